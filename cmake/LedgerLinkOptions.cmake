@@ -1,0 +1,37 @@
+# One INTERFACE target that carries the project's compile options and Qt defines.
+# Every LedgerLink target links it (qBittorrent's CommonConfig.cmake does the same).
+add_library(ledgerlink_options INTERFACE)
+add_library(LedgerLink::options ALIAS ledgerlink_options)
+
+target_compile_features(ledgerlink_options INTERFACE cxx_std_20)
+target_compile_definitions(ledgerlink_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_FOREACH
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+
+if(MSVC)
+    target_compile_options(ledgerlink_options INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus)
+    if(LEDGERLINK_WARNINGS_AS_ERRORS)
+        target_compile_options(ledgerlink_options INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(ledgerlink_options INTERFACE -Wall -Wextra -Wpedantic
+        -Wnon-virtual-dtor -Woverloaded-virtual -Wcast-align -Wformat=2)
+    if(LEDGERLINK_WARNINGS_AS_ERRORS)
+        target_compile_options(ledgerlink_options INTERFACE -Werror)
+    endif()
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        # g++ 12 at -O2 reports -Wmaybe-uninitialized / -Wrestrict / -Warray-bounds false positives
+        # inside Qt's and Boost's inline code (GCC bugs 105545, 105329, 106297). They are optimiser
+        # artefacts, not defects of ours, so they stay warnings even when -Werror is on.
+        target_compile_options(ledgerlink_options INTERFACE
+            -Wno-error=maybe-uninitialized -Wno-error=restrict -Wno-error=array-bounds
+            -Wno-error=stringop-overflow)
+    endif()
+endif()
