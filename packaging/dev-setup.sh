@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# LedgerLink on a fresh Debian 12 machine, in one command each (see README.md):
+#   bash packaging/dev-setup.sh run    install packages, build, run the main job
+#                                      (the studio on the sandbox workspace, or with no display
+#                                      the CLI's sandbox dry run)
+#   bash packaging/dev-setup.sh test   install packages, build, run every test through CTest
+# Environment: BUILD_DIR (default: build), JOBS (default: nproc), LEDGERLINK_SKIP_APT=1 to skip apt.
+set -euo pipefail
+
+mode=${1:-}
+case "$mode" in run|test|build) ;; *) echo "usage: $0 run|test|build" >&2; exit 2 ;; esac
+
+src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${BUILD_DIR:-$src/build}
+jobs=${JOBS:-$(nproc)}
+started=$SECONDS
+phase_start=$SECONDS
+phase() { # phase NAME: prints how long the previous phase took, then the new phase's name
+  local now=$SECONDS
+  [ -n "${current_phase:-}" ] && printf '== %s took %ds\n' "$current_phase" $((now - phase_start))
+  current_phase=$1; phase_start=$now
+  [ -n "$1" ] && printf '== %s\n' "$1"
+  return 0
+}
+
+# Debian 12 packages (see ../shared/TOOLCHAIN.md and README.md for why each is there).
+packages=(
+  cmake g++ make ninja-build libboost-dev
+  qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools
+  libqt6sql6-sqlite libqt6sql6-psql
+  qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-charts-dev qt6-svg-dev
+  qtkeychain-qt6-dev
+  xvfb xauth dbus gnome-keyring libsecret-tools postgresql-15
+  clang-format
+)
+
+phase "install system packages"
+if [ "${LEDGERLINK_SKIP_APT:-0}" = 1 ]; then
+  echo "skipped (LEDGERLINK_SKIP_APT=1)"
+else
+  missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    echo "all ${#packages[@]} packages already installed"
+  else
+    sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+    echo "installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -o DPkg::Lock::Timeout=300 -qq
+    $sudo apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=300 "${missing[@]}" >/dev/null
+  fi
+  # The Debian package starts a system PostgreSQL cluster; the tests use throwaway servers of
+  # their own on free ports, so the system one is left as it is.
+fi
+
+phase "configure"
+cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DLEDGERLINK_WARNINGS_AS_ERRORS=ON -DLEDGERLINK_SHARED_DIR="$src/../shared" >/dev/null
+echo "build tree: $build"
+
+phase "build"
+cmake --build "$build" -j "$jobs"
+
+case "$mode" in
+  build) ;;
+  run)
+    phase "run"
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+      echo "opening the studio on the sandbox workspace"
+      "$build/app/ledgerlink" --sandbox
+    else
+      echo "no display: the CLI's sandbox dry run"
+      "$build/app/ledgerlink-cli" dry-run --sandbox
+    fi
+    ;;
+  test)
+    phase "test"
+    log=$(mktemp)
+    set +e
+    (cd "$build" && ctest --output-on-failure -j "$jobs" --timeout 1200) 2>&1 | tee "$log"
+    status=${PIPESTATUS[0]}
+    set -e
+    # A test that did not run, or skipped, is a failure here: nothing passes unseen.
+    if grep -Eq '^ *[0-9]+/[0-9]+ +Test +#[0-9]+: .*(\*\*\*Not Run|\*\*\*Skipped|Disabled)' "$log"; then
+      echo "FAILED: some tests were not run or were skipped (see above)" >&2
+      status=1
+    fi
+    rm -f "$log"
+    phase ""
+    printf '== total %ds\n' $((SECONDS - started))
+    exit "$status"
+    ;;
+esac
+phase ""
+printf '== total %ds\n' $((SECONDS - started))
