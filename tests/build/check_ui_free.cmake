@@ -1,0 +1,38 @@
+# Proves at the binary level what the configure-time check promises: the CLI and the core library
+# never depend on Qt Gui or Widgets, while the studio does (so this check can fail).
+# Arguments: -DCLI=<path> -DGUI=<path or empty> -DCORE=<static library> -DOBJDUMP=<objdump> -DNM=<nm>
+function(needed_of binary out)
+    execute_process(COMMAND ${OBJDUMP} -p ${binary} OUTPUT_VARIABLE dump RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "objdump failed on ${binary}")
+    endif()
+    string(REGEX MATCHALL "NEEDED +[^\n]+" needed "${dump}")
+    set(${out} "${needed}" PARENT_SCOPE)
+endfunction()
+
+needed_of(${CLI} cli_needed)
+message(STATUS "ledgerlink-cli needs: ${cli_needed}")
+if(NOT cli_needed MATCHES "libQt6Core")
+    message(FATAL_ERROR "ledgerlink-cli does not link Qt6Core? Needed: ${cli_needed}")
+endif()
+if(cli_needed MATCHES "libQt6(Gui|Widgets|OpenGL|Svg)")
+    message(FATAL_ERROR "ledgerlink-cli links a UI library: ${cli_needed}")
+endif()
+
+execute_process(COMMAND ${NM} -u -C ${CORE} OUTPUT_VARIABLE undefined RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "nm failed on ${CORE}")
+endif()
+string(REGEX MATCHALL "(QGuiApplication|QApplication|QWidget|QPixmap|QImage|QIcon|QPainter|QFont|QColor|QWindow)::[A-Za-z_~]+" ui_symbols "${undefined}")
+if(ui_symbols)
+    list(REMOVE_DUPLICATES ui_symbols)
+    message(FATAL_ERROR "ledgerlink_core refers to Qt Gui/Widgets symbols: ${ui_symbols}")
+endif()
+
+if(GUI)
+    needed_of(${GUI} gui_needed)
+    if(NOT gui_needed MATCHES "libQt6Widgets")
+        message(FATAL_ERROR "the studio should link Qt6Widgets; the check itself is broken. Needed: ${gui_needed}")
+    endif()
+endif()
+message(STATUS "ledgerlink_core and ledgerlink-cli are UI-free")
