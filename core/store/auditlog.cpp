@@ -1,0 +1,135 @@
+#include "store/auditlog.h"
+
+#include "store/sqlvalues.h"
+#include "store/statestore.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Store {
+
+namespace {
+
+// Headers keep their order and repetitions (Set-Cookie may appear twice): [[name, value], ...].
+QString headersText(const Redactor::Headers &headers)
+{
+    QJsonArray array;
+    for (const auto &[name, value] : headers)
+        array.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(value)});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+Redactor::Headers headersFrom(const QString &text)
+{
+    Redactor::Headers headers;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &pair : array) {
+        const QJsonArray item = pair.toArray();
+        headers.append({item.at(0).toString().toLatin1(), item.at(1).toString().toUtf8()});
+    }
+    return headers;
+}
+
+} // namespace
+
+StoreResult<qint64> AuditLog::append(const AuditEntry &entry)
+{
+    const QDateTime timestamp = entry.timestamp.isValid() ? entry.timestamp : m_store.now();
+    qint64 id = 0;
+    auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
+        auto insert = m_store.exec(
+            db,
+            u"INSERT INTO ll_audit (ts_ms, run_id, job_id, object_type, match_key, source_id, target_id, direction, "
+            u"operation, attempt, idempotency_key, request_method, request_url, request_headers, request_body, "
+            u"response_status, response_body, result, error, duration_ms) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            {Sql::ms(timestamp), Sql::id(entry.runId), Sql::id(entry.jobId), entry.objectType, entry.matchKey,
+             entry.sourceId, entry.targetId, entry.direction, entry.operation, entry.attempt, entry.idempotencyKey,
+             entry.requestMethod, Redactor::redactUrl(entry.requestUrl),
+             headersText(Redactor::redactHeaders(entry.requestHeaders)),
+             QString::fromUtf8(Redactor::redactBody(entry.requestBody)), entry.responseStatus,
+             QString::fromUtf8(Redactor::redactBody(entry.responseBody)), entry.result, entry.error, entry.durationMs},
+            u"writing the audit entry"_s);
+        if (!insert)
+            return insert.error();
+        insert.value().next();
+        id = insert.value().value(0).toLongLong();
+        return std::nullopt;
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+StoreResult<QList<AuditEntry>> AuditLog::query(const AuditQuery &filter)
+{
+    auto db = m_store.database();
+    if (!db)
+        return db.error();
+    // Only the shape of the statement depends on the filter; every value is bound.
+    QStringList where;
+    QVariantList values;
+    if (!filter.matchKey.isEmpty()) {
+        where.append(u"match_key = ?"_s);
+        values.append(filter.matchKey);
+    }
+    if (!filter.objectType.isEmpty()) {
+        where.append(u"object_type = ?"_s);
+        values.append(filter.objectType);
+    }
+    if (filter.from.isValid()) {
+        where.append(u"ts_ms >= ?"_s);
+        values.append(filter.from.toMSecsSinceEpoch());
+    }
+    if (filter.to.isValid()) {
+        where.append(u"ts_ms < ?"_s);
+        values.append(filter.to.toMSecsSinceEpoch());
+    }
+    if (!filter.result.isEmpty()) {
+        where.append(u"result = ?"_s);
+        values.append(filter.result);
+    }
+    values.append(qMax(0, filter.limit));
+    values.append(qMax(0, filter.offset));
+    const QString sql =
+        u"SELECT id, ts_ms, run_id, job_id, object_type, match_key, source_id, target_id, direction, operation, attempt, "
+        u"idempotency_key, request_method, request_url, request_headers, request_body, response_status, response_body, "
+        u"result, error, duration_ms FROM ll_audit"_s
+        + (where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s))
+        + u" ORDER BY ts_ms DESC, id DESC LIMIT ? OFFSET ?"_s;
+    auto query = m_store.exec(db.value(), sql, values, u"reading the audit log"_s);
+    if (!query)
+        return query.error();
+    QList<AuditEntry> result;
+    QSqlQuery &q = query.value();
+    while (q.next()) {
+        AuditEntry entry;
+        entry.id = q.value(0).toLongLong();
+        entry.timestamp = Sql::time(q.value(1));
+        entry.runId = Sql::optionalId(q.value(2));
+        entry.jobId = Sql::optionalId(q.value(3));
+        entry.objectType = q.value(4).toString();
+        entry.matchKey = q.value(5).toString();
+        entry.sourceId = q.value(6).toString();
+        entry.targetId = q.value(7).toString();
+        entry.direction = q.value(8).toString();
+        entry.operation = q.value(9).toString();
+        entry.attempt = q.value(10).toInt();
+        entry.idempotencyKey = q.value(11).toString();
+        entry.requestMethod = q.value(12).toString();
+        entry.requestUrl = q.value(13).toString();
+        entry.requestHeaders = headersFrom(q.value(14).toString());
+        entry.requestBody = q.value(15).toString().toUtf8();
+        entry.responseStatus = q.value(16).toInt();
+        entry.responseBody = q.value(17).toString().toUtf8();
+        entry.result = q.value(18).toString();
+        entry.error = q.value(19).toString();
+        entry.durationMs = q.value(20).toLongLong();
+        result.append(entry);
+    }
+    return result;
+}
+
+} // namespace LedgerLink::Store

@@ -1,0 +1,49 @@
+#include "store/idempotencyledger.h"
+
+#include "store/sqlvalues.h"
+#include "store/statestore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Store {
+
+StoreResult<bool> IdempotencyLedger::record(const QString &key, const QString &result, const QString &targetId)
+{
+    if (key.isEmpty())
+        return StoreError{StoreError::Code::InvalidArgument, u"An idempotency key must not be empty."_s, {}};
+    bool inserted = false;
+    auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
+        // ON CONFLICT DO NOTHING (SQLite 3.24+, PostgreSQL 9.5+): a concurrent writer of the same
+        // key neither fails nor overwrites the first entry.
+        auto insert = m_store.exec(db,
+                                   u"INSERT INTO ll_idempotency (idem_key, first_seen_ms, result, target_id) VALUES (?, ?, ?, ?) "
+                                   u"ON CONFLICT (idem_key) DO NOTHING"_s,
+                                   {key, m_store.nowMs(), result, targetId}, u"recording the idempotency key"_s);
+        if (!insert)
+            return insert.error();
+        inserted = insert.value().numRowsAffected() == 1;
+        return std::nullopt;
+    });
+    if (!done)
+        return done.error();
+    return inserted;
+}
+
+StoreResult<std::optional<IdempotencyEntry>> IdempotencyLedger::find(const QString &key)
+{
+    auto db = m_store.database();
+    if (!db)
+        return db.error();
+    auto query = m_store.exec(db.value(),
+                              u"SELECT idem_key, first_seen_ms, result, target_id FROM ll_idempotency WHERE idem_key = ?"_s,
+                              {key}, u"reading the idempotency ledger"_s);
+    if (!query)
+        return query.error();
+    QSqlQuery &q = query.value();
+    if (!q.next())
+        return std::optional<IdempotencyEntry>();
+    return std::optional(IdempotencyEntry{q.value(0).toString(), Sql::time(q.value(1)), q.value(2).toString(),
+                                          q.value(3).toString()});
+}
+
+} // namespace LedgerLink::Store

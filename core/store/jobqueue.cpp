@@ -1,0 +1,233 @@
+#include "store/jobqueue.h"
+
+#include "store/sqlvalues.h"
+#include "store/statestore.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Store {
+
+namespace {
+
+constexpr auto jobColumns = "id, kind, state, priority, attempts, next_attempt_ms, lease_owner, lease_expires_ms, "
+                            "payload, last_error, created_ms, updated_ms";
+
+Job jobFrom(const QSqlQuery &q)
+{
+    Job job;
+    job.id = q.value(0).toLongLong();
+    job.kind = q.value(1).toString();
+    job.state = jobStateFromString(q.value(2).toString()).value_or(JobState::Queued);
+    job.priority = q.value(3).toInt();
+    job.attempts = q.value(4).toInt();
+    job.nextAttempt = Sql::time(q.value(5));
+    job.leaseOwner = q.value(6).toString();
+    job.leaseExpires = Sql::time(q.value(7));
+    job.payload = Sql::jsonObject(q.value(8));
+    job.lastError = q.value(9).toString();
+    job.created = Sql::time(q.value(10));
+    job.updated = Sql::time(q.value(11));
+    return job;
+}
+
+StoreError leaseLost(const StateStore &store, qint64 jobId, const QString &worker)
+{
+    return {StoreError::Code::LeaseLost,
+            u"The job %1 in %2 is not leased by %3 any more (its lease expired and was released or taken over)."_s
+                .arg(jobId).arg(store.location().describe(), worker),
+            {}};
+}
+
+} // namespace
+
+QString toString(JobState state)
+{
+    switch (state) {
+    case JobState::Queued: return u"queued"_s;
+    case JobState::Leased: return u"leased"_s;
+    case JobState::Done: return u"done"_s;
+    case JobState::Failed: return u"failed"_s;
+    case JobState::Dead: return u"dead"_s;
+    }
+    return {};
+}
+
+std::optional<JobState> jobStateFromString(const QString &text)
+{
+    for (const JobState state : {JobState::Queued, JobState::Leased, JobState::Done, JobState::Failed, JobState::Dead}) {
+        if (toString(state) == text)
+            return state;
+    }
+    return std::nullopt;
+}
+
+StoreResult<qint64> JobQueue::enqueue(const NewJob &job)
+{
+    if (job.kind.isEmpty())
+        return StoreError{StoreError::Code::InvalidArgument, u"A job needs a kind."_s, {}};
+    const qint64 now = m_store.nowMs();
+    const qint64 due = job.notBefore.isValid() ? job.notBefore.toMSecsSinceEpoch() : now;
+    qint64 id = 0;
+    auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
+        auto insert = m_store.exec(
+            db,
+            u"INSERT INTO ll_jobs (kind, state, priority, attempts, next_attempt_ms, payload, last_error, created_ms, updated_ms) "
+            u"VALUES (?, 'queued', ?, 0, ?, ?, '', ?, ?) RETURNING id"_s,
+            {job.kind, job.priority, due, Sql::jsonText(job.payload), now, now}, u"adding the job"_s);
+        if (!insert)
+            return insert.error();
+        insert.value().next();
+        id = insert.value().value(0).toLongLong();
+        return std::nullopt;
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+StoreResult<QList<Job>> JobQueue::lease(const QString &worker, int maxJobs, std::chrono::milliseconds leaseDuration)
+{
+    if (worker.isEmpty() || maxJobs < 1 || leaseDuration.count() < 0) {
+        return StoreError{StoreError::Code::InvalidArgument,
+                          u"Leasing needs a worker name, at least one job and a lease duration of zero or more."_s, {}};
+    }
+    const qint64 now = m_store.nowMs();
+    // The candidates are chosen and taken in one statement inside one transaction. On PostgreSQL
+    // FOR UPDATE SKIP LOCKED lets concurrent workers pass over the rows another worker is taking
+    // instead of waiting for them or taking them twice; a row taken and committed meanwhile is
+    // re-checked against the WHERE clause and dropped. SQLite has no row locks: BEGIN IMMEDIATE
+    // makes leasing transactions run one after the other.
+    const QString lockClause = m_store.isPostgres() ? u" FOR UPDATE SKIP LOCKED"_s : QString();
+    const QString sql =
+        u"UPDATE ll_jobs SET state = 'leased', lease_owner = ?, lease_expires_ms = ?, attempts = attempts + 1, updated_ms = ? "
+        u"WHERE id IN (SELECT id FROM ll_jobs "
+        u"WHERE next_attempt_ms <= ? AND (state IN ('queued', 'failed') OR (state = 'leased' AND lease_expires_ms <= ?)) "
+        u"ORDER BY priority DESC, next_attempt_ms, id LIMIT ?"_s
+        + lockClause + u") RETURNING "_s + QLatin1StringView(jobColumns);
+    QList<Job> jobs;
+    auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
+        auto update = m_store.exec(db, sql,
+                                   {worker, now + qint64(leaseDuration.count()), now, now, now, maxJobs},
+                                   u"leasing jobs for %1"_s.arg(worker));
+        if (!update)
+            return update.error();
+        while (update.value().next())
+            jobs.append(jobFrom(update.value()));
+        return std::nullopt;
+    });
+    if (!done)
+        return done.error();
+    std::sort(jobs.begin(), jobs.end(), [](const Job &a, const Job &b) {
+        if (a.priority != b.priority)
+            return a.priority > b.priority;
+        if (a.nextAttempt != b.nextAttempt)
+            return a.nextAttempt < b.nextAttempt;
+        return a.id < b.id;
+    });
+    return jobs;
+}
+
+StoreResult<void> JobQueue::complete(qint64 jobId, const QString &worker)
+{
+    return m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
+        auto update = m_store.exec(db,
+                                   u"UPDATE ll_jobs SET state = 'done', lease_expires_ms = NULL, updated_ms = ? "
+                                   u"WHERE id = ? AND state = 'leased' AND lease_owner = ?"_s,
+                                   {m_store.nowMs(), jobId, worker}, u"completing the job %1"_s.arg(jobId));
+        if (!update)
+            return update.error();
+        if (update.value().numRowsAffected() != 1)
+            return leaseLost(m_store, jobId, worker);
+        return std::nullopt;
+    });
+}
+
+StoreResult<void> JobQueue::fail(qint64 jobId, const QString &worker, const JobFailure &failure)
+{
+    const qint64 now = m_store.nowMs();
+    const QString action = u"recording the failure of the job %1"_s.arg(jobId);
+    return m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
+        if (failure.retryAt) {
+            auto update = m_store.exec(db,
+                                       u"UPDATE ll_jobs SET state = 'failed', next_attempt_ms = ?, last_error = ?, "
+                                       u"lease_owner = NULL, lease_expires_ms = NULL, updated_ms = ? "
+                                       u"WHERE id = ? AND state = 'leased' AND lease_owner = ?"_s,
+                                       {Sql::ms(*failure.retryAt), failure.error, now, jobId, worker}, action);
+            if (!update)
+                return update.error();
+            if (update.value().numRowsAffected() != 1)
+                return leaseLost(m_store, jobId, worker);
+            return std::nullopt;
+        }
+        auto update = m_store.exec(db,
+                                   u"UPDATE ll_jobs SET state = 'dead', last_error = ?, lease_owner = NULL, "
+                                   u"lease_expires_ms = NULL, updated_ms = ? "
+                                   u"WHERE id = ? AND state = 'leased' AND lease_owner = ? RETURNING payload"_s,
+                                   {failure.error, now, jobId, worker}, action);
+        if (!update)
+            return update.error();
+        if (!update.value().next())
+            return leaseLost(m_store, jobId, worker);
+        const QString payload = update.value().value(0).toString();
+        update.value().finish();
+        auto letter = m_store.exec(db,
+                                   u"INSERT INTO ll_dead_letters (job_id, object_type, object_id, error, payload, created_ms) "
+                                   u"VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                   {jobId, failure.objectType, failure.objectId, failure.error, payload, now}, action);
+        return letter ? std::nullopt : std::optional(letter.error());
+    });
+}
+
+StoreResult<int> JobQueue::releaseExpired()
+{
+    int released = 0;
+    auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
+        const qint64 now = m_store.nowMs();
+        auto update = m_store.exec(db,
+                                   u"UPDATE ll_jobs SET state = 'queued', lease_owner = NULL, lease_expires_ms = NULL, updated_ms = ? "
+                                   u"WHERE state = 'leased' AND lease_expires_ms <= ?"_s,
+                                   {now, now}, u"releasing expired leases"_s);
+        if (!update)
+            return update.error();
+        released = update.value().numRowsAffected();
+        return std::nullopt;
+    });
+    if (!done)
+        return done.error();
+    return released;
+}
+
+StoreResult<std::optional<Job>> JobQueue::job(qint64 jobId)
+{
+    auto db = m_store.database();
+    if (!db)
+        return db.error();
+    auto query = m_store.exec(db.value(), u"SELECT "_s + QLatin1StringView(jobColumns) + u" FROM ll_jobs WHERE id = ?"_s,
+                              {jobId}, u"reading the job %1"_s.arg(jobId));
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<Job>();
+    return std::optional(jobFrom(query.value()));
+}
+
+StoreResult<QHash<JobState, int>> JobQueue::counts()
+{
+    auto db = m_store.database();
+    if (!db)
+        return db.error();
+    auto query = m_store.exec(db.value(), u"SELECT state, count(*) FROM ll_jobs GROUP BY state"_s, {},
+                              u"counting the jobs"_s);
+    if (!query)
+        return query.error();
+    QHash<JobState, int> result;
+    while (query.value().next()) {
+        if (const auto state = jobStateFromString(query.value().value(0).toString()))
+            result.insert(*state, query.value().value(1).toInt());
+    }
+    return result;
+}
+
+} // namespace LedgerLink::Store

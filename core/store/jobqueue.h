@@ -1,0 +1,92 @@
+#pragma once
+
+#include "store/storeresult.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QHash>
+#include <QtCore/QJsonObject>
+#include <QtCore/QList>
+#include <QtCore/QString>
+
+#include <chrono>
+#include <optional>
+
+namespace LedgerLink::Store {
+
+class StateStore;
+
+/// queued → leased → done; leased → failed (to be retried at nextAttempt) → leased …;
+/// leased → dead (with a dead letter).
+enum class JobState { Queued, Leased, Done, Failed, Dead };
+
+[[nodiscard]] QString toString(JobState state);
+[[nodiscard]] std::optional<JobState> jobStateFromString(const QString &text);
+
+/// A durable unit of work of the engine.
+struct Job
+{
+    qint64 id = 0;
+    QString kind;                 ///< e.g. "order.push"
+    JobState state = JobState::Queued;
+    int priority = 0;             ///< higher first
+    int attempts = 0;             ///< leases so far
+    QDateTime nextAttempt;
+    QString leaseOwner;           ///< empty when not leased
+    QDateTime leaseExpires;       ///< invalid when not leased
+    QJsonObject payload;
+    QString lastError;
+    QDateTime created;
+    QDateTime updated;
+};
+
+/// What to enqueue.
+struct NewJob
+{
+    QString kind;
+    QJsonObject payload;
+    int priority = 0;
+    QDateTime notBefore;          ///< invalid: due now
+};
+
+/// How a leased job failed: retried at `retryAt`, or dead (a dead letter naming the object).
+struct JobFailure
+{
+    QString error;
+    std::optional<QDateTime> retryAt; ///< std::nullopt: the job is dead
+    QString objectType;               ///< for the dead letter
+    QString objectId;                 ///< for the dead letter
+};
+
+/// The durable job queue. Several workers (threads or processes) may share one queue: lease()
+/// never hands the same job to two workers while a lease runs (PostgreSQL: SELECT … FOR UPDATE
+/// SKIP LOCKED; SQLite: BEGIN IMMEDIATE serialises the leasing transactions).
+/// Thread rules: those of StateStore.
+class JobQueue final
+{
+public:
+    explicit JobQueue(StateStore &store) : m_store(store) {}
+
+    [[nodiscard]] StoreResult<qint64> enqueue(const NewJob &job);
+
+    /// Leases up to `maxJobs` due jobs (queued or failed with nextAttempt ≤ now, or leased with
+    /// an expired lease) for `worker`, highest priority first, then oldest due, for
+    /// `leaseDuration`. Each leased job's attempts is incremented.
+    [[nodiscard]] StoreResult<QList<Job>> lease(const QString &worker, int maxJobs,
+                                                std::chrono::milliseconds leaseDuration);
+    /// Marks a job leased by `worker` done; LeaseLost when its lease was taken over or released.
+    [[nodiscard]] StoreResult<void> complete(qint64 jobId, const QString &worker);
+    /// Marks a job leased by `worker` failed (to retry at failure.retryAt) or dead, in which
+    /// case a dead letter with the job's payload is written in the same transaction.
+    [[nodiscard]] StoreResult<void> fail(qint64 jobId, const QString &worker, const JobFailure &failure);
+    /// Returns expired leases to the queue (state queued, no owner); returns how many.
+    [[nodiscard]] StoreResult<int> releaseExpired();
+
+    [[nodiscard]] StoreResult<std::optional<Job>> job(qint64 jobId);
+    /// Number of jobs per state (states without jobs are absent).
+    [[nodiscard]] StoreResult<QHash<JobState, int>> counts();
+
+private:
+    StateStore &m_store;
+};
+
+} // namespace LedgerLink::Store

@@ -1,0 +1,134 @@
+#include "store/redactor.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QUrl>
+#include <QtCore/QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Store {
+
+QString Redactor::placeholder()
+{
+    return u"[redacted]"_s;
+}
+
+bool Redactor::isSecretName(QStringView name)
+{
+    QString normal = name.trimmed().toString().toLower();
+    normal.replace(u'_', u'-');
+    static const QStringList exact{u"authorization"_s, u"proxy-authorization"_s, u"cookie"_s, u"set-cookie"_s,
+                                   u"x-shopify-access-token"_s, u"x-api-key"_s};
+    static const QStringList parts{u"token"_s, u"secret"_s, u"signature"_s, u"password"_s, u"passwd"_s,
+                                   u"api-key"_s, u"apikey"_s};
+    if (exact.contains(normal))
+        return true;
+    for (const QString &part : parts) {
+        if (normal.contains(part))
+            return true;
+    }
+    return false;
+}
+
+Redactor::Headers Redactor::redactHeaders(const Headers &headers)
+{
+    Headers result;
+    result.reserve(headers.size());
+    for (const auto &[name, value] : headers) {
+        if (isSecretName(QString::fromLatin1(name)))
+            result.append({name, placeholder().toLatin1()});
+        else
+            result.append({name, value});
+    }
+    return result;
+}
+
+QJsonValue Redactor::redactJson(const QJsonValue &value, bool *changed)
+{
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (isSecretName(it.key())) {
+                if (it.value() != QJsonValue(placeholder())) {
+                    *it = placeholder();
+                    if (changed)
+                        *changed = true;
+                }
+            } else if (it.value().isObject() || it.value().isArray()) {
+                *it = redactJson(it.value(), changed);
+            }
+        }
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it) {
+            if ((*it).isObject() || (*it).isArray())
+                *it = redactJson(*it, changed);
+        }
+        return array;
+    }
+    return value;
+}
+
+QByteArray Redactor::redactBody(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return body;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && (document.isObject() || document.isArray())) {
+        bool changed = false;
+        const QJsonValue redacted = redactJson(document.isObject() ? QJsonValue(document.object())
+                                                                   : QJsonValue(document.array()),
+                                               &changed);
+        if (!changed)
+            return body;
+        return redacted.isObject() ? QJsonDocument(redacted.toObject()).toJson(QJsonDocument::Compact)
+                                   : QJsonDocument(redacted.toArray()).toJson(QJsonDocument::Compact);
+    }
+    // application/x-www-form-urlencoded (OAuth token requests carry client_secret this way).
+    const QByteArray trimmed = body.trimmed();
+    if (!trimmed.contains('=') || trimmed.contains(' ') || trimmed.contains('\n'))
+        return body;
+    QList<QByteArray> fields = trimmed.split('&');
+    bool changed = false;
+    for (QByteArray &field : fields) {
+        const qsizetype equals = field.indexOf('=');
+        const QByteArray name = QByteArray::fromPercentEncoding(field.left(equals < 0 ? field.size() : equals));
+        if (equals >= 0 && isSecretName(QString::fromUtf8(name))) {
+            field = field.left(equals + 1) + placeholder().toLatin1();
+            changed = true;
+        }
+    }
+    return changed ? fields.join('&') : body;
+}
+
+QString Redactor::redactUrl(const QString &url)
+{
+    QUrl parsed(url);
+    if (!parsed.isValid())
+        return url;
+    bool changed = false;
+    if (!parsed.password().isEmpty()) {
+        parsed.setPassword(placeholder());
+        changed = true;
+    }
+    QUrlQuery query(parsed);
+    auto items = query.queryItems(QUrl::FullyEncoded);
+    for (auto &[name, value] : items) {
+        if (isSecretName(QUrl::fromPercentEncoding(name.toUtf8()))) {
+            value = placeholder();
+            changed = true;
+        }
+    }
+    if (!changed)
+        return url;
+    query.setQueryItems(items);
+    parsed.setQuery(query);
+    return parsed.toString(QUrl::FullyEncoded);
+}
+
+} // namespace LedgerLink::Store

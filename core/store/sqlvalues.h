@@ -1,0 +1,62 @@
+#pragma once
+
+// Internal helpers of core/store: how values travel to and from columns on both dialects.
+
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QVariant>
+
+#include <optional>
+
+namespace LedgerLink::Store::Sql {
+
+/// Compact JSON text of `object` (TEXT columns on both dialects).
+[[nodiscard]] inline QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+[[nodiscard]] inline QJsonObject jsonObject(const QVariant &column)
+{
+    return QJsonDocument::fromJson(column.toString().toUtf8()).object();
+}
+
+/// Milliseconds since the epoch (UTC); an invalid time becomes NULL.
+[[nodiscard]] inline QVariant ms(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+[[nodiscard]] inline QVariant ms(const std::optional<QDateTime> &time)
+{
+    return time ? ms(*time) : QVariant(QMetaType::fromType<qint64>());
+}
+
+[[nodiscard]] inline QDateTime time(const QVariant &column)
+{
+    if (column.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(column.toLongLong(), Qt::UTC);
+}
+
+[[nodiscard]] inline std::optional<QDateTime> optionalTime(const QVariant &column)
+{
+    if (column.isNull())
+        return std::nullopt;
+    return time(column);
+}
+
+[[nodiscard]] inline QVariant id(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+[[nodiscard]] inline std::optional<qint64> optionalId(const QVariant &column)
+{
+    if (column.isNull())
+        return std::nullopt;
+    return column.toLongLong();
+}
+
+} // namespace LedgerLink::Store::Sql
