@@ -212,6 +212,12 @@ StoreResult<QSqlQuery> StateStore::exec(QSqlDatabase &db, const QString &sql, co
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // Nothing to bind: executed directly, because PostgreSQL cannot PREPARE DDL statements.
+        if (!query.exec(sql))
+            return errorFrom(query.lastError(), action);
+        return query;
+    }
     if (!query.prepare(sql))
         return errorFrom(query.lastError(), action);
     for (const QVariant &value : values)
@@ -302,12 +308,15 @@ StoreResult<void> StateStore::open(int upToVersion)
     }
 
     const QString name = threadConnectionName();
-    auto connection = openConnection(name);
-    if (!connection) {
-        closeThreadConnection();
-        return connection.error();
+    QSqlDatabase db;
+    {
+        auto connection = openConnection(name);
+        if (!connection) {
+            closeThreadConnection();
+            return connection.error();
+        }
+        db = std::move(connection).value();
     }
-    QSqlDatabase db = connection.value();
     auto fail = [&](const StoreError &error) -> StoreResult<void> {
         db = QSqlDatabase();
         closeThreadConnection();

@@ -1,0 +1,453 @@
+// The state store itself: opening, migrations (fresh, upgrade, refusing newer), refusing bad
+// input without touching it, and per-thread connections — on SQLite and on a real PostgreSQL.
+
+#include "storetestsupport.h"
+
+#include "store/jobqueue.h"
+#include "store/runrepository.h"
+#include "store/workspacerepository.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
+#include <QtCore/QMutex>
+#include <QtNetwork/QTcpServer>
+#include <QtTest/QTest>
+
+#include <thread>
+
+using namespace Qt::StringLiterals;
+using namespace LedgerLink::Store;
+
+namespace {
+
+void addBackends()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgres") << u"postgres"_s;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+QStringList versionRows(StoreTest::RawConnection &raw)
+{
+    QSqlQuery query(raw.db());
+    QStringList rows;
+    if (!query.exec(u"SELECT version, application FROM ll_schema_version ORDER BY version"_s))
+        return {u"error: "_s + query.lastError().text()};
+    while (query.next())
+        rows.append(query.value(0).toString() + u':' + query.value(1).toString());
+    return rows;
+}
+
+} // namespace
+
+class TestStateStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshOpen_data() { addBackends(); }
+    void freshOpen()
+    {
+        QFETCH(QString, backend);
+        STORE_SCRATCH(scratch, backend);
+        {
+            StateStore store(scratch.location());
+            QVERIFY(!store.isOpen());
+            STORE_VERIFY(store.open());
+            QVERIFY(store.isOpen());
+            const auto version = store.schemaVersion();
+            STORE_VERIFY(version);
+            QCOMPARE(version.value(), 2);
+            QCOMPARE(StateStore::latestSchemaVersion(), 2);
+        }
+        StoreTest::RawConnection raw(scratch.location());
+        QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
+        QCOMPARE(versionRows(raw), QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s}));
+        if (backend == u"sqlite") {
+            QCOMPARE(raw.scalar(u"PRAGMA application_id"_s).toLongLong(), qint64(0x4C4C4E4B));
+            QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
+            QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        }
+        const QStringList expected{u"ll_audit"_s, u"ll_connections"_s, u"ll_cross_references"_s, u"ll_dead_letters"_s,
+                                   u"ll_idempotency"_s, u"ll_jobs"_s, u"ll_plans"_s, u"ll_reconciliation"_s,
+                                   u"ll_runs"_s, u"ll_schema_version"_s, u"ll_workspaces"_s};
+        QStringList tables = raw.db().tables(QSql::Tables);
+        tables.removeAll(u"sqlite_sequence"_s);
+        tables.sort();
+        QCOMPARE(tables, expected);
+    }
+
+    void reopenKeepsDataAndDoesNotMigrateAgain_data() { addBackends(); }
+    void reopenKeepsDataAndDoesNotMigrateAgain()
+    {
+        QFETCH(QString, backend);
+        STORE_SCRATCH(scratch, backend);
+        QString workspaceId;
+        {
+            StateStore store(scratch.location());
+            STORE_VERIFY(store.open());
+            WorkspaceRepository workspaces(store);
+            const auto created = workspaces.createWorkspace(u"Shop ↔ Books"_s);
+            STORE_VERIFY(created);
+            workspaceId = created.value().id;
+        }
+        StateStore store(scratch.location());
+        STORE_VERIFY(store.open());
+        WorkspaceRepository workspaces(store);
+        const auto all = workspaces.workspaces();
+        STORE_VERIFY(all);
+        QCOMPARE(all.value().size(), 1);
+        QCOMPARE(all.value().at(0).id, workspaceId);
+        QCOMPARE(all.value().at(0).name, u"Shop ↔ Books"_s);
+        StoreTest::RawConnection raw(scratch.location());
+        QCOMPARE(versionRows(raw), QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s}));
+    }
+
+    void upgradeFromVersion1_data() { addBackends(); }
+    void upgradeFromVersion1()
+    {
+        QFETCH(QString, backend);
+        STORE_SCRATCH(scratch, backend);
+        qint64 jobId = 0;
+        {
+            StateStore store(scratch.location());
+            STORE_VERIFY(store.open(1)); // a store written by a build that knew only migration 1
+            const auto version = store.schemaVersion();
+            STORE_VERIFY(version);
+            QCOMPARE(version.value(), 1);
+            WorkspaceRepository workspaces(store);
+            STORE_VERIFY(workspaces.createWorkspace(u"Old workspace"_s));
+            JobQueue queue(store);
+            const auto id = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"1001"_s}}, 0, {}});
+            STORE_VERIFY(id);
+            jobId = id.value();
+        }
+        {
+            StoreTest::RawConnection raw(scratch.location());
+            QCOMPARE(versionRows(raw), QStringList({u"1:ledgerlink"_s}));
+            QVERIFY(!raw.db().tables().contains(u"ll_runs"_s));
+            QVERIFY(raw.db().tables().contains(u"ll_jobs"_s));
+            if (backend == u"sqlite")
+                QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 1);
+        }
+        StateStore store(scratch.location());
+        STORE_VERIFY(store.open());
+        const auto version = store.schemaVersion();
+        STORE_VERIFY(version);
+        QCOMPARE(version.value(), 2);
+        WorkspaceRepository workspaces(store);
+        const auto all = workspaces.workspaces();
+        STORE_VERIFY(all);
+        QCOMPARE(all.value().size(), 1);
+        QCOMPARE(all.value().at(0).name, u"Old workspace"_s);
+        JobQueue queue(store);
+        const auto job = queue.job(jobId);
+        STORE_VERIFY(job);
+        QVERIFY(job.value().has_value());
+        QCOMPARE(job.value()->payload, QJsonObject({{u"order"_s, u"1001"_s}}));
+        RunRepository runs(store); // a table of migration 2
+        const auto run = runs.startRun(RunKind::DryRun, u"shop-books"_s);
+        STORE_VERIFY(run);
+        QVERIFY(run.value().id > 0);
+        StoreTest::RawConnection raw(scratch.location());
+        QCOMPARE(versionRows(raw), QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s}));
+    }
+
+    void refuseNewerSchema_data() { addBackends(); }
+    void refuseNewerSchema()
+    {
+        QFETCH(QString, backend);
+        STORE_SCRATCH(scratch, backend);
+        {
+            StateStore store(scratch.location());
+            STORE_VERIFY(store.open());
+            WorkspaceRepository workspaces(store);
+            STORE_VERIFY(workspaces.createWorkspace(u"Kept"_s));
+        }
+        {
+            // What a future LedgerLink (schema 3) would leave behind.
+            StoreTest::RawConnection raw(scratch.location());
+            QVERIFY2(raw.exec(u"INSERT INTO ll_schema_version (version, application, applied_ms) VALUES (3, 'ledgerlink', 0)"_s),
+                     qPrintable(raw.error()));
+            QVERIFY2(raw.exec(u"CREATE TABLE ll_future (id INTEGER)"_s), qPrintable(raw.error()));
+            if (backend == u"sqlite")
+                QVERIFY2(raw.exec(u"PRAGMA user_version = 3"_s), qPrintable(raw.error()));
+        }
+        const QString path = scratch.location().sqlitePath;
+        const QByteArray before = backend == u"sqlite" ? fileBytes(path) : QByteArray();
+        if (backend == u"sqlite")
+            QVERIFY(!before.isEmpty());
+
+        StateStore store(scratch.location());
+        const auto opened = store.open();
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, StoreError::Code::NewerSchema);
+        QVERIFY2(opened.error().message.contains(
+                     u"was written by a newer LedgerLink (schema 3, this build knows up to 2); it was not changed"_s),
+                 qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(backend == u"sqlite" ? path : scratch.location().database),
+                 qPrintable(opened.error().message));
+        QVERIFY(!store.isOpen());
+        const auto use = WorkspaceRepository(store).workspaces();
+        QVERIFY(!use.ok());
+        QCOMPARE(use.error().code, StoreError::Code::OpenFailed);
+
+        if (backend == u"sqlite")
+            QCOMPARE(fileBytes(path), before);
+        StoreTest::RawConnection raw(scratch.location());
+        QCOMPARE(versionRows(raw), QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s, u"3:ledgerlink"_s}));
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM ll_workspaces"_s).toInt(), 1);
+    }
+
+    void refuseForeignDatabase_data() { addBackends(); }
+    void refuseForeignDatabase()
+    {
+        QFETCH(QString, backend);
+        STORE_SCRATCH(scratch, backend);
+        {
+            StoreTest::RawConnection raw(scratch.location());
+            QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
+            QVERIFY2(raw.exec(u"CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT)"_s), qPrintable(raw.error()));
+            QVERIFY2(raw.exec(u"INSERT INTO customers (id, email) VALUES (1, 'a@example.com')"_s), qPrintable(raw.error()));
+        }
+        const QString path = scratch.location().sqlitePath;
+        const QByteArray before = backend == u"sqlite" ? fileBytes(path) : QByteArray();
+
+        StateStore store(scratch.location());
+        const auto opened = store.open();
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, StoreError::Code::ForeignDatabase);
+        QVERIFY2(opened.error().message.contains(u"is not a LedgerLink state store"_s), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(u"it was not changed"_s), qPrintable(opened.error().message));
+
+        if (backend == u"sqlite") {
+            QCOMPARE(fileBytes(path), before);
+            QVERIFY(opened.error().message.contains(path));
+        }
+        StoreTest::RawConnection raw(scratch.location());
+        QStringList tables = raw.db().tables(QSql::Tables);
+        QCOMPARE(tables, QStringList{u"customers"_s});
+        QCOMPARE(raw.scalar(u"SELECT email FROM customers WHERE id = 1"_s).toString(), u"a@example.com"_s);
+    }
+
+    void refuseFileThatIsNotADatabase_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QByteArray random(4096, '\0');
+        for (char &byte : random)
+            byte = char(QRandomGenerator::global()->bounded(256));
+        random[0] = 'X'; // never the SQLite magic by chance
+        QTest::newRow("random bytes") << random;
+        QTest::newRow("text file") << QByteArray("Order 1001, 19.99 EUR\nOrder 1002, 5.00 EUR\n");
+        // The SQLite magic followed by garbage: only SQLite itself can tell.
+        QByteArray header("SQLite format 3\0", 16);
+        header.append(QByteArray(4080, '\xAB'));
+        QTest::newRow("sqlite header, garbage body") << header;
+    }
+    void refuseFileThatIsNotADatabase()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"broken.llstore"_s);
+        QVERIFY(writeFile(path, content));
+
+        StateStore store(StoreLocation::sqlite(path));
+        const auto opened = store.open();
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, StoreError::Code::NotADatabase);
+        QVERIFY2(opened.error().message.contains(u"the state store "_s + path), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(u"is not a SQLite database"_s), qPrintable(opened.error().message));
+        QCOMPARE(fileBytes(path), content);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"broken.llstore"_s});
+    }
+
+    void missingFolderNamesTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"no/such/folder/workspace.llstore"_s);
+        StateStore store(StoreLocation::sqlite(path));
+        const auto opened = store.open();
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, StoreError::Code::OpenFailed);
+        QVERIFY2(opened.error().message.contains(path), qPrintable(opened.error().message));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void lockedDatabase()
+    {
+        QTemporaryDir dir;
+        StoreLocation location = StoreLocation::sqlite(dir.filePath(u"locked.llstore"_s));
+        location.busyTimeoutMs = 300;
+        StateStore store(location);
+        STORE_VERIFY(store.open());
+        WorkspaceRepository workspaces(store);
+        STORE_VERIFY(workspaces.createWorkspace(u"Before the lock"_s));
+
+        StoreTest::RawConnection other(location);
+        QVERIFY2(other.exec(u"BEGIN EXCLUSIVE"_s), qPrintable(other.error()));
+        QVERIFY2(other.exec(u"INSERT INTO ll_workspaces (id, name, created_ms) VALUES ('other', 'Other writer', 0)"_s),
+                 qPrintable(other.error()));
+
+        QElapsedTimer timer;
+        timer.start();
+        const auto blocked = workspaces.createWorkspace(u"Blocked"_s);
+        const qint64 waited = timer.elapsed();
+        QVERIFY(!blocked.ok());
+        QCOMPARE(blocked.error().code, StoreError::Code::Locked);
+        QVERIFY2(blocked.error().message.contains(u"database is locked"_s), qPrintable(blocked.error().message));
+        QVERIFY2(blocked.error().message.contains(location.sqlitePath), qPrintable(blocked.error().message));
+        QVERIFY2(waited >= 250, qPrintable(u"gave up after %1 ms, before the busy timeout"_s.arg(waited)));
+        QVERIFY2(waited < 5000, qPrintable(u"waited %1 ms"_s.arg(waited)));
+
+        QVERIFY2(other.exec(u"ROLLBACK"_s), qPrintable(other.error()));
+        const auto all = workspaces.workspaces();
+        STORE_VERIFY(all);
+        QCOMPARE(all.value().size(), 1);
+        QCOMPARE(all.value().at(0).name, u"Before the lock"_s);
+        // The lock gone, the same write succeeds.
+        STORE_VERIFY(workspaces.createWorkspace(u"After the lock"_s));
+        QCOMPARE(workspaces.workspaces().value().size(), 2);
+    }
+
+    void diskFull()
+    {
+        QTemporaryDir dir;
+        StateStore store(StoreLocation::sqlite(dir.filePath(u"full.llstore"_s)));
+        STORE_VERIFY(store.open());
+        RunRepository runs(store);
+        const auto run = runs.startRun(RunKind::DryRun, u"shop-books"_s);
+        STORE_VERIFY(run);
+        const QList<PlanItem> small{{0, 0, u"order"_s, u"1001"_s, PlanAction::Create, u"#1001"_s, {}, {}, {}},
+                                    {0, 0, u"order"_s, u"1002"_s, PlanAction::Skip, u"#1002"_s, {}, {}, {}}};
+        STORE_VERIFY(runs.addPlanItems(run.value().id, small));
+
+        // Simulate a full disk: this connection may not grow the database any further.
+        auto db = store.database();
+        STORE_VERIFY(db);
+        {
+            QSqlQuery query(db.value());
+            QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
+            const int pages = query.value(0).toInt();
+            QVERIFY(pages > 0);
+            query.finish();
+            QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), pages);
+        }
+        const QString big(200000, u'x');
+        QList<PlanItem> large;
+        for (int i = 0; i < 5; ++i)
+            large.append({0, 0, u"order"_s, QString::number(2000 + i), PlanAction::Update, u"#x"_s,
+                          QJsonObject{{u"note"_s, big}}, {}, {}});
+        const auto full = runs.addPlanItems(run.value().id, large);
+        QVERIFY(!full.ok());
+        QCOMPARE(full.error().code, StoreError::Code::DiskFull);
+        QVERIFY2(full.error().message.contains(u"disk is full"_s), qPrintable(full.error().message));
+        QVERIFY2(full.error().message.contains(store.location().sqlitePath), qPrintable(full.error().message));
+
+        const auto plan = runs.plan(run.value().id);
+        STORE_VERIFY(plan);
+        QCOMPARE(plan.value().size(), 2);
+        QCOMPARE(plan.value().at(0).objectId, u"1001"_s);
+        QCOMPARE(plan.value().at(1).objectId, u"1002"_s);
+        {
+            QSqlQuery query(db.value());
+            QVERIFY(query.exec(u"PRAGMA integrity_check"_s) && query.next());
+            QCOMPARE(query.value(0).toString(), u"ok"_s);
+        }
+    }
+
+    void postgresRefusesConnection()
+    {
+        // A port on which nothing listens: bind one, then let it go.
+        quint16 port = 0;
+        {
+            QTcpServer server;
+            QVERIFY(server.listen(QHostAddress::LocalHost));
+            port = server.serverPort();
+        }
+        StoreLocation location = StoreLocation::postgres(u"127.0.0.1"_s, port, u"ledgerlink"_s, u"postgres"_s,
+                                                         u"s3cret-password"_s);
+        location.connectTimeoutSeconds = 5;
+        StateStore store(location);
+        const auto opened = store.open();
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, StoreError::Code::ConnectionFailed);
+        QVERIFY2(opened.error().message.contains(u"127.0.0.1:%1"_s.arg(port)), qPrintable(opened.error().message));
+        QVERIFY2(!opened.error().message.contains(u"s3cret-password"_s), qPrintable(opened.error().message));
+        QVERIFY(!store.isOpen());
+    }
+
+    void connectionPerThread_data() { addBackends(); }
+    void connectionPerThread()
+    {
+        QFETCH(QString, backend);
+        STORE_SCRATCH(scratch, backend);
+        QStringList threadNames;
+        QString mainName;
+        {
+            StateStore store(scratch.location());
+            STORE_VERIFY(store.open());
+            {
+                const auto mainDb = store.database();
+                STORE_VERIFY(mainDb);
+                mainName = mainDb.value().connectionName();
+            }
+            QVERIFY(mainName.startsWith(u"ledgerlink-"_s + store.storeId() + u'-'));
+            QCOMPARE(store.database().value().connectionName(), mainName); // same thread, same connection
+
+            QMutex mutex;
+            QStringList errors;
+            std::vector<std::thread> threads;
+            for (int i = 0; i < 3; ++i) {
+                threads.emplace_back([&, i] {
+                    const auto db = store.database();
+                    const auto created = WorkspaceRepository(store).createWorkspace(u"thread %1"_s.arg(i));
+                    const QMutexLocker locker(&mutex);
+                    if (!db.ok() || !created.ok()) {
+                        errors.append(db.ok() ? created.error().message : db.error().message);
+                        return;
+                    }
+                    threadNames.append(db.value().connectionName());
+                });
+            }
+            for (std::thread &thread : threads)
+                thread.join();
+            QCOMPARE(errors, QStringList());
+            QCOMPARE(threadNames.size(), 3);
+            QStringList distinct = threadNames;
+            distinct.append(mainName);
+            distinct.removeDuplicates();
+            QCOMPARE(distinct.size(), 4);
+            // Each thread's connection went with its thread.
+            for (const QString &name : std::as_const(threadNames))
+                QVERIFY2(!QSqlDatabase::contains(name), qPrintable(name));
+            QVERIFY(QSqlDatabase::contains(mainName));
+            QCOMPARE(WorkspaceRepository(store).workspaces().value().size(), 3);
+
+            store.closeThreadConnection();
+            QVERIFY(!QSqlDatabase::contains(mainName));
+            QCOMPARE(WorkspaceRepository(store).workspaces().value().size(), 3); // reopened on use
+            QVERIFY(QSqlDatabase::contains(mainName));
+        }
+        QVERIFY(!QSqlDatabase::contains(mainName));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStateStore)
+#include "tst_statestore.moc"
