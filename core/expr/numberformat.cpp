@@ -1,0 +1,1050 @@
+#include "numberformat.h"
+
+#include <QtCore/QRegularExpression>
+#include <QtCore/QStringList>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <limits>
+#include <numeric>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Expr {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+bool fail(FormatError *error, const QString &code, const QString &message)
+{
+    if (error)
+        *error = {code, message};
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JavaScript number semantics needed to reproduce jsonata-js output digit for digit
+// ---------------------------------------------------------------------------------------------
+
+// Shortest round-trip digits of a finite, non-zero |value|: digits "d1d2..dk" and the decimal
+// exponent e such that |value| = d1.d2..dk × 10^e.
+void shortestDigits(double value, std::string *digits, int *exponent)
+{
+    std::array<char, 64> buf{};
+    const auto res = std::to_chars(buf.data(), buf.data() + buf.size(), std::fabs(value),
+                                   std::chars_format::scientific);
+    const std::string text(buf.data(), res.ptr);
+    const auto ePos = text.find('e');
+    digits->clear();
+    for (std::size_t i = 0; i < ePos; ++i) {
+        if (text[i] != '.')
+            digits->push_back(text[i]);
+    }
+    *exponent = std::stoi(text.substr(ePos + 1));
+}
+
+// `+(mantissa + 'e' + (exp + shift))` applied to value.toString(): scales by a power of ten on
+// the shortest decimal form, avoiding binary multiplication errors (jsonata-js round()).
+double shiftDecimal(double value, int shift)
+{
+    if (value == 0 || !std::isfinite(value))
+        return value;
+    std::string digits;
+    int exponent = 0;
+    shortestDigits(value, &digits, &exponent);
+    std::string text = value < 0 ? "-" : "";
+    text += digits.substr(0, 1);
+    if (digits.size() > 1)
+        text += "." + digits.substr(1);
+    text += "e" + std::to_string(exponent + shift);
+    return std::strtod(text.c_str(), nullptr);
+}
+
+// JavaScript Math.round: nearest integer, ties towards +infinity.
+double jsMathRound(double x)
+{
+    if (!std::isfinite(x))
+        return x;
+    double r = std::floor(x);
+    if (x - r >= 0.5)
+        r += 1;
+    return r;
+}
+
+// jsonata-js round(arg, precision): half-to-even at `precision` decimal places.
+double roundHalfEven(double arg, int precision)
+{
+    if (precision != 0)
+        arg = shiftDecimal(arg, precision);
+    double result = jsMathRound(arg);
+    const double diff = result - arg;
+    if (std::fabs(diff) == 0.5 && std::fabs(std::fmod(result, 2)) == 1)
+        result -= 1;
+    if (precision != 0)
+        result = shiftDecimal(result, -precision);
+    if (result == 0)
+        result = 0; // no negative zero
+    return result;
+}
+
+// JavaScript Number.prototype.toFixed(dp) for a non-negative value.
+QString jsToFixed(double value, int dp)
+{
+    if (!std::isfinite(value) || value >= 1e21)
+        return detail::jsNumberToString(value);
+    // the exact binary value in decimal, then round half up (toFixed picks the larger n on ties)
+    std::vector<char> buf(1200);
+    const int len = std::snprintf(buf.data(), buf.size(), "%.1100f", value);
+    std::string exact(buf.data(), std::size_t(len));
+    const auto dot = exact.find('.');
+    std::string intPart = exact.substr(0, dot);
+    std::string frac = exact.substr(dot + 1);
+    std::string kept = intPart + frac.substr(0, std::size_t(dp));
+    if (frac[std::size_t(dp)] >= '5') {
+        int i = int(kept.size()) - 1;
+        while (i >= 0) {
+            if (kept[std::size_t(i)] == '9') {
+                kept[std::size_t(i)] = '0';
+                --i;
+            } else {
+                ++kept[std::size_t(i)];
+                break;
+            }
+        }
+        if (i < 0)
+            kept.insert(kept.begin(), '1');
+    }
+    const std::size_t intLen = kept.size() - std::size_t(dp);
+    std::string out = kept.substr(0, intLen);
+    if (dp > 0)
+        out += "." + kept.substr(intLen);
+    return QString::fromLatin1(out);
+}
+
+// JavaScript String.prototype.slice(start, end) with negative indexes counted from the end.
+QString jsSlice(const QString &s, qsizetype start, qsizetype end)
+{
+    const qsizetype len = s.size();
+    auto clamp = [len](qsizetype i) {
+        if (i < 0)
+            i += len;
+        return std::clamp<qsizetype>(i, 0, len);
+    };
+    start = clamp(start);
+    end = clamp(end);
+    return end > start ? s.mid(start, end - start) : QString();
+}
+
+QString jsSliceFrom(const QString &s, qsizetype start)
+{
+    return jsSlice(s, start, s.size());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words, roman numerals, spreadsheet letters
+// ---------------------------------------------------------------------------------------------
+
+const std::array<QString, 20> &fewWords()
+{
+    static const std::array<QString, 20> words = {
+        u"Zero"_s, u"One"_s, u"Two"_s, u"Three"_s, u"Four"_s, u"Five"_s, u"Six"_s,
+        u"Seven"_s, u"Eight"_s, u"Nine"_s, u"Ten"_s, u"Eleven"_s, u"Twelve"_s, u"Thirteen"_s,
+        u"Fourteen"_s, u"Fifteen"_s, u"Sixteen"_s, u"Seventeen"_s, u"Eighteen"_s, u"Nineteen"_s};
+    return words;
+}
+
+const std::array<QString, 20> &ordinalWords()
+{
+    static const std::array<QString, 20> words = {
+        u"Zeroth"_s, u"First"_s, u"Second"_s, u"Third"_s, u"Fourth"_s, u"Fifth"_s,
+        u"Sixth"_s, u"Seventh"_s, u"Eighth"_s, u"Ninth"_s, u"Tenth"_s, u"Eleventh"_s,
+        u"Twelfth"_s, u"Thirteenth"_s, u"Fourteenth"_s, u"Fifteenth"_s, u"Sixteenth"_s,
+        u"Seventeenth"_s, u"Eighteenth"_s, u"Nineteenth"_s};
+    return words;
+}
+
+const std::array<QString, 9> &decadeWords()
+{
+    static const std::array<QString, 9> words = {u"Twenty"_s, u"Thirty"_s, u"Forty"_s,
+                                                 u"Fifty"_s, u"Sixty"_s, u"Seventy"_s,
+                                                 u"Eighty"_s, u"Ninety"_s, u"Hundred"_s};
+    return words;
+}
+
+const std::array<QString, 4> &magnitudeWords()
+{
+    static const std::array<QString, 4> words = {u"Thousand"_s, u"Million"_s, u"Billion"_s,
+                                                 u"Trillion"_s};
+    return words;
+}
+
+QString numberToWords(double num, bool prev, bool ordinal)
+{
+    QString words;
+    if (num <= 19) {
+        const auto index = std::size_t(num);
+        words = (prev ? u" and "_s : QString())
+                + (ordinal ? ordinalWords()[index] : fewWords()[index]);
+    } else if (num < 100) {
+        const double tens = std::floor(num / 10);
+        const double remainder = std::fmod(num, 10);
+        words = (prev ? u" and "_s : QString()) + decadeWords()[std::size_t(tens) - 2];
+        if (remainder > 0)
+            words += u'-' + numberToWords(remainder, false, ordinal);
+        else if (ordinal)
+            words = words.left(words.size() - 1) + u"ieth"_s;
+    } else if (num < 1000) {
+        const double hundreds = std::floor(num / 100);
+        const double remainder = std::fmod(num, 100);
+        words = (prev ? u", "_s : QString()) + fewWords()[std::size_t(hundreds)] + u" Hundred"_s;
+        if (remainder > 0)
+            words += numberToWords(remainder, true, ordinal);
+        else if (ordinal)
+            words += u"th"_s;
+    } else {
+        int mag = int(std::floor(std::log10(num) / 3));
+        if (mag > int(magnitudeWords().size()))
+            mag = int(magnitudeWords().size());
+        const double factor = std::pow(10.0, mag * 3);
+        const double mant = std::floor(num / factor);
+        const double remainder = num - mant * factor;
+        words = (prev ? u", "_s : QString()) + numberToWords(mant, false, false) + u' '
+                + magnitudeWords()[std::size_t(mag - 1)];
+        if (remainder > 0)
+            words += numberToWords(remainder, true, ordinal);
+        else if (ordinal)
+            words += u"th"_s;
+    }
+    return words;
+}
+
+// word -> value, in jsonata-js's insertion order (the order matters for the parsing regex)
+const QList<std::pair<QString, double>> &wordValues()
+{
+    static const QList<std::pair<QString, double>> values = [] {
+        QList<std::pair<QString, double>> list;
+        auto add = [&list](const QString &word, double value) {
+            for (auto &entry : list) {
+                if (entry.first == word) {
+                    entry.second = value;
+                    return;
+                }
+            }
+            list.append({word, value});
+        };
+        for (std::size_t i = 0; i < fewWords().size(); ++i)
+            add(fewWords()[i].toLower(), double(i));
+        for (std::size_t i = 0; i < ordinalWords().size(); ++i)
+            add(ordinalWords()[i].toLower(), double(i));
+        for (std::size_t i = 0; i < decadeWords().size(); ++i) {
+            const QString word = decadeWords()[i].toLower();
+            add(word, double(i + 2) * 10);
+            add(word.left(word.size() - 1) + u"ieth"_s, double(i + 2) * 10);
+        }
+        add(u"hundredth"_s, 100);
+        for (std::size_t i = 0; i < magnitudeWords().size(); ++i) {
+            const QString word = magnitudeWords()[i].toLower();
+            const double value = std::pow(10.0, double(i + 1) * 3);
+            add(word, value);
+            add(word + u"th"_s, value);
+        }
+        return list;
+    }();
+    return values;
+}
+
+std::optional<double> wordValue(const QString &word)
+{
+    for (const auto &entry : wordValues()) {
+        if (entry.first == word)
+            return entry.second;
+    }
+    return std::nullopt;
+}
+
+double wordsToNumber(const QString &text)
+{
+    static const QRegularExpression splitter(u",\\s|\\sand\\s|[\\s\\\\-]"_s);
+    const QStringList parts = text.split(splitter);
+    std::vector<double> segs{0};
+    for (const QString &part : parts) {
+        const std::optional<double> value = wordValue(part);
+        if (value && *value < 100) {
+            double top = segs.back();
+            segs.pop_back();
+            if (top >= 1000) {
+                segs.push_back(top);
+                top = 0;
+            }
+            segs.push_back(top + *value);
+        } else {
+            const double top = segs.back();
+            segs.back() = value ? top * *value : kNaN;
+        }
+    }
+    return std::accumulate(segs.begin(), segs.end(), 0.0);
+}
+
+std::optional<QString> decimalToRoman(double value, FormatError *error)
+{
+    static const std::array<std::pair<int, const char16_t *>, 13> numerals = {{
+        {1000, u"m"}, {900, u"cm"}, {500, u"d"}, {400, u"cd"}, {100, u"c"}, {90, u"xc"},
+        {50, u"l"}, {40, u"xl"}, {10, u"x"}, {9, u"ix"}, {5, u"v"}, {4, u"iv"}, {1, u"i"}}};
+    // jsonata-js recurses once per numeral and exhausts its stack long before this
+    if (value >= 1e7) {
+        fail(error, u"D3130"_s, u"The number is too large to be written in roman numerals"_s);
+        return std::nullopt;
+    }
+    QString result;
+    for (const auto &[amount, numeral] : numerals) {
+        while (value >= amount) {
+            result += QStringView(numeral);
+            value -= amount;
+        }
+    }
+    return result;
+}
+
+double romanToDecimal(const QString &roman)
+{
+    auto valueOf = [](QChar c) -> double {
+        switch (c.unicode()) {
+        case u'M': return 1000;
+        case u'D': return 500;
+        case u'C': return 100;
+        case u'L': return 50;
+        case u'X': return 10;
+        case u'V': return 5;
+        case u'I': return 1;
+        default: return kNaN;
+        }
+    };
+    double decimal = 0;
+    double max = 1;
+    for (qsizetype i = roman.size() - 1; i >= 0; --i) {
+        const double value = valueOf(roman.at(i));
+        if (value < max) {
+            decimal -= value;
+        } else {
+            max = value;
+            decimal += value;
+        }
+    }
+    return decimal;
+}
+
+QString decimalToLetters(double value, char16_t aChar)
+{
+    QString letters;
+    while (value > 0) {
+        letters.prepend(QChar(char16_t(std::fmod(value - 1, 26) + aChar)));
+        value = std::floor((value - 1) / 26);
+    }
+    return letters;
+}
+
+double lettersToDecimal(const QString &letters, char16_t aChar)
+{
+    double decimal = 0;
+    const qsizetype n = letters.size();
+    for (qsizetype i = 0; i < n; ++i)
+        decimal += (letters.at(n - i - 1).unicode() - aChar + 1) * std::pow(26.0, double(i));
+    return decimal;
+}
+
+// Zero code points of the Unicode decimal digit families jsonata-js recognises
+constexpr std::array<char32_t, 37> kDecimalGroups = {
+    0x30, 0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6,
+    0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0,
+    0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620,
+    0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10};
+
+} // namespace
+
+namespace detail {
+
+QString jsNumberToString(double value)
+{
+    if (std::isnan(value))
+        return u"NaN"_s;
+    if (value == 0)
+        return u"0"_s;
+    if (std::isinf(value))
+        return value < 0 ? u"-Infinity"_s : u"Infinity"_s;
+    std::string digits;
+    int exponent = 0;
+    shortestDigits(value, &digits, &exponent);
+    const int k = int(digits.size());
+    const int n = exponent + 1;
+    std::string out = value < 0 ? "-" : "";
+    if (k <= n && n <= 21) {
+        out += digits + std::string(std::size_t(n - k), '0');
+    } else if (0 < n && n <= 21) {
+        out += digits.substr(0, std::size_t(n)) + "." + digits.substr(std::size_t(n));
+    } else if (-6 < n && n <= 0) {
+        out += "0." + std::string(std::size_t(-n), '0') + digits;
+    } else {
+        out += digits.substr(0, 1);
+        if (k > 1)
+            out += "." + digits.substr(1);
+        out += "e";
+        out += (n - 1 >= 0 ? "+" : "-") + std::to_string(std::abs(n - 1));
+    }
+    return QString::fromLatin1(out);
+}
+
+double jsParseInt(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i).isSpace())
+        ++i;
+    double sign = 1;
+    if (i < text.size() && (text.at(i) == u'+' || text.at(i) == u'-')) {
+        sign = text.at(i) == u'-' ? -1 : 1;
+        ++i;
+    }
+    const qsizetype start = i;
+    while (i < text.size() && text.at(i) >= u'0' && text.at(i) <= u'9')
+        ++i;
+    if (i == start)
+        return kNaN;
+    return sign * text.mid(start, i - start).toDouble();
+}
+
+bool analyseIntegerPicture(const QString &picture, IntegerPicture *format, FormatError *error)
+{
+    *format = IntegerPicture{};
+    QString primaryFormat = picture;
+    const qsizetype semicolon = picture.lastIndexOf(u';');
+    if (semicolon != -1) {
+        primaryFormat = picture.left(semicolon);
+        const QString modifier = picture.mid(semicolon + 1);
+        if (modifier.startsWith(u'o'))
+            format->ordinal = true;
+    }
+    using P = IntegerPicture::Primary;
+    using C = IntegerPicture::Case;
+    if (primaryFormat == u"A"_s || primaryFormat == u"a"_s) {
+        format->primary = P::Letters;
+        format->letterCase = primaryFormat == u"A"_s ? C::Upper : C::Lower;
+        return true;
+    }
+    if (primaryFormat == u"I"_s || primaryFormat == u"i"_s) {
+        format->primary = P::Roman;
+        format->letterCase = primaryFormat == u"I"_s ? C::Upper : C::Lower;
+        return true;
+    }
+    if (primaryFormat == u"W"_s || primaryFormat == u"Ww"_s || primaryFormat == u"w"_s) {
+        format->primary = P::Words;
+        format->letterCase = primaryFormat == u"W"_s    ? C::Upper
+                             : primaryFormat == u"Ww"_s ? C::Title
+                                                        : C::Lower;
+        return true;
+    }
+    // a decimal digit pattern if it holds a digit of any Unicode decimal digit family
+    std::optional<char32_t> zeroCode;
+    int separatorPosition = 0;
+    QList<IntegerPicture::Separator> separators;
+    QList<uint> codePoints = primaryFormat.toUcs4();
+    std::reverse(codePoints.begin(), codePoints.end());
+    for (const uint codePoint : codePoints) {
+        bool digit = false;
+        for (const char32_t group : kDecimalGroups) {
+            if (codePoint >= group && codePoint <= group + 9) {
+                digit = true;
+                ++format->mandatoryDigits;
+                ++separatorPosition;
+                if (!zeroCode)
+                    zeroCode = group;
+                else if (*zeroCode != group)
+                    return fail(error, u"D3131"_s,
+                                u"In a decimal digit pattern, all digits must be from the same decimal group"_s);
+                break;
+            }
+        }
+        if (!digit) {
+            if (codePoint == u'#') {
+                ++separatorPosition;
+                ++format->optionalDigits;
+            } else {
+                const char32_t cp = char32_t(codePoint);
+                separators.append({separatorPosition, QString::fromUcs4(&cp, 1)});
+            }
+        }
+    }
+    if (format->mandatoryDigits == 0) {
+        // a 'numbering sequence': implementation-defined, none supported
+        format->primary = P::Sequence;
+        format->token = primaryFormat;
+        return true;
+    }
+    format->primary = P::Decimal;
+    format->zeroCode = *zeroCode;
+    // regular grouping: one separator character at every multiple of one interval
+    int factor = 0;
+    if (!separators.isEmpty()) {
+        bool sameChar = true;
+        for (const auto &sep : separators)
+            sameChar = sameChar && sep.character == separators.first().character;
+        if (sameChar) {
+            factor = separators.first().position;
+            for (const auto &sep : separators)
+                factor = std::gcd(factor, sep.position);
+            for (qsizetype index = 1; index <= separators.size() && factor > 0; ++index) {
+                bool found = false;
+                for (const auto &sep : separators)
+                    found = found || sep.position == index * factor;
+                if (!found)
+                    factor = 0;
+            }
+        }
+    }
+    if (factor > 0) {
+        format->regular = true;
+        format->regularPosition = factor;
+        format->regularCharacter = separators.first().character;
+    } else {
+        format->separators = separators;
+    }
+    return true;
+}
+
+std::optional<QString> formatIntegerWith(double value, const IntegerPicture &format, FormatError *error)
+{
+    using P = IntegerPicture::Primary;
+    using C = IntegerPicture::Case;
+    const bool negative = value < 0;
+    value = std::fabs(value);
+    QString formatted;
+    switch (format.primary) {
+    case P::Letters:
+        formatted = decimalToLetters(value, format.letterCase == C::Upper ? u'A' : u'a');
+        break;
+    case P::Roman: {
+        const std::optional<QString> roman = decimalToRoman(value, error);
+        if (!roman)
+            return std::nullopt;
+        formatted = format.letterCase == C::Upper ? roman->toUpper() : *roman;
+        break;
+    }
+    case P::Words:
+        formatted = numberToWords(value, false, format.ordinal);
+        if (format.letterCase == C::Upper)
+            formatted = formatted.toUpper();
+        else if (format.letterCase == C::Lower)
+            formatted = formatted.toLower();
+        break;
+    case P::Decimal: {
+        formatted = jsNumberToString(value);
+        const qsizetype padLength = format.mandatoryDigits - formatted.size();
+        if (padLength > 0)
+            formatted = QString(padLength, u'0') + formatted;
+        if (format.zeroCode != U'0') {
+            QList<uint> cps = formatted.toUcs4();
+            for (uint &cp : cps)
+                cp = cp + format.zeroCode - U'0';
+            formatted = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()),
+                                          cps.size());
+        }
+        if (format.regular) {
+            const qsizetype n = (formatted.size() - 1) / format.regularPosition;
+            for (qsizetype ii = n; ii > 0; --ii) {
+                const qsizetype pos = formatted.size() - ii * format.regularPosition;
+                formatted.insert(pos, format.regularCharacter);
+            }
+        } else {
+            for (qsizetype i = format.separators.size() - 1; i >= 0; --i) {
+                const auto &sep = format.separators.at(i);
+                const qsizetype pos = formatted.size() - sep.position;
+                formatted = jsSlice(formatted, 0, pos) + sep.character + jsSliceFrom(formatted, pos);
+            }
+        }
+        if (format.ordinal) {
+            const QChar last = formatted.isEmpty() ? QChar() : formatted.back();
+            QString suffix = last == u'1'   ? u"st"_s
+                             : last == u'2' ? u"nd"_s
+                             : last == u'3' ? u"rd"_s
+                                            : QString();
+            if (suffix.isEmpty() || (formatted.size() > 1 && formatted.at(formatted.size() - 2) == u'1'))
+                suffix = u"th"_s;
+            formatted += suffix;
+        }
+        break;
+    }
+    case P::Sequence:
+        fail(error, u"D3130"_s,
+             u"Formatting or parsing an integer as a sequence starting with %1 is not supported by this implementation"_s
+                 .arg(format.token));
+        return std::nullopt;
+    }
+    if (negative)
+        formatted.prepend(u'-');
+    return formatted;
+}
+
+double parseIntegerWith(const QString &text, const IntegerPicture &format)
+{
+    using P = IntegerPicture::Primary;
+    using C = IntegerPicture::Case;
+    const bool upper = format.letterCase == C::Upper;
+    switch (format.primary) {
+    case P::Letters:
+        return lettersToDecimal(text, upper ? u'A' : u'a');
+    case P::Roman:
+        return romanToDecimal(upper ? text : text.toUpper());
+    case P::Words:
+        return wordsToNumber(text.toLower());
+    case P::Decimal: {
+        QString digits = text;
+        if (format.ordinal)
+            digits.chop(2);
+        if (format.regular) {
+            digits.remove(u',');   // jsonata-js strips commas whatever the separator
+        } else {
+            for (const auto &sep : format.separators)
+                digits.remove(sep.character);
+        }
+        if (format.zeroCode != U'0') {
+            for (QChar &c : digits)
+                c = QChar(char16_t(c.unicode() - format.zeroCode + U'0'));
+        }
+        return jsParseInt(digits);
+    }
+    case P::Sequence:
+        break;
+    }
+    return kNaN;
+}
+
+std::optional<QString> integerRegex(const IntegerPicture &format, FormatError *error)
+{
+    using P = IntegerPicture::Primary;
+    const bool upper = format.letterCase == IntegerPicture::Case::Upper;
+    switch (format.primary) {
+    case P::Letters:
+        return upper ? u"[A-Z]+"_s : u"[a-z]+"_s;
+    case P::Roman:
+        return upper ? u"[MDCLXVI]+"_s : u"[mdclxvi]+"_s;
+    case P::Words: {
+        QStringList alternatives;
+        for (const auto &entry : wordValues())
+            alternatives.append(entry.first);
+        alternatives.append(u"and"_s);
+        alternatives.append(u"[\\-, ]"_s);
+        return u"(?:"_s + alternatives.join(u'|') + u")+"_s;
+    }
+    case P::Decimal: {
+        QString regex = u"[0-9]"_s;
+        regex += format.parseWidth > 0 ? u"{%1}"_s.arg(format.parseWidth) : u"+"_s;
+        if (format.ordinal)
+            regex += u"(?:th|st|nd|rd)"_s;
+        return regex;
+    }
+    case P::Sequence:
+        break;
+    }
+    fail(error, u"D3130"_s,
+         u"Formatting or parsing an integer as a sequence starting with %1 is not supported by this implementation"_s
+             .arg(format.token));
+    return std::nullopt;
+}
+
+} // namespace detail
+
+// ---------------------------------------------------------------------------------------------
+// $formatInteger / $parseInteger
+// ---------------------------------------------------------------------------------------------
+
+std::optional<QString> formatInteger(double value, const QString &picture, FormatError *error)
+{
+    detail::IntegerPicture format;
+    if (!detail::analyseIntegerPicture(picture, &format, error))
+        return std::nullopt;
+    return detail::formatIntegerWith(std::floor(value), format, error);
+}
+
+std::optional<double> parseInteger(const QString &text, const QString &picture, FormatError *error)
+{
+    detail::IntegerPicture format;
+    if (!detail::analyseIntegerPicture(picture, &format, error))
+        return std::nullopt;
+    if (!detail::integerRegex(format, error))
+        return std::nullopt;
+    return detail::parseIntegerWith(text, format);
+}
+
+// ---------------------------------------------------------------------------------------------
+// $formatNumber (F&O 3.1 §4.7, following jsonata-js step by step; strings are UTF-16 as in JS)
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+
+struct DecimalFormat
+{
+    QString decimalSeparator = u"."_s;
+    QString groupingSeparator = u","_s;
+    QString exponentSeparator = u"e"_s;
+    QString infinity = u"Infinity"_s;
+    QString minusSign = u"-"_s;
+    QString nan = u"NaN"_s;
+    QString percent = u"%"_s;
+    QString perMille = QString(QChar(0x2030));
+    QString zeroDigit = u"0"_s;
+    QString digit = u"#"_s;
+    QString patternSeparator = u";"_s;
+    QList<QString> family;      // the ten digits starting at zero-digit
+    QList<QString> activeChars; // digits + decimal, exponent, grouping, digit, pattern separators
+
+    bool isFamily(QChar c) const { return family.contains(QString(c)); }
+    bool isActive(QChar c) const { return activeChars.contains(QString(c)); }
+    bool isDigitOrOptional(QChar c) const { return isFamily(c) || QString(c) == digit; }
+};
+
+struct SubPictureParts
+{
+    QString prefix, suffix, activePart, mantissaPart, exponentPart, integerPart, fractionalPart;
+    QString subpicture;
+    bool hasExponent = false;
+};
+
+struct PictureVariables
+{
+    QList<int> integerGroupingPositions;
+    int regularGrouping = 0;
+    int minimumIntegerPartSize = 0;
+    int scalingFactor = 0;
+    QString prefix;
+    QList<int> fractionalGroupingPositions;
+    int minimumFractionalPartSize = 0;
+    int maximumFractionalPartSize = 0;
+    int minimumExponentSize = 0;
+    QString suffix;
+    QString picture;
+};
+
+qsizetype countIf(const QString &s, const std::function<bool(QChar)> &pred)
+{
+    return std::count_if(s.cbegin(), s.cend(), pred);
+}
+
+SubPictureParts splitParts(const QString &subpicture, const DecimalFormat &props)
+{
+    SubPictureParts parts;
+    parts.subpicture = subpicture;
+    auto isPrefixStop = [&](QChar ch) {
+        return props.isActive(ch) && QString(ch) != props.exponentSeparator;
+    };
+    for (qsizetype i = 0; i < subpicture.size(); ++i) {
+        if (isPrefixStop(subpicture.at(i))) {
+            parts.prefix = subpicture.left(i);
+            break;
+        }
+    }
+    for (qsizetype i = subpicture.size() - 1; i >= 0; --i) {
+        if (isPrefixStop(subpicture.at(i))) {
+            parts.suffix = subpicture.mid(i + 1);
+            break;
+        }
+    }
+    parts.activePart = subpicture.mid(parts.prefix.size(),
+                                      subpicture.size() - parts.suffix.size() - parts.prefix.size());
+    const qsizetype exponentPosition = subpicture.indexOf(props.exponentSeparator, parts.prefix.size());
+    if (exponentPosition == -1 || exponentPosition > subpicture.size() - parts.suffix.size()) {
+        parts.mantissaPart = parts.activePart;
+    } else {
+        // jsonata-js indexes the active part with a position found in the whole sub-picture
+        parts.mantissaPart = parts.activePart.left(exponentPosition);
+        parts.exponentPart = parts.activePart.mid(exponentPosition + 1);
+        parts.hasExponent = true;
+    }
+    const qsizetype decimalPosition = parts.mantissaPart.indexOf(props.decimalSeparator);
+    if (decimalPosition == -1) {
+        parts.integerPart = parts.mantissaPart;
+        parts.fractionalPart = parts.suffix;
+    } else {
+        parts.integerPart = parts.mantissaPart.left(decimalPosition);
+        parts.fractionalPart = parts.mantissaPart.mid(decimalPosition + 1);
+    }
+    return parts;
+}
+
+QString messageFor(const QString &code)
+{
+    static const QHash<QString, QString> messages = {
+        {u"D3080"_s, u"The picture string must not contain more than one instance of the pattern-separator character"_s},
+        {u"D3081"_s, u"A sub-picture must not contain more than one instance of the decimal-separator character"_s},
+        {u"D3082"_s, u"A sub-picture must not contain more than one instance of the percent character"_s},
+        {u"D3083"_s, u"A sub-picture must not contain more than one instance of the per-mille character"_s},
+        {u"D3084"_s, u"A sub-picture must not contain both a percent and a per-mille character"_s},
+        {u"D3085"_s, u"The mantissa part of a sub-picture must contain at least one character that is either an optional digit character or a member of the decimal digit family"_s},
+        {u"D3086"_s, u"A sub-picture must not contain a passive character that is preceded by an active character and that is followed by another active character"_s},
+        {u"D3087"_s, u"A sub-picture must not contain a grouping-separator character that appears adjacent to a decimal-separator character"_s},
+        {u"D3088"_s, u"A sub-picture must not contain a grouping-separator at the end of the integer part"_s},
+        {u"D3089"_s, u"A sub-picture must not contain two adjacent instances of the grouping-separator character"_s},
+        {u"D3090"_s, u"The integer part of a sub-picture must not contain a member of the decimal digit family that is followed by an instance of the optional digit character"_s},
+        {u"D3091"_s, u"The fractional part of a sub-picture must not contain an instance of the optional digit character that is followed by a member of the decimal digit family"_s},
+        {u"D3092"_s, u"A sub-picture that contains a percent or per-mille character must not contain a character treated as an exponent-separator"_s},
+        {u"D3093"_s, u"The exponent part of a sub-picture that contains an exponent-separator must consist of one or more members of the decimal digit family"_s},
+    };
+    return messages.value(code);
+}
+
+// F&O 4.7.3; like jsonata-js every rule is checked and the last failing one is reported
+QString validateParts(const SubPictureParts &parts, const DecimalFormat &props)
+{
+    QString error;
+    const QString &sub = parts.subpicture;
+    const qsizetype decimalPos = sub.indexOf(props.decimalSeparator);
+    if (decimalPos != sub.lastIndexOf(props.decimalSeparator))
+        error = u"D3081"_s;
+    if (sub.indexOf(props.percent) != sub.lastIndexOf(props.percent))
+        error = u"D3082"_s;
+    if (sub.indexOf(props.perMille) != sub.lastIndexOf(props.perMille))
+        error = u"D3083"_s;
+    if (sub.indexOf(props.percent) != -1 && sub.indexOf(props.perMille) != -1)
+        error = u"D3084"_s;
+    if (countIf(parts.mantissaPart, [&](QChar c) { return props.isDigitOrOptional(c); }) == 0)
+        error = u"D3085"_s;
+    if (countIf(parts.activePart, [&](QChar c) { return !props.isActive(c); }) > 0)
+        error = u"D3086"_s;
+    if (decimalPos != -1) {
+        const QString before = decimalPos > 0 ? QString(sub.at(decimalPos - 1)) : QString();
+        const QString after = decimalPos + 1 < sub.size() ? QString(sub.at(decimalPos + 1)) : QString();
+        if (before == props.groupingSeparator || after == props.groupingSeparator)
+            error = u"D3087"_s;
+    } else if (!parts.integerPart.isEmpty()
+               && QString(parts.integerPart.back()) == props.groupingSeparator) {
+        error = u"D3088"_s;
+    }
+    if (sub.indexOf(props.groupingSeparator + props.groupingSeparator) != -1)
+        error = u"D3089"_s;
+    qsizetype optionalDigitPos = parts.integerPart.indexOf(props.digit);
+    if (optionalDigitPos != -1
+        && countIf(parts.integerPart.left(optionalDigitPos), [&](QChar c) { return props.isFamily(c); }) > 0)
+        error = u"D3090"_s;
+    optionalDigitPos = parts.fractionalPart.lastIndexOf(props.digit);
+    if (optionalDigitPos != -1
+        && countIf(parts.fractionalPart.mid(optionalDigitPos), [&](QChar c) { return props.isFamily(c); }) > 0)
+        error = u"D3091"_s;
+    if (parts.hasExponent && !parts.exponentPart.isEmpty()
+        && (sub.indexOf(props.percent) != -1 || sub.indexOf(props.perMille) != -1))
+        error = u"D3092"_s;
+    if (parts.hasExponent
+        && (parts.exponentPart.isEmpty()
+            || countIf(parts.exponentPart, [&](QChar c) { return !props.isFamily(c); }) > 0))
+        error = u"D3093"_s;
+    return error;
+}
+
+// F&O 4.7.4
+PictureVariables analyseParts(const SubPictureParts &parts, const DecimalFormat &props)
+{
+    PictureVariables vars;
+    auto groupingPositions = [&](const QString &part, bool toLeft) {
+        QList<int> positions;
+        qsizetype pos = part.indexOf(props.groupingSeparator);
+        while (pos != -1) {
+            const QString side = toLeft ? part.left(pos) : part.mid(pos);
+            positions.append(int(countIf(side, [&](QChar c) { return props.isDigitOrOptional(c); })));
+            // jsonata-js continues the search in the integer part, whichever part it scans
+            pos = parts.integerPart.indexOf(props.groupingSeparator, pos + 1);
+        }
+        return positions;
+    };
+    vars.integerGroupingPositions = groupingPositions(parts.integerPart, false);
+    if (!vars.integerGroupingPositions.isEmpty()) {
+        int factor = 0;
+        for (const int p : vars.integerGroupingPositions)
+            factor = std::gcd(factor, p);
+        for (qsizetype index = 1; index <= vars.integerGroupingPositions.size(); ++index) {
+            if (!vars.integerGroupingPositions.contains(int(index) * factor)) {
+                factor = 0;
+                break;
+            }
+        }
+        vars.regularGrouping = factor;
+    }
+    vars.fractionalGroupingPositions = groupingPositions(parts.fractionalPart, true);
+    vars.minimumIntegerPartSize = int(countIf(parts.integerPart, [&](QChar c) { return props.isFamily(c); }));
+    vars.scalingFactor = vars.minimumIntegerPartSize;
+    vars.minimumFractionalPartSize = int(countIf(parts.fractionalPart, [&](QChar c) { return props.isFamily(c); }));
+    vars.maximumFractionalPartSize
+        = int(countIf(parts.fractionalPart, [&](QChar c) { return props.isDigitOrOptional(c); }));
+    if (vars.minimumIntegerPartSize == 0 && vars.maximumFractionalPartSize == 0) {
+        if (parts.hasExponent) {
+            vars.minimumFractionalPartSize = 1;
+            vars.maximumFractionalPartSize = 1;
+        } else {
+            vars.minimumIntegerPartSize = 1;
+        }
+    }
+    if (parts.hasExponent && vars.minimumIntegerPartSize == 0 && parts.integerPart.contains(props.digit))
+        vars.minimumIntegerPartSize = 1;
+    if (vars.minimumIntegerPartSize == 0 && vars.minimumFractionalPartSize == 0)
+        vars.minimumFractionalPartSize = 1;
+    if (parts.hasExponent)
+        vars.minimumExponentSize = int(countIf(parts.exponentPart, [&](QChar c) { return props.isFamily(c); }));
+    vars.prefix = parts.prefix;
+    vars.suffix = parts.suffix;
+    vars.picture = parts.subpicture;
+    return vars;
+}
+
+} // namespace
+
+std::optional<QString> formatNumber(double value, const QString &picture,
+                                    const QHash<QString, QString> &options, FormatError *error)
+{
+    DecimalFormat props;
+    const std::array<std::pair<QString, QString *>, 11> keys = {{
+        {u"decimal-separator"_s, &props.decimalSeparator},
+        {u"grouping-separator"_s, &props.groupingSeparator},
+        {u"exponent-separator"_s, &props.exponentSeparator},
+        {u"infinity"_s, &props.infinity},
+        {u"minus-sign"_s, &props.minusSign},
+        {u"NaN"_s, &props.nan},
+        {u"percent"_s, &props.percent},
+        {u"per-mille"_s, &props.perMille},
+        {u"zero-digit"_s, &props.zeroDigit},
+        {u"digit"_s, &props.digit},
+        {u"pattern-separator"_s, &props.patternSeparator},
+    }};
+    for (const auto &[key, target] : keys) {
+        const auto it = options.constFind(key);
+        if (it != options.constEnd())
+            *target = it.value();
+    }
+    const char16_t zero = props.zeroDigit.isEmpty() ? u'0' : props.zeroDigit.at(0).unicode();
+    for (char16_t c = zero; c < zero + 10; ++c)
+        props.family.append(QString(QChar(c)));
+    props.activeChars = props.family;
+    props.activeChars << props.decimalSeparator << props.exponentSeparator << props.groupingSeparator
+                      << props.digit << props.patternSeparator;
+
+    const QStringList subPictures = picture.split(props.patternSeparator);
+    if (subPictures.size() > 2) {
+        fail(error, u"D3080"_s, messageFor(u"D3080"_s));
+        return std::nullopt;
+    }
+    QList<SubPictureParts> parts;
+    for (const QString &sub : subPictures)
+        parts.append(splitParts(sub, props));
+    for (const SubPictureParts &part : parts) {
+        const QString code = validateParts(part, props);
+        if (!code.isEmpty()) {
+            fail(error, code, messageFor(code));
+            return std::nullopt;
+        }
+    }
+    QList<PictureVariables> variables;
+    for (const SubPictureParts &part : parts)
+        variables.append(analyseParts(part, props));
+    if (variables.size() == 1) {
+        variables.append(variables.first());
+        variables[1].prefix = props.minusSign + variables[1].prefix;
+    }
+
+    const PictureVariables &pic = value >= 0 ? variables[0] : variables[1];
+    if (std::isnan(value))
+        return pic.prefix + props.nan + pic.suffix;
+    double adjusted = value;
+    if (pic.picture.contains(props.percent))
+        adjusted = value * 100;
+    else if (pic.picture.contains(props.perMille))
+        adjusted = value * 1000;
+    if (std::isinf(adjusted))
+        return pic.prefix + props.infinity + pic.suffix;
+
+    double mantissa = adjusted;
+    std::optional<int> exponent;
+    if (pic.minimumExponentSize != 0) {
+        const double maxMantissa = std::pow(10.0, pic.scalingFactor);
+        const double minMantissa = std::pow(10.0, pic.scalingFactor - 1);
+        exponent = 0;
+        if (mantissa != 0) {
+            while (std::fabs(mantissa) < minMantissa) {
+                mantissa *= 10;
+                *exponent -= 1;
+            }
+            while (std::fabs(mantissa) > maxMantissa) {
+                mantissa /= 10;
+                *exponent += 1;
+            }
+        }
+    }
+    const double rounded = roundHalfEven(mantissa, pic.maximumFractionalPartSize);
+    auto makeString = [&](double v, int dp) {
+        QString str = jsToFixed(std::fabs(v), dp);
+        if (props.zeroDigit != u"0"_s) {
+            for (QChar &c : str) {
+                if (c >= u'0' && c <= u'9')
+                    c = props.family.at(c.unicode() - u'0').at(0);
+            }
+        }
+        return str;
+    };
+    const QString &zeroDigit = props.zeroDigit;
+    const QString &decimalSep = props.decimalSeparator;
+    const QString &groupingSep = props.groupingSeparator;
+    auto charAt = [](const QString &s, qsizetype i) {
+        return i >= 0 && i < s.size() ? QString(s.at(i)) : QString();
+    };
+
+    QString str = makeString(rounded, pic.maximumFractionalPartSize);
+    const qsizetype dot = str.indexOf(u'.');
+    if (dot == -1)
+        str += decimalSep;
+    else
+        str.replace(dot, 1, decimalSep);
+    while (!str.isEmpty() && charAt(str, 0) == zeroDigit)
+        str.remove(0, 1);
+    while (!str.isEmpty() && charAt(str, str.size() - 1) == zeroDigit)
+        str.chop(1);
+    // bullets 8 & 9: minimum integer and fractional sizes
+    qsizetype decimalPos = str.indexOf(decimalSep);
+    const qsizetype padLeft = pic.minimumIntegerPartSize - decimalPos;
+    const qsizetype padRight = pic.minimumFractionalPartSize - (str.size() - decimalPos - 1);
+    if (padLeft > 0)
+        str = zeroDigit.repeated(padLeft) + str;
+    if (padRight > 0)
+        str += zeroDigit.repeated(padRight);
+    decimalPos = str.indexOf(decimalSep);
+    // bullet 10: integer part grouping
+    if (pic.regularGrouping > 0) {
+        const qsizetype groupCount = (decimalPos - 1) / pic.regularGrouping;
+        for (qsizetype group = 1; group <= groupCount; ++group) {
+            const qsizetype at = decimalPos - group * pic.regularGrouping;
+            str = jsSlice(str, 0, at) + groupingSep + jsSliceFrom(str, at);
+        }
+    } else {
+        for (const int pos : pic.integerGroupingPositions) {
+            str = jsSlice(str, 0, decimalPos - pos) + groupingSep + jsSliceFrom(str, decimalPos - pos);
+            ++decimalPos;
+        }
+    }
+    // bullet 11: fractional part grouping
+    decimalPos = str.indexOf(decimalSep);
+    for (const int pos : pic.fractionalGroupingPositions)
+        str = jsSlice(str, 0, pos + decimalPos + 1) + groupingSep + jsSliceFrom(str, pos + decimalPos + 1);
+    // bullet 12: drop a trailing decimal separator
+    decimalPos = str.indexOf(decimalSep);
+    if (!pic.picture.contains(decimalSep) || decimalPos == str.size() - 1)
+        str.chop(1);
+    // bullet 13: exponent
+    if (exponent) {
+        QString stringExponent = makeString(*exponent, 0);
+        const qsizetype pad = pic.minimumExponentSize - stringExponent.size();
+        if (pad > 0)
+            stringExponent = zeroDigit.repeated(pad) + stringExponent;
+        str += props.exponentSeparator + (*exponent < 0 ? props.minusSign : QString()) + stringExponent;
+    }
+    return pic.prefix + str + pic.suffix;
+}
+
+} // namespace LedgerLink::Expr
