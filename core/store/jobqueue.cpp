@@ -42,7 +42,7 @@ StoreError leaseLost(const StateStore &store, qint64 jobId, const QString &worke
 
 } // namespace
 
-QString toString(JobState state)
+QString nameOf(JobState state)
 {
     switch (state) {
     case JobState::Queued: return u"queued"_s;
@@ -57,7 +57,7 @@ QString toString(JobState state)
 std::optional<JobState> jobStateFromString(const QString &text)
 {
     for (const JobState state : {JobState::Queued, JobState::Leased, JobState::Done, JobState::Failed, JobState::Dead}) {
-        if (toString(state) == text)
+        if (nameOf(state) == text)
             return state;
     }
     return std::nullopt;

@@ -19,7 +19,7 @@ class StateStore;
 /// leased → dead (with a dead letter).
 enum class JobState { Queued, Leased, Done, Failed, Dead };
 
-[[nodiscard]] QString toString(JobState state);
+[[nodiscard]] QString nameOf(JobState state);
 [[nodiscard]] std::optional<JobState> jobStateFromString(const QString &text);
 
 /// A durable unit of work of the engine.

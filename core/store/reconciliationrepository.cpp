@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace LedgerLink::Store {
 
-QString toString(ReconciliationStatus status)
+QString nameOf(ReconciliationStatus status)
 {
     switch (status) {
     case ReconciliationStatus::Matched: return u"matched"_s;
@@ -48,7 +48,7 @@ StoreResult<void> ReconciliationRepository::add(const QList<ReconciliationResult
                 db,
                 u"INSERT INTO ll_reconciliation (run_id, object_type, store_id, erp_id, status, difference, currency, cause, details) "
                 u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                {result.runId, result.objectType, result.storeId, result.erpId, toString(result.status), result.difference,
+                {result.runId, result.objectType, result.storeId, result.erpId, nameOf(result.status), result.difference,
                  result.currency, result.cause, Sql::jsonText(result.details)},
                 u"storing the reconciliation result of %1 %2"_s.arg(result.objectType, result.storeId));
             if (!insert)
@@ -66,7 +66,7 @@ StoreResult<QList<ReconciliationResult>> ReconciliationRepository::results(qint6
         return db.error();
     QVariantList values{runId};
     if (status)
-        values.append(toString(*status));
+        values.append(nameOf(*status));
     auto query = m_store.exec(db.value(),
                               u"SELECT id, run_id, object_type, store_id, erp_id, status, difference, currency, cause, details "
                               u"FROM ll_reconciliation WHERE run_id = ?"_s

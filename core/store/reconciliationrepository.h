@@ -14,7 +14,7 @@ class StateStore;
 
 enum class ReconciliationStatus { Matched, Mismatch, Missing };
 
-[[nodiscard]] QString toString(ReconciliationStatus status); ///< "matched", "mismatch", "missing"
+[[nodiscard]] QString nameOf(ReconciliationStatus status); ///< "matched", "mismatch", "missing"
 
 /// The outcome of comparing one record on both sides.
 struct ReconciliationResult

@@ -13,7 +13,7 @@ template<typename Enum>
 Enum fromString(const QString &text, std::initializer_list<Enum> all, Enum fallback)
 {
     for (const Enum value : all) {
-        if (toString(value) == text)
+        if (nameOf(value) == text)
             return value;
     }
     return fallback;
@@ -47,7 +47,7 @@ Run runFrom(const QSqlQuery &q)
 
 } // namespace
 
-QString toString(RunKind kind)
+QString nameOf(RunKind kind)
 {
     switch (kind) {
     case RunKind::DryRun: return u"dry-run"_s;
@@ -57,7 +57,7 @@ QString toString(RunKind kind)
     return {};
 }
 
-QString toString(RunStatus status)
+QString nameOf(RunStatus status)
 {
     switch (status) {
     case RunStatus::Running: return u"running"_s;
@@ -68,7 +68,7 @@ QString toString(RunStatus status)
     return {};
 }
 
-QString toString(PlanAction action)
+QString nameOf(PlanAction action)
 {
     switch (action) {
     case PlanAction::Create: return u"create"_s;
@@ -90,7 +90,7 @@ StoreResult<Run> RunRepository::startRun(RunKind kind, const QString &connection
         auto insert = m_store.exec(db,
                                    u"INSERT INTO ll_runs (kind, connection_pair, started_ms, status, counts) "
                                    u"VALUES (?, ?, ?, 'running', '{}') RETURNING id"_s,
-                                   {toString(kind), connectionPair, Sql::ms(run.started)}, u"starting the run"_s);
+                                   {nameOf(kind), connectionPair, Sql::ms(run.started)}, u"starting the run"_s);
         if (!insert)
             return insert.error();
         insert.value().next();
@@ -106,7 +106,7 @@ StoreResult<void> RunRepository::finishRun(qint64 runId, RunStatus status, const
 {
     return m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
         auto update = m_store.exec(db, u"UPDATE ll_runs SET finished_ms = ?, status = ?, counts = ? WHERE id = ?"_s,
-                                   {m_store.nowMs(), toString(status), Sql::jsonText(counts), runId},
+                                   {m_store.nowMs(), nameOf(status), Sql::jsonText(counts), runId},
                                    u"finishing the run %1"_s.arg(runId));
         if (!update)
             return update.error();
@@ -156,7 +156,7 @@ StoreResult<void> RunRepository::addPlanItems(qint64 runId, const QList<PlanItem
                 db,
                 u"INSERT INTO ll_plans (run_id, object_type, object_id, action, match_key, before_json, after_json, diff_json) "
                 u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                {runId, item.objectType, item.objectId, toString(item.action), item.matchKey, Sql::jsonText(item.before),
+                {runId, item.objectType, item.objectId, nameOf(item.action), item.matchKey, Sql::jsonText(item.before),
                  Sql::jsonText(item.after), Sql::jsonText(item.diff)},
                 u"storing the plan of the run %1"_s.arg(runId));
             if (!insert)

@@ -17,9 +17,9 @@ enum class RunKind { DryRun, Sync, Reconcile };
 enum class RunStatus { Running, Succeeded, Failed, Cancelled };
 enum class PlanAction { Create, Update, Skip, Conflict, Blocked };
 
-[[nodiscard]] QString toString(RunKind kind);       ///< "dry-run", "sync", "reconcile"
-[[nodiscard]] QString toString(RunStatus status);   ///< "running", "succeeded", "failed", "cancelled"
-[[nodiscard]] QString toString(PlanAction action);  ///< "create", "update", "skip", "conflict", "blocked"
+[[nodiscard]] QString nameOf(RunKind kind);       ///< "dry-run", "sync", "reconcile"
+[[nodiscard]] QString nameOf(RunStatus status);   ///< "running", "succeeded", "failed", "cancelled"
+[[nodiscard]] QString nameOf(PlanAction action);  ///< "create", "update", "skip", "conflict", "blocked"
 
 /// One dry run, sync or reconciliation pass.
 struct Run

@@ -79,6 +79,23 @@ quint64 threadSerial()
     return serial;
 }
 
+// A failed statement inside a PostgreSQL transaction aborts the transaction; destroying its
+// QSqlQuery then would DEALLOCATE the prepared statement inside the aborted transaction, which
+// fails (and leaks it on the server). Failed queries are parked here until runTransaction() has
+// rolled back. Only used while a transaction runs on this thread, so no query outlives its
+// connection.
+struct FailedQueries
+{
+    bool inTransaction = false;
+    QList<QSqlQuery> parked;
+};
+
+FailedQueries &failedQueries()
+{
+    thread_local FailedQueries queries;
+    return queries;
+}
+
 int sqliteResultCode(const QSqlError &error)
 {
     bool ok = false;
@@ -218,12 +235,23 @@ StoreResult<QSqlQuery> StateStore::exec(QSqlDatabase &db, const QString &sql, co
             return errorFrom(query.lastError(), action);
         return query;
     }
+    const auto failed = [&] {
+        const StoreError error = errorFrom(query.lastError(), action);
+        if (isPostgres() && failedQueries().inTransaction)
+            failedQueries().parked.append(query);
+        return error;
+    };
     if (!query.prepare(sql))
-        return errorFrom(query.lastError(), action);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+        return failed();
+    for (const QVariant &value : values) {
+        // A null QString would be bound as SQL NULL: an empty text is meant.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(u""_s));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
-        return errorFrom(query.lastError(), action);
+        return failed();
     return query;
 }
 
@@ -464,6 +492,17 @@ StoreResult<void> StateStore::runTransaction(QSqlDatabase &db, const Work &work)
         QSqlQuery query(db);
         query.exec(u"ROLLBACK"_s);
     };
+    struct Parking
+    {
+        Parking() { failedQueries().inTransaction = true; }
+        ~Parking()
+        {
+            failedQueries().inTransaction = false;
+            failedQueries().parked.clear(); // after COMMIT or ROLLBACK: DEALLOCATE works again
+        }
+        Q_DISABLE_COPY_MOVE(Parking)
+    };
+    const Parking parking;
     {
         // IMMEDIATE takes SQLite's write lock up front: a writer that would otherwise upgrade a
         // read lock later could fail with SQLITE_BUSY without waiting for the busy timeout.
