@@ -602,33 +602,21 @@ bool buildMatchers(const QList<Part> &spec, QList<Matcher> *matchers, FormatErro
                 }
                 return hours * 60 + minutes;
             };
+        } else if (part.component == u'f') {
+            // fractional seconds: a decimal fraction of a second, truncated to milliseconds
+            m.regex = u"[0-9]+"_s;
+            m.parse = [](const QString &text) -> Component {
+                return QString(u"0."_s + text.left(3)).toDouble() * 1000;
+            };
         } else if (part.hasIntegerFormat) {
             const std::optional<QString> regex = detail::integerRegex(part.integerFormat, error);
             if (!regex)
                 return false;
             m.regex = *regex;
             const IntegerPicture format = part.integerFormat;
-            if (part.component == u'f' && format.primary == IntegerPicture::Primary::Decimal) {
-                // fractional seconds: the digits are a decimal fraction, truncated to milliseconds
-                m.parse = [format](const QString &text) -> Component {
-                    IntegerPicture plain = format;
-                    plain.ordinal = false;
-                    QString digits = text;
-                    if (format.ordinal)
-                        digits.chop(2);
-                    const double whole = detail::parseIntegerWith(digits, plain);
-                    if (std::isnan(whole))
-                        return whole;
-                    QString fraction = digits;
-                    fraction.remove(QRegularExpression(u"[^0-9]"_s));
-                    fraction = QString(fraction + u"000"_s).left(3);
-                    return detail::jsParseInt(fraction);
-                };
-            } else {
-                m.parse = [format](const QString &text) -> Component {
-                    return detail::parseIntegerWith(text, format);
-                };
-            }
+            m.parse = [format](const QString &text) -> Component {
+                return detail::parseIntegerWith(text, format);
+            };
         } else {
             // month, day or am/pm names
             m.regex = u"[a-zA-Z]+"_s;
@@ -683,7 +671,7 @@ namespace {
 std::optional<qint64> parseIso8601(const QString &timestamp, FormatError *error)
 {
     static const QRegularExpression jsonataIso(
-        u"^[0-9]{4}(-[01][0-9])*(-[0-3][0-9])*(T[0-2][0-9]:[0-5][0-9]:[0-5][0-9])*(\\.[0-9]+)?([+-][0-2][0-9]:?[0-5][0-9]|Z)?$"_s);
+        u"^[0-9]{4}(-[01][0-9])?(-[0-3][0-9])?(T[0-2][0-9]:[0-5][0-9]:[0-5][0-9])?(\\.[0-9]+)?([+-][0-2][0-9]:?[0-5][0-9]|Z)?$"_s);
     if (!jsonataIso.match(timestamp).hasMatch()) {
         fail(error, u"D3110"_s,
              u"The timestamp '%1' is not in ISO 8601 format and no picture string was given"_s.arg(timestamp));

@@ -146,6 +146,14 @@ QString jsSliceFrom(const QString &s, qsizetype start)
     return jsSlice(s, start, s.size());
 }
 
+// JavaScript s.substr(0, pos) + insert + s.substr(pos), with substr's handling of negative values
+QString jsSubstrInsert(const QString &s, qsizetype pos, const QString &insert)
+{
+    const QString head = pos > 0 ? s.left(pos) : QString();
+    const QString tail = s.mid(pos >= 0 ? std::min(pos, s.size()) : std::max<qsizetype>(s.size() + pos, 0));
+    return head + insert + tail;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Words, roman numerals, spreadsheet letters
 // ---------------------------------------------------------------------------------------------
@@ -556,13 +564,13 @@ std::optional<QString> formatIntegerWith(double value, const IntegerPicture &for
             const qsizetype n = (formatted.size() - 1) / format.regularPosition;
             for (qsizetype ii = n; ii > 0; --ii) {
                 const qsizetype pos = formatted.size() - ii * format.regularPosition;
-                formatted.insert(pos, format.regularCharacter);
+                formatted = jsSubstrInsert(formatted, pos, format.regularCharacter);
             }
         } else {
             for (qsizetype i = format.separators.size() - 1; i >= 0; --i) {
                 const auto &sep = format.separators.at(i);
                 const qsizetype pos = formatted.size() - sep.position;
-                formatted = jsSlice(formatted, 0, pos) + sep.character + jsSliceFrom(formatted, pos);
+                formatted = jsSubstrInsert(formatted, pos, sep.character);
             }
         }
         if (format.ordinal) {
