@@ -87,8 +87,8 @@ Civil civilFromMillis(double t)
 }
 
 // JavaScript Date.UTC(year, month[, day, h, m, s, ms])
-double dateUTC(double year, double month, double date = 1, double h = 0, double mi = 0,
-               double s = 0, double ms = 0)
+double dateUTC(double year, double month, double date = 1, double h = 0, double mi = 0, double s = 0,
+               double ms = 0)
 {
     for (const double v : {year, month, date, h, mi, s, ms}) {
         if (!std::isfinite(v))
@@ -103,8 +103,8 @@ double dateUTC(double year, double month, double date = 1, double h = 0, double 
     if (std::fabs(ym) > 400000)
         return kNaN;
     const double day = double(daysFromCivil(qint64(ym), qint64(mn) + 1, 1)) + std::trunc(date) - 1;
-    const double time = std::trunc(h) * 3600000 + std::trunc(mi) * 60000 + std::trunc(s) * 1000
-                        + std::trunc(ms);
+    const double time =
+        std::trunc(h) * 3600000 + std::trunc(mi) * 60000 + std::trunc(s) * 1000 + std::trunc(ms);
     const double t = day * kMillisInADay + time;
     if (std::fabs(t) > 8.64e15)
         return kNaN;
@@ -120,8 +120,8 @@ enum class Names { None, Lower, Upper, Title };
 struct Part
 {
     bool literal = true;
-    QString text;       // literal text
-    QChar component;    // marker component specifier (null for an empty marker)
+    QString text; // literal text
+    QChar component; // marker component specifier (null for an empty marker)
     QString presentation1;
     QString presentation2;
     bool hasWidth = false;
@@ -136,14 +136,28 @@ struct Part
 std::optional<QString> defaultPresentation(QChar component)
 {
     switch (component.unicode()) {
-    case u'Y': case u'M': case u'D': case u'd': case u'W': case u'w': case u'X': case u'x':
-    case u'H': case u'h': case u'f':
+    case u'Y':
+    case u'M':
+    case u'D':
+    case u'd':
+    case u'W':
+    case u'w':
+    case u'X':
+    case u'x':
+    case u'H':
+    case u'h':
+    case u'f':
         return u"1"_s;
-    case u'F': case u'P': case u'C': case u'E':
+    case u'F':
+    case u'P':
+    case u'C':
+    case u'E':
         return u"n"_s;
-    case u'm': case u's':
+    case u'm':
+    case u's':
         return u"01"_s;
-    case u'Z': case u'z':
+    case u'Z':
+    case u'z':
         return u"01:01"_s;
     default:
         return std::nullopt;
@@ -185,7 +199,8 @@ bool analyseDateTimePicture(const QString &picture, QList<Part> *spec, FormatErr
             start = pos;
             pos = picture.indexOf(u']', start);
             if (pos == -1)
-                return fail(error, u"D3135"_s, u"No matching closing bracket ']' in date/time picture string"_s);
+                return fail(error, u"D3135"_s,
+                            u"No matching closing bracket ']' in date/time picture string"_s);
             QString marker = picture.mid(start + 1, pos - start - 1);
             marker.remove(whitespace);
             Part def;
@@ -222,8 +237,9 @@ bool analyseDateTimePicture(const QString &picture, QList<Part> *spec, FormatErr
                 presentation1 = defaultPresentation(def.component);
             }
             if (!presentation1)
-                return fail(error, u"D3132"_s,
-                            u"Unknown component specifier %1 in date/time picture string"_s.arg(def.component));
+                return fail(
+                    error, u"D3132"_s,
+                    u"Unknown component specifier %1 in date/time picture string"_s.arg(def.component));
             def.presentation1 = *presentation1;
             const QChar p0 = def.presentation1.isEmpty() ? QChar() : def.presentation1.at(0);
             const QChar p1 = def.presentation1.size() > 1 ? def.presentation1.at(1) : QChar();
@@ -271,17 +287,16 @@ bool analyseDateTimePicture(const QString &picture, QList<Part> *spec, FormatErr
 
 const std::array<QString, 8> &dayNames()
 {
-    static const std::array<QString, 8> names = {QString(), u"Monday"_s, u"Tuesday"_s,
-                                                 u"Wednesday"_s, u"Thursday"_s, u"Friday"_s,
-                                                 u"Saturday"_s, u"Sunday"_s};
+    static const std::array<QString, 8> names = {QString(),     u"Monday"_s, u"Tuesday"_s,  u"Wednesday"_s,
+                                                 u"Thursday"_s, u"Friday"_s, u"Saturday"_s, u"Sunday"_s};
     return names;
 }
 
 const std::array<QString, 12> &monthNames()
 {
     static const std::array<QString, 12> names = {
-        u"January"_s, u"February"_s, u"March"_s, u"April"_s, u"May"_s, u"June"_s,
-        u"July"_s, u"August"_s, u"September"_s, u"October"_s, u"November"_s, u"December"_s};
+        u"January"_s, u"February"_s, u"March"_s,     u"April"_s,   u"May"_s,      u"June"_s,
+        u"July"_s,    u"August"_s,   u"September"_s, u"October"_s, u"November"_s, u"December"_s};
     return names;
 }
 
@@ -427,8 +442,8 @@ Fragment dateTimeFragment(double t, QChar component)
 // Formatting
 // ---------------------------------------------------------------------------------------------
 
-std::optional<QString> formatComponent(double t, const Part &marker, double offsetHours,
-                                       double offsetMinutes, FormatError *error)
+std::optional<QString> formatComponent(double t, const Part &marker, double offsetHours, double offsetMinutes,
+                                       FormatError *error)
 {
     const Fragment fragment = dateTimeFragment(t, marker.component);
     const QChar comp = marker.component;
@@ -443,9 +458,10 @@ std::optional<QString> formatComponent(double t, const Part &marker, double offs
             } else if (comp == u'F') {
                 name = dayNames()[std::size_t(value)];
             } else {
-                fail(error, u"D3133"_s,
-                     u"The 'name' modifier can only be applied to months and days in the date/time picture string, not %1"_s
-                         .arg(comp));
+                fail(
+                    error, u"D3133"_s,
+                    u"The 'name' modifier can only be applied to months and days in the date/time picture string, not %1"_s
+                        .arg(comp));
                 return std::nullopt;
             }
             if (marker.names == Names::Upper)
@@ -520,9 +536,8 @@ std::optional<QString> formatDateTime(qint64 millis, const QString &picture, con
         }
     }
     QList<Part> spec;
-    const QString effective = picture.isNull()
-                                  ? u"[Y0001]-[M01]-[D01]T[H01]:[m01]:[s01].[f001][Z01:01t]"_s
-                                  : picture;
+    const QString effective =
+        picture.isNull() ? u"[Y0001]-[M01]-[D01]T[H01]:[m01]:[s01].[f001][Z01:01t]"_s : picture;
     if (!analyseDateTimePicture(effective, &spec, error))
         return std::nullopt;
     const double offsetMillis = (60 * offsetHours + offsetMinutes) * 60 * 1000;
@@ -557,6 +572,29 @@ struct Matcher
     std::function<Component(const QString &)> parse; // empty for literals
 };
 
+// The regular expression matching an integer formatted with `format`; std::nullopt with D3130 for an
+// unsupported sequence.
+std::optional<QString> integerRegex(const IntegerPicture &format, FormatError *error)
+{
+    using P = IntegerPicture::Primary;
+    const bool upper = format.letterCase == IntegerPicture::Case::Upper;
+    switch (format.primary) {
+    case P::Letters:
+        return upper ? u"[A-Z]+"_s : u"[a-z]+"_s;
+    case P::Roman:
+        return upper ? u"[MDCLXVI]+"_s : u"[mdclxvi]+"_s;
+    case P::Words:
+        return u"(?:"_s + detail::numberWords().join(u'|') + u"|and|[\\-, ])+"_s;
+    case P::Decimal:
+        return u"[0-9]"_s + (format.parseWidth > 0 ? u"{%1}"_s.arg(format.parseWidth) : u"+"_s)
+            + (format.ordinal ? u"(?:th|st|nd|rd)"_s : QString());
+    case P::Sequence:
+        break;
+    }
+    detail::sequenceError(format, error);
+    return std::nullopt;
+}
+
 QString escapeLiteral(const QString &text)
 {
     static const QString special = u".*+?^${}()|[]\\"_s;
@@ -581,8 +619,8 @@ bool buildMatchers(const QList<Part> &spec, QList<Matcher> *matchers, FormatErro
         m.component = part.component;
         if (part.component == u'Z' || part.component == u'z') {
             const bool z = part.component == u'z';
-            const QString separator = part.integerFormat.regular ? part.integerFormat.regularCharacter
-                                                                 : QString();
+            const QString separator =
+                part.integerFormat.regular ? part.integerFormat.regularCharacter : QString();
             m.regex = (z ? u"GMT"_s : QString()) + u"[-+][0-9]+"_s;
             if (!separator.isEmpty())
                 m.regex += separator + u"[0-9]+"_s;
@@ -609,7 +647,7 @@ bool buildMatchers(const QList<Part> &spec, QList<Matcher> *matchers, FormatErro
                 return QString(u"0."_s + text.left(3)).toDouble() * 1000;
             };
         } else if (part.hasIntegerFormat) {
-            const std::optional<QString> regex = detail::integerRegex(part.integerFormat, error);
+            const std::optional<QString> regex = integerRegex(part.integerFormat, error);
             if (!regex)
                 return false;
             m.regex = *regex;
@@ -634,9 +672,10 @@ bool buildMatchers(const QList<Part> &spec, QList<Matcher> *matchers, FormatErro
             } else if (part.component == u'P') {
                 lookup = {{u"am"_s, 0}, {u"AM"_s, 0}, {u"pm"_s, 1}, {u"PM"_s, 1}};
             } else {
-                return fail(error, u"D3133"_s,
-                            u"The 'name' modifier can only be applied to months and days in the date/time picture string, not %1"_s
-                                .arg(part.component));
+                return fail(
+                    error, u"D3133"_s,
+                    u"The 'name' modifier can only be applied to months and days in the date/time picture string, not %1"_s
+                        .arg(part.component));
             }
             m.parse = [lookup](const QString &text) -> Component {
                 const auto it = lookup.constFind(text);
@@ -673,8 +712,9 @@ std::optional<qint64> parseIso8601(const QString &timestamp, FormatError *error)
     static const QRegularExpression jsonataIso(
         u"^[0-9]{4}(-[01][0-9])?(-[0-3][0-9])?(T[0-2][0-9]:[0-5][0-9]:[0-5][0-9])?(\\.[0-9]+)?([+-][0-2][0-9]:?[0-5][0-9]|Z)?$"_s);
     if (!jsonataIso.match(timestamp).hasMatch()) {
-        fail(error, u"D3110"_s,
-             u"The timestamp '%1' is not in ISO 8601 format and no picture string was given"_s.arg(timestamp));
+        fail(
+            error, u"D3110"_s,
+            u"The timestamp '%1' is not in ISO 8601 format and no picture string was given"_s.arg(timestamp));
         return std::nullopt;
     }
     // What Date.parse accepts of it: date-only forms and date-time forms (read as UTC)
@@ -690,11 +730,12 @@ std::optional<qint64> parseIso8601(const QString &timestamp, FormatError *error)
     const double minute = m.hasCaptured(5) ? m.captured(5).toDouble() : 0;
     const double second = m.hasCaptured(6) ? m.captured(6).toDouble() : 0;
     const double ms = m.hasCaptured(7) ? QString(m.captured(7) + u"00"_s).left(3).toDouble() : 0;
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || (hour == 24 && (minute + second + ms) > 0))
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24
+        || (hour == 24 && (minute + second + ms) > 0))
         return std::nullopt;
     // years 0..99 are literal here, unlike Date.UTC
     double t = (double(daysFromCivil(qint64(year), qint64(month), 1)) + day - 1) * kMillisInADay
-               + hour * 3600000 + minute * 60000 + second * 1000 + ms;
+        + hour * 3600000 + minute * 60000 + second * 1000 + ms;
     const QString zone = m.captured(8);
     if (!zone.isEmpty() && zone != u"Z"_s) {
         const QString digits = QString(zone).remove(u':');
@@ -738,9 +779,13 @@ std::optional<qint64> parseDateTime(const QString &timestamp, const QString &pic
     if (components.isEmpty())
         return std::nullopt; // nothing specified: no value
 
-    auto value = [&](QChar c) { return components.value(c); };
+    auto value = [&](QChar c) {
+        return components.value(c);
+    };
     int mask = 0;
-    auto shift = [&](bool bit) { mask = (mask << 1) + (bit ? 1 : 0); };
+    auto shift = [&](bool bit) {
+        mask = (mask << 1) + (bit ? 1 : 0);
+    };
     for (const QChar c : u"YXMxWwdD"_s)
         shift(truthy(value(c)));
     // date masks (YXMxWwdD): {Y,M,D}, {Y,d}, {X,x,w,F}, {X,W,F}
@@ -803,8 +848,8 @@ std::optional<qint64> parseDateTime(const QString &timestamp, const QString &pic
         if (value(u'P') == Component(1.0))
             hour += 12;
     }
-    double millis = dateUTC(year, month, day, hour, value(u'm').value_or(kNaN),
-                            value(u's').value_or(kNaN), value(u'f').value_or(kNaN));
+    double millis = dateUTC(year, month, day, hour, value(u'm').value_or(kNaN), value(u's').value_or(kNaN),
+                            value(u'f').value_or(kNaN));
     const Component zone = truthy(value(u'Z')) ? value(u'Z') : value(u'z');
     if (truthy(zone))
         millis -= *zone * 60 * 1000;

@@ -28,17 +28,15 @@ bool fail(FormatError *error, const QString &code, const QString &message)
     return false;
 }
 
-// ---------------------------------------------------------------------------------------------
 // JavaScript number semantics needed to reproduce jsonata-js output digit for digit
-// ---------------------------------------------------------------------------------------------
 
 // Shortest round-trip digits of a finite, non-zero |value|: digits "d1d2..dk" and the decimal
 // exponent e such that |value| = d1.d2..dk × 10^e.
 void shortestDigits(double value, std::string *digits, int *exponent)
 {
     std::array<char, 64> buf{};
-    const auto res = std::to_chars(buf.data(), buf.data() + buf.size(), std::fabs(value),
-                                   std::chars_format::scientific);
+    const auto res =
+        std::to_chars(buf.data(), buf.data() + buf.size(), std::fabs(value), std::chars_format::scientific);
     const std::string text(buf.data(), res.ptr);
     const auto ePos = text.find('e');
     digits->clear();
@@ -128,9 +126,10 @@ QString jsToFixed(double value, int dp)
 }
 
 // JavaScript String.prototype.slice(start, end) with negative indexes counted from the end.
-QString jsSlice(const QString &s, qsizetype start, qsizetype end)
+QString jsSlice(const QString &s, qsizetype start, std::optional<qsizetype> endAt = std::nullopt)
 {
     const qsizetype len = s.size();
+    qsizetype end = endAt.value_or(len);
     auto clamp = [len](qsizetype i) {
         if (i < 0)
             i += len;
@@ -141,11 +140,6 @@ QString jsSlice(const QString &s, qsizetype start, qsizetype end)
     return end > start ? s.mid(start, end - start) : QString();
 }
 
-QString jsSliceFrom(const QString &s, qsizetype start)
-{
-    return jsSlice(s, start, s.size());
-}
-
 // JavaScript s.substr(0, pos) + insert + s.substr(pos), with substr's handling of negative values
 QString jsSubstrInsert(const QString &s, qsizetype pos, const QString &insert)
 {
@@ -154,41 +148,34 @@ QString jsSubstrInsert(const QString &s, qsizetype pos, const QString &insert)
     return head + insert + tail;
 }
 
-// ---------------------------------------------------------------------------------------------
 // Words, roman numerals, spreadsheet letters
-// ---------------------------------------------------------------------------------------------
 
-const std::array<QString, 20> &fewWords()
+const QStringList &fewWords()
 {
-    static const std::array<QString, 20> words = {
-        u"Zero"_s, u"One"_s, u"Two"_s, u"Three"_s, u"Four"_s, u"Five"_s, u"Six"_s,
-        u"Seven"_s, u"Eight"_s, u"Nine"_s, u"Ten"_s, u"Eleven"_s, u"Twelve"_s, u"Thirteen"_s,
-        u"Fourteen"_s, u"Fifteen"_s, u"Sixteen"_s, u"Seventeen"_s, u"Eighteen"_s, u"Nineteen"_s};
+    static const QStringList words =
+        u"Zero One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen "
+        u"Sixteen Seventeen Eighteen Nineteen"_s.split(u' ');
     return words;
 }
 
-const std::array<QString, 20> &ordinalWords()
+const QStringList &ordinalWords()
 {
-    static const std::array<QString, 20> words = {
-        u"Zeroth"_s, u"First"_s, u"Second"_s, u"Third"_s, u"Fourth"_s, u"Fifth"_s,
-        u"Sixth"_s, u"Seventh"_s, u"Eighth"_s, u"Ninth"_s, u"Tenth"_s, u"Eleventh"_s,
-        u"Twelfth"_s, u"Thirteenth"_s, u"Fourteenth"_s, u"Fifteenth"_s, u"Sixteenth"_s,
-        u"Seventeenth"_s, u"Eighteenth"_s, u"Nineteenth"_s};
+    static const QStringList words =
+        u"Zeroth First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth "
+        u"Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth"_s.split(u' ');
     return words;
 }
 
-const std::array<QString, 9> &decadeWords()
+const QStringList &decadeWords()
 {
-    static const std::array<QString, 9> words = {u"Twenty"_s, u"Thirty"_s, u"Forty"_s,
-                                                 u"Fifty"_s, u"Sixty"_s, u"Seventy"_s,
-                                                 u"Eighty"_s, u"Ninety"_s, u"Hundred"_s};
+    static const QStringList words =
+        u"Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundred"_s.split(u' ');
     return words;
 }
 
-const std::array<QString, 4> &magnitudeWords()
+const QStringList &magnitudeWords()
 {
-    static const std::array<QString, 4> words = {u"Thousand"_s, u"Million"_s, u"Billion"_s,
-                                                 u"Trillion"_s};
+    static const QStringList words = u"Thousand Million Billion Trillion"_s.split(u' ');
     return words;
 }
 
@@ -196,13 +183,12 @@ QString numberToWords(double num, bool prev, bool ordinal)
 {
     QString words;
     if (num <= 19) {
-        const auto index = std::size_t(num);
-        words = (prev ? u" and "_s : QString())
-                + (ordinal ? ordinalWords()[index] : fewWords()[index]);
+        const auto index = qsizetype(num);
+        words = (prev ? u" and "_s : QString()) + (ordinal ? ordinalWords().at(index) : fewWords().at(index));
     } else if (num < 100) {
         const double tens = std::floor(num / 10);
         const double remainder = std::fmod(num, 10);
-        words = (prev ? u" and "_s : QString()) + decadeWords()[std::size_t(tens) - 2];
+        words = (prev ? u" and "_s : QString()) + decadeWords().at(qsizetype(tens) - 2);
         if (remainder > 0)
             words += u'-' + numberToWords(remainder, false, ordinal);
         else if (ordinal)
@@ -210,7 +196,7 @@ QString numberToWords(double num, bool prev, bool ordinal)
     } else if (num < 1000) {
         const double hundreds = std::floor(num / 100);
         const double remainder = std::fmod(num, 100);
-        words = (prev ? u", "_s : QString()) + fewWords()[std::size_t(hundreds)] + u" Hundred"_s;
+        words = (prev ? u", "_s : QString()) + fewWords().at(qsizetype(hundreds)) + u" Hundred"_s;
         if (remainder > 0)
             words += numberToWords(remainder, true, ordinal);
         else if (ordinal)
@@ -223,7 +209,7 @@ QString numberToWords(double num, bool prev, bool ordinal)
         const double mant = std::floor(num / factor);
         const double remainder = num - mant * factor;
         words = (prev ? u", "_s : QString()) + numberToWords(mant, false, false) + u' '
-                + magnitudeWords()[std::size_t(mag - 1)];
+            + magnitudeWords().at(mag - 1);
         if (remainder > 0)
             words += numberToWords(remainder, true, ordinal);
         else if (ordinal)
@@ -237,30 +223,21 @@ const QList<std::pair<QString, double>> &wordValues()
 {
     static const QList<std::pair<QString, double>> values = [] {
         QList<std::pair<QString, double>> list;
-        auto add = [&list](const QString &word, double value) {
-            for (auto &entry : list) {
-                if (entry.first == word) {
-                    entry.second = value;
-                    return;
-                }
-            }
-            list.append({word, value});
-        };
-        for (std::size_t i = 0; i < fewWords().size(); ++i)
-            add(fewWords()[i].toLower(), double(i));
-        for (std::size_t i = 0; i < ordinalWords().size(); ++i)
-            add(ordinalWords()[i].toLower(), double(i));
-        for (std::size_t i = 0; i < decadeWords().size(); ++i) {
-            const QString word = decadeWords()[i].toLower();
-            add(word, double(i + 2) * 10);
-            add(word.left(word.size() - 1) + u"ieth"_s, double(i + 2) * 10);
+        for (qsizetype i = 0; i < fewWords().size(); ++i)
+            list.append({fewWords().at(i).toLower(), double(i)});
+        for (qsizetype i = 0; i < ordinalWords().size(); ++i)
+            list.append({ordinalWords().at(i).toLower(), double(i)});
+        for (qsizetype i = 0; i < decadeWords().size(); ++i) {
+            const QString word = decadeWords().at(i).toLower();
+            list.append({word, double(i + 2) * 10});
+            list.append({word.left(word.size() - 1) + u"ieth"_s, double(i + 2) * 10});
         }
-        add(u"hundredth"_s, 100);
-        for (std::size_t i = 0; i < magnitudeWords().size(); ++i) {
-            const QString word = magnitudeWords()[i].toLower();
+        list.append({u"hundredth"_s, 100});
+        for (qsizetype i = 0; i < magnitudeWords().size(); ++i) {
+            const QString word = magnitudeWords().at(i).toLower();
             const double value = std::pow(10.0, double(i + 1) * 3);
-            add(word, value);
-            add(word + u"th"_s, value);
+            list.append({word, value});
+            list.append({word + u"th"_s, value});
         }
         return list;
     }();
@@ -301,9 +278,19 @@ double wordsToNumber(const QString &text)
 
 std::optional<QString> decimalToRoman(double value, FormatError *error)
 {
-    static const std::array<std::pair<int, const char16_t *>, 13> numerals = {{
-        {1000, u"m"}, {900, u"cm"}, {500, u"d"}, {400, u"cd"}, {100, u"c"}, {90, u"xc"},
-        {50, u"l"}, {40, u"xl"}, {10, u"x"}, {9, u"ix"}, {5, u"v"}, {4, u"iv"}, {1, u"i"}}};
+    static const std::array<std::pair<int, const char16_t *>, 13> numerals = {{{1000, u"m"},
+                                                                               {900, u"cm"},
+                                                                               {500, u"d"},
+                                                                               {400, u"cd"},
+                                                                               {100, u"c"},
+                                                                               {90, u"xc"},
+                                                                               {50, u"l"},
+                                                                               {40, u"xl"},
+                                                                               {10, u"x"},
+                                                                               {9, u"ix"},
+                                                                               {5, u"v"},
+                                                                               {4, u"iv"},
+                                                                               {1, u"i"}}};
     // jsonata-js recurses once per numeral and exhausts its stack long before this
     if (value >= 1e7) {
         fail(error, u"D3130"_s, u"The number is too large to be written in roman numerals"_s);
@@ -321,17 +308,11 @@ std::optional<QString> decimalToRoman(double value, FormatError *error)
 
 double romanToDecimal(const QString &roman)
 {
-    auto valueOf = [](QChar c) -> double {
-        switch (c.unicode()) {
-        case u'M': return 1000;
-        case u'D': return 500;
-        case u'C': return 100;
-        case u'L': return 50;
-        case u'X': return 10;
-        case u'V': return 5;
-        case u'I': return 1;
-        default: return kNaN;
-        }
+    static const QString letters = u"MDCLXVI"_s;
+    static const std::array<double, 7> values = {1000, 500, 100, 50, 10, 5, 1};
+    auto valueOf = [](QChar c) {
+        const qsizetype i = letters.indexOf(c);
+        return i < 0 ? kNaN : values.at(std::size_t(i));
     };
     double decimal = 0;
     double max = 1;
@@ -368,10 +349,9 @@ double lettersToDecimal(const QString &letters, char16_t aChar)
 
 // Zero code points of the Unicode decimal digit families jsonata-js recognises
 constexpr std::array<char32_t, 37> kDecimalGroups = {
-    0x30, 0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6,
-    0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0,
-    0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620,
-    0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10};
+    0x30,   0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
+    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10};
 
 } // namespace
 
@@ -450,9 +430,9 @@ bool analyseIntegerPicture(const QString &picture, IntegerPicture *format, Forma
     }
     if (primaryFormat == u"W"_s || primaryFormat == u"Ww"_s || primaryFormat == u"w"_s) {
         format->primary = P::Words;
-        format->letterCase = primaryFormat == u"W"_s    ? C::Upper
-                             : primaryFormat == u"Ww"_s ? C::Title
-                                                        : C::Lower;
+        format->letterCase = primaryFormat == u"W"_s ? C::Upper
+            : primaryFormat == u"Ww"_s               ? C::Title
+                                                     : C::Lower;
         return true;
     }
     // a decimal digit pattern if it holds a digit of any Unicode decimal digit family
@@ -471,8 +451,9 @@ bool analyseIntegerPicture(const QString &picture, IntegerPicture *format, Forma
                 if (!zeroCode)
                     zeroCode = group;
                 else if (*zeroCode != group)
-                    return fail(error, u"D3131"_s,
-                                u"In a decimal digit pattern, all digits must be from the same decimal group"_s);
+                    return fail(
+                        error, u"D3131"_s,
+                        u"In a decimal digit pattern, all digits must be from the same decimal group"_s);
                 break;
             }
         }
@@ -557,8 +538,7 @@ std::optional<QString> formatIntegerWith(double value, const IntegerPicture &for
             QList<uint> cps = formatted.toUcs4();
             for (uint &cp : cps)
                 cp = cp + format.zeroCode - U'0';
-            formatted = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()),
-                                          cps.size());
+            formatted = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()), cps.size());
         }
         if (format.regular) {
             const qsizetype n = (formatted.size() - 1) / format.regularPosition;
@@ -575,10 +555,10 @@ std::optional<QString> formatIntegerWith(double value, const IntegerPicture &for
         }
         if (format.ordinal) {
             const QChar last = formatted.isEmpty() ? QChar() : formatted.back();
-            QString suffix = last == u'1'   ? u"st"_s
-                             : last == u'2' ? u"nd"_s
-                             : last == u'3' ? u"rd"_s
-                                            : QString();
+            QString suffix = last == u'1' ? u"st"_s
+                : last == u'2'            ? u"nd"_s
+                : last == u'3'            ? u"rd"_s
+                                          : QString();
             if (suffix.isEmpty() || (formatted.size() > 1 && formatted.at(formatted.size() - 2) == u'1'))
                 suffix = u"th"_s;
             formatted += suffix;
@@ -586,9 +566,10 @@ std::optional<QString> formatIntegerWith(double value, const IntegerPicture &for
         break;
     }
     case P::Sequence:
-        fail(error, u"D3130"_s,
-             u"Formatting or parsing an integer as a sequence starting with %1 is not supported by this implementation"_s
-                 .arg(format.token));
+        fail(
+            error, u"D3130"_s,
+            u"Formatting or parsing an integer as a sequence starting with %1 is not supported by this implementation"_s
+                .arg(format.token));
         return std::nullopt;
     }
     if (negative)
@@ -613,7 +594,7 @@ double parseIntegerWith(const QString &text, const IntegerPicture &format)
         if (format.ordinal)
             digits.chop(2);
         if (format.regular) {
-            digits.remove(u',');   // jsonata-js strips commas whatever the separator
+            digits.remove(u','); // jsonata-js strips commas whatever the separator
         } else {
             for (const auto &sep : format.separators)
                 digits.remove(sep.character);
@@ -630,44 +611,25 @@ double parseIntegerWith(const QString &text, const IntegerPicture &format)
     return kNaN;
 }
 
-std::optional<QString> integerRegex(const IntegerPicture &format, FormatError *error)
+QStringList numberWords()
 {
-    using P = IntegerPicture::Primary;
-    const bool upper = format.letterCase == IntegerPicture::Case::Upper;
-    switch (format.primary) {
-    case P::Letters:
-        return upper ? u"[A-Z]+"_s : u"[a-z]+"_s;
-    case P::Roman:
-        return upper ? u"[MDCLXVI]+"_s : u"[mdclxvi]+"_s;
-    case P::Words: {
-        QStringList alternatives;
-        for (const auto &entry : wordValues())
-            alternatives.append(entry.first);
-        alternatives.append(u"and"_s);
-        alternatives.append(u"[\\-, ]"_s);
-        return u"(?:"_s + alternatives.join(u'|') + u")+"_s;
-    }
-    case P::Decimal: {
-        QString regex = u"[0-9]"_s;
-        regex += format.parseWidth > 0 ? u"{%1}"_s.arg(format.parseWidth) : u"+"_s;
-        if (format.ordinal)
-            regex += u"(?:th|st|nd|rd)"_s;
-        return regex;
-    }
-    case P::Sequence:
-        break;
-    }
-    fail(error, u"D3130"_s,
-         u"Formatting or parsing an integer as a sequence starting with %1 is not supported by this implementation"_s
-             .arg(format.token));
-    return std::nullopt;
+    QStringList words;
+    for (const auto &entry : wordValues())
+        words.append(entry.first);
+    return words;
+}
+
+bool sequenceError(const IntegerPicture &format, FormatError *error)
+{
+    return fail(
+        error, u"D3130"_s,
+        u"Formatting or parsing an integer as a sequence starting with %1 is not supported by this implementation"_s
+            .arg(format.token));
 }
 
 } // namespace detail
 
-// ---------------------------------------------------------------------------------------------
 // $formatInteger / $parseInteger
-// ---------------------------------------------------------------------------------------------
 
 std::optional<QString> formatInteger(double value, const QString &picture, FormatError *error)
 {
@@ -682,14 +644,14 @@ std::optional<double> parseInteger(const QString &text, const QString &picture, 
     detail::IntegerPicture format;
     if (!detail::analyseIntegerPicture(picture, &format, error))
         return std::nullopt;
-    if (!detail::integerRegex(format, error))
+    if (format.primary == detail::IntegerPicture::Primary::Sequence) {
+        detail::sequenceError(format, error);
         return std::nullopt;
+    }
     return detail::parseIntegerWith(text, format);
 }
 
-// ---------------------------------------------------------------------------------------------
 // $formatNumber (F&O 3.1 §4.7, following jsonata-js step by step; strings are UTF-16 as in JS)
-// ---------------------------------------------------------------------------------------------
 
 namespace {
 
@@ -706,7 +668,7 @@ struct DecimalFormat
     QString zeroDigit = u"0"_s;
     QString digit = u"#"_s;
     QString patternSeparator = u";"_s;
-    QList<QString> family;      // the ten digits starting at zero-digit
+    QList<QString> family; // the ten digits starting at zero-digit
     QList<QString> activeChars; // digits + decimal, exponent, grouping, digit, pattern separators
 
     bool isFamily(QChar c) const { return family.contains(QString(c)); }
@@ -760,8 +722,8 @@ SubPictureParts splitParts(const QString &subpicture, const DecimalFormat &props
             break;
         }
     }
-    parts.activePart = subpicture.mid(parts.prefix.size(),
-                                      subpicture.size() - parts.suffix.size() - parts.prefix.size());
+    parts.activePart =
+        subpicture.mid(parts.prefix.size(), subpicture.size() - parts.suffix.size() - parts.prefix.size());
     const qsizetype exponentPosition = subpicture.indexOf(props.exponentSeparator, parts.prefix.size());
     if (exponentPosition == -1 || exponentPosition > subpicture.size() - parts.suffix.size()) {
         parts.mantissaPart = parts.activePart;
@@ -785,20 +747,21 @@ SubPictureParts splitParts(const QString &subpicture, const DecimalFormat &props
 QString messageFor(const QString &code)
 {
     static const QHash<QString, QString> messages = {
-        {u"D3080"_s, u"The picture string must not contain more than one instance of the pattern-separator character"_s},
-        {u"D3081"_s, u"A sub-picture must not contain more than one instance of the decimal-separator character"_s},
-        {u"D3082"_s, u"A sub-picture must not contain more than one instance of the percent character"_s},
-        {u"D3083"_s, u"A sub-picture must not contain more than one instance of the per-mille character"_s},
-        {u"D3084"_s, u"A sub-picture must not contain both a percent and a per-mille character"_s},
-        {u"D3085"_s, u"The mantissa part of a sub-picture must contain at least one character that is either an optional digit character or a member of the decimal digit family"_s},
-        {u"D3086"_s, u"A sub-picture must not contain a passive character that is preceded by an active character and that is followed by another active character"_s},
-        {u"D3087"_s, u"A sub-picture must not contain a grouping-separator character that appears adjacent to a decimal-separator character"_s},
-        {u"D3088"_s, u"A sub-picture must not contain a grouping-separator at the end of the integer part"_s},
-        {u"D3089"_s, u"A sub-picture must not contain two adjacent instances of the grouping-separator character"_s},
-        {u"D3090"_s, u"The integer part of a sub-picture must not contain a member of the decimal digit family that is followed by an instance of the optional digit character"_s},
-        {u"D3091"_s, u"The fractional part of a sub-picture must not contain an instance of the optional digit character that is followed by a member of the decimal digit family"_s},
-        {u"D3092"_s, u"A sub-picture that contains a percent or per-mille character must not contain a character treated as an exponent-separator"_s},
-        {u"D3093"_s, u"The exponent part of a sub-picture that contains an exponent-separator must consist of one or more members of the decimal digit family"_s},
+        {u"D3080"_s, u"The picture string has more than one pattern-separator character"_s},
+        {u"D3081"_s, u"A sub-picture has more than one decimal-separator character"_s},
+        {u"D3082"_s, u"A sub-picture has more than one percent character"_s},
+        {u"D3083"_s, u"A sub-picture has more than one per-mille character"_s},
+        {u"D3084"_s, u"A sub-picture has both a percent and a per-mille character"_s},
+        {u"D3085"_s, u"The mantissa part of a sub-picture has no digit and no optional digit character"_s},
+        {u"D3086"_s, u"A sub-picture has a passive character between two active characters"_s},
+        {u"D3087"_s, u"A sub-picture has a grouping-separator next to the decimal-separator"_s},
+        {u"D3088"_s, u"A sub-picture has a grouping-separator at the end of the integer part"_s},
+        {u"D3089"_s, u"A sub-picture has two adjacent grouping-separator characters"_s},
+        {u"D3090"_s, u"The integer part of a sub-picture has a digit before an optional digit character"_s},
+        {u"D3091"_s,
+         u"The fractional part of a sub-picture has an optional digit character before a digit"_s},
+        {u"D3092"_s, u"A sub-picture with a percent or per-mille character has an exponent-separator"_s},
+        {u"D3093"_s, u"The exponent part of a sub-picture must be one or more digits"_s},
     };
     return messages.value(code);
 }
@@ -826,8 +789,7 @@ QString validateParts(const SubPictureParts &parts, const DecimalFormat &props)
         const QString after = decimalPos + 1 < sub.size() ? QString(sub.at(decimalPos + 1)) : QString();
         if (before == props.groupingSeparator || after == props.groupingSeparator)
             error = u"D3087"_s;
-    } else if (!parts.integerPart.isEmpty()
-               && QString(parts.integerPart.back()) == props.groupingSeparator) {
+    } else if (!parts.integerPart.isEmpty() && QString(parts.integerPart.back()) == props.groupingSeparator) {
         error = u"D3088"_s;
     }
     if (sub.indexOf(props.groupingSeparator + props.groupingSeparator) != -1)
@@ -838,7 +800,8 @@ QString validateParts(const SubPictureParts &parts, const DecimalFormat &props)
         error = u"D3090"_s;
     optionalDigitPos = parts.fractionalPart.lastIndexOf(props.digit);
     if (optionalDigitPos != -1
-        && countIf(parts.fractionalPart.mid(optionalDigitPos), [&](QChar c) { return props.isFamily(c); }) > 0)
+        && countIf(parts.fractionalPart.mid(optionalDigitPos), [&](QChar c) { return props.isFamily(c); })
+            > 0)
         error = u"D3091"_s;
     if (parts.hasExponent && !parts.exponentPart.isEmpty()
         && (sub.indexOf(props.percent) != -1 || sub.indexOf(props.perMille) != -1))
@@ -881,9 +844,10 @@ PictureVariables analyseParts(const SubPictureParts &parts, const DecimalFormat 
     vars.fractionalGroupingPositions = groupingPositions(parts.fractionalPart, true);
     vars.minimumIntegerPartSize = int(countIf(parts.integerPart, [&](QChar c) { return props.isFamily(c); }));
     vars.scalingFactor = vars.minimumIntegerPartSize;
-    vars.minimumFractionalPartSize = int(countIf(parts.fractionalPart, [&](QChar c) { return props.isFamily(c); }));
-    vars.maximumFractionalPartSize
-        = int(countIf(parts.fractionalPart, [&](QChar c) { return props.isDigitOrOptional(c); }));
+    vars.minimumFractionalPartSize =
+        int(countIf(parts.fractionalPart, [&](QChar c) { return props.isFamily(c); }));
+    vars.maximumFractionalPartSize =
+        int(countIf(parts.fractionalPart, [&](QChar c) { return props.isDigitOrOptional(c); }));
     if (vars.minimumIntegerPartSize == 0 && vars.maximumFractionalPartSize == 0) {
         if (parts.hasExponent) {
             vars.minimumFractionalPartSize = 1;
@@ -897,7 +861,8 @@ PictureVariables analyseParts(const SubPictureParts &parts, const DecimalFormat 
     if (vars.minimumIntegerPartSize == 0 && vars.minimumFractionalPartSize == 0)
         vars.minimumFractionalPartSize = 1;
     if (parts.hasExponent)
-        vars.minimumExponentSize = int(countIf(parts.exponentPart, [&](QChar c) { return props.isFamily(c); }));
+        vars.minimumExponentSize =
+            int(countIf(parts.exponentPart, [&](QChar c) { return props.isFamily(c); }));
     vars.prefix = parts.prefix;
     vars.suffix = parts.suffix;
     vars.picture = parts.subpicture;
@@ -1028,18 +993,18 @@ std::optional<QString> formatNumber(double value, const QString &picture,
         const qsizetype groupCount = (decimalPos - 1) / pic.regularGrouping;
         for (qsizetype group = 1; group <= groupCount; ++group) {
             const qsizetype at = decimalPos - group * pic.regularGrouping;
-            str = jsSlice(str, 0, at) + groupingSep + jsSliceFrom(str, at);
+            str = jsSlice(str, 0, at) + groupingSep + jsSlice(str, at);
         }
     } else {
         for (const int pos : pic.integerGroupingPositions) {
-            str = jsSlice(str, 0, decimalPos - pos) + groupingSep + jsSliceFrom(str, decimalPos - pos);
+            str = jsSlice(str, 0, decimalPos - pos) + groupingSep + jsSlice(str, decimalPos - pos);
             ++decimalPos;
         }
     }
     // bullet 11: fractional part grouping
     decimalPos = str.indexOf(decimalSep);
     for (const int pos : pic.fractionalGroupingPositions)
-        str = jsSlice(str, 0, pos + decimalPos + 1) + groupingSep + jsSliceFrom(str, pos + decimalPos + 1);
+        str = jsSlice(str, 0, pos + decimalPos + 1) + groupingSep + jsSlice(str, pos + decimalPos + 1);
     // bullet 12: drop a trailing decimal separator
     decimalPos = str.indexOf(decimalSep);
     if (!pic.picture.contains(decimalSep) || decimalPos == str.size() - 1)

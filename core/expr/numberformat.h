@@ -6,6 +6,7 @@
 #include <QtCore/QHash>
 #include <QtCore/QList>
 #include <QtCore/QString>
+#include <QtCore/QStringList>
 
 #include <optional>
 
@@ -49,7 +50,7 @@ struct IntegerPicture
     enum class Case { Lower, Upper, Title };
     struct Separator
     {
-        int position = 0;  ///< digits to the right of the separator
+        int position = 0; ///< digits to the right of the separator
         QString character; ///< one code point
     };
 
@@ -59,12 +60,12 @@ struct IntegerPicture
     char32_t zeroCode = U'0';
     int mandatoryDigits = 0;
     int optionalDigits = 0;
-    bool regular = false;         ///< separators repeat every `regularPosition` digits
+    bool regular = false; ///< separators repeat every `regularPosition` digits
     int regularPosition = 0;
     QString regularCharacter;
-    QList<Separator> separators;  ///< irregular separators, right to left
-    QString token;                ///< the picture of an unsupported sequence
-    int parseWidth = 0;           ///< fixed digit count when parsing adjacent markers (0 = any)
+    QList<Separator> separators; ///< irregular separators, right to left
+    QString token; ///< the picture of an unsupported sequence
+    int parseWidth = 0; ///< fixed digit count when parsing adjacent markers (0 = any)
 };
 
 /// Analyses an integer picture; false with `error` set (D3131) when it is invalid.
@@ -73,9 +74,10 @@ bool analyseIntegerPicture(const QString &picture, IntegerPicture *out, FormatEr
 std::optional<QString> formatIntegerWith(double value, const IntegerPicture &picture, FormatError *error);
 /// Reads a value formatted with `picture` (no validation, NaN when unreadable).
 double parseIntegerWith(const QString &text, const IntegerPicture &picture);
-/// The regular expression (JavaScript/PCRE syntax) matching values formatted with `picture`;
-/// std::nullopt with D3130 for an unsupported sequence.
-std::optional<QString> integerRegex(const IntegerPicture &picture, FormatError *error);
+/// Sets `error` to D3130 for a picture that is an unsupported numbering sequence; returns false.
+bool sequenceError(const IntegerPicture &picture, FormatError *error);
+/// The English number words $parseInteger reads, in the order its matching expression tries them.
+QStringList numberWords();
 /// JavaScript's Number.prototype.toString() for a double ("1e+21", "0.1", "-5").
 QString jsNumberToString(double value);
 /// JavaScript's parseInt(text, 10): leading integer, NaN when there is none.

@@ -53,14 +53,17 @@ struct Unsupported : std::runtime_error
 // The functions the evaluator below implements; any other call leaves the case to the engine.
 const QStringList &knownFunctions()
 {
-    static const QStringList names = {u"fromMillis"_s, u"toMillis"_s, u"substringBefore"_s, u"substringAfter"_s, u"now"_s};
+    static const QStringList names = {u"fromMillis"_s, u"toMillis"_s, u"substringBefore"_s,
+                                      u"substringAfter"_s, u"now"_s};
     return names;
 }
 
 class MiniParser
 {
 public:
-    explicit MiniParser(const QString &text) : m_text(text) {}
+    explicit MiniParser(const QString &text)
+        : m_text(text)
+    { }
 
     NodePtr parseAll()
     {
@@ -159,13 +162,19 @@ private:
             if (c == u'\\') {
                 const QChar e = m_text.at(m_pos++);
                 switch (e.unicode()) {
-                case u'n': c = u'\n'; break;
-                case u't': c = u'\t'; break;
+                case u'n':
+                    c = u'\n';
+                    break;
+                case u't':
+                    c = u'\t';
+                    break;
                 case u'u':
                     c = QChar(char16_t(m_text.mid(m_pos, 4).toUShort(nullptr, 16)));
                     m_pos += 4;
                     break;
-                default: c = e; break;
+                default:
+                    c = e;
+                    break;
                 }
             }
             out += c;
@@ -292,7 +301,9 @@ private:
 class MiniEvaluator
 {
 public:
-    explicit MiniEvaluator(const QJsonValue &data) : m_data(data) {}
+    explicit MiniEvaluator(const QJsonValue &data)
+        : m_data(data)
+    { }
     int formatterCalls = 0;
 
     Val eval(const NodePtr &node)
@@ -337,7 +348,7 @@ public:
             Val v;
             v.kind = Val::Bool;
             v.boolean = a.kind == b.kind && a.kind != Val::Undefined
-                        && (a.kind == Val::Number ? a.number == b.number : a.string == b.string);
+                && (a.kind == Val::Number ? a.number == b.number : a.string == b.string);
             return v;
         }
         case Node::Assign: {
@@ -447,7 +458,8 @@ Val MiniEvaluator::call(const NodePtr &node)
     if (fn == u"fromMillis"_s) {
         if (args.at(0).kind != Val::Number)
             throw Unsupported("non-number input");
-        const auto r = formatDateTime(qint64(args.at(0).number), optionalStringArg(1), optionalStringArg(2), &error);
+        const auto r =
+            formatDateTime(qint64(args.at(0).number), optionalStringArg(1), optionalStringArg(2), &error);
         if (!r)
             return errorVal(error);
         out.kind = Val::String;
@@ -510,7 +522,8 @@ const QList<SuiteCase> &suiteCases()
                 }
                 for (qsizetype i = 0; i < specs.size(); ++i) {
                     SuiteCase c;
-                    c.name = group + u'/' + fileName + (specs.size() > 1 ? u"#"_s + QString::number(i) : QString());
+                    c.name = group + u'/' + fileName
+                        + (specs.size() > 1 ? u"#"_s + QString::number(i) : QString());
                     c.spec = specs.at(i);
                     c.expr = c.spec.value(u"expr"_s).toString();
                     c.data = loadDataset(suiteDir, c.spec);
@@ -587,14 +600,16 @@ void TestDateTimeFormat::suite()
     try {
         result = evaluator.eval(c.ast);
     } catch (const Unsupported &e) {
-        QFAIL(qPrintable(u"evaluation needs the engine (%1): %2"_s.arg(QString::fromLatin1(e.what()), c.expr)));
+        QFAIL(
+            qPrintable(u"evaluation needs the engine (%1): %2"_s.arg(QString::fromLatin1(e.what()), c.expr)));
     }
     const QJsonObject &spec = c.spec;
     if (spec.contains(u"code"_s)) {
         QCOMPARE(result.kind, Val::Error);
         QCOMPARE(result.code, spec.value(u"code"_s).toString());
     } else if (spec.value(u"undefinedResult"_s).toBool()) {
-        QVERIFY2(result.kind == Val::Undefined, qPrintable(u"got '%1' code %2"_s.arg(result.string, result.code)));
+        QVERIFY2(result.kind == Val::Undefined,
+                 qPrintable(u"got '%1' code %2"_s.arg(result.string, result.code)));
     } else {
         const QJsonValue expected = spec.value(u"result"_s);
         QVERIFY2(result.kind != Val::Error, qPrintable(u"error "_s + result.code));
@@ -657,7 +672,8 @@ void TestDateTimeFormat::pictures_data()
     QTest::newRow("roman year") << t << u"[YI]"_s << QString() << u"MMXVIII"_s;
     QTest::newRow("year words") << t << u"[Yw]"_s << QString() << u"two thousand and eighteen"_s;
     QTest::newRow("two digit year") << t << u"[Y01]"_s << QString() << u"18"_s;
-    QTest::newRow("iso week year") << qint64(1104537600000) << u"[X0001]-W[W01]-[F1]"_s << QString() << u"2004-W53-6"_s;
+    QTest::newRow("iso week year") << qint64(1104537600000) << u"[X0001]-W[W01]-[F1]"_s << QString()
+                                   << u"2004-W53-6"_s;
     QTest::newRow("escaped brackets") << t << u"[[[Y]]]"_s << QString() << u"[2018]"_s;
     QTest::newRow("negative millis") << qint64(-86400000) << u"[Y0001]-[M01]-[D01] [FNn]"_s << QString()
                                      << u"1969-12-31 Wednesday"_s;
@@ -680,17 +696,21 @@ void TestDateTimeFormat::parsing_data()
     QTest::addColumn<QString>("timestamp");
     QTest::addColumn<QString>("picture");
     QTest::addColumn<qint64>("expected");
-    QTest::newRow("iso with offset") << u"2018-02-01T09:42:13.123+01:00"_s << QString() << qint64(1517474533123);
+    QTest::newRow("iso with offset") << u"2018-02-01T09:42:13.123+01:00"_s << QString()
+                                     << qint64(1517474533123);
     QTest::newRow("iso year-month") << u"2018-02"_s << QString() << qint64(1517443200000);
-    QTest::newRow("iso long fraction") << u"2018-02-01T09:42:13.123456Z"_s << QString() << qint64(1517478133123);
-    QTest::newRow("iso negative offset") << u"2018-02-01T09:42:13-0500"_s << QString() << qint64(1517496133000);
-    QTest::newRow("picture with offset") << u"2018-02-01 10:42 +01:00"_s << u"[Y]-[M]-[D] [H]:[m] [Z]"_s
-                                         << qint64(1517478120000);
-    QTest::newRow("fraction as tenths") << u"2018-02-01T09:42:13.5"_s << u"[Y]-[M]-[D]T[H]:[m]:[s].[f1]"_s
-                                        << qint64(1517478133500);
+    QTest::newRow("iso long fraction")
+        << u"2018-02-01T09:42:13.123456Z"_s << QString() << qint64(1517478133123);
+    QTest::newRow("iso negative offset")
+        << u"2018-02-01T09:42:13-0500"_s << QString() << qint64(1517496133000);
+    QTest::newRow("picture with offset")
+        << u"2018-02-01 10:42 +01:00"_s << u"[Y]-[M]-[D] [H]:[m] [Z]"_s << qint64(1517478120000);
+    QTest::newRow("fraction as tenths")
+        << u"2018-02-01T09:42:13.5"_s << u"[Y]-[M]-[D]T[H]:[m]:[s].[f1]"_s << qint64(1517478133500);
     QTest::newRow("day of year") << u"2018-082"_s << u"[Y]-[d]"_s << qint64(1521763200000);
     QTest::newRow("before 1970") << u"31/12/1969"_s << u"[D]/[M]/[Y]"_s << qint64(-86400000);
-    QTest::newRow("round trip roman") << u"XXIII iii MMXVIII"_s << u"[DI] [Mi] [YI]"_s << qint64(1521763200000);
+    QTest::newRow("round trip roman")
+        << u"XXIII iii MMXVIII"_s << u"[DI] [Mi] [YI]"_s << qint64(1521763200000);
 }
 
 void TestDateTimeFormat::parsing()

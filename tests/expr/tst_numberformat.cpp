@@ -59,7 +59,9 @@ const QStringList &knownFunctions()
 class MiniParser
 {
 public:
-    explicit MiniParser(const QString &text) : m_text(text) {}
+    explicit MiniParser(const QString &text)
+        : m_text(text)
+    { }
 
     NodePtr parseAll()
     {
@@ -158,13 +160,19 @@ private:
             if (c == u'\\') {
                 const QChar e = m_text.at(m_pos++);
                 switch (e.unicode()) {
-                case u'n': c = u'\n'; break;
-                case u't': c = u'\t'; break;
+                case u'n':
+                    c = u'\n';
+                    break;
+                case u't':
+                    c = u'\t';
+                    break;
                 case u'u':
                     c = QChar(char16_t(m_text.mid(m_pos, 4).toUShort(nullptr, 16)));
                     m_pos += 4;
                     break;
-                default: c = e; break;
+                default:
+                    c = e;
+                    break;
                 }
             }
             out += c;
@@ -291,7 +299,9 @@ private:
 class MiniEvaluator
 {
 public:
-    explicit MiniEvaluator(const QJsonValue &data) : m_data(data) {}
+    explicit MiniEvaluator(const QJsonValue &data)
+        : m_data(data)
+    { }
     int formatterCalls = 0;
 
     Val eval(const NodePtr &node)
@@ -336,7 +346,7 @@ public:
             Val v;
             v.kind = Val::Bool;
             v.boolean = a.kind == b.kind && a.kind != Val::Undefined
-                        && (a.kind == Val::Number ? a.number == b.number : a.string == b.string);
+                && (a.kind == Val::Number ? a.number == b.number : a.string == b.string);
             return v;
         }
         case Node::Assign: {
@@ -423,8 +433,9 @@ Val MiniEvaluator::call(const NodePtr &node)
         QHash<QString, QString> options;
         if (args.size() > 2 && args.at(2).kind == Val::Object)
             options = args.at(2).object;
-        const auto r = fn == u"formatNumber"_s ? formatNumber(args.at(0).number, stringArg(1), options, &error)
-                                              : formatInteger(args.at(0).number, stringArg(1), &error);
+        const auto r = fn == u"formatNumber"_s
+            ? formatNumber(args.at(0).number, stringArg(1), options, &error)
+            : formatInteger(args.at(0).number, stringArg(1), &error);
         if (!r)
             return errorVal(error);
         out.kind = Val::String;
@@ -488,7 +499,8 @@ const QList<SuiteCase> &suiteCases()
                 }
                 for (qsizetype i = 0; i < specs.size(); ++i) {
                     SuiteCase c;
-                    c.name = group + u'/' + fileName + (specs.size() > 1 ? u"#"_s + QString::number(i) : QString());
+                    c.name = group + u'/' + fileName
+                        + (specs.size() > 1 ? u"#"_s + QString::number(i) : QString());
                     c.spec = specs.at(i);
                     c.expr = c.spec.value(u"expr"_s).toString();
                     c.data = loadDataset(suiteDir, c.spec);
@@ -563,14 +575,16 @@ void TestNumberFormat::suite()
     try {
         result = evaluator.eval(c.ast);
     } catch (const Unsupported &e) {
-        QFAIL(qPrintable(u"evaluation needs the engine (%1): %2"_s.arg(QString::fromLatin1(e.what()), c.expr)));
+        QFAIL(
+            qPrintable(u"evaluation needs the engine (%1): %2"_s.arg(QString::fromLatin1(e.what()), c.expr)));
     }
     const QJsonObject &spec = c.spec;
     if (spec.contains(u"code"_s)) {
         QCOMPARE(result.kind, Val::Error);
         QCOMPARE(result.code, spec.value(u"code"_s).toString());
     } else if (spec.value(u"undefinedResult"_s).toBool()) {
-        QVERIFY2(result.kind == Val::Undefined, qPrintable(u"got '%1' code %2"_s.arg(result.string, result.code)));
+        QVERIFY2(result.kind == Val::Undefined,
+                 qPrintable(u"got '%1' code %2"_s.arg(result.string, result.code)));
     } else {
         const QJsonValue expected = spec.value(u"result"_s);
         QVERIFY2(result.kind != Val::Error, qPrintable(u"error "_s + result.code));
@@ -640,7 +654,8 @@ void TestNumberFormat::formatIntegerEdges_data()
     QTest::newRow("floored") << -2.5 << u"0"_s << u"-3"_s;
     QTest::newRow("letters 702") << 702.0 << u"A"_s << u"ZZ"_s;
     QTest::newRow("letters 703") << 703.0 << u"a"_s << u"aaa"_s;
-    QTest::newRow("devanagari grouped") << 1234567.0 << u"#,##\u0966"_s << u"\u0967,\u0968\u0969\u096a,\u096b\u096c\u096d"_s;
+    QTest::newRow("devanagari grouped")
+        << 1234567.0 << u"#,##\u0966"_s << u"\u0967,\u0968\u0969\u096a,\u096b\u096c\u096d"_s;
     QTest::newRow("beyond 1e21") << 1e21 << u"0"_s << u"1e+21"_s;
 }
 
