@@ -182,7 +182,9 @@ StoreResult<QSqlDatabase> StateStore::openConnection(const QString &name)
         if (!m_registry->names.contains(name)) {
             QSqlDatabase::addDatabase(pg ? u"QPSQL"_s : u"QSQLITE"_s, name);
             m_registry->names.insert(name);
-            threadConnections().entries.append({m_registry, name});
+            auto &entries = threadConnections().entries;
+            entries.removeIf([](const auto &entry) { return entry.first.expired(); }); // stores gone
+            entries.append({m_registry, name});
         }
     }
     QSqlDatabase db = QSqlDatabase::database(name, false);

@@ -1,0 +1,265 @@
+// The durable job queue on SQLite and on a real PostgreSQL: leasing order, due times, leases
+// that expire, complete/fail, and several workers on their own threads sharing one queue.
+
+#include "storetestsupport.h"
+
+#include "store/deadletterrepository.h"
+#include "store/jobqueue.h"
+
+#include <QtCore/QDeadlineTimer>
+#include <QtCore/QMutex>
+#include <QtCore/QSet>
+#include <QtTest/QTest>
+
+#include <latch>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+using namespace LedgerLink::Store;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QDateTime t0 = QDateTime(QDate(2026, 3, 14), QTime(9, 0), Qt::UTC);
+
+void addBackends()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgres") << u"postgres"_s;
+}
+
+QList<qint64> idsOf(const QList<Job> &jobs)
+{
+    QList<qint64> ids;
+    for (const Job &job : jobs)
+        ids.append(job.id);
+    return ids;
+}
+
+} // namespace
+
+class TestJobQueue final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void leaseOrderAndDueTimes_data() { addBackends(); }
+    void leaseOrderAndDueTimes()
+    {
+        QFETCH(QString, backend);
+        STORE_SCRATCH(scratch, backend);
+        StateStore store(scratch.location());
+        QDateTime now = t0;
+        store.setClock([&now] { return now; });
+        STORE_VERIFY(store.open());
+        JobQueue queue(store);
+
+        const auto a = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"A"_s}}, 0, {}});
+        const auto b = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"B"_s}}, 5, {}});
+        const auto c = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"C"_s}}, 9, t0.addSecs(60)});
+        const auto d = queue.enqueue({u"product.pull"_s, QJsonObject{{u"sku"_s, u"D"_s}}, 0, {}});
+        STORE_VERIFY(a);
+        STORE_VERIFY(b);
+        STORE_VERIFY(c);
+        STORE_VERIFY(d);
+
+        auto first = queue.lease(u"w1"_s, 2, 300s);
+        STORE_VERIFY(first);
+        QCOMPARE(idsOf(first.value()), QList<qint64>({b.value(), a.value()})); // priority, then age; C not due
+        for (const Job &job : first.value()) {
+            QCOMPARE(job.state, JobState::Leased);
+            QCOMPARE(job.attempts, 1);
+            QCOMPARE(job.leaseOwner, u"w1"_s);
+            QCOMPARE(job.leaseExpires, t0.addSecs(300));
+            QCOMPARE(job.kind, u"order.push"_s);
+        }
+        QCOMPARE(first.value().at(0).payload, QJsonObject({{u"order"_s, u"B"_s}}));
+
+        auto second = queue.lease(u"w2"_s, 10, 300s);
+        STORE_VERIFY(second);
+        QCOMPARE(idsOf(second.value()), QList<qint64>{d.value()});
+        QCOMPARE(second.value().at(0).payload, QJsonObject({{u"sku"_s, u"D"_s}}));
+        QCOMPARE(queue.lease(u"w2"_s, 10, 300s).value().size(), 0);
+
+        now = t0.addSecs(60); // C is due now (next attempt ≤ now)
+        auto third = queue.lease(u"w2"_s, 10, 300s);
+        STORE_VERIFY(third);
+        QCOMPARE(idsOf(third.value()), QList<qint64>{c.value()});
+
+        const auto counts = queue.counts();
+        STORE_VERIFY(counts);
+        QCOMPARE(counts.value(), (QHash<JobState, int>{{JobState::Leased, 4}}));
+
+        QCOMPARE(queue.enqueue({QString(), {}, 0, {}}).error().code, StoreError::Code::InvalidArgument);
+        QCOMPARE(queue.lease(QString(), 1, 1s).error().code, StoreError::Code::InvalidArgument);
+        QCOMPARE(queue.lease(u"w"_s, 0, 1s).error().code, StoreError::Code::InvalidArgument);
+    }
+
+    void completeFailAndLeases_data() { addBackends(); }
+    void completeFailAndLeases()
+    {
+        QFETCH(QString, backend);
+        STORE_SCRATCH(scratch, backend);
+        StateStore store(scratch.location());
+        QDateTime now = t0;
+        store.setClock([&now] { return now; });
+        STORE_VERIFY(store.open());
+        JobQueue queue(store);
+        const auto retried = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"1"_s}}, 3, {}});
+        const auto completed = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"2"_s}}, 2, {}});
+        const auto expiring = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"3"_s}}, 1, {}});
+        const auto dead = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"4"_s}}, 0, {}});
+        const auto leased = queue.lease(u"w1"_s, 4, 10s);
+        STORE_VERIFY(leased);
+        QCOMPARE(idsOf(leased.value()), QList<qint64>({retried.value(), completed.value(), expiring.value(), dead.value()}));
+
+        // complete: only by the lease owner, only once
+        QCOMPARE(queue.complete(completed.value(), u"w2"_s).error().code, StoreError::Code::LeaseLost);
+        STORE_VERIFY(queue.complete(completed.value(), u"w1"_s));
+        QCOMPARE(queue.complete(completed.value(), u"w1"_s).error().code, StoreError::Code::LeaseLost);
+        QCOMPARE(queue.job(completed.value()).value()->state, JobState::Done);
+
+        // fail with a retry time: not leasable before it, leasable after
+        now = t0.addSecs(1);
+        STORE_VERIFY(queue.fail(retried.value(), u"w1"_s, {u"503 Service Unavailable"_s, t0.addSecs(120), {}, {}}));
+        auto job = queue.job(retried.value());
+        STORE_VERIFY(job);
+        QCOMPARE(job.value()->state, JobState::Failed);
+        QCOMPARE(job.value()->lastError, u"503 Service Unavailable"_s);
+        QCOMPARE(job.value()->nextAttempt, t0.addSecs(120));
+        QCOMPARE(job.value()->leaseOwner, QString());
+        QVERIFY(!job.value()->leaseExpires.isValid());
+
+        // fail for good: dead, with a dead letter in the same transaction
+        STORE_VERIFY(queue.fail(dead.value(), u"w1"_s, {u"400 Bad Request"_s, std::nullopt, u"order"_s, u"4"_s}));
+        QCOMPARE(queue.job(dead.value()).value()->state, JobState::Dead);
+        const auto letters = DeadLetterRepository(store).list();
+        STORE_VERIFY(letters);
+        QCOMPARE(letters.value().size(), 1);
+        QCOMPARE(letters.value().at(0).jobId, std::optional<qint64>(dead.value()));
+        QCOMPARE(letters.value().at(0).payload, QJsonObject({{u"order"_s, u"4"_s}}));
+        QCOMPARE(queue.fail(dead.value(), u"w1"_s, {u"again"_s, std::nullopt, {}, {}}).error().code,
+                 StoreError::Code::LeaseLost);
+        QCOMPARE(DeadLetterRepository(store).list().value().size(), 1);
+
+        // the lease of `expiring` runs out at t0+10s: another worker takes it over
+        now = t0.addSecs(9);
+        QCOMPARE(queue.lease(u"w2"_s, 10, 10s).value().size(), 0);
+        now = t0.addSecs(11);
+        const auto takeover = queue.lease(u"w2"_s, 10, 10s);
+        STORE_VERIFY(takeover);
+        QCOMPARE(idsOf(takeover.value()), QList<qint64>{expiring.value()});
+        QCOMPARE(takeover.value().at(0).attempts, 2);
+        QCOMPARE(takeover.value().at(0).leaseOwner, u"w2"_s);
+        QCOMPARE(queue.complete(expiring.value(), u"w1"_s).error().code, StoreError::Code::LeaseLost);
+
+        // releaseExpired hands expired leases back to the queue
+        now = t0.addSecs(25);
+        const auto released = queue.releaseExpired();
+        STORE_VERIFY(released);
+        QCOMPARE(released.value(), 1);
+        job = queue.job(expiring.value());
+        QCOMPARE(job.value()->state, JobState::Queued);
+        QCOMPARE(job.value()->leaseOwner, QString());
+        QCOMPARE(queue.releaseExpired().value(), 0);
+
+        now = t0.addSecs(119);
+        QCOMPARE(idsOf(queue.lease(u"w3"_s, 10, 10s).value()), QList<qint64>{expiring.value()});
+        now = t0.addSecs(120);
+        const auto retry = queue.lease(u"w3"_s, 10, 10s);
+        STORE_VERIFY(retry);
+        QCOMPARE(idsOf(retry.value()), QList<qint64>{retried.value()});
+        QCOMPARE(retry.value().at(0).attempts, 2);
+        QCOMPARE(retry.value().at(0).lastError, u"503 Service Unavailable"_s);
+        STORE_VERIFY(queue.complete(retried.value(), u"w3"_s));
+        STORE_VERIFY(queue.complete(expiring.value(), u"w3"_s));
+        QCOMPARE(queue.counts().value(), (QHash<JobState, int>{{JobState::Done, 3}, {JobState::Dead, 1}}));
+    }
+
+    void concurrentWorkers_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<int>("workers");
+        QTest::addColumn<int>("jobs");
+        QTest::newRow("sqlite, 2 workers") << u"sqlite"_s << 2 << 200;
+        QTest::newRow("postgres, 4 workers") << u"postgres"_s << 4 << 200;
+    }
+    void concurrentWorkers()
+    {
+        QFETCH(QString, backend);
+        QFETCH(int, workers);
+        QFETCH(int, jobs);
+        STORE_SCRATCH(scratch, backend);
+        StateStore store(scratch.location());
+        STORE_VERIFY(store.open());
+        JobQueue queue(store);
+        QSet<qint64> enqueued;
+        for (int i = 0; i < jobs; ++i) {
+            const auto id = queue.enqueue({u"order.push"_s, QJsonObject{{u"n"_s, i}}, i % 3, {}});
+            STORE_VERIFY(id);
+            enqueued.insert(id.value());
+        }
+        QCOMPARE(enqueued.size(), jobs);
+
+        QMutex mutex;
+        QList<qint64> leasedIds;
+        QStringList errors;
+        QList<int> perWorker(workers, 0);
+        std::latch start(workers);
+        std::vector<std::thread> threads;
+        for (int w = 0; w < workers; ++w) {
+            threads.emplace_back([&, w] {
+                // Each thread leases through its own connection, opened here on first use.
+                const QString name = u"worker-%1"_s.arg(w);
+                JobQueue mine(store);
+                QList<qint64> got;
+                QString error;
+                const QDeadlineTimer deadline(60s);
+                start.arrive_and_wait();
+                for (int round = 0; round < 10 * jobs && error.isEmpty(); ++round) {
+                    if (deadline.hasExpired()) {
+                        error = name + u": gave up after 60 s"_s;
+                        break;
+                    }
+                    const auto batch = mine.lease(name, 5, 60s);
+                    if (!batch) {
+                        error = name + u": "_s + batch.error().message;
+                        break;
+                    }
+                    if (batch.value().isEmpty())
+                        break; // nothing left that is not leased
+                    for (const Job &job : batch.value()) {
+                        got.append(job.id);
+                        if (const auto done = mine.complete(job.id, name); !done) {
+                            error = name + u": "_s + done.error().message;
+                            break;
+                        }
+                    }
+                }
+                const QMutexLocker locker(&mutex);
+                leasedIds.append(got);
+                perWorker[w] = int(got.size());
+                if (!error.isEmpty())
+                    errors.append(error);
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+
+        QCOMPARE(errors, QStringList());
+        qInfo() << "jobs per worker:" << perWorker;
+        QCOMPARE(leasedIds.size(), jobs); // every job leased exactly once: none twice ...
+        const QSet<qint64> distinct(leasedIds.cbegin(), leasedIds.cend());
+        QCOMPARE(distinct.size(), jobs);
+        QCOMPARE(distinct, enqueued); // ... and none missed
+        const auto counts = queue.counts();
+        STORE_VERIFY(counts);
+        QCOMPARE(counts.value(), (QHash<JobState, int>{{JobState::Done, jobs}}));
+        StoreTest::RawConnection raw(scratch.location());
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM ll_jobs WHERE attempts <> 1"_s).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobQueue)
+#include "tst_jobqueue.moc"
