@@ -254,14 +254,16 @@ bool analyseDateTimePicture(const QString &picture, QList<Part> *spec, FormatErr
                 if (!detail::analyseIntegerPicture(integerPattern, &def.integerFormat, error))
                     return false;
                 def.hasIntegerFormat = true;
-                if (def.widthMin && def.integerFormat.mandatoryDigits < *def.widthMin)
+                // only decimal pictures have a digit count (jsonata-js: undefined for the others)
+                const bool decimal = def.integerFormat.primary == IntegerPicture::Primary::Decimal;
+                if (decimal && def.widthMin && def.integerFormat.mandatoryDigits < *def.widthMin)
                     def.integerFormat.mandatoryDigits = int(*def.widthMin);
                 if (def.component == u'Y') {
                     def.n = -1;
                     if (def.widthMax) {
                         def.n = int(*def.widthMax);
                         def.integerFormat.mandatoryDigits = def.n;
-                    } else {
+                    } else if (decimal) {
                         const int w = def.integerFormat.mandatoryDigits + def.integerFormat.optionalDigits;
                         if (w >= 2)
                             def.n = w;
@@ -474,8 +476,13 @@ std::optional<QString> formatComponent(double t, const Part &marker, double offs
         }
         return detail::formatIntegerWith(value, marker.integerFormat, error);
     }
-    if (comp == u'f')
+    if (comp == u'f') {
+        if (!marker.hasIntegerFormat) { // jsonata-js fails without a code here
+            fail(error, u"D3133"_s, u"Fractional seconds cannot be written as names"_s);
+            return std::nullopt;
+        }
         return detail::formatIntegerWith(fragment.number, marker.integerFormat, error);
+    }
     if (comp == u'Z' || comp == u'z') {
         const double offset = offsetHours * 100 + offsetMinutes;
         QString value;
