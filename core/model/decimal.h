@@ -54,6 +54,8 @@ public:
     // A JSON string goes through fromString(); a JSON integer (kept exactly as qint64 by Qt 6)
     // is taken exactly; a JSON double goes through its shortest round-trip text (0.1 -> "0.1",
     // never 0.1000000000000000055...). Anything else (null, bool, array, object) gives nullopt.
+    // Qt's parser stores every integral number that fits in qint64 as an integer, even 1.5e2;
+    // beyond 2^53 such a number is the nearest double's value (see docs/decisions.md).
     static std::optional<Decimal> fromJson(const QJsonValue &value);
 
     // The decimal the shortest round-trip text of `value` denotes (19.99 -> 19.99, scale 2).

@@ -27,7 +27,7 @@
 namespace LedgerLink::Model::Json {
 
 enum FieldFlag {
-    Optional = 0x0, // absent or null reads as the default value
+    Optional = 0x0, // absent or null leaves the record's default value
     Required = 0x1, // absent, null or (for strings) empty is an error
     Id = 0x2,       // a string that may arrive as a JSON integer (see jsonIdToString())
 };
@@ -183,10 +183,9 @@ public:
             return;
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined() || value.isNull()) {
+            // Absent: the record keeps its default (e.g. an exchange rate of 1).
             if (flags & Required)
                 m_error = key + QLatin1StringView(": missing (required)");
-            else
-                out = T{};
             return;
         }
         QString suffix;
@@ -209,24 +208,24 @@ private:
     QString m_error;
 };
 
-// Runs visitFields(reader, record) and returns the record or nullopt with `error` set.
-template<class T, class Visit>
-std::optional<T> readRecord(const QJsonObject &object, QString *error, Visit visit)
-{
-    T record{};
-    Reader reader(object);
-    visit(reader, record);
-    if (!reader.finish(error))
-        return std::nullopt;
-    return record;
-}
-
-template<class T, class Visit>
-QJsonObject writeRecord(const T &record, Visit visit)
-{
-    Writer writer;
-    visit(writer, record);
-    return writer.result();
-}
-
 } // namespace LedgerLink::Model::Json
+
+// Defines Type::toJson() and Type::fromJson() from a field list `visit(visitor, record)`, a
+// function template in the record's .cpp that names every field once:
+//     template<class V, class R> void visitAddress(V &v, R &r) { v("city"_L1, r.city); ... }
+#define LEDGERLINK_JSON_RECORD(Type, visit)                                                       \
+    QJsonObject Type::toJson() const                                                              \
+    {                                                                                             \
+        ::LedgerLink::Model::Json::Writer writer;                                                 \
+        visit(writer, *this);                                                                     \
+        return writer.result();                                                                   \
+    }                                                                                             \
+    std::optional<Type> Type::fromJson(const QJsonObject &object, QString *error)                 \
+    {                                                                                             \
+        Type record{};                                                                            \
+        ::LedgerLink::Model::Json::Reader reader(object);                                         \
+        visit(reader, record);                                                                    \
+        if (!reader.finish(error))                                                                \
+            return std::nullopt;                                                                  \
+        return record;                                                                            \
+    }
