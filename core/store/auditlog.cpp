@@ -41,16 +41,32 @@ StoreResult<qint64> AuditLog::append(const AuditEntry &entry)
     auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
         auto insert = m_store.exec(
             db,
-            u"INSERT INTO ll_audit (ts_ms, run_id, job_id, object_type, match_key, source_id, target_id, direction, "
-            u"operation, attempt, idempotency_key, request_method, request_url, request_headers, request_body, "
+            u"INSERT INTO ll_audit (ts_ms, run_id, job_id, object_type, match_key, source_id, target_id, "
+            u"direction, "
+            u"operation, attempt, idempotency_key, request_method, request_url, request_headers, "
+            u"request_body, "
             u"response_status, response_body, result, error, duration_ms) "
             u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-            {Sql::ms(timestamp), Sql::id(entry.runId), Sql::id(entry.jobId), entry.objectType, entry.matchKey,
-             entry.sourceId, entry.targetId, entry.direction, entry.operation, entry.attempt, entry.idempotencyKey,
-             entry.requestMethod, Redactor::redactUrl(entry.requestUrl),
+            {Sql::ms(timestamp),
+             Sql::id(entry.runId),
+             Sql::id(entry.jobId),
+             entry.objectType,
+             entry.matchKey,
+             entry.sourceId,
+             entry.targetId,
+             entry.direction,
+             entry.operation,
+             entry.attempt,
+             entry.idempotencyKey,
+             entry.requestMethod,
+             Redactor::redactUrl(entry.requestUrl),
              headersText(Redactor::redactHeaders(entry.requestHeaders)),
-             QString::fromUtf8(Redactor::redactBody(entry.requestBody)), entry.responseStatus,
-             QString::fromUtf8(Redactor::redactBody(entry.responseBody)), entry.result, entry.error, entry.durationMs},
+             QString::fromUtf8(Redactor::redactBody(entry.requestBody)),
+             entry.responseStatus,
+             QString::fromUtf8(Redactor::redactBody(entry.responseBody)),
+             entry.result,
+             entry.error,
+             entry.durationMs},
             u"writing the audit entry"_s);
         if (!insert)
             return insert.error();
@@ -93,10 +109,11 @@ StoreResult<QList<AuditEntry>> AuditLog::query(const AuditQuery &filter)
     }
     values.append(qMax(0, filter.limit));
     values.append(qMax(0, filter.offset));
-    const QString sql =
-        u"SELECT id, ts_ms, run_id, job_id, object_type, match_key, source_id, target_id, direction, operation, attempt, "
-        u"idempotency_key, request_method, request_url, request_headers, request_body, response_status, response_body, "
-        u"result, error, duration_ms FROM ll_audit"_s
+    const QString sql = u"SELECT id, ts_ms, run_id, job_id, object_type, match_key, source_id, target_id, "
+                        u"direction, operation, attempt, "
+                        u"idempotency_key, request_method, request_url, request_headers, request_body, "
+                        u"response_status, response_body, "
+                        u"result, error, duration_ms FROM ll_audit"_s
         + (where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s))
         + u" ORDER BY ts_ms DESC, id DESC LIMIT ? OFFSET ?"_s;
     auto query = m_store.exec(db.value(), sql, values, u"reading the audit log"_s);

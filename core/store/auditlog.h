@@ -17,25 +17,25 @@ class StateStore;
 /// One attempt of one operation on one record, with the HTTP exchange that carried it.
 struct AuditEntry
 {
-    qint64 id = 0;                     ///< assigned by append()
-    QDateTime timestamp;               ///< UTC, millisecond precision; invalid: now
+    qint64 id = 0; ///< assigned by append()
+    QDateTime timestamp; ///< UTC, millisecond precision; invalid: now
     std::optional<qint64> runId;
     std::optional<qint64> jobId;
     QString objectType;
-    QString matchKey;                  ///< order number, SKU, email, ...
+    QString matchKey; ///< order number, SKU, email, ...
     QString sourceId;
     QString targetId;
-    QString direction;                 ///< e.g. "store→erp"
-    QString operation;                 ///< e.g. "create", "update"
+    QString direction; ///< e.g. "store→erp"
+    QString operation; ///< e.g. "create", "update"
     int attempt = 0;
     QString idempotencyKey;
     QString requestMethod;
     QString requestUrl;
     Redactor::Headers requestHeaders;
     QByteArray requestBody;
-    int responseStatus = 0;            ///< 0: no response
+    int responseStatus = 0; ///< 0: no response
     QByteArray responseBody;
-    QString result;                    ///< e.g. "ok", "retry", "failed"
+    QString result; ///< e.g. "ok", "retry", "failed"
     QString error;
     qint64 durationMs = 0;
 };
@@ -58,7 +58,9 @@ struct AuditQuery
 class AuditLog final
 {
 public:
-    explicit AuditLog(StateStore &store) : m_store(store) {}
+    explicit AuditLog(StateStore &store)
+        : m_store(store)
+    { }
 
     /// Writes the redacted entry; returns its id.
     [[nodiscard]] StoreResult<qint64> append(const AuditEntry &entry);

@@ -11,17 +11,20 @@ StoreResult<CrossReference> CrossReferenceRepository::add(CrossReference referen
 {
     if (reference.storeId.isEmpty() || reference.erpId.isEmpty() || reference.objectType.isEmpty()) {
         return StoreError{StoreError::Code::InvalidArgument,
-                          u"A cross-reference needs an object type, a store id and an ERP id."_s, {}};
+                          u"A cross-reference needs an object type, a store id and an ERP id."_s,
+                          {}};
     }
     reference.created = reference.updated = m_store.now();
     auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
-        auto insert = m_store.exec(
-            db,
-            u"INSERT INTO ll_cross_references (connection_pair, object_type, store_id, erp_id, match_key, created_ms, updated_ms) "
-            u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-            {reference.connectionPair, reference.objectType, reference.storeId, reference.erpId, reference.matchKey,
-             Sql::ms(reference.created), Sql::ms(reference.updated)},
-            u"adding the cross-reference %1 %2 ↔ %3"_s.arg(reference.objectType, reference.storeId, reference.erpId));
+        auto insert =
+            m_store.exec(db,
+                         u"INSERT INTO ll_cross_references (connection_pair, object_type, store_id, erp_id, "
+                         u"match_key, created_ms, updated_ms) "
+                         u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                         {reference.connectionPair, reference.objectType, reference.storeId, reference.erpId,
+                          reference.matchKey, Sql::ms(reference.created), Sql::ms(reference.updated)},
+                         u"adding the cross-reference %1 %2 ↔ %3"_s.arg(reference.objectType,
+                                                                        reference.storeId, reference.erpId));
         if (!insert)
             return insert.error();
         insert.value().next();
@@ -33,41 +36,47 @@ StoreResult<CrossReference> CrossReferenceRepository::add(CrossReference referen
     return reference;
 }
 
-StoreResult<QList<CrossReference>> CrossReferenceRepository::select(const QString &where, const QVariantList &values)
+StoreResult<QList<CrossReference>> CrossReferenceRepository::select(const QString &where,
+                                                                    const QVariantList &values)
 {
     auto db = m_store.database();
     if (!db)
         return db.error();
-    auto query = m_store.exec(db.value(),
-                              u"SELECT id, connection_pair, object_type, store_id, erp_id, match_key, created_ms, updated_ms "
-                              u"FROM ll_cross_references WHERE "_s + where + u" ORDER BY id"_s,
-                              values, u"reading the cross-reference"_s);
+    auto query = m_store.exec(
+        db.value(),
+        u"SELECT id, connection_pair, object_type, store_id, erp_id, match_key, created_ms, updated_ms "
+        u"FROM ll_cross_references WHERE "_s
+            + where + u" ORDER BY id"_s,
+        values, u"reading the cross-reference"_s);
     if (!query)
         return query.error();
     QList<CrossReference> result;
     QSqlQuery &q = query.value();
     while (q.next()) {
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString(), q.value(5).toString(), Sql::time(q.value(6)), Sql::time(q.value(7))});
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                       Sql::time(q.value(6)), Sql::time(q.value(7))});
     }
     return result;
 }
 
-StoreResult<std::optional<CrossReference>> CrossReferenceRepository::findByStoreId(const QString &connectionPair,
-                                                                                   const QString &objectType,
-                                                                                   const QString &storeId)
+StoreResult<std::optional<CrossReference>>
+CrossReferenceRepository::findByStoreId(const QString &connectionPair, const QString &objectType,
+                                        const QString &storeId)
 {
-    auto rows = select(u"connection_pair = ? AND object_type = ? AND store_id = ?"_s, {connectionPair, objectType, storeId});
+    auto rows = select(u"connection_pair = ? AND object_type = ? AND store_id = ?"_s,
+                       {connectionPair, objectType, storeId});
     if (!rows)
         return rows.error();
     return rows.value().isEmpty() ? std::nullopt : std::optional(rows.value().constFirst());
 }
 
-StoreResult<std::optional<CrossReference>> CrossReferenceRepository::findByErpId(const QString &connectionPair,
-                                                                                 const QString &objectType,
-                                                                                 const QString &erpId)
+StoreResult<std::optional<CrossReference>>
+CrossReferenceRepository::findByErpId(const QString &connectionPair, const QString &objectType,
+                                      const QString &erpId)
 {
-    auto rows = select(u"connection_pair = ? AND object_type = ? AND erp_id = ?"_s, {connectionPair, objectType, erpId});
+    auto rows = select(u"connection_pair = ? AND object_type = ? AND erp_id = ?"_s,
+                       {connectionPair, objectType, erpId});
     if (!rows)
         return rows.error();
     return rows.value().isEmpty() ? std::nullopt : std::optional(rows.value().constFirst());
@@ -77,7 +86,8 @@ StoreResult<QList<CrossReference>> CrossReferenceRepository::findByMatchKey(cons
                                                                             const QString &objectType,
                                                                             const QString &matchKey)
 {
-    return select(u"connection_pair = ? AND object_type = ? AND match_key = ?"_s, {connectionPair, objectType, matchKey});
+    return select(u"connection_pair = ? AND object_type = ? AND match_key = ?"_s,
+                  {connectionPair, objectType, matchKey});
 }
 
 StoreResult<void> CrossReferenceRepository::remove(qint64 id)
@@ -88,8 +98,10 @@ StoreResult<void> CrossReferenceRepository::remove(qint64 id)
         if (!remove)
             return remove.error();
         if (remove.value().numRowsAffected() != 1) {
-            return StoreError{StoreError::Code::NotFound,
-                              u"The cross-reference %1 does not exist in %2."_s.arg(id).arg(m_store.location().describe()), {}};
+            return StoreError{
+                StoreError::Code::NotFound,
+                u"The cross-reference %1 does not exist in %2."_s.arg(id).arg(m_store.location().describe()),
+                {}};
         }
         return std::nullopt;
     });

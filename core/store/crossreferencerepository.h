@@ -16,12 +16,12 @@ class StateStore;
 /// exact strings the systems use (a 64-bit Shopify id never becomes a double).
 struct CrossReference
 {
-    qint64 id = 0;              ///< assigned by add()
-    QString connectionPair;     ///< which store/ERP pair the ids belong to
-    QString objectType;         ///< "order", "product", "customer", ...
+    qint64 id = 0; ///< assigned by add()
+    QString connectionPair; ///< which store/ERP pair the ids belong to
+    QString objectType; ///< "order", "product", "customer", ...
     QString storeId;
     QString erpId;
-    QString matchKey;           ///< the stable key that matched them (SKU, email, order number)
+    QString matchKey; ///< the stable key that matched them (SKU, email, order number)
     QDateTime created;
     QDateTime updated;
 };
@@ -31,19 +31,18 @@ struct CrossReference
 class CrossReferenceRepository final
 {
 public:
-    explicit CrossReferenceRepository(StateStore &store) : m_store(store) {}
+    explicit CrossReferenceRepository(StateStore &store)
+        : m_store(store)
+    { }
 
     /// Adds the mapping; a Constraint error when either id is already mapped for that pair and type.
     [[nodiscard]] StoreResult<CrossReference> add(CrossReference reference);
-    [[nodiscard]] StoreResult<std::optional<CrossReference>> findByStoreId(const QString &connectionPair,
-                                                                           const QString &objectType,
-                                                                           const QString &storeId);
-    [[nodiscard]] StoreResult<std::optional<CrossReference>> findByErpId(const QString &connectionPair,
-                                                                         const QString &objectType,
-                                                                         const QString &erpId);
-    [[nodiscard]] StoreResult<QList<CrossReference>> findByMatchKey(const QString &connectionPair,
-                                                                    const QString &objectType,
-                                                                    const QString &matchKey);
+    [[nodiscard]] StoreResult<std::optional<CrossReference>>
+    findByStoreId(const QString &connectionPair, const QString &objectType, const QString &storeId);
+    [[nodiscard]] StoreResult<std::optional<CrossReference>>
+    findByErpId(const QString &connectionPair, const QString &objectType, const QString &erpId);
+    [[nodiscard]] StoreResult<QList<CrossReference>>
+    findByMatchKey(const QString &connectionPair, const QString &objectType, const QString &matchKey);
     [[nodiscard]] StoreResult<void> remove(qint64 id);
 
 private:

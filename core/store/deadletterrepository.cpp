@@ -13,8 +13,9 @@ constexpr auto letterColumns = "id, job_id, object_type, object_id, error, paylo
 
 DeadLetter letterFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), Sql::optionalId(q.value(1)), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), Sql::jsonObject(q.value(5)), Sql::time(q.value(6)), Sql::optionalTime(q.value(7))};
+    return {q.value(0).toLongLong(), Sql::optionalId(q.value(1)),  q.value(2).toString(),
+            q.value(3).toString(),   q.value(4).toString(),        Sql::jsonObject(q.value(5)),
+            Sql::time(q.value(6)),   Sql::optionalTime(q.value(7))};
 }
 
 } // namespace
@@ -23,14 +24,16 @@ StoreResult<qint64> DeadLetterRepository::add(const DeadLetter &letter)
 {
     qint64 id = 0;
     auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
-        auto insert = m_store.exec(db,
-                                   u"INSERT INTO ll_dead_letters (job_id, object_type, object_id, error, payload, created_ms, replayed_ms) "
-                                   u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                                   {Sql::id(letter.jobId), letter.objectType, letter.objectId, letter.error,
-                                    Sql::jsonText(letter.payload),
-                                    letter.created.isValid() ? letter.created.toMSecsSinceEpoch() : m_store.nowMs(),
-                                    Sql::ms(letter.replayed)},
-                                   u"adding the dead letter"_s);
+        auto insert =
+            m_store.exec(db,
+                         u"INSERT INTO ll_dead_letters (job_id, object_type, object_id, error, payload, "
+                         u"created_ms, replayed_ms) "
+                         u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                         {Sql::id(letter.jobId), letter.objectType, letter.objectId, letter.error,
+                          Sql::jsonText(letter.payload),
+                          letter.created.isValid() ? letter.created.toMSecsSinceEpoch() : m_store.nowMs(),
+                          Sql::ms(letter.replayed)},
+                         u"adding the dead letter"_s);
         if (!insert)
             return insert.error();
         insert.value().next();
@@ -65,8 +68,9 @@ StoreResult<std::optional<DeadLetter>> DeadLetterRepository::find(qint64 id)
     auto db = m_store.database();
     if (!db)
         return db.error();
-    auto query = m_store.exec(db.value(), u"SELECT "_s + QLatin1StringView(letterColumns) + u" FROM ll_dead_letters WHERE id = ?"_s,
-                              {id}, u"reading the dead letter %1"_s.arg(id));
+    auto query = m_store.exec(
+        db.value(), u"SELECT "_s + QLatin1StringView(letterColumns) + u" FROM ll_dead_letters WHERE id = ?"_s,
+        {id}, u"reading the dead letter %1"_s.arg(id));
     if (!query)
         return query.error();
     if (!query.value().next())
@@ -88,27 +92,30 @@ StoreResult<qint64> DeadLetterRepository::replay(qint64 id, const QString &jobKi
         if (!letter)
             return letter.error();
         if (!letter.value().next()) {
-            return StoreError{StoreError::Code::NotFound,
-                              u"The dead letter %1 does not exist in %2."_s.arg(id).arg(m_store.location().describe()), {}};
+            return StoreError{
+                StoreError::Code::NotFound,
+                u"The dead letter %1 does not exist in %2."_s.arg(id).arg(m_store.location().describe()),
+                {}};
         }
         if (!letter.value().value(0).isNull()) {
-            return StoreError{StoreError::Code::InvalidArgument,
-                              u"The dead letter %1 was replayed already."_s.arg(id), {}};
+            return StoreError{
+                StoreError::Code::InvalidArgument, u"The dead letter %1 was replayed already."_s.arg(id), {}};
         }
         const QString payload = letter.value().value(1).toString();
         letter.value().finish();
         const qint64 now = m_store.nowMs();
-        auto insert = m_store.exec(
-            db,
-            u"INSERT INTO ll_jobs (kind, state, priority, attempts, next_attempt_ms, payload, last_error, created_ms, updated_ms) "
-            u"VALUES (?, 'queued', 0, 0, ?, ?, '', ?, ?) RETURNING id"_s,
-            {jobKind, now, payload, now, now}, action);
+        auto insert = m_store.exec(db,
+                                   u"INSERT INTO ll_jobs (kind, state, priority, attempts, next_attempt_ms, "
+                                   u"payload, last_error, created_ms, updated_ms) "
+                                   u"VALUES (?, 'queued', 0, 0, ?, ?, '', ?, ?) RETURNING id"_s,
+                                   {jobKind, now, payload, now, now}, action);
         if (!insert)
             return insert.error();
         insert.value().next();
         jobId = insert.value().value(0).toLongLong();
         insert.value().finish();
-        auto mark = m_store.exec(db, u"UPDATE ll_dead_letters SET replayed_ms = ? WHERE id = ?"_s, {now, id}, action);
+        auto mark =
+            m_store.exec(db, u"UPDATE ll_dead_letters SET replayed_ms = ? WHERE id = ?"_s, {now, id}, action);
         return mark ? std::nullopt : std::optional(mark.error());
     });
     if (!done)

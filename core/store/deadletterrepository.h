@@ -31,7 +31,9 @@ struct DeadLetter
 class DeadLetterRepository final
 {
 public:
-    explicit DeadLetterRepository(StateStore &store) : m_store(store) {}
+    explicit DeadLetterRepository(StateStore &store)
+        : m_store(store)
+    { }
 
     [[nodiscard]] StoreResult<qint64> add(const DeadLetter &letter);
     /// Newest first; replayed letters only when `includeReplayed`.

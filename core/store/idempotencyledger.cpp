@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 
 namespace LedgerLink::Store {
 
-StoreResult<bool> IdempotencyLedger::record(const QString &key, const QString &result, const QString &targetId)
+StoreResult<bool> IdempotencyLedger::record(const QString &key, const QString &result,
+                                            const QString &targetId)
 {
     if (key.isEmpty())
         return StoreError{StoreError::Code::InvalidArgument, u"An idempotency key must not be empty."_s, {}};
@@ -15,10 +16,11 @@ StoreResult<bool> IdempotencyLedger::record(const QString &key, const QString &r
     auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
         // ON CONFLICT DO NOTHING (SQLite 3.24+, PostgreSQL 9.5+): a concurrent writer of the same
         // key neither fails nor overwrites the first entry.
-        auto insert = m_store.exec(db,
-                                   u"INSERT INTO ll_idempotency (idem_key, first_seen_ms, result, target_id) VALUES (?, ?, ?, ?) "
-                                   u"ON CONFLICT (idem_key) DO NOTHING"_s,
-                                   {key, m_store.nowMs(), result, targetId}, u"recording the idempotency key"_s);
+        auto insert = m_store.exec(
+            db,
+            u"INSERT INTO ll_idempotency (idem_key, first_seen_ms, result, target_id) VALUES (?, ?, ?, ?) "
+            u"ON CONFLICT (idem_key) DO NOTHING"_s,
+            {key, m_store.nowMs(), result, targetId}, u"recording the idempotency key"_s);
         if (!insert)
             return insert.error();
         inserted = insert.value().numRowsAffected() == 1;
@@ -34,9 +36,10 @@ StoreResult<std::optional<IdempotencyEntry>> IdempotencyLedger::find(const QStri
     auto db = m_store.database();
     if (!db)
         return db.error();
-    auto query = m_store.exec(db.value(),
-                              u"SELECT idem_key, first_seen_ms, result, target_id FROM ll_idempotency WHERE idem_key = ?"_s,
-                              {key}, u"reading the idempotency ledger"_s);
+    auto query = m_store.exec(
+        db.value(),
+        u"SELECT idem_key, first_seen_ms, result, target_id FROM ll_idempotency WHERE idem_key = ?"_s, {key},
+        u"reading the idempotency ledger"_s);
     if (!query)
         return query.error();
     QSqlQuery &q = query.value();

@@ -16,19 +16,22 @@ struct IdempotencyEntry
 {
     QString key;
     QDateTime firstSeen;
-    QString result;     ///< e.g. "created", "updated"
-    QString targetId;   ///< the id the target system gave the record
+    QString result; ///< e.g. "created", "updated"
+    QString targetId; ///< the id the target system gave the record
 };
 
 /// The idempotency ledger: one row per key, the first writer wins. Thread rules: those of StateStore.
 class IdempotencyLedger final
 {
 public:
-    explicit IdempotencyLedger(StateStore &store) : m_store(store) {}
+    explicit IdempotencyLedger(StateStore &store)
+        : m_store(store)
+    { }
 
     /// Records `key` if it is new and returns true; returns false and leaves the existing
     /// entry untouched if the key was seen before.
-    [[nodiscard]] StoreResult<bool> record(const QString &key, const QString &result, const QString &targetId);
+    [[nodiscard]] StoreResult<bool> record(const QString &key, const QString &result,
+                                           const QString &targetId);
     [[nodiscard]] StoreResult<std::optional<IdempotencyEntry>> find(const QString &key);
 
 private:

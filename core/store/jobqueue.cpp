@@ -11,8 +11,9 @@ namespace LedgerLink::Store {
 
 namespace {
 
-constexpr auto jobColumns = "id, kind, state, priority, attempts, next_attempt_ms, lease_owner, lease_expires_ms, "
-                            "payload, last_error, created_ms, updated_ms";
+constexpr auto jobColumns =
+    "id, kind, state, priority, attempts, next_attempt_ms, lease_owner, lease_expires_ms, "
+    "payload, last_error, created_ms, updated_ms";
 
 Job jobFrom(const QSqlQuery &q)
 {
@@ -34,10 +35,12 @@ Job jobFrom(const QSqlQuery &q)
 
 StoreError leaseLost(const StateStore &store, qint64 jobId, const QString &worker)
 {
-    return {StoreError::Code::LeaseLost,
-            u"The job %1 in %2 is not leased by %3 any more (its lease expired and was released or taken over)."_s
-                .arg(jobId).arg(store.location().describe(), worker),
-            {}};
+    return {
+        StoreError::Code::LeaseLost,
+        u"The job %1 in %2 is not leased by %3 any more (its lease expired and was released or taken over)."_s
+            .arg(jobId)
+            .arg(store.location().describe(), worker),
+        {}};
 }
 
 } // namespace
@@ -45,18 +48,24 @@ StoreError leaseLost(const StateStore &store, qint64 jobId, const QString &worke
 QString nameOf(JobState state)
 {
     switch (state) {
-    case JobState::Queued: return u"queued"_s;
-    case JobState::Leased: return u"leased"_s;
-    case JobState::Done: return u"done"_s;
-    case JobState::Failed: return u"failed"_s;
-    case JobState::Dead: return u"dead"_s;
+    case JobState::Queued:
+        return u"queued"_s;
+    case JobState::Leased:
+        return u"leased"_s;
+    case JobState::Done:
+        return u"done"_s;
+    case JobState::Failed:
+        return u"failed"_s;
+    case JobState::Dead:
+        return u"dead"_s;
     }
     return {};
 }
 
 std::optional<JobState> jobStateFromString(const QString &text)
 {
-    for (const JobState state : {JobState::Queued, JobState::Leased, JobState::Done, JobState::Failed, JobState::Dead}) {
+    for (const JobState state :
+         {JobState::Queued, JobState::Leased, JobState::Done, JobState::Failed, JobState::Dead}) {
         if (nameOf(state) == text)
             return state;
     }
@@ -71,11 +80,12 @@ StoreResult<qint64> JobQueue::enqueue(const NewJob &job)
     const qint64 due = job.notBefore.isValid() ? job.notBefore.toMSecsSinceEpoch() : now;
     qint64 id = 0;
     auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
-        auto insert = m_store.exec(
-            db,
-            u"INSERT INTO ll_jobs (kind, state, priority, attempts, next_attempt_ms, payload, last_error, created_ms, updated_ms) "
-            u"VALUES (?, 'queued', ?, 0, ?, ?, '', ?, ?) RETURNING id"_s,
-            {job.kind, job.priority, due, Sql::jsonText(job.payload), now, now}, u"adding the job"_s);
+        auto insert = m_store.exec(db,
+                                   u"INSERT INTO ll_jobs (kind, state, priority, attempts, next_attempt_ms, "
+                                   u"payload, last_error, created_ms, updated_ms) "
+                                   u"VALUES (?, 'queued', ?, 0, ?, ?, '', ?, ?) RETURNING id"_s,
+                                   {job.kind, job.priority, due, Sql::jsonText(job.payload), now, now},
+                                   u"adding the job"_s);
         if (!insert)
             return insert.error();
         insert.value().next();
@@ -87,11 +97,14 @@ StoreResult<qint64> JobQueue::enqueue(const NewJob &job)
     return id;
 }
 
-StoreResult<QList<Job>> JobQueue::lease(const QString &worker, int maxJobs, std::chrono::milliseconds leaseDuration)
+StoreResult<QList<Job>> JobQueue::lease(const QString &worker, int maxJobs,
+                                        std::chrono::milliseconds leaseDuration)
 {
     if (worker.isEmpty() || maxJobs < 1 || leaseDuration.count() < 0) {
-        return StoreError{StoreError::Code::InvalidArgument,
-                          u"Leasing needs a worker name, at least one job and a lease duration of zero or more."_s, {}};
+        return StoreError{
+            StoreError::Code::InvalidArgument,
+            u"Leasing needs a worker name, at least one job and a lease duration of zero or more."_s,
+            {}};
     }
     const qint64 now = m_store.nowMs();
     // The candidates are chosen and taken in one statement inside one transaction. On PostgreSQL
@@ -100,17 +113,18 @@ StoreResult<QList<Job>> JobQueue::lease(const QString &worker, int maxJobs, std:
     // re-checked against the WHERE clause and dropped. SQLite has no row locks: BEGIN IMMEDIATE
     // makes leasing transactions run one after the other.
     const QString lockClause = m_store.isPostgres() ? u" FOR UPDATE SKIP LOCKED"_s : QString();
-    const QString sql =
-        u"UPDATE ll_jobs SET state = 'leased', lease_owner = ?, lease_expires_ms = ?, attempts = attempts + 1, updated_ms = ? "
-        u"WHERE id IN (SELECT id FROM ll_jobs "
-        u"WHERE next_attempt_ms <= ? AND (state IN ('queued', 'failed') OR (state = 'leased' AND lease_expires_ms <= ?)) "
-        u"ORDER BY priority DESC, next_attempt_ms, id LIMIT ?"_s
+    const QString sql = u"UPDATE ll_jobs SET state = 'leased', lease_owner = ?, lease_expires_ms = ?, "
+                        u"attempts = attempts + 1, updated_ms = ? "
+                        u"WHERE id IN (SELECT id FROM ll_jobs "
+                        u"WHERE next_attempt_ms <= ? AND (state IN ('queued', 'failed') OR (state = 'leased' "
+                        u"AND lease_expires_ms <= ?)) "
+                        u"ORDER BY priority DESC, next_attempt_ms, id LIMIT ?"_s
         + lockClause + u") RETURNING "_s + QLatin1StringView(jobColumns);
     QList<Job> jobs;
     auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
-        auto update = m_store.exec(db, sql,
-                                   {worker, now + qint64(leaseDuration.count()), now, now, now, maxJobs},
-                                   u"leasing jobs for %1"_s.arg(worker));
+        auto update =
+            m_store.exec(db, sql, {worker, now + qint64(leaseDuration.count()), now, now, now, maxJobs},
+                         u"leasing jobs for %1"_s.arg(worker));
         if (!update)
             return update.error();
         while (update.value().next())
@@ -132,10 +146,11 @@ StoreResult<QList<Job>> JobQueue::lease(const QString &worker, int maxJobs, std:
 StoreResult<void> JobQueue::complete(qint64 jobId, const QString &worker)
 {
     return m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
-        auto update = m_store.exec(db,
-                                   u"UPDATE ll_jobs SET state = 'done', lease_expires_ms = NULL, updated_ms = ? "
-                                   u"WHERE id = ? AND state = 'leased' AND lease_owner = ?"_s,
-                                   {m_store.nowMs(), jobId, worker}, u"completing the job %1"_s.arg(jobId));
+        auto update =
+            m_store.exec(db,
+                         u"UPDATE ll_jobs SET state = 'done', lease_expires_ms = NULL, updated_ms = ? "
+                         u"WHERE id = ? AND state = 'leased' AND lease_owner = ?"_s,
+                         {m_store.nowMs(), jobId, worker}, u"completing the job %1"_s.arg(jobId));
         if (!update)
             return update.error();
         if (update.value().numRowsAffected() != 1)
@@ -150,32 +165,35 @@ StoreResult<void> JobQueue::fail(qint64 jobId, const QString &worker, const JobF
     const QString action = u"recording the failure of the job %1"_s.arg(jobId);
     return m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
         if (failure.retryAt) {
-            auto update = m_store.exec(db,
-                                       u"UPDATE ll_jobs SET state = 'failed', next_attempt_ms = ?, last_error = ?, "
-                                       u"lease_owner = NULL, lease_expires_ms = NULL, updated_ms = ? "
-                                       u"WHERE id = ? AND state = 'leased' AND lease_owner = ?"_s,
-                                       {Sql::ms(*failure.retryAt), failure.error, now, jobId, worker}, action);
+            auto update =
+                m_store.exec(db,
+                             u"UPDATE ll_jobs SET state = 'failed', next_attempt_ms = ?, last_error = ?, "
+                             u"lease_owner = NULL, lease_expires_ms = NULL, updated_ms = ? "
+                             u"WHERE id = ? AND state = 'leased' AND lease_owner = ?"_s,
+                             {Sql::ms(*failure.retryAt), failure.error, now, jobId, worker}, action);
             if (!update)
                 return update.error();
             if (update.value().numRowsAffected() != 1)
                 return leaseLost(m_store, jobId, worker);
             return std::nullopt;
         }
-        auto update = m_store.exec(db,
-                                   u"UPDATE ll_jobs SET state = 'dead', last_error = ?, lease_owner = NULL, "
-                                   u"lease_expires_ms = NULL, updated_ms = ? "
-                                   u"WHERE id = ? AND state = 'leased' AND lease_owner = ? RETURNING payload"_s,
-                                   {failure.error, now, jobId, worker}, action);
+        auto update =
+            m_store.exec(db,
+                         u"UPDATE ll_jobs SET state = 'dead', last_error = ?, lease_owner = NULL, "
+                         u"lease_expires_ms = NULL, updated_ms = ? "
+                         u"WHERE id = ? AND state = 'leased' AND lease_owner = ? RETURNING payload"_s,
+                         {failure.error, now, jobId, worker}, action);
         if (!update)
             return update.error();
         if (!update.value().next())
             return leaseLost(m_store, jobId, worker);
         const QString payload = update.value().value(0).toString();
         update.value().finish();
-        auto letter = m_store.exec(db,
-                                   u"INSERT INTO ll_dead_letters (job_id, object_type, object_id, error, payload, created_ms) "
-                                   u"VALUES (?, ?, ?, ?, ?, ?)"_s,
-                                   {jobId, failure.objectType, failure.objectId, failure.error, payload, now}, action);
+        auto letter = m_store.exec(
+            db,
+            u"INSERT INTO ll_dead_letters (job_id, object_type, object_id, error, payload, created_ms) "
+            u"VALUES (?, ?, ?, ?, ?, ?)"_s,
+            {jobId, failure.objectType, failure.objectId, failure.error, payload, now}, action);
         return letter ? std::nullopt : std::optional(letter.error());
     });
 }
@@ -186,7 +204,8 @@ StoreResult<int> JobQueue::releaseExpired()
     auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
         const qint64 now = m_store.nowMs();
         auto update = m_store.exec(db,
-                                   u"UPDATE ll_jobs SET state = 'queued', lease_owner = NULL, lease_expires_ms = NULL, updated_ms = ? "
+                                   u"UPDATE ll_jobs SET state = 'queued', lease_owner = NULL, "
+                                   u"lease_expires_ms = NULL, updated_ms = ? "
                                    u"WHERE state = 'leased' AND lease_expires_ms <= ?"_s,
                                    {now, now}, u"releasing expired leases"_s);
         if (!update)
@@ -204,7 +223,8 @@ StoreResult<std::optional<Job>> JobQueue::job(qint64 jobId)
     auto db = m_store.database();
     if (!db)
         return db.error();
-    auto query = m_store.exec(db.value(), u"SELECT "_s + QLatin1StringView(jobColumns) + u" FROM ll_jobs WHERE id = ?"_s,
+    auto query = m_store.exec(db.value(),
+                              u"SELECT "_s + QLatin1StringView(jobColumns) + u" FROM ll_jobs WHERE id = ?"_s,
                               {jobId}, u"reading the job %1"_s.arg(jobId));
     if (!query)
         return query.error();

@@ -26,13 +26,13 @@ enum class JobState { Queued, Leased, Done, Failed, Dead };
 struct Job
 {
     qint64 id = 0;
-    QString kind;                 ///< e.g. "order.push"
+    QString kind; ///< e.g. "order.push"
     JobState state = JobState::Queued;
-    int priority = 0;             ///< higher first
-    int attempts = 0;             ///< leases so far
+    int priority = 0; ///< higher first
+    int attempts = 0; ///< leases so far
     QDateTime nextAttempt;
-    QString leaseOwner;           ///< empty when not leased
-    QDateTime leaseExpires;       ///< invalid when not leased
+    QString leaseOwner; ///< empty when not leased
+    QDateTime leaseExpires; ///< invalid when not leased
     QJsonObject payload;
     QString lastError;
     QDateTime created;
@@ -45,7 +45,7 @@ struct NewJob
     QString kind;
     QJsonObject payload;
     int priority = 0;
-    QDateTime notBefore;          ///< invalid: due now
+    QDateTime notBefore; ///< invalid: due now
 };
 
 /// How a leased job failed: retried at `retryAt`, or dead (a dead letter naming the object).
@@ -53,8 +53,8 @@ struct JobFailure
 {
     QString error;
     std::optional<QDateTime> retryAt; ///< std::nullopt: the job is dead
-    QString objectType;               ///< for the dead letter
-    QString objectId;                 ///< for the dead letter
+    QString objectType; ///< for the dead letter
+    QString objectId; ///< for the dead letter
 };
 
 /// The durable job queue. Several workers (threads or processes) may share one queue: lease()
@@ -64,7 +64,9 @@ struct JobFailure
 class JobQueue final
 {
 public:
-    explicit JobQueue(StateStore &store) : m_store(store) {}
+    explicit JobQueue(StateStore &store)
+        : m_store(store)
+    { }
 
     [[nodiscard]] StoreResult<qint64> enqueue(const NewJob &job);
 

@@ -19,7 +19,7 @@ enum class ReconciliationStatus { Matched, Mismatch, Missing };
 /// The outcome of comparing one record on both sides.
 struct ReconciliationResult
 {
-    qint64 id = 0;                  ///< assigned by add()
+    qint64 id = 0; ///< assigned by add()
     qint64 runId = 0;
     QString objectType;
     QString storeId;
@@ -35,14 +35,16 @@ struct ReconciliationResult
 class ReconciliationRepository final
 {
 public:
-    explicit ReconciliationRepository(StateStore &store) : m_store(store) {}
+    explicit ReconciliationRepository(StateStore &store)
+        : m_store(store)
+    { }
 
     /// Adds the results in one transaction (all or none); InvalidArgument when a difference is
     /// not a plain decimal number.
     [[nodiscard]] StoreResult<void> add(const QList<ReconciliationResult> &results);
     /// The run's results in insertion order, optionally only those with `status`.
-    [[nodiscard]] StoreResult<QList<ReconciliationResult>> results(qint64 runId,
-                                                                   std::optional<ReconciliationStatus> status = std::nullopt);
+    [[nodiscard]] StoreResult<QList<ReconciliationResult>>
+    results(qint64 runId, std::optional<ReconciliationStatus> status = std::nullopt);
 
 private:
     StateStore &m_store;

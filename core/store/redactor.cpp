@@ -19,10 +19,10 @@ bool Redactor::isSecretName(QStringView name)
 {
     QString normal = name.trimmed().toString().toLower();
     normal.replace(u'_', u'-');
-    static const QStringList exact{u"authorization"_s, u"proxy-authorization"_s, u"cookie"_s, u"set-cookie"_s,
-                                   u"x-shopify-access-token"_s, u"x-api-key"_s};
-    static const QStringList parts{u"token"_s, u"secret"_s, u"signature"_s, u"password"_s, u"passwd"_s,
-                                   u"api-key"_s, u"apikey"_s};
+    static const QStringList exact{u"authorization"_s, u"proxy-authorization"_s,    u"cookie"_s,
+                                   u"set-cookie"_s,    u"x-shopify-access-token"_s, u"x-api-key"_s};
+    static const QStringList parts{u"token"_s,  u"secret"_s,  u"signature"_s, u"password"_s,
+                                   u"passwd"_s, u"api-key"_s, u"apikey"_s};
     if (exact.contains(normal))
         return true;
     for (const QString &part : parts) {
@@ -81,9 +81,8 @@ QByteArray Redactor::redactBody(const QByteArray &body)
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError && (document.isObject() || document.isArray())) {
         bool changed = false;
-        const QJsonValue redacted = redactJson(document.isObject() ? QJsonValue(document.object())
-                                                                   : QJsonValue(document.array()),
-                                               &changed);
+        const QJsonValue redacted = redactJson(
+            document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), &changed);
         if (!changed)
             return body;
         return redacted.isObject() ? QJsonDocument(redacted.toObject()).toJson(QJsonDocument::Compact)
@@ -97,7 +96,8 @@ QByteArray Redactor::redactBody(const QByteArray &body)
     bool changed = false;
     for (QByteArray &field : fields) {
         const qsizetype equals = field.indexOf('=');
-        const QByteArray name = QByteArray::fromPercentEncoding(field.left(equals < 0 ? field.size() : equals));
+        const QByteArray name =
+            QByteArray::fromPercentEncoding(field.left(equals < 0 ? field.size() : equals));
         if (equals >= 0 && isSecretName(QString::fromUtf8(name))) {
             field = field.left(equals + 1) + placeholder().toLatin1();
             changed = true;

@@ -26,23 +26,27 @@ RunKind runKindFrom(const QString &text)
 
 RunStatus runStatusFrom(const QString &text)
 {
-    return fromString(text, {RunStatus::Running, RunStatus::Succeeded, RunStatus::Failed, RunStatus::Cancelled},
+    return fromString(text,
+                      {RunStatus::Running, RunStatus::Succeeded, RunStatus::Failed, RunStatus::Cancelled},
                       RunStatus::Failed);
 }
 
 PlanAction planActionFrom(const QString &text)
 {
-    return fromString(text, {PlanAction::Create, PlanAction::Update, PlanAction::Skip, PlanAction::Conflict,
-                             PlanAction::Blocked},
-                      PlanAction::Blocked);
+    return fromString(
+        text,
+        {PlanAction::Create, PlanAction::Update, PlanAction::Skip, PlanAction::Conflict, PlanAction::Blocked},
+        PlanAction::Blocked);
 }
 
 constexpr auto runColumns = "id, kind, connection_pair, started_ms, finished_ms, status, counts";
 
 Run runFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), runKindFrom(q.value(1).toString()), q.value(2).toString(), Sql::time(q.value(3)),
-            Sql::optionalTime(q.value(4)), runStatusFrom(q.value(5).toString()), Sql::jsonObject(q.value(6))};
+    return {q.value(0).toLongLong(),       runKindFrom(q.value(1).toString()),
+            q.value(2).toString(),         Sql::time(q.value(3)),
+            Sql::optionalTime(q.value(4)), runStatusFrom(q.value(5).toString()),
+            Sql::jsonObject(q.value(6))};
 }
 
 } // namespace
@@ -50,9 +54,12 @@ Run runFrom(const QSqlQuery &q)
 QString nameOf(RunKind kind)
 {
     switch (kind) {
-    case RunKind::DryRun: return u"dry-run"_s;
-    case RunKind::Sync: return u"sync"_s;
-    case RunKind::Reconcile: return u"reconcile"_s;
+    case RunKind::DryRun:
+        return u"dry-run"_s;
+    case RunKind::Sync:
+        return u"sync"_s;
+    case RunKind::Reconcile:
+        return u"reconcile"_s;
     }
     return {};
 }
@@ -60,10 +67,14 @@ QString nameOf(RunKind kind)
 QString nameOf(RunStatus status)
 {
     switch (status) {
-    case RunStatus::Running: return u"running"_s;
-    case RunStatus::Succeeded: return u"succeeded"_s;
-    case RunStatus::Failed: return u"failed"_s;
-    case RunStatus::Cancelled: return u"cancelled"_s;
+    case RunStatus::Running:
+        return u"running"_s;
+    case RunStatus::Succeeded:
+        return u"succeeded"_s;
+    case RunStatus::Failed:
+        return u"failed"_s;
+    case RunStatus::Cancelled:
+        return u"cancelled"_s;
     }
     return {};
 }
@@ -71,11 +82,16 @@ QString nameOf(RunStatus status)
 QString nameOf(PlanAction action)
 {
     switch (action) {
-    case PlanAction::Create: return u"create"_s;
-    case PlanAction::Update: return u"update"_s;
-    case PlanAction::Skip: return u"skip"_s;
-    case PlanAction::Conflict: return u"conflict"_s;
-    case PlanAction::Blocked: return u"blocked"_s;
+    case PlanAction::Create:
+        return u"create"_s;
+    case PlanAction::Update:
+        return u"update"_s;
+    case PlanAction::Skip:
+        return u"skip"_s;
+    case PlanAction::Conflict:
+        return u"conflict"_s;
+    case PlanAction::Blocked:
+        return u"blocked"_s;
     }
     return {};
 }
@@ -87,10 +103,11 @@ StoreResult<Run> RunRepository::startRun(RunKind kind, const QString &connection
     run.connectionPair = connectionPair;
     run.started = m_store.now();
     auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
-        auto insert = m_store.exec(db,
-                                   u"INSERT INTO ll_runs (kind, connection_pair, started_ms, status, counts) "
-                                   u"VALUES (?, ?, ?, 'running', '{}') RETURNING id"_s,
-                                   {nameOf(kind), connectionPair, Sql::ms(run.started)}, u"starting the run"_s);
+        auto insert =
+            m_store.exec(db,
+                         u"INSERT INTO ll_runs (kind, connection_pair, started_ms, status, counts) "
+                         u"VALUES (?, ?, ?, 'running', '{}') RETURNING id"_s,
+                         {nameOf(kind), connectionPair, Sql::ms(run.started)}, u"starting the run"_s);
         if (!insert)
             return insert.error();
         insert.value().next();
@@ -105,14 +122,17 @@ StoreResult<Run> RunRepository::startRun(RunKind kind, const QString &connection
 StoreResult<void> RunRepository::finishRun(qint64 runId, RunStatus status, const QJsonObject &counts)
 {
     return m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
-        auto update = m_store.exec(db, u"UPDATE ll_runs SET finished_ms = ?, status = ?, counts = ? WHERE id = ?"_s,
-                                   {m_store.nowMs(), nameOf(status), Sql::jsonText(counts), runId},
-                                   u"finishing the run %1"_s.arg(runId));
+        auto update =
+            m_store.exec(db, u"UPDATE ll_runs SET finished_ms = ?, status = ?, counts = ? WHERE id = ?"_s,
+                         {m_store.nowMs(), nameOf(status), Sql::jsonText(counts), runId},
+                         u"finishing the run %1"_s.arg(runId));
         if (!update)
             return update.error();
         if (update.value().numRowsAffected() != 1) {
-            return StoreError{StoreError::Code::NotFound,
-                              u"The run %1 does not exist in %2."_s.arg(runId).arg(m_store.location().describe()), {}};
+            return StoreError{
+                StoreError::Code::NotFound,
+                u"The run %1 does not exist in %2."_s.arg(runId).arg(m_store.location().describe()),
+                {}};
         }
         return std::nullopt;
     });
@@ -123,7 +143,8 @@ StoreResult<std::optional<Run>> RunRepository::run(qint64 runId)
     auto db = m_store.database();
     if (!db)
         return db.error();
-    auto query = m_store.exec(db.value(), u"SELECT "_s + QLatin1StringView(runColumns) + u" FROM ll_runs WHERE id = ?"_s,
+    auto query = m_store.exec(db.value(),
+                              u"SELECT "_s + QLatin1StringView(runColumns) + u" FROM ll_runs WHERE id = ?"_s,
                               {runId}, u"reading the run %1"_s.arg(runId));
     if (!query)
         return query.error();
@@ -138,7 +159,8 @@ StoreResult<QList<Run>> RunRepository::recentRuns(int limit)
     if (!db)
         return db.error();
     auto query = m_store.exec(db.value(),
-                              u"SELECT "_s + QLatin1StringView(runColumns) + u" FROM ll_runs ORDER BY started_ms DESC, id DESC LIMIT ?"_s,
+                              u"SELECT "_s + QLatin1StringView(runColumns)
+                                  + u" FROM ll_runs ORDER BY started_ms DESC, id DESC LIMIT ?"_s,
                               {qMax(0, limit)}, u"reading the runs"_s);
     if (!query)
         return query.error();
@@ -152,13 +174,14 @@ StoreResult<void> RunRepository::addPlanItems(qint64 runId, const QList<PlanItem
 {
     return m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
         for (const PlanItem &item : items) {
-            auto insert = m_store.exec(
-                db,
-                u"INSERT INTO ll_plans (run_id, object_type, object_id, action, match_key, before_json, after_json, diff_json) "
-                u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                {runId, item.objectType, item.objectId, nameOf(item.action), item.matchKey, Sql::jsonText(item.before),
-                 Sql::jsonText(item.after), Sql::jsonText(item.diff)},
-                u"storing the plan of the run %1"_s.arg(runId));
+            auto insert = m_store.exec(db,
+                                       u"INSERT INTO ll_plans (run_id, object_type, object_id, action, "
+                                       u"match_key, before_json, after_json, diff_json) "
+                                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                       {runId, item.objectType, item.objectId, nameOf(item.action),
+                                        item.matchKey, Sql::jsonText(item.before), Sql::jsonText(item.after),
+                                        Sql::jsonText(item.diff)},
+                                       u"storing the plan of the run %1"_s.arg(runId));
             if (!insert)
                 return insert.error();
         }
@@ -171,18 +194,20 @@ StoreResult<QList<PlanItem>> RunRepository::plan(qint64 runId)
     auto db = m_store.database();
     if (!db)
         return db.error();
-    auto query = m_store.exec(db.value(),
-                              u"SELECT id, run_id, object_type, object_id, action, match_key, before_json, after_json, diff_json "
-                              u"FROM ll_plans WHERE run_id = ? ORDER BY id"_s,
-                              {runId}, u"reading the plan of the run %1"_s.arg(runId));
+    auto query = m_store.exec(
+        db.value(),
+        u"SELECT id, run_id, object_type, object_id, action, match_key, before_json, after_json, diff_json "
+        u"FROM ll_plans WHERE run_id = ? ORDER BY id"_s,
+        {runId}, u"reading the plan of the run %1"_s.arg(runId));
     if (!query)
         return query.error();
     QList<PlanItem> result;
     QSqlQuery &q = query.value();
     while (q.next()) {
-        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                       planActionFrom(q.value(4).toString()), q.value(5).toString(), Sql::jsonObject(q.value(6)),
-                       Sql::jsonObject(q.value(7)), Sql::jsonObject(q.value(8))});
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                       q.value(3).toString(), planActionFrom(q.value(4).toString()), q.value(5).toString(),
+                       Sql::jsonObject(q.value(6)), Sql::jsonObject(q.value(7)),
+                       Sql::jsonObject(q.value(8))});
     }
     return result;
 }

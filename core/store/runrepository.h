@@ -17,9 +17,9 @@ enum class RunKind { DryRun, Sync, Reconcile };
 enum class RunStatus { Running, Succeeded, Failed, Cancelled };
 enum class PlanAction { Create, Update, Skip, Conflict, Blocked };
 
-[[nodiscard]] QString nameOf(RunKind kind);       ///< "dry-run", "sync", "reconcile"
-[[nodiscard]] QString nameOf(RunStatus status);   ///< "running", "succeeded", "failed", "cancelled"
-[[nodiscard]] QString nameOf(PlanAction action);  ///< "create", "update", "skip", "conflict", "blocked"
+[[nodiscard]] QString nameOf(RunKind kind); ///< "dry-run", "sync", "reconcile"
+[[nodiscard]] QString nameOf(RunStatus status); ///< "running", "succeeded", "failed", "cancelled"
+[[nodiscard]] QString nameOf(PlanAction action); ///< "create", "update", "skip", "conflict", "blocked"
 
 /// One dry run, sync or reconciliation pass.
 struct Run
@@ -30,14 +30,14 @@ struct Run
     QDateTime started;
     std::optional<QDateTime> finished;
     RunStatus status = RunStatus::Running;
-    QJsonObject counts;            ///< e.g. {"create": 3, "update": 1}
+    QJsonObject counts; ///< e.g. {"create": 3, "update": 1}
 };
 
 /// One planned change of a run (what a dry run stores).
 struct PlanItem
 {
-    qint64 id = 0;                 ///< assigned by addPlanItems()
-    qint64 runId = 0;              ///< set by addPlanItems()
+    qint64 id = 0; ///< assigned by addPlanItems()
+    qint64 runId = 0; ///< set by addPlanItems()
     QString objectType;
     QString objectId;
     PlanAction action = PlanAction::Skip;
@@ -51,7 +51,9 @@ struct PlanItem
 class RunRepository final
 {
 public:
-    explicit RunRepository(StateStore &store) : m_store(store) {}
+    explicit RunRepository(StateStore &store)
+        : m_store(store)
+    { }
 
     /// Starts a run (status running, started now).
     [[nodiscard]] StoreResult<Run> startRun(RunKind kind, const QString &connectionPair);

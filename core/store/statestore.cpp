@@ -115,8 +115,7 @@ StateStore::StateStore(StoreLocation location)
     , m_storeId(QUuid::createUuid().toString(QUuid::Id128).left(12))
     , m_registry(std::make_shared<Detail::ConnectionRegistry>())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+{ }
 
 StateStore::~StateStore()
 {
@@ -154,8 +153,7 @@ QString StateStore::threadConnectionName() const
 StoreResult<QSqlDatabase> StateStore::database()
 {
     if (!isOpen()) {
-        return StoreError{StoreError::Code::OpenFailed,
-                          u"%1 is not open."_s.arg(m_location.describe()), {}};
+        return StoreError{StoreError::Code::OpenFailed, u"%1 is not open."_s.arg(m_location.describe()), {}};
     }
     const QString name = threadConnectionName();
     if (QSqlDatabase::contains(name)) {
@@ -190,8 +188,9 @@ StoreResult<QSqlDatabase> StateStore::openConnection(const QString &name)
     QSqlDatabase db = QSqlDatabase::database(name, false);
     if (!db.isValid()) {
         return StoreError{StoreError::Code::OpenFailed,
-                          u"Could not open %1: the Qt %2 driver is not available."_s
-                              .arg(m_location.describe(), pg ? u"QPSQL"_s : u"QSQLITE"_s), {}};
+                          u"Could not open %1: the Qt %2 driver is not available."_s.arg(
+                              m_location.describe(), pg ? u"QPSQL"_s : u"QSQLITE"_s),
+                          {}};
     }
     if (pg) {
         db.setHostName(m_location.host);
@@ -207,11 +206,13 @@ StoreResult<QSqlDatabase> StateStore::openConnection(const QString &name)
     if (!db.open()) {
         const QString reason = db.lastError().text().trimmed();
         if (pg) {
-            return StoreError{StoreError::Code::ConnectionFailed,
-                              u"Could not connect to the PostgreSQL server at %1:%2 (database \"%3\", user \"%4\"): %5"_s
-                                  .arg(m_location.host).arg(m_location.port)
-                                  .arg(m_location.database, m_location.user, reason),
-                              db.lastError().nativeErrorCode()};
+            return StoreError{
+                StoreError::Code::ConnectionFailed,
+                u"Could not connect to the PostgreSQL server at %1:%2 (database \"%3\", user \"%4\"): %5"_s
+                    .arg(m_location.host)
+                    .arg(m_location.port)
+                    .arg(m_location.database, m_location.user, reason),
+                db.lastError().nativeErrorCode()};
         }
         return StoreError{StoreError::Code::OpenFailed,
                           u"Could not open %1: %2"_s.arg(m_location.describe(), reason),
@@ -269,13 +270,17 @@ StoreError StateStore::errorFrom(const QSqlError &error, const QString &action) 
         switch (sqliteResultCode(error)) {
         case 5: // SQLITE_BUSY
         case 6: // SQLITE_LOCKED
-            return {StoreError::Code::Locked,
-                    u"Could not finish %1: %2 is in use by another connection (database is locked); nothing was changed. Try again later."_s
-                        .arg(action, where), native};
+            return {
+                StoreError::Code::Locked,
+                u"Could not finish %1: %2 is in use by another connection (database is locked); nothing was changed. Try again later."_s
+                    .arg(action, where),
+                native};
         case 13: // SQLITE_FULL
-            return {StoreError::Code::DiskFull,
-                    u"Could not finish %1: the disk is full (%2); the change was rolled back and the data saved before is intact."_s
-                        .arg(action, where), native};
+            return {
+                StoreError::Code::DiskFull,
+                u"Could not finish %1: the disk is full (%2); the change was rolled back and the data saved before is intact."_s
+                    .arg(action, where),
+                native};
         case 26: // SQLITE_NOTADB
             return {StoreError::Code::NotADatabase,
                     u"%1 is not a SQLite database (%2); it was not changed."_s.arg(where, detail), native};
@@ -290,19 +295,27 @@ StoreError StateStore::errorFrom(const QSqlError &error, const QString &action) 
         }
     } else {
         if (native.startsWith(u"23"))
-            return {StoreError::Code::Constraint, u"Could not finish %1 in %2: %3"_s.arg(action, where, detail), native};
+            return {StoreError::Code::Constraint,
+                    u"Could not finish %1 in %2: %3"_s.arg(action, where, detail), native};
         if (native == u"53100")
-            return {StoreError::Code::DiskFull,
-                    u"Could not finish %1: the disk of the PostgreSQL server is full (%2); the change was rolled back."_s
-                        .arg(action, where), native};
+            return {
+                StoreError::Code::DiskFull,
+                u"Could not finish %1: the disk of the PostgreSQL server is full (%2); the change was rolled back."_s
+                    .arg(action, where),
+                native};
         if (native == u"55P03" || native == u"40P01")
-            return {StoreError::Code::Locked, u"Could not finish %1: %2 is locked (%3)."_s.arg(action, where, detail), native};
+            return {StoreError::Code::Locked,
+                    u"Could not finish %1: %2 is locked (%3)."_s.arg(action, where, detail), native};
         if (native.startsWith(u"08") || error.type() == QSqlError::ConnectionError)
-            return {StoreError::Code::ConnectionFailed,
-                    u"Lost the connection to the PostgreSQL server at %1:%2 while %3: %4"_s
-                        .arg(m_location.host).arg(m_location.port).arg(action, detail), native};
+            return {
+                StoreError::Code::ConnectionFailed,
+                u"Lost the connection to the PostgreSQL server at %1:%2 while %3: %4"_s.arg(m_location.host)
+                    .arg(m_location.port)
+                    .arg(action, detail),
+                native};
     }
-    return {StoreError::Code::QueryFailed, u"Could not finish %1 in %2: %3"_s.arg(action, where, detail), native};
+    return {StoreError::Code::QueryFailed, u"Could not finish %1 in %2: %3"_s.arg(action, where, detail),
+            native};
 }
 
 StoreError StateStore::refused(StoreError::Code code, const QString &reason) const
@@ -316,8 +329,9 @@ StoreResult<void> StateStore::open(int upToVersion)
         return {};
     if (upToVersion < 1 || upToVersion > latestSchemaVersion()) {
         return StoreError{StoreError::Code::InvalidArgument,
-                          u"Schema version %1 does not exist (this build knows 1 to %2)."_s
-                              .arg(upToVersion).arg(latestSchemaVersion()), {}};
+                          u"Schema version %1 does not exist (this build knows 1 to %2)."_s.arg(upToVersion)
+                              .arg(latestSchemaVersion()),
+                          {}};
     }
     if (!isPostgres()) {
         if (m_location.sqlitePath.isEmpty())
@@ -327,7 +341,8 @@ StoreResult<void> StateStore::open(int upToVersion)
         if (file.exists() && file.size() > 0) {
             if (!file.open(QIODevice::ReadOnly)) {
                 return StoreError{StoreError::Code::OpenFailed,
-                                  u"Could not open %1: %2"_s.arg(m_location.describe(), file.errorString()), {}};
+                                  u"Could not open %1: %2"_s.arg(m_location.describe(), file.errorString()),
+                                  {}};
             }
             static const QByteArray magic("SQLite format 3\0", 16);
             if (file.read(16) != magic) {
@@ -357,9 +372,11 @@ StoreResult<void> StateStore::open(int upToVersion)
     if (!version)
         return fail(version.error());
     if (version.value() > latestSchemaVersion()) {
-        return fail(refused(StoreError::Code::NewerSchema,
-                            u"was written by a newer LedgerLink (schema %1, this build knows up to %2); it was not changed."_s
-                                .arg(version.value()).arg(latestSchemaVersion())));
+        return fail(refused(
+            StoreError::Code::NewerSchema,
+            u"was written by a newer LedgerLink (schema %1, this build knows up to %2); it was not changed."_s
+                .arg(version.value())
+                .arg(latestSchemaVersion())));
     }
     if (const auto migrated = migrate(db, version.value(), upToVersion); !migrated)
         return fail(migrated.error());
@@ -373,7 +390,8 @@ StoreResult<int> StateStore::inspect(QSqlDatabase &db)
 {
     const QString action = u"reading the schema version"_s;
     const QVariantList marker{QString::fromLatin1(applicationMarker)};
-    const QString foreign = u"is not a LedgerLink state store (it holds other tables and no LedgerLink marker); it was not changed."_s;
+    const QString foreign =
+        u"is not a LedgerLink state store (it holds other tables and no LedgerLink marker); it was not changed."_s;
     int recorded = 0;
     if (!isPostgres()) {
         auto appId = exec(db, u"PRAGMA application_id"_s, {}, action);
@@ -386,8 +404,10 @@ StoreResult<int> StateStore::inspect(QSqlDatabase &db)
             return userVersion.error();
         recorded = userVersion.value().next() ? userVersion.value().value(0).toInt() : 0;
         userVersion.value().finish();
-        auto objects = exec(db, u"SELECT count(*), sum(CASE WHEN name = 'll_schema_version' THEN 1 ELSE 0 END) "
-                                 u"FROM sqlite_master WHERE type = 'table'"_s, {}, action);
+        auto objects = exec(db,
+                            u"SELECT count(*), sum(CASE WHEN name = 'll_schema_version' THEN 1 ELSE 0 END) "
+                            u"FROM sqlite_master WHERE type = 'table'"_s,
+                            {}, action);
         if (!objects)
             return objects.error();
         objects.value().next();
@@ -399,8 +419,11 @@ StoreResult<int> StateStore::inspect(QSqlDatabase &db)
         if (applicationIdFound != applicationId || !hasVersionTable)
             return refused(StoreError::Code::ForeignDatabase, foreign);
     } else {
-        auto objects = exec(db, u"SELECT count(*), sum(CASE WHEN table_name = 'll_schema_version' THEN 1 ELSE 0 END) "
-                                 u"FROM information_schema.tables WHERE table_schema = current_schema()"_s, {}, action);
+        auto objects =
+            exec(db,
+                 u"SELECT count(*), sum(CASE WHEN table_name = 'll_schema_version' THEN 1 ELSE 0 END) "
+                 u"FROM information_schema.tables WHERE table_schema = current_schema()"_s,
+                 {}, action);
         if (!objects)
             return objects.error();
         objects.value().next();
@@ -411,7 +434,8 @@ StoreResult<int> StateStore::inspect(QSqlDatabase &db)
         if (!hasVersionTable)
             return refused(StoreError::Code::ForeignDatabase, foreign);
     }
-    auto rows = exec(db, u"SELECT count(*), max(version) FROM ll_schema_version WHERE application = ?"_s, marker, action);
+    auto rows = exec(db, u"SELECT count(*), max(version) FROM ll_schema_version WHERE application = ?"_s,
+                     marker, action);
     if (!rows)
         return rows.error();
     rows.value().next();
@@ -435,7 +459,9 @@ StoreResult<void> StateStore::migrate(QSqlDatabase &db, int fromVersion, int upT
         auto applied = runTransaction(db, [&](QSqlDatabase &tx) -> std::optional<StoreError> {
             if (pg) {
                 // Serialises concurrent first opens of the same database.
-                if (auto lock = exec(tx, u"SELECT pg_advisory_xact_lock(?)"_s, {qint64(applicationId)}, action); !lock)
+                if (auto lock =
+                        exec(tx, u"SELECT pg_advisory_xact_lock(?)"_s, {qint64(applicationId)}, action);
+                    !lock)
                     return lock.error();
             }
             if (auto table = exec(tx, Migrations::versionTable(dialect), {}, action); !table)
@@ -454,8 +480,11 @@ StoreResult<void> StateStore::migrate(QSqlDatabase &db, int fromVersion, int upT
                     return error;
                 }
             }
-            if (auto record = exec(tx, u"INSERT INTO ll_schema_version (version, application, applied_ms) VALUES (?, ?, ?)"_s,
-                                   {version, QString::fromLatin1(applicationMarker), nowMs()}, action); !record)
+            if (auto record = exec(
+                    tx,
+                    u"INSERT INTO ll_schema_version (version, application, applied_ms) VALUES (?, ?, ?)"_s,
+                    {version, QString::fromLatin1(applicationMarker), nowMs()}, action);
+                !record)
                 return record.error();
             if (!pg) {
                 // PRAGMAs take no bound parameters; both values are integers of this build.

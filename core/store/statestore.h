@@ -94,7 +94,6 @@ public:
     [[nodiscard]] qint64 nowMs() const { return now().toMSecsSinceEpoch(); }
 
 private:
-
     [[nodiscard]] QString threadConnectionName() const;
     [[nodiscard]] StoreResult<QSqlDatabase> openConnection(const QString &name);
     [[nodiscard]] StoreResult<int> inspect(QSqlDatabase &db);

@@ -66,7 +66,8 @@ private slots:
 
         auto first = queue.lease(u"w1"_s, 2, 300s);
         STORE_VERIFY(first);
-        QCOMPARE(idsOf(first.value()), QList<qint64>({b.value(), a.value()})); // priority, then age; C not due
+        QCOMPARE(idsOf(first.value()),
+                 QList<qint64>({b.value(), a.value()})); // priority, then age; C not due
         for (const Job &job : first.value()) {
             QCOMPARE(job.state, JobState::Leased);
             QCOMPARE(job.attempts, 1);
@@ -112,7 +113,8 @@ private slots:
         const auto dead = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"4"_s}}, 0, {}});
         const auto leased = queue.lease(u"w1"_s, 4, 10s);
         STORE_VERIFY(leased);
-        QCOMPARE(idsOf(leased.value()), QList<qint64>({retried.value(), completed.value(), expiring.value(), dead.value()}));
+        QCOMPARE(idsOf(leased.value()),
+                 QList<qint64>({retried.value(), completed.value(), expiring.value(), dead.value()}));
 
         // complete: only by the lease owner, only once
         QCOMPARE(queue.complete(completed.value(), u"w2"_s).error().code, StoreError::Code::LeaseLost);
@@ -122,7 +124,8 @@ private slots:
 
         // fail with a retry time: not leasable before it, leasable after
         now = t0.addSecs(1);
-        STORE_VERIFY(queue.fail(retried.value(), u"w1"_s, {u"503 Service Unavailable"_s, t0.addSecs(120), {}, {}}));
+        STORE_VERIFY(
+            queue.fail(retried.value(), u"w1"_s, {u"503 Service Unavailable"_s, t0.addSecs(120), {}, {}}));
         auto job = queue.job(retried.value());
         STORE_VERIFY(job);
         QCOMPARE(job.value()->state, JobState::Failed);
@@ -132,7 +135,8 @@ private slots:
         QVERIFY(!job.value()->leaseExpires.isValid());
 
         // fail for good: dead, with a dead letter in the same transaction
-        STORE_VERIFY(queue.fail(dead.value(), u"w1"_s, {u"400 Bad Request"_s, std::nullopt, u"order"_s, u"4"_s}));
+        STORE_VERIFY(
+            queue.fail(dead.value(), u"w1"_s, {u"400 Bad Request"_s, std::nullopt, u"order"_s, u"4"_s}));
         QCOMPARE(queue.job(dead.value()).value()->state, JobState::Dead);
         const auto letters = DeadLetterRepository(store).list();
         STORE_VERIFY(letters);

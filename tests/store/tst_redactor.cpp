@@ -16,11 +16,12 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("secret");
-        for (const QString &name : {u"Authorization"_s, u"authorization"_s, u"Proxy-Authorization"_s, u"Cookie"_s,
-                                    u"Set-Cookie"_s, u"X-Shopify-Access-Token"_s, u"X-Api-Key"_s, u"x-api-key"_s,
-                                    u"X-Shopify-Hmac-Sha256-Signature"_s, u"X-Wc-Webhook-Signature"_s,
-                                    u"client_secret"_s, u"refresh_token"_s, u"access_token"_s, u"Password"_s,
-                                    u"db_passwd"_s, u"api_key"_s, u"apiKey"_s, u"X-Custom-Api-Key"_s})
+        for (const QString &name :
+             {u"Authorization"_s, u"authorization"_s, u"Proxy-Authorization"_s, u"Cookie"_s, u"Set-Cookie"_s,
+              u"X-Shopify-Access-Token"_s, u"X-Api-Key"_s, u"x-api-key"_s,
+              u"X-Shopify-Hmac-Sha256-Signature"_s, u"X-Wc-Webhook-Signature"_s, u"client_secret"_s,
+              u"refresh_token"_s, u"access_token"_s, u"Password"_s, u"db_passwd"_s, u"api_key"_s, u"apiKey"_s,
+              u"X-Custom-Api-Key"_s})
             QTest::newRow(qPrintable(name)) << name << true;
         for (const QString &name : {u"Content-Type"_s, u"Accept"_s, u"X-Request-Id"_s, u"email"_s, u"sku"_s,
                                     u"total_price"_s, u"X-Shopify-Shop-Domain"_s, u"key"_s, u"author"_s})
@@ -54,14 +55,17 @@ private slots:
         QTest::addColumn<QByteArray>("out");
         QTest::newRow("nested JSON")
             << QByteArray(R"({"a":{"b":[{"token":"t","x":1},[{"Password":"p"}]]},"secret":{"deep":"s"}})")
-            << QByteArray(R"({"a":{"b":[{"token":"[redacted]","x":1},[{"Password":"[redacted]"}]]},"secret":"[redacted]"})");
-        QTest::newRow("JSON array") << QByteArray(R"([{"api_key":"k"},2])") << QByteArray(R"([{"api_key":"[redacted]"},2])");
+            << QByteArray(
+                   R"({"a":{"b":[{"token":"[redacted]","x":1},[{"Password":"[redacted]"}]]},"secret":"[redacted]"})");
+        QTest::newRow("JSON array") << QByteArray(R"([{"api_key":"k"},2])")
+                                    << QByteArray(R"([{"api_key":"[redacted]"},2])");
         QTest::newRow("JSON without secrets is kept byte for byte")
             << QByteArray("{\n  \"total\": \"19.99\",  \"email\": \"a@example.com\"\n}")
             << QByteArray("{\n  \"total\": \"19.99\",  \"email\": \"a@example.com\"\n}");
-        QTest::newRow("form")
-            << QByteArray("grant_type=refresh_token&refresh_token=r1&client_id=abc&client_secret=s%3D")
-            << QByteArray("grant_type=refresh_token&refresh_token=[redacted]&client_id=abc&client_secret=[redacted]");
+        QTest::newRow("form") << QByteArray(
+            "grant_type=refresh_token&refresh_token=r1&client_id=abc&client_secret=s%3D")
+                              << QByteArray("grant_type=refresh_token&refresh_token=[redacted]&client_id=abc&"
+                                            "client_secret=[redacted]");
         QTest::newRow("plain text") << QByteArray("Service Unavailable") << QByteArray("Service Unavailable");
         QTest::newRow("empty") << QByteArray() << QByteArray();
     }
@@ -78,8 +82,10 @@ private slots:
         QTest::addColumn<QString>("out");
         QTest::newRow("query") << u"https://x.invalid/p?limit=5&access_token=abc&page_info=z"_s
                                << u"https://x.invalid/p?limit=5&access_token=[redacted]&page_info=z"_s;
-        QTest::newRow("user info") << u"https://user:pa55@x.invalid/p"_s << u"https://user:%5Bredacted%5D@x.invalid/p"_s;
-        QTest::newRow("nothing secret") << u"https://x.invalid/p?limit=5"_s << u"https://x.invalid/p?limit=5"_s;
+        QTest::newRow("user info") << u"https://user:pa55@x.invalid/p"_s
+                                   << u"https://user:%5Bredacted%5D@x.invalid/p"_s;
+        QTest::newRow("nothing secret")
+            << u"https://x.invalid/p?limit=5"_s << u"https://x.invalid/p?limit=5"_s;
     }
     void urls()
     {

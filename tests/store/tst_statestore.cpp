@@ -82,9 +82,10 @@ private slots:
             QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
             QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         }
-        const QStringList expected{u"ll_audit"_s, u"ll_connections"_s, u"ll_cross_references"_s, u"ll_dead_letters"_s,
-                                   u"ll_idempotency"_s, u"ll_jobs"_s, u"ll_plans"_s, u"ll_reconciliation"_s,
-                                   u"ll_runs"_s, u"ll_schema_version"_s, u"ll_workspaces"_s};
+        const QStringList expected{u"ll_audit"_s,          u"ll_connections"_s,    u"ll_cross_references"_s,
+                                   u"ll_dead_letters"_s,   u"ll_idempotency"_s,    u"ll_jobs"_s,
+                                   u"ll_plans"_s,          u"ll_reconciliation"_s, u"ll_runs"_s,
+                                   u"ll_schema_version"_s, u"ll_workspaces"_s};
         QStringList tables = raw.db().tables(QSql::Tables);
         tables.removeAll(u"sqlite_sequence"_s);
         tables.sort();
@@ -181,8 +182,10 @@ private slots:
         {
             // What a future LedgerLink (schema 3) would leave behind.
             StoreTest::RawConnection raw(scratch.location());
-            QVERIFY2(raw.exec(u"INSERT INTO ll_schema_version (version, application, applied_ms) VALUES (3, 'ledgerlink', 0)"_s),
-                     qPrintable(raw.error()));
+            QVERIFY2(
+                raw.exec(
+                    u"INSERT INTO ll_schema_version (version, application, applied_ms) VALUES (3, 'ledgerlink', 0)"_s),
+                qPrintable(raw.error()));
             QVERIFY2(raw.exec(u"CREATE TABLE ll_future (id INTEGER)"_s), qPrintable(raw.error()));
             if (backend == u"sqlite")
                 QVERIFY2(raw.exec(u"PRAGMA user_version = 3"_s), qPrintable(raw.error()));
@@ -196,9 +199,10 @@ private slots:
         const auto opened = store.open();
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, StoreError::Code::NewerSchema);
-        QVERIFY2(opened.error().message.contains(
-                     u"was written by a newer LedgerLink (schema 3, this build knows up to 2); it was not changed"_s),
-                 qPrintable(opened.error().message));
+        QVERIFY2(
+            opened.error().message.contains(
+                u"was written by a newer LedgerLink (schema 3, this build knows up to 2); it was not changed"_s),
+            qPrintable(opened.error().message));
         QVERIFY2(opened.error().message.contains(backend == u"sqlite" ? path : scratch.location().database),
                  qPrintable(opened.error().message));
         QVERIFY(!store.isOpen());
@@ -221,8 +225,10 @@ private slots:
         {
             StoreTest::RawConnection raw(scratch.location());
             QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
-            QVERIFY2(raw.exec(u"CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT)"_s), qPrintable(raw.error()));
-            QVERIFY2(raw.exec(u"INSERT INTO customers (id, email) VALUES (1, 'a@example.com')"_s), qPrintable(raw.error()));
+            QVERIFY2(raw.exec(u"CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT)"_s),
+                     qPrintable(raw.error()));
+            QVERIFY2(raw.exec(u"INSERT INTO customers (id, email) VALUES (1, 'a@example.com')"_s),
+                     qPrintable(raw.error()));
         }
         const QString path = scratch.location().sqlitePath;
         const QByteArray before = backend == u"sqlite" ? fileBytes(path) : QByteArray();
@@ -231,8 +237,10 @@ private slots:
         const auto opened = store.open();
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, StoreError::Code::ForeignDatabase);
-        QVERIFY2(opened.error().message.contains(u"is not a LedgerLink state store"_s), qPrintable(opened.error().message));
-        QVERIFY2(opened.error().message.contains(u"it was not changed"_s), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(u"is not a LedgerLink state store"_s),
+                 qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(u"it was not changed"_s),
+                 qPrintable(opened.error().message));
 
         if (backend == u"sqlite") {
             QCOMPARE(fileBytes(path), before);
@@ -270,8 +278,10 @@ private slots:
         const auto opened = store.open();
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, StoreError::Code::NotADatabase);
-        QVERIFY2(opened.error().message.contains(u"the state store "_s + path), qPrintable(opened.error().message));
-        QVERIFY2(opened.error().message.contains(u"is not a SQLite database"_s), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(u"the state store "_s + path),
+                 qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(u"is not a SQLite database"_s),
+                 qPrintable(opened.error().message));
         QCOMPARE(fileBytes(path), content);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"broken.llstore"_s});
     }
@@ -300,8 +310,10 @@ private slots:
 
         StoreTest::RawConnection other(location);
         QVERIFY2(other.exec(u"BEGIN EXCLUSIVE"_s), qPrintable(other.error()));
-        QVERIFY2(other.exec(u"INSERT INTO ll_workspaces (id, name, created_ms) VALUES ('other', 'Other writer', 0)"_s),
-                 qPrintable(other.error()));
+        QVERIFY2(
+            other.exec(
+                u"INSERT INTO ll_workspaces (id, name, created_ms) VALUES ('other', 'Other writer', 0)"_s),
+            qPrintable(other.error()));
 
         QElapsedTimer timer;
         timer.start();
@@ -309,7 +321,8 @@ private slots:
         const qint64 waited = timer.elapsed();
         QVERIFY(!blocked.ok());
         QCOMPARE(blocked.error().code, StoreError::Code::Locked);
-        QVERIFY2(blocked.error().message.contains(u"database is locked"_s), qPrintable(blocked.error().message));
+        QVERIFY2(blocked.error().message.contains(u"database is locked"_s),
+                 qPrintable(blocked.error().message));
         QVERIFY2(blocked.error().message.contains(location.sqlitePath), qPrintable(blocked.error().message));
         QVERIFY2(waited >= 250, qPrintable(u"gave up after %1 ms, before the busy timeout"_s.arg(waited)));
         QVERIFY2(waited < 5000, qPrintable(u"waited %1 ms"_s.arg(waited)));
@@ -352,13 +365,21 @@ private slots:
         const QString big(200000, u'x');
         QList<PlanItem> large;
         for (int i = 0; i < 5; ++i)
-            large.append({0, 0, u"order"_s, QString::number(2000 + i), PlanAction::Update, u"#x"_s,
-                          QJsonObject{{u"note"_s, big}}, {}, {}});
+            large.append({0,
+                          0,
+                          u"order"_s,
+                          QString::number(2000 + i),
+                          PlanAction::Update,
+                          u"#x"_s,
+                          QJsonObject{{u"note"_s, big}},
+                          {},
+                          {}});
         const auto full = runs.addPlanItems(run.value().id, large);
         QVERIFY(!full.ok());
         QCOMPARE(full.error().code, StoreError::Code::DiskFull);
         QVERIFY2(full.error().message.contains(u"disk is full"_s), qPrintable(full.error().message));
-        QVERIFY2(full.error().message.contains(store.location().sqlitePath), qPrintable(full.error().message));
+        QVERIFY2(full.error().message.contains(store.location().sqlitePath),
+                 qPrintable(full.error().message));
 
         const auto plan = runs.plan(run.value().id);
         STORE_VERIFY(plan);
@@ -388,7 +409,8 @@ private slots:
         const auto opened = store.open();
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, StoreError::Code::ConnectionFailed);
-        QVERIFY2(opened.error().message.contains(u"127.0.0.1:%1"_s.arg(port)), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(u"127.0.0.1:%1"_s.arg(port)),
+                 qPrintable(opened.error().message));
         QVERIFY2(!opened.error().message.contains(u"s3cret-password"_s), qPrintable(opened.error().message));
         QVERIFY(!store.isOpen());
     }

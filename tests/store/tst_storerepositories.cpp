@@ -163,8 +163,9 @@ private slots:
         QStringList names;
         for (int i = 0; i < columns.count(); ++i)
             names.append(columns.fieldName(i));
-        QCOMPARE(names, QStringList({u"id"_s, u"workspace_id"_s, u"kind"_s, u"name"_s, u"base_url"_s, u"settings"_s,
-                                     u"keychain_key"_s, u"created_ms"_s, u"updated_ms"_s}));
+        QCOMPARE(names,
+                 QStringList({u"id"_s, u"workspace_id"_s, u"kind"_s, u"name"_s, u"base_url"_s, u"settings"_s,
+                              u"keychain_key"_s, u"created_ms"_s, u"updated_ms"_s}));
     }
 
     void crossReference()
@@ -179,14 +180,16 @@ private slots:
         const auto byStore = repo.findByStoreId(pair, u"order"_s, u"820982911946154508"_s);
         STORE_VERIFY(byStore);
         QVERIFY(byStore.value().has_value());
-        QCOMPARE(byStore.value()->storeId, u"820982911946154508"_s); // the exact 64-bit id, no double on the way
+        QCOMPARE(byStore.value()->storeId,
+                 u"820982911946154508"_s); // the exact 64-bit id, no double on the way
         QCOMPARE(byStore.value()->erpId, u"INV-0042"_s);
         QCOMPARE(byStore.value()->matchKey, u"#1001"_s);
         QCOMPARE(byStore.value()->id, added.value().id);
         QCOMPARE(byStore.value()->created, t0);
         // The raw column holds the same text.
         QCOMPARE(m_scratch ? StoreTest::RawConnection(m_scratch->location())
-                                 .scalar(u"SELECT store_id FROM ll_cross_references"_s).toString()
+                                 .scalar(u"SELECT store_id FROM ll_cross_references"_s)
+                                 .toString()
                            : QString(),
                  u"820982911946154508"_s);
 
@@ -212,7 +215,8 @@ private slots:
         CrossReference otherPair = order;
         otherPair.connectionPair = u"shop-erp2"_s;
         STORE_VERIFY(repo.add(otherPair));
-        CrossReference product{0, pair, u"product"_s, u"820982911946154508"_s, u"INV-0042"_s, u"SKU-1"_s, {}, {}};
+        CrossReference product{0,  pair, u"product"_s, u"820982911946154508"_s, u"INV-0042"_s, u"SKU-1"_s,
+                               {}, {}};
         STORE_VERIFY(repo.add(product));
         CrossReference variant{0, pair, u"product"_s, u"42"_s, u"ITEM-42"_s, u"SKU-1"_s, {}, {}};
         STORE_VERIFY(repo.add(variant));
@@ -264,12 +268,19 @@ private slots:
         STORE_VERIFY(leased);
         QCOMPARE(leased.value().size(), 1);
         m_now = t0.addSecs(1);
-        STORE_VERIFY(queue.fail(jobId.value(), u"w1"_s,
-                                {u"422 Unprocessable: tax code missing"_s, std::nullopt, u"order"_s, u"1001"_s}));
+        STORE_VERIFY(
+            queue.fail(jobId.value(), u"w1"_s,
+                       {u"422 Unprocessable: tax code missing"_s, std::nullopt, u"order"_s, u"1001"_s}));
 
         m_now = t0.addSecs(2);
-        const auto manual = letters.add({0, std::nullopt, u"product"_s, u"SKU-9"_s, u"blocked"_s,
-                                         QJsonObject{{u"sku"_s, u"SKU-9"_s}}, {}, std::nullopt});
+        const auto manual = letters.add({0,
+                                         std::nullopt,
+                                         u"product"_s,
+                                         u"SKU-9"_s,
+                                         u"blocked"_s,
+                                         QJsonObject{{u"sku"_s, u"SKU-9"_s}},
+                                         {},
+                                         std::nullopt});
         STORE_VERIFY(manual);
 
         auto open = letters.list();
@@ -323,17 +334,26 @@ private slots:
         STORE_VERIFY(dry);
         QCOMPARE(dry.value().status, RunStatus::Running);
         const QList<PlanItem> items{
-            {0, 0, u"order"_s, u"820982911946154508"_s, PlanAction::Create, u"#1001"_s, {},
-             QJsonObject{{u"total"_s, u"19.99"_s}}, QJsonObject{{u"total"_s, QJsonArray{QJsonValue(), u"19.99"_s}}}},
-            {0, 0, u"product"_s, u"42"_s, PlanAction::Update, u"SKU-1"_s, QJsonObject{{u"price"_s, u"5.00"_s}},
-             QJsonObject{{u"price"_s, u"5.50"_s}}, QJsonObject{{u"price"_s, QJsonArray{u"5.00"_s, u"5.50"_s}}}},
+            {0,
+             0,
+             u"order"_s,
+             u"820982911946154508"_s,
+             PlanAction::Create,
+             u"#1001"_s,
+             {},
+             QJsonObject{{u"total"_s, u"19.99"_s}},
+             QJsonObject{{u"total"_s, QJsonArray{QJsonValue(), u"19.99"_s}}}},
+            {0, 0, u"product"_s, u"42"_s, PlanAction::Update, u"SKU-1"_s,
+             QJsonObject{{u"price"_s, u"5.00"_s}}, QJsonObject{{u"price"_s, u"5.50"_s}},
+             QJsonObject{{u"price"_s, QJsonArray{u"5.00"_s, u"5.50"_s}}}},
             {0, 0, u"customer"_s, u"7"_s, PlanAction::Conflict, u"a@example.com"_s, {}, {}, {}},
             {0, 0, u"order"_s, u"1002"_s, PlanAction::Blocked, u"#1002"_s, {}, {}, {}},
             {0, 0, u"order"_s, u"1003"_s, PlanAction::Skip, u"#1003"_s, {}, {}, {}},
         };
         STORE_VERIFY(runs.addPlanItems(dry.value().id, items));
         m_now = t0.addSecs(30);
-        const QJsonObject counts{{u"create"_s, 1}, {u"update"_s, 1}, {u"conflict"_s, 1}, {u"blocked"_s, 1}, {u"skip"_s, 1}};
+        const QJsonObject counts{
+            {u"create"_s, 1}, {u"update"_s, 1}, {u"conflict"_s, 1}, {u"blocked"_s, 1}, {u"skip"_s, 1}};
         STORE_VERIFY(runs.finishRun(dry.value().id, RunStatus::Succeeded, counts));
         m_now = t0.addSecs(40);
         const auto sync = runs.startRun(RunKind::Sync, u"shop-books"_s);
@@ -383,7 +403,13 @@ private slots:
     void auditLogQueries()
     {
         AuditLog audit(*m_store);
-        struct Row { QString matchKey; QString type; int minutes; QString result; };
+        struct Row
+        {
+            QString matchKey;
+            QString type;
+            int minutes;
+            QString result;
+        };
         const QList<Row> rows{
             {u"#1001"_s, u"order"_s, 0, u"ok"_s},
             {u"#1001"_s, u"order"_s, 1, u"failed"_s},
@@ -407,7 +433,8 @@ private slots:
         QCOMPARE(ids(byKey.value()), QStringList({u"#1001@2"_s, u"#1001@1"_s})); // newest first
         QCOMPARE(ids(audit.query({u"#1001"_s, {}, {}, {}, {}, 100, 0}).value()),
                  QStringList({u"#1001@3"_s, u"#1001@2"_s, u"#1001@1"_s}));
-        QCOMPARE(ids(audit.query({u"SKU-1"_s, u"product"_s, {}, {}, {}, 100, 0}).value()), QStringList{u"SKU-1@4"_s});
+        QCOMPARE(ids(audit.query({u"SKU-1"_s, u"product"_s, {}, {}, {}, 100, 0}).value()),
+                 QStringList{u"SKU-1@4"_s});
         QCOMPARE(ids(audit.query({u"a@example.com"_s, u"customer"_s, {}, {}, {}, 100, 0}).value()),
                  QStringList{u"a@example.com@5"_s});
         // Time range: from inclusive, to exclusive.
@@ -446,7 +473,8 @@ private slots:
                                 {"X-Shopify-Access-Token", "shpat_123"},
                                 {"X-Request-Signature", "sig-abc"},
                                 {"Cookie", "session=abc"}};
-        entry.requestBody = R"({"invoice":{"number":"1001","client_secret":"cs-1","lines":[{"sku":"A","apiKey":"k-2"}]},"password":"pw"})";
+        entry.requestBody =
+            R"({"invoice":{"number":"1001","client_secret":"cs-1","lines":[{"sku":"A","apiKey":"k-2"}]},"password":"pw"})";
         entry.responseStatus = 201;
         entry.responseBody = R"({"id":"INV-0042","access_token":"new-token"})";
         entry.result = u"ok"_s;
@@ -478,8 +506,10 @@ private slots:
                                                 {"X-Request-Signature", "[redacted]"},
                                                 {"Cookie", "[redacted]"}};
         QCOMPARE(got.requestHeaders, expectedHeaders);
-        QCOMPARE(got.requestBody,
-                 QByteArray(R"({"invoice":{"client_secret":"[redacted]","lines":[{"apiKey":"[redacted]","sku":"A"}],"number":"1001"},"password":"[redacted]"})"));
+        QCOMPARE(
+            got.requestBody,
+            QByteArray(
+                R"({"invoice":{"client_secret":"[redacted]","lines":[{"apiKey":"[redacted]","sku":"A"}],"number":"1001"},"password":"[redacted]"})"));
         QCOMPARE(got.responseStatus, 201);
         QCOMPARE(got.responseBody, QByteArray(R"({"access_token":"[redacted]","id":"INV-0042"})"));
         QCOMPARE(got.result, u"ok"_s);
@@ -488,12 +518,13 @@ private slots:
         // Behind the repository's back: no secret reached the database.
         StoreTest::RawConnection raw(m_scratch->location());
         QSqlQuery query(raw.db());
-        QVERIFY(query.exec(u"SELECT request_url, request_headers, request_body, response_body FROM ll_audit"_s));
+        QVERIFY(
+            query.exec(u"SELECT request_url, request_headers, request_body, response_body FROM ll_audit"_s));
         QVERIFY(query.next());
-        const QString stored = query.value(0).toString() + query.value(1).toString() + query.value(2).toString()
-                               + query.value(3).toString();
-        for (const QString &secret : {u"tok123"_s, u"eyJhbGciOi"_s, u"shpat_123"_s, u"sig-abc"_s, u"session=abc"_s,
-                                      u"cs-1"_s, u"k-2"_s, u"\"pw\""_s, u"new-token"_s}) {
+        const QString stored = query.value(0).toString() + query.value(1).toString()
+            + query.value(2).toString() + query.value(3).toString();
+        for (const QString &secret : {u"tok123"_s, u"eyJhbGciOi"_s, u"shpat_123"_s, u"sig-abc"_s,
+                                      u"session=abc"_s, u"cs-1"_s, u"k-2"_s, u"\"pw\""_s, u"new-token"_s}) {
             QVERIFY2(!stored.contains(secret), qPrintable(secret));
         }
     }
@@ -506,12 +537,29 @@ private slots:
         ReconciliationRepository repo(*m_store);
         const qint64 runId = run.value().id;
         const QList<ReconciliationResult> results{
-            {0, runId, u"order"_s, u"820982911946154508"_s, u"INV-0042"_s, ReconciliationStatus::Matched, u"0"_s,
-             u"EUR"_s, QString(), {}},
-            {0, runId, u"order"_s, u"1002"_s, u"INV-0043"_s, ReconciliationStatus::Mismatch, u"-0.01"_s, u"EUR"_s,
-             u"rounding per line vs per total"_s, QJsonObject{{u"store"_s, u"10.00"_s}, {u"erp"_s, u"9.99"_s}}},
-            {0, runId, u"order"_s, u"1003"_s, QString(), ReconciliationStatus::Missing, u"123456789012345678.91"_s,
-             u"JPY"_s, u"not in ERP"_s, {}},
+            {0,
+             runId,
+             u"order"_s,
+             u"820982911946154508"_s,
+             u"INV-0042"_s,
+             ReconciliationStatus::Matched,
+             u"0"_s,
+             u"EUR"_s,
+             QString(),
+             {}},
+            {0, runId, u"order"_s, u"1002"_s, u"INV-0043"_s, ReconciliationStatus::Mismatch, u"-0.01"_s,
+             u"EUR"_s, u"rounding per line vs per total"_s,
+             QJsonObject{{u"store"_s, u"10.00"_s}, {u"erp"_s, u"9.99"_s}}},
+            {0,
+             runId,
+             u"order"_s,
+             u"1003"_s,
+             QString(),
+             ReconciliationStatus::Missing,
+             u"123456789012345678.91"_s,
+             u"JPY"_s,
+             u"not in ERP"_s,
+             {}},
         };
         STORE_VERIFY(repo.add(results));
         const auto all = repo.results(runId);
