@@ -1,0 +1,721 @@
+#include "evaluator.h"
+
+#include "parser.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QRandomGenerator>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Expr {
+
+namespace {
+const QString AtKey = u"@"_s;
+} // namespace
+
+// ---- helpers -------------------------------------------------------------------------------
+
+bool isNumeric(const Value &v)
+{
+    return v.isInt() || (v.type() == Value::Type::Double && !std::isnan(v.toDouble()));
+}
+
+Value lookupField(const Value &input, const QString &key)
+{
+    if (input.isArray()) {
+        Value result = Value::sequence();
+        ValueList &out = result.mutableItems();
+        for (const auto &item : input.items()) {
+            Value res = lookupField(item, key);
+            if (res.isUndefined())
+                continue;
+            if (res.isArray()) {
+                const auto &sub = res.items();
+                out.insert(out.end(), sub.begin(), sub.end());
+            } else {
+                out.push_back(std::move(res));
+            }
+        }
+        return result;
+    }
+    if (input.isObject()) {
+        const Value *v = input.obj().find(key);
+        return v ? *v : Value();
+    }
+    return {};
+}
+
+Value appendValues(const Value &a, const Value &b)
+{
+    if (a.isUndefined())
+        return b;
+    if (b.isUndefined())
+        return a;
+    ValueList items;
+    if (a.isArray())
+        items = a.items();
+    else
+        items.push_back(a);
+    if (b.isArray()) {
+        const auto &bi = b.items();
+        items.insert(items.end(), bi.begin(), bi.end());
+    } else {
+        items.push_back(b);
+    }
+    return Value::array(std::move(items));
+}
+
+bool truthy(const Value &v)
+{
+    switch (v.type()) {
+    case Value::Type::Undefined:
+    case Value::Type::Null: return false;
+    case Value::Type::Bool: return v.toBool();
+    case Value::Type::Int: return v.toInt() != 0;
+    case Value::Type::Double: return isNumeric(v) && v.toDouble() != 0;
+    case Value::Type::String: return !v.toStr().isEmpty();
+    case Value::Type::Object: return v.obj().size() > 0;
+    case Value::Type::Function: return false;
+    case Value::Type::Array: {
+        const auto &items = v.items();
+        if (items.size() == 1)
+            return truthy(items[0]);
+        for (const auto &item : items) {
+            if (truthy(item))
+                return true;
+        }
+        return false;
+    }
+    }
+    return false;
+}
+
+static void flattenInto(const Value &v, ValueList &out)
+{
+    if (v.isArray()) {
+        for (const auto &item : v.items())
+            flattenInto(item, out);
+    } else {
+        out.push_back(v);
+    }
+}
+
+Value flattenSequence(const Value &v)
+{
+    ValueList out;
+    flattenInto(v, out);
+    return Value::array(std::move(out));
+}
+
+QString stringOf(const Value &v, int position)
+{
+    if (v.isString())
+        return v.toStr();
+    if (v.isFunction())
+        return QString();
+    Value target = v;
+    if (v.isArray() && v.hasFlag(Value::OuterWrapper) && v.size() > 0)
+        target = v.at(0);
+    QString out;
+    if (!stringify(target, false, &out))
+        throwError(u"D3001"_s, position, {}, u"Cannot turn Infinity or NaN into text"_s);
+    return out;
+}
+
+int FunctionData::arity() const
+{
+    switch (kind) {
+    case Kind::Lambda: return int(params.size());
+    case Kind::Native: return native ? native->arity : 0;
+    case Kind::Partial: {
+        int n = 0;
+        for (bool p : placeholder)
+            n += p ? 1 : 0;
+        return n;
+    }
+    case Kind::Regex: return 1;
+    case Kind::Transform: return 1;
+    case Kind::Chain: return 1;
+    }
+    return 0;
+}
+
+QString FunctionData::name() const
+{
+    if (kind == Kind::Native && native)
+        return native->name;
+    if (kind == Kind::Partial && first)
+        return first->name();
+    return QString();
+}
+
+// ---- evaluator core ------------------------------------------------------------------------
+
+Evaluator::Evaluator(const EvalLimits &limits, std::shared_ptr<const void> keepAlive)
+    : m_limits(limits), m_keepAlive(std::move(keepAlive))
+{
+    m_timer.start();
+    m_timestamp = QDateTime::currentMSecsSinceEpoch();
+    m_rng = QRandomGenerator::global()->generate64();
+}
+
+quint64 Evaluator::nextRandom()
+{
+    // xorshift64*: fast and good enough for $random/$shuffle
+    m_rng ^= m_rng >> 12;
+    m_rng ^= m_rng << 25;
+    m_rng ^= m_rng >> 27;
+    return m_rng * 2685821657736338717ULL;
+}
+
+void Evaluator::enter()
+{
+    ++m_depth;
+    if (m_limits.maxDepth > 0 && m_depth > m_limits.maxDepth)
+        throwError(u"U1001"_s, -1, {},
+                   u"The expression recursed too deeply (more than %1 levels). Check for a function that never stops calling itself, or rewrite it to be tail-recursive."_s
+                       .arg(m_limits.maxDepth));
+    if ((++m_tick & 63) == 0 && m_limits.timeLimitMs > 0 && m_timer.elapsed() > m_limits.timeLimitMs)
+        throwError(u"U1001"_s, -1, {},
+                   u"The expression took longer than %1 ms and was stopped. Check for an endless loop."_s
+                       .arg(m_limits.timeLimitMs));
+}
+
+Value Evaluator::evaluate(const Node *expr, const Value &input, const FramePtr &env)
+{
+    DepthGuard guard(this);
+    Value result;
+    switch (expr->type) {
+    case NodeType::Path: result = evaluatePath(expr, input, env); break;
+    case NodeType::Binary: result = evaluateBinary(expr, input, env); break;
+    case NodeType::Negate: {
+        result = evaluate(expr->expr.get(), input, env);
+        if (result.isUndefined())
+            break;
+        if (result.isInt())
+            result = Value::integer(-result.toInt());
+        else if (isNumeric(result))
+            result = Value::number(-result.toDouble());
+        else
+            throwError(u"D1002"_s, expr->position, u"-"_s,
+                       u"Cannot negate "_s + describeValue(result) + u": it is not a number"_s);
+        break;
+    }
+    case NodeType::ArrayCons: result = evaluateArray(expr, input, env); break;
+    case NodeType::ObjectCons: result = evaluateGroup(expr->pairs, expr->position, input, env); break;
+    case NodeType::Name: result = lookupField(input, expr->str); break;
+    case NodeType::String:
+    case NodeType::Number:
+    case NodeType::Literal: result = expr->literal; break;
+    case NodeType::Wildcard: {
+        result = Value::sequence();
+        Value target = input;
+        if (input.isArray() && input.hasFlag(Value::OuterWrapper) && input.size() > 0)
+            target = input.at(0);
+        if (target.isObject()) {
+            ValueList &out = result.mutableItems();
+            for (const auto &entry : target.obj().entries()) {
+                if (entry.second.isArray())
+                    flattenInto(entry.second, out);
+                else
+                    out.push_back(entry.second);
+            }
+        }
+        break;
+    }
+    case NodeType::Descendant: {
+        if (input.isUndefined())
+            break;
+        ValueList out;
+        struct Rec {
+            static void run(const Value &v, ValueList &out)
+            {
+                if (!v.isArray())
+                    out.push_back(v);
+                if (v.isArray()) {
+                    for (const auto &item : v.items())
+                        run(item, out);
+                } else if (v.isObject()) {
+                    for (const auto &entry : v.obj().entries())
+                        run(entry.second, out);
+                }
+            }
+        };
+        Rec::run(input, out);
+        if (out.size() == 1)
+            result = out[0];
+        else
+            result = Value::sequence(std::move(out));
+        break;
+    }
+    case NodeType::Parent: {
+        const Value *v = env->lookup(expr->slot->label);
+        if (v)
+            result = *v;
+        break;
+    }
+    case NodeType::Condition: {
+        const Value cond = evaluate(expr->condition.get(), input, env);
+        if (truthy(cond))
+            result = evaluate(expr->thenExpr.get(), input, env);
+        else if (expr->elseExpr)
+            result = evaluate(expr->elseExpr.get(), input, env);
+        break;
+    }
+    case NodeType::Coalesce: {
+        result = evaluate(expr->condition.get(), input, env);
+        if (result.isUndefined())
+            result = evaluate(expr->elseExpr.get(), input, env);
+        break;
+    }
+    case NodeType::Elvis: {
+        result = evaluate(expr->condition.get(), input, env);
+        if (!truthy(result))
+            result = evaluate(expr->elseExpr.get(), input, env);
+        break;
+    }
+    case NodeType::Block: {
+        auto frame = std::make_shared<Frame>(env);
+        for (const auto &item : expr->items)
+            result = evaluate(item.get(), input, frame);
+        break;
+    }
+    case NodeType::Bind: {
+        result = evaluate(expr->rhs.get(), input, env);
+        env->bind(expr->lhs->str, result);
+        break;
+    }
+    case NodeType::Regex: {
+        auto fn = std::make_shared<FunctionData>();
+        fn->kind = FunctionData::Kind::Regex;
+        fn->node = expr;
+        fn->keepAlive = m_keepAlive;
+        result = Value::function(std::move(fn));
+        break;
+    }
+    case NodeType::Function: result = evaluateFunction(expr, input, env, nullptr); break;
+    case NodeType::Variable: {
+        if (expr->str.isEmpty()) {
+            result = input;
+            if (input.isArray() && input.hasFlag(Value::OuterWrapper) && input.size() > 0)
+                result = input.at(0);
+        } else if (const Value *v = env->lookup(expr->str)) {
+            result = *v;
+        } else if (const Value *b = builtin(expr->str)) {
+            result = *b;
+        }
+        break;
+    }
+    case NodeType::Lambda: {
+        auto fn = std::make_shared<FunctionData>();
+        fn->kind = FunctionData::Kind::Lambda;
+        fn->node = expr;
+        fn->keepAlive = m_keepAlive;
+        fn->env = env;
+        fn->input = input;
+        fn->params = expr->params;
+        fn->signature = expr->signature;
+        fn->thunk = expr->thunk;
+        result = Value::function(std::move(fn));
+        break;
+    }
+    case NodeType::Partial: result = evaluatePartial(expr, input, env); break;
+    case NodeType::Apply: result = evaluateApply(expr, input, env); break;
+    case NodeType::Transform: {
+        auto fn = std::make_shared<FunctionData>();
+        fn->kind = FunctionData::Kind::Transform;
+        fn->node = expr;
+        fn->keepAlive = m_keepAlive;
+        fn->env = env;
+        result = Value::function(std::move(fn));
+        break;
+    }
+    case NodeType::Sort: result = evaluateSort(expr, input, env); break;
+    default:
+        throwError(u"S0206"_s, expr->position, expr->str);
+    }
+
+    for (const auto &stage : expr->predicates)
+        result = evaluateFilter(stage.expr.get(), result, env);
+    if (expr->type != NodeType::Path && expr->group)
+        result = evaluateGroup(expr->group->pairs, expr->group->position, result, env);
+
+    if (result.isSequence() && !result.hasFlag(Value::TupleStream)) {
+        if (expr->keepArray)
+            result.setFlag(Value::KeepSingleton);
+        const auto n = result.items().size();
+        if (n == 0)
+            return {};
+        if (n == 1 && !result.hasFlag(Value::KeepSingleton))
+            return Value(result.items()[0]);
+    }
+    return result;
+}
+
+Value Evaluator::evaluatePath(const Node *expr, const Value &input, const FramePtr &env)
+{
+    Value inputSequence;
+    if (input.isArray() && expr->items.front()->type != NodeType::Variable)
+        inputSequence = input;
+    else
+        inputSequence = Value::sequence({input});
+
+    Value resultSequence;
+    bool isTupleStream = false;
+    Value tupleBindings;
+    const size_t count = expr->items.size();
+    for (size_t ii = 0; ii < count; ++ii) {
+        const Node *step = expr->items[ii].get();
+        if (step->tuple)
+            isTupleStream = true;
+        if (ii == 0 && step->consarray) {
+            resultSequence = evaluate(step, inputSequence, env);
+        } else if (isTupleStream) {
+            tupleBindings = evaluateTupleStep(step, inputSequence, tupleBindings, env);
+        } else {
+            resultSequence = evaluateStep(step, inputSequence, env, ii == count - 1);
+        }
+        if (!isTupleStream) {
+            if (resultSequence.isUndefined() || (resultSequence.isArray() && resultSequence.items().empty()))
+                break;
+        }
+        if (step->focus.isEmpty())
+            inputSequence = resultSequence;
+    }
+
+    if (isTupleStream) {
+        if (expr->tuple) {
+            resultSequence = tupleBindings;
+        } else {
+            resultSequence = Value::sequence();
+            ValueList &out = resultSequence.mutableItems();
+            for (const auto &tuple : tupleBindings.items()) {
+                const Value *at = tuple.obj().find(AtKey);
+                out.push_back(at ? *at : Value());
+            }
+        }
+    }
+
+    if (expr->keepSingletonArray && resultSequence.isDefined()) {
+        if (resultSequence.isArray() && resultSequence.hasFlag(Value::Cons) && !resultSequence.hasFlag(Value::Sequence))
+            resultSequence = Value::sequence({resultSequence});
+        else if (!resultSequence.isArray())
+            resultSequence = Value::sequence({resultSequence});
+        resultSequence.setFlag(Value::KeepSingleton);
+    }
+
+    if (expr->group)
+        resultSequence = evaluateGroup(expr->group->pairs, expr->group->position,
+                                       isTupleStream ? tupleBindings : resultSequence, env);
+    return resultSequence;
+}
+
+Value Evaluator::evaluateStep(const Node *expr, const Value &input, const FramePtr &env, bool lastStep)
+{
+    if (expr->type == NodeType::Sort) {
+        Value result = evaluateSort(expr, input, env);
+        if (!expr->stages.empty())
+            result = evaluateStages(expr->stages, result, env);
+        return result;
+    }
+    const ValueList single = input.isArray() ? ValueList() : ValueList{input};
+    const ValueList &items = input.isArray() ? input.items() : single;
+
+    ValueList results;
+    results.reserve(items.size());
+    for (const auto &item : items) {
+        Value res = evaluate(expr, item, env);
+        for (const auto &stage : expr->stages)
+            res = evaluateFilter(stage.expr.get(), res, env);
+        if (res.isDefined())
+            results.push_back(std::move(res));
+    }
+
+    if (lastStep && results.size() == 1 && results[0].isArray() && !results[0].isSequence())
+        return results[0];
+
+    Value resultSequence = Value::sequence();
+    ValueList &out = resultSequence.mutableItems();
+    out.reserve(results.size());
+    for (auto &res : results) {
+        if (!res.isArray() || res.hasFlag(Value::Cons)) {
+            out.push_back(std::move(res));
+        } else {
+            const auto &sub = res.items();
+            out.insert(out.end(), sub.begin(), sub.end());
+        }
+    }
+    return resultSequence;
+}
+
+FramePtr Evaluator::frameFromTuple(const FramePtr &env, const Value &tuple)
+{
+    auto frame = std::make_shared<Frame>(env);
+    for (const auto &entry : tuple.obj().entries())
+        frame->vars.emplace_back(entry.first, entry.second);
+    return frame;
+}
+
+Value Evaluator::evaluateStages(const std::vector<Stage> &stages, Value input, const FramePtr &env)
+{
+    Value result = std::move(input);
+    for (const auto &stage : stages) {
+        if (stage.kind == Stage::Filter) {
+            result = evaluateFilter(stage.expr.get(), result, env);
+        } else {
+            ValueList &items = result.mutableItems();
+            for (size_t ee = 0; ee < items.size(); ++ee)
+                items[ee].mutableObj().insert(stage.name, Value::integer(qint64(ee)));
+        }
+    }
+    return result;
+}
+
+Value Evaluator::evaluateTupleStep(const Node *expr, const Value &input, const Value &tupleBindings, const FramePtr &env)
+{
+    Value result;
+    if (expr->type == NodeType::Sort) {
+        if (tupleBindings.isDefined()) {
+            result = evaluateSort(expr, tupleBindings, env);
+        } else {
+            const Value sorted = evaluateSort(expr, input, env);
+            result = Value::sequence();
+            result.setFlag(Value::TupleStream);
+            ValueList &out = result.mutableItems();
+            const ValueList single = sorted.isArray() ? ValueList() : ValueList{sorted};
+            const ValueList &items = sorted.isArray() ? sorted.items() : single;
+            for (size_t ss = 0; ss < items.size(); ++ss) {
+                Value tuple = Value::object();
+                tuple.mutableObj().insert(AtKey, items[ss]);
+                if (!expr->index.isEmpty())
+                    tuple.mutableObj().insert(expr->index, Value::integer(qint64(ss)));
+                out.push_back(std::move(tuple));
+            }
+        }
+        if (!expr->stages.empty())
+            result = evaluateStages(expr->stages, result, env);
+        return result;
+    }
+
+    result = Value::sequence();
+    result.setFlag(Value::TupleStream);
+    Value bindings = tupleBindings;
+    if (bindings.isUndefined()) {
+        bindings = Value::array();
+        ValueList &b = bindings.mutableItems();
+        const ValueList single = input.isArray() ? ValueList() : ValueList{input};
+        const ValueList &items = input.isArray() ? input.items() : single;
+        for (const auto &item : items) {
+            Value tuple = Value::object();
+            tuple.mutableObj().insert(AtKey, item);
+            b.push_back(std::move(tuple));
+        }
+    }
+
+    ValueList &out = result.mutableItems();
+    for (const auto &tuple : bindings.items()) {
+        const FramePtr stepEnv = frameFromTuple(env, tuple);
+        const Value *atp = tuple.obj().find(AtKey);
+        const Value at = atp ? *atp : Value();
+        Value res = evaluate(expr, at, stepEnv);
+        if (res.isUndefined())
+            continue;
+        const bool resIsTuple = res.isArray() && res.hasFlag(Value::TupleStream);
+        const ValueList single = res.isArray() ? ValueList() : ValueList{res};
+        const ValueList &resItems = res.isArray() ? res.items() : single;
+        for (size_t bb = 0; bb < resItems.size(); ++bb) {
+            Value next = tuple;   // shares, detaches on write
+            ObjectData &o = next.mutableObj();
+            if (resIsTuple) {
+                for (const auto &entry : resItems[bb].obj().entries())
+                    o.insert(entry.first, entry.second);
+            } else {
+                if (!expr->focus.isEmpty()) {
+                    o.insert(expr->focus, resItems[bb]);
+                    o.insert(AtKey, at);
+                } else {
+                    o.insert(AtKey, resItems[bb]);
+                }
+                if (!expr->index.isEmpty())
+                    o.insert(expr->index, Value::integer(qint64(bb)));
+                if (expr->ancestor)
+                    o.insert(expr->ancestor->label, at);
+            }
+            out.push_back(std::move(next));
+        }
+    }
+    if (!expr->stages.empty())
+        result = evaluateStages(expr->stages, result, env);
+    return result;
+}
+
+Value Evaluator::evaluateFilter(const Node *predicate, const Value &input, const FramePtr &env)
+{
+    Value results = Value::sequence();
+    const bool tupleStream = input.isArray() && input.hasFlag(Value::TupleStream);
+    if (tupleStream)
+        results.setFlag(Value::TupleStream);
+    const ValueList single = input.isArray() ? ValueList() : ValueList{input};
+    const ValueList &items = input.isArray() ? input.items() : single;
+    ValueList &out = results.mutableItems();
+    const qint64 length = qint64(items.size());
+
+    if (predicate->type == NodeType::Number) {
+        qint64 index = qint64(std::floor(predicate->literal.toDouble()));
+        if (index < 0)
+            index += length;
+        if (index >= 0 && index < length) {
+            const Value &item = items[size_t(index)];
+            if (item.isArray())
+                return item;
+            out.push_back(item);
+        }
+        return results;
+    }
+
+    for (qint64 index = 0; index < length; ++index) {
+        const Value &item = items[size_t(index)];
+        Value res;
+        if (tupleStream) {
+            const Value *at = item.obj().find(AtKey);
+            res = evaluate(predicate, at ? *at : Value(), frameFromTuple(env, item));
+        } else {
+            res = evaluate(predicate, item, env);
+        }
+        if (isNumeric(res)) {
+            qint64 ii = qint64(std::floor(res.toDouble()));
+            if (ii < 0)
+                ii += length;
+            if (ii == index)
+                out.push_back(item);
+            continue;
+        }
+        if (res.isArray() && !res.items().empty()) {
+            bool allNumbers = true;
+            for (const auto &r : res.items()) {
+                if (!isNumeric(r)) {
+                    allNumbers = false;
+                    break;
+                }
+            }
+            if (allNumbers) {
+                for (const auto &r : res.items()) {
+                    qint64 ii = qint64(std::floor(r.toDouble()));
+                    if (ii < 0)
+                        ii += length;
+                    if (ii == index)
+                        out.push_back(item);
+                }
+                continue;
+            }
+        }
+        if (truthy(res))
+            out.push_back(item);
+    }
+    return results;
+}
+
+Value Evaluator::evaluateArray(const Node *expr, const Value &input, const FramePtr &env)
+{
+    ValueList out;
+    for (const auto &item : expr->items) {
+        Value value = evaluate(item.get(), input, env);
+        if (value.isUndefined())
+            continue;
+        if (item->type == NodeType::ArrayCons || !value.isArray()) {
+            out.push_back(std::move(value));
+        } else {
+            const auto &sub = value.items();
+            out.insert(out.end(), sub.begin(), sub.end());
+        }
+    }
+    return Value::array(std::move(out), expr->consarray ? quint8(Value::Cons) : quint8(0));
+}
+
+static Value reduceTupleStream(const Value &stream)
+{
+    if (!stream.isArray())
+        return stream;
+    const auto &items = stream.items();
+    if (items.empty())
+        return Value::object();
+    Value result = items[0];
+    ObjectData &o = result.mutableObj();
+    for (size_t ii = 1; ii < items.size(); ++ii) {
+        for (const auto &entry : items[ii].obj().entries()) {
+            const Value *existing = o.find(entry.first);
+            o.insert(entry.first, appendValues(existing ? *existing : Value(), entry.second));
+        }
+    }
+    return result;
+}
+
+Value Evaluator::evaluateGroup(const std::vector<std::pair<NodePtr, NodePtr>> &pairs, int position,
+                               const Value &input, const FramePtr &env)
+{
+    const bool reduce = input.isArray() && input.hasFlag(Value::TupleStream);
+    ValueList items;
+    if (input.isArray())
+        items = input.items();
+    else
+        items.push_back(input);
+    if (items.empty())
+        items.push_back(Value());
+
+    struct Entry { Value data; size_t exprIndex; };
+    std::vector<std::pair<QString, Entry>> groups;
+    QHash<QString, size_t> groupIndex;
+
+    for (const auto &item : items) {
+        FramePtr itemEnv = env;
+        Value context = item;
+        if (reduce) {
+            itemEnv = frameFromTuple(env, item);
+            const Value *at = item.obj().find(AtKey);
+            context = at ? *at : Value();
+        }
+        for (size_t pairIndex = 0; pairIndex < pairs.size(); ++pairIndex) {
+            const Value key = evaluate(pairs[pairIndex].first.get(), context, itemEnv);
+            if (key.isUndefined())
+                continue;
+            if (!key.isString())
+                throwError(u"T1003"_s, position, {},
+                           u"A key in an object constructor must be text, but it is "_s + describeValue(key));
+            const QString &k = key.toStr();
+            const auto it = groupIndex.constFind(k);
+            if (it != groupIndex.cend()) {
+                Entry &entry = groups[*it].second;
+                if (entry.exprIndex != pairIndex)
+                    throwError(u"D1009"_s, position, {},
+                               u"Several key expressions of the object constructor produce the same key \""_s + k + u'"');
+                entry.data = appendValues(entry.data, item);
+            } else {
+                groupIndex.insert(k, groups.size());
+                groups.push_back({k, Entry{item, pairIndex}});
+            }
+        }
+    }
+
+    Value result = Value::object();
+    ObjectData &o = result.mutableObj();
+    for (auto &group : groups) {
+        Entry &entry = group.second;
+        Value context = entry.data;
+        FramePtr groupEnv = env;
+        if (reduce) {
+            Value tuple = reduceTupleStream(entry.data);
+            const Value *at = tuple.obj().find(AtKey);
+            context = at ? *at : Value();
+            tuple.mutableObj().remove(AtKey);
+            groupEnv = frameFromTuple(env, tuple);
+        }
+        Value value = evaluate(pairs[entry.exprIndex].second.get(), context, groupEnv);
+        if (value.isDefined())
+            o.insert(group.first, std::move(value));
+    }
+    return result;
+}
+
+} // namespace LedgerLink::Expr

@@ -1,0 +1,153 @@
+#pragma once
+
+#include "ast.h"
+#include "error.h"
+#include "value.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QHash>
+#include <QtCore/QString>
+
+#include <memory>
+#include <vector>
+
+namespace LedgerLink::Expr {
+
+class Evaluator;
+class Signature;
+
+// A scope of variable bindings. Frames belong to one evaluation only (never shared between
+// threads); closures keep their defining frame alive.
+struct Frame
+{
+    explicit Frame(std::shared_ptr<Frame> parentFrame = {}) : parent(std::move(parentFrame)) {}
+    const Value *lookup(const QString &name) const
+    {
+        for (const Frame *f = this; f; f = f->parent.get()) {
+            for (const auto &binding : f->vars) {
+                if (binding.first == name)
+                    return &binding.second;
+            }
+        }
+        return nullptr;
+    }
+    void bind(const QString &name, Value value)
+    {
+        for (auto &binding : vars) {
+            if (binding.first == name) {
+                binding.second = std::move(value);
+                return;
+            }
+        }
+        vars.emplace_back(name, std::move(value));
+    }
+    std::vector<std::pair<QString, Value>> vars;
+    std::shared_ptr<Frame> parent;
+};
+using FramePtr = std::shared_ptr<Frame>;
+
+using NativeImpl = Value (*)(Evaluator &ev, const ValueList &args);
+
+struct NativeFunction
+{
+    QString name;
+    std::shared_ptr<const Signature> signature;
+    NativeImpl impl = nullptr;
+    int arity = 0;
+};
+
+struct FunctionData
+{
+    enum class Kind : quint8 { Lambda, Native, Partial, Regex, Transform, Chain };
+    Kind kind = Kind::Lambda;
+    const Node *node = nullptr;                  // Lambda / Transform / Regex node
+    std::shared_ptr<const void> keepAlive;       // the compiled tree the node belongs to
+    FramePtr env;
+    Value input;
+    std::vector<QString> params;
+    std::shared_ptr<const Signature> signature;
+    const NativeFunction *native = nullptr;
+    std::shared_ptr<const FunctionData> first, second;   // Partial target / Chain f, g
+    ValueList boundArgs;
+    std::vector<bool> placeholder;
+    bool thunk = false;
+
+    int arity() const;
+    QString name() const;
+};
+
+enum class MoneyRounding : quint8 { HalfEven, HalfUp, Down, Up };
+
+struct EvalLimits
+{
+    qint64 timeLimitMs = 10000;
+    int maxDepth = 1500;
+    MoneyRounding moneyRounding = MoneyRounding::HalfEven;
+};
+
+// Per-evaluation state: the depth counter, the clock, the timestamp for $now()/$millis().
+// A compiled Expression creates one Evaluator per evaluate() call.
+class Evaluator
+{
+public:
+    Evaluator(const EvalLimits &limits, std::shared_ptr<const void> keepAlive);
+
+    Value evaluate(const Node *expr, const Value &input, const FramePtr &env);
+    Value apply(const Value &proc, const ValueList &args, const Value &input, const FramePtr &env);
+    // Call a function value from a built-in (higher-order functions).
+    Value call(const Value &proc, const ValueList &args) { return apply(proc, args, Value(), m_callEnv); }
+
+    const EvalLimits &limits() const { return m_limits; }
+    qint64 timestamp() const { return m_timestamp; }
+    const Value &currentInput() const { return m_callInput; }
+    quint64 nextRandom();
+
+    static const Value *builtin(const QString &name);
+
+private:
+    struct DepthGuard
+    {
+        explicit DepthGuard(Evaluator *e) : ev(e) { ev->enter(); }
+        ~DepthGuard() { ev->leave(); }
+        Evaluator *ev;
+    };
+    void enter();
+    void leave() { --m_depth; }
+
+    Value evaluatePath(const Node *expr, const Value &input, const FramePtr &env);
+    Value evaluateStep(const Node *expr, const Value &input, const FramePtr &env, bool lastStep);
+    Value evaluateTupleStep(const Node *expr, const Value &input, const Value &tupleBindings, const FramePtr &env);
+    Value evaluateStages(const std::vector<Stage> &stages, Value input, const FramePtr &env);
+    Value evaluateFilter(const Node *predicate, const Value &input, const FramePtr &env);
+    Value evaluateBinary(const Node *expr, const Value &input, const FramePtr &env);
+    Value evaluateArray(const Node *expr, const Value &input, const FramePtr &env);
+    Value evaluateGroup(const std::vector<std::pair<NodePtr, NodePtr>> &pairs, int position,
+                        const Value &input, const FramePtr &env);
+    Value evaluateSort(const Node *expr, const Value &input, const FramePtr &env);
+    Value evaluateFunction(const Node *expr, const Value &input, const FramePtr &env, const Value *applyTo);
+    Value evaluatePartial(const Node *expr, const Value &input, const FramePtr &env);
+    Value evaluateApply(const Node *expr, const Value &input, const FramePtr &env);
+    Value applyInner(const Value &proc, const ValueList &args, const Value &input, const FramePtr &env);
+    Value applyTransform(const FunctionData &fn, const Value &arg);
+    FramePtr frameFromTuple(const FramePtr &env, const Value &tuple);
+
+    EvalLimits m_limits;
+    std::shared_ptr<const void> m_keepAlive;
+    int m_depth = 0;
+    int m_tick = 0;
+    QElapsedTimer m_timer;
+    qint64 m_timestamp = 0;
+    quint64 m_rng = 0;
+    Value m_callInput;
+    FramePtr m_callEnv;
+};
+
+// Helpers shared by the evaluator and the function library.
+Value lookupField(const Value &input, const QString &key);
+Value appendValues(const Value &a, const Value &b);
+bool truthy(const Value &v);            // $boolean; undefined → false
+bool isNumeric(const Value &v);         // a number that is not NaN
+Value flattenSequence(const Value &v);
+QString stringOf(const Value &v, int position);   // $string semantics (throws D3001)
+
+} // namespace LedgerLink::Expr

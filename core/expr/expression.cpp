@@ -1,0 +1,86 @@
+#include "expression.h"
+
+#include "evaluator.h"
+#include "parser.h"
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Expr {
+
+namespace {
+
+void finishMessage(Error &e)
+{
+    if (e.message.isEmpty())
+        e.message = standardMessage(e.code);
+    if (e.position >= 0)
+        e.message += u" (position %1)"_s.arg(e.position);
+}
+
+} // namespace
+
+CompileResult Expression::compile(const QString &text)
+{
+    CompileResult result;
+    try {
+        Expression expr;
+        expr.m_text = text;
+        expr.m_root = parseExpression(text);
+        result.expression = std::move(expr);
+    } catch (Error &e) {
+        finishMessage(e);
+        result.error = e;
+    }
+    return result;
+}
+
+EvaluateResult Expression::evaluate(const QJsonValue &input, const QHash<QString, QJsonValue> &bindings,
+                                    const EvaluateOptions &options) const
+{
+    QHash<QString, Value> values;
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+        values.insert(it.key(), Value::fromJson(it.value()));
+    return evaluate(Value::fromJson(input), values, options);
+}
+
+EvaluateResult Expression::evaluate(const Value &input, const QHash<QString, Value> &bindings,
+                                    const EvaluateOptions &options) const
+{
+    EvaluateResult result;
+    if (!m_root) {
+        result.error = Error{u"S0500"_s, 0, {}, u"The expression was not compiled"_s};
+        return result;
+    }
+    EvalLimits limits;
+    limits.timeLimitMs = options.timeLimitMs;
+    limits.maxDepth = options.maxDepth;
+    limits.moneyRounding = MoneyRounding(quint8(options.moneyRounding));
+    try {
+        Evaluator evaluator(limits, m_root);
+        auto env = std::make_shared<Frame>();
+        for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+            env->bind(it.key(), it.value());
+        env->bind(u"$"_s, input);
+        Value in = input;
+        if (in.isArray() && !in.isSequence()) {
+            in = Value::sequence({input});
+            in.setFlag(Value::OuterWrapper);
+        }
+        Value v = evaluator.evaluate(m_root.get(), in, env);
+        if (v.isSequence() || v.isArray()) {
+            // a result sequence is an ordinary array to the caller
+            v.setFlag(Value::Sequence, false);
+            v.setFlag(Value::KeepSingleton, false);
+            v.setFlag(Value::TupleStream, false);
+            v.setFlag(Value::OuterWrapper, false);
+            v.setFlag(Value::Cons, false);
+        }
+        result.value = std::move(v);
+    } catch (Error &e) {
+        finishMessage(e);
+        result.error = e;
+    }
+    return result;
+}
+
+} // namespace LedgerLink::Expr

@@ -1,0 +1,1058 @@
+#include "parser.h"
+
+#include "signature.h"
+
+#include <QtCore/QHash>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Expr {
+
+namespace {
+
+enum class TokenKind : quint8 { Operator, Name, Variable, String, Number, Value, Regex, End };
+
+struct Token
+{
+    TokenKind kind = TokenKind::End;
+    QString value;
+    Value literal;
+    std::shared_ptr<const QRegularExpression> regex;
+    int position = 0;
+};
+
+int bindingPower(const QString &op)
+{
+    static const QHash<QString, int> table = {
+        {u"."_s, 75}, {u"["_s, 80}, {u"]"_s, 0}, {u"{"_s, 70}, {u"}"_s, 0}, {u"("_s, 80},
+        {u")"_s, 0}, {u","_s, 0}, {u"@"_s, 80}, {u"#"_s, 80}, {u";"_s, 80}, {u":"_s, 80},
+        {u"?"_s, 20}, {u"+"_s, 50}, {u"-"_s, 50}, {u"*"_s, 60}, {u"/"_s, 60}, {u"%"_s, 60},
+        {u"|"_s, 20}, {u"="_s, 40}, {u"<"_s, 40}, {u">"_s, 40}, {u"^"_s, 40}, {u"**"_s, 60},
+        {u".."_s, 20}, {u":="_s, 10}, {u"!="_s, 40}, {u"<="_s, 40}, {u">="_s, 40},
+        {u"~>"_s, 40}, {u"?:"_s, 40}, {u"??"_s, 40}, {u"and"_s, 30}, {u"or"_s, 25},
+        {u"in"_s, 40}, {u"&"_s, 50}, {u"!"_s, 0}, {u"~"_s, 0}};
+    return table.value(op, -1);
+}
+
+bool isOperatorChar(QChar c)
+{
+    switch (c.unicode()) {
+    case '.': case '[': case ']': case '{': case '}': case '(': case ')': case ',': case '@':
+    case '#': case ';': case ':': case '?': case '+': case '-': case '*': case '/': case '%':
+    case '|': case '=': case '<': case '>': case '^': case '&': case '!': case '~':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\v';
+}
+
+class Tokenizer
+{
+public:
+    explicit Tokenizer(const QString &text) : m_text(text) {}
+
+    // Returns false at the end of the input.
+    bool next(bool infix, Token *token)
+    {
+        const int length = int(m_text.size());
+        if (m_pos >= length)
+            return false;
+        QChar c = m_text[m_pos];
+        while (m_pos < length && isSpace(c)) {
+            ++m_pos;
+            c = charAt(m_pos);
+        }
+        if (c == u'/' && charAt(m_pos + 1) == u'*') {
+            const int start = m_pos;
+            m_pos += 2;
+            c = charAt(m_pos);
+            while (!(c == u'*' && charAt(m_pos + 1) == u'/')) {
+                c = charAt(++m_pos);
+                if (m_pos >= length)
+                    throwError(u"S0106"_s, start);
+            }
+            m_pos += 2;
+            return next(infix, token);
+        }
+        token->position = m_pos;
+        token->literal = Value();
+        if (m_pos >= length)
+            return false;
+        if (!infix && c == u'/') {
+            ++m_pos;
+            scanRegex(token);
+            return true;
+        }
+        static const char *const doubles[] = {"..", ":=", "!=", ">=", "<=", "**", "~>", "?:", "??"};
+        for (const char *d : doubles) {
+            if (c == QLatin1Char(d[0]) && charAt(m_pos + 1) == QLatin1Char(d[1])) {
+                m_pos += 2;
+                token->kind = TokenKind::Operator;
+                token->value = QString::fromLatin1(d);
+                token->position = m_pos;
+                return true;
+            }
+        }
+        if (isOperatorChar(c)) {
+            ++m_pos;
+            token->kind = TokenKind::Operator;
+            token->value = QString(c);
+            token->position = m_pos;
+            return true;
+        }
+        if (c == u'"' || c == u'\'') {
+            const QChar quote = c;
+            ++m_pos;
+            QString s;
+            while (m_pos < length) {
+                c = m_text[m_pos];
+                if (c == u'\\') {
+                    ++m_pos;
+                    c = charAt(m_pos);
+                    switch (c.unicode()) {
+                    case '"': s += u'"'; break;
+                    case '\\': s += u'\\'; break;
+                    case '/': s += u'/'; break;
+                    case 'b': s += u'\b'; break;
+                    case 'f': s += u'\f'; break;
+                    case 'n': s += u'\n'; break;
+                    case 'r': s += u'\r'; break;
+                    case 't': s += u'\t'; break;
+                    case 'u': {
+                        const QString hex = m_text.mid(m_pos + 1, 4);
+                        bool ok = hex.size() == 4;
+                        for (const QChar h : hex)
+                            ok = ok && (h.isDigit() || (h.toLower() >= u'a' && h.toLower() <= u'f'));
+                        if (!ok)
+                            throwError(u"S0104"_s, m_pos);
+                        s += QChar(char16_t(hex.toUInt(nullptr, 16)));
+                        m_pos += 4;
+                        break;
+                    }
+                    default:
+                        throwError(u"S0103"_s, m_pos, QString(c));
+                    }
+                } else if (c == quote) {
+                    ++m_pos;
+                    token->kind = TokenKind::String;
+                    token->value = s;
+                    token->literal = Value::string(s);
+                    token->position = m_pos;
+                    return true;
+                } else {
+                    s += c;
+                }
+                ++m_pos;
+            }
+            throwError(u"S0101"_s, m_pos);
+        }
+        if (c >= u'0' && c <= u'9') {
+            int end = m_pos;
+            auto digits = [&] {
+                while (end < length && m_text[end] >= u'0' && m_text[end] <= u'9')
+                    ++end;
+            };
+            if (m_text[end] == u'0')
+                ++end;
+            else
+                digits();
+            if (end + 1 < length && m_text[end] == u'.' && m_text[end + 1] >= u'0' && m_text[end + 1] <= u'9') {
+                ++end;
+                digits();
+            }
+            if (end < length && (m_text[end] == u'e' || m_text[end] == u'E')) {
+                int e = end + 1;
+                if (e < length && (m_text[e] == u'+' || m_text[e] == u'-'))
+                    ++e;
+                if (e < length && m_text[e] >= u'0' && m_text[e] <= u'9') {
+                    end = e;
+                    digits();
+                }
+            }
+            const QString numText = m_text.mid(m_pos, end - m_pos);
+            const double num = numText.toDouble();
+            if (!std::isfinite(num))
+                throwError(u"S0102"_s, m_pos, numText);
+            m_pos = end;
+            token->kind = TokenKind::Number;
+            token->value = numText;
+            token->literal = Value::number(num);
+            token->position = m_pos;
+            return true;
+        }
+        if (c == u'`') {
+            ++m_pos;
+            const int end = int(m_text.indexOf(u'`', m_pos));
+            if (end != -1) {
+                token->kind = TokenKind::Name;
+                token->value = m_text.mid(m_pos, end - m_pos);
+                m_pos = end + 1;
+                token->position = m_pos;
+                return true;
+            }
+            m_pos = length;
+            throwError(u"S0105"_s, m_pos);
+        }
+        int i = m_pos;
+        for (;;) {
+            const QChar ch = charAt(i);
+            if (i >= length || isSpace(ch) || isOperatorChar(ch)) {
+                if (m_text[m_pos] == u'$') {
+                    token->kind = TokenKind::Variable;
+                    token->value = m_text.mid(m_pos + 1, i - m_pos - 1);
+                    m_pos = i;
+                    token->position = m_pos;
+                    return true;
+                }
+                const QString name = m_text.mid(m_pos, i - m_pos);
+                m_pos = i;
+                token->position = m_pos;
+                if (name == u"or" || name == u"in" || name == u"and") {
+                    token->kind = TokenKind::Operator;
+                    token->value = name;
+                } else if (name == u"true" || name == u"false") {
+                    token->kind = TokenKind::Value;
+                    token->value = name;
+                    token->literal = Value::boolean(name == u"true");
+                } else if (name == u"null") {
+                    token->kind = TokenKind::Value;
+                    token->value = name;
+                    token->literal = Value::null();
+                } else {
+                    if (m_pos == length && name.isEmpty())
+                        return false;
+                    token->kind = TokenKind::Name;
+                    token->value = name;
+                }
+                return true;
+            }
+            ++i;
+        }
+    }
+
+private:
+    QChar charAt(int i) const { return i < m_text.size() && i >= 0 ? m_text[i] : QChar(); }
+
+    void scanRegex(Token *token)
+    {
+        const int length = int(m_text.size());
+        int start = m_pos;
+        int depth = 0;
+        auto isClosingSlash = [&](int pos) {
+            if (m_text[pos] == u'/' && depth == 0) {
+                int backslashes = 0;
+                while (charAt(pos - (backslashes + 1)) == u'\\')
+                    ++backslashes;
+                return backslashes % 2 == 0;
+            }
+            return false;
+        };
+        while (m_pos < length) {
+            const QChar c = m_text[m_pos];
+            if (isClosingSlash(m_pos)) {
+                const QString pattern = m_text.mid(start, m_pos - start);
+                if (pattern.isEmpty())
+                    throwError(u"S0301"_s, m_pos);
+                ++m_pos;
+                start = m_pos;
+                QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption;
+                while (charAt(m_pos) == u'i' || charAt(m_pos) == u'm') {
+                    options |= charAt(m_pos) == u'i' ? QRegularExpression::CaseInsensitiveOption
+                                                     : QRegularExpression::MultilineOption;
+                    ++m_pos;
+                }
+                auto re = std::make_shared<QRegularExpression>(pattern, options);
+                re->optimize();
+                token->kind = TokenKind::Regex;
+                token->value = pattern;
+                token->regex = std::move(re);
+                token->position = m_pos;
+                return;
+            }
+            if ((c == u'(' || c == u'[' || c == u'{') && charAt(m_pos - 1) != u'\\')
+                ++depth;
+            if ((c == u')' || c == u']' || c == u'}') && charAt(m_pos - 1) != u'\\')
+                --depth;
+            ++m_pos;
+        }
+        throwError(u"S0302"_s, m_pos);
+    }
+
+    const QString &m_text;
+    int m_pos = 0;
+};
+
+// Pratt parser producing the raw tree (binary '.', '[', '{' ... nodes), then processAst().
+class Parser
+{
+public:
+    explicit Parser(const QString &text) : m_text(text), m_lexer(text) {}
+
+    NodePtr parse()
+    {
+        advance();
+        NodePtr expr = expression(0);
+        if (m_node.kind != TokenKind::End)
+            throwError(u"S0201"_s, m_node.position, m_node.value);
+        expr = processAst(expr);
+        if (expr->type == NodeType::Parent || !expr->seekingParent.empty())
+            throwError(u"S0217"_s, expr->position, u"parent"_s);
+        return expr;
+    }
+
+private:
+    // id of the current token, as jsonata-js's symbol table sees it
+    QString id() const
+    {
+        switch (m_node.kind) {
+        case TokenKind::Operator: return m_node.value;
+        case TokenKind::End: return u"(end)"_s;
+        case TokenKind::Name:
+        case TokenKind::Variable: return u"(name)"_s;
+        case TokenKind::Regex: return u"(regex)"_s;
+        default: return u"(literal)"_s;
+        }
+    }
+
+    int lbp() const
+    {
+        if (m_node.kind != TokenKind::Operator)
+            return 0;
+        const QString &op = m_node.value;
+        static const QStringList infixes = {
+            u"."_s, u"+"_s, u"-"_s, u"*"_s, u"/"_s, u"%"_s, u"="_s, u"<"_s, u">"_s, u"!="_s,
+            u"<="_s, u">="_s, u"&"_s, u"and"_s, u"or"_s, u"in"_s, u"~>"_s, u"("_s, u"["_s,
+            u"^"_s, u"{"_s, u":="_s, u"@"_s, u"#"_s, u"?"_s, u"??"_s, u"?:"_s};
+        if (infixes.contains(op))
+            return bindingPower(op);
+        return 0;
+    }
+
+    void advance(const QString &expected = {}, bool infix = false)
+    {
+        if (!expected.isEmpty() && id() != expected) {
+            if (m_node.kind == TokenKind::End)
+                throwError(u"S0203"_s, m_node.position, expected,
+                           u"Expected "_s + expected + u" before the end of the expression"_s);
+            throwError(u"S0202"_s, m_node.position, m_node.value,
+                       u"Expected "_s + expected + u", got "_s + m_node.value);
+        }
+        Token token;
+        if (!m_lexer.next(infix, &token)) {
+            m_node = Token();
+            m_node.kind = TokenKind::End;
+            m_node.position = int(m_text.size());
+            return;
+        }
+        if (token.kind == TokenKind::Operator && bindingPower(token.value) < 0)
+            throwError(u"S0204"_s, token.position, token.value);
+        if (token.kind == TokenKind::Operator && (token.value == u"!" || token.value == u"~"))
+            throwError(u"S0204"_s, token.position, token.value);
+        m_node = token;
+    }
+
+    NodePtr makeNode(NodeType type, const Token &t)
+    {
+        auto n = std::make_shared<Node>();
+        n->type = type;
+        n->position = t.position;
+        n->str = t.value;
+        n->literal = t.literal;
+        return n;
+    }
+
+    NodePtr expression(int rbp)
+    {
+        Token t = m_node;
+        advance({}, true);
+        NodePtr left = nud(t);
+        while (rbp < lbp()) {
+            t = m_node;
+            advance();
+            left = led(t, left);
+        }
+        return left;
+    }
+
+    NodePtr nud(const Token &t)
+    {
+        switch (t.kind) {
+        case TokenKind::Name: return makeNode(NodeType::Name, t);
+        case TokenKind::Variable: return makeNode(NodeType::Variable, t);
+        case TokenKind::String: return makeNode(NodeType::String, t);
+        case TokenKind::Number: return makeNode(NodeType::Number, t);
+        case TokenKind::Value: return makeNode(NodeType::Literal, t);
+        case TokenKind::Regex: {
+            auto n = makeNode(NodeType::Regex, t);
+            n->regex = t.regex;
+            return n;
+        }
+        case TokenKind::End: return makeNode(NodeType::End, t);
+        case TokenKind::Operator: break;
+        }
+        const QString &op = t.value;
+        if (op == u"and" || op == u"or" || op == u"in")
+            return makeNode(NodeType::Operator, t);
+        if (op == u"-") {
+            auto n = makeNode(NodeType::Negate, t);
+            n->expr = expression(70);
+            return n;
+        }
+        if (op == u"*")
+            return makeNode(NodeType::Wildcard, t);
+        if (op == u"**")
+            return makeNode(NodeType::Descendant, t);
+        if (op == u"%")
+            return makeNode(NodeType::Parent, t);
+        if (op == u"(") {
+            auto n = makeNode(NodeType::Block, t);
+            while (id() != u")") {
+                n->items.push_back(expression(0));
+                if (id() != u";")
+                    break;
+                advance(u";"_s);
+            }
+            advance(u")"_s, true);
+            return n;
+        }
+        if (op == u"[") {
+            auto n = makeNode(NodeType::ArrayCons, t);
+            if (id() != u"]") {
+                for (;;) {
+                    NodePtr item = expression(0);
+                    if (id() == u"..") {
+                        auto range = std::make_shared<Node>();
+                        range->type = NodeType::Binary;
+                        range->op = BinaryOp::Range;
+                        range->str = u".."_s;
+                        range->position = m_node.position;
+                        range->lhs = item;
+                        advance(u".."_s);
+                        range->rhs = expression(0);
+                        item = range;
+                    }
+                    n->items.push_back(item);
+                    if (id() != u",")
+                        break;
+                    advance(u","_s);
+                }
+            }
+            advance(u"]"_s, true);
+            return n;
+        }
+        if (op == u"{") {
+            auto n = makeNode(NodeType::ObjectCons, t);
+            parseObject(n.get());
+            return n;
+        }
+        if (op == u"|") {
+            auto n = makeNode(NodeType::Transform, t);
+            n->pattern = expression(0);
+            advance(u"|"_s);
+            n->update = expression(0);
+            if (id() == u",") {
+                advance(u","_s);
+                n->remove = expression(0);
+            }
+            advance(u"|"_s);
+            return n;
+        }
+        throwError(u"S0211"_s, t.position, op,
+                   u"The symbol "_s + op + u" cannot be used as a unary operator"_s);
+    }
+
+    void parseObject(Node *n)
+    {
+        if (id() != u"}") {
+            for (;;) {
+                NodePtr key = expression(0);
+                advance(u":"_s);
+                NodePtr value = expression(0);
+                n->pairs.emplace_back(key, value);
+                if (id() != u",")
+                    break;
+                advance(u","_s);
+            }
+        }
+        advance(u"}"_s, true);
+    }
+
+    static BinaryOp binaryOp(const QString &op)
+    {
+        static const QHash<QString, BinaryOp> ops = {
+            {u"+"_s, BinaryOp::Add}, {u"-"_s, BinaryOp::Sub}, {u"*"_s, BinaryOp::Mul},
+            {u"/"_s, BinaryOp::Div}, {u"%"_s, BinaryOp::Mod}, {u"="_s, BinaryOp::Eq},
+            {u"!="_s, BinaryOp::Ne}, {u"<"_s, BinaryOp::Lt}, {u"<="_s, BinaryOp::Le},
+            {u">"_s, BinaryOp::Gt}, {u">="_s, BinaryOp::Ge}, {u"&"_s, BinaryOp::Concat},
+            {u"and"_s, BinaryOp::And}, {u"or"_s, BinaryOp::Or}, {u"in"_s, BinaryOp::In}};
+        return ops.value(op, BinaryOp::None);
+    }
+
+    NodePtr led(const Token &t, const NodePtr &left)
+    {
+        const QString &op = t.value;
+        const int bp = bindingPower(op);
+        if (op == u"(")
+            return parseCall(t, left);
+        if (op == u"[") {
+            if (id() == u"]") {
+                Node *step = left.get();
+                while (step && step->type == NodeType::Filter)
+                    step = step->lhs.get();
+                if (step)
+                    step->keepArray = true;
+                advance(u"]"_s);
+                return left;
+            }
+            auto n = makeNode(NodeType::Filter, t);
+            n->lhs = left;
+            n->rhs = expression(bindingPower(u"]"_s));
+            advance(u"]"_s, true);
+            return n;
+        }
+        if (op == u"^") {
+            advance(u"("_s);
+            auto n = makeNode(NodeType::OrderBy, t);
+            for (;;) {
+                SortTerm term;
+                if (id() == u"<") {
+                    advance(u"<"_s);
+                } else if (id() == u">") {
+                    term.descending = true;
+                    advance(u">"_s);
+                }
+                term.expr = expression(0);
+                n->terms.push_back(term);
+                if (id() != u",")
+                    break;
+                advance(u","_s);
+            }
+            advance(u")"_s);
+            n->lhs = left;
+            return n;
+        }
+        if (op == u"{") {
+            auto n = makeNode(NodeType::Group, t);
+            n->lhs = left;
+            parseObject(n.get());
+            return n;
+        }
+        if (op == u":=") {
+            if (left->type != NodeType::Variable)
+                throwError(u"S0212"_s, left->position, left->str);
+            auto n = makeNode(NodeType::Bind, t);
+            n->lhs = left;
+            n->rhs = expression(bp - 1);
+            return n;
+        }
+        if (op == u"@" || op == u"#") {
+            auto n = makeNode(op == u"@" ? NodeType::FocusBind : NodeType::IndexBind, t);
+            n->lhs = left;
+            n->rhs = expression(bp);
+            if (n->rhs->type != NodeType::Variable)
+                throwError(u"S0214"_s, n->rhs->position, op);
+            return n;
+        }
+        if (op == u"?") {
+            auto n = makeNode(NodeType::Condition, t);
+            n->condition = left;
+            n->thenExpr = expression(0);
+            if (id() == u":") {
+                advance(u":"_s);
+                n->elseExpr = expression(0);
+            }
+            return n;
+        }
+        if (op == u"??" || op == u"?:") {
+            auto n = makeNode(op == u"??" ? NodeType::Coalesce : NodeType::Elvis, t);
+            n->condition = left;
+            n->elseExpr = expression(0);
+            return n;
+        }
+        if (op == u".") {
+            auto n = makeNode(NodeType::Dot, t);
+            n->lhs = left;
+            n->rhs = expression(bp);
+            return n;
+        }
+        if (op == u"~>") {
+            auto n = makeNode(NodeType::Apply, t);
+            n->lhs = left;
+            n->rhs = expression(bp);
+            return n;
+        }
+        auto n = makeNode(NodeType::Binary, t);
+        n->op = binaryOp(op);
+        n->lhs = left;
+        n->rhs = expression(bp);
+        return n;
+    }
+
+    NodePtr parseCall(const Token &t, const NodePtr &left)
+    {
+        auto n = makeNode(NodeType::Function, t);
+        n->procedure = left;
+        if (id() != u")") {
+            for (;;) {
+                if (m_node.kind == TokenKind::Operator && m_node.value == u"?") {
+                    n->type = NodeType::Partial;
+                    n->items.push_back(makeNode(NodeType::Placeholder, m_node));
+                    advance(u"?"_s);
+                } else {
+                    n->items.push_back(expression(0));
+                }
+                if (id() != u",")
+                    break;
+                advance(u","_s);
+            }
+        }
+        advance(u")"_s, true);
+        if (left->type == NodeType::Name && (left->str == u"function" || left->str == u"\u03BB")) {
+            for (size_t i = 0; i < n->items.size(); ++i) {
+                if (n->items[i]->type != NodeType::Variable)
+                    throwError(u"S0208"_s, n->items[i]->position, n->items[i]->str,
+                               u"Parameter %1 of the function definition must be a variable name (starting with $)"_s.arg(i + 1));
+                n->params.push_back(n->items[i]->str);
+            }
+            n->items.clear();
+            n->type = NodeType::Lambda;
+            if (id() == u"<") {
+                const int sigPos = m_node.position;
+                int depth = 1;
+                QString sig = u"<"_s;
+                while (depth > 0 && id() != u"{" && id() != u"(end)") {
+                    const Token tok = m_node;
+                    advance();
+                    if (tok.kind == TokenKind::Operator && tok.value == u">")
+                        --depth;
+                    else if (tok.kind == TokenKind::Operator && tok.value == u"<")
+                        ++depth;
+                    sig += tok.value;
+                }
+                advance(u">"_s);
+                try {
+                    n->signature = Signature::parse(sig);
+                } catch (Error &e) {
+                    e.position += sigPos;
+                    throw;
+                }
+            }
+            advance(u"{"_s);
+            n->body = expression(0);
+            advance(u"}"_s);
+        }
+        return n;
+    }
+
+    // ---- post-parse stage ----
+
+    NodePtr tailCallOptimize(const NodePtr &expr)
+    {
+        if (expr->type == NodeType::Function && expr->predicates.empty()) {
+            auto thunk = std::make_shared<Node>();
+            thunk->type = NodeType::Lambda;
+            thunk->thunk = true;
+            thunk->position = expr->position;
+            thunk->body = expr;
+            return thunk;
+        }
+        if (expr->type == NodeType::Condition) {
+            expr->thenExpr = tailCallOptimize(expr->thenExpr);
+            if (expr->elseExpr)
+                expr->elseExpr = tailCallOptimize(expr->elseExpr);
+        } else if (expr->type == NodeType::Block && !expr->items.empty()) {
+            expr->items.back() = tailCallOptimize(expr->items.back());
+        }
+        return expr;
+    }
+
+    std::shared_ptr<Slot> seekParent(Node *node, std::shared_ptr<Slot> slot)
+    {
+        switch (node->type) {
+        case NodeType::Name:
+        case NodeType::Wildcard:
+            slot->level--;
+            if (slot->level == 0) {
+                if (!node->ancestor) {
+                    node->ancestor = slot;
+                } else {
+                    m_ancestry[size_t(slot->index)]->slot->label = node->ancestor->label;
+                    node->ancestor = slot;
+                }
+                node->tuple = true;
+            }
+            break;
+        case NodeType::Parent:
+            slot->level++;
+            break;
+        case NodeType::Block:
+            if (!node->items.empty()) {
+                node->tuple = true;
+                slot = seekParent(node->items.back().get(), slot);
+            }
+            break;
+        case NodeType::Path: {
+            node->tuple = true;
+            int index = int(node->items.size()) - 1;
+            slot = seekParent(node->items[size_t(index--)].get(), slot);
+            while (slot->level > 0 && index >= 0)
+                slot = seekParent(node->items[size_t(index--)].get(), slot);
+            break;
+        }
+        default:
+            throwError(u"S0217"_s, node->position, node->str);
+        }
+        return slot;
+    }
+
+    static void pushAncestry(Node *result, const Node *value)
+    {
+        if (!value)
+            return;
+        if (!value->seekingParent.empty() || value->type == NodeType::Parent) {
+            auto slotList = value->seekingParent;
+            if (value->type == NodeType::Parent)
+                slotList.push_back(value->slot);
+            result->seekingParent.insert(result->seekingParent.end(), slotList.begin(), slotList.end());
+        }
+    }
+
+    void resolveAncestry(Node *path)
+    {
+        int index = int(path->items.size()) - 1;
+        Node *laststep = path->items[size_t(index)].get();
+        auto slotList = laststep->seekingParent;
+        if (laststep->type == NodeType::Parent)
+            slotList.push_back(laststep->slot);
+        for (auto slot : slotList) {
+            index = int(path->items.size()) - 2;
+            while (slot->level > 0) {
+                if (index < 0) {
+                    path->seekingParent.push_back(slot);
+                    break;
+                }
+                Node *step = path->items[size_t(index--)].get();
+                while (index >= 0 && !step->focus.isEmpty() && !path->items[size_t(index)]->focus.isEmpty())
+                    step = path->items[size_t(index--)].get();
+                slot = seekParent(step, slot);
+            }
+        }
+    }
+
+    static NodePtr makePath(NodePtr step)
+    {
+        auto p = std::make_shared<Node>();
+        p->type = NodeType::Path;
+        p->position = step->position;
+        p->items.push_back(std::move(step));
+        return p;
+    }
+
+    NodePtr processAst(const NodePtr &expr)
+    {
+        NodePtr result;
+        switch (expr->type) {
+        case NodeType::Dot: {
+            NodePtr lstep = processAst(expr->lhs);
+            if (lstep->type == NodeType::Path) {
+                result = lstep;
+            } else {
+                result = makePath(lstep);
+            }
+            if (lstep->type == NodeType::Parent)
+                result->seekingParent = {lstep->slot};
+            NodePtr rest = processAst(expr->rhs);
+            if (rest->type == NodeType::Path) {
+                result->items.insert(result->items.end(), rest->items.begin(), rest->items.end());
+            } else {
+                if (!rest->predicates.empty()) {
+                    rest->stages = std::move(rest->predicates);
+                    rest->predicates.clear();
+                }
+                result->items.push_back(rest);
+            }
+            for (auto &step : result->items) {
+                if (step->type == NodeType::Number || step->type == NodeType::Literal)
+                    throwError(u"S0213"_s, step->position, step->str,
+                               u"The literal value "_s + step->str + u" cannot be used as a step within a path expression"_s);
+                if (step->type == NodeType::String) {
+                    step->type = NodeType::Name;
+                    step->str = step->literal.toStr();
+                }
+            }
+            for (const auto &step : result->items) {
+                if (step->keepArray)
+                    result->keepSingletonArray = true;
+            }
+            if (result->items.front()->type == NodeType::ArrayCons)
+                result->items.front()->consarray = true;
+            if (result->items.back()->type == NodeType::ArrayCons)
+                result->items.back()->consarray = true;
+            resolveAncestry(result.get());
+            break;
+        }
+        case NodeType::Filter: {
+            result = processAst(expr->lhs);
+            Node *step = result.get();
+            bool stagesMode = false;
+            if (result->type == NodeType::Path) {
+                step = result->items.back().get();
+                stagesMode = true;
+            }
+            if (step->group)
+                throwError(u"S0209"_s, expr->position);
+            NodePtr predicate = processAst(expr->rhs);
+            if (!predicate->seekingParent.empty()) {
+                for (auto &slot : predicate->seekingParent) {
+                    if (slot->level == 1)
+                        seekParent(step, slot);
+                    else
+                        slot->level--;
+                }
+                pushAncestry(step, predicate.get());
+            }
+            Stage stage;
+            stage.kind = Stage::Filter;
+            stage.expr = predicate;
+            stage.position = expr->position;
+            (stagesMode ? step->stages : step->predicates).push_back(stage);
+            break;
+        }
+        case NodeType::Group: {
+            result = processAst(expr->lhs);
+            if (result->group)
+                throwError(u"S0210"_s, expr->position);
+            auto group = std::make_shared<GroupSpec>();
+            group->position = expr->position;
+            for (const auto &pair : expr->pairs)
+                group->pairs.emplace_back(processAst(pair.first), processAst(pair.second));
+            result->group = group;
+            break;
+        }
+        case NodeType::OrderBy: {
+            result = processAst(expr->lhs);
+            if (result->type != NodeType::Path)
+                result = makePath(result);
+            auto sortStep = std::make_shared<Node>();
+            sortStep->type = NodeType::Sort;
+            sortStep->position = expr->position;
+            for (const auto &term : expr->terms) {
+                SortTerm t;
+                t.descending = term.descending;
+                t.expr = processAst(term.expr);
+                pushAncestry(sortStep.get(), t.expr.get());
+                sortStep->terms.push_back(t);
+            }
+            result->items.push_back(sortStep);
+            resolveAncestry(result.get());
+            break;
+        }
+        case NodeType::Bind: {
+            result = std::make_shared<Node>(*expr);
+            result->lhs = processAst(expr->lhs);
+            result->rhs = processAst(expr->rhs);
+            pushAncestry(result.get(), result->rhs.get());
+            break;
+        }
+        case NodeType::FocusBind: {
+            result = processAst(expr->lhs);
+            Node *step = result.get();
+            if (result->type == NodeType::Path)
+                step = result->items.back().get();
+            if (!step->stages.empty() || !step->predicates.empty())
+                throwError(u"S0215"_s, expr->position, u"@"_s);
+            if (step->type == NodeType::Sort)
+                throwError(u"S0216"_s, expr->position, u"@"_s);
+            if (expr->keepArray)
+                step->keepArray = true;
+            step->focus = expr->rhs->str;
+            step->tuple = true;
+            break;
+        }
+        case NodeType::IndexBind: {
+            result = processAst(expr->lhs);
+            Node *step = result.get();
+            if (result->type == NodeType::Path) {
+                step = result->items.back().get();
+            } else {
+                result = makePath(result);
+                if (!step->predicates.empty()) {
+                    step->stages = std::move(step->predicates);
+                    step->predicates.clear();
+                }
+            }
+            if (step->stages.empty()) {
+                step->index = expr->rhs->str;
+            } else {
+                Stage stage;
+                stage.kind = Stage::Index;
+                stage.name = expr->rhs->str;
+                stage.position = expr->position;
+                step->stages.push_back(stage);
+            }
+            step->tuple = true;
+            break;
+        }
+        case NodeType::Apply: {
+            result = std::make_shared<Node>(*expr);
+            result->lhs = processAst(expr->lhs);
+            result->rhs = processAst(expr->rhs);
+            pushAncestry(result.get(), result->lhs.get());
+            pushAncestry(result.get(), result->rhs.get());
+            break;
+        }
+        case NodeType::Binary: {
+            result = std::make_shared<Node>(*expr);
+            result->lhs = processAst(expr->lhs);
+            result->rhs = processAst(expr->rhs);
+            pushAncestry(result.get(), result->lhs.get());
+            pushAncestry(result.get(), result->rhs.get());
+            break;
+        }
+        case NodeType::ArrayCons: {
+            result = std::make_shared<Node>(*expr);
+            result->keepArray = false;
+            for (auto &item : result->items) {
+                item = processAst(item);
+                pushAncestry(result.get(), item.get());
+            }
+            break;
+        }
+        case NodeType::ObjectCons: {
+            result = std::make_shared<Node>(*expr);
+            result->keepArray = false;
+            for (auto &pair : result->pairs) {
+                pair.first = processAst(pair.first);
+                pushAncestry(result.get(), pair.first.get());
+                pair.second = processAst(pair.second);
+                pushAncestry(result.get(), pair.second.get());
+            }
+            break;
+        }
+        case NodeType::Negate: {
+            result = std::make_shared<Node>(*expr);
+            result->keepArray = false;
+            result->expr = processAst(expr->expr);
+            if (result->expr->type == NodeType::Number) {
+                result = result->expr;
+                result->literal = Value::number(-result->literal.toDouble());
+            } else {
+                pushAncestry(result.get(), result->expr.get());
+            }
+            break;
+        }
+        case NodeType::Function:
+        case NodeType::Partial: {
+            result = std::make_shared<Node>(*expr);
+            result->keepArray = false;
+            for (auto &arg : result->items) {
+                arg = processAst(arg);
+                pushAncestry(result.get(), arg.get());
+            }
+            result->procedure = processAst(expr->procedure);
+            break;
+        }
+        case NodeType::Lambda: {
+            result = std::make_shared<Node>(*expr);
+            result->keepArray = false;
+            result->body = tailCallOptimize(processAst(expr->body));
+            break;
+        }
+        case NodeType::Condition:
+        case NodeType::Coalesce:
+        case NodeType::Elvis: {
+            result = std::make_shared<Node>(*expr);
+            result->keepArray = false;
+            result->condition = processAst(expr->condition);
+            pushAncestry(result.get(), result->condition.get());
+            if (expr->thenExpr) {
+                result->thenExpr = processAst(expr->thenExpr);
+                pushAncestry(result.get(), result->thenExpr.get());
+            }
+            if (expr->elseExpr) {
+                result->elseExpr = processAst(expr->elseExpr);
+                pushAncestry(result.get(), result->elseExpr.get());
+            }
+            break;
+        }
+        case NodeType::Transform: {
+            result = std::make_shared<Node>(*expr);
+            result->pattern = processAst(expr->pattern);
+            result->update = processAst(expr->update);
+            if (expr->remove)
+                result->remove = processAst(expr->remove);
+            break;
+        }
+        case NodeType::Block: {
+            result = std::make_shared<Node>(*expr);
+            result->keepArray = false;
+            for (auto &item : result->items) {
+                item = processAst(item);
+                pushAncestry(result.get(), item.get());
+                if (item->consarray || (item->type == NodeType::Path && item->items.front()->consarray))
+                    result->consarray = true;
+            }
+            break;
+        }
+        case NodeType::Name:
+            result = makePath(expr);
+            if (expr->keepArray)
+                result->keepSingletonArray = true;
+            break;
+        case NodeType::Parent: {
+            result = std::make_shared<Node>(*expr);
+            result->slot = std::make_shared<Slot>();
+            result->slot->label = u"!"_s + QString::number(m_ancestorLabel++);
+            result->slot->level = 1;
+            result->slot->index = m_ancestorIndex++;
+            m_ancestry.push_back(result);
+            break;
+        }
+        case NodeType::String:
+        case NodeType::Number:
+        case NodeType::Literal:
+        case NodeType::Wildcard:
+        case NodeType::Descendant:
+        case NodeType::Variable:
+        case NodeType::Regex:
+        case NodeType::Placeholder:
+            result = expr;
+            break;
+        case NodeType::Operator:
+            expr->type = NodeType::Name;
+            result = processAst(expr);
+            break;
+        case NodeType::End:
+            throwError(u"S0207"_s, expr->position, {}, u"The expression ended unexpectedly"_s);
+        default:
+            throwError(u"S0206"_s, expr->position, expr->str);
+        }
+        if (expr->keepArray)
+            result->keepArray = true;
+        return result;
+    }
+
+    const QString &m_text;
+    Tokenizer m_lexer;
+    Token m_node;
+    int m_ancestorLabel = 0;
+    int m_ancestorIndex = 0;
+    std::vector<NodePtr> m_ancestry;
+};
+
+} // namespace
+
+NodePtr parseExpression(const QString &text)
+{
+    Parser parser(text);
+    return parser.parse();
+}
+
+} // namespace LedgerLink::Expr

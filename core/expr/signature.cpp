@@ -1,0 +1,231 @@
+#include "signature.h"
+
+#include "error.h"
+#include "parser.h"
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Expr {
+
+QChar typeSymbol(const Value &v)
+{
+    switch (v.type()) {
+    case Value::Type::Function: return u'f';
+    case Value::Type::String: return u's';
+    case Value::Type::Int:
+    case Value::Type::Double: return u'n';
+    case Value::Type::Bool: return u'b';
+    case Value::Type::Null: return u'l';
+    case Value::Type::Array: return u'a';
+    case Value::Type::Object: return u'o';
+    case Value::Type::Undefined: return u'm';
+    }
+    return u'm';
+}
+
+namespace {
+
+int findClosing(const QString &s, int start, QChar open, QChar close)
+{
+    int depth = 1;
+    for (int pos = start + 1; pos < s.size(); ++pos) {
+        if (s[pos] == open)
+            ++depth;
+        else if (s[pos] == close && --depth == 0)
+            return pos;
+    }
+    return -1;
+}
+
+QString arrayTypeName(const QString &subtype)
+{
+    switch (subtype.isEmpty() ? u'x' : subtype[0].unicode()) {
+    case 's': return u"strings"_s;
+    case 'n': return u"numbers"_s;
+    case 'b': return u"booleans"_s;
+    case 'l': return u"nulls"_s;
+    case 'o': return u"objects"_s;
+    case 'a': return u"arrays"_s;
+    case 'f': return u"functions"_s;
+    default: return u"values"_s;
+    }
+}
+
+} // namespace
+
+std::shared_ptr<const Signature> Signature::parse(const QString &text)
+{
+    auto sig = std::make_shared<Signature>();
+    int position = 1;   // skip '<'
+    Param param;
+    bool haveParam = false;
+    auto next = [&] {
+        sig->m_params.push_back(param);
+        param = Param();
+        haveParam = false;
+    };
+    auto prev = [&]() -> Param & { return sig->m_params.back(); };
+    while (position < text.size()) {
+        const QChar symbol = text[position];
+        if (symbol == u':')
+            break;
+        switch (symbol.unicode()) {
+        case 's': case 'n': case 'b': case 'l': case 'o':
+            param.regex = u"["_s + symbol + u"m]"_s;
+            param.type = symbol;
+            haveParam = true;
+            next();
+            break;
+        case 'a':
+            param.regex = u"[asnblfom]"_s;
+            param.type = symbol;
+            param.array = true;
+            next();
+            break;
+        case 'f':
+            param.regex = u"f"_s;
+            param.type = symbol;
+            next();
+            break;
+        case 'j':
+            param.regex = u"[asnblom]"_s;
+            param.type = symbol;
+            next();
+            break;
+        case 'x':
+            param.regex = u"[asnblfom]"_s;
+            param.type = symbol;
+            next();
+            break;
+        case '-':
+            if (!sig->m_params.empty()) {
+                prev().context = true;
+                prev().contextRegex = prev().regex;
+                prev().regex += u'?';
+            }
+            break;
+        case '?':
+        case '+':
+            if (!sig->m_params.empty())
+                prev().regex += symbol;
+            break;
+        case '(': {
+            const int end = findClosing(text, position, u'(', u')');
+            const QString choice = text.mid(position + 1, end - position - 1);
+            if (choice.contains(u'<'))
+                throwError(u"S0402"_s, position);
+            param.regex = u"["_s + choice + u"m]"_s;
+            param.type = u'(';
+            param.subtype = choice;
+            position = end;
+            next();
+            break;
+        }
+        case '<': {
+            if (sig->m_params.empty() || (prev().type != u'a' && prev().type != u'f'))
+                throwError(u"S0401"_s, position);
+            const int end = findClosing(text, position, u'<', u'>');
+            prev().subtype = text.mid(position + 1, end - position - 1);
+            position = end;
+            break;
+        }
+        default:
+            break;
+        }
+        ++position;
+    }
+    Q_UNUSED(haveParam);
+    QString pattern = u"^"_s;
+    for (const auto &p : sig->m_params)
+        pattern += u'(' + p.regex + u')';
+    pattern += u'$';
+    sig->m_regex = QRegularExpression(pattern);
+    return sig;
+}
+
+ValueList Signature::validate(const ValueList &args, const Value &context, const QString &functionName) const
+{
+    QString supplied;
+    supplied.reserve(qsizetype(args.size()));
+    for (const auto &arg : args)
+        supplied += typeSymbol(arg);
+    const QRegularExpressionMatch match = m_regex.match(supplied);
+    if (!match.hasMatch()) {
+        // find the first argument that breaks the pattern
+        QString partial = u"^"_s;
+        int goodTo = 0;
+        for (const auto &p : m_params) {
+            partial += p.regex;
+            const auto m = QRegularExpression(partial).match(supplied);
+            if (!m.hasMatch())
+                break;
+            goodTo = int(m.capturedLength(0));
+        }
+        const Value bad = goodTo < int(args.size()) ? args[size_t(goodTo)] : Value();
+        throwError(u"T0410"_s, -1, functionName,
+                   u"Argument %1 of function %2 does not match the function's signature: it is %3"_s
+                       .arg(goodTo + 1).arg(u'$' + functionName, describeValue(bad)));
+    }
+    ValueList validated;
+    validated.reserve(m_params.size() + 1);
+    size_t argIndex = 0;
+    for (size_t index = 0; index < m_params.size(); ++index) {
+        const Param &param = m_params[index];
+        const QString matched = match.captured(int(index) + 1);
+        if (matched.isEmpty()) {
+            if (param.context && !param.contextRegex.isEmpty()) {
+                const QString ctxType(typeSymbol(context));
+                if (QRegularExpression(u"^"_s + param.contextRegex + u'$').match(ctxType).hasMatch()) {
+                    validated.push_back(context);
+                } else {
+                    throwError(u"T0411"_s, -1, functionName,
+                               u"The context value (%1) is not a compatible type with argument %2 of function %3"_s
+                                   .arg(describeValue(context)).arg(argIndex + 1).arg(u'$' + functionName));
+                }
+            } else {
+                validated.push_back(argIndex < args.size() ? args[argIndex] : Value());
+                ++argIndex;
+            }
+            continue;
+        }
+        for (const QChar single : matched) {
+            Value arg = argIndex < args.size() ? args[argIndex] : Value();
+            if (param.type == u'a') {
+                if (single == u'm') {
+                    arg = Value();
+                } else {
+                    bool arrayOk = true;
+                    if (!param.subtype.isEmpty()) {
+                        if (single != u'a' && QString(single) != param.subtype) {
+                            arrayOk = false;
+                        } else if (single == u'a' && arg.size() > 0) {
+                            const QChar itemType = typeSymbol(arg.at(0));
+                            if (itemType != param.subtype[0]) {
+                                arrayOk = false;
+                            } else {
+                                for (const auto &item : arg.items()) {
+                                    if (typeSymbol(item) != itemType) {
+                                        arrayOk = false;
+                                        break;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    if (!arrayOk) {
+                        throwError(u"T0412"_s, -1, functionName,
+                                   u"Argument %1 of function %2 must be an array of %3"_s
+                                       .arg(argIndex + 1).arg(u'$' + functionName, arrayTypeName(param.subtype)));
+                    }
+                    if (single != u'a')
+                        arg = Value::array({arg});
+                }
+            }
+            validated.push_back(arg);
+            ++argIndex;
+        }
+    }
+    return validated;
+}
+
+} // namespace LedgerLink::Expr

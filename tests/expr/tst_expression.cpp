@@ -1,0 +1,5 @@
+#include "expr/expression.h"
+
+#include <QtTest/QtTest>
+
+int main() { return 0; }
