@@ -4,7 +4,7 @@
 // understands literal arguments, `~>` chains, `=` and `( $x := ...; ... )` blocks, and calls the
 // formatting functions directly.
 
-#include "datetimeformat.h"
+#include "expr/datetimeformat.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QDir>

@@ -4,7 +4,7 @@
 // by a small evaluator here that understands literal arguments, products of numbers, `~>` chains,
 // `=` and `( $x := ...; ... )` blocks, and calls the formatting functions directly.
 
-#include "numberformat.h"
+#include "expr/numberformat.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
