@@ -19,7 +19,7 @@ struct Address
     QString line1;
     QString line2;
     QString city;
-    QString region;     // state / province name
+    QString region; // state / province name
     QString regionCode; // e.g. "KY"
     QString postalCode;
     QString countryCode; // ISO 3166-1 alpha-2, e.g. "US"

@@ -29,6 +29,8 @@ using Entry = Currency::Entry;
 // before Bulgaria's 2026 euro changeover are still being synchronised.
 // Minor units other than 2: 0 for BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF
 // XOF XPF; 3 for BHD IQD JOD KWD LYD OMR TND; 4 for CLF UYW.
+// A grid of five currencies per row is easier to check against the ISO list.
+// clang-format off
 constexpr std::array<Entry, 165> Table = {{
     {"AED", 784, 2}, {"AFN", 971, 2}, {"ALL", 8, 2},   {"AMD", 51, 2},  {"AOA", 973, 2},
     {"ARS", 32, 2},  {"AUD", 36, 2},  {"AWG", 533, 2}, {"AZN", 944, 2}, {"BAM", 977, 2},
@@ -64,6 +66,7 @@ constexpr std::array<Entry, 165> Table = {{
     {"WST", 882, 2}, {"XAF", 950, 0}, {"XCD", 951, 2}, {"XCG", 532, 2}, {"XOF", 952, 0},
     {"XPF", 953, 0}, {"YER", 886, 2}, {"ZAR", 710, 2}, {"ZMW", 967, 2}, {"ZWG", 924, 2},
 }};
+// clang-format on
 
 constexpr bool isSortedAndUnique()
 {
@@ -142,7 +145,8 @@ size_t qHash(const Currency &currency, size_t seed) noexcept
 QDebug operator<<(QDebug debug, const Currency &currency)
 {
     const QDebugStateSaver saver(debug);
-    debug.nospace().noquote() << "Currency(" << (currency.isValid() ? currency.code() : QStringLiteral("invalid")) << ')';
+    debug.nospace().noquote() << "Currency("
+                              << (currency.isValid() ? currency.code() : QStringLiteral("invalid")) << ')';
     return debug;
 }
 

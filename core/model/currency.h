@@ -43,7 +43,9 @@ public:
     struct Entry;
 
 private:
-    explicit Currency(const Entry *entry) noexcept : m_entry(entry) { }
+    explicit Currency(const Entry *entry) noexcept
+        : m_entry(entry)
+    { }
 
     const Entry *m_entry = nullptr;
 };

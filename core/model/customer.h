@@ -29,7 +29,7 @@ struct Customer
     std::optional<Address> defaultAddress;
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC
-    QJsonObject raw;     // the vendor's document, as received
+    QJsonObject raw; // the vendor's document, as received
 
     QJsonObject toJson() const;
     static std::optional<Customer> fromJson(const QJsonObject &object, QString *error = nullptr);

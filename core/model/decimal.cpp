@@ -67,8 +67,8 @@ BigInt divideRounded(const BigInt &n, const BigInt &d, RoundingMode mode)
         awayFromZero = twiceRemainder > absDivisor;
         break;
     case RoundingMode::HalfEven:
-        awayFromZero = twiceRemainder > absDivisor
-                || (twiceRemainder == absDivisor && !BigInt(q % 2).is_zero());
+        awayFromZero =
+            twiceRemainder > absDivisor || (twiceRemainder == absDivisor && !BigInt(q % 2).is_zero());
         break;
     }
     if (awayFromZero)
@@ -81,18 +81,14 @@ BigInt divideRounded(const BigInt &n, const BigInt &d, RoundingMode mode)
 // Private access for the helpers of this file (friend of Decimal).
 struct DecimalAccess
 {
-    static const BigInt &mantissa(const Decimal &d)
-    {
-        return d.m_data ? d.m_data->mantissa : zeroBigInt();
-    }
+    static const BigInt &mantissa(const Decimal &d) { return d.m_data ? d.m_data->mantissa : zeroBigInt(); }
 
     static Decimal make(BigInt mantissa, int scale)
     {
         Q_ASSERT(scale >= 0);
         if (mantissa.is_zero())
             return Decimal(nullptr, scale);
-        return Decimal(std::make_shared<const Decimal::Data>(Decimal::Data{std::move(mantissa)}),
-                       scale);
+        return Decimal(std::make_shared<const Decimal::Data>(Decimal::Data{std::move(mantissa)}), scale);
     }
 
     // The mantissa of `d` expressed at `scale` (>= d.scale()).
@@ -114,9 +110,9 @@ Decimal::Decimal(qint64 value)
 }
 
 Decimal::Decimal(std::shared_ptr<const Data> data, int scale)
-    : m_data(std::move(data)), m_scale(scale)
-{
-}
+    : m_data(std::move(data))
+    , m_scale(scale)
+{ }
 
 std::optional<Decimal> Decimal::fromUnscaled(qint64 mantissa, int scale)
 {
@@ -127,7 +123,9 @@ std::optional<Decimal> Decimal::fromUnscaled(qint64 mantissa, int scale)
 
 std::optional<Decimal> Decimal::fromString(QStringView text)
 {
-    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    const auto isDigit = [](QChar c) {
+        return c >= u'0' && c <= u'9';
+    };
     qsizetype i = 0;
     const qsizetype n = text.size();
     bool negative = false;
@@ -182,8 +180,7 @@ std::optional<Decimal> Decimal::fromString(QStringView text)
 
     // Leading zeros must go: cpp_int reads a leading 0 as an octal prefix.
     const size_t firstNonZero = digits.find_first_not_of('0');
-    BigInt mantissa = firstNonZero == std::string::npos ? BigInt(0)
-                                                        : BigInt(digits.substr(firstNonZero));
+    BigInt mantissa = firstNonZero == std::string::npos ? BigInt(0) : BigInt(digits.substr(firstNonZero));
     if (negative)
         mantissa = -mantissa;
 
@@ -275,16 +272,14 @@ Decimal Decimal::normalized() const
 Decimal operator+(const Decimal &a, const Decimal &b)
 {
     const int scale = std::max(a.m_scale, b.m_scale);
-    return DecimalAccess::make(DecimalAccess::mantissaAt(a, scale)
-                                       + DecimalAccess::mantissaAt(b, scale),
+    return DecimalAccess::make(DecimalAccess::mantissaAt(a, scale) + DecimalAccess::mantissaAt(b, scale),
                                scale);
 }
 
 Decimal operator-(const Decimal &a, const Decimal &b)
 {
     const int scale = std::max(a.m_scale, b.m_scale);
-    return DecimalAccess::make(DecimalAccess::mantissaAt(a, scale)
-                                       - DecimalAccess::mantissaAt(b, scale),
+    return DecimalAccess::make(DecimalAccess::mantissaAt(a, scale) - DecimalAccess::mantissaAt(b, scale),
                                scale);
 }
 
@@ -314,8 +309,7 @@ Decimal &Decimal::operator*=(const Decimal &other)
     return *this = *this * other;
 }
 
-std::optional<Decimal> Decimal::divide(const Decimal &a, const Decimal &b, int places,
-                                       RoundingMode mode)
+std::optional<Decimal> Decimal::divide(const Decimal &a, const Decimal &b, int places, RoundingMode mode)
 {
     if (b.isZero() || places < 0)
         return std::nullopt;
@@ -371,16 +365,14 @@ std::optional<qint64> Decimal::toInt64() const
     if (n.m_scale != 0)
         return std::nullopt;
     const BigInt &mantissa = DecimalAccess::mantissa(n);
-    if (mantissa < std::numeric_limits<qint64>::min()
-        || mantissa > std::numeric_limits<qint64>::max())
+    if (mantissa < std::numeric_limits<qint64>::min() || mantissa > std::numeric_limits<qint64>::max())
         return std::nullopt;
     return mantissa.convert_to<qint64>();
 }
 
 bool Decimal::isIdenticalTo(const Decimal &other) const
 {
-    return m_scale == other.m_scale
-            && DecimalAccess::mantissa(*this) == DecimalAccess::mantissa(other);
+    return m_scale == other.m_scale && DecimalAccess::mantissa(*this) == DecimalAccess::mantissa(other);
 }
 
 size_t qHash(const Decimal &value, size_t seed)

@@ -17,10 +17,10 @@ namespace LedgerLink::Model {
 // How Decimal::rounded() and Decimal::divide() drop digits.
 enum class RoundingMode {
     HalfEven, // ties to the even neighbour (banker's rounding): 0.125 -> 0.12, 0.135 -> 0.14
-    HalfUp,   // ties away from zero (commercial rounding): 0.125 -> 0.13, -0.125 -> -0.13
+    HalfUp, // ties away from zero (commercial rounding): 0.125 -> 0.13, -0.125 -> -0.13
     HalfDown, // ties toward zero: 0.125 -> 0.12, -0.125 -> -0.12
-    Down,     // toward zero (truncate): 0.129 -> 0.12, -0.129 -> -0.12
-    Up,       // away from zero: 0.121 -> 0.13, -0.121 -> -0.13
+    Down, // toward zero (truncate): 0.129 -> 0.12, -0.129 -> -0.12
+    Up, // away from zero: 0.121 -> 0.13, -0.121 -> -0.13
 };
 
 // An exact decimal number: an arbitrary-precision integer mantissa and a non-negative scale
@@ -97,8 +97,7 @@ public:
     Decimal &operator*=(const Decimal &other);
 
     // a / b rounded to `places` decimals with `mode`; nullopt when b is zero or places < 0.
-    static std::optional<Decimal> divide(const Decimal &a, const Decimal &b, int places,
-                                         RoundingMode mode);
+    static std::optional<Decimal> divide(const Decimal &a, const Decimal &b, int places, RoundingMode mode);
 
     bool isZero() const noexcept;
     // -1, 0 or 1.

@@ -24,8 +24,7 @@ struct InventoryLevel
     QJsonObject raw;
 
     QJsonObject toJson() const;
-    static std::optional<InventoryLevel> fromJson(const QJsonObject &object,
-                                                  QString *error = nullptr);
+    static std::optional<InventoryLevel> fromJson(const QJsonObject &object, QString *error = nullptr);
 
     friend bool operator==(const InventoryLevel &, const InventoryLevel &) = default;
 };

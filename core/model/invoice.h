@@ -30,8 +30,7 @@ struct InvoiceLine
     Money total;
 
     QJsonObject toJson() const;
-    static std::optional<InvoiceLine> fromJson(const QJsonObject &object,
-                                               QString *error = nullptr);
+    static std::optional<InvoiceLine> fromJson(const QJsonObject &object, QString *error = nullptr);
     friend bool operator==(const InvoiceLine &, const InvoiceLine &) = default;
 };
 
@@ -47,7 +46,7 @@ struct Invoice
     Currency currency;
     QString status; // e.g. "draft", "open", "paid", "void"
     QDateTime issuedAt; // UTC
-    QDateTime dueAt;    // UTC
+    QDateTime dueAt; // UTC
     QList<InvoiceLine> lines;
     Money subtotal;
     Money taxTotal;

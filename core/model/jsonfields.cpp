@@ -129,18 +129,17 @@ bool readValue(const QJsonValue &value, QDateTime &out, QString &suffix, int fla
     // A timestamp without an offset would be read in the machine's local time zone: refuse it
     // rather than guess.
     static const QRegularExpression withOffset(
-            u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})$"_s);
+        u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})$"_s);
     if (!value.isString()) {
         suffix = u": expected an ISO 8601 timestamp string, got "_s + describe(value);
         return false;
     }
     const QString text = value.toString();
-    const QDateTime t = withOffset.match(text).hasMatch()
-            ? QDateTime::fromString(text, Qt::ISODateWithMs)
-            : QDateTime();
+    const QDateTime t =
+        withOffset.match(text).hasMatch() ? QDateTime::fromString(text, Qt::ISODateWithMs) : QDateTime();
     if (!t.isValid()) {
         suffix = u": "_s + describe(value)
-                + u" is not an ISO 8601 timestamp with a UTC offset (e.g. 2024-04-02T08:59:11Z)"_s;
+            + u" is not an ISO 8601 timestamp with a UTC offset (e.g. 2024-04-02T08:59:11Z)"_s;
         return false;
     }
     out = t.toUTC();

@@ -29,7 +29,7 @@ namespace LedgerLink::Model::Json {
 enum FieldFlag {
     Optional = 0x0, // absent or null leaves the record's default value
     Required = 0x1, // absent, null or (for strings) empty is an error
-    Id = 0x2,       // a string that may arrive as a JSON integer (see jsonIdToString())
+    Id = 0x2, // a string that may arrive as a JSON integer (see jsonIdToString())
 };
 
 // A short, quoted rendering of a JSON value for error messages: "abc" (with quotes), 12.5,
@@ -40,9 +40,14 @@ QString describe(const QJsonValue &value);
 QString timestampToString(const QDateTime &utc);
 
 template<class T>
-concept JsonRecord = requires(const T &t, const QJsonObject &o, QString *e) {
-    { t.toJson() } -> std::same_as<QJsonObject>;
-    { T::fromJson(o, e) } -> std::same_as<std::optional<T>>;
+concept JsonRecord = requires(const T &t, const QJsonObject &o, QString *e)
+{
+    {
+        t.toJson()
+        } -> std::same_as<QJsonObject>;
+    {
+        T::fromJson(o, e)
+        } -> std::same_as<std::optional<T>>;
 };
 
 // ---- writing -------------------------------------------------------------------------------
@@ -174,7 +179,9 @@ bool readValue(const QJsonValue &value, QList<T> &out, QString &suffix, int flag
 class Reader
 {
 public:
-    explicit Reader(const QJsonObject &object) : m_object(object) { }
+    explicit Reader(const QJsonObject &object)
+        : m_object(object)
+    { }
 
     template<class T>
     void operator()(QLatin1StringView key, T &out, int flags = Optional)
@@ -213,19 +220,19 @@ private:
 // Defines Type::toJson() and Type::fromJson() from a field list `visit(visitor, record)`, a
 // function template in the record's .cpp that names every field once:
 //     template<class V, class R> void visitAddress(V &v, R &r) { v("city"_L1, r.city); ... }
-#define LEDGERLINK_JSON_RECORD(Type, visit)                                                       \
-    QJsonObject Type::toJson() const                                                              \
-    {                                                                                             \
-        ::LedgerLink::Model::Json::Writer writer;                                                 \
-        visit(writer, *this);                                                                     \
-        return writer.result();                                                                   \
-    }                                                                                             \
-    std::optional<Type> Type::fromJson(const QJsonObject &object, QString *error)                 \
-    {                                                                                             \
-        Type record{};                                                                            \
-        ::LedgerLink::Model::Json::Reader reader(object);                                         \
-        visit(reader, record);                                                                    \
-        if (!reader.finish(error))                                                                \
-            return std::nullopt;                                                                  \
-        return record;                                                                            \
+#define LEDGERLINK_JSON_RECORD(Type, visit)                                                                  \
+    QJsonObject Type::toJson() const                                                                         \
+    {                                                                                                        \
+        ::LedgerLink::Model::Json::Writer writer;                                                            \
+        visit(writer, *this);                                                                                \
+        return writer.result();                                                                              \
+    }                                                                                                        \
+    std::optional<Type> Type::fromJson(const QJsonObject &object, QString *error)                            \
+    {                                                                                                        \
+        Type record{};                                                                                       \
+        ::LedgerLink::Model::Json::Reader reader(object);                                                    \
+        visit(reader, record);                                                                               \
+        if (!reader.finish(error))                                                                           \
+            return std::nullopt;                                                                             \
+        return record;                                                                                       \
     }

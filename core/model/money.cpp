@@ -54,14 +54,14 @@ std::optional<Money> Money::fromString(QStringView text, QString *error)
 {
     const qsizetype space = text.indexOf(u' ');
     if (space < 0 || text.indexOf(u' ', space + 1) >= 0) {
-        setError(error, u"\""_s + text.toString()
-                         + u"\" is not an amount and a currency code separated by one space"_s);
+        setError(error,
+                 u"\""_s + text.toString()
+                     + u"\" is not an amount and a currency code separated by one space"_s);
         return std::nullopt;
     }
     const std::optional<Currency> currency = Currency::fromCode(text.mid(space + 1));
     if (!currency) {
-        setError(error, u"\""_s + text.mid(space + 1).toString()
-                         + u"\" is not an ISO 4217 currency code"_s);
+        setError(error, u"\""_s + text.mid(space + 1).toString() + u"\" is not an ISO 4217 currency code"_s);
         return std::nullopt;
     }
     return fromString(text.left(space), *currency, error);
@@ -80,9 +80,9 @@ std::optional<Money> Money::fromString(QStringView amount, const Currency &curre
     }
     std::optional<Money> money = exact(*d, currency);
     if (!money) {
-        setError(error, u"\""_s + amount.toString() + u"\" has more decimals than "_s
-                         + currency.code() + u" allows ("_s
-                         + QString::number(currency.minorUnits()) + u')');
+        setError(error,
+                 u"\""_s + amount.toString() + u"\" has more decimals than "_s + currency.code()
+                     + u" allows ("_s + QString::number(currency.minorUnits()) + u')');
     }
     return money;
 }
@@ -112,9 +112,9 @@ std::optional<Money> Money::fromJson(const QJsonObject &object, QString *error)
     }
     std::optional<Money> money = exact(amount, currency);
     if (!money) {
-        setError(error, u"amount: "_s + Json::describe(amountValue) + u" has more decimals than "_s
-                         + currency.code() + u" allows ("_s
-                         + QString::number(currency.minorUnits()) + u')');
+        setError(error,
+                 u"amount: "_s + Json::describe(amountValue) + u" has more decimals than "_s + currency.code()
+                     + u" allows ("_s + QString::number(currency.minorUnits()) + u')');
     }
     return money;
 }
@@ -207,8 +207,7 @@ size_t qHash(const Money &money, size_t seed)
 QDebug operator<<(QDebug debug, const Money &money)
 {
     const QDebugStateSaver saver(debug);
-    debug.nospace().noquote() << "Money(" << (money.isValid() ? money.toString() : u"invalid"_s)
-                              << ')';
+    debug.nospace().noquote() << "Money(" << (money.isValid() ? money.toString() : u"invalid"_s) << ')';
     return debug;
 }
 

@@ -91,7 +91,10 @@ public:
     QString toString() const;
 
 private:
-    Money(const Decimal &amount, const Currency &currency) : m_amount(amount), m_currency(currency) { }
+    Money(const Decimal &amount, const Currency &currency)
+        : m_amount(amount)
+        , m_currency(currency)
+    { }
 
     Decimal m_amount;
     Currency m_currency;

@@ -25,8 +25,7 @@ struct DiscountLine
     Money amount;
 
     QJsonObject toJson() const;
-    static std::optional<DiscountLine> fromJson(const QJsonObject &object,
-                                                QString *error = nullptr);
+    static std::optional<DiscountLine> fromJson(const QJsonObject &object, QString *error = nullptr);
     friend bool operator==(const DiscountLine &, const DiscountLine &) = default;
 };
 
@@ -41,8 +40,7 @@ struct ShippingLine
     QList<TaxLine> taxLines;
 
     QJsonObject toJson() const;
-    static std::optional<ShippingLine> fromJson(const QJsonObject &object,
-                                                QString *error = nullptr);
+    static std::optional<ShippingLine> fromJson(const QJsonObject &object, QString *error = nullptr);
     friend bool operator==(const ShippingLine &, const ShippingLine &) = default;
 };
 
@@ -78,7 +76,7 @@ struct Order
     QString financialStatus;
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC
-    QJsonObject raw;     // the vendor's order document, as received
+    QJsonObject raw; // the vendor's order document, as received
 
     QJsonObject toJson() const;
     // Errors name the field path, e.g. `lines[2].unit_price.amount: "abc" is not a decimal number`.

@@ -38,10 +38,10 @@ struct Refund
     QString orderId;
     QString note;
     QList<RefundLine> lines;
-    Money shipping;   // refunded shipping, invalid (null) when none
+    Money shipping; // refunded shipping, invalid (null) when none
     Money adjustment; // order-level adjustment, invalid (null) when none
     Money total;
-    QDateTime createdAt;   // UTC
+    QDateTime createdAt; // UTC
     QDateTime processedAt; // UTC
     QJsonObject raw;
 

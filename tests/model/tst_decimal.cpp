@@ -122,8 +122,8 @@ void TestDecimal::parse_data()
     QTest::newRow("negative zero") << u"-0"_s << u"0"_s << 0;
     QTest::newRow("negative zero scaled") << u"-0.00"_s << u"0.00"_s << 2;
     QTest::newRow("zero point zero") << u"0.0"_s << u"0.0"_s << 1;
-    QTest::newRow("tiny") << u"-0.000000000000000000000000000001"_s
-                          << u"-0.000000000000000000000000000001"_s << 30;
+    QTest::newRow("tiny") << u"-0.000000000000000000000000000001"_s << u"-0.000000000000000000000000000001"_s
+                          << 30;
     QTest::newRow("big id") << u"820982911946154508"_s << u"820982911946154508"_s << 0;
 }
 
@@ -222,29 +222,47 @@ void TestDecimal::rounding_data()
     QTest::addColumn<QString>("up");
 
     // value, places, HalfEven, HalfUp, HalfDown, Down, Up
-    QTest::newRow("half, even below") << u"0.125"_s << 2 << u"0.12"_s << u"0.13"_s << u"0.12"_s << u"0.12"_s << u"0.13"_s;
-    QTest::newRow("half, odd below") << u"0.135"_s << 2 << u"0.14"_s << u"0.14"_s << u"0.13"_s << u"0.13"_s << u"0.14"_s;
-    QTest::newRow("neg half, even") << u"-0.125"_s << 2 << u"-0.12"_s << u"-0.13"_s << u"-0.12"_s << u"-0.12"_s << u"-0.13"_s;
-    QTest::newRow("neg half, odd") << u"-0.135"_s << 2 << u"-0.14"_s << u"-0.14"_s << u"-0.13"_s << u"-0.13"_s << u"-0.14"_s;
-    QTest::newRow("below half") << u"1.2349"_s << 2 << u"1.23"_s << u"1.23"_s << u"1.23"_s << u"1.23"_s << u"1.24"_s;
-    QTest::newRow("above half") << u"1.2351"_s << 2 << u"1.24"_s << u"1.24"_s << u"1.24"_s << u"1.23"_s << u"1.24"_s;
-    QTest::newRow("neg below half") << u"-1.2349"_s << 2 << u"-1.23"_s << u"-1.23"_s << u"-1.23"_s << u"-1.23"_s << u"-1.24"_s;
-    QTest::newRow("neg above half") << u"-1.2351"_s << 2 << u"-1.24"_s << u"-1.24"_s << u"-1.24"_s << u"-1.23"_s << u"-1.24"_s;
-    QTest::newRow("half after more digits") << u"0.12500"_s << 2 << u"0.12"_s << u"0.13"_s << u"0.12"_s << u"0.12"_s << u"0.13"_s;
-    QTest::newRow("just over half") << u"0.125001"_s << 2 << u"0.13"_s << u"0.13"_s << u"0.13"_s << u"0.12"_s << u"0.13"_s;
-    QTest::newRow("already at scale") << u"19.99"_s << 2 << u"19.99"_s << u"19.99"_s << u"19.99"_s << u"19.99"_s << u"19.99"_s;
-    QTest::newRow("pads to places") << u"19.9"_s << 3 << u"19.900"_s << u"19.900"_s << u"19.900"_s << u"19.900"_s << u"19.900"_s;
-    QTest::newRow("carry") << u"9.995"_s << 2 << u"10.00"_s << u"10.00"_s << u"9.99"_s << u"9.99"_s << u"10.00"_s;
-    QTest::newRow("neg carry") << u"-9.995"_s << 2 << u"-10.00"_s << u"-10.00"_s << u"-9.99"_s << u"-9.99"_s << u"-10.00"_s;
-    QTest::newRow("carry 99.9999") << u"99.9999"_s << 2 << u"100.00"_s << u"100.00"_s << u"100.00"_s << u"99.99"_s << u"100.00"_s;
+    QTest::newRow("half, even below")
+        << u"0.125"_s << 2 << u"0.12"_s << u"0.13"_s << u"0.12"_s << u"0.12"_s << u"0.13"_s;
+    QTest::newRow("half, odd below") << u"0.135"_s << 2 << u"0.14"_s << u"0.14"_s << u"0.13"_s << u"0.13"_s
+                                     << u"0.14"_s;
+    QTest::newRow("neg half, even") << u"-0.125"_s << 2 << u"-0.12"_s << u"-0.13"_s << u"-0.12"_s
+                                    << u"-0.12"_s << u"-0.13"_s;
+    QTest::newRow("neg half, odd") << u"-0.135"_s << 2 << u"-0.14"_s << u"-0.14"_s << u"-0.13"_s << u"-0.13"_s
+                                   << u"-0.14"_s;
+    QTest::newRow("below half") << u"1.2349"_s << 2 << u"1.23"_s << u"1.23"_s << u"1.23"_s << u"1.23"_s
+                                << u"1.24"_s;
+    QTest::newRow("above half") << u"1.2351"_s << 2 << u"1.24"_s << u"1.24"_s << u"1.24"_s << u"1.23"_s
+                                << u"1.24"_s;
+    QTest::newRow("neg below half") << u"-1.2349"_s << 2 << u"-1.23"_s << u"-1.23"_s << u"-1.23"_s
+                                    << u"-1.23"_s << u"-1.24"_s;
+    QTest::newRow("neg above half") << u"-1.2351"_s << 2 << u"-1.24"_s << u"-1.24"_s << u"-1.24"_s
+                                    << u"-1.23"_s << u"-1.24"_s;
+    QTest::newRow("half after more digits")
+        << u"0.12500"_s << 2 << u"0.12"_s << u"0.13"_s << u"0.12"_s << u"0.12"_s << u"0.13"_s;
+    QTest::newRow("just over half") << u"0.125001"_s << 2 << u"0.13"_s << u"0.13"_s << u"0.13"_s << u"0.12"_s
+                                    << u"0.13"_s;
+    QTest::newRow("already at scale")
+        << u"19.99"_s << 2 << u"19.99"_s << u"19.99"_s << u"19.99"_s << u"19.99"_s << u"19.99"_s;
+    QTest::newRow("pads to places") << u"19.9"_s << 3 << u"19.900"_s << u"19.900"_s << u"19.900"_s
+                                    << u"19.900"_s << u"19.900"_s;
+    QTest::newRow("carry") << u"9.995"_s << 2 << u"10.00"_s << u"10.00"_s << u"9.99"_s << u"9.99"_s
+                           << u"10.00"_s;
+    QTest::newRow("neg carry") << u"-9.995"_s << 2 << u"-10.00"_s << u"-10.00"_s << u"-9.99"_s << u"-9.99"_s
+                               << u"-10.00"_s;
+    QTest::newRow("carry 99.9999") << u"99.9999"_s << 2 << u"100.00"_s << u"100.00"_s << u"100.00"_s
+                                   << u"99.99"_s << u"100.00"_s;
     QTest::newRow("places 0 half even") << u"2.5"_s << 0 << u"2"_s << u"3"_s << u"2"_s << u"2"_s << u"3"_s;
     QTest::newRow("places 0 half odd") << u"3.5"_s << 0 << u"4"_s << u"4"_s << u"3"_s << u"3"_s << u"4"_s;
-    QTest::newRow("places 0 neg half") << u"-2.5"_s << 0 << u"-2"_s << u"-3"_s << u"-2"_s << u"-2"_s << u"-3"_s;
+    QTest::newRow("places 0 neg half")
+        << u"-2.5"_s << 0 << u"-2"_s << u"-3"_s << u"-2"_s << u"-2"_s << u"-3"_s;
     QTest::newRow("places 0 small") << u"0.4"_s << 0 << u"0"_s << u"0"_s << u"0"_s << u"0"_s << u"1"_s;
-    QTest::newRow("to zero keeps no sign") << u"-0.004"_s << 2 << u"0.00"_s << u"0.00"_s << u"0.00"_s << u"0.00"_s << u"-0.01"_s;
+    QTest::newRow("to zero keeps no sign")
+        << u"-0.004"_s << 2 << u"0.00"_s << u"0.00"_s << u"0.00"_s << u"0.00"_s << u"-0.01"_s;
     QTest::newRow("half to zero") << u"0.5"_s << 0 << u"0"_s << u"1"_s << u"0"_s << u"0"_s << u"1"_s;
     QTest::newRow("zero") << u"0.000"_s << 1 << u"0.0"_s << u"0.0"_s << u"0.0"_s << u"0.0"_s << u"0.0"_s;
-    QTest::newRow("KWD three places") << u"1.23450"_s << 3 << u"1.234"_s << u"1.235"_s << u"1.234"_s << u"1.234"_s << u"1.235"_s;
+    QTest::newRow("KWD three places")
+        << u"1.23450"_s << 3 << u"1.234"_s << u"1.235"_s << u"1.234"_s << u"1.234"_s << u"1.235"_s;
 }
 
 void TestDecimal::rounding()
@@ -314,7 +332,8 @@ void TestDecimal::divide_data()
     QTest::newRow("both negative") << u"-1"_s << u"-8"_s << 3 << RoundingMode::HalfEven << u"0.125"_s;
     QTest::newRow("scaled operands") << u"19.99"_s << u"0.5"_s << 2 << RoundingMode::HalfEven << u"39.98"_s;
     QTest::newRow("gross to net") << u"119.00"_s << u"1.19"_s << 2 << RoundingMode::HalfEven << u"100.00"_s;
-    QTest::newRow("more scale in a than places") << u"1.23456"_s << u"1"_s << 2 << RoundingMode::HalfUp << u"1.23"_s;
+    QTest::newRow("more scale in a than places")
+        << u"1.23456"_s << u"1"_s << 2 << RoundingMode::HalfUp << u"1.23"_s;
     QTest::newRow("places 0 half even") << u"5"_s << u"2"_s << 0 << RoundingMode::HalfEven << u"2"_s;
     QTest::newRow("places 0 half up") << u"5"_s << u"2"_s << 0 << RoundingMode::HalfUp << u"3"_s;
     QTest::newRow("exchange rate") << u"1"_s << u"1.0842"_s << 6 << RoundingMode::HalfEven << u"0.922339"_s;

@@ -249,10 +249,14 @@ void TestMoney::jsonErrors()
     QCOMPARE(parse(R"({"amount":true,"currency":"EUR"})"), u"amount: true is not a decimal number"_s);
     QCOMPARE(parse(R"({"currency":"EUR"})"), u"amount: missing (required)"_s);
     QCOMPARE(parse(R"({"amount":"1.00"})"), u"currency: missing (required)"_s);
-    QCOMPARE(parse(R"({"amount":"1.00","currency":"EURO"})"), u"currency: \"EURO\" is not an ISO 4217 currency code"_s);
-    QCOMPARE(parse(R"({"amount":"1.00","currency":978})"), u"currency: 978 is not an ISO 4217 currency code"_s);
-    QCOMPARE(parse(R"({"amount":"1.005","currency":"EUR"})"), u"amount: \"1.005\" has more decimals than EUR allows (2)"_s);
-    QCOMPARE(parse(R"({"amount":0.5,"currency":"JPY"})"), u"amount: 0.5 has more decimals than JPY allows (0)"_s);
+    QCOMPARE(parse(R"({"amount":"1.00","currency":"EURO"})"),
+             u"currency: \"EURO\" is not an ISO 4217 currency code"_s);
+    QCOMPARE(parse(R"({"amount":"1.00","currency":978})"),
+             u"currency: 978 is not an ISO 4217 currency code"_s);
+    QCOMPARE(parse(R"({"amount":"1.005","currency":"EUR"})"),
+             u"amount: \"1.005\" has more decimals than EUR allows (2)"_s);
+    QCOMPARE(parse(R"({"amount":0.5,"currency":"JPY"})"),
+             u"amount: 0.5 has more decimals than JPY allows (0)"_s);
 }
 
 void TestMoney::sum()
@@ -310,8 +314,7 @@ void TestMoney::allocateJpyAndKwd()
 {
     QCOMPARE(texts(*allocate(money(u"1000 JPY"), weights({u"1", u"1", u"1"}))),
              (QStringList{u"334 JPY"_s, u"333 JPY"_s, u"333 JPY"_s}));
-    QCOMPARE(texts(*allocate(money(u"5 JPY"), weights({u"1", u"1"}))),
-             (QStringList{u"3 JPY"_s, u"2 JPY"_s}));
+    QCOMPARE(texts(*allocate(money(u"5 JPY"), weights({u"1", u"1"}))), (QStringList{u"3 JPY"_s, u"2 JPY"_s}));
     QCOMPARE(texts(*allocate(money(u"10.000 KWD"), weights({u"1", u"1", u"1"}))),
              (QStringList{u"3.334 KWD"_s, u"3.333 KWD"_s, u"3.333 KWD"_s}));
     QCOMPARE(texts(*allocate(money(u"0.010 KWD"), weights({u"1", u"2", u"3"}))),
@@ -383,9 +386,9 @@ void TestMoney::allocateProperty()
             // 2. Within one minor unit of the exact share total * w / W:
             //    |part * W - total * w| < unit * W (no division, so no rounding in the check).
             const Decimal error = (part.amount() * weightSum - total.amount() * w.at(i)).abs();
-            QVERIFY2(error < minorUnit * weightSum,
-                     qPrintable(total.toString() + u" part "_s + QString::number(i) + u" = "_s
-                                + part.toString()));
+            QVERIFY2(
+                error < minorUnit * weightSum,
+                qPrintable(total.toString() + u" part "_s + QString::number(i) + u" = "_s + part.toString()));
             // 3. Never the opposite sign of the total; zero weight gets exactly zero.
             QVERIFY(part.signum() * total.signum() >= 0);
             if (w.at(i).isZero())

@@ -87,8 +87,7 @@ bool roundTrips(const T &record)
         return false;
     }
     if (!(*back == record)) {
-        qWarning("round trip differs:\n%s\n---\n%s",
-                 QJsonDocument(record.toJson()).toJson().constData(),
+        qWarning("round trip differs:\n%s\n---\n%s", QJsonDocument(record.toJson()).toJson().constData(),
                  QJsonDocument(back->toJson()).toJson().constData());
         return false;
     }
@@ -183,8 +182,11 @@ Order sampleOrder()
     o.shippingAddress = std::nullopt;
     o.lines = {sampleOrderLine(u"IPOD2008GREEN"), sampleOrderLine(u"IPOD2008RED")};
     o.discounts = {DiscountLine{u"TENOFF"_s, u"Ten off"_s, money(u"10.00 USD")}};
-    o.shippingLines = {ShippingLine{u"369256396"_s, u"Free Shipping"_s, u"FREE"_s,
-                                    money(u"0.00 USD"), Money(),
+    o.shippingLines = {ShippingLine{u"369256396"_s,
+                                    u"Free Shipping"_s,
+                                    u"FREE"_s,
+                                    money(u"0.00 USD"),
+                                    Money(),
                                     {taxLine(u"State Tax", u"0.06", u"0.00 USD")}}};
     o.taxLines = {taxLine(u"State Tax", u"0.06", u"11.94 USD")};
     o.subtotal = money(u"597.00 USD");
@@ -196,7 +198,8 @@ Order sampleOrder()
     o.financialStatus = u"partially_refunded"_s;
     o.createdAt = utc(2008, 1, 10, 16, 0, 0);
     o.updatedAt = utc(2008, 1, 10, 16, 0, 1, 5);
-    o.raw = parseObject(R"({"id":820982911946154508,"total_price":"598.94","rate":0.06,"nested":{"a":[1,2.5,null,true]}})");
+    o.raw = parseObject(
+        R"({"id":820982911946154508,"total_price":"598.94","rate":0.06,"nested":{"a":[1,2.5,null,true]}})");
     return o;
 }
 
@@ -269,8 +272,9 @@ void TestRecords::roundTripTaxLine()
 {
     const TaxLine t = taxLine(u"State Tax", u"0.060", u"3.98 USD");
     QVERIFY(roundTrips(t));
-    QCOMPARE(QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact),
-             QByteArray(R"({"amount":{"amount":"3.98","currency":"USD"},"rate":"0.060","title":"State Tax"})"));
+    QCOMPARE(
+        QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact),
+        QByteArray(R"({"amount":{"amount":"3.98","currency":"USD"},"rate":"0.060","title":"State Tax"})"));
 }
 
 void TestRecords::roundTripCustomer()
@@ -413,8 +417,8 @@ void TestRecords::roundTripRefund()
     r.id = u"509562969"_s;
     r.orderId = u"450789469"_s;
     r.note = u"it broke during shipping"_s;
-    r.lines = {RefundLine{u"104689539"_s, u"703073504"_s, u"IPOD2008BLACK"_s, dec(u"1"),
-                          money(u"195.66 USD"), money(u"3.98 USD"), true}};
+    r.lines = {RefundLine{u"104689539"_s, u"703073504"_s, u"IPOD2008BLACK"_s, dec(u"1"), money(u"195.66 USD"),
+                          money(u"3.98 USD"), true}};
     r.shipping = Money();
     r.adjustment = money(u"-0.01 USD");
     r.total = money(u"199.63 USD");
@@ -469,10 +473,10 @@ void TestRecords::defaultsWhenAbsent()
     QCOMPARE(o->taxesIncluded, false);
 
     // A numeric id and numeric amounts from a lenient producer are taken exactly.
-    const std::optional<Order> numeric = Order::fromJson(
-            parseObject(R"({"id":820982911946154508,"currency":"USD","exchange_rate":1.0842,)"
-                        R"("total":{"amount":19.99,"currency":"USD"}})"),
-            &error);
+    const std::optional<Order> numeric =
+        Order::fromJson(parseObject(R"({"id":820982911946154508,"currency":"USD","exchange_rate":1.0842,)"
+                                    R"("total":{"amount":19.99,"currency":"USD"}})"),
+                        &error);
     QVERIFY2(numeric.has_value(), qPrintable(error));
     QCOMPARE(numeric->id, u"820982911946154508"_s);
     QCOMPARE(numeric->exchangeRate.toString(), u"1.0842"_s);
@@ -482,8 +486,8 @@ void TestRecords::defaultsWhenAbsent()
 void TestRecords::timestampsAreUtc()
 {
     QString error;
-    const std::optional<Payment> p = Payment::fromJson(
-            parseObject(R"({"id":"1","processed_at":"2005-08-05T12:59:12-04:00"})"), &error);
+    const std::optional<Payment> p =
+        Payment::fromJson(parseObject(R"({"id":"1","processed_at":"2005-08-05T12:59:12-04:00"})"), &error);
     QVERIFY2(p.has_value(), qPrintable(error));
     QCOMPARE(p->processedAt, utc(2005, 8, 5, 16, 59, 12));
     QCOMPARE(p->processedAt.timeSpec(), Qt::UTC);
@@ -497,18 +501,18 @@ void TestRecords::errors_data()
 
     const QByteArray line = R"({"sku":"A","quantity":"1","unit_price":{"amount":"1.00","currency":"USD"}})";
     QTest::newRow("bad unit price in third line")
-            << QByteArray(R"({"id":"1","currency":"USD","lines":[)" + line + "," + line
-                          + R"(,{"sku":"C","unit_price":{"amount":"abc","currency":"USD"}}]})")
-            << u"lines[2].unit_price.amount: \"abc\" is not a decimal number"_s;
+        << QByteArray(R"({"id":"1","currency":"USD","lines":[)" + line + "," + line
+                      + R"(,{"sku":"C","unit_price":{"amount":"abc","currency":"USD"}}]})")
+        << u"lines[2].unit_price.amount: \"abc\" is not a decimal number"_s;
     QTest::newRow("missing id") << QByteArray(R"({"currency":"USD"})") << u"id: missing (required)"_s;
     QTest::newRow("null id") << QByteArray(R"({"id":null,"currency":"USD"})") << u"id: missing (required)"_s;
     QTest::newRow("empty id") << QByteArray(R"({"id":"","currency":"USD"})") << u"id: must not be empty"_s;
     QTest::newRow("fractional id") << QByteArray(R"({"id":1.5,"currency":"USD"})")
                                    << u"id: 1.5 is not an integer id"_s;
     QTest::newRow("id beyond 64 bits")
-            << QByteArray(R"({"id":18446744073709551616,"currency":"USD"})")
-            << u"id: 18446744073709552000 is too large to be an exact integer id: its digits "
-               u"were lost when the JSON was parsed (ids beyond 64 bits must be sent as strings)"_s;
+        << QByteArray(R"({"id":18446744073709551616,"currency":"USD"})")
+        << u"id: 18446744073709552000 is too large to be an exact integer id: its digits "
+           u"were lost when the JSON was parsed (ids beyond 64 bits must be sent as strings)"_s;
     QTest::newRow("id is bool") << QByteArray(R"({"id":true,"currency":"USD"})")
                                 << u"id: true is not an id (expected a string or an integer)"_s;
     QTest::newRow("missing currency") << QByteArray(R"({"id":"1"})") << u"currency: missing (required)"_s;
@@ -518,32 +522,29 @@ void TestRecords::errors_data()
                                         << u"lines: expected an array, got \"x\""_s;
     QTest::newRow("line not an object") << QByteArray(R"({"id":"1","currency":"USD","lines":[5]})")
                                         << u"lines[0]: expected an object, got 5"_s;
-    QTest::newRow("nested address")
-            << QByteArray(R"({"id":"1","currency":"USD","customer":{"addresses":[{},{"city":5}]}})")
-            << u"customer.addresses[1].city: expected a string, got 5"_s;
-    QTest::newRow("tax rate")
-            << QByteArray(R"({"id":"1","currency":"USD","lines":[{"tax_lines":[{"rate":"6%"}]}]})")
-            << u"lines[0].tax_lines[0].rate: \"6%\" is not a decimal number"_s;
+    QTest::newRow("nested address") << QByteArray(
+        R"({"id":"1","currency":"USD","customer":{"addresses":[{},{"city":5}]}})")
+                                    << u"customer.addresses[1].city: expected a string, got 5"_s;
+    QTest::newRow("tax rate") << QByteArray(
+        R"({"id":"1","currency":"USD","lines":[{"tax_lines":[{"rate":"6%"}]}]})")
+                              << u"lines[0].tax_lines[0].rate: \"6%\" is not a decimal number"_s;
     QTest::newRow("money with too many decimals")
-            << QByteArray(R"({"id":"1","currency":"JPY","total":{"amount":"10.5","currency":"JPY"}})")
-            << u"total.amount: \"10.5\" has more decimals than JPY allows (0)"_s;
-    QTest::newRow("money not an object")
-            << QByteArray(R"({"id":"1","currency":"USD","total":"19.99"})")
-            << u"total: expected an object, got \"19.99\""_s;
+        << QByteArray(R"({"id":"1","currency":"JPY","total":{"amount":"10.5","currency":"JPY"}})")
+        << u"total.amount: \"10.5\" has more decimals than JPY allows (0)"_s;
+    QTest::newRow("money not an object") << QByteArray(R"({"id":"1","currency":"USD","total":"19.99"})")
+                                         << u"total: expected an object, got \"19.99\""_s;
     QTest::newRow("timestamp without offset")
-            << QByteArray(R"({"id":"1","currency":"USD","created_at":"2008-01-10T11:00:00"})")
-            << u"created_at: \"2008-01-10T11:00:00\" is not an ISO 8601 timestamp with a UTC "
-               u"offset (e.g. 2024-04-02T08:59:11Z)"_s;
+        << QByteArray(R"({"id":"1","currency":"USD","created_at":"2008-01-10T11:00:00"})")
+        << u"created_at: \"2008-01-10T11:00:00\" is not an ISO 8601 timestamp with a UTC "
+           u"offset (e.g. 2024-04-02T08:59:11Z)"_s;
     QTest::newRow("timestamp garbage")
-            << QByteArray(R"({"id":"1","currency":"USD","updated_at":"yesterday"})")
-            << u"updated_at: \"yesterday\" is not an ISO 8601 timestamp with a UTC offset "
-               u"(e.g. 2024-04-02T08:59:11Z)"_s;
-    QTest::newRow("bool field")
-            << QByteArray(R"({"id":"1","currency":"USD","taxes_included":"yes"})")
-            << u"taxes_included: expected true or false, got \"yes\""_s;
-    QTest::newRow("raw not an object")
-            << QByteArray(R"({"id":"1","currency":"USD","raw":[1]})")
-            << u"raw: expected an object, got an array"_s;
+        << QByteArray(R"({"id":"1","currency":"USD","updated_at":"yesterday"})")
+        << u"updated_at: \"yesterday\" is not an ISO 8601 timestamp with a UTC offset "
+           u"(e.g. 2024-04-02T08:59:11Z)"_s;
+    QTest::newRow("bool field") << QByteArray(R"({"id":"1","currency":"USD","taxes_included":"yes"})")
+                                << u"taxes_included: expected true or false, got \"yes\""_s;
+    QTest::newRow("raw not an object") << QByteArray(R"({"id":"1","currency":"USD","raw":[1]})")
+                                       << u"raw: expected an object, got an array"_s;
 }
 
 void TestRecords::errors()
@@ -564,7 +565,8 @@ void TestRecords::jsonIdToString_data()
     QTest::newRow("qint64 max") << QByteArray("9223372036854775807") << u"9223372036854775807"_s;
     QTest::newRow("negative") << QByteArray("-42") << u"-42"_s;
     QTest::newRow("small") << QByteArray("450789469") << u"450789469"_s;
-    QTest::newRow("string") << QByteArray("\"gid://shopify/Order/450789469\"") << u"gid://shopify/Order/450789469"_s;
+    QTest::newRow("string") << QByteArray("\"gid://shopify/Order/450789469\"")
+                            << u"gid://shopify/Order/450789469"_s;
     QTest::newRow("string of digits") << QByteArray("\"00123\"") << u"00123"_s;
     QTest::newRow("integral double") << QByteArray("1e3") << u"1000"_s;
     QTest::newRow("2^53 as double") << QByteArray("9.007199254740992e15") << u"9007199254740992"_s;
@@ -591,15 +593,16 @@ void TestRecords::jsonIdRejects_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("fraction") << QByteArray("1.5") << u"1.5 is not an integer id"_s;
     QTest::newRow("beyond qint64")
-            << QByteArray("9223372036854775808")
-            << u"9223372036854776000 is too large to be an exact integer id: its digits were lost "
-               u"when the JSON was parsed (ids beyond 64 bits must be sent as strings)"_s;
+        << QByteArray("9223372036854775808")
+        << u"9223372036854776000 is too large to be an exact integer id: its digits were lost "
+           u"when the JSON was parsed (ids beyond 64 bits must be sent as strings)"_s;
     QTest::newRow("far beyond qint64")
-            << QByteArray("1e300")
-            << u"1e+300 is too large to be an exact integer id: its digits were lost "
-               u"when the JSON was parsed (ids beyond 64 bits must be sent as strings)"_s;
+        << QByteArray("1e300")
+        << u"1e+300 is too large to be an exact integer id: its digits were lost "
+           u"when the JSON was parsed (ids beyond 64 bits must be sent as strings)"_s;
     QTest::newRow("null") << QByteArray("null") << u"null is not an id (expected a string or an integer)"_s;
-    QTest::newRow("object") << QByteArray("{}") << u"an object is not an id (expected a string or an integer)"_s;
+    QTest::newRow("object") << QByteArray("{}")
+                            << u"an object is not an id (expected a string or an integer)"_s;
 }
 
 void TestRecords::jsonIdRejects()
@@ -658,8 +661,7 @@ void TestRecords::shopifyBigIdOrder()
         QList<TaxLine> result;
         for (const QJsonValue &t : array) {
             const QJsonObject tax = t.toObject();
-            result.append(TaxLine{tax.value("title"_L1).toString(),
-                                  *Decimal::fromJson(tax.value("rate"_L1)),
+            result.append(TaxLine{tax.value("title"_L1).toString(), *Decimal::fromJson(tax.value("rate"_L1)),
                                   amountIn(tax.value("price"_L1), c)});
         }
         return result;
@@ -720,21 +722,23 @@ void TestRecords::shopifyBigIdOrder()
     }
     for (const QJsonValue &v : payload.value("discount_codes"_L1).toArray()) {
         const QJsonObject d = v.toObject();
-        order.discounts.append(DiscountLine{d.value("code"_L1).toString(), QString(),
-                                            amountIn(d.value("amount"_L1), usd)});
+        order.discounts.append(
+            DiscountLine{d.value("code"_L1).toString(), QString(), amountIn(d.value("amount"_L1), usd)});
     }
     for (const QJsonValue &v : payload.value("shipping_lines"_L1).toArray()) {
         const QJsonObject s = v.toObject();
-        order.shippingLines.append(ShippingLine{id(s.value("id"_L1)), s.value("title"_L1).toString(),
-                                                s.value("code"_L1).toString(),
-                                                amountIn(s.value("price"_L1), usd), Money(),
-                                                taxLines(s.value("tax_lines"_L1).toArray(), usd)});
+        order.shippingLines.append(ShippingLine{
+            id(s.value("id"_L1)), s.value("title"_L1).toString(), s.value("code"_L1).toString(),
+            amountIn(s.value("price"_L1), usd), Money(), taxLines(s.value("tax_lines"_L1).toArray(), usd)});
     }
     order.taxLines = taxLines(payload.value("tax_lines"_L1).toArray(), usd);
     order.subtotal = amountIn(payload.value("subtotal_price"_L1), usd);
     order.discountTotal = amountIn(payload.value("total_discounts"_L1), usd);
-    order.shippingTotal = amountIn(payload.value("total_shipping_price_set"_L1).toObject()
-                                           .value("shop_money"_L1).toObject().value("amount"_L1),
+    order.shippingTotal = amountIn(payload.value("total_shipping_price_set"_L1)
+                                       .toObject()
+                                       .value("shop_money"_L1)
+                                       .toObject()
+                                       .value("amount"_L1),
                                    usd);
     order.taxTotal = amountIn(payload.value("total_tax"_L1), usd);
     order.total = amountIn(payload.value("total_price"_L1), usd);
@@ -803,13 +807,19 @@ void TestRecords::shopifyBigIdOrder()
     // and subtotal - discounts + shipping + tax is the total.
     QCOMPARE(lineSum, back->subtotal);
     QCOMPARE(lineTax, back->taxTotal);
-    const Money recomputed = *(*(*(back->subtotal - back->discountTotal) + back->shippingTotal)
-                               + back->taxTotal);
+    const Money recomputed =
+        *(*(*(back->subtotal - back->discountTotal) + back->shippingTotal) + back->taxTotal);
     QCOMPARE(recomputed.toString(), u"598.94 USD"_s);
 
     // The refund in the payload carries JSON doubles (subtotal 195.66): exact all the same.
-    const QJsonObject refundLine = back->raw.value("refunds"_L1).toArray().at(0).toObject()
-                                           .value("refund_line_items"_L1).toArray().at(0).toObject();
+    const QJsonObject refundLine = back->raw.value("refunds"_L1)
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value("refund_line_items"_L1)
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
     QCOMPARE(Money::exact(*Decimal::fromJson(refundLine.value("subtotal"_L1)), usd)->toString(),
              u"195.66 USD"_s);
     QCOMPARE(Money::exact(*Decimal::fromJson(refundLine.value("total_tax"_L1)), usd)->toString(),
