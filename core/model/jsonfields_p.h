@@ -215,12 +215,47 @@ private:
     QString m_error;
 };
 
+// Collects the first Money whose currency is not the document's own (an order line in GBP on
+// a USD order is a broken record, not something to convert).
+class CurrencyCheck
+{
+public:
+    CurrencyCheck(const Currency &expected, QLatin1StringView document)
+        : m_expected(expected)
+        , m_document(document)
+    { }
+
+    void operator()(const QString &path, const Money &money)
+    {
+        if (m_error.isEmpty() && money.isValid() && money.currency() != m_expected) {
+            m_error = path + QLatin1StringView(": currency ") + money.currency().code()
+                + QLatin1StringView(" differs from the ") + m_document + QLatin1StringView(" currency ")
+                + m_expected.code();
+        }
+    }
+
+    QString error() const { return m_error; }
+
+private:
+    Currency m_expected;
+    QLatin1StringView m_document;
+    QString m_error;
+};
+
+// The check of records that need none.
+template<class T>
+QString noCheck(const T &)
+{
+    return QString();
+}
+
 } // namespace LedgerLink::Model::Json
 
 // Defines Type::toJson() and Type::fromJson() from a field list `visit(visitor, record)`, a
 // function template in the record's .cpp that names every field once:
 //     template<class V, class R> void visitAddress(V &v, R &r) { v("city"_L1, r.city); ... }
-#define LEDGERLINK_JSON_RECORD(Type, visit)                                                                  \
+// `check(record)` runs after a successful read and returns an error ("" when consistent).
+#define LEDGERLINK_JSON_RECORD_CHECKED(Type, visit, check)                                                   \
     QJsonObject Type::toJson() const                                                                         \
     {                                                                                                        \
         ::LedgerLink::Model::Json::Writer writer;                                                            \
@@ -234,5 +269,13 @@ private:
         visit(reader, record);                                                                               \
         if (!reader.finish(error))                                                                           \
             return std::nullopt;                                                                             \
+        if (const QString problem = check(record); !problem.isEmpty()) {                                     \
+            if (error)                                                                                       \
+                *error = problem;                                                                            \
+            return std::nullopt;                                                                             \
+        }                                                                                                    \
         return record;                                                                                       \
     }
+
+#define LEDGERLINK_JSON_RECORD(Type, visit)                                                                  \
+    LEDGERLINK_JSON_RECORD_CHECKED(Type, visit, ::LedgerLink::Model::Json::noCheck)

@@ -55,12 +55,46 @@ void visitOrder(V &v, R &r)
     v("raw"_L1, r.raw);
 }
 
+// Every amount of an order is in the order's currency.
+QString checkOrder(const Order &o)
+{
+    Json::CurrencyCheck check(o.currency, "order's"_L1);
+    const auto taxes = [&check](const QString &path, const QList<TaxLine> &lines) {
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            check(path + u'[' + QString::number(i) + u"].amount"_s, lines.at(i).amount);
+    };
+    for (qsizetype i = 0; i < o.lines.size(); ++i) {
+        const OrderLine &line = o.lines.at(i);
+        const QString path = u"lines["_s + QString::number(i) + u']';
+        check(path + u".unit_price"_s, line.unitPrice);
+        check(path + u".discount"_s, line.discount);
+        taxes(path + u".tax_lines"_s, line.taxLines);
+        check(path + u".total"_s, line.total);
+    }
+    for (qsizetype i = 0; i < o.discounts.size(); ++i)
+        check(u"discounts["_s + QString::number(i) + u"].amount"_s, o.discounts.at(i).amount);
+    for (qsizetype i = 0; i < o.shippingLines.size(); ++i) {
+        const ShippingLine &line = o.shippingLines.at(i);
+        const QString path = u"shipping_lines["_s + QString::number(i) + u']';
+        check(path + u".price"_s, line.price);
+        check(path + u".discount"_s, line.discount);
+        taxes(path + u".tax_lines"_s, line.taxLines);
+    }
+    taxes(u"tax_lines"_s, o.taxLines);
+    check(u"subtotal"_s, o.subtotal);
+    check(u"discount_total"_s, o.discountTotal);
+    check(u"shipping_total"_s, o.shippingTotal);
+    check(u"tax_total"_s, o.taxTotal);
+    check(u"total"_s, o.total);
+    return check.error();
+}
+
 } // namespace
 
 LEDGERLINK_JSON_RECORD(DiscountLine, visitDiscountLine)
 
 LEDGERLINK_JSON_RECORD(ShippingLine, visitShippingLine)
 
-LEDGERLINK_JSON_RECORD(Order, visitOrder)
+LEDGERLINK_JSON_RECORD_CHECKED(Order, visitOrder, checkOrder)
 
 } // namespace LedgerLink::Model

@@ -244,6 +244,7 @@ private slots:
     void timestampsAreUtc();
     void errors_data();
     void errors();
+    void documentCurrencyChecks();
     void jsonIdToString_data();
     void jsonIdToString();
     void jsonIdRejects_data();
@@ -543,6 +544,17 @@ void TestRecords::errors_data()
            u"(e.g. 2024-04-02T08:59:11Z)"_s;
     QTest::newRow("bool field") << QByteArray(R"({"id":"1","currency":"USD","taxes_included":"yes"})")
                                 << u"taxes_included: expected true or false, got \"yes\""_s;
+    QTest::newRow("line in another currency")
+        << QByteArray(R"({"id":"1","currency":"USD","lines":[{"sku":"A","unit_price":)"
+                      R"({"amount":"1.00","currency":"GBP"}}]})")
+        << u"lines[0].unit_price: currency GBP differs from the order's currency USD"_s;
+    QTest::newRow("line tax in another currency")
+        << QByteArray(R"({"id":"1","currency":"USD","lines":[{},{"tax_lines":[{"amount":)"
+                      R"({"amount":"1","currency":"JPY"}}]}]})")
+        << u"lines[1].tax_lines[0].amount: currency JPY differs from the order's currency USD"_s;
+    QTest::newRow("total in another currency")
+        << QByteArray(R"({"id":"1","currency":"USD","total":{"amount":"1.00","currency":"EUR"}})")
+        << u"total: currency EUR differs from the order's currency USD"_s;
     QTest::newRow("raw not an object") << QByteArray(R"({"id":"1","currency":"USD","raw":[1]})")
                                        << u"raw: expected an object, got an array"_s;
 }
@@ -555,6 +567,24 @@ void TestRecords::errors()
     const std::optional<Order> o = Order::fromJson(parseObject(json), &error);
     QVERIFY(!o.has_value());
     QCOMPARE(error, expected);
+}
+
+void TestRecords::documentCurrencyChecks()
+{
+    QString error;
+    QVERIFY(!Invoice::fromJson(parseObject(R"({"id":"I1","currency":"KWD","lines":[{"total":)"
+                                           R"({"amount":"1.00","currency":"USD"}}]})"),
+                               &error));
+    QCOMPARE(error, u"lines[0].total: currency USD differs from the invoice's currency KWD"_s);
+    QVERIFY(!Invoice::fromJson(parseObject(R"({"id":"I1","currency":"KWD","amount_due":)"
+                                           R"({"amount":"1.00","currency":"USD"}})"),
+                               &error));
+    QCOMPARE(error, u"amount_due: currency USD differs from the invoice's currency KWD"_s);
+    QVERIFY(!CreditNote::fromJson(parseObject(R"({"id":"C1","currency":"EUR","lines":[{"tax_lines":)"
+                                              R"([{"amount":{"amount":"1","currency":"JPY"}}]}]})"),
+                                  &error));
+    QCOMPARE(error,
+             u"lines[0].tax_lines[0].amount: currency JPY differs from the credit note's currency EUR"_s);
 }
 
 void TestRecords::jsonIdToString_data()
