@@ -1,0 +1,51 @@
+// ledgerlink: the studio. Thin: parses the command line, opens the main window.
+#include "engine/workspace.h"
+#include "mainwindow.h"
+#include "dryrunpage.h"
+#include "version.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QDir>
+#include <QtCore/QLibraryInfo>
+#include <QtCore/QLocale>
+#include <QtCore/QTimer>
+#include <QtCore/QTranslator>
+#include <QtWidgets/QApplication>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"LedgerLink"_s);
+    QApplication::setOrganizationName(u"LedgerLink"_s);
+    QApplication::setApplicationVersion(LedgerLink::versionString());
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), u"ledgerlink"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "LedgerLink studio"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(u"sandbox"_s,
+        QApplication::translate("main", "Open the sandbox workspace (the default)."));
+    const QCommandLineOption workspace(u"workspace"_s,
+        QApplication::translate("main", "Open the workspace in <dir>."), u"dir"_s);
+    const QCommandLineOption dryRun(u"dry-run"_s,
+        QApplication::translate("main", "Start a dry run as soon as the window is shown."));
+    parser.addOptions({sandbox, workspace, dryRun});
+    parser.process(app);
+
+    const QString dir = parser.isSet(workspace) ? QDir(parser.value(workspace)).absolutePath()
+                                                : LedgerLink::Engine::sandboxWorkspaceDir();
+    LedgerLink::Studio::MainWindow window(dir, QApplication::translate("main", "Sandbox Shop ↔ Sandbox Books"));
+    window.show();
+    if (parser.isSet(dryRun))
+        QTimer::singleShot(0, window.dryRunPage(), &LedgerLink::Studio::DryRunPage::startDryRun);
+    return app.exec();
+}

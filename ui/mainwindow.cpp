@@ -1,0 +1,54 @@
+#include "mainwindow.h"
+
+#include "dryrunpage.h"
+
+#include <QtGui/QAction>
+#include <QtGui/QKeySequence>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Studio {
+
+MainWindow::MainWindow(QString workspaceDir, const QString &title, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspaceDir(std::move(workspaceDir))
+{
+    setWindowTitle(tr("LedgerLink — %1").arg(title));
+    setObjectName(u"mainWindow"_s);
+
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_dryRunPage = new DryRunPage(m_workspaceDir, m_pages);
+    m_pages->addTab(m_dryRunPage, tr("Dry run"));
+    setCentralWidget(m_pages);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setMovable(false);
+    auto *stage = new QLabel(tr("stage: read-only"), toolBar);
+    stage->setToolTip(tr("The rollout stage: in read-only, nothing is ever written to either system"));
+    toolBar->addWidget(stage);
+    QAction *dryRun = toolBar->addAction(tr("▶ Dry run"));
+    dryRun->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    dryRun->setToolTip(tr("Plan what a sync would do, without writing anything (Ctrl+R)"));
+    connect(dryRun, &QAction::triggered, this, [this] {
+        m_pages->setCurrentWidget(m_dryRunPage);
+        m_dryRunPage->startDryRun();
+    });
+    connect(m_dryRunPage, &DryRunPage::dryRunFinished, this, [this](bool ok) {
+        statusBar()->showMessage(ok ? tr("Dry run finished; the plan is stored in the workspace.")
+                                    : tr("Dry run did not finish."),
+                                 10000);
+    });
+
+    statusBar()->addPermanentWidget(new QLabel(tr("Workspace: %1").arg(m_workspaceDir), this));
+    resize(1100, 640);
+}
+
+MainWindow::~MainWindow() = default;
+
+} // namespace LedgerLink::Studio
