@@ -119,8 +119,11 @@ QString stringOf(const Value &v, int position)
     if (v.isArray() && v.hasFlag(Value::OuterWrapper) && v.size() > 0)
         target = v.at(0);
     QString out;
-    if (!stringify(target, false, &out))
-        throwError(u"D3001"_s, position, {}, u"Cannot turn Infinity or NaN into text"_s);
+    if (!stringify(target, false, &out)) {
+        if (target.isNumber())
+            throwError(u"D3001"_s, position, {}, u"Cannot turn Infinity or NaN into text"_s);
+        throwError(u"D1001"_s, position, {}, u"A number inside the value is out of range (Infinity or NaN)"_s);
+    }
     return out;
 }
 
@@ -222,6 +225,9 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, const FramePtr &
                 else
                     out.push_back(entry.second);
             }
+        } else if (target.isArray()) {
+            // arrays are objects with index keys in JavaScript
+            flattenInto(target, result.mutableItems());
         }
         break;
     }
@@ -566,7 +572,7 @@ Value Evaluator::evaluateFilter(const Node *predicate, const Value &input, const
         qint64 index = qint64(std::floor(predicate->literal.toDouble()));
         if (index < 0)
             index += length;
-        if (index >= 0 && index < length) {
+        if (index >= 0 && index < length && items[size_t(index)].isDefined()) {
             const Value &item = items[size_t(index)];
             if (item.isArray())
                 return item;

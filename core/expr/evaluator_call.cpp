@@ -92,7 +92,9 @@ Value Evaluator::evaluateBinary(const Node *expr, const Value &input, const Fram
         case BinaryOp::Div: r = a / b; break;
         default: r = std::fmod(a, b); break;
         }
-        if (!std::isfinite(r))
+        // division by zero gives Infinity as in JavaScript ($string then reports D3001);
+        // any other overflow is a range error
+        if (!std::isfinite(r) && op != BinaryOp::Div)
             throwError(u"D1001"_s, expr->position, token,
                        u"The result of "_s + token + u" is too large to be represented (number out of range)"_s);
         return Value::number(r);
@@ -431,8 +433,12 @@ Value Evaluator::evaluatePartial(const Node *expr, const Value &input, const Fra
 Value Evaluator::evaluateApply(const Node *expr, const Value &input, const FramePtr &env)
 {
     const Value lhs = evaluate(expr->lhs.get(), input, env);
-    if (expr->rhs->type == NodeType::Function)
-        return evaluateFunction(expr->rhs.get(), input, env, &lhs);
+    if (expr->rhs->type == NodeType::Function) {
+        Value r = evaluateFunction(expr->rhs.get(), input, env, &lhs);
+        if (expr->rhs->keepArray && r.isSequence())
+            r.setFlag(Value::KeepSingleton);
+        return r;
+    }
     const Value func = evaluate(expr->rhs.get(), input, env);
     if (!func.isFunction())
         throwError(u"T2006"_s, expr->position, u"~>"_s,

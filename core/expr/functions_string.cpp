@@ -253,7 +253,7 @@ Value fnPad(Evaluator &, const ValueList &a)
 
 Value fnContains(Evaluator &ev, const ValueList &a)
 {
-    if (a[0].isUndefined())
+    if (a[0].isUndefined() || a[1].isUndefined())
         return {};
     const QString &s = a[0].toStr();
     if (a[1].isString())

@@ -628,8 +628,8 @@ private:
                 int depth = 1;
                 QString sig = u"<"_s;
                 while (depth > 0 && id() != u"{" && id() != u"(end)") {
-                    const Token tok = m_node;
                     advance();
+                    const Token tok = m_node;
                     if (tok.kind == TokenKind::Operator && tok.value == u">")
                         --depth;
                     else if (tok.kind == TokenKind::Operator && tok.value == u"<")

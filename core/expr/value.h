@@ -5,6 +5,7 @@
 #include <QtCore/QString>
 
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -61,6 +62,9 @@ public:
     static Value function(std::shared_ptr<const FunctionData> fn);
 
     static Value fromJson(const QJsonValue &json);
+    // Reads JSON text keeping the key order of objects and 64-bit integers exactly
+    // (QJsonObject sorts its keys). nullopt and *error on malformed text.
+    static std::optional<Value> fromJsonText(QStringView text, QString *error = nullptr);
     // Undefined converts to an invalid QJsonValue (QJsonValue::Undefined).
     QJsonValue toJson() const;
 

@@ -93,7 +93,7 @@ QString show(const Value &v)
 {
     if (v.isUndefined())
         return u"(undefined)"_s;
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v.toJson()}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    return LedgerLink::Expr::toJsonText(v);
 }
 
 struct Counts
@@ -131,9 +131,7 @@ int main(int argc, char **argv)
             QFile f(suite + u"/datasets/"_s + name + u".json"_s);
             Value v;
             if (f.open(QIODevice::ReadOnly)) {
-                const QByteArray bytes = f.readAll();
-                const QJsonDocument doc = QJsonDocument::fromJson(u"[ "_s.toUtf8() + bytes + u" ]"_s.toUtf8());
-                v = Value::fromJson(doc.array().at(0));
+                v = Value::fromJsonText(QString::fromUtf8(f.readAll())).value_or(Value());
             }
             datasets.insert(name, v);
         }
@@ -152,7 +150,10 @@ int main(int argc, char **argv)
             QFile f(dir.filePath(file));
             if (!f.open(QIODevice::ReadOnly))
                 continue;
-            const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+            const QByteArray bytes = f.readAll();
+            const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+            // the same file read again keeping key order, for the data and result fields
+            const Value ordered = Value::fromJsonText(QString::fromUtf8(bytes)).value_or(Value());
             QJsonArray cases;
             if (doc.isArray())
                 cases = doc.array();
@@ -160,6 +161,11 @@ int main(int argc, char **argv)
                 cases.append(doc.object());
             for (qsizetype ci = 0; ci < cases.size(); ++ci) {
                 const QJsonObject tc = cases[ci].toObject();
+                const Value otc = ordered.isArray() ? ordered.at(ci) : ordered;
+                auto field = [&otc](const char *name) {
+                    const Value *v = otc.obj().find(QString::fromLatin1(name));
+                    return v ? *v : Value();
+                };
                 QString exprText = tc.value(u"expr"_s).toString();
                 if (tc.contains(u"expr-file"_s)) {
                     QFile ef(dir.filePath(tc.value(u"expr-file"_s).toString()));
@@ -168,13 +174,12 @@ int main(int argc, char **argv)
                 }
                 Value input;
                 if (tc.contains(u"data"_s))
-                    input = Value::fromJson(tc.value(u"data"_s));
+                    input = field("data");
                 else if (tc.value(u"dataset"_s).isString())
                     input = dataset(tc.value(u"dataset"_s).toString());
                 QHash<QString, Value> bindings;
-                const QJsonObject b = tc.value(u"bindings"_s).toObject();
-                for (auto it = b.begin(); it != b.end(); ++it)
-                    bindings.insert(it.key(), Value::fromJson(it.value()));
+                for (const auto &entry : field("bindings").obj().entries())
+                    bindings.insert(entry.first, entry.second);
                 LedgerLink::Expr::EvaluateOptions options;
                 options.timeLimitMs = 5000;
                 if (tc.contains(u"timelimit"_s))
@@ -197,19 +202,24 @@ int main(int argc, char **argv)
 
                 bool pass = false;
                 QString expected;
-                if (tc.contains(u"code"_s)) {
-                    const QString code = tc.value(u"code"_s).toString();
+                QJsonObject expectError;
+                if (tc.contains(u"code"_s))
+                    expectError = tc;
+                else if (tc.value(u"error"_s).isObject())
+                    expectError = tc.value(u"error"_s).toObject();
+                if (!expectError.isEmpty()) {
+                                        const QString code = expectError.value(u"code"_s).toString();
                     expected = u"error "_s + code;
                     pass = error && error->code == code;
-                    if (pass && tc.contains(u"token"_s)) {
-                        expected += u" token "_s + tc.value(u"token"_s).toString();
-                        pass = error->token == tc.value(u"token"_s).toString();
+                    if (pass && expectError.contains(u"token"_s)) {
+                        expected += u" token "_s + expectError.value(u"token"_s).toString();
+                        pass = error->token == expectError.value(u"token"_s).toString();
                     }
                 } else if (tc.contains(u"undefinedResult"_s)) {
                     expected = u"(undefined)"_s;
                     pass = !error && got.isUndefined();
                 } else if (tc.contains(u"result"_s)) {
-                    const Value want = Value::fromJson(tc.value(u"result"_s));
+                    const Value want = field("result");
                     expected = show(want);
                     pass = !error && sameValue(got, want, tc.value(u"unordered"_s).toBool());
                 }
