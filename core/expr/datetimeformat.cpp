@@ -331,7 +331,7 @@ double deltaWeeks(double start, double end)
     return (end - start) / (kMillisInADay * 7) + 1;
 }
 
-// A component value: a number, or a string for P/C/E (empty optional = undefined)
+// A component value: a number, or a string for P/C/E; `defined` is false for Z, z and unknown ones
 struct Fragment
 {
     double number = kNaN;
