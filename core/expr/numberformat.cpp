@@ -101,22 +101,15 @@ QString jsToFixed(double value, int dp)
     const int len = std::snprintf(buf.data(), buf.size(), "%.1100f", value);
     std::string exact(buf.data(), std::size_t(len));
     const auto dot = exact.find('.');
-    std::string intPart = exact.substr(0, dot);
-    std::string frac = exact.substr(dot + 1);
-    std::string kept = intPart + frac.substr(0, std::size_t(dp));
-    if (frac[std::size_t(dp)] >= '5') {
-        int i = int(kept.size()) - 1;
-        while (i >= 0) {
-            if (kept[std::size_t(i)] == '9') {
-                kept[std::size_t(i)] = '0';
-                --i;
-            } else {
-                ++kept[std::size_t(i)];
-                break;
-            }
-        }
-        if (i < 0)
+    std::string kept = exact.substr(0, dot) + exact.substr(dot + 1, std::size_t(dp));
+    if (exact[dot + 1 + std::size_t(dp)] >= '5') {
+        std::size_t i = kept.size();
+        while (i > 0 && kept[i - 1] == '9')
+            kept[--i] = '0';
+        if (i == 0)
             kept.insert(kept.begin(), '1');
+        else
+            ++kept[i - 1];
     }
     const std::size_t intLen = kept.size() - std::size_t(dp);
     std::string out = kept.substr(0, intLen);
@@ -126,18 +119,15 @@ QString jsToFixed(double value, int dp)
 }
 
 // JavaScript String.prototype.slice(start, end) with negative indexes counted from the end.
-QString jsSlice(const QString &s, qsizetype start, std::optional<qsizetype> endAt = std::nullopt)
+QString jsSlice(const QString &s, qsizetype start, std::optional<qsizetype> end = std::nullopt)
 {
     const qsizetype len = s.size();
-    qsizetype end = endAt.value_or(len);
     auto clamp = [len](qsizetype i) {
-        if (i < 0)
-            i += len;
-        return std::clamp<qsizetype>(i, 0, len);
+        return std::clamp<qsizetype>(i < 0 ? i + len : i, 0, len);
     };
-    start = clamp(start);
-    end = clamp(end);
-    return end > start ? s.mid(start, end - start) : QString();
+    const qsizetype from = clamp(start);
+    const qsizetype to = clamp(end.value_or(len));
+    return to > from ? s.mid(from, to - from) : QString();
 }
 
 // JavaScript s.substr(0, pos) + insert + s.substr(pos), with substr's handling of negative values
@@ -657,17 +647,29 @@ namespace {
 
 struct DecimalFormat
 {
-    QString decimalSeparator = u"."_s;
-    QString groupingSeparator = u","_s;
-    QString exponentSeparator = u"e"_s;
-    QString infinity = u"Infinity"_s;
-    QString minusSign = u"-"_s;
-    QString nan = u"NaN"_s;
-    QString percent = u"%"_s;
-    QString perMille = QString(QChar(0x2030));
-    QString zeroDigit = u"0"_s;
-    QString digit = u"#"_s;
-    QString patternSeparator = u";"_s;
+    explicit DecimalFormat(const QHash<QString, QString> &o)
+        : decimalSeparator(o.value(u"decimal-separator"_s, u"."_s))
+        , groupingSeparator(o.value(u"grouping-separator"_s, u","_s))
+        , exponentSeparator(o.value(u"exponent-separator"_s, u"e"_s))
+        , infinity(o.value(u"infinity"_s, u"Infinity"_s))
+        , minusSign(o.value(u"minus-sign"_s, u"-"_s))
+        , nan(o.value(u"NaN"_s, u"NaN"_s))
+        , percent(o.value(u"percent"_s, u"%"_s))
+        , perMille(o.value(u"per-mille"_s, QString(QChar(0x2030))))
+        , zeroDigit(o.value(u"zero-digit"_s, u"0"_s))
+        , digit(o.value(u"digit"_s, u"#"_s))
+        , patternSeparator(o.value(u"pattern-separator"_s, u";"_s))
+    {
+        const char16_t zero = zeroDigit.isEmpty() ? u'0' : zeroDigit.at(0).unicode();
+        for (char16_t c = zero; c < zero + 10; ++c)
+            family.append(QString(QChar(c)));
+        activeChars = family;
+        activeChars << decimalSeparator << exponentSeparator << groupingSeparator << digit
+                    << patternSeparator;
+    }
+
+    QString decimalSeparator, groupingSeparator, exponentSeparator, infinity, minusSign, nan, percent;
+    QString perMille, zeroDigit, digit, patternSeparator;
     QList<QString> family; // the ten digits starting at zero-digit
     QList<QString> activeChars; // digits + decimal, exponent, grouping, digit, pattern separators
 
@@ -874,32 +876,7 @@ PictureVariables analyseParts(const SubPictureParts &parts, const DecimalFormat 
 std::optional<QString> formatNumber(double value, const QString &picture,
                                     const QHash<QString, QString> &options, FormatError *error)
 {
-    DecimalFormat props;
-    const std::array<std::pair<QString, QString *>, 11> keys = {{
-        {u"decimal-separator"_s, &props.decimalSeparator},
-        {u"grouping-separator"_s, &props.groupingSeparator},
-        {u"exponent-separator"_s, &props.exponentSeparator},
-        {u"infinity"_s, &props.infinity},
-        {u"minus-sign"_s, &props.minusSign},
-        {u"NaN"_s, &props.nan},
-        {u"percent"_s, &props.percent},
-        {u"per-mille"_s, &props.perMille},
-        {u"zero-digit"_s, &props.zeroDigit},
-        {u"digit"_s, &props.digit},
-        {u"pattern-separator"_s, &props.patternSeparator},
-    }};
-    for (const auto &[key, target] : keys) {
-        const auto it = options.constFind(key);
-        if (it != options.constEnd())
-            *target = it.value();
-    }
-    const char16_t zero = props.zeroDigit.isEmpty() ? u'0' : props.zeroDigit.at(0).unicode();
-    for (char16_t c = zero; c < zero + 10; ++c)
-        props.family.append(QString(QChar(c)));
-    props.activeChars = props.family;
-    props.activeChars << props.decimalSeparator << props.exponentSeparator << props.groupingSeparator
-                      << props.digit << props.patternSeparator;
-
+    const DecimalFormat props(options);
     const QStringList subPictures = picture.split(props.patternSeparator);
     if (subPictures.size() > 2) {
         fail(error, u"D3080"_s, messageFor(u"D3080"_s));
