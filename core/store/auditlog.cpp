@@ -25,7 +25,7 @@ Redactor::Headers headersFrom(const QString &text)
 {
     Redactor::Headers headers;
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &pair : array) {
+    for (const QJsonValue pair : array) {
         const QJsonArray item = pair.toArray();
         headers.append({item.at(0).toString().toLatin1(), item.at(1).toString().toUtf8()});
     }

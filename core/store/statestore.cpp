@@ -239,7 +239,7 @@ StoreResult<QSqlQuery> StateStore::exec(QSqlDatabase &db, const QString &sql, co
         return query;
     }
     const auto failed = [&] {
-        const StoreError error = errorFrom(query.lastError(), action);
+        StoreError error = errorFrom(query.lastError(), action);
         if (isPostgres() && failedQueries().inTransaction)
             failedQueries().parked.append(query);
         return error;
