@@ -23,7 +23,8 @@ std::optional<QString> formatDateTime(qint64 millis, const QString &picture, con
 /// ISO 8601). With a picture the timestamp is read by it; components left of the most significant
 /// one given default to the current time, those right of the least significant to their minimum.
 /// Returns std::nullopt with an EMPTY error code when JSONata gives no value (the text does not
-/// match the picture, or the picture has no component). Errors: D3132, D3133, D3135, D3136
+/// match the picture, or the picture has no component, or the result is not a valid time, where
+/// jsonata-js returns NaN). Date-times without an offset are read as UTC. Errors: D3132, D3133, D3135, D3136
 /// (components missing between those given, or week-based dates).
 std::optional<qint64> parseDateTime(const QString &timestamp, const QString &picture, FormatError *error);
 

@@ -32,8 +32,8 @@ std::optional<QString> formatNumber(double value, const QString &picture,
 /// $formatInteger(number, picture): fn:format-integer. The number is floored first. Pictures:
 /// decimal digit patterns of any Unicode digit family with grouping separators ("#,##0", "000"),
 /// "a"/"A" (spreadsheet letters), "i"/"I" (roman), "w"/"W"/"Ww" (English words); the ";o" modifier
-/// asks for ordinals ("21st", "twenty-first"). Errors: D3130 (unsupported sequence), D3131 (mixed
-/// digit families).
+/// asks for ordinals ("21st", "twenty-first"). Errors: D3130 (unsupported sequence, or roman numerals
+/// for 10,000,000 and more, where jsonata-js overflows its stack), D3131 (mixed digit families).
 std::optional<QString> formatInteger(double value, const QString &picture, FormatError *error);
 
 /// $parseInteger(string, picture): the inverse of formatInteger. Like jsonata-js it does not
