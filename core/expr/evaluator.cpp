@@ -7,6 +7,12 @@
 
 #include <cmath>
 
+#if defined(Q_OS_WIN)
+#include <qt_windows.h>
+#else
+#include <pthread.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace LedgerLink::Expr {
@@ -156,8 +162,40 @@ QString FunctionData::name() const
 
 // ---- evaluator core ------------------------------------------------------------------------
 
+// The lowest usable stack address of the current thread plus a safety margin: evaluation stops
+// with U1001 before it can overflow the stack, whatever stack size the calling thread has.
+static const char *stackGuardAddress()
+{
+    constexpr std::uintptr_t margin = 128 * 1024;
+    std::uintptr_t low = 0;
+#if defined(Q_OS_WIN)
+    ULONG_PTR lowLimit = 0, highLimit = 0;
+    GetCurrentThreadStackLimits(&lowLimit, &highLimit);
+    low = std::uintptr_t(lowLimit);
+#elif defined(Q_OS_MACOS)
+    const auto top = reinterpret_cast<std::uintptr_t>(pthread_get_stackaddr_np(pthread_self()));
+    low = top - std::uintptr_t(pthread_get_stacksize_np(pthread_self()));
+#else
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        void *addr = nullptr;
+        size_t size = 0;
+        if (pthread_attr_getstack(&attr, &addr, &size) == 0)
+            low = reinterpret_cast<std::uintptr_t>(addr);
+        pthread_attr_destroy(&attr);
+    }
+#endif
+    if (low == 0) {
+        // unknown: allow 256 KiB below the current frame
+        char here = 0;
+        low = reinterpret_cast<std::uintptr_t>(&here) - 256 * 1024;
+        return reinterpret_cast<const char *>(low);
+    }
+    return reinterpret_cast<const char *>(low + margin);
+}
+
 Evaluator::Evaluator(const EvalLimits &limits, std::shared_ptr<const void> keepAlive)
-    : m_limits(limits), m_keepAlive(std::move(keepAlive))
+    : m_limits(limits), m_keepAlive(std::move(keepAlive)), m_stackGuard(stackGuardAddress())
 {
     m_timer.start();
     m_timestamp = QDateTime::currentMSecsSinceEpoch();
@@ -176,6 +214,11 @@ quint64 Evaluator::nextRandom()
 void Evaluator::enter()
 {
     ++m_depth;
+    const char here = 0;
+    if (&here < m_stackGuard)
+        throwError(u"U1001"_s, -1, {},
+                   u"The expression recursed too deeply for the available stack (%1 levels). Check for a function that never stops calling itself, or rewrite it to be tail-recursive."_s
+                       .arg(m_depth));
     if (m_limits.maxDepth > 0 && m_depth > m_limits.maxDepth)
         throwError(u"U1001"_s, -1, {},
                    u"The expression recursed too deeply (more than %1 levels). Check for a function that never stops calling itself, or rewrite it to be tail-recursive."_s

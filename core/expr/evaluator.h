@@ -133,6 +133,7 @@ private:
 
     EvalLimits m_limits;
     std::shared_ptr<const void> m_keepAlive;
+    const char *m_stackGuard = nullptr;
     int m_depth = 0;
     int m_tick = 0;
     QElapsedTimer m_timer;

@@ -370,6 +370,15 @@ private:
 
     NodePtr expression(int rbp)
     {
+        struct Nesting {
+            explicit Nesting(int &d) : depth(d)
+            {
+                if (++depth > 500)
+                    throwError(u"U1001"_s, -1, {}, u"The expression is nested too deeply (more than 500 levels)"_s);
+            }
+            ~Nesting() { --depth; }
+            int &depth;
+        } nesting(m_nesting);
         Token t = m_node;
         advance({}, true);
         NodePtr left = nud(t);
@@ -1042,6 +1051,7 @@ private:
     const QString &m_text;
     Tokenizer m_lexer;
     Token m_node;
+    int m_nesting = 0;
     int m_ancestorLabel = 0;
     int m_ancestorIndex = 0;
     std::vector<NodePtr> m_ancestry;

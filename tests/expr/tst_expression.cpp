@@ -1,5 +1,289 @@
+// API tests of the JSONata engine: compile once / evaluate many (also concurrently), errors
+// with codes and positions, exact int64 pass-through, limits, bindings and the LedgerLink
+// additions ($roundHalfUp, $money).
 #include "expr/expression.h"
 
+#include <QtConcurrent/QtConcurrent>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtTest/QtTest>
 
-int main() { return 0; }
+#include <atomic>
+#include <thread>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace LedgerLink::Expr;
+
+namespace {
+
+QJsonValue json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray("[") + text + "]").array().at(0);
+}
+
+EvaluateResult run(const QString &expr, const QJsonValue &input = QJsonValue(QJsonValue::Undefined),
+                   const EvaluateOptions &options = {})
+{
+    const CompileResult c = Expression::compile(expr);
+    if (!c.ok()) {
+        EvaluateResult r;
+        r.error = c.error;
+        return r;
+    }
+    return c.expression->evaluate(input, {}, options);
+}
+
+const char *orders = R"({"orders": [
+    {"id": 1, "lines": [{"sku": "A", "qty": 2, "price": 10.5}, {"sku": "B", "qty": 1, "price": 3}]},
+    {"id": 2, "lines": [{"sku": "C", "qty": 5, "price": 1.25}]},
+    {"id": 3, "lines": [{"sku": "A", "qty": 1, "price": 10.5}, {"sku": "D", "qty": 4, "price": 0.5}]}
+]})";
+
+} // namespace
+
+class TestExpression : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void compileOnceEvaluateManyConcurrently()
+    {
+        const CompileResult c = Expression::compile(
+            u"orders.{ 'id': id, 'total': $sum(lines.(qty * price)), 'skus': $join(lines.sku ^(<$), ',') } ^(>total)"_s);
+        QVERIFY2(c.ok(), qPrintable(c.error.message));
+        const Expression expr = *c.expression;
+        const Value input = *Value::fromJsonText(QString::fromUtf8(orders));
+        const EvaluateResult reference = expr.evaluate(input);
+        QVERIFY(reference.ok());
+        const QString expected = toJsonText(reference.value);
+        QCOMPARE(expected,
+                 uR"([{"id":1,"total":24,"skus":"A,B"},{"id":3,"total":12.5,"skus":"A,D"},{"id":2,"total":6.25,"skus":"C"}])"_s);
+
+        std::atomic<int> mismatches{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 8; ++t) {
+            threads.emplace_back([&] {
+                for (int i = 0; i < 300; ++i) {
+                    const EvaluateResult r = expr.evaluate(input);
+                    if (!r.ok() || toJsonText(r.value) != expected)
+                        ++mismatches;
+                }
+            });
+        }
+        for (auto &thread : threads)
+            thread.join();
+        QCOMPARE(mismatches.load(), 0);
+
+        // the same through QtConcurrent, with per-item bindings
+        QList<int> items(64);
+        std::iota(items.begin(), items.end(), 0);
+        const CompileResult withBinding = Expression::compile(u"$n * 2 + $count(orders)"_s);
+        QVERIFY(withBinding.ok());
+        const QList<qint64> results = QtConcurrent::blockingMapped(items, [&](int n) {
+            const EvaluateResult r = withBinding.expression->evaluate(input, {{u"n"_s, Value::integer(n)}});
+            return r.ok() ? qint64(r.value.toDouble()) : qint64(-1);
+        });
+        for (int n = 0; n < 64; ++n)
+            QCOMPARE(results[n], qint64(n * 2 + 3));
+    }
+
+    void errorCodesAndPositions_data()
+    {
+        QTest::addColumn<QString>("expr");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("position");
+        QTest::addColumn<QString>("token");
+        QTest::newRow("left side of +") << u"\"abc\" + 1"_s << u"T2001"_s << 7 << u"+"_s;
+        QTest::newRow("right side of *") << u"2 * 'x'"_s << u"T2002"_s << 3 << u"*"_s;
+        QTest::newRow("unclosed string") << u"'abc"_s << u"S0101"_s << 4 << QString();
+        QTest::newRow("unexpected end") << u"[1, 2"_s << u"S0203"_s << 5 << u"]"_s;
+        QTest::newRow("syntax error") << u"1 2"_s << u"S0201"_s << 3 << u"2"_s;
+        QTest::newRow("not a function") << u"$foo(1)"_s << u"T1006"_s << 5 << u"foo"_s;
+        QTest::newRow("bad argument") << u"$uppercase(123)"_s << u"T0410"_s << 11 << u"uppercase"_s;
+        QTest::newRow("compare types") << u"1 < 'a'"_s << u"T2009"_s << 3 << u"<"_s;
+        QTest::newRow("$eval disabled") << u"$eval('1+1')"_s << u"D3120"_s << 6 << u"eval"_s;
+        QTest::newRow("$error") << u"$error('stop')"_s << u"D3137"_s << 7 << u"error"_s;
+    }
+
+    void errorCodesAndPositions()
+    {
+        QFETCH(QString, expr);
+        QFETCH(QString, code);
+        QFETCH(int, position);
+        QFETCH(QString, token);
+        const EvaluateResult r = run(expr, json("{}"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->code, code);
+        QCOMPARE(r.error->position, position);
+        if (!token.isEmpty())
+            QCOMPARE(r.error->token, token);
+        QVERIFY(!r.error->message.isEmpty());
+        QVERIFY2(r.error->message.contains(u"position %1"_s.arg(position)), qPrintable(r.error->message));
+    }
+
+    void plainEnglishMessage()
+    {
+        const EvaluateResult r = run(u"\"abc\" + 1"_s);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->message, u"The left side of + must be a number, but it is the text \"abc\" (position 7)"_s);
+    }
+
+    void int64PassThrough()
+    {
+        const QByteArray doc = R"({"id": 820982911946154508, "nested": {"ids": [9007199254740993, 2]}})";
+        const QJsonValue input = QJsonDocument::fromJson(doc).object();
+        EvaluateResult r = run(u"id"_s, input);
+        QVERIFY(r.ok());
+        QVERIFY(r.value.isInt());
+        QCOMPARE(r.json().toInteger(), Q_INT64_C(820982911946154508));
+        QCOMPARE(toJsonText(r.value), u"820982911946154508"_s);
+
+        r = run(u"{ 'orderId': id, 'first': nested.ids[0] }"_s, input);
+        QVERIFY(r.ok());
+        const QJsonObject o = r.json().toObject();
+        QCOMPARE(o.value(u"orderId"_s).toInteger(), Q_INT64_C(820982911946154508));
+        QCOMPARE(o.value(u"first"_s).toInteger(), Q_INT64_C(9007199254740993));
+        QCOMPARE(QJsonDocument(o).toJson(QJsonDocument::Compact),
+                 QByteArray(R"({"first":9007199254740993,"orderId":820982911946154508})"));
+
+        // the order-keeping reader keeps the integer too
+        const auto v = Value::fromJsonText(QString::fromUtf8(doc));
+        QVERIFY(v);
+        r = Expression::compile(u"id"_s).expression->evaluate(*v);
+        QCOMPARE(toJsonText(r.value), u"820982911946154508"_s);
+
+        // arithmetic converts to double as the specification says
+        r = run(u"id + 0"_s, input);
+        QVERIFY(r.ok());
+        QVERIFY(!r.value.isInt());
+    }
+
+    void undefinedAndNull()
+    {
+        EvaluateResult r = run(u"missing"_s, json(R"({"a": 1})"));
+        QVERIFY(r.ok());
+        QVERIFY(r.value.isUndefined());
+        QCOMPARE(r.json().type(), QJsonValue::Undefined);
+        r = run(u"a"_s, json(R"({"a": null})"));
+        QVERIFY(r.ok());
+        QVERIFY(r.value.isNull());
+        QCOMPARE(r.json().type(), QJsonValue::Null);
+    }
+
+    void timeLimit()
+    {
+        EvaluateOptions options;
+        options.timeLimitMs = 200;
+        QElapsedTimer timer;
+        timer.start();
+        // tail-recursive, so it runs in constant stack: only the clock can stop it
+        const EvaluateResult r = run(u"($loop := function($n){ $loop($n + 1) }; $loop(0))"_s, {}, options);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->code, u"U1001"_s);
+        QVERIFY2(timer.elapsed() < 5000, "the time limit did not stop the evaluation");
+    }
+
+    void depthLimit()
+    {
+        EvaluateOptions options;
+        options.maxDepth = 200;
+        const QString expr = u"($f := function($n){ $n = 0 ? 0 : 1 + $f($n - 1) }; $f(%1))"_s;
+        EvaluateResult r = run(expr.arg(5), {}, options);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.toDouble(), 5.0);
+        r = run(expr.arg(100000), {}, options);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->code, u"U1001"_s);
+    }
+
+    void deepRecursionNeverCrashes()
+    {
+        // no depth limit at all: the stack guard still stops it, in a thread with a small stack
+        EvaluateOptions options;
+        options.maxDepth = 0;
+        options.timeLimitMs = 0;
+        EvaluateResult r;
+        QThread *thread = QThread::create([&] {
+            r = run(u"($f := function($n){ $n = 0 ? 0 : 1 + $f($n - 1) }; $f(1000000))"_s, {}, options);
+        });
+        thread->setStackSize(512 * 1024);
+        thread->start();
+        QVERIFY(thread->wait(60000));
+        delete thread;
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->code, u"U1001"_s);
+
+        // tail recursion runs in constant stack
+        r = run(u"($f := function($n, $acc){ $n = 0 ? $acc : $f($n - 1, $acc + 1) }; $f(100000, 0))"_s);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.toDouble(), 100000.0);
+    }
+
+    void bindings()
+    {
+        const CompileResult c = Expression::compile(u"$rate * amount & ' ' & $currency"_s);
+        QVERIFY(c.ok());
+        const EvaluateResult r = c.expression->evaluate(json(R"({"amount": 10})"),
+                                                        {{u"rate"_s, QJsonValue(1.5)}, {u"currency"_s, QJsonValue(u"EUR"_s)}});
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.toStr(), u"15 EUR"_s);
+    }
+
+    void roundingAdditions_data()
+    {
+        QTest::addColumn<QString>("expr");
+        QTest::addColumn<int>("rounding");
+        QTest::addColumn<QString>("expected");
+        const int halfEven = int(EvaluateOptions::Rounding::HalfEven);
+        const int halfUp = int(EvaluateOptions::Rounding::HalfUp);
+        QTest::newRow("roundHalfUp 2.675") << u"$roundHalfUp(2.675, 2)"_s << halfEven << u"2.68"_s;
+        QTest::newRow("round 2.675 (binary)") << u"$round(2.675, 2)"_s << halfEven << u"2.68"_s;
+        QTest::newRow("round 2.5 half-even") << u"$round(2.5)"_s << halfEven << u"2"_s;
+        QTest::newRow("roundHalfUp 2.5") << u"$roundHalfUp(2.5, 0)"_s << halfEven << u"3"_s;
+        QTest::newRow("roundHalfUp -2.5") << u"$roundHalfUp(-2.5, 0)"_s << halfEven << u"-3"_s;
+        QTest::newRow("roundHalfUp 1.005") << u"$roundHalfUp(1.005, 2)"_s << halfEven << u"1.01"_s;
+        QTest::newRow("money USD half-up") << u"$money(19.995, 'USD')"_s << halfUp << u"20"_s;
+        QTest::newRow("money USD half-even") << u"$money(19.995, 'USD')"_s << halfEven << u"20"_s;
+        QTest::newRow("money USD half-even tie down") << u"$money(0.125, 'USD')"_s << halfEven << u"0.12"_s;
+        QTest::newRow("money USD half-up tie up") << u"$money(0.125, 'USD')"_s << halfUp << u"0.13"_s;
+        QTest::newRow("money JPY") << u"$money(1234.5, 'JPY')"_s << halfEven << u"1234"_s;
+        QTest::newRow("money JPY half-up") << u"$money(1234.5, 'JPY')"_s << halfUp << u"1235"_s;
+        QTest::newRow("money KWD") << u"$money(1.23456, 'KWD')"_s << halfEven << u"1.235"_s;
+        QTest::newRow("money from text") << u"$money('10.005', 'EUR')"_s << halfUp << u"10.01"_s;
+        QTest::newRow("money sum") << u"$money(0.1 + 0.2, 'USD')"_s << halfEven << u"0.3"_s;
+    }
+
+    void roundingAdditions()
+    {
+        QFETCH(QString, expr);
+        QFETCH(int, rounding);
+        QFETCH(QString, expected);
+        EvaluateOptions options;
+        options.moneyRounding = EvaluateOptions::Rounding(rounding);
+        const EvaluateResult r = run(expr, {}, options);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error->message));
+        QVERIFY(r.value.isNumber());
+        QCOMPARE(toJsonText(r.value), expected);
+    }
+
+    void moneyUnknownCurrency()
+    {
+        const EvaluateResult r = run(u"$money(1, 'XYZ')"_s);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->code, u"L0001"_s);
+    }
+
+    void keyOrderKept()
+    {
+        const auto v = Value::fromJsonText(uR"({"b": 1, "a": 2, "c": {"z": 1, "y": 2}})"_s);
+        QVERIFY(v);
+        const EvaluateResult r = Expression::compile(u"$keys($) & $string(c)"_s).expression->evaluate(*v);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.toStr(), uR"(["b","a","c"]{"z":1,"y":2})"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExpression)
+#include "tst_expression.moc"
