@@ -24,8 +24,8 @@ std::optional<QString> formatDateTime(qint64 millis, const QString &picture, con
 /// one given default to the current time, those right of the least significant to their minimum.
 /// Returns std::nullopt with an EMPTY error code when JSONata gives no value (the text does not
 /// match the picture, or the picture has no component, or the result is not a valid time, where
-/// jsonata-js returns NaN). Date-times without an offset are read as UTC. Errors: D3132, D3133, D3135, D3136
-/// (components missing between those given, or week-based dates).
+/// jsonata-js returns NaN). Date-times without an offset are read as UTC. Errors: D3132, D3133,
+/// D3135, D3136 (components missing between those given, or week-based dates).
 std::optional<qint64> parseDateTime(const QString &timestamp, const QString &picture, FormatError *error);
 
 /// As above, with the evaluation's fixed "now" (JSONata's $millis()) in milliseconds since the
