@@ -96,6 +96,13 @@ FailedQueries &failedQueries()
     return queries;
 }
 
+// Connections of this thread that lost their server; database() replaces them on next use.
+QSet<QString> &brokenConnections()
+{
+    thread_local QSet<QString> names;
+    return names;
+}
+
 int sqliteResultCode(const QSqlError &error)
 {
     bool ok = false;
@@ -156,6 +163,8 @@ StoreResult<QSqlDatabase> StateStore::database()
         return StoreError{StoreError::Code::OpenFailed, u"%1 is not open."_s.arg(m_location.describe()), {}};
     }
     const QString name = threadConnectionName();
+    if (brokenConnections().remove(name))
+        closeThreadConnection(); // the server went away: start afresh
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
@@ -218,11 +227,15 @@ StoreResult<QSqlDatabase> StateStore::openConnection(const QString &name)
                           u"Could not open %1: %2"_s.arg(m_location.describe(), reason),
                           db.lastError().nativeErrorCode()};
     }
-    if (!pg) {
+    QSqlQuery setup(db);
+    if (pg) {
+        // No NOTICE chatter on stderr ("relation … already exists, skipping").
+        if (!setup.exec(u"SET client_min_messages TO warning"_s))
+            return errorFrom(setup.lastError(), u"setting up the connection"_s);
+    } else {
         // Per connection, not stored in the file. Changes nothing on disk.
-        QSqlQuery pragma(db);
-        if (!pragma.exec(u"PRAGMA foreign_keys = ON"_s))
-            return errorFrom(pragma.lastError(), u"enabling foreign keys"_s);
+        if (!setup.exec(u"PRAGMA foreign_keys = ON"_s))
+            return errorFrom(setup.lastError(), u"enabling foreign keys"_s);
     }
     return db;
 }
@@ -235,11 +248,11 @@ StoreResult<QSqlQuery> StateStore::exec(QSqlDatabase &db, const QString &sql, co
     if (values.isEmpty()) {
         // Nothing to bind: executed directly, because PostgreSQL cannot PREPARE DDL statements.
         if (!query.exec(sql))
-            return errorFrom(query.lastError(), action);
+            return failure(db, query.lastError(), action);
         return query;
     }
     const auto failed = [&] {
-        StoreError error = errorFrom(query.lastError(), action);
+        StoreError error = failure(db, query.lastError(), action);
         if (isPostgres() && failedQueries().inTransaction)
             failedQueries().parked.append(query);
         return error;
@@ -256,6 +269,14 @@ StoreResult<QSqlQuery> StateStore::exec(QSqlDatabase &db, const QString &sql, co
     if (!query.exec())
         return failed();
     return query;
+}
+
+StoreError StateStore::failure(const QSqlDatabase &db, const QSqlError &error, const QString &action) const
+{
+    StoreError result = errorFrom(error, action);
+    if (result.code == StoreError::Code::ConnectionFailed)
+        brokenConnections().insert(db.connectionName());
+    return result;
 }
 
 StoreError StateStore::errorFrom(const QSqlError &error, const QString &action) const
@@ -306,7 +327,11 @@ StoreError StateStore::errorFrom(const QSqlError &error, const QString &action) 
         if (native == u"55P03" || native == u"40P01")
             return {StoreError::Code::Locked,
                     u"Could not finish %1: %2 is locked (%3)."_s.arg(action, where, detail), native};
-        if (native.startsWith(u"08") || error.type() == QSqlError::ConnectionError)
+        // 08: connection exception; 57P01-57P03: the server shut down or ended this session.
+        if (native.startsWith(u"08") || native.startsWith(u"57P0")
+            || error.type() == QSqlError::ConnectionError
+            || (native.isEmpty() && detail.contains(u"server closed the connection"))
+            || (native.isEmpty() && detail.contains(u"no connection to the server")))
             return {
                 StoreError::Code::ConnectionFailed,
                 u"Lost the connection to the PostgreSQL server at %1:%2 while %3: %4"_s.arg(m_location.host)
@@ -539,7 +564,7 @@ StoreResult<void> StateStore::runTransaction(QSqlDatabase &db, const Work &work)
         // read lock later could fail with SQLITE_BUSY without waiting for the busy timeout.
         QSqlQuery begin(db);
         if (!begin.exec(isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
-            return errorFrom(begin.lastError(), u"starting a transaction"_s);
+            return failure(db, begin.lastError(), u"starting a transaction"_s);
     }
     if (const std::optional<StoreError> failure = work(db)) {
         rollback();
@@ -547,7 +572,7 @@ StoreResult<void> StateStore::runTransaction(QSqlDatabase &db, const Work &work)
     }
     QSqlQuery commit(db);
     if (!commit.exec(u"COMMIT"_s)) {
-        const StoreError error = errorFrom(commit.lastError(), u"saving the transaction"_s);
+        const StoreError error = failure(db, commit.lastError(), u"saving the transaction"_s);
         commit.finish();
         rollback();
         return error;

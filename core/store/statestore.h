@@ -27,8 +27,10 @@ struct ConnectionRegistry;
 /// Threads: one StateStore object may be used from several threads at once. Every thread gets
 /// its own QSqlDatabase connection, named "ledgerlink-<store id>-<thread serial>", opened inside
 /// that thread on its first use. A thread's connection is closed and removed when the thread
-/// ends (or earlier through closeThreadConnection()); the destructor removes the rest, so
-/// destroy the store only after the threads using it have stopped using it. open() must be
+/// ends (or earlier through closeThreadConnection()), and replaced on the next use after it lost
+/// its server (an operation failed with StoreError::Code::ConnectionFailed; nothing is retried
+/// behind the caller's back). The destructor removes the rest, so destroy the store only after
+/// the threads using it have stopped using it. open() must be
 /// called (once, from any thread) before any other use; the setters are not thread-safe and
 /// belong before open().
 ///
@@ -99,6 +101,9 @@ private:
     [[nodiscard]] StoreResult<int> inspect(QSqlDatabase &db);
     [[nodiscard]] StoreResult<void> migrate(QSqlDatabase &db, int fromVersion, int upToVersion);
     [[nodiscard]] StoreResult<void> runTransaction(QSqlDatabase &db, const Work &work);
+    // errorFrom() that also notes a lost server connection, so that database() replaces it.
+    [[nodiscard]] StoreError failure(const QSqlDatabase &db, const QSqlError &error,
+                                     const QString &action) const;
     [[nodiscard]] StoreError refused(StoreError::Code code, const QString &reason) const;
 
     StoreLocation m_location;

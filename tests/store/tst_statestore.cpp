@@ -415,6 +415,35 @@ private slots:
         QVERIFY(!store.isOpen());
     }
 
+    void postgresReconnectsAfterLostConnection()
+    {
+        STORE_SCRATCH(scratch, u"postgres"_s);
+        StateStore store(scratch.location());
+        STORE_VERIFY(store.open());
+        WorkspaceRepository workspaces(store);
+        STORE_VERIFY(workspaces.createWorkspace(u"Before"_s));
+        {
+            // The server ends this thread's session (a restart or an administrator would).
+            StoreTest::RawConnection admin(scratch.location());
+            QVERIFY2(admin.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                u"WHERE datname = current_database() AND pid <> pg_backend_pid()"_s),
+                     qPrintable(admin.error()));
+        }
+        const auto lost = workspaces.createWorkspace(u"Lost"_s);
+        QVERIFY(!lost.ok());
+        QCOMPARE(lost.error().code, StoreError::Code::ConnectionFailed);
+        QVERIFY2(lost.error().message.contains(
+                     u"%1:%2"_s.arg(scratch.location().host).arg(scratch.location().port)),
+                 qPrintable(lost.error().message));
+        // The next use opens a new connection.
+        STORE_VERIFY(workspaces.createWorkspace(u"After"_s));
+        const auto all = workspaces.workspaces();
+        STORE_VERIFY(all);
+        QCOMPARE(all.value().size(), 2);
+        QCOMPARE(all.value().at(0).name, u"After"_s);
+        QCOMPARE(all.value().at(1).name, u"Before"_s);
+    }
+
     void connectionPerThread_data() { addBackends(); }
     void connectionPerThread()
     {
