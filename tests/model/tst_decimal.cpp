@@ -10,23 +10,18 @@
 #include <QtCore/QVariant>
 #include <QtTest/QTest>
 
+#include "modeltest.h"
+
 #include <limits>
 
 using namespace Qt::StringLiterals;
 using LedgerLink::Model::Decimal;
 using LedgerLink::Model::RoundingMode;
+using ModelTest::dec;
 
 Q_DECLARE_METATYPE(LedgerLink::Model::RoundingMode)
 
 namespace {
-
-Decimal dec(QStringView text)
-{
-    const std::optional<Decimal> d = Decimal::fromString(text);
-    if (!d)
-        qFatal("test data is not a decimal: %s", qPrintable(text.toString()));
-    return *d;
-}
 
 // The first element of a one-element JSON array parsed from `json` (so that numbers go through
 // Qt's JSON parser exactly as a vendor payload would).

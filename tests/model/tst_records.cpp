@@ -22,35 +22,13 @@
 #include <QtCore/QRegularExpression>
 #include <QtTest/QTest>
 
+#include "modeltest.h"
+
 using namespace Qt::StringLiterals;
+using namespace ModelTest;
 using namespace LedgerLink::Model;
 
 namespace {
-
-Currency cur(QStringView code)
-{
-    const std::optional<Currency> c = Currency::fromCode(code);
-    if (!c)
-        qFatal("unknown currency in test data");
-    return *c;
-}
-
-Decimal dec(QStringView text)
-{
-    const std::optional<Decimal> d = Decimal::fromString(text);
-    if (!d)
-        qFatal("test data is not a decimal: %s", qPrintable(text.toString()));
-    return *d;
-}
-
-Money money(QStringView text)
-{
-    QString error;
-    const std::optional<Money> m = Money::fromString(text, &error);
-    if (!m)
-        qFatal("bad money in test data: %s", qPrintable(error));
-    return *m;
-}
 
 QDateTime utc(int y, int mo, int d, int h, int mi, int s, int ms = 0)
 {
