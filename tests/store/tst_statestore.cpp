@@ -393,6 +393,46 @@ private slots:
         }
     }
 
+    void auditQueriesUseIndexes_data()
+    {
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QVariantList>("values");
+        QTest::addColumn<QString>("index");
+        QTest::newRow("order number / SKU / email")
+            << u"match_key = ? AND object_type = ?"_s << QVariantList{u"#1001"_s, u"order"_s}
+            << u"ll_audit_match"_s;
+        QTest::newRow("match key alone")
+            << u"match_key = ?"_s << QVariantList{u"#1001"_s} << u"ll_audit_match"_s;
+        QTest::newRow("time range") << u"ts_ms >= ? AND ts_ms < ?"_s << QVariantList{qint64(0), qint64(1000)}
+                                    << u"ll_audit_time"_s;
+        QTest::newRow("result") << u"result = ?"_s << QVariantList{u"failed"_s} << u"ll_audit_result"_s;
+        QTest::newRow("object type") << u"object_type = ?"_s << QVariantList{u"order"_s}
+                                     << u"ll_audit_type_time"_s;
+    }
+    void auditQueriesUseIndexes()
+    {
+        QFETCH(QString, where);
+        QFETCH(QVariantList, values);
+        QFETCH(QString, index);
+        QTemporaryDir dir;
+        StateStore store(StoreLocation::sqlite(dir.filePath(u"plan.llstore"_s)));
+        STORE_VERIFY(store.open());
+        auto db = store.database();
+        STORE_VERIFY(db);
+        // The statement shape AuditLog::query() builds for that filter.
+        QSqlQuery query(db.value());
+        QVERIFY(query.prepare(u"EXPLAIN QUERY PLAN SELECT * FROM ll_audit WHERE "_s + where
+                              + u" ORDER BY ts_ms DESC, id DESC LIMIT 100 OFFSET 0"_s));
+        for (const QVariant &value : std::as_const(values))
+            query.addBindValue(value);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        QStringList plan;
+        while (query.next())
+            plan.append(query.value(3).toString());
+        QVERIFY2(plan.join(u'\n').contains(u"USING INDEX "_s + index), qPrintable(plan.join(u" | "_s)));
+        QVERIFY2(!plan.join(u'\n').contains(u"SCAN ll_audit"_s), qPrintable(plan.join(u" | "_s)));
+    }
+
     void postgresRefusesConnection()
     {
         // A port on which nothing listens: bind one, then let it go.
