@@ -8,6 +8,7 @@
 
 #include <boost/multiprecision/cpp_int.hpp>
 
+#include <array>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -38,6 +39,18 @@ const BigInt &zeroBigInt()
 BigInt pow10(int exponent)
 {
     Q_ASSERT(exponent >= 0);
+    // Money work rescales by small powers all the time: keep those ready (thread-safe static).
+    static const std::array<BigInt, 40> small = [] {
+        std::array<BigInt, 40> table;
+        BigInt p = 1;
+        for (BigInt &entry : table) {
+            entry = p;
+            p *= 10;
+        }
+        return table;
+    }();
+    if (size_t(exponent) < small.size())
+        return small[size_t(exponent)];
     return boost::multiprecision::pow(BigInt(10), static_cast<unsigned>(exponent));
 }
 

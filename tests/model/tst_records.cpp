@@ -471,6 +471,17 @@ void TestRecords::timestampsAreUtc()
     QCOMPARE(p->processedAt, utc(2005, 8, 5, 16, 59, 12));
     QCOMPARE(p->processedAt.timeSpec(), Qt::UTC);
     QCOMPARE(p->toJson().value("processed_at"_L1), QJsonValue(u"2005-08-05T16:59:12Z"_s));
+
+    const std::optional<Payment> india = Payment::fromJson(
+        parseObject(R"({"id":"2","processed_at":"2024-04-02T08:59:11.250+05:30"})"), &error);
+    QVERIFY2(india.has_value(), qPrintable(error));
+    QCOMPARE(india->processedAt, utc(2024, 4, 2, 3, 29, 11, 250));
+    QCOMPARE(india->toJson().value("processed_at"_L1), QJsonValue(u"2024-04-02T03:29:11.250Z"_s));
+
+    const std::optional<Payment> zulu =
+        Payment::fromJson(parseObject(R"({"id":"3","processed_at":"2024-12-31T23:59:59Z"})"), &error);
+    QVERIFY2(zulu.has_value(), qPrintable(error));
+    QCOMPARE(zulu->processedAt, utc(2024, 12, 31, 23, 59, 59));
 }
 
 void TestRecords::errors_data()
