@@ -705,17 +705,16 @@ Value Evaluator::evaluateGroup(const std::vector<std::pair<NodePtr, NodePtr>> &p
                                const Value &input, const FramePtr &env)
 {
     const bool reduce = input.isArray() && input.hasFlag(Value::TupleStream);
-    ValueList items;
-    if (input.isArray())
-        items = input.items();
-    else
-        items.push_back(input);
-    if (items.empty())
-        items.push_back(Value());
+    const ValueList single = input.isArray() && !input.items().empty() ? ValueList() : ValueList{input.isArray() ? Value() : input};
+    const ValueList &items = input.isArray() && !input.items().empty() ? input.items() : single;
 
-    struct Entry { Value data; size_t exprIndex; };
-    std::vector<std::pair<QString, Entry>> groups;
+    // Each group collects its items; the group's context is the single item itself, or all of
+    // them appended (arrays spliced in) as $append would do. Collecting first keeps grouping
+    // linear in the number of items.
+    struct Group { QString key; ValueList items; size_t exprIndex; };
+    std::vector<Group> groups;
     QHash<QString, size_t> groupIndex;
+    const bool smallInput = items.size() <= 1;
 
     for (const auto &item : items) {
         FramePtr itemEnv = env;
@@ -733,16 +732,29 @@ Value Evaluator::evaluateGroup(const std::vector<std::pair<NodePtr, NodePtr>> &p
                 throwError(u"T1003"_s, position, {},
                            u"A key in an object constructor must be text, but it is "_s + describeValue(key));
             const QString &k = key.toStr();
-            const auto it = groupIndex.constFind(k);
-            if (it != groupIndex.cend()) {
-                Entry &entry = groups[*it].second;
-                if (entry.exprIndex != pairIndex)
+            size_t found = SIZE_MAX;
+            if (smallInput) {
+                for (size_t g = 0; g < groups.size(); ++g) {
+                    if (groups[g].key == k) {
+                        found = g;
+                        break;
+                    }
+                }
+            } else {
+                const auto it = groupIndex.constFind(k);
+                if (it != groupIndex.cend())
+                    found = *it;
+            }
+            if (found != SIZE_MAX) {
+                Group &group = groups[found];
+                if (group.exprIndex != pairIndex)
                     throwError(u"D1009"_s, position, {},
                                u"Several key expressions of the object constructor produce the same key \""_s + k + u'"');
-                entry.data = appendValues(entry.data, item);
+                group.items.push_back(item);
             } else {
-                groupIndex.insert(k, groups.size());
-                groups.push_back({k, Entry{item, pairIndex}});
+                if (!smallInput)
+                    groupIndex.insert(k, groups.size());
+                groups.push_back(Group{k, ValueList{item}, pairIndex});
             }
         }
     }
@@ -750,19 +762,33 @@ Value Evaluator::evaluateGroup(const std::vector<std::pair<NodePtr, NodePtr>> &p
     Value result = Value::object();
     ObjectData &o = result.mutableObj();
     for (auto &group : groups) {
-        Entry &entry = group.second;
-        Value context = entry.data;
+        Value data;
+        if (group.items.size() == 1) {
+            data = std::move(group.items.front());
+        } else {
+            ValueList all;
+            for (auto &item : group.items) {
+                if (item.isArray()) {
+                    const auto &sub = item.items();
+                    all.insert(all.end(), sub.begin(), sub.end());
+                } else if (item.isDefined()) {
+                    all.push_back(std::move(item));
+                }
+            }
+            data = Value::array(std::move(all));
+        }
+        Value context = data;
         FramePtr groupEnv = env;
         if (reduce) {
-            Value tuple = reduceTupleStream(entry.data);
+            Value tuple = reduceTupleStream(data);
             const Value *at = tuple.obj().find(AtKey);
             context = at ? *at : Value();
             tuple.mutableObj().remove(AtKey);
             groupEnv = frameFromTuple(env, tuple);
         }
-        Value value = evaluate(pairs[entry.exprIndex].second.get(), context, groupEnv);
+        Value value = evaluate(pairs[group.exprIndex].second.get(), context, groupEnv);
         if (value.isDefined())
-            o.insert(group.first, std::move(value));
+            o.insert(group.key, std::move(value));
     }
     return result;
 }

@@ -25,6 +25,16 @@ QChar typeSymbol(const Value &v)
 
 namespace {
 
+quint32 bits(QStringView symbols)
+{
+    quint32 b = 0;
+    for (const QChar c : symbols) {
+        if (c >= u'a' && c <= u'z')
+            b |= 1u << (c.unicode() - 'a');
+    }
+    return b;
+}
+
 int findClosing(const QString &s, int start, QChar open, QChar close)
 {
     int depth = 1;
@@ -71,50 +81,50 @@ std::shared_ptr<const Signature> Signature::parse(const QString &text)
             break;
         switch (symbol.unicode()) {
         case 's': case 'n': case 'b': case 'l': case 'o':
-            param.regex = u"["_s + symbol + u"m]"_s;
+            param.allowed = bits(QString(QString(symbol) + u'm'));
             param.type = symbol;
             haveParam = true;
             next();
             break;
         case 'a':
-            param.regex = u"[asnblfom]"_s;
+            param.allowed = bits(u"asnblfom");
             param.type = symbol;
             param.array = true;
             next();
             break;
         case 'f':
-            param.regex = u"f"_s;
+            param.allowed = bits(u"f");
             param.type = symbol;
             next();
             break;
         case 'j':
-            param.regex = u"[asnblom]"_s;
+            param.allowed = bits(u"asnblom");
             param.type = symbol;
             next();
             break;
         case 'x':
-            param.regex = u"[asnblfom]"_s;
+            param.allowed = bits(u"asnblfom");
             param.type = symbol;
             next();
             break;
         case '-':
             if (!sig->m_params.empty()) {
                 prev().context = true;
-                prev().contextRegex = prev().regex;
-                prev().regex += u'?';
+                prev().contextAllowed = prev().allowed;
+                prev().quantifier = '?';
             }
             break;
         case '?':
         case '+':
             if (!sig->m_params.empty())
-                prev().regex += symbol;
+                prev().quantifier = char(symbol.unicode());
             break;
         case '(': {
             const int end = findClosing(text, position, u'(', u')');
             const QString choice = text.mid(position + 1, end - position - 1);
             if (choice.contains(u'<'))
                 throwError(u"S0402"_s, position);
-            param.regex = u"["_s + choice + u"m]"_s;
+            param.allowed = bits(QString(choice + u'm'));
             param.type = u'(';
             param.subtype = choice;
             position = end;
@@ -135,12 +145,44 @@ std::shared_ptr<const Signature> Signature::parse(const QString &text)
         ++position;
     }
     Q_UNUSED(haveParam);
-    QString pattern = u"^"_s;
-    for (const auto &p : sig->m_params)
-        pattern += u'(' + p.regex + u')';
-    pattern += u'$';
-    sig->m_regex = QRegularExpression(pattern);
     return sig;
+}
+
+bool Signature::matchFrom(size_t pi, qsizetype si, const QString &symbols, size_t paramEnd, bool anchored,
+                          std::vector<int> &counts, qsizetype *consumed) const
+{
+    if (pi == paramEnd) {
+        if (anchored && si != symbols.size())
+            return false;
+        if (consumed)
+            *consumed = si;
+        return true;
+    }
+    const Param &p = m_params[pi];
+    auto accepts = [&](qsizetype at) {
+        return at < symbols.size() && (p.allowed & (1u << (symbols[at].unicode() - 'a'))) != 0;
+    };
+    if (p.quantifier == '+') {
+        qsizetype n = 0;
+        while (accepts(si + n))
+            ++n;
+        for (; n >= 1; --n) {
+            counts[pi] = int(n);
+            if (matchFrom(pi + 1, si + n, symbols, paramEnd, anchored, counts, consumed))
+                return true;
+        }
+        return false;
+    }
+    if (accepts(si)) {
+        counts[pi] = 1;
+        if (matchFrom(pi + 1, si + 1, symbols, paramEnd, anchored, counts, consumed))
+            return true;
+    }
+    if (p.quantifier == '?') {
+        counts[pi] = 0;
+        return matchFrom(pi + 1, si, symbols, paramEnd, anchored, counts, consumed);
+    }
+    return false;
 }
 
 ValueList Signature::validate(const ValueList &args, const Value &context, const QString &functionName) const
@@ -149,19 +191,18 @@ ValueList Signature::validate(const ValueList &args, const Value &context, const
     supplied.reserve(qsizetype(args.size()));
     for (const auto &arg : args)
         supplied += typeSymbol(arg);
-    const QRegularExpressionMatch match = m_regex.match(supplied);
-    if (!match.hasMatch()) {
+    std::vector<int> counts(m_params.size(), 0);
+    if (!matchFrom(0, 0, supplied, m_params.size(), true, counts, nullptr)) {
         // find the first argument that breaks the pattern
-        QString partial = u"^"_s;
-        int goodTo = 0;
-        for (const auto &p : m_params) {
-            partial += p.regex;
-            const auto m = QRegularExpression(partial).match(supplied);
-            if (!m.hasMatch())
+        qsizetype goodTo = 0;
+        for (size_t end = 1; end <= m_params.size(); ++end) {
+            std::vector<int> partial(m_params.size(), 0);
+            qsizetype consumed = 0;
+            if (!matchFrom(0, 0, supplied, end, false, partial, &consumed))
                 break;
-            goodTo = int(m.capturedLength(0));
+            goodTo = consumed;
         }
-        const Value bad = goodTo < int(args.size()) ? args[size_t(goodTo)] : Value();
+        const Value bad = goodTo < qsizetype(args.size()) ? args[size_t(goodTo)] : Value();
         throwError(u"T0410"_s, -1, functionName,
                    u"Argument %1 of function %2 does not match the function's signature: it is %3"_s
                        .arg(goodTo + 1).arg(u'$' + functionName, describeValue(bad)));
@@ -171,11 +212,11 @@ ValueList Signature::validate(const ValueList &args, const Value &context, const
     size_t argIndex = 0;
     for (size_t index = 0; index < m_params.size(); ++index) {
         const Param &param = m_params[index];
-        const QString matched = match.captured(int(index) + 1);
-        if (matched.isEmpty()) {
-            if (param.context && !param.contextRegex.isEmpty()) {
-                const QString ctxType(typeSymbol(context));
-                if (QRegularExpression(u"^"_s + param.contextRegex + u'$').match(ctxType).hasMatch()) {
+        const int taken = counts[index];
+        if (taken == 0) {
+            if (param.context) {
+                const QChar ctxType = typeSymbol(context);
+                if ((param.contextAllowed & (1u << (ctxType.unicode() - 'a'))) != 0) {
                     validated.push_back(context);
                 } else {
                     throwError(u"T0411"_s, -1, functionName,
@@ -188,7 +229,8 @@ ValueList Signature::validate(const ValueList &args, const Value &context, const
             }
             continue;
         }
-        for (const QChar single : matched) {
+        for (int t = 0; t < taken; ++t) {
+            const QChar single = typeSymbol(argIndex < args.size() ? args[argIndex] : Value());
             Value arg = argIndex < args.size() ? args[argIndex] : Value();
             if (param.type == u'a') {
                 if (single == u'm') {

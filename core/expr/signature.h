@@ -2,7 +2,6 @@
 
 #include "value.h"
 
-#include <QtCore/QRegularExpression>
 #include <QtCore/QString>
 
 #include <vector>
@@ -25,15 +24,21 @@ public:
 private:
     struct Param
     {
-        QString regex;
+        quint32 allowed = 0;    // bit (c - 'a') for each accepted type symbol
+        char quantifier = 0;    // 0, '?' or '+'
         QChar type;
         QString subtype;
         bool context = false;
-        QString contextRegex;
+        quint32 contextAllowed = 0;
         bool array = false;
     };
+    // Greedy backtracking match of the argument symbols against the parameters, in the order
+    // a regular-expression engine would try (jsonata-js compiles signatures to a regex).
+    // counts[i] receives the number of arguments taken by parameter i. anchored=false matches a
+    // prefix and returns the consumed length through *consumed.
+    bool matchFrom(size_t pi, qsizetype si, const QString &symbols, size_t paramEnd, bool anchored,
+                   std::vector<int> &counts, qsizetype *consumed) const;
     std::vector<Param> m_params;
-    QRegularExpression m_regex;
 };
 
 QChar typeSymbol(const Value &v);
