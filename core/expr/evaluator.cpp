@@ -403,50 +403,143 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, const FramePtr &
     return result;
 }
 
+static void appendFlattened(ValueList &out, Value &&res)
+{
+    if (!res.isArray() || res.hasFlag(Value::Cons)) {
+        out.push_back(std::move(res));
+    } else {
+        const auto &sub = res.items();
+        out.insert(out.end(), sub.begin(), sub.end());
+    }
+}
+
+// Location paths are the hot loop of every mapping, so the plain (non-tuple) steps run over
+// local buffers instead of building a sequence Value per step; the result is materialised once.
 Value Evaluator::evaluatePath(const Node *expr, const Value &input, const FramePtr &env)
 {
-    Value inputSequence;
-    if (input.isArray() && expr->items.front()->type != NodeType::Variable)
-        inputSequence = input;
-    else
-        inputSequence = Value::sequence({input});
-
-    Value resultSequence;
-    bool isTupleStream = false;
-    Value tupleBindings;
-    const size_t count = expr->items.size();
-    for (size_t ii = 0; ii < count; ++ii) {
-        const Node *step = expr->items[ii].get();
-        if (step->tuple)
-            isTupleStream = true;
-        if (ii == 0 && step->consarray) {
-            resultSequence = evaluate(step, inputSequence, env);
-        } else if (isTupleStream) {
-            tupleBindings = evaluateTupleStep(step, inputSequence, tupleBindings, env);
-        } else {
-            resultSequence = evaluateStep(step, inputSequence, env, ii == count - 1);
-        }
-        if (!isTupleStream) {
-            if (resultSequence.isUndefined() || (resultSequence.isArray() && resultSequence.items().empty()))
-                break;
-        }
-        if (step->focus.isEmpty())
-            inputSequence = resultSequence;
+    const auto &steps = expr->items;
+    const size_t count = steps.size();
+    ValueList bufA, bufB, bufC;
+    Value holder;
+    const ValueList *cur = nullptr;
+    if (input.isArray() && steps.front()->type != NodeType::Variable) {
+        holder = input;
+        cur = &holder.items();
+    } else {
+        bufC.push_back(input);
+        cur = &bufC;
     }
 
-    if (isTupleStream) {
+    Value resultValue;          // the result when a step produced a whole value
+    bool resultIsValue = false; // else the result is *cur as a sequence
+    size_t ii = 0;
+    for (; ii < count; ++ii) {
+        const Node *step = steps[ii].get();
+        if (step->tuple)
+            break;
+        const bool lastStep = ii == count - 1;
+        if ((ii == 0 && step->consarray) || step->type == NodeType::Sort) {
+            const Value in = Value::sequence(*cur);
+            if (step->type == NodeType::Sort) {
+                resultValue = evaluateSort(step, in, env);
+                if (!step->stages.empty())
+                    resultValue = evaluateStages(step->stages, resultValue, env);
+            } else {
+                resultValue = evaluate(step, in, env);
+            }
+            resultIsValue = true;
+        } else {
+            ValueList &out = (cur == &bufA) ? bufB : bufA;
+            out.clear();
+            Value single;
+            int defined = 0;
+            for (const Value &item : *cur) {
+                Value res = evaluate(step, item, env);
+                for (const auto &stage : step->stages)
+                    res = evaluateFilter(stage.expr.get(), res, env);
+                if (res.isUndefined())
+                    continue;
+                if (defined == 0) {
+                    single = std::move(res);
+                    defined = 1;
+                    continue;
+                }
+                if (defined == 1) {
+                    appendFlattened(out, std::move(single));
+                    defined = 2;
+                }
+                appendFlattened(out, std::move(res));
+            }
+            resultIsValue = false;
+            if (defined == 1) {
+                if (lastStep && single.isArray() && !single.isSequence()) {
+                    resultValue = std::move(single);
+                    resultIsValue = true;
+                } else {
+                    appendFlattened(out, std::move(single));
+                }
+            }
+            if (!resultIsValue)
+                cur = &out;
+        }
+        if (resultIsValue) {
+            if (resultValue.isUndefined() || (resultValue.isArray() && resultValue.items().empty()))
+                break;
+            if (!lastStep) {
+                holder = resultValue;
+                if (holder.isArray()) {
+                    cur = &holder.items();
+                } else {
+                    bufC.assign(1, holder);
+                    cur = &bufC;
+                }
+                resultIsValue = false;
+            }
+        } else if (cur->empty()) {
+            break;
+        }
+    }
+
+    if (ii < count && steps[ii]->tuple) {
+        // the rest of the path carries a tuple stream (focus, index or parent bindings)
+        Value inputSequence = resultIsValue ? resultValue : Value::sequence(*cur);
+        Value tupleBindings;
+        for (; ii < count; ++ii) {
+            const Node *step = steps[ii].get();
+            tupleBindings = evaluateTupleStep(step, inputSequence, tupleBindings, env);
+            if (step->focus.isEmpty())
+                inputSequence = tupleBindings;   // not used by tuple steps once bindings exist
+        }
+        Value resultSequence;
         if (expr->tuple) {
             resultSequence = tupleBindings;
         } else {
             resultSequence = Value::sequence();
             ValueList &out = resultSequence.mutableItems();
+            out.reserve(tupleBindings.items().size());
             for (const auto &tuple : tupleBindings.items()) {
                 const Value *at = tuple.obj().find(AtKey);
                 out.push_back(at ? *at : Value());
             }
         }
+        if (expr->keepSingletonArray) {
+            if (!resultSequence.isArray())
+                resultSequence = Value::sequence({resultSequence});
+            resultSequence.setFlag(Value::KeepSingleton);
+        }
+        if (expr->group)
+            resultSequence = evaluateGroup(expr->group->pairs, expr->group->position, tupleBindings, env);
+        return resultSequence;
     }
 
+    Value resultSequence;
+    if (resultIsValue) {
+        resultSequence = resultValue;
+    } else {
+        if (cur->size() == 1 && !expr->keepSingletonArray && !expr->group && !expr->keepArray)
+            return cur->front();
+        resultSequence = Value::sequence(cur == &holder.items() ? holder.items() : std::move(*const_cast<ValueList *>(cur)));
+    }
     if (expr->keepSingletonArray && resultSequence.isDefined()) {
         if (resultSequence.isArray() && resultSequence.hasFlag(Value::Cons) && !resultSequence.hasFlag(Value::Sequence))
             resultSequence = Value::sequence({resultSequence});
@@ -454,10 +547,8 @@ Value Evaluator::evaluatePath(const Node *expr, const Value &input, const FrameP
             resultSequence = Value::sequence({resultSequence});
         resultSequence.setFlag(Value::KeepSingleton);
     }
-
     if (expr->group)
-        resultSequence = evaluateGroup(expr->group->pairs, expr->group->position,
-                                       isTupleStream ? tupleBindings : resultSequence, env);
+        resultSequence = evaluateGroup(expr->group->pairs, expr->group->position, resultSequence, env);
     return resultSequence;
 }
 
