@@ -81,7 +81,7 @@ enum class MoneyRounding : quint8 { HalfEven, HalfUp, Down, Up };
 struct EvalLimits
 {
     qint64 timeLimitMs = 10000;
-    int maxDepth = 1500;
+    int maxDepth = 10000;
     MoneyRounding moneyRounding = MoneyRounding::HalfEven;
 };
 

@@ -7,6 +7,7 @@
 #include "signature.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -455,20 +456,21 @@ Value Evaluator::evaluateApply(const Node *expr, const Value &input, const Frame
 
 namespace {
 
-Value deepClone(const Value &v)
+Value deepClone(const Value &v, std::unordered_set<const ObjectData *> &owned)
 {
     if (v.isArray()) {
         ValueList items;
         items.reserve(v.items().size());
         for (const auto &item : v.items())
-            items.push_back(deepClone(item));
+            items.push_back(deepClone(item, owned));
         Value r = Value::array(std::move(items));
         return r;
     }
     if (v.isObject()) {
         auto data = std::make_shared<ObjectData>();
         for (const auto &entry : v.obj().entries())
-            data->insert(entry.first, deepClone(entry.second));
+            data->insert(entry.first, deepClone(entry.second, owned));
+        owned.insert(data.get());
         return Value::object(std::move(data));
     }
     return v;
@@ -486,7 +488,10 @@ Value Evaluator::applyTransform(const FunctionData &fn, const Value &arg)
     const Value *clone = fn.env->lookup(u"clone"_s);
     if (clone && !clone->isFunction())
         throwError(u"T2013"_s, expr->position);
-    Value result = deepClone(arg);
+    // only objects of this private copy are ever modified in place; a pattern that reaches
+    // outside it (a variable, $$) yields shared data, which is left untouched
+    std::unordered_set<const ObjectData *> owned;
+    Value result = deepClone(arg, owned);
     Value matches = evaluate(expr->pattern.get(), result, fn.env);
     if (matches.isUndefined())
         return result;
@@ -497,7 +502,7 @@ Value Evaluator::applyTransform(const FunctionData &fn, const Value &arg)
         if (update.isDefined() && !update.isObject())
             throwError(u"T2011"_s, expr->update->position, {},
                        u"The update clause of the transform must evaluate to an object, but it is "_s + describeValue(update));
-        if (!match.isObject())
+        if (!match.isObject() || !owned.contains(&match.obj()))
             continue;
         auto *target = const_cast<ObjectData *>(&match.obj());
         if (update.isObject()) {

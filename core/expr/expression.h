@@ -20,7 +20,7 @@ enum class MoneyRounding : quint8;
 struct EvaluateOptions
 {
     qint64 timeLimitMs = 10000;   // wall-clock limit; 0 disables it
-    int maxDepth = 1500;          // nesting limit of evaluation steps (recursion)
+    int maxDepth = 10000;          // nesting limit of evaluation steps (recursion)
     // Rounding rule of $money (the mapping's rule); HalfEven unless the mapping says otherwise.
     enum class Rounding : quint8 { HalfEven, HalfUp, Down, Up } moneyRounding = Rounding::HalfEven;
 };

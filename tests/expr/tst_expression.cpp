@@ -268,6 +268,17 @@ private slots:
         QCOMPARE(toJsonText(r.value), expected);
     }
 
+    void transformNeverTouchesSharedData()
+    {
+        EvaluateResult r = run(u"($x := {'a': 1}; $y := {'k': $x} ~> | k | {'b': 2} |; [$x, $y])"_s);
+        QVERIFY(r.ok());
+        QCOMPARE(toJsonText(r.value), uR"([{"a":1},{"k":{"a":1,"b":2}}])"_s);
+        // a pattern that reaches outside the copy (here a variable) changes nothing
+        r = run(u"($x := {'a': 1}; $y := {'k': 1} ~> | $x | {'b': 2} |; [$x, $y])"_s);
+        QVERIFY(r.ok());
+        QCOMPARE(toJsonText(r.value), uR"([{"a":1},{"k":1}])"_s);
+    }
+
     void moneyUnknownCurrency()
     {
         const EvaluateResult r = run(u"$money(1, 'XYZ')"_s);
