@@ -6,6 +6,7 @@
 #include <QtCore/QRandomGenerator>
 
 #include <cmath>
+#include <cstdint>
 
 #if defined(Q_OS_WIN)
 #include <qt_windows.h>
@@ -164,7 +165,7 @@ QString FunctionData::name() const
 
 // The lowest usable stack address of the current thread plus a safety margin: evaluation stops
 // with U1001 before it can overflow the stack, whatever stack size the calling thread has.
-static const char *stackGuardAddress()
+static const char *computeStackGuardAddress()
 {
     constexpr std::uintptr_t margin = 128 * 1024;
     std::uintptr_t low = 0;
@@ -194,16 +195,25 @@ static const char *stackGuardAddress()
     return reinterpret_cast<const char *>(low + margin);
 }
 
+// Querying the stack bounds can be slow (glibc reads /proc/self/maps for the main thread), and
+// they never change for a thread, so each thread computes them once.
+static const char *stackGuardAddress()
+{
+    thread_local const char *const guard = computeStackGuardAddress();
+    return guard;
+}
+
 Evaluator::Evaluator(const EvalLimits &limits, std::shared_ptr<const void> keepAlive)
     : m_limits(limits), m_keepAlive(std::move(keepAlive)), m_stackGuard(stackGuardAddress())
 {
     m_timer.start();
     m_timestamp = QDateTime::currentMSecsSinceEpoch();
-    m_rng = QRandomGenerator::global()->generate64();
 }
 
 quint64 Evaluator::nextRandom()
 {
+    if (m_rng == 0)
+        m_rng = QRandomGenerator::global()->generate64() | 1;
     // xorshift64*: fast and good enough for $random/$shuffle
     m_rng ^= m_rng >> 12;
     m_rng ^= m_rng << 25;

@@ -279,6 +279,13 @@ Value Evaluator::evaluateFunction(const Node *expr, const Value &input, const Fr
             throwError(u"T1005"_s, expr->position, name,
                        u"\""_s + name + u"\" is not a function here. Did you mean $"_s + name + u"?"_s);
     }
+    if (!proc.isFunction()) {
+        const QString name = procedureName(expr->procedure.get());
+        throwError(u"T1006"_s, expr->position, name,
+                   name.isEmpty() ? QString(u"Attempted to call something that is not a function ("_s + describeValue(proc) + u')')
+                                  : proc.isUndefined() ? QString(u"There is no function called $"_s + name)
+                                                       : QString(u"$"_s + name + u" is not a function: it is "_s + describeValue(proc)));
+    }
     ValueList args;
     args.reserve(expr->items.size() + 1);
     if (applyTo)

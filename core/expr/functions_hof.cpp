@@ -4,6 +4,7 @@
 #include "parser.h"
 
 #include <algorithm>
+#include <cstdint>
 
 using namespace Qt::StringLiterals;
 

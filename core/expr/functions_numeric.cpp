@@ -29,9 +29,15 @@ Value fnSum(Evaluator &, const ValueList &a)
     qint64 isum = 0;
     double total = 0;
     for (const auto &v : a[0].items()) {
-        if (allInt && v.isInt() && !__builtin_add_overflow(isum, v.toInt(), &isum)) {
-            total += double(v.toInt());
-            continue;
+        if (allInt && v.isInt()) {
+            const qint64 x = v.toInt();
+            const bool overflow = (x > 0 && isum > std::numeric_limits<qint64>::max() - x)
+                || (x < 0 && isum < std::numeric_limits<qint64>::min() - x);
+            if (!overflow) {
+                isum += x;
+                total += double(x);
+                continue;
+            }
         }
         allInt = false;
         total += v.toDouble();
@@ -82,6 +88,36 @@ Value fnAverage(Evaluator &, const ValueList &a)
     return num(total / double(a[0].items().size()));
 }
 
+// -?[0-9]+(\.[0-9]+)?([Ee][-+]?[0-9]+)?
+bool isDecimalText(const QString &s)
+{
+    qsizetype i = 0;
+    const qsizetype n = s.size();
+    auto digits = [&] {
+        const qsizetype start = i;
+        while (i < n && s[i] >= u'0' && s[i] <= u'9')
+            ++i;
+        return i > start;
+    };
+    if (i < n && s[i] == u'-')
+        ++i;
+    if (!digits())
+        return false;
+    if (i < n && s[i] == u'.') {
+        ++i;
+        if (!digits())
+            return false;
+    }
+    if (i < n && (s[i] == u'e' || s[i] == u'E')) {
+        ++i;
+        if (i < n && (s[i] == u'+' || s[i] == u'-'))
+            ++i;
+        if (!digits())
+            return false;
+    }
+    return i == n;
+}
+
 Value fnNumber(Evaluator &, const ValueList &a)
 {
     const Value &v = a[0];
@@ -92,10 +128,10 @@ Value fnNumber(Evaluator &, const ValueList &a)
     if (v.isBool())
         return Value::integer(v.toBool() ? 1 : 0);
     if (v.isString()) {
-        static const QRegularExpression decimal(u"^-?[0-9]+(\\.[0-9]+)?([Ee][-+]?[0-9]+)?$"_s);
+
         static const QRegularExpression prefixed(u"^(0[xX][0-9A-Fa-f]+)|(0[oO][0-7]+)|(0[bB][0-1]+)$"_s);
         const QString &s = v.toStr();
-        if (decimal.match(s).hasMatch()) {
+        if (isDecimalText(s)) {
             const double d = s.toDouble();
             if (std::isfinite(d))
                 return num(d);

@@ -10,6 +10,7 @@
 #include <QtTest/QtTest>
 
 #include <atomic>
+#include <numeric>
 #include <thread>
 #include <vector>
 
