@@ -16,14 +16,15 @@ using namespace Qt::StringLiterals;
 namespace LedgerLink::Cli {
 namespace {
 
-QString tr(const char *text)
+/// User-facing text of this file, translated in the context "LedgerLink::Cli".
+struct Text
 {
-    return QCoreApplication::translate("LedgerLink::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LedgerLink::Cli)
+};
 
 QString usage()
 {
-    return tr("Usage: ledgerlink-cli <command> [options]\n"
+    return Text::tr("Usage: ledgerlink-cli <command> [options]\n"
               "\n"
               "Commands:\n"
               "  dry-run [--sandbox | --workspace DIR] [--json]\n"
@@ -77,16 +78,16 @@ int dryRun(const QStringList &args, QTextStream &out, QTextStream &err)
             json = true;
         } else if (arg == u"--workspace") {
             if (i + 1 >= args.size())
-                return badUsage(err, tr("--workspace needs a folder, as in --workspace ~/shop"));
+                return badUsage(err, Text::tr("--workspace needs a folder, as in --workspace ~/shop"));
             workspace = args.at(++i);
         } else if (arg.startsWith(u"--workspace=")) {
             workspace = arg.mid(12);
         } else {
-            return badUsage(err, tr("dry-run does not know the option \"%1\"").arg(arg));
+            return badUsage(err, Text::tr("dry-run does not know the option \"%1\"").arg(arg));
         }
     }
     if (sandbox && !workspace.isEmpty())
-        return badUsage(err, tr("--sandbox and --workspace exclude each other"));
+        return badUsage(err, Text::tr("--sandbox and --workspace exclude each other"));
     if (workspace.isEmpty())
         workspace = Engine::sandboxWorkspaceDir();
 
@@ -94,7 +95,7 @@ int dryRun(const QStringList &args, QTextStream &out, QTextStream &err)
     options.workspaceDir = QDir(workspace).absolutePath();
     const Engine::DryRunOutcome outcome = Engine::runSandboxDryRun(options);
     if (!outcome.report) {
-        err << tr("ledgerlink-cli: the dry run failed: %1").arg(outcome.error) << u'\n';
+        err << Text::tr("ledgerlink-cli: the dry run failed: %1").arg(outcome.error) << u'\n';
         return 1;
     }
     if (json)
@@ -109,7 +110,7 @@ int dryRun(const QStringList &args, QTextStream &out, QTextStream &err)
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.isEmpty())
-        return badUsage(err, tr("no command given"));
+        return badUsage(err, Text::tr("no command given"));
     const QString command = arguments.first();
     const QStringList rest = arguments.mid(1);
     if (command == u"dry-run")
@@ -122,7 +123,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << usage();
         return 0;
     }
-    return badUsage(err, tr("unknown command \"%1\"").arg(command));
+    return badUsage(err, Text::tr("unknown command \"%1\"").arg(command));
 }
 
 } // namespace LedgerLink::Cli

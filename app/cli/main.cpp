@@ -1,5 +1,6 @@
 // ledgerlink-cli: the headless engine's command line. Links only ledgerlink_core.
 #include "commands.h"
+#include "i18n.h"
 #include "version.h"
 
 #include <QtCore/QCoreApplication>
@@ -15,6 +16,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"LedgerLink"_s);
     QCoreApplication::setOrganizationName(u"LedgerLink"_s);
     QCoreApplication::setApplicationVersion(LedgerLink::versionString());
+
+    LedgerLink::installTranslations();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,15 +1,13 @@
 // ledgerlink: the studio. Thin: parses the command line, opens the main window.
 #include "engine/workspace.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "dryrunpage.h"
 #include "version.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDir>
-#include <QtCore/QLibraryInfo>
-#include <QtCore/QLocale>
 #include <QtCore/QTimer>
-#include <QtCore/QTranslator>
 #include <QtWidgets/QApplication>
 
 using namespace Qt::StringLiterals;
@@ -21,12 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"LedgerLink"_s);
     QApplication::setApplicationVersion(LedgerLink::versionString());
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), u"ledgerlink"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    LedgerLink::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "LedgerLink studio"));

@@ -29,10 +29,11 @@ const QString seedResource = u":/ledgerlink/sandbox/shop-seed.json"_s;
 const QString connectionPair = u"sandbox-shop:sandbox-books"_s;
 const QString storeToErp = u"store→erp"_s;
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+/// User-facing text of this file, translated in the context "LedgerLink::Engine::DryRun".
+struct Text
 {
-    return QCoreApplication::translate("LedgerLink::Engine::DryRun", text, comment, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(LedgerLink::Engine::DryRun)
+};
 
 struct Seed
 {
@@ -44,13 +45,13 @@ std::optional<Seed> loadSeed(QString *error)
 {
     QFile file(seedResource);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("the sandbox seed data %1 is missing from this build").arg(seedResource);
+        *error = Text::tr("the sandbox seed data %1 is missing from this build").arg(seedResource);
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject()) {
-        *error = tr("%1 is not valid JSON (%2 at offset %3)")
+        *error = Text::tr("%1 is not valid JSON (%2 at offset %3)")
                      .arg(seedResource, parseError.errorString())
                      .arg(parseError.offset);
         return std::nullopt;
@@ -61,7 +62,7 @@ std::optional<Seed> loadSeed(QString *error)
         QString why;
         auto customer = Customer::fromJson(customers.at(i).toObject(), &why);
         if (!customer) {
-            *error = tr("%1: customers[%2].%3").arg(seedResource).arg(i).arg(why);
+            *error = Text::tr("%1: customers[%2].%3").arg(seedResource).arg(i).arg(why);
             return std::nullopt;
         }
         seed.customers.append(std::move(*customer));
@@ -71,7 +72,7 @@ std::optional<Seed> loadSeed(QString *error)
         QString why;
         auto order = Order::fromJson(orders.at(i).toObject(), &why);
         if (!order) {
-            *error = tr("%1: orders[%2].%3").arg(seedResource).arg(i).arg(why);
+            *error = Text::tr("%1: orders[%2].%3").arg(seedResource).arg(i).arg(why);
             return std::nullopt;
         }
         seed.orders.append(std::move(*order));
@@ -94,7 +95,7 @@ bool accumulate(Money &sum, const Money &amount, const QString &what, QStringLis
         return true; // absent amounts count as zero
     const auto added = sum.plus(amount);
     if (!added) {
-        reasons.append(tr("%1 is in %2 but the order is in %3; amounts are never converted silently")
+        reasons.append(Text::tr("%1 is in %2 but the order is in %3; amounts are never converted silently")
                            .arg(what, amount.currency().code(), sum.currency().code()));
         return false;
     }
@@ -108,18 +109,18 @@ QStringList validateOrder(const Order &order)
 {
     QStringList reasons;
     if (!order.customer || (order.customer->email.trimmed().isEmpty() && order.customer->externalId.isEmpty()))
-        reasons.append(tr("the customer has no email address; customers are matched by email or external id, "
+        reasons.append(Text::tr("the customer has no email address; customers are matched by email or external id, "
                           "never by name"));
 
     const Currency currency = order.currency;
     Money lineSum = Money::zero(currency);
     for (qsizetype i = 0; i < order.lines.size(); ++i) {
         const Model::OrderLine &line = order.lines.at(i);
-        const QString label = tr("line %1 (%2)").arg(i + 1).arg(line.title);
+        const QString label = Text::tr("line %1 (%2)").arg(i + 1).arg(line.title);
         if (line.sku.trimmed().isEmpty())
-            reasons.append(tr("%1 has no SKU; products are matched by SKU").arg(label));
+            reasons.append(Text::tr("%1 has no SKU; products are matched by SKU").arg(label));
         if (line.unitPrice.isValid() && line.unitPrice.currency() != currency) {
-            reasons.append(tr("%1 is priced in %2 but the order is in %3")
+            reasons.append(Text::tr("%1 is priced in %2 but the order is in %3")
                                .arg(label, line.unitPrice.currency().code(), currency.code()));
             continue;
         }
@@ -128,7 +129,7 @@ QStringList validateOrder(const Order &order)
         accumulate(expected, line.discount.isValid() ? line.discount.negated() : Money(), label, reasons);
         if (line.total.isValid() && line.total != expected) {
             const auto difference = line.total.minus(expected);
-            reasons.append(tr("%1: total %2 but %3 × %4 − discount is %5 (%6 difference)")
+            reasons.append(Text::tr("%1: total %2 but %3 × %4 − discount is %5 (%6 difference)")
                                .arg(label, line.total.toString(), line.quantity.toString(),
                                     line.unitPrice.toString(), expected.toString(),
                                     difference ? difference->toString() : QString()));
@@ -138,21 +139,21 @@ QStringList validateOrder(const Order &order)
 
     if (order.subtotal.isValid() && order.subtotal != lineSum) {
         const auto difference = order.subtotal.minus(lineSum);
-        reasons.append(tr("subtotal %1 differs from the sum of its lines, %2, by %3")
+        reasons.append(Text::tr("subtotal %1 differs from the sum of its lines, %2, by %3")
                            .arg(order.subtotal.toString(), lineSum.toString(),
                                 difference ? difference->toString() : QString()));
     }
 
     Money expectedTotal = order.subtotal.isValid() ? order.subtotal : lineSum;
     accumulate(expectedTotal, order.discountTotal.isValid() ? order.discountTotal.negated() : Money(),
-               tr("the discount total"), reasons);
-    accumulate(expectedTotal, order.shippingTotal, tr("the shipping total"), reasons);
+               Text::tr("the discount total"), reasons);
+    accumulate(expectedTotal, order.shippingTotal, Text::tr("the shipping total"), reasons);
     if (!order.taxesIncluded)
-        accumulate(expectedTotal, order.taxTotal, tr("the tax total"), reasons);
+        accumulate(expectedTotal, order.taxTotal, Text::tr("the tax total"), reasons);
     if (order.total.isValid() && order.total != expectedTotal) {
         const auto difference = order.total.minus(expectedTotal);
-        reasons.append(tr("total %1 but subtotal − discounts + shipping%2 is %3 (%4 difference)")
-                           .arg(order.total.toString(), order.taxesIncluded ? QString() : tr(" + tax"),
+        reasons.append(Text::tr("total %1 but subtotal − discounts + shipping%2 is %3 (%4 difference)")
+                           .arg(order.total.toString(), order.taxesIncluded ? QString() : Text::tr(" + tax"),
                                 expectedTotal.toString(), difference ? difference->toString() : QString()));
     }
     return reasons;
@@ -160,8 +161,8 @@ QStringList validateOrder(const Order &order)
 
 QString orderSummary(const Order &order)
 {
-    return tr("%n line(s), %1", nullptr, int(order.lines.size()))
-        .arg(order.total.isValid() ? order.total.toString() : tr("no total"));
+    return Text::tr("%n line(s), %1", nullptr, int(order.lines.size()))
+        .arg(order.total.isValid() ? order.total.toString() : Text::tr("no total"));
 }
 
 /// Plans one record: blocked when invalid, otherwise create or skip after the cross-reference.
@@ -206,7 +207,7 @@ DryRunOutcome runSandboxDryRun(const DryRunOptions &options, RunProgress *progre
         progress->total = int(seed->customers.size() + seed->orders.size());
 
     if (!QDir().mkpath(options.workspaceDir)) {
-        outcome.error = tr("cannot create the workspace folder %1").arg(options.workspaceDir);
+        outcome.error = Text::tr("cannot create the workspace folder %1").arg(options.workspaceDir);
         return outcome;
     }
     Store::StateStore store(Store::StoreLocation::sqlite(stateFilePath(options.workspaceDir)));
@@ -218,14 +219,14 @@ DryRunOutcome runSandboxDryRun(const DryRunOptions &options, RunProgress *progre
 
     DryRunReport report;
     report.workspaceDir = options.workspaceDir;
-    report.source = tr("the sandbox shop's seed data (%1 customers, %2 orders), planned against the "
+    report.source = Text::tr("the sandbox shop's seed data (%1 customers, %2 orders), planned against the "
                        "workspace's cross-reference")
                         .arg(seed->customers.size())
                         .arg(seed->orders.size());
-    report.notes.append(tr("The sandbox store and books services are not available in this build yet: "
+    report.notes.append(Text::tr("The sandbox store and books services are not available in this build yet: "
                            "records come from the bundled seed data, and records already linked are "
                            "reported as skip without a field-level comparison."));
-    report.notes.append(tr("Nothing was written to either system."));
+    report.notes.append(Text::tr("Nothing was written to either system."));
 
     const auto step = [&](PlannedChange change) -> bool {
         auto planned = plan(xrefs, std::move(change));
@@ -253,7 +254,7 @@ DryRunOutcome runSandboxDryRun(const DryRunOptions &options, RunProgress *progre
         change.summary = fullName(customer);
         change.after = customer.toJson();
         if (change.matchKey.isEmpty() && customer.externalId.isEmpty())
-            change.reasons.append(tr("no email address or external id to match the customer by"));
+            change.reasons.append(Text::tr("no email address or external id to match the customer by"));
         plannedEmails.insert(change.matchKey);
         if (!step(std::move(change)))
             return outcome;
@@ -318,10 +319,10 @@ DryRunOutcome runSandboxDryRun(const DryRunOptions &options, RunProgress *progre
 QString formatReport(const DryRunReport &report)
 {
     QString text;
-    text += tr("LedgerLink dry run %1 — workspace %2\n").arg(report.runId, report.workspaceDir);
-    text += tr("Source: %1\n\n").arg(report.source);
+    text += Text::tr("LedgerLink dry run %1 — workspace %2\n").arg(report.runId, report.workspaceDir);
+    text += Text::tr("Source: %1\n\n").arg(report.source);
 
-    const QStringList header{tr("OBJECT"), tr("ACTION"), tr("KEY"), tr("SUMMARY")};
+    const QStringList header{Text::tr("OBJECT"), Text::tr("ACTION"), Text::tr("KEY"), Text::tr("SUMMARY")};
     QList<QStringList> rows;
     for (const PlannedChange &change : report.changes)
         rows.append({change.objectType, Store::nameOf(change.action), change.matchKey, change.summary});
@@ -329,7 +330,7 @@ QString formatReport(const DryRunReport &report)
     for (const QStringList &row : QList<QStringList>{header} + rows)
         for (qsizetype c = 0; c < row.size(); ++c)
             widths[c] = std::max(widths[c], row.at(c).size());
-    const auto line = [&widths](const QStringList &row) {
+    const auto line = [&widths](const QStringList &row) -> QString {
         QString out;
         for (qsizetype c = 0; c < row.size(); ++c)
             out += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
@@ -342,16 +343,16 @@ QString formatReport(const DryRunReport &report)
             text += u"    ✗ "_s + reason + u'\n';
     }
     text += u'\n';
-    text += tr("%n change(s): ", nullptr, int(report.changes.size()));
-    text += tr("%1 create, %2 update, %3 skip, %4 conflict, %5 blocked\n")
+    text += Text::tr("%n change(s): ", nullptr, int(report.changes.size()));
+    text += Text::tr("%1 create, %2 update, %3 skip, %4 conflict, %5 blocked\n")
                 .arg(report.count(PlanAction::Create))
                 .arg(report.count(PlanAction::Update))
                 .arg(report.count(PlanAction::Skip))
                 .arg(report.count(PlanAction::Conflict))
                 .arg(report.count(PlanAction::Blocked));
     for (const QString &note : report.notes)
-        text += tr("Note: %1\n").arg(note);
-    text += tr("The plan is stored in %1 as run %2.\n").arg(stateFilePath(report.workspaceDir), report.runId);
+        text += Text::tr("Note: %1\n").arg(note);
+    text += Text::tr("The plan is stored in %1 as run %2.\n").arg(stateFilePath(report.workspaceDir), report.runId);
     return text;
 }
 

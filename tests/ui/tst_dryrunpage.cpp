@@ -1,5 +1,6 @@
 // The studio's one-click sandbox dry run, offscreen: click, wait for the worker, read the table.
 #include "dryrunpage.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "planmodel.h"
 
@@ -34,6 +35,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        LedgerLink::installTranslations(); // English plural forms, as the studio loads them
     }
 
     void oneClickDryRun()
