@@ -102,9 +102,8 @@ void DryRunPage::startDryRun()
     Engine::DryRunOptions options;
     options.workspaceDir = m_workspaceDir;
     auto progress = m_progress;
-    m_watcher.setFuture(QtConcurrent::run([options, progress] {
-        return Engine::runSandboxDryRun(options, progress.get());
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([options, progress] { return Engine::runSandboxDryRun(options, progress.get()); }));
     m_progressTimer->start();
 }
 

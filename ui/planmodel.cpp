@@ -15,11 +15,16 @@ namespace {
 QString actionLabel(PlanAction action)
 {
     switch (action) {
-    case PlanAction::Create: return PlanModel::tr("create");
-    case PlanAction::Update: return PlanModel::tr("update");
-    case PlanAction::Skip: return PlanModel::tr("skip");
-    case PlanAction::Conflict: return PlanModel::tr("conflict");
-    case PlanAction::Blocked: return PlanModel::tr("blocked");
+    case PlanAction::Create:
+        return PlanModel::tr("create");
+    case PlanAction::Update:
+        return PlanModel::tr("update");
+    case PlanAction::Skip:
+        return PlanModel::tr("skip");
+    case PlanAction::Conflict:
+        return PlanModel::tr("conflict");
+    case PlanAction::Blocked:
+        return PlanModel::tr("blocked");
     }
     return {};
 }
@@ -27,11 +32,16 @@ QString actionLabel(PlanAction action)
 QColor actionColour(PlanAction action)
 {
     switch (action) {
-    case PlanAction::Create: return QColor(0x1b, 0x7f, 0x3b);
-    case PlanAction::Update: return QColor(0x1f, 0x5f, 0xbf);
-    case PlanAction::Skip: return QColor(0x70, 0x70, 0x70);
-    case PlanAction::Conflict: return QColor(0xb3, 0x6b, 0x00);
-    case PlanAction::Blocked: return QColor(0xb0, 0x1e, 0x1e);
+    case PlanAction::Create:
+        return QColor(0x1b, 0x7f, 0x3b);
+    case PlanAction::Update:
+        return QColor(0x1f, 0x5f, 0xbf);
+    case PlanAction::Skip:
+        return QColor(0x70, 0x70, 0x70);
+    case PlanAction::Conflict:
+        return QColor(0xb3, 0x6b, 0x00);
+    case PlanAction::Blocked:
+        return QColor(0xb0, 0x1e, 0x1e);
     }
     return {};
 }
@@ -40,8 +50,7 @@ QColor actionColour(PlanAction action)
 
 PlanModel::PlanModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void PlanModel::setChanges(QList<Engine::PlannedChange> changes)
 {
@@ -68,12 +77,18 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ObjectColumn: return change.objectType;
-        case ActionColumn: return actionLabel(change.action);
-        case DirectionColumn: return change.direction;
-        case KeyColumn: return change.matchKey;
-        case SummaryColumn: return change.summary;
-        case ReasonColumn: return change.reasons.join(u"; "_s);
+        case ObjectColumn:
+            return change.objectType;
+        case ActionColumn:
+            return actionLabel(change.action);
+        case DirectionColumn:
+            return change.direction;
+        case KeyColumn:
+            return change.matchKey;
+        case SummaryColumn:
+            return change.summary;
+        case ReasonColumn:
+            return change.reasons.join(u"; "_s);
         }
         break;
     case Qt::ToolTipRole:
@@ -102,12 +117,18 @@ QVariant PlanModel::headerData(int section, Qt::Orientation orientation, int rol
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case ObjectColumn: return tr("Object");
-    case ActionColumn: return tr("Action");
-    case DirectionColumn: return tr("Direction");
-    case KeyColumn: return tr("Match key");
-    case SummaryColumn: return tr("Summary");
-    case ReasonColumn: return tr("Reason");
+    case ObjectColumn:
+        return tr("Object");
+    case ActionColumn:
+        return tr("Action");
+    case DirectionColumn:
+        return tr("Direction");
+    case KeyColumn:
+        return tr("Match key");
+    case SummaryColumn:
+        return tr("Summary");
+    case ReasonColumn:
+        return tr("Reason");
     }
     return {};
 }

@@ -14,7 +14,15 @@ class PlanModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(PlanModel)
 
 public:
-    enum Column { ObjectColumn, ActionColumn, DirectionColumn, KeyColumn, SummaryColumn, ReasonColumn, ColumnCount };
+    enum Column {
+        ObjectColumn,
+        ActionColumn,
+        DirectionColumn,
+        KeyColumn,
+        SummaryColumn,
+        ReasonColumn,
+        ColumnCount
+    };
 
     explicit PlanModel(QObject *parent = nullptr);
 

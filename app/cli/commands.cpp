@@ -25,13 +25,13 @@ struct Text
 QString usage()
 {
     return Text::tr("Usage: ledgerlink-cli <command> [options]\n"
-              "\n"
-              "Commands:\n"
-              "  dry-run [--sandbox | --workspace DIR] [--json]\n"
-              "                 plan what a sync would do, write nothing to either system,\n"
-              "                 and store the plan in the workspace's state store\n"
-              "  version        print the version\n"
-              "  help           print this help\n");
+                    "\n"
+                    "Commands:\n"
+                    "  dry-run [--sandbox | --workspace DIR] [--json]\n"
+                    "                 plan what a sync would do, write nothing to either system,\n"
+                    "                 and store the plan in the workspace's state store\n"
+                    "  version        print the version\n"
+                    "  help           print this help\n");
 }
 
 int badUsage(QTextStream &err, const QString &what)
@@ -57,10 +57,8 @@ QJsonObject toJson(const Engine::DryRunReport &report)
         });
     }
     return QJsonObject{
-        {u"run_id"_s, report.runId},
-        {u"workspace"_s, report.workspaceDir},
-        {u"source"_s, report.source},
-        {u"notes"_s, QJsonArray::fromStringList(report.notes)},
+        {u"run_id"_s, report.runId},  {u"workspace"_s, report.workspaceDir},
+        {u"source"_s, report.source}, {u"notes"_s, QJsonArray::fromStringList(report.notes)},
         {u"changes"_s, changes},
     };
 }

@@ -1,13 +1,14 @@
 // ledgerlink: the studio. Thin: parses the command line, opens the main window.
+#include "dryrunpage.h"
 #include "engine/workspace.h"
 #include "i18n.h"
 #include "mainwindow.h"
-#include "dryrunpage.h"
 #include "version.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDir>
 #include <QtCore/QTimer>
+#include <QtGui/QIcon>
 #include <QtWidgets/QApplication>
 
 using namespace Qt::StringLiterals;
@@ -19,24 +20,26 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"LedgerLink"_s);
     QApplication::setApplicationVersion(LedgerLink::versionString());
 
+    QApplication::setWindowIcon(QIcon(u":/ledgerlink/icons/ledgerlink.svg"_s));
     LedgerLink::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "LedgerLink studio"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandbox(u"sandbox"_s,
-        QApplication::translate("main", "Open the sandbox workspace (the default)."));
-    const QCommandLineOption workspace(u"workspace"_s,
-        QApplication::translate("main", "Open the workspace in <dir>."), u"dir"_s);
-    const QCommandLineOption dryRun(u"dry-run"_s,
-        QApplication::translate("main", "Start a dry run as soon as the window is shown."));
+    const QCommandLineOption sandbox(
+        u"sandbox"_s, QApplication::translate("main", "Open the sandbox workspace (the default)."));
+    const QCommandLineOption workspace(
+        u"workspace"_s, QApplication::translate("main", "Open the workspace in <dir>."), u"dir"_s);
+    const QCommandLineOption dryRun(
+        u"dry-run"_s, QApplication::translate("main", "Start a dry run as soon as the window is shown."));
     parser.addOptions({sandbox, workspace, dryRun});
     parser.process(app);
 
     const QString dir = parser.isSet(workspace) ? QDir(parser.value(workspace)).absolutePath()
                                                 : LedgerLink::Engine::sandboxWorkspaceDir();
-    LedgerLink::Studio::MainWindow window(dir, QApplication::translate("main", "Sandbox Shop ↔ Sandbox Books"));
+    LedgerLink::Studio::MainWindow window(dir,
+                                          QApplication::translate("main", "Sandbox Shop ↔ Sandbox Books"));
     window.show();
     if (parser.isSet(dryRun))
         QTimer::singleShot(0, window.dryRunPage(), &LedgerLink::Studio::DryRunPage::startDryRun);

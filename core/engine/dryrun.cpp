@@ -108,9 +108,11 @@ bool accumulate(Money &sum, const Money &amount, const QString &what, QStringLis
 QStringList validateOrder(const Order &order)
 {
     QStringList reasons;
-    if (!order.customer || (order.customer->email.trimmed().isEmpty() && order.customer->externalId.isEmpty()))
-        reasons.append(Text::tr("the customer has no email address; customers are matched by email or external id, "
-                          "never by name"));
+    if (!order.customer
+        || (order.customer->email.trimmed().isEmpty() && order.customer->externalId.isEmpty()))
+        reasons.append(
+            Text::tr("the customer has no email address; customers are matched by email or external id, "
+                     "never by name"));
 
     const Currency currency = order.currency;
     Money lineSum = Money::zero(currency);
@@ -124,8 +126,9 @@ QStringList validateOrder(const Order &order)
                                .arg(label, line.unitPrice.currency().code(), currency.code()));
             continue;
         }
-        Money expected = line.unitPrice.isValid() ? line.unitPrice.times(line.quantity, RoundingMode::HalfEven)
-                                                  : Money::zero(currency);
+        Money expected = line.unitPrice.isValid()
+            ? line.unitPrice.times(line.quantity, RoundingMode::HalfEven)
+            : Money::zero(currency);
         accumulate(expected, line.discount.isValid() ? line.discount.negated() : Money(), label, reasons);
         if (line.total.isValid() && line.total != expected) {
             const auto difference = line.total.minus(expected);
@@ -195,7 +198,9 @@ int DryRunReport::count(PlanAction action) const
 DryRunOutcome runSandboxDryRun(const DryRunOptions &options, RunProgress *progress)
 {
     DryRunOutcome outcome;
-    const auto cancelled = [progress] { return progress && progress->cancelRequested.load(); };
+    const auto cancelled = [progress] {
+        return progress && progress->cancelRequested.load();
+    };
 
     QString error;
     const std::optional<Seed> seed = loadSeed(&error);
@@ -220,12 +225,12 @@ DryRunOutcome runSandboxDryRun(const DryRunOptions &options, RunProgress *progre
     DryRunReport report;
     report.workspaceDir = options.workspaceDir;
     report.source = Text::tr("the sandbox shop's seed data (%1 customers, %2 orders), planned against the "
-                       "workspace's cross-reference")
+                             "workspace's cross-reference")
                         .arg(seed->customers.size())
                         .arg(seed->orders.size());
     report.notes.append(Text::tr("The sandbox store and books services are not available in this build yet: "
-                           "records come from the bundled seed data, and records already linked are "
-                           "reported as skip without a field-level comparison."));
+                                 "records come from the bundled seed data, and records already linked are "
+                                 "reported as skip without a field-level comparison."));
     report.notes.append(Text::tr("Nothing was written to either system."));
 
     const auto step = [&](PlannedChange change) -> bool {
@@ -352,7 +357,8 @@ QString formatReport(const DryRunReport &report)
                 .arg(report.count(PlanAction::Blocked));
     for (const QString &note : report.notes)
         text += Text::tr("Note: %1\n").arg(note);
-    text += Text::tr("The plan is stored in %1 as run %2.\n").arg(stateFilePath(report.workspaceDir), report.runId);
+    text += Text::tr("The plan is stored in %1 as run %2.\n")
+                .arg(stateFilePath(report.workspaceDir), report.runId);
     return text;
 }
 

@@ -23,8 +23,8 @@ struct DryRunOptions
 struct DryRunOutcome
 {
     std::optional<DryRunReport> report; ///< set on success
-    QString error;                      ///< set on failure: what went wrong and where
-    bool cancelled = false;             ///< the user cancelled; nothing was stored
+    QString error; ///< set on failure: what went wrong and where
+    bool cancelled = false; ///< the user cancelled; nothing was stored
 };
 
 /**

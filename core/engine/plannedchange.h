@@ -16,15 +16,15 @@ using PlanAction = Store::PlanAction;
 /// One line of a plan.
 struct PlannedChange
 {
-    QString objectType;  ///< "customer", "order", ...
+    QString objectType; ///< "customer", "order", ...
     PlanAction action = PlanAction::Skip;
-    QString direction;   ///< "store→erp" or "erp→store"
-    QString matchKey;    ///< the stable key: order number, email, SKU
-    QString sourceId;    ///< the record's id on its source system
-    QString targetId;    ///< the cross-referenced id on the target, if any
-    QString summary;     ///< one line for people: "2 lines, 59.97 EUR"
+    QString direction; ///< "store→erp" or "erp→store"
+    QString matchKey; ///< the stable key: order number, email, SKU
+    QString sourceId; ///< the record's id on its source system
+    QString targetId; ///< the cross-referenced id on the target, if any
+    QString summary; ///< one line for people: "2 lines, 59.97 EUR"
     QStringList reasons; ///< why it is blocked or in conflict (empty otherwise)
-    QJsonObject after;   ///< the canonical record that would be written
+    QJsonObject after; ///< the canonical record that would be written
 
     bool operator==(const PlannedChange &) const = default;
 };

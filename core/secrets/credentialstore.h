@@ -12,14 +12,14 @@ namespace LedgerLink::Secrets {
 struct CredentialResult
 {
     enum class Status {
-        Ok,          ///< done; for a read, `secret` holds the value
-        NotFound,    ///< no entry under that key (reads and removals)
+        Ok, ///< done; for a read, `secret` holds the value
+        NotFound, ///< no entry under that key (reads and removals)
         Unavailable, ///< no usable keychain (no Secret Service, locked, access denied)
-        Error,       ///< anything else; `message` says what
+        Error, ///< anything else; `message` says what
     };
     Status status = Status::Error;
-    QByteArray secret;  ///< only for a successful read; never log it
-    QString message;    ///< human-readable, never contains the secret
+    QByteArray secret; ///< only for a successful read; never log it
+    QString message; ///< human-readable, never contains the secret
 };
 
 /**

@@ -60,7 +60,8 @@ private slots:
         QVERIFY(r.out.contains(u"2 lines, 52.01 USD"_s));
         QVERIFY(r.out.contains(u"1 line, 2980 JPY"_s));
         QVERIFY(r.out.contains(u"order     blocked  #1005"_s));
-        QVERIFY(r.out.contains(u"subtotal 10.00 EUR differs from the sum of its lines, 9.99 EUR, by 0.01 EUR"_s));
+        QVERIFY(
+            r.out.contains(u"subtotal 10.00 EUR differs from the sum of its lines, 9.99 EUR, by 0.01 EUR"_s));
         QVERIFY(r.out.contains(u"line 2 (Gift wrapping) has no SKU; products are matched by SKU"_s));
         QVERIFY(r.out.contains(u"the customer has no email address"_s));
         QVERIFY(r.out.contains(u"11 changes: 8 create, 0 update, 0 skip, 0 conflict, 3 blocked"_s));
@@ -83,20 +84,21 @@ private slots:
         QStringList actions;
         for (const QJsonValue &change : changes)
             actions << change[u"object"_s].toString() + u':' + change[u"match_key"_s].toString() + u'='
-                           + change[u"action"_s].toString();
-        QCOMPARE(actions, (QStringList{
-                              u"customer:anna.schmidt@example.de=create"_s,
-                              u"customer:james.miller@example.com=create"_s,
-                              u"customer:yuki.tanaka@example.jp=create"_s,
-                              u"customer:liam.oconnor@example.ie=create"_s,
-                              u"order:#1001=create"_s,
-                              u"order:#1002=create"_s,
-                              u"order:#1003=create"_s,
-                              u"order:#1004=create"_s,
-                              u"order:#1005=blocked"_s,
-                              u"order:#1006=blocked"_s,
-                              u"order:#1007=blocked"_s,
-                          }));
+                    + change[u"action"_s].toString();
+        QCOMPARE(actions,
+                 (QStringList{
+                     u"customer:anna.schmidt@example.de=create"_s,
+                     u"customer:james.miller@example.com=create"_s,
+                     u"customer:yuki.tanaka@example.jp=create"_s,
+                     u"customer:liam.oconnor@example.ie=create"_s,
+                     u"order:#1001=create"_s,
+                     u"order:#1002=create"_s,
+                     u"order:#1003=create"_s,
+                     u"order:#1004=create"_s,
+                     u"order:#1005=blocked"_s,
+                     u"order:#1006=blocked"_s,
+                     u"order:#1007=blocked"_s,
+                 }));
         // The big id survives the whole way as text: seed → canonical → JSON.
         QCOMPARE(changes.at(5)[u"source_id"_s].toString(), u"820982911946154508"_s);
         QVERIFY(r.out.contains(u"\"820982911946154508\""_s));
@@ -125,10 +127,12 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("none") << QStringList{} << u"no command given"_s;
-        QTest::newRow("unknown command") << QStringList{u"sync-everything"_s} << u"unknown command \"sync-everything\""_s;
-        QTest::newRow("unknown option") << QStringList{u"dry-run"_s, u"--fast"_s}
-                                        << u"dry-run does not know the option \"--fast\""_s;
-        QTest::newRow("missing folder") << QStringList{u"dry-run"_s, u"--workspace"_s} << u"--workspace needs a folder"_s;
+        QTest::newRow("unknown command")
+            << QStringList{u"sync-everything"_s} << u"unknown command \"sync-everything\""_s;
+        QTest::newRow("unknown option")
+            << QStringList{u"dry-run"_s, u"--fast"_s} << u"dry-run does not know the option \"--fast\""_s;
+        QTest::newRow("missing folder")
+            << QStringList{u"dry-run"_s, u"--workspace"_s} << u"--workspace needs a folder"_s;
         QTest::newRow("both") << QStringList{u"dry-run"_s, u"--sandbox"_s, u"--workspace"_s, u"/tmp/x"_s}
                               << u"--sandbox and --workspace exclude each other"_s;
     }

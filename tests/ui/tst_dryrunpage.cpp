@@ -7,6 +7,8 @@
 #include <QtCore/QDir>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtGui/QIcon>
+#include <QtGui/QImage>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -48,7 +50,8 @@ private slots:
         QCOMPARE(window.windowTitle(), u"LedgerLink — Sandbox Shop ↔ Sandbox Books"_s);
 
         Studio::DryRunPage *page = window.dryRunPage();
-        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy finished(page, &Studio::DryRunPage::dryRunFinished);
         auto *run = page->findChild<QPushButton *>();
         QVERIFY(run);
@@ -66,10 +69,24 @@ private slots:
         QCOMPARE(model->index(8, Studio::PlanModel::ActionColumn).data().toString(), u"blocked"_s);
         QCOMPARE(model->index(8, Studio::PlanModel::ReasonColumn).data().toString(),
                  u"subtotal 10.00 EUR differs from the sum of its lines, 9.99 EUR, by 0.01 EUR"_s);
-        QCOMPARE(model->index(5, Studio::PlanModel::SummaryColumn).data().toString(), u"2 lines, 52.01 USD"_s);
-        QCOMPARE(page->summaryText(), u"11 changes planned: 8 create, 0 update, 0 skip, 0 conflict, 3 blocked"_s);
+        QCOMPARE(model->index(5, Studio::PlanModel::SummaryColumn).data().toString(),
+                 u"2 lines, 52.01 USD"_s);
+        QCOMPARE(page->summaryText(),
+                 u"11 changes planned: 8 create, 0 update, 0 skip, 0 conflict, 3 blocked"_s);
         QVERIFY(QFile::exists(workspace.filePath(u"state.sqlite"_s)));
         saveScreenshot(&window, u"dryrun-page.png"_s);
+    }
+
+    void applicationIconRenders()
+    {
+        const QIcon icon(u":/ledgerlink/icons/ledgerlink.svg"_s);
+        const QImage image = icon.pixmap(128, 128).toImage();
+        QCOMPARE(image.size(), QSize(128, 128));
+        // The centre of the icon is the blue tile, not transparent (the SVG was really rendered).
+        QCOMPARE(QColor(image.pixel(64, 40)).name(), u"#1f5fbf"_s);
+        const QString dir = qEnvironmentVariable("LEDGERLINK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(image.save(dir + u"/icon.png"_s));
     }
 
     void cancelBeforeStoringLeavesNoRun()
