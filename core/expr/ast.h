@@ -80,6 +80,7 @@ struct Node
     std::shared_ptr<const Signature> signature;
     NodePtr pattern, update, remove;      // transform
     std::shared_ptr<const QRegularExpression> regex;
+    const Value *builtin = nullptr;       // variable naming a built-in function, resolved at compile time
 
     QString focus;        // @$var
     QString index;        // #$var

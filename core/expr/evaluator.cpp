@@ -362,8 +362,8 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, const FramePtr &
                 result = input.at(0);
         } else if (const Value *v = env->lookup(expr->str)) {
             result = *v;
-        } else if (const Value *b = builtin(expr->str)) {
-            result = *b;
+        } else if (expr->builtin) {
+            result = *expr->builtin;
         }
         break;
     }

@@ -35,11 +35,11 @@ struct Registry
             auto fn = std::make_shared<FunctionData>();
             fn->kind = FunctionData::Kind::Native;
             fn->native = &native;
-            values.insert(native.name, Value::function(std::move(fn)));
+            values.emplace(native.name, Value::function(std::move(fn)));
         }
     }
     std::vector<NativeFunction> natives;
-    QHash<QString, Value> values;
+    std::unordered_map<QString, Value, TextHash> values;
 };
 
 const Registry &registry()
@@ -53,8 +53,8 @@ const Registry &registry()
 const Value *builtinFunction(const QString &name)
 {
     const auto &values = registry().values;
-    const auto it = values.constFind(name);
-    return it == values.cend() ? nullptr : &it.value();
+    const auto it = values.find(name);
+    return it == values.end() ? nullptr : &it->second;
 }
 
 ValueList hofArgs(const Value &func, const Value &a, const Value &b, const Value &c)

@@ -8,6 +8,7 @@
 #include "model/decimal.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -124,13 +125,37 @@ Value fnDistinct(Evaluator &, const ValueList &a)
 {
     if (!a[0].isArray() || a[0].size() <= 1)
         return a[0];
+    // text and numbers through hash sets; only objects and arrays need structural comparison
     ValueList out;
+    std::unordered_set<QString, TextHash> strings;
+    std::unordered_set<double> numbers;
+    bool seenNull = false, seenTrue = false, seenFalse = false;
     for (const auto &item : a[0].items()) {
         bool dup = false;
-        for (const auto &existing : out) {
-            if (deepEqual(existing, item)) {
-                dup = true;
-                break;
+        switch (item.type()) {
+        case Value::Type::String:
+            dup = !strings.insert(item.toStr()).second;
+            break;
+        case Value::Type::Int:
+        case Value::Type::Double: {
+            const double d = item.toDouble();
+            dup = !numbers.insert(d == 0 ? 0.0 : d).second;
+            break;
+        }
+        case Value::Type::Null:
+            dup = seenNull;
+            seenNull = true;
+            break;
+        case Value::Type::Bool:
+            dup = item.toBool() ? seenTrue : seenFalse;
+            (item.toBool() ? seenTrue : seenFalse) = true;
+            break;
+        default:
+            for (const auto &existing : out) {
+                if (deepEqual(existing, item)) {
+                    dup = true;
+                    break;
+                }
             }
         }
         if (!dup)

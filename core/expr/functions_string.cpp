@@ -453,7 +453,11 @@ Value fnJoin(Evaluator &, const ValueList &a)
     if (a[0].isUndefined())
         return {};
     const QString sep = a.size() > 1 && a[1].isString() ? a[1].toStr() : QString();
+    qsizetype length = 0;
+    for (const auto &item : a[0].items())
+        length += item.toStr().size() + sep.size();
     QString out;
+    out.reserve(length);
     bool first = true;
     for (const auto &item : a[0].items()) {
         if (!first)

@@ -1,5 +1,6 @@
 #include "parser.h"
 
+#include "functions.h"
 #include "signature.h"
 #include "tokenizer.h"
 
@@ -761,12 +762,15 @@ private:
             m_ancestry.push_back(result);
             break;
         }
+        case NodeType::Variable:
+            expr->builtin = builtinFunction(expr->str);
+            result = expr;
+            break;
         case NodeType::String:
         case NodeType::Number:
         case NodeType::Literal:
         case NodeType::Wildcard:
         case NodeType::Descendant:
-        case NodeType::Variable:
         case NodeType::Regex:
         case NodeType::Placeholder:
             result = expr;

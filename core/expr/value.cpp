@@ -21,8 +21,8 @@ const ObjectData EmptyObject;
 const Value *ObjectData::find(const QString &key) const
 {
     if (m_index) {
-        const auto it = m_index->constFind(key);
-        return it == m_index->cend() ? nullptr : &m_entries[size_t(*it)].second;
+        const auto it = m_index->find(key);
+        return it == m_index->end() ? nullptr : &m_entries[size_t(it->second)].second;
     }
     for (const auto &entry : m_entries) {
         if (entry.first == key)
@@ -34,9 +34,9 @@ const Value *ObjectData::find(const QString &key) const
 void ObjectData::insert(const QString &key, Value value)
 {
     if (m_index) {
-        const auto it = m_index->constFind(key);
-        if (it != m_index->cend()) {
-            m_entries[size_t(*it)].second = std::move(value);
+        const auto it = m_index->find(key);
+        if (it != m_index->end()) {
+            m_entries[size_t(it->second)].second = std::move(value);
             return;
         }
     } else {
@@ -49,7 +49,7 @@ void ObjectData::insert(const QString &key, Value value)
     }
     m_entries.emplace_back(key, std::move(value));
     if (m_index)
-        m_index->insert(key, qsizetype(m_entries.size()) - 1);
+        m_index->emplace(key, qsizetype(m_entries.size()) - 1);
     else if (qsizetype(m_entries.size()) > IndexThreshold)
         rebuildIndex();
 }
@@ -69,10 +69,10 @@ bool ObjectData::remove(const QString &key)
 
 void ObjectData::rebuildIndex()
 {
-    m_index = std::make_unique<QHash<QString, qsizetype>>();
-    m_index->reserve(qsizetype(m_entries.size()));
+    m_index = std::make_unique<std::unordered_map<QString, qsizetype, TextHash>>();
+    m_index->reserve(m_entries.size());
     for (size_t i = 0; i < m_entries.size(); ++i)
-        m_index->insert(m_entries[i].first, qsizetype(i));
+        m_index->emplace(m_entries[i].first, qsizetype(i));
 }
 
 Value Value::string(QString s)
