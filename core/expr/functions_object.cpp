@@ -200,8 +200,10 @@ Value fnAssert(Evaluator &, const ValueList &a)
     return {};
 }
 
-Value fnEval(Evaluator &, const ValueList &)
+Value fnEval(Evaluator &, const ValueList &a)
 {
+    if (a.empty() || a[0].isUndefined())
+        return {};   // undefined in, undefined out, as every function; nothing is evaluated
     throwError(u"D3120"_s, -1, {}, u"$eval is disabled in LedgerLink: expressions cannot evaluate other expressions"_s);
 }
 
