@@ -3,6 +3,8 @@
 #include "error.h"
 #include "parser.h"
 
+#include <QtCore/QVarLengthArray>
+
 using namespace Qt::StringLiterals;
 
 namespace LedgerLink::Expr {
@@ -148,8 +150,8 @@ std::shared_ptr<const Signature> Signature::parse(const QString &text)
     return sig;
 }
 
-bool Signature::matchFrom(size_t pi, qsizetype si, const QString &symbols, size_t paramEnd, bool anchored,
-                          std::vector<int> &counts, qsizetype *consumed) const
+bool Signature::matchFrom(size_t pi, qsizetype si, QStringView symbols, size_t paramEnd, bool anchored,
+                          int *counts, qsizetype *consumed) const
 {
     if (pi == paramEnd) {
         if (anchored && si != symbols.size())
@@ -187,18 +189,18 @@ bool Signature::matchFrom(size_t pi, qsizetype si, const QString &symbols, size_
 
 ValueList Signature::validate(const ValueList &args, const Value &context, const QString &functionName) const
 {
-    QString supplied;
-    supplied.reserve(qsizetype(args.size()));
+    QVarLengthArray<QChar, 16> symbolBuffer;
     for (const auto &arg : args)
-        supplied += typeSymbol(arg);
-    std::vector<int> counts(m_params.size(), 0);
-    if (!matchFrom(0, 0, supplied, m_params.size(), true, counts, nullptr)) {
+        symbolBuffer.append(typeSymbol(arg));
+    const QStringView supplied(symbolBuffer.constData(), symbolBuffer.size());
+    QVarLengthArray<int, 16> counts(qsizetype(m_params.size()) + 1, 0);
+    if (!matchFrom(0, 0, supplied, m_params.size(), true, counts.data(), nullptr)) {
         // find the first argument that breaks the pattern
         qsizetype goodTo = 0;
         for (size_t end = 1; end <= m_params.size(); ++end) {
-            std::vector<int> partial(m_params.size(), 0);
+            QVarLengthArray<int, 16> partial(qsizetype(m_params.size()) + 1, 0);
             qsizetype consumed = 0;
-            if (!matchFrom(0, 0, supplied, end, false, partial, &consumed))
+            if (!matchFrom(0, 0, supplied, end, false, partial.data(), &consumed))
                 break;
             goodTo = consumed;
         }
@@ -212,7 +214,7 @@ ValueList Signature::validate(const ValueList &args, const Value &context, const
     size_t argIndex = 0;
     for (size_t index = 0; index < m_params.size(); ++index) {
         const Param &param = m_params[index];
-        const int taken = counts[index];
+        const int taken = counts[qsizetype(index)];
         if (taken == 0) {
             if (param.context) {
                 const QChar ctxType = typeSymbol(context);

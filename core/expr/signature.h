@@ -36,8 +36,8 @@ private:
     // a regular-expression engine would try (jsonata-js compiles signatures to a regex).
     // counts[i] receives the number of arguments taken by parameter i. anchored=false matches a
     // prefix and returns the consumed length through *consumed.
-    bool matchFrom(size_t pi, qsizetype si, const QString &symbols, size_t paramEnd, bool anchored,
-                   std::vector<int> &counts, qsizetype *consumed) const;
+    bool matchFrom(size_t pi, qsizetype si, QStringView symbols, size_t paramEnd, bool anchored,
+                   int *counts, qsizetype *consumed) const;
     std::vector<Param> m_params;
 };
 
