@@ -280,6 +280,26 @@ private slots:
         QCOMPARE(toJsonText(r.value), uR"([{"a":1},{"k":1}])"_s);
     }
 
+    void shopifyOrderMapping()
+    {
+        QFile file(QStringLiteral(LEDGERLINK_SHARED_DIR "/peers/payloads/shopify-order-2024-04-450789469.json"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QString error;
+        const auto order = Value::fromJsonText(QString::fromUtf8(file.readAll()), &error);
+        QVERIFY2(order, qPrintable(error));
+        const CompileResult c = Expression::compile(uR"({
+            'externalId': $string(id),
+            'currency': currency,
+            'lines': line_items.{ 'sku': sku, 'qty': quantity, 'amount': $money($number(price) * quantity, $$.currency) },
+            'total': $money(total_price, currency)
+        })"_s);
+        QVERIFY2(c.ok(), qPrintable(c.error.message));
+        const EvaluateResult r = c.expression->evaluate(*order);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error->message));
+        QCOMPARE(toJsonText(r.value),
+                 uR"({"externalId":"450789469","currency":"USD","lines":[{"sku":"IPOD2008GREEN","qty":1,"amount":199},{"sku":"IPOD2008RED","qty":1,"amount":199},{"sku":"IPOD2008BLACK","qty":1,"amount":199}],"total":598.94})"_s);
+    }
+
     void moneyUnknownCurrency()
     {
         const EvaluateResult r = run(u"$money(1, 'XYZ')"_s);
