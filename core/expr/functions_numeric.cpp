@@ -132,6 +132,11 @@ Value fnNumber(Evaluator &, const ValueList &a)
         static const QRegularExpression prefixed(u"^(0[xX][0-9A-Fa-f]+)|(0[oO][0-7]+)|(0[bB][0-1]+)$"_s);
         const QString &s = v.toStr();
         if (isDecimalText(s)) {
+            // integer text that fits in 64 bits stays exact (string ids turned into numbers)
+            bool isInt = false;
+            const qint64 exact = s.toLongLong(&isInt);
+            if (isInt && exact != 0)   // "-0" stays a double, as in JavaScript
+                return Value::integer(exact);
             const double d = s.toDouble();
             if (std::isfinite(d))
                 return num(d);

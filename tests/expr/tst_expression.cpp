@@ -155,6 +155,13 @@ private slots:
         r = Expression::compile(u"id"_s).expression->evaluate(*v);
         QCOMPARE(toJsonText(r.value), u"820982911946154508"_s);
 
+        // integer literals and $number of integer text stay exact too
+        r = run(u"id = 820982911946154508 and $number('820982911946154508') = id"_s, input);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.toBool(), true);
+        r = run(u"$string($number('820982911946154508'))"_s);
+        QCOMPARE(r.value.toStr(), u"820982911946154508"_s);
+
         // arithmetic converts to double as the specification says
         r = run(u"id + 0"_s, input);
         QVERIFY(r.ok());
