@@ -2,8 +2,10 @@
 // Compares the JSON results of bench_jsonata (ours) and bench_jsonata_reference.js (npm jsonata)
 // and prints the table: expression, input, ours ev/s, reference ev/s, ratio (ours / reference),
 // whether both gave the same result, then the memory figures and whether every ratio >= target.
+// With several rounds per side (--ours / --reference given more than once), each figure is the
+// best round (the least disturbed by other load on the machine), and the spread is reported.
 //
-//   node bench_jsonata_report.js OURS.json REFERENCE.json [--target 5] [--markdown]
+//   node bench_jsonata_report.js --ours OURS.json... --reference REF.json... [--target 5] [--markdown]
 'use strict';
 
 const fs = require('fs');
@@ -11,18 +13,44 @@ const fs = require('fs');
 const args = process.argv.slice(2);
 let target = 5;
 let markdown = false;
-const files = [];
+const oursFiles = [];
+const refFiles = [];
 for (let i = 0; i < args.length; ++i) {
     if (args[i] === '--target') target = Number(args[++i]);
     else if (args[i] === '--markdown') markdown = true;
-    else files.push(args[i]);
+    else if (args[i] === '--ours') oursFiles.push(args[++i]);
+    else if (args[i] === '--reference') refFiles.push(args[++i]);
+    else {
+        process.stderr.write(`bench_jsonata_report.js: unknown argument ${args[i]}\n`);
+        process.exit(2);
+    }
 }
-if (files.length !== 2) {
-    process.stderr.write('usage: bench_jsonata_report.js OURS.json REFERENCE.json [--target 5] [--markdown]\n');
+if (oursFiles.length === 0 || refFiles.length === 0) {
+    process.stderr.write('usage: bench_jsonata_report.js --ours OURS.json... --reference REF.json... [--target 5] [--markdown]\n');
     process.exit(2);
 }
-const ours = JSON.parse(fs.readFileSync(files[0], 'utf8'));
-const ref = JSON.parse(fs.readFileSync(files[1], 'utf8'));
+
+// Merges rounds: best perSecond per case, spread = (best - worst) / best.
+function merge(files) {
+    const runs = files.map((f) => JSON.parse(fs.readFileSync(f, 'utf8')));
+    const merged = Object.assign({}, runs[0], { rounds: runs.length });
+    merged.memory = runs.map((r) => r.memory).find((m) => m !== undefined);
+    const spreads = [];
+    merged.results = runs[0].results.map((first, index) => {
+        const all = runs.map((r) => r.results[index]);
+        const ok = all.filter((r) => r.perSecond !== undefined).map((r) => r.perSecond);
+        if (ok.length === 0) return first;
+        const best = Math.max(...ok);
+        spreads.push((best - Math.min(...ok)) / best);
+        return Object.assign({}, first, { perSecond: best });
+    });
+    spreads.sort((a, b) => a - b);
+    merged.medianSpread = spreads.length ? spreads[Math.floor(spreads.length / 2)] : 0;
+    merged.maxSpread = spreads.length ? spreads[spreads.length - 1] : 0;
+    return merged;
+}
+const ours = merge(oursFiles);
+const ref = merge(refFiles);
 let problems = 0;
 
 // The generated orders must be identical on both sides.
@@ -75,7 +103,12 @@ if (markdown) {
 }
 
 console.log('');
-console.log(`ours: core/expr, ${ours.buildType} build, Qt ${ours.qt}; reference: jsonata ${ref.version} on Node.js ${ref.node}; ${ours.seconds} s per measurement`);
+console.log(`ours: core/expr, ${ours.buildType} build, Qt ${ours.qt}; reference: jsonata ${ref.version} on Node.js ${ref.node}`);
+console.log(`${ours.seconds} s per measurement after a warm-up; best of ${ours.rounds} round(s) per side, rounds alternating ours / reference`);
+if (ours.rounds > 1 || ref.rounds > 1) {
+    const pct = (x) => `${(x * 100).toFixed(0)}%`;
+    console.log(`round-to-round spread (best - worst) / best: ours median ${pct(ours.medianSpread)}, max ${pct(ours.maxSpread)}; reference median ${pct(ref.medianSpread)}, max ${pct(ref.maxSpread)}`);
+}
 for (const { o, r } of mismatches) {
     console.log(`result differs for ${o.expression} on ${o.input}:\n  ours:      ${o.result.slice(0, 300)}\n  reference: ${r.result.slice(0, 300)}`);
 }
@@ -83,7 +116,7 @@ for (const { o, r } of mismatches) {
 if (ours.memory) {
     const m = ours.memory;
     console.log('');
-    console.log(`memory (ours): ${m.evaluations} evaluations round-robin over ${m.cases} expression x input cases, ${m.seconds.toFixed(1)} s, after a warm-up`);
+    console.log(`memory (ours): ${m.evaluations} evaluations round-robin over ${m.cases} expression x input cases, ${m.seconds.toFixed(1)} s, after a warm-up of ${m.warmupEvaluations} in the same round-robin`);
     console.log(`  VmRSS ${m.rssBeforeKb} kB -> ${m.rssAfterKb} kB: growth ${m.rssGrowthKb} kB`);
     console.log(`  VmHWM ${m.hwmBeforeKb} kB -> ${m.hwmAfterKb} kB: growth ${m.hwmGrowthKb} kB`);
     console.log(`  VmRSS at every 10%: ${m.rssSamplesKb.join(' ')} kB`);
