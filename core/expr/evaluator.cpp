@@ -210,6 +210,28 @@ Evaluator::Evaluator(const EvalLimits &limits, std::shared_ptr<const void> keepA
     m_timestamp = QDateTime::currentMSecsSinceEpoch();
 }
 
+Evaluator::~Evaluator()
+{
+    m_callEnv.reset();
+    for (const auto &weak : m_frames) {
+        if (const FramePtr frame = weak.lock()) {
+            frame->vars.clear();
+            frame->parent.reset();
+        }
+    }
+}
+
+FramePtr Evaluator::newFrame(const FramePtr &parent)
+{
+    auto frame = std::make_shared<Frame>(parent);
+    if (m_frames.size() == m_frames.capacity() && m_frames.size() >= 1024) {
+        // drop the entries of frames that are already gone before growing
+        std::erase_if(m_frames, [](const std::weak_ptr<Frame> &w) { return w.expired(); });
+    }
+    m_frames.push_back(frame);
+    return frame;
+}
+
 quint64 Evaluator::nextRandom()
 {
     if (m_rng == 0)
@@ -336,7 +358,7 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, const FramePtr &
         break;
     }
     case NodeType::Block: {
-        auto frame = std::make_shared<Frame>(env);
+        auto frame = newFrame(env);
         for (const auto &item : expr->items)
             result = evaluate(item.get(), input, frame);
         break;
@@ -602,7 +624,7 @@ Value Evaluator::evaluateStep(const Node *expr, const Value &input, const FrameP
 
 FramePtr Evaluator::frameFromTuple(const FramePtr &env, const Value &tuple)
 {
-    auto frame = std::make_shared<Frame>(env);
+    auto frame = newFrame(env);
     for (const auto &entry : tuple.obj().entries())
         frame->vars.emplace_back(entry.first, entry.second);
     return frame;

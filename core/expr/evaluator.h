@@ -91,6 +91,13 @@ class Evaluator
 {
 public:
     Evaluator(const EvalLimits &limits, std::shared_ptr<const void> keepAlive);
+    // Breaks the reference cycles between frames and the closures stored in them
+    // ($f := function(){ ... $f() ... }), which shared pointers alone would leak.
+    ~Evaluator();
+    Q_DISABLE_COPY_MOVE(Evaluator)
+
+    // Every frame of an evaluation is created here, so that it can be released at the end.
+    FramePtr newFrame(const FramePtr &parent);
 
     Value evaluate(const Node *expr, const Value &input, const FramePtr &env);
     Value apply(const Value &proc, const ValueList &args, const Value &input, const FramePtr &env);
@@ -141,6 +148,7 @@ private:
     quint64 m_rng = 0;
     Value m_callInput;
     FramePtr m_callEnv;
+    std::vector<std::weak_ptr<Frame>> m_frames;
 };
 
 // Helpers shared by the evaluator and the function library.

@@ -340,7 +340,7 @@ Value Evaluator::applyInner(const Value &proc, const ValueList &args, const Valu
     switch (fn.kind) {
     case FunctionData::Kind::Lambda: {
         ValueList validated = fn.signature ? fn.signature->validate(args, context, QString()) : args;
-        auto frame = std::make_shared<Frame>(fn.env);
+        auto frame = newFrame(fn.env);
         frame->vars.reserve(fn.params.size());
         for (size_t i = 0; i < fn.params.size(); ++i)
             frame->vars.emplace_back(fn.params[i], i < validated.size() ? validated[i] : Value());
@@ -415,7 +415,7 @@ Value Evaluator::evaluatePartial(const Node *expr, const Value &input, const Fra
                    u"Attempted to partially apply something that is not a function ("_s + name + u')');
     const FunctionData &fn = *proc.fn();
     if (fn.kind == FunctionData::Kind::Lambda) {
-        auto frame = std::make_shared<Frame>(fn.env);
+        auto frame = newFrame(fn.env);
         auto partial = std::make_shared<FunctionData>();
         partial->kind = FunctionData::Kind::Lambda;
         partial->node = fn.node;

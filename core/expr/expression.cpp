@@ -57,7 +57,7 @@ EvaluateResult Expression::evaluate(const Value &input, const QHash<QString, Val
     limits.moneyRounding = MoneyRounding(quint8(options.moneyRounding));
     try {
         Evaluator evaluator(limits, m_root);
-        auto env = std::make_shared<Frame>();
+        auto env = evaluator.newFrame({});
         for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
             env->bind(it.key(), it.value());
         env->bind(u"$"_s, input);
