@@ -69,7 +69,7 @@ case "$mode" in
     phase "run"
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
       echo "opening the studio on the sandbox workspace"
-      "$build/app/ledgerlink" --sandbox
+      "$build/app/ledgerlink" --sandbox --dry-run
     else
       echo "no display: the CLI's sandbox dry run"
       "$build/app/ledgerlink-cli" dry-run --sandbox
