@@ -81,6 +81,7 @@ struct Node
     NodePtr pattern, update, remove;      // transform
     std::shared_ptr<const QRegularExpression> regex;
     const Value *builtin = nullptr;       // variable naming a built-in function, resolved at compile time
+    bool builtinDirect = false;           // ... and no binding in the expression can shadow it
 
     QString focus;        // @$var
     QString index;        // #$var

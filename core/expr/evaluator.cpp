@@ -378,7 +378,9 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, const FramePtr &
     }
     case NodeType::Function: result = evaluateFunction(expr, input, env, nullptr); break;
     case NodeType::Variable: {
-        if (expr->str.isEmpty()) {
+        if (expr->builtinDirect && !m_bindingsShadowBuiltins) {
+            result = *expr->builtin;
+        } else if (expr->str.isEmpty()) {
             result = input;
             if (input.isArray() && input.hasFlag(Value::OuterWrapper) && input.size() > 0)
                 result = input.at(0);

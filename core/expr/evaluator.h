@@ -105,6 +105,8 @@ public:
     Value call(const Value &proc, const ValueList &args) { return apply(proc, args, Value(), m_callEnv); }
 
     const EvalLimits &limits() const { return m_limits; }
+    // Set when an evaluation binding has the name of a built-in function.
+    void setBindingsShadowBuiltins(bool shadow) { m_bindingsShadowBuiltins = shadow; }
     qint64 timestamp() const { return m_timestamp; }
     const Value &currentInput() const { return m_callInput; }
     quint64 nextRandom();
@@ -141,6 +143,7 @@ private:
     EvalLimits m_limits;
     std::shared_ptr<const void> m_keepAlive;
     const char *m_stackGuard = nullptr;
+    bool m_bindingsShadowBuiltins = false;
     int m_depth = 0;
     int m_tick = 0;
     QElapsedTimer m_timer;

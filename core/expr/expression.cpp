@@ -1,6 +1,7 @@
 #include "expression.h"
 
 #include "evaluator.h"
+#include "functions.h"
 #include "parser.h"
 
 using namespace Qt::StringLiterals;
@@ -58,8 +59,11 @@ EvaluateResult Expression::evaluate(const Value &input, const QHash<QString, Val
     try {
         Evaluator evaluator(limits, m_root);
         auto env = evaluator.newFrame({});
-        for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+        for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
             env->bind(it.key(), it.value());
+            if (builtinFunction(it.key()))
+                evaluator.setBindingsShadowBuiltins(true);
+        }
         env->bind(u"$"_s, input);
         Value in = input;
         if (in.isArray() && !in.isSequence()) {

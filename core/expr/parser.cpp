@@ -5,6 +5,7 @@
 #include "tokenizer.h"
 
 #include <QtCore/QHash>
+#include <QtCore/QSet>
 
 #include <cmath>
 
@@ -40,6 +41,9 @@ public:
         if (m_node.kind != TokenKind::End)
             throwError(u"S0201"_s, m_node.position, m_node.value);
         expr = processAst(expr);
+        // a built-in that no binding of this expression can shadow is used without a scope search
+        for (Node *ref : m_builtinRefs)
+            ref->builtinDirect = !m_boundNames.contains(ref->str);
         if (expr->type == NodeType::Parent || !expr->seekingParent.empty())
             throwError(u"S0217"_s, expr->position, u"parent"_s);
         return expr;
@@ -295,6 +299,7 @@ private:
             if (left->type != NodeType::Variable)
                 throwError(u"S0212"_s, left->position, left->str);
             auto n = makeNode(NodeType::Bind, t);
+            m_boundNames.insert(left->str);
             n->lhs = left;
             n->rhs = expression(bp - 1);
             return n;
@@ -305,6 +310,7 @@ private:
             n->rhs = expression(bp);
             if (n->rhs->type != NodeType::Variable)
                 throwError(u"S0214"_s, n->rhs->position, op);
+            m_boundNames.insert(n->rhs->str);
             return n;
         }
         if (op == u"?") {
@@ -367,6 +373,7 @@ private:
                     throwError(u"S0208"_s, n->items[i]->position, n->items[i]->str,
                                u"Parameter %1 of the function definition must be a variable name (starting with $)"_s.arg(i + 1));
                 n->params.push_back(n->items[i]->str);
+                m_boundNames.insert(n->items[i]->str);
             }
             n->items.clear();
             n->type = NodeType::Lambda;
@@ -764,6 +771,8 @@ private:
         }
         case NodeType::Variable:
             expr->builtin = builtinFunction(expr->str);
+            if (expr->builtin)
+                m_builtinRefs.push_back(expr.get());
             result = expr;
             break;
         case NodeType::String:
@@ -793,6 +802,8 @@ private:
     Tokenizer m_lexer;
     Token m_node;
     int m_nesting = 0;
+    QSet<QString> m_boundNames;          // names bound by :=, parameters, @ and #
+    std::vector<Node *> m_builtinRefs;
     int m_ancestorLabel = 0;
     int m_ancestorIndex = 0;
     std::vector<NodePtr> m_ancestry;

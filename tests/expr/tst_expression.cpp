@@ -239,6 +239,21 @@ private slots:
         QCOMPARE(r.value.toStr(), u"15 EUR"_s);
     }
 
+    void builtinsCanBeShadowed()
+    {
+        EvaluateResult r = run(u"($string := function($x){ 'mine' }; $string(1))"_s);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.toStr(), u"mine"_s);
+        const CompileResult c = Expression::compile(u"$sum(1)"_s);
+        QVERIFY(c.ok());
+        r = c.expression->evaluate(Value(), {{u"sum"_s, Value::string(u"not a function"_s)}});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->code, u"T1006"_s);
+        r = c.expression->evaluate(Value());
+        QVERIFY(r.ok());
+        QCOMPARE(r.value.toDouble(), 1.0);
+    }
+
     void roundingAdditions_data()
     {
         QTest::addColumn<QString>("expr");
