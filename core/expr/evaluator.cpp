@@ -232,6 +232,18 @@ FramePtr Evaluator::newFrame(const FramePtr &parent)
     return frame;
 }
 
+void Evaluator::chargeItems(size_t count)
+{
+    m_items += count;
+    if (m_items > MaxItems)
+        throwError(u"U1001"_s, -1, {},
+                   u"The expression created more than %1 values and was stopped to protect memory"_s.arg(MaxItems));
+    if (count >= 100000 && m_limits.timeLimitMs > 0 && m_timer.elapsed() > m_limits.timeLimitMs)
+        throwError(u"U1001"_s, -1, {},
+                   u"The expression took longer than %1 ms and was stopped. Check for an endless loop."_s
+                       .arg(m_limits.timeLimitMs));
+}
+
 quint64 Evaluator::nextRandom()
 {
     if (m_rng == 0)
@@ -504,6 +516,7 @@ Value Evaluator::evaluatePath(const Node *expr, const Value &input, const FrameP
                 }
                 appendFlattened(out, std::move(res));
             }
+            chargeItems(out.size());
             resultIsValue = false;
             if (defined == 1) {
                 if (lastStep && single.isArray() && !single.isSequence()) {
@@ -805,6 +818,7 @@ Value Evaluator::evaluateArray(const Node *expr, const Value &input, const Frame
             out.insert(out.end(), sub.begin(), sub.end());
         }
     }
+    chargeItems(out.size());
     return Value::array(std::move(out), expr->consarray ? quint8(Value::Cons) : quint8(0));
 }
 

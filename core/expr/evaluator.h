@@ -110,6 +110,10 @@ public:
     qint64 timestamp() const { return m_timestamp; }
     const Value &currentInput() const { return m_callInput; }
     quint64 nextRandom();
+    // Counts values created by ranges, constructors and path steps: one evaluation may create
+    // at most MaxItems of them (a memory guard), and big batches also check the clock.
+    void chargeItems(size_t count);
+    static constexpr size_t MaxItems = 30'000'000;
 
     static const Value *builtin(const QString &name);
 
@@ -144,6 +148,7 @@ private:
     std::shared_ptr<const void> m_keepAlive;
     const char *m_stackGuard = nullptr;
     bool m_bindingsShadowBuiltins = false;
+    size_t m_items = 0;
     int m_depth = 0;
     int m_tick = 0;
     QElapsedTimer m_timer;

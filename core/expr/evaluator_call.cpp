@@ -163,6 +163,7 @@ Value Evaluator::evaluateBinary(const Node *expr, const Value &input, const Fram
         if (size > 10000000)
             throwError(u"D2014"_s, expr->position, token,
                        u"The range operator (..) would create %1 items; the limit is 10 million"_s.arg(size));
+        chargeItems(size_t(size));
         ValueList items;
         items.reserve(size_t(size));
         for (qint64 i = from; i <= to; ++i)

@@ -229,6 +229,16 @@ private slots:
         QCOMPARE(r.value.toDouble(), 100000.0);
     }
 
+    void memoryGuard()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const EvaluateResult r = run(u"[1..10000000].[1..10000000]"_s);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->code, u"U1001"_s);
+        QVERIFY(timer.elapsed() < 30000);
+    }
+
     void bindings()
     {
         const CompileResult c = Expression::compile(u"$rate * amount & ' ' & $currency"_s);
