@@ -235,9 +235,9 @@ FramePtr Evaluator::newFrame(const FramePtr &parent)
 void Evaluator::chargeItems(size_t count)
 {
     m_items += count;
-    if (m_items > MaxItems)
+    if (m_limits.maxValues > 0 && m_items > size_t(m_limits.maxValues))
         throwError(u"U1001"_s, -1, {},
-                   u"The expression created more than %1 values and was stopped to protect memory"_s.arg(MaxItems));
+                   u"The expression created more than %1 values and was stopped to protect memory"_s.arg(m_limits.maxValues));
     if (count >= 100000 && m_limits.timeLimitMs > 0 && m_timer.elapsed() > m_limits.timeLimitMs)
         throwError(u"U1001"_s, -1, {},
                    u"The expression took longer than %1 ms and was stopped. Check for an endless loop."_s

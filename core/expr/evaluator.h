@@ -82,6 +82,7 @@ struct EvalLimits
 {
     qint64 timeLimitMs = 10000;
     int maxDepth = 10000;
+    qint64 maxValues = 30'000'000;
     MoneyRounding moneyRounding = MoneyRounding::HalfEven;
 };
 
@@ -111,9 +112,8 @@ public:
     const Value &currentInput() const { return m_callInput; }
     quint64 nextRandom();
     // Counts values created by ranges, constructors and path steps: one evaluation may create
-    // at most MaxItems of them (a memory guard), and big batches also check the clock.
+    // at most limits().maxValues of them (a memory guard); big batches also check the clock.
     void chargeItems(size_t count);
-    static constexpr size_t MaxItems = 30'000'000;
 
     static const Value *builtin(const QString &name);
 

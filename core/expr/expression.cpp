@@ -55,6 +55,7 @@ EvaluateResult Expression::evaluate(const Value &input, const QHash<QString, Val
     EvalLimits limits;
     limits.timeLimitMs = options.timeLimitMs;
     limits.maxDepth = options.maxDepth;
+    limits.maxValues = options.maxValues;
     limits.moneyRounding = MoneyRounding(quint8(options.moneyRounding));
     try {
         Evaluator evaluator(limits, m_root);

@@ -21,6 +21,7 @@ struct EvaluateOptions
 {
     qint64 timeLimitMs = 10000;   // wall-clock limit; 0 disables it
     int maxDepth = 10000;          // nesting limit of evaluation steps (recursion)
+    qint64 maxValues = 30000000;   // values one evaluation may create (memory guard); 0 disables it
     // Rounding rule of $money (the mapping's rule); HalfEven unless the mapping says otherwise.
     enum class Rounding : quint8 { HalfEven, HalfUp, Down, Up } moneyRounding = Rounding::HalfEven;
 };
