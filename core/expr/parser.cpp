@@ -15,6 +15,8 @@ namespace LedgerLink::Expr {
 
 namespace {
 
+constexpr int MaxTreeDepth = 1000;
+
 int bindingPower(const QString &op)
 {
     static const QHash<QString, int> table = {
@@ -112,19 +114,28 @@ private:
 
     NodePtr expression(int rbp)
     {
+        // The depth of the tree grows with nested expressions and with chains of left-associative
+        // operators (a.b.c..., 1+1+1...); both count, so that neither the post-parse stage nor
+        // the evaluator can meet a tree deep enough to exhaust the stack.
         struct Nesting {
-            explicit Nesting(int &d) : depth(d)
+            explicit Nesting(int &d) : depth(d) { add(1); }
+            void add(int n)
             {
-                if (++depth > 500)
-                    throwError(u"U1001"_s, -1, {}, u"The expression is nested too deeply (more than 500 levels)"_s);
+                depth += n;
+                taken += n;
+                if (depth > MaxTreeDepth)
+                    throwError(u"U1001"_s, -1, {},
+                               u"The expression is nested too deeply (more than %1 levels)"_s.arg(MaxTreeDepth));
             }
-            ~Nesting() { --depth; }
+            ~Nesting() { depth -= taken; }
             int &depth;
+            int taken = 0;
         } nesting(m_nesting);
         Token t = m_node;
         advance({}, true);
         NodePtr left = nud(t);
         while (rbp < lbp()) {
+            nesting.add(1);
             t = m_node;
             advance();
             left = led(t, left);

@@ -241,6 +241,20 @@ private slots:
         QCOMPARE(r.value.toDouble(), 100.0);
     }
 
+    void deeplyNestedExpressionsAreRefused()
+    {
+        QStringList steps(5000, u"a"_s);
+        CompileResult c = Expression::compile(steps.join(u'.'));
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error.code, u"U1001"_s);
+        c = Expression::compile(QString(3000, u'(') + u'1' + QString(3000, u')'));
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error.code, u"U1001"_s);
+        c = Expression::compile(QStringList(500, u"1"_s).join(u'+'));
+        QVERIFY(c.ok());
+        QCOMPARE(c.expression->evaluate(Value()).value.toDouble(), 500.0);
+    }
+
     void bindings()
     {
         const CompileResult c = Expression::compile(u"$rate * amount & ' ' & $currency"_s);
