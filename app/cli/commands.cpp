@@ -2,6 +2,7 @@
 
 #include "engine/dryrun.h"
 #include "engine/workspace.h"
+#include "mappingcommands.h"
 #include "version.h"
 
 #include <QtCore/QCoreApplication>
@@ -29,9 +30,10 @@ QString usage()
                     "Commands:\n"
                     "  dry-run [--sandbox | --workspace DIR] [--json]\n"
                     "                 plan what a sync would do, write nothing to either system,\n"
-                    "                 and store the plan in the workspace's state store\n"
-                    "  version        print the version\n"
-                    "  help           print this help\n");
+                    "                 and store the plan in the workspace's state store\n")
+        + mappingUsage()
+        + Text::tr("  version        print the version\n"
+                   "  help           print this help\n");
 }
 
 int badUsage(QTextStream &err, const QString &what)
@@ -113,6 +115,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QStringList rest = arguments.mid(1);
     if (command == u"dry-run")
         return dryRun(rest, out, err);
+    if (command == u"mapping")
+        return mapping(rest, out, err);
     if (command == u"version" || command == u"--version") {
         out << u"ledgerlink-cli "_s << versionString() << u'\n';
         return 0;

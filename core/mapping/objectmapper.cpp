@@ -1,0 +1,221 @@
+#include "mapping/objectmapper.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Mapping {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerLink::Mapping::ObjectMapper)
+};
+
+QJsonValue valueAt(const QJsonValue &root, QStringView path)
+{
+    if (path.isEmpty())
+        return root;
+    QJsonValue current = root;
+    for (const QStringView key : path.split(u'.')) {
+        if (!current.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        current = current.toObject().value(key);
+    }
+    return current;
+}
+
+void setAt(QJsonObject &object, const QStringList &keys, qsizetype from, const QJsonValue &value)
+{
+    const QString &key = keys.at(from);
+    if (from + 1 == keys.size()) {
+        object.insert(key, value);
+        return;
+    }
+    QJsonObject child = object.value(key).toObject();
+    setAt(child, keys, from + 1, value);
+    object.insert(key, child);
+}
+
+// Writes value at "A.B" or, for a list element, at "List[].A.B" index `index`.
+void setTarget(QJsonObject &payload, const QString &target, qsizetype index, const QJsonValue &value)
+{
+    const qsizetype at = target.indexOf(u"[]"_s);
+    if (at < 0) {
+        setAt(payload, target.split(u'.'), 0, value);
+        return;
+    }
+    const QStringList listKeys = target.left(at).split(u'.');
+    const QString rest = target.mid(at + 3); // after "[]."
+    QJsonArray list = valueAt(payload, target.left(at)).toArray();
+    while (list.size() <= index)
+        list.append(QJsonObject());
+    QJsonObject element = list.at(index).toObject();
+    if (rest.isEmpty()) {
+        list.replace(index, value);
+    } else {
+        setAt(element, rest.split(u'.'), 0, value);
+        list.replace(index, element);
+    }
+    setAt(payload, listKeys, 0, list);
+}
+
+QString keyText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isBool())
+        return value.toBool() ? u"true"_s : u"false"_s;
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (d == double(value.toInteger()))
+            return QString::number(value.toInteger());
+        return QString::number(d, 'g', 17);
+    }
+    return {};
+}
+
+} // namespace
+
+QString expressionErrorText(const Expr::Error &error)
+{
+    QString message = error.message;
+    // The engine ends its messages with " (position N)"; the position is given once, up front.
+    const QString suffix = u" (position "_s + QString::number(error.position) + u')';
+    if (message.endsWith(suffix))
+        message.chop(suffix.size());
+    if (error.position < 0)
+        return message + u" ("_s + error.code + u')';
+    return Text::tr("at position %1: %2 (%3)").arg(error.position).arg(message, error.code);
+}
+
+bool MappingResult::ok() const
+{
+    return std::all_of(fields.cbegin(), fields.cend(), [](const FieldResult &f) { return f.ok(); });
+}
+
+QStringList MappingResult::errors() const
+{
+    QStringList messages;
+    for (const FieldResult &f : fields) {
+        if (!f.ok())
+            messages.append(f.id + u" ("_s + f.target + u"): "_s + f.error);
+    }
+    return messages;
+}
+
+std::optional<ObjectMapper> ObjectMapper::create(const MappingDocument &document, const QString &ruleId,
+                                                 QString *error)
+{
+    const ObjectRule *rule = document.rule(ruleId);
+    if (!rule) {
+        if (error)
+            *error = Text::tr("the mapping document has no object rule \"%1\"").arg(ruleId);
+        return std::nullopt;
+    }
+    ObjectMapper mapper;
+    mapper.m_rule = *rule;
+    mapper.m_options.moneyRounding = document.policies.roundingMode == RoundingMode::HalfUp
+        ? Expr::EvaluateOptions::Rounding::HalfUp
+        : Expr::EvaluateOptions::Rounding::HalfEven;
+    for (const FieldMapping &f : rule->fields) {
+        Prepared prepared{f, std::nullopt, std::nullopt};
+        if (const LookupTable *table = document.lookupTable(f.lookup))
+            prepared.table = *table;
+        if (!f.transform.isEmpty()) {
+            Expr::CompileResult compiled = Expr::Expression::compile(f.transform);
+            if (!compiled.ok()) {
+                if (error)
+                    *error = Text::tr("%1/%2: the transform does not parse %3")
+                                 .arg(ruleId, f.id, expressionErrorText(compiled.error));
+                return std::nullopt;
+            }
+            prepared.transform = std::move(compiled.expression);
+        }
+        mapper.m_fields.append(std::move(prepared));
+    }
+    return mapper;
+}
+
+MappingResult ObjectMapper::map(const QJsonValue &record) const
+{
+    MappingResult result;
+    for (const Prepared &field : m_fields) {
+        const FieldMapping &f = field.mapping;
+        const qsizetype sourceList = f.source.indexOf(u"[]"_s);
+        const qsizetype targetList = f.target.indexOf(u"[]"_s);
+        if (sourceList < 0 || targetList < 0) {
+            FieldResult r{f.id, f.target, QJsonValue(QJsonValue::Undefined), {}};
+            const QJsonValue sourceValue =
+                f.source.isEmpty() ? QJsonValue(QJsonValue::Undefined) : valueAt(record, f.source);
+            apply(field, sourceValue, record, record, QJsonValue(QJsonValue::Undefined), r);
+            if (!r.value.isUndefined() && !r.value.isNull())
+                setTarget(result.payload, f.target, 0, r.value);
+            result.fields.append(r);
+            continue;
+        }
+        // Element by element: "line_items[].sku" → "LineItems[].ItemCode".
+        const QJsonArray elements = valueAt(record, QStringView(f.source).left(sourceList)).toArray();
+        const QString rest = f.source.mid(sourceList + 3);
+        for (qsizetype i = 0; i < elements.size(); ++i) {
+            const QJsonValue element = elements.at(i);
+            FieldResult r{f.id,
+                          QString(f.target).replace(u"[]"_s, u'[' + QString::number(i) + u']'),
+                          QJsonValue(QJsonValue::Undefined),
+                          {}};
+            apply(field, valueAt(element, rest), element, record, element, r);
+            if (!r.value.isUndefined() && !r.value.isNull())
+                setTarget(result.payload, f.target, i, r.value);
+            result.fields.append(r);
+        }
+    }
+    return result;
+}
+
+void ObjectMapper::apply(const Prepared &field, const QJsonValue &sourceValue, const QJsonValue &context,
+                         const QJsonValue &record, const QJsonValue &line, FieldResult &result) const
+{
+    const FieldMapping &f = field.mapping;
+    QJsonValue value = sourceValue;
+    if (field.transform) {
+        QHash<QString, QJsonValue> bindings{{u"record"_s, record}};
+        if (!line.isUndefined())
+            bindings.insert(u"line"_s, line);
+        const QJsonValue input = f.source.isEmpty() ? context : sourceValue;
+        const Expr::EvaluateResult evaluated = field.transform->evaluate(input, bindings, m_options);
+        if (!evaluated.ok()) {
+            result.error = Text::tr("the transform failed %1").arg(expressionErrorText(*evaluated.error));
+            return;
+        }
+        value = evaluated.json();
+    }
+    if (!f.lookup.isEmpty() && !value.isUndefined() && !value.isNull()) {
+        if (!field.table) {
+            result.error = Text::tr("the lookup table \"%1\" does not exist").arg(f.lookup);
+            return;
+        }
+        const QString key = keyText(value);
+        const auto entry = field.table->entries.constFind(key);
+        if (entry != field.table->entries.cend()) {
+            value = *entry;
+        } else if (field.table->fallback) {
+            value = *field.table->fallback;
+        } else {
+            result.error = Text::tr("\"%1\" has no entry in the lookup table \"%2\"; add it to the table")
+                               .arg(key, f.lookup);
+            return;
+        }
+    }
+    if ((value.isUndefined() || value.isNull()) && f.defaultValue)
+        value = *f.defaultValue;
+    if (f.required && (value.isUndefined() || value.isNull())) {
+        result.error = f.source.isEmpty()
+            ? Text::tr("required, but the transform gave nothing")
+            : Text::tr("required, but \"%1\" is empty in the source record").arg(f.source);
+        return;
+    }
+    result.value = value;
+}
+
+} // namespace LedgerLink::Mapping

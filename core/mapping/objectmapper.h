@@ -1,0 +1,78 @@
+#pragma once
+
+#include "expr/expression.h"
+#include "mapping/mappingdocument.h"
+
+#include <QtCore/QJsonObject>
+#include <QtCore/QJsonValue>
+#include <QtCore/QList>
+#include <QtCore/QString>
+
+#include <optional>
+
+namespace LedgerLink::Mapping {
+
+/// An expression error as mapping messages show it: "at position 15: Expected ) before the end
+/// of the expression (S0203)" (the position once, the JSONata code last).
+QString expressionErrorText(const Expr::Error &error);
+
+/// The outcome of one field mapping for one record (or one list element of it).
+struct FieldResult
+{
+    QString id; ///< Field mapping id.
+    QString target; ///< Target path, with the element index for list elements ("LineItems[0].ItemCode").
+    QJsonValue value; ///< What was written; undefined when nothing was.
+    QString error; ///< Why the field could not be filled; empty when it was.
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// The target payload built from one source record, with each field's result.
+struct MappingResult
+{
+    QJsonObject payload;
+    QList<FieldResult> fields;
+    /// True when no field failed.
+    bool ok() const;
+    /// The failed fields' messages, "<id> (<target>): <error>".
+    QStringList errors() const;
+};
+
+/// Applies one object rule of a mapping document to source records: the engine's mapping step
+/// (and the studio's preview). Compiles every transform once at creation; map() may then run
+/// from any thread, any number of times.
+///
+/// Per field: the source value is read from `source` (a "[]" segment repeats the mapping for
+/// each list element); the transform, if any, runs with `$` bound to that value (to the record,
+/// or the element, when there is no source), `$record` to the whole record and `$line` to the
+/// current element; the lookup table, if any, maps the result's text; the default fills a value
+/// that is still missing or null; a required field that stays empty is an error. A field that
+/// ends up missing or null is left out of the payload (it never clears the target's value).
+class ObjectMapper
+{
+public:
+    /// Prepares the rule `ruleId` of `document`; nullopt with *error when the rule does not exist
+    /// or a transform does not compile.
+    static std::optional<ObjectMapper> create(const MappingDocument &document, const QString &ruleId,
+                                              QString *error = nullptr);
+
+    MappingResult map(const QJsonValue &record) const;
+
+    const ObjectRule &rule() const { return m_rule; }
+
+private:
+    struct Prepared
+    {
+        FieldMapping mapping;
+        std::optional<Expr::Expression> transform;
+        std::optional<LookupTable> table;
+    };
+
+    void apply(const Prepared &field, const QJsonValue &sourceValue, const QJsonValue &context,
+               const QJsonValue &record, const QJsonValue &line, FieldResult &result) const;
+
+    ObjectRule m_rule;
+    QList<Prepared> m_fields;
+    Expr::EvaluateOptions m_options;
+};
+
+} // namespace LedgerLink::Mapping

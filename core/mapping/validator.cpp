@@ -1,0 +1,368 @@
+#include "mapping/validator.h"
+
+#include "expr/expression.h"
+#include "mapping/fieldcatalog.h"
+#include "mapping/mappingdocument.h"
+#include "mapping/objectmapper.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Mapping {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerLink::Mapping::Validator)
+};
+
+const QStringList objectKinds{u"product"_s, u"variant"_s,     u"inventory_level"_s, u"customer"_s, u"order"_s,
+                              u"invoice"_s, u"credit_note"_s, u"payment"_s,         u"refund"_s};
+
+// The part of a path up to and including its "[]" ("line_items[]"), or empty.
+QString arrayPrefix(const QString &path)
+{
+    const qsizetype at = path.indexOf(u"[]"_s);
+    return at < 0 ? QString() : path.left(at + 2);
+}
+
+// Whether a value of type `from` may be written unchanged into a field of type `to`; if not, the
+// advice says what to do.
+bool compatible(FieldType from, FieldType to, QString *advice)
+{
+    if (from == to)
+        return true;
+    switch (to) {
+    case FieldType::String:
+        // Decimals, dates and times are text already; numbers and booleans are not written as text
+        // unless a transform says so.
+        if (from == FieldType::Decimal || from == FieldType::Date || from == FieldType::DateTime)
+            return true;
+        if (from == FieldType::Object || from == FieldType::Array)
+            break;
+        *advice = Text::tr("convert it with a transform such as $string($)");
+        return false;
+    case FieldType::Number:
+        // A decimal arrives as text ("199.00"): writing it unchanged would send text to a number.
+        if (from == FieldType::Integer)
+            return true;
+        *advice = Text::tr("convert it with a transform such as $number($), or $money($, currency) for "
+                           "an amount");
+        return false;
+    case FieldType::Decimal:
+        if (from == FieldType::Integer || from == FieldType::Number)
+            return true;
+        *advice = Text::tr("convert it with a transform such as $string($number($))");
+        return false;
+    case FieldType::Integer:
+        *advice = Text::tr("convert it with a transform such as $round($number($))");
+        return false;
+    case FieldType::Date:
+        if (from == FieldType::DateTime) {
+            *advice = Text::tr("the target takes a date (YYYY-MM-DD) only; use a transform such as "
+                               "$substring($, 0, 10)");
+            return false;
+        }
+        *advice = Text::tr("the target takes a date (YYYY-MM-DD); convert it with a transform");
+        return false;
+    case FieldType::DateTime:
+        *advice = Text::tr("the target takes an ISO 8601 date and time; convert it with a transform");
+        return false;
+    default:
+        break;
+    }
+    *advice = Text::tr("map a field of the same type or convert it with a transform");
+    return false;
+}
+
+class Checker
+{
+public:
+    Checker(const MappingDocument &document, const FieldCatalog &store, const FieldCatalog &erp)
+        : m_doc(document)
+        , m_store(store)
+        , m_erp(erp)
+    { }
+
+    QList<Issue> run()
+    {
+        QSet<QString> tableIds;
+        for (const LookupTable &t : m_doc.lookupTables) {
+            if (tableIds.contains(t.id))
+                error({}, {},
+                      Text::tr("the lookup table id \"%1\" is used twice; give each table its own id")
+                          .arg(t.id));
+            tableIds.insert(t.id);
+        }
+        QSet<QString> ruleIds;
+        for (const ObjectRule &rule : m_doc.objects) {
+            if (ruleIds.contains(rule.id))
+                error(rule.id, {},
+                      Text::tr("the object rule id \"%1\" is used twice; give each rule its own id")
+                          .arg(rule.id));
+            ruleIds.insert(rule.id);
+            checkRule(rule);
+        }
+        return m_issues;
+    }
+
+private:
+    void error(const QString &object, const QString &field, const QString &message)
+    {
+        m_issues.append({Issue::Severity::Error, object, field, message});
+    }
+    void warning(const QString &object, const QString &field, const QString &message)
+    {
+        m_issues.append({Issue::Severity::Warning, object, field, message});
+    }
+
+    const FieldCatalog &storeSide(const ObjectRule &rule, bool source) const
+    {
+        const bool storeIsSource = rule.direction != Direction::ErpToStore;
+        return storeIsSource == source ? m_store : m_erp;
+    }
+
+    const CatalogObject *catalogObject(const ObjectRule &rule, bool source)
+    {
+        const FieldCatalog &catalog = storeSide(rule, source);
+        const QString name = source ? rule.sourceObject() : rule.targetObject();
+        const QString key = &catalog == &m_store ? u"store_object"_s : u"erp_object"_s;
+        if (name.isEmpty()) {
+            error(rule.id, {},
+                  Text::tr("\"%1\" is not set; name the object of the %2 catalog this rule maps")
+                      .arg(key, catalog.id));
+            return nullptr;
+        }
+        const CatalogObject *object = catalog.object(name);
+        if (!object) {
+            QStringList names;
+            for (const CatalogObject &o : catalog.objects)
+                names.append(o.name);
+            error(rule.id, {},
+                  Text::tr("the %1 catalog has no object \"%2\"; use one of %3")
+                      .arg(catalog.id, name, names.join(u", "_s)));
+        }
+        return object;
+    }
+
+    void checkRule(const ObjectRule &rule)
+    {
+        if (!objectKinds.contains(rule.object))
+            error(rule.id, {},
+                  Text::tr("\"%1\" is not an object LedgerLink syncs; use one of %2")
+                      .arg(rule.object, objectKinds.join(u", "_s)));
+        if (rule.matchKey == MatchKey::Name || rule.matchKey == MatchKey::Title)
+            error(rule.id, {},
+                  Text::tr("the match key \"%1\" is mutable and would create duplicates when it "
+                           "changes; match on SKU, email or an external id")
+                      .arg(nameOf(rule.matchKey)));
+        if (rule.direction == Direction::None) {
+            if (!rule.fields.isEmpty())
+                warning(rule.id, {},
+                        Text::tr("the direction is none, so its %1 field mappings never run; "
+                                 "set a direction or remove them")
+                            .arg(rule.fields.size()));
+            return;
+        }
+        const CatalogObject *source = catalogObject(rule, true);
+        const CatalogObject *target = catalogObject(rule, false);
+        if (source)
+            checkTrigger(rule, *source);
+
+        const Owner sourceOwner = rule.direction == Direction::ErpToStore ? Owner::Erp : Owner::Store;
+        QHash<QString, QString> writers; // target path → field mapping id
+        QSet<QString> fieldIds;
+        QSet<QString> mappedArrays;
+        for (const FieldMapping &f : rule.fields) {
+            if (fieldIds.contains(f.id))
+                error(rule.id, f.id,
+                      Text::tr("the field mapping id \"%1\" is used twice in this object; give "
+                               "each mapping its own id")
+                          .arg(f.id));
+            fieldIds.insert(f.id);
+            if (writers.contains(f.target))
+                error(rule.id, f.id,
+                      Text::tr("\"%1\" is already written by field mapping \"%2\"; every field has "
+                               "exactly one owner, so remove one of the two mappings")
+                          .arg(f.target, writers.value(f.target)));
+            else
+                writers.insert(f.target, f.id);
+            if (!arrayPrefix(f.target).isEmpty())
+                mappedArrays.insert(arrayPrefix(f.target));
+            checkOwner(rule, f, sourceOwner);
+            checkField(rule, f, source, target);
+        }
+        if (!target)
+            return;
+        for (const CatalogField &field : target->fields) {
+            if (!field.required || field.readOnly || writers.contains(field.path))
+                continue;
+            const QString prefix = arrayPrefix(field.path);
+            if (!prefix.isEmpty() && !mappedArrays.contains(prefix))
+                continue; // an element's required field matters only when the list is mapped
+            error(rule.id, {},
+                  Text::tr("the required target field \"%1\" of %2 is not mapped; map a source "
+                           "field to it or give it a default")
+                      .arg(field.path, target->name));
+        }
+    }
+
+    void checkTrigger(const ObjectRule &rule, const CatalogObject &source)
+    {
+        const TriggerKind kind = rule.trigger.kind;
+        if (kind != TriggerKind::Webhook && kind != TriggerKind::Poll && kind != TriggerKind::OnChange)
+            return; // schedules, manual runs and engine events need nothing from the connector
+        if (source.triggers.contains(nameOf(kind)))
+            return;
+        const FieldCatalog &catalog = storeSide(rule, true);
+        error(rule.id, {},
+              Text::tr("the trigger \"%1\" cannot be delivered: %2 offers only %3 for %4; "
+                       "choose one of those")
+                  .arg(nameOf(kind), catalog.system,
+                       source.triggers.isEmpty() ? Text::tr("nothing") : source.triggers.join(u", "_s),
+                       source.name));
+    }
+
+    void checkOwner(const ObjectRule &rule, const FieldMapping &f, Owner sourceOwner)
+    {
+        if (rule.direction == Direction::Both) {
+            if (!f.owner)
+                error(rule.id, f.id,
+                      Text::tr("the object flows both ways, so this field needs an owner; set "
+                               "\"owner\" to store or erp"));
+            return;
+        }
+        // In a one-way object the side data flows from owns every field; gateway data reaches the
+        // ERP through the store, so the gateway counts as the store side.
+        if (f.owner) {
+            const Owner owner = *f.owner == Owner::Gateway ? Owner::Store : *f.owner;
+            if (owner != sourceOwner)
+                error(rule.id, f.id,
+                      Text::tr("the field is owned by %1 but the object flows %2, so it would "
+                               "have two owners; remove the field's owner or make the object "
+                               "two-way")
+                          .arg(nameOf(*f.owner), nameOf(rule.direction)));
+        }
+    }
+
+    void checkField(const ObjectRule &rule, const FieldMapping &f, const CatalogObject *source,
+                    const CatalogObject *target)
+    {
+        const CatalogField *sourceField = nullptr;
+        const CatalogField *targetField = nullptr;
+        if (f.target.isEmpty()) {
+            error(rule.id, f.id, Text::tr("no target field is set; name the field this mapping writes"));
+        } else if (target) {
+            targetField = target->field(f.target);
+            if (!targetField)
+                error(rule.id, f.id,
+                      Text::tr("the target field \"%1\" does not exist in %2 of the %3 catalog; "
+                               "pick a field from the catalog")
+                          .arg(f.target, target->name, storeSide(rule, false).id));
+            else if (targetField->readOnly)
+                error(rule.id, f.id,
+                      Text::tr("the target field \"%1\" is read-only in %2 (the system sets it); "
+                               "remove this mapping")
+                          .arg(f.target, target->name));
+        }
+        if (!f.source.isEmpty() && source) {
+            sourceField = source->field(f.source);
+            if (!sourceField)
+                error(rule.id, f.id,
+                      Text::tr("the source field \"%1\" does not exist in %2 of the %3 catalog; "
+                               "pick a field from the catalog")
+                          .arg(f.source, source->name, storeSide(rule, true).id));
+        }
+        if (f.source.isEmpty() && f.transform.isEmpty() && !f.defaultValue)
+            error(
+                rule.id, f.id,
+                Text::tr("nothing fills \"%1\"; set a source field, a transform or a default").arg(f.target));
+        if (!f.source.isEmpty() && arrayPrefix(f.source).isEmpty() != arrayPrefix(f.target).isEmpty())
+            error(rule.id, f.id,
+                  Text::tr("\"%1\" and \"%2\" are not both list elements; map an element field "
+                           "to an element field, or build the list with a transform")
+                      .arg(f.source, f.target));
+        if (!f.transform.isEmpty()) {
+            const Expr::CompileResult compiled = Expr::Expression::compile(f.transform);
+            if (!compiled.ok())
+                error(rule.id, f.id,
+                      Text::tr("the transform does not parse %1; correct the expression")
+                          .arg(expressionErrorText(compiled.error)));
+        }
+        if (!f.lookup.isEmpty() && !m_doc.lookupTable(f.lookup))
+            error(rule.id, f.id,
+                  Text::tr("the lookup table \"%1\" does not exist; add it under lookup_tables or "
+                           "correct the name")
+                      .arg(f.lookup));
+        if (sourceField && targetField && f.transform.isEmpty() && f.lookup.isEmpty()) {
+            QString advice;
+            if (!compatible(sourceField->type, targetField->type, &advice))
+                error(rule.id, f.id,
+                      Text::tr("type mismatch: \"%1\" is %2 but \"%3\" takes %4; %5")
+                          .arg(f.source, nameOf(sourceField->type), f.target, nameOf(targetField->type),
+                               advice));
+        }
+        checkPriceOwnership(rule, f, sourceField, targetField);
+    }
+
+    // Legal but risky: the store pushes a price while the ERP owns the catalog.
+    void checkPriceOwnership(const ObjectRule &rule, const FieldMapping &f, const CatalogField *sourceField,
+                             const CatalogField *targetField)
+    {
+        const bool storeWrites = rule.direction == Direction::StoreToErp
+            || (rule.direction == Direction::Both && f.owner == Owner::Store);
+        if (!storeWrites)
+            return;
+        const auto isCatalogPrice = [](const CatalogField *field) {
+            return field
+                && (field->canonicalConcept == u"product.price"
+                    || field->canonicalConcept == u"variant.price");
+        };
+        if (!isCatalogPrice(sourceField) && !isCatalogPrice(targetField))
+            return;
+        for (const ObjectRule &other : m_doc.objects) {
+            if ((other.object == u"product" || other.object == u"variant") && other.owner == Owner::Erp
+                && other.direction != Direction::None) {
+                warning(rule.id, f.id,
+                        Text::tr("the store writes a catalog price while the ERP owns the catalog "
+                                 "(object rule \"%1\"); prices will drift apart: let the ERP own "
+                                 "the price, or accept this knowingly")
+                            .arg(other.id));
+                return;
+            }
+        }
+    }
+
+    const MappingDocument &m_doc;
+    const FieldCatalog &m_store;
+    const FieldCatalog &m_erp;
+    QList<Issue> m_issues;
+};
+
+} // namespace
+
+QString Issue::text() const
+{
+    QString where = object;
+    if (!field.isEmpty())
+        where += u'/' + field;
+    const QString kind = severity == Severity::Error ? Text::tr("error") : Text::tr("warning");
+    if (where.isEmpty())
+        return kind + u": "_s + message;
+    return kind + u": "_s + where + u": "_s + message;
+}
+
+QList<Issue> validate(const MappingDocument &document, const FieldCatalog &storeCatalog,
+                      const FieldCatalog &erpCatalog)
+{
+    return Checker(document, storeCatalog, erpCatalog).run();
+}
+
+bool hasErrors(const QList<Issue> &issues)
+{
+    return std::any_of(issues.cbegin(), issues.cend(), [](const Issue &i) { return i.isError(); });
+}
+
+} // namespace LedgerLink::Mapping

@@ -1,0 +1,135 @@
+// ObjectMapper, the engine's mapping step: golden folders (mapping.json + source + hand-written
+// expected.json), plus the behaviour around them (compile errors, run-time transform errors).
+#include "mapping/mappingdocument.h"
+#include "mapping/objectmapper.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtTest/QTest>
+
+using namespace Qt::StringLiterals;
+using namespace LedgerLink::Mapping;
+
+namespace {
+
+const QString goldenDir = QStringLiteral(LEDGERLINK_SOURCE_DIR "/tests/mapping/golden");
+
+QJsonValue readJson(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(fileName));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("%s: %s", qPrintable(fileName), qPrintable(error.errorString()));
+    return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+}
+
+// Compact JSON text: numbers compare by value (10.00 and 10 alike) and a difference is readable.
+QString text(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+class TestObjectMapper : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void golden_data()
+    {
+        QTest::addColumn<QString>("folder");
+        const QStringList cases = QDir(goldenDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        QVERIFY(cases.size() >= 7);
+        for (const QString &name : cases)
+            QTest::newRow(qPrintable(name)) << goldenDir + u'/' + name;
+    }
+
+    void golden()
+    {
+        QFETCH(QString, folder);
+        const LoadResult loaded = MappingDocument::load(folder + u"/mapping.json"_s);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QCOMPARE(loaded.document->objects.size(), 1);
+        QString error;
+        const auto mapper =
+            ObjectMapper::create(*loaded.document, loaded.document->objects.first().id, &error);
+        QVERIFY2(mapper, qPrintable(error));
+
+        QString sourceFile = folder + u"/source.json"_s;
+        if (!QFile::exists(sourceFile)) {
+            QFile reference(folder + u"/source.shared"_s);
+            QVERIFY(reference.open(QIODevice::ReadOnly));
+            sourceFile = QStringLiteral(LEDGERLINK_SHARED_DIR) + u'/'
+                + QString::fromUtf8(reference.readAll()).trimmed();
+        }
+        const QJsonValue source = readJson(sourceFile);
+        const QJsonObject expected = readJson(folder + u"/expected.json"_s).toObject();
+
+        const MappingResult result = mapper->map(source);
+        QCOMPARE(text(result.payload), text(expected.value(u"payload"_s).toObject()));
+        QStringList expectedErrors;
+        for (const QJsonValue &e : expected.value(u"errors"_s).toArray())
+            expectedErrors.append(e.toString());
+        QCOMPARE(result.errors(), expectedErrors);
+        QCOMPARE(result.ok(), expectedErrors.isEmpty());
+    }
+
+    void everyFieldIsReported()
+    {
+        const LoadResult loaded =
+            MappingDocument::load(goldenDir + u"/shopify-order-to-invoice/mapping.json"_s);
+        QVERIFY(loaded.ok());
+        const auto mapper = ObjectMapper::create(*loaded.document, u"order"_s);
+        QVERIFY(mapper);
+        const MappingResult result = mapper->map(readJson(
+            QStringLiteral(LEDGERLINK_SHARED_DIR "/peers/payloads/shopify-order-2024-04-450789469.json")));
+        // 7 single fields + 7 element fields x 3 lines.
+        QCOMPARE(result.fields.size(), 7 + 7 * 3);
+        QCOMPARE(result.fields.at(7).id, u"line_sku"_s);
+        QCOMPARE(result.fields.at(7).target, u"LineItems[0].ItemCode"_s);
+        QCOMPARE(result.fields.at(7).value, QJsonValue(u"IPOD2008GREEN"_s));
+    }
+
+    void transformErrorIsReportedPerField()
+    {
+        LoadResult loaded = MappingDocument::load(goldenDir + u"/customer-to-contact/mapping.json"_s);
+        QVERIFY(loaded.ok());
+        MappingDocument d = *loaded.document;
+        d.objects[0].fields[0].transform = u"$number(first_name)"_s;
+        const auto mapper = ObjectMapper::create(d, u"customer"_s);
+        QVERIFY(mapper);
+        const MappingResult result =
+            mapper->map(QJsonObject{{u"first_name"_s, u"Anna"_s}, {u"email"_s, u"a@example.com"_s}});
+        QVERIFY(!result.ok());
+        QCOMPARE(
+            result.errors(),
+            QStringList{u"name (Name): the transform failed at position 8: Unable to turn the text \"Anna\" "
+                        "into a number (D3030)"_s});
+        QCOMPARE(result.payload.value(u"EmailAddress"_s), QJsonValue(u"a@example.com"_s));
+        QVERIFY(!result.payload.contains(u"Name"_s));
+    }
+
+    void createRefusesWhatCannotRun()
+    {
+        LoadResult loaded = MappingDocument::load(goldenDir + u"/customer-to-contact/mapping.json"_s);
+        QVERIFY(loaded.ok());
+        MappingDocument d = *loaded.document;
+        QString error;
+        QVERIFY(!ObjectMapper::create(d, u"order"_s, &error));
+        QCOMPARE(error, u"the mapping document has no object rule \"order\""_s);
+        d.objects[0].fields[0].transform = u"first_name &"_s;
+        QVERIFY(!ObjectMapper::create(d, u"customer"_s, &error));
+        QVERIFY2(error.startsWith(u"customer/name: the transform does not parse at position "_s),
+                 qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestObjectMapper)
+#include "tst_objectmapper.moc"
