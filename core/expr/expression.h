@@ -13,7 +13,6 @@
 namespace LedgerLink::Expr {
 
 struct Node;
-enum class MoneyRounding : quint8;
 
 // Per-evaluation limits and options. An evaluation that exceeds the time limit or the depth
 // limit stops with error U1001 instead of hanging or overflowing the stack.
@@ -42,15 +41,20 @@ struct EvaluateResult
 class Expression
 {
 public:
+    // Parses the text. On failure the result carries the error (code, position, token).
     static CompileResult compile(const QString &text);
 
+    // Evaluates against `input` (undefined input: QJsonValue::Undefined / Value()) with the
+    // variables in `bindings` ($name without the $). Thread-safe; never throws.
     EvaluateResult evaluate(const QJsonValue &input, const QHash<QString, QJsonValue> &bindings = {},
                             const EvaluateOptions &options = {}) const;
+    // The same on Values: use Value::fromJsonText() to keep the key order of a document.
     EvaluateResult evaluate(const Value &input, const QHash<QString, Value> &bindings = {},
                             const EvaluateOptions &options = {}) const;
 
     const QString &text() const { return m_text; }
 
+    // An empty expression: evaluate() reports error S0500. Use compile().
     Expression() = default;
 
 private:
@@ -64,6 +68,5 @@ struct CompileResult
     Error error;                            // set on failure
     bool ok() const { return expression.has_value(); }
 };
-
 
 } // namespace LedgerLink::Expr
