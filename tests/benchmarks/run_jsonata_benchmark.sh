@@ -88,7 +88,12 @@ if [[ -n "$keep" ]]; then
     cp "$tmp"/ours-*.json "$tmp"/reference-*.json "$keep"/
 fi
 repo="$(cd "$here/../.." && pwd)"
-engine_dirty="$(git -C "$repo" status --porcelain -- core/expr 2>/dev/null | wc -l)"
-echo "engine: core/expr at $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)$([[ "$engine_dirty" -gt 0 ]] && echo " plus uncommitted changes in $engine_dirty core/expr file(s) (the working tree was built)")"
+if engine_rev="$(git -C "$repo" rev-parse --short HEAD 2>/dev/null)"; then
+    engine_dirty="$(git -C "$repo" status --porcelain -- core/expr 2>/dev/null | wc -l || true)"
+    [[ "$engine_dirty" -gt 0 ]] && engine_rev+=" plus uncommitted changes in $engine_dirty core/expr file(s) (the working tree was built)"
+else
+    engine_rev="unknown ($repo is not a git checkout)"
+fi
+echo "engine: core/expr at $engine_rev"
 node "$here/bench_jsonata_report.js" "${report_files[@]}" --target 5 "${report_args[@]}"
 exit 0
