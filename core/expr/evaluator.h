@@ -143,6 +143,21 @@ private:
     Value applyInner(const Value &proc, const ValueList &args, const Value &input, const FramePtr &env);
     Value applyTransform(const FunctionData &fn, const Value &arg);
     FramePtr frameFromTuple(const FramePtr &env, const Value &tuple);
+    // Argument lists are recycled: a function call then allocates nothing once warm.
+    ValueList takeArgs()
+    {
+        if (m_argPool.empty())
+            return {};
+        ValueList v = std::move(m_argPool.back());
+        m_argPool.pop_back();
+        return v;
+    }
+    void recycleArgs(ValueList &&v)
+    {
+        v.clear();
+        if (m_argPool.size() < 64)
+            m_argPool.push_back(std::move(v));
+    }
 
     EvalLimits m_limits;
     std::shared_ptr<const void> m_keepAlive;
@@ -157,6 +172,7 @@ private:
     Value m_callInput;
     FramePtr m_callEnv;
     std::vector<std::weak_ptr<Frame>> m_frames;
+    std::vector<ValueList> m_argPool;
 };
 
 // Helpers shared by the evaluator and the function library.

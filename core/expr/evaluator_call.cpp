@@ -287,14 +287,15 @@ Value Evaluator::evaluateFunction(const Node *expr, const Value &input, const Fr
                                   : proc.isUndefined() ? QString(u"There is no function called $"_s + name)
                                                        : QString(u"$"_s + name + u" is not a function: it is "_s + describeValue(proc)));
     }
-    ValueList args;
-    args.reserve(expr->items.size() + 1);
+    ValueList args = takeArgs();
     if (applyTo)
         args.push_back(*applyTo);
     for (const auto &arg : expr->items)
         args.push_back(evaluate(arg.get(), input, env));
     try {
-        return apply(proc, args, input, env);
+        Value result = apply(proc, args, input, env);
+        recycleArgs(std::move(args));
+        return result;
     } catch (Error &e) {
         if (e.position < 0)
             e.position = expr->position;
@@ -340,11 +341,18 @@ Value Evaluator::applyInner(const Value &proc, const ValueList &args, const Valu
 
     switch (fn.kind) {
     case FunctionData::Kind::Lambda: {
-        ValueList validated = fn.signature ? fn.signature->validate(args, context, QString()) : args;
         auto frame = newFrame(fn.env);
         frame->vars.reserve(fn.params.size());
-        for (size_t i = 0; i < fn.params.size(); ++i)
-            frame->vars.emplace_back(fn.params[i], i < validated.size() ? validated[i] : Value());
+        if (fn.signature) {
+            ValueList validated = takeArgs();
+            fn.signature->validate(args, context, QString(), validated);
+            for (size_t i = 0; i < fn.params.size(); ++i)
+                frame->vars.emplace_back(fn.params[i], i < validated.size() ? validated[i] : Value());
+            recycleArgs(std::move(validated));
+        } else {
+            for (size_t i = 0; i < fn.params.size(); ++i)
+                frame->vars.emplace_back(fn.params[i], i < args.size() ? args[i] : Value());
+        }
         return evaluate(fn.node->body.get(), fn.input, frame);
     }
     case FunctionData::Kind::Native: {
@@ -355,8 +363,10 @@ Value Evaluator::applyInner(const Value &proc, const ValueList &args, const Valu
         m_callEnv = env;
         Value r;
         if (native.signature) {
-            const ValueList validated = native.signature->validate(args, context, native.name);
+            ValueList validated = takeArgs();
+            native.signature->validate(args, context, native.name, validated);
             r = native.impl(*this, validated);
+            recycleArgs(std::move(validated));
         } else {
             r = native.impl(*this, args);
         }

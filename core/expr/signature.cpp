@@ -187,7 +187,7 @@ bool Signature::matchFrom(size_t pi, qsizetype si, QStringView symbols, size_t p
     return false;
 }
 
-ValueList Signature::validate(const ValueList &args, const Value &context, const QString &functionName) const
+void Signature::validate(const ValueList &args, const Value &context, const QString &functionName, ValueList &validated) const
 {
     QVarLengthArray<QChar, 16> symbolBuffer;
     for (const auto &arg : args)
@@ -209,8 +209,7 @@ ValueList Signature::validate(const ValueList &args, const Value &context, const
                    u"Argument %1 of function %2 does not match the function's signature: it is %3"_s
                        .arg(goodTo + 1).arg(u'$' + functionName, describeValue(bad)));
     }
-    ValueList validated;
-    validated.reserve(m_params.size() + 1);
+    validated.clear();
     size_t argIndex = 0;
     for (size_t index = 0; index < m_params.size(); ++index) {
         const Param &param = m_params[index];
@@ -269,7 +268,6 @@ ValueList Signature::validate(const ValueList &args, const Value &context, const
             ++argIndex;
         }
     }
-    return validated;
 }
 
 } // namespace LedgerLink::Expr

@@ -17,8 +17,9 @@ public:
     // Throws Error (S0401, S0402) with the position relative to the signature start.
     static std::shared_ptr<const Signature> parse(const QString &text);
 
-    // Returns the validated argument list or throws Error T0410/T0411/T0412.
-    ValueList validate(const ValueList &args, const Value &context, const QString &functionName) const;
+    // Writes the validated argument list to `out` (cleared first) or throws Error
+    // T0410/T0411/T0412.
+    void validate(const ValueList &args, const Value &context, const QString &functionName, ValueList &out) const;
     int paramCount() const { return int(m_params.size()); }
 
 private:
