@@ -22,7 +22,63 @@ constexpr std::pair<FieldType, const char16_t *> typeNames[] = {
     {FieldType::DateTime, u"datetime"}, {FieldType::Object, u"object"},   {FieldType::Array, u"array"},
 };
 
+void setAdvice(QString *advice, const QString &text)
+{
+    if (advice)
+        *advice = text;
+}
+
 } // namespace
+
+bool canWriteUnchanged(FieldType from, FieldType to, QString *advice)
+{
+    if (from == to)
+        return true;
+    switch (to) {
+    case FieldType::String:
+        // Decimals, dates and times are text already; numbers and booleans are not written as text
+        // unless a transform says so.
+        if (from == FieldType::Decimal || from == FieldType::Date || from == FieldType::DateTime)
+            return true;
+        if (from == FieldType::Object || from == FieldType::Array)
+            break;
+        setAdvice(advice, Text::tr("convert it with a transform such as $string($)"));
+        return false;
+    case FieldType::Number:
+        // A decimal arrives as text ("199.00"): writing it unchanged would send text to a number.
+        if (from == FieldType::Integer)
+            return true;
+        setAdvice(advice,
+                  Text::tr("convert it with a transform such as $number($), or $money($, currency) for "
+                           "an amount"));
+        return false;
+    case FieldType::Decimal:
+        if (from == FieldType::Integer || from == FieldType::Number)
+            return true;
+        setAdvice(advice, Text::tr("convert it with a transform such as $string($number($))"));
+        return false;
+    case FieldType::Integer:
+        setAdvice(advice, Text::tr("convert it with a transform such as $round($number($))"));
+        return false;
+    case FieldType::Date:
+        if (from == FieldType::DateTime) {
+            setAdvice(advice,
+                      Text::tr("the target takes a date (YYYY-MM-DD) only; use a transform such as "
+                               "$substring($, 0, 10)"));
+            return false;
+        }
+        setAdvice(advice, Text::tr("the target takes a date (YYYY-MM-DD); convert it with a transform"));
+        return false;
+    case FieldType::DateTime:
+        setAdvice(advice,
+                  Text::tr("the target takes an ISO 8601 date and time; convert it with a transform"));
+        return false;
+    default:
+        break;
+    }
+    setAdvice(advice, Text::tr("map a field of the same type or convert it with a transform"));
+    return false;
+}
 
 QString nameOf(FieldType type)
 {

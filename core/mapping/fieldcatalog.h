@@ -14,6 +14,11 @@ enum class FieldType { String, Number, Integer, Decimal, Boolean, Date, DateTime
 
 QString nameOf(FieldType type);
 
+/// Whether a value of type `from` may be written unchanged into a field of type `to` (decimals
+/// arrive as text, so they do not go unchanged into numbers; dates and times are text). If not,
+/// *advice says what to do, as "convert it with a transform such as $number($)".
+bool canWriteUnchanged(FieldType from, FieldType to, QString *advice = nullptr);
+
 /// One field a connector's object offers. `path` uses "." between levels and "[]" for the
 /// elements of a list ("line_items[].sku").
 struct CatalogField

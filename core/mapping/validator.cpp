@@ -28,55 +28,6 @@ QString arrayPrefix(const QString &path)
     return at < 0 ? QString() : path.left(at + 2);
 }
 
-// Whether a value of type `from` may be written unchanged into a field of type `to`; if not, the
-// advice says what to do.
-bool compatible(FieldType from, FieldType to, QString *advice)
-{
-    if (from == to)
-        return true;
-    switch (to) {
-    case FieldType::String:
-        // Decimals, dates and times are text already; numbers and booleans are not written as text
-        // unless a transform says so.
-        if (from == FieldType::Decimal || from == FieldType::Date || from == FieldType::DateTime)
-            return true;
-        if (from == FieldType::Object || from == FieldType::Array)
-            break;
-        *advice = Text::tr("convert it with a transform such as $string($)");
-        return false;
-    case FieldType::Number:
-        // A decimal arrives as text ("199.00"): writing it unchanged would send text to a number.
-        if (from == FieldType::Integer)
-            return true;
-        *advice = Text::tr("convert it with a transform such as $number($), or $money($, currency) for "
-                           "an amount");
-        return false;
-    case FieldType::Decimal:
-        if (from == FieldType::Integer || from == FieldType::Number)
-            return true;
-        *advice = Text::tr("convert it with a transform such as $string($number($))");
-        return false;
-    case FieldType::Integer:
-        *advice = Text::tr("convert it with a transform such as $round($number($))");
-        return false;
-    case FieldType::Date:
-        if (from == FieldType::DateTime) {
-            *advice = Text::tr("the target takes a date (YYYY-MM-DD) only; use a transform such as "
-                               "$substring($, 0, 10)");
-            return false;
-        }
-        *advice = Text::tr("the target takes a date (YYYY-MM-DD); convert it with a transform");
-        return false;
-    case FieldType::DateTime:
-        *advice = Text::tr("the target takes an ISO 8601 date and time; convert it with a transform");
-        return false;
-    default:
-        break;
-    }
-    *advice = Text::tr("map a field of the same type or convert it with a transform");
-    return false;
-}
-
 class Checker
 {
 public:
@@ -298,7 +249,7 @@ private:
                       .arg(f.lookup));
         if (sourceField && targetField && f.transform.isEmpty() && f.lookup.isEmpty()) {
             QString advice;
-            if (!compatible(sourceField->type, targetField->type, &advice))
+            if (!canWriteUnchanged(sourceField->type, targetField->type, &advice))
                 error(rule.id, f.id,
                       Text::tr("type mismatch: \"%1\" is %2 but \"%3\" takes %4; %5")
                           .arg(f.source, nameOf(sourceField->type), f.target, nameOf(targetField->type),

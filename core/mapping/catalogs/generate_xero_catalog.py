@@ -37,7 +37,8 @@ REQUIRED = {
     "Payment": ["Amount", "Date"],
 }
 
-# Canonical concepts (core/model's vocabulary) for auto-map.
+# Canonical concepts (core/model's vocabulary) for auto-map. A system's own ids get none: Xero's
+# InvoiceID is not the store's order id.
 CONCEPTS = {
     "Invoice": {
         "InvoiceNumber": "order.number",
@@ -49,14 +50,12 @@ CONCEPTS = {
         "SubTotal": "order.subtotal",
         "TotalTax": "order.total_tax",
         "Total": "order.total",
-        "InvoiceID": "invoice.external_id",
         "Status": "invoice.status",
         "LineAmountTypes": "order.tax_mode",
         "Contact.EmailAddress": "customer.email",
         "Contact.Name": "customer.name",
         "Contact.FirstName": "customer.first_name",
         "Contact.LastName": "customer.last_name",
-        "Contact.ContactID": "customer.external_id",
         "LineItems[].ItemCode": "line.sku",
         "LineItems[].Description": "line.title",
         "LineItems[].Quantity": "line.quantity",
@@ -72,14 +71,12 @@ CONCEPTS = {
         "Date": "credit_note.date",
         "CurrencyCode": "order.currency",
         "Total": "credit_note.total",
-        "CreditNoteID": "credit_note.external_id",
         "Contact.EmailAddress": "customer.email",
         "LineItems[].ItemCode": "line.sku",
         "LineItems[].Quantity": "line.quantity",
         "LineItems[].UnitAmount": "line.unit_price",
     },
     "Contact": {
-        "ContactID": "customer.external_id",
         "Name": "customer.name",
         "FirstName": "customer.first_name",
         "LastName": "customer.last_name",
@@ -94,16 +91,13 @@ CONCEPTS = {
         "Description": "product.description",
         "SalesDetails.UnitPrice": "product.price",
         "QuantityOnHand": "inventory.quantity",
-        "ItemID": "product.external_id",
     },
     "Payment": {
         "Amount": "payment.amount",
         "Date": "payment.date",
         "Reference": "payment.reference",
         "CurrencyRate": "payment.exchange_rate",
-        "PaymentID": "payment.external_id",
         "Invoice.InvoiceNumber": "order.number",
-        "Invoice.InvoiceID": "invoice.external_id",
         "Account.Code": "payment.account",
     },
 }
