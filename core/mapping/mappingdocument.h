@@ -68,7 +68,8 @@ struct FieldMapping
     QString id; ///< Stable id, unique within its object rule.
     QString source; ///< Source path; empty when only a default or transform fills the target.
     QString target; ///< Target path (required).
-    QString transform; ///< JSONata: `$` is the source value, `$record` the record, `$line` the element.
+    /// JSONata: `$` the source value, `$record` the record, `$line` the element, `$tables` the lookup tables.
+    QString transform;
     QString lookup; ///< Id of a lookup table applied after the transform.
     std::optional<QJsonValue> defaultValue; ///< Used when the source and transform give nothing.
     bool required = false; ///< Mapping fails for a record when this field ends up empty.

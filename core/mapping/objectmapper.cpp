@@ -119,6 +119,12 @@ std::optional<ObjectMapper> ObjectMapper::create(const MappingDocument &document
     mapper.m_options.moneyRounding = document.policies.roundingMode == RoundingMode::HalfUp
         ? Expr::EvaluateOptions::Rounding::HalfUp
         : Expr::EvaluateOptions::Rounding::HalfEven;
+    for (const LookupTable &table : document.lookupTables) {
+        QJsonObject entries;
+        for (auto it = table.entries.cbegin(); it != table.entries.cend(); ++it)
+            entries.insert(it.key(), it.value());
+        mapper.m_tables.insert(table.id, entries);
+    }
     for (const FieldMapping &f : rule->fields) {
         Prepared prepared{f, std::nullopt, std::nullopt};
         if (const LookupTable *table = document.lookupTable(f.lookup))
@@ -179,7 +185,7 @@ void ObjectMapper::apply(const Prepared &field, const QJsonValue &sourceValue, c
     const FieldMapping &f = field.mapping;
     QJsonValue value = sourceValue;
     if (field.transform) {
-        QHash<QString, QJsonValue> bindings{{u"record"_s, record}};
+        QHash<QString, QJsonValue> bindings{{u"record"_s, record}, {u"tables"_s, m_tables}};
         if (!line.isUndefined())
             bindings.insert(u"line"_s, line);
         const QJsonValue input = f.source.isEmpty() ? context : sourceValue;

@@ -44,7 +44,8 @@ struct MappingResult
 /// Per field: the source value is read from `source` (a "[]" segment repeats the mapping for
 /// each list element); the transform, if any, runs with `$` bound to that value (to the record,
 /// or the element, when there is no source), `$record` to the whole record and `$line` to the
-/// current element; the lookup table, if any, maps the result's text; the default fills a value
+/// current element, `$tables` to the document's lookup tables (`$lookup($tables.tax_types, $)`);
+/// the lookup table, if any, maps the result's text; the default fills a value
 /// that is still missing or null; a required field that stays empty is an error. A field that
 /// ends up missing or null is left out of the payload (it never clears the target's value).
 class ObjectMapper
@@ -72,6 +73,7 @@ private:
 
     ObjectRule m_rule;
     QList<Prepared> m_fields;
+    QJsonObject m_tables; // every lookup table's entries by table id: `$tables` in transforms
     Expr::EvaluateOptions m_options;
 };
 

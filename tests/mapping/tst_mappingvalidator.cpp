@@ -124,6 +124,15 @@ QList<Case> cases()
          u"error: order/line_tax_type: the lookup table \"tax_typez\" does not exist; add it under "
          u"lookup_tables "
          "or correct the name"_s},
+        {"transform reads an unknown lookup table",
+         [](MappingDocument &d) {
+             FieldMapping &f = field(d, u"order"_s, u"line_tax_type"_s);
+             f.lookup.clear();
+             f.transform = u"$lookup($tables.tax_codes, $[0].title)"_s;
+         },
+         u"error: order/line_tax_type: the transform reads the lookup table \"tax_codes\" at position 8, "
+         u"which "
+         "does not exist; add it under lookup_tables or correct the name"_s},
         {"trigger the connector cannot deliver",
          [](MappingDocument &d) {
              rule(d, u"product"_s).trigger = {TriggerKind::Webhook, 0, {}};

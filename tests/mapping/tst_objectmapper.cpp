@@ -116,6 +116,26 @@ private slots:
         QVERIFY(!result.payload.contains(u"Name"_s));
     }
 
+    void transformsReadLookupTables()
+    {
+        LoadResult loaded = MappingDocument::load(goldenDir + u"/payment-half-even/mapping.json"_s);
+        QVERIFY(loaded.ok());
+        MappingDocument d = *loaded.document;
+        FieldMapping &account = d.objects[0].fields[3];
+        QCOMPARE(account.id, u"account"_s);
+        account.lookup.clear();
+        account.transform =
+            u"$lookup($tables.payment_accounts, $) ? $lookup($tables.payment_accounts, $) : \"099\""_s;
+        const auto mapper = ObjectMapper::create(d, u"payment"_s);
+        QVERIFY(mapper);
+        const QJsonObject known{{u"gateway"_s, u"manual"_s}};
+        QCOMPARE(mapper->map(known).payload.value(u"Account"_s).toObject().value(u"Code"_s),
+                 QJsonValue(u"092"_s));
+        const QJsonObject unknown{{u"gateway"_s, u"cash"_s}};
+        QCOMPARE(mapper->map(unknown).payload.value(u"Account"_s).toObject().value(u"Code"_s),
+                 QJsonValue(u"099"_s));
+    }
+
     void createRefusesWhatCannotRun()
     {
         LoadResult loaded = MappingDocument::load(goldenDir + u"/customer-to-contact/mapping.json"_s);
