@@ -127,6 +127,7 @@ private:
         QHash<QString, QString> writers; // target path → field mapping id
         QSet<QString> fieldIds;
         QSet<QString> mappedArrays;
+        QHash<QString, std::pair<QString, QString>> listSources; // target list → (source list, field id)
         for (const FieldMapping &f : rule.fields) {
             if (fieldIds.contains(f.id))
                 error(rule.id, f.id,
@@ -141,8 +142,24 @@ private:
                           .arg(f.target, writers.value(f.target)));
             else
                 writers.insert(f.target, f.id);
-            if (!arrayPrefix(f.target).isEmpty())
-                mappedArrays.insert(arrayPrefix(f.target));
+            const QString targetList = arrayPrefix(f.target);
+            const QString sourceList = arrayPrefix(f.source);
+            if (!targetList.isEmpty()) {
+                mappedArrays.insert(targetList);
+                // Elements are matched by position, so one target list is filled from one source list.
+                if (!sourceList.isEmpty()) {
+                    const auto known = listSources.constFind(targetList);
+                    if (known == listSources.cend())
+                        listSources.insert(targetList, {sourceList, f.id});
+                    else if (known->first != sourceList)
+                        error(rule.id, f.id,
+                              Text::tr(
+                                  "\"%1\" is filled from \"%2\" by field mapping \"%3\"; one target list "
+                                  "takes its elements from one source list, so map \"%4\" into another list "
+                                  "or build the whole list with a transform")
+                                  .arg(targetList, known->first, known->second, sourceList));
+                }
+            }
             checkOwner(rule, f, sourceOwner);
             checkField(rule, f, source, target);
         }
@@ -231,6 +248,12 @@ private:
             error(
                 rule.id, f.id,
                 Text::tr("nothing fills \"%1\"; set a source field, a transform or a default").arg(f.target));
+        if (f.source.isEmpty() && !arrayPrefix(f.target).isEmpty())
+            error(rule.id, f.id,
+                  Text::tr(
+                      "\"%1\" is a list element but the mapping has no source; set a source field in a list "
+                      "(as \"line_items[].sku\") so that it is filled for each element")
+                      .arg(f.target));
         if (!f.source.isEmpty() && arrayPrefix(f.source).isEmpty() != arrayPrefix(f.target).isEmpty())
             error(rule.id, f.id,
                   Text::tr("\"%1\" and \"%2\" are not both list elements; map an element field "

@@ -152,6 +152,33 @@ QList<Case> cases()
          u"error: order/line_sku: \"line_items[].sku\" and \"InvoiceNumber\" are not both list elements; map "
          u"an "
          "element field to an element field, or build the list with a transform"_s},
+        {"list element without a source",
+         [](MappingDocument &d) {
+             FieldMapping account{
+                 u"line_account"_s, {}, u"LineItems[].AccountCode"_s, {}, {}, QJsonValue(u"200"_s), false,
+                 std::nullopt,      {}};
+             rule(d, u"order"_s).fields.append(account);
+         },
+         u"error: order/line_account: \"LineItems[].AccountCode\" is a list element but the mapping has no "
+         u"source; "
+         "set a source field in a list (as \"line_items[].sku\") so that it is filled for each element"_s},
+        {"two source lists into one target list",
+         [](MappingDocument &d) {
+             FieldMapping shipping{u"shipping_amount"_s,
+                                   u"shipping_lines[].price"_s,
+                                   u"LineItems[].LineAmount"_s,
+                                   u"$number($)"_s,
+                                   {},
+                                   std::nullopt,
+                                   false,
+                                   std::nullopt,
+                                   {}};
+             rule(d, u"order"_s).fields.append(shipping);
+         },
+         u"error: order/shipping_amount: \"LineItems[]\" is filled from \"line_items[]\" by field mapping "
+         "\"line_sku\"; one target list takes its elements from one source list, so map \"shipping_lines[]\" "
+         "into "
+         "another list or build the whole list with a transform"_s},
         {"nothing fills the field",
          [](MappingDocument &d) { field(d, u"order"_s, u"type"_s).defaultValue.reset(); },
          u"error: order/type: nothing fills \"Type\"; set a source field, a transform or a default"_s},
