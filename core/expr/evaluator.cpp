@@ -5,7 +5,9 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QRandomGenerator>
 
+#include <algorithm>
 #include <cmath>
+#include <span>
 #include <cstdint>
 
 #if defined(Q_OS_WIN)
@@ -206,8 +208,27 @@ static const char *stackGuardAddress()
 Evaluator::Evaluator(const EvalLimits &limits, std::shared_ptr<const void> keepAlive)
     : m_limits(limits), m_keepAlive(std::move(keepAlive)), m_stackGuard(stackGuardAddress())
 {
-    m_timer.start();
-    m_timestamp = QDateTime::currentMSecsSinceEpoch();
+}
+
+qint64 Evaluator::timestamp()
+{
+    if (m_timestamp < 0)
+        m_timestamp = QDateTime::currentMSecsSinceEpoch();
+    return m_timestamp;
+}
+
+// The clock starts at the first check (after 64 evaluation steps, or a big batch of values):
+// a short evaluation never reads the clock at all.
+bool Evaluator::timeExceeded()
+{
+    if (m_limits.timeLimitMs <= 0)
+        return false;
+    if (!m_timerStarted) {
+        m_timer.start();
+        m_timerStarted = true;
+        return false;
+    }
+    return m_timer.elapsed() > m_limits.timeLimitMs;
 }
 
 Evaluator::~Evaluator()
@@ -226,7 +247,9 @@ FramePtr Evaluator::newFrame(const FramePtr &parent)
     auto frame = std::make_shared<Frame>(parent);
     if (m_frames.size() == m_frames.capacity() && m_frames.size() >= 1024) {
         // drop the entries of frames that are already gone before growing
-        std::erase_if(m_frames, [](const std::weak_ptr<Frame> &w) { return w.expired(); });
+        const auto end = std::remove_if(m_frames.begin(), m_frames.end(),
+                                        [](const std::weak_ptr<Frame> &w) { return w.expired(); });
+        m_frames.resize(end - m_frames.begin());
     }
     m_frames.push_back(frame);
     return frame;
@@ -238,7 +261,7 @@ void Evaluator::chargeItems(size_t count)
     if (m_limits.maxValues > 0 && m_items > size_t(m_limits.maxValues))
         throwError(u"U1001"_s, -1, {},
                    u"The expression created more than %1 values and was stopped to protect memory"_s.arg(m_limits.maxValues));
-    if (count >= 100000 && m_limits.timeLimitMs > 0 && m_timer.elapsed() > m_limits.timeLimitMs)
+    if (count >= 100000 && timeExceeded())
         throwError(u"U1001"_s, -1, {},
                    u"The expression took longer than %1 ms and was stopped. Check for an endless loop."_s
                        .arg(m_limits.timeLimitMs));
@@ -267,7 +290,7 @@ void Evaluator::enter()
         throwError(u"U1001"_s, -1, {},
                    u"The expression recursed too deeply (more than %1 levels). Check for a function that never stops calling itself, or rewrite it to be tail-recursive."_s
                        .arg(m_limits.maxDepth));
-    if ((++m_tick & 63) == 0 && m_limits.timeLimitMs > 0 && m_timer.elapsed() > m_limits.timeLimitMs)
+    if ((++m_tick & 63) == 0 && timeExceeded())
         throwError(u"U1001"_s, -1, {},
                    u"The expression took longer than %1 ms and was stopped. Check for an endless loop."_s
                        .arg(m_limits.timeLimitMs));
@@ -465,19 +488,22 @@ Value Evaluator::evaluatePath(const Node *expr, const Value &input, const FrameP
 {
     const auto &steps = expr->items;
     const size_t count = steps.size();
-    ValueList bufA, bufB, bufC;
+    // The current sequence is a view on the input array, on a one-value holder, or on one of
+    // two buffers that the steps fill alternately.
+    ValueList bufA, bufB;
     Value holder;
-    const ValueList *cur = nullptr;
+    std::span<const Value> cur;
+    int curBuf = 0;   // 0: view on holder/input, 1: bufA, 2: bufB
     if (input.isArray() && steps.front()->type != NodeType::Variable) {
         holder = input;
-        cur = &holder.items();
+        cur = std::span<const Value>(holder.items());
     } else {
-        bufC.push_back(input);
-        cur = &bufC;
+        holder = input;
+        cur = std::span<const Value>(&holder, 1);
     }
 
     Value resultValue;          // the result when a step produced a whole value
-    bool resultIsValue = false; // else the result is *cur as a sequence
+    bool resultIsValue = false; // else the result is cur as a sequence
     size_t ii = 0;
     for (; ii < count; ++ii) {
         const Node *step = steps[ii].get();
@@ -485,7 +511,7 @@ Value Evaluator::evaluatePath(const Node *expr, const Value &input, const FrameP
             break;
         const bool lastStep = ii == count - 1;
         if ((ii == 0 && step->consarray) || step->type == NodeType::Sort) {
-            const Value in = Value::sequence(*cur);
+            const Value in = Value::sequence(ValueList(cur.begin(), cur.end()));
             if (step->type == NodeType::Sort) {
                 resultValue = evaluateSort(step, in, env);
                 if (!step->stages.empty())
@@ -495,11 +521,11 @@ Value Evaluator::evaluatePath(const Node *expr, const Value &input, const FrameP
             }
             resultIsValue = true;
         } else {
-            ValueList &out = (cur == &bufA) ? bufB : bufA;
+            ValueList &out = curBuf == 1 ? bufB : bufA;
             out.clear();
             Value single;
             int defined = 0;
-            for (const Value &item : *cur) {
+            for (const Value &item : cur) {
                 Value res = evaluate(step, item, env);
                 for (const auto &stage : step->stages)
                     res = evaluateFilter(stage.expr.get(), res, env);
@@ -522,34 +548,38 @@ Value Evaluator::evaluatePath(const Node *expr, const Value &input, const FrameP
                 if (lastStep && single.isArray() && !single.isSequence()) {
                     resultValue = std::move(single);
                     resultIsValue = true;
+                } else if (!single.isArray() || single.hasFlag(Value::Cons)) {
+                    // one plain value: no buffer needed
+                    holder = std::move(single);
+                    cur = std::span<const Value>(&holder, 1);
+                    curBuf = 0;
                 } else {
                     appendFlattened(out, std::move(single));
+                    cur = std::span<const Value>(out);
+                    curBuf = &out == &bufA ? 1 : 2;
                 }
+            } else {
+                cur = std::span<const Value>(out);
+                curBuf = &out == &bufA ? 1 : 2;
             }
-            if (!resultIsValue)
-                cur = &out;
         }
         if (resultIsValue) {
             if (resultValue.isUndefined() || (resultValue.isArray() && resultValue.items().empty()))
                 break;
             if (!lastStep) {
                 holder = resultValue;
-                if (holder.isArray()) {
-                    cur = &holder.items();
-                } else {
-                    bufC.assign(1, holder);
-                    cur = &bufC;
-                }
+                cur = holder.isArray() ? std::span<const Value>(holder.items()) : std::span<const Value>(&holder, 1);
+                curBuf = 0;
                 resultIsValue = false;
             }
-        } else if (cur->empty()) {
+        } else if (cur.empty()) {
             break;
         }
     }
 
     if (ii < count && steps[ii]->tuple) {
         // the rest of the path carries a tuple stream (focus, index or parent bindings)
-        Value inputSequence = resultIsValue ? resultValue : Value::sequence(*cur);
+        Value inputSequence = resultIsValue ? resultValue : Value::sequence(ValueList(cur.begin(), cur.end()));
         Value tupleBindings;
         for (; ii < count; ++ii) {
             const Node *step = steps[ii].get();
@@ -583,9 +613,14 @@ Value Evaluator::evaluatePath(const Node *expr, const Value &input, const FrameP
     if (resultIsValue) {
         resultSequence = resultValue;
     } else {
-        if (cur->size() == 1 && !expr->keepSingletonArray && !expr->group && !expr->keepArray)
-            return cur->front();
-        resultSequence = Value::sequence(cur == &holder.items() ? holder.items() : std::move(*const_cast<ValueList *>(cur)));
+        if (cur.size() == 1 && !expr->keepSingletonArray && !expr->group && !expr->keepArray)
+            return cur.front();
+        if (curBuf == 1)
+            resultSequence = Value::sequence(std::move(bufA));
+        else if (curBuf == 2)
+            resultSequence = Value::sequence(std::move(bufB));
+        else
+            resultSequence = Value::sequence(ValueList(cur.begin(), cur.end()));
     }
     if (expr->keepSingletonArray && resultSequence.isDefined()) {
         if (resultSequence.isArray() && resultSequence.hasFlag(Value::Cons) && !resultSequence.hasFlag(Value::Sequence))

@@ -7,6 +7,7 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QHash>
 #include <QtCore/QString>
+#include <QtCore/QVarLengthArray>
 
 #include <memory>
 #include <vector>
@@ -41,7 +42,7 @@ struct Frame
         }
         vars.emplace_back(name, std::move(value));
     }
-    std::vector<std::pair<QString, Value>> vars;
+    QVarLengthArray<std::pair<QString, Value>, 4> vars;   // most frames hold a few names
     std::shared_ptr<Frame> parent;
 };
 using FramePtr = std::shared_ptr<Frame>;
@@ -108,12 +109,14 @@ public:
     const EvalLimits &limits() const { return m_limits; }
     // Set when an evaluation binding has the name of a built-in function.
     void setBindingsShadowBuiltins(bool shadow) { m_bindingsShadowBuiltins = shadow; }
-    qint64 timestamp() const { return m_timestamp; }
+    // $now()/$millis(): read once per evaluation, on first use.
+    qint64 timestamp();
     const Value &currentInput() const { return m_callInput; }
     quint64 nextRandom();
     // Counts values created by ranges, constructors and path steps: one evaluation may create
     // at most limits().maxValues of them (a memory guard); big batches also check the clock.
     void chargeItems(size_t count);
+    bool timeExceeded();
 
     static const Value *builtin(const QString &name);
 
@@ -167,11 +170,12 @@ private:
     int m_depth = 0;
     int m_tick = 0;
     QElapsedTimer m_timer;
-    qint64 m_timestamp = 0;
+    qint64 m_timestamp = -1;
+    bool m_timerStarted = false;
     quint64 m_rng = 0;
     Value m_callInput;
     FramePtr m_callEnv;
-    std::vector<std::weak_ptr<Frame>> m_frames;
+    QVarLengthArray<std::weak_ptr<Frame>, 8> m_frames;
     std::vector<ValueList> m_argPool;
 };
 
