@@ -10,6 +10,33 @@ namespace LedgerLink::Expr {
 
 namespace {
 
+// Iterating a QHash scans its buckets, which costs more than a small evaluation. Callers
+// usually pass the same bindings object again and again (one mapping, many records), so each
+// thread keeps the flattened form of the last one it saw; isSharedWith() detects reuse (and
+// any change detaches the caller's copy, so a changed hash is never mistaken for the cached one).
+struct BindingCache
+{
+    QHash<QString, Value> source;
+    std::vector<std::pair<QString, Value>> flat;
+    bool shadowsBuiltins = false;
+};
+
+const BindingCache &flatBindings(const QHash<QString, Value> &bindings)
+{
+    thread_local BindingCache cache;
+    if (!bindings.isSharedWith(cache.source) || cache.source.isEmpty()) {
+        cache.source = bindings;
+        cache.flat.clear();
+        cache.shadowsBuiltins = false;
+        for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
+            cache.flat.emplace_back(it.key(), it.value());
+            if (builtinFunction(it.key()))
+                cache.shadowsBuiltins = true;
+        }
+    }
+    return cache;
+}
+
 void finishMessage(Error &e)
 {
     if (e.message.isEmpty())
@@ -60,10 +87,12 @@ EvaluateResult Expression::evaluate(const Value &input, const QHash<QString, Val
     try {
         Evaluator evaluator(limits, m_root);
         auto env = evaluator.newFrame({});
-        for (auto it = bindings.cbegin(); it != bindings.cend(); ++it) {
-            env->bind(it.key(), it.value());
-            if (builtinFunction(it.key()))
-                evaluator.setBindingsShadowBuiltins(true);
+        if (!bindings.isEmpty()) {
+            const BindingCache &cache = flatBindings(bindings);
+            env->vars.reserve(qsizetype(cache.flat.size()) + 1);
+            for (const auto &binding : cache.flat)
+                env->vars.emplace_back(binding);
+            evaluator.setBindingsShadowBuiltins(cache.shadowsBuiltins);
         }
         env->bind(u"$"_s, input);
         Value in = input;
