@@ -882,6 +882,33 @@ Value Evaluator::evaluateGroup(const std::vector<std::pair<NodePtr, NodePtr>> &p
     const ValueList single = input.isArray() && !input.items().empty() ? ValueList() : ValueList{input.isArray() ? Value() : input};
     const ValueList &items = input.isArray() && !input.items().empty() ? input.items() : single;
 
+    if (!reduce && items.size() == 1) {
+        // An object constructor applied to one value (the usual case in a mapping): each key is
+        // checked against the keys made so far and its value evaluated right away.
+        const Value &item = items.front();
+        Value result = Value::object();
+        ObjectData &o = result.mutableObj();
+        o.reserve(pairs.size());
+        QVarLengthArray<QString, 32> keys;
+        for (size_t pairIndex = 0; pairIndex < pairs.size(); ++pairIndex) {
+            const Value key = evaluate(pairs[pairIndex].first.get(), item, env);
+            if (key.isUndefined())
+                continue;
+            if (!key.isString())
+                throwError(u"T1003"_s, position, {},
+                           u"A key in an object constructor must be text, but it is "_s + describeValue(key));
+            const QString &k = key.toStr();
+            if (std::find(keys.cbegin(), keys.cend(), k) != keys.cend())
+                throwError(u"D1009"_s, position, {},
+                           u"Several key expressions of the object constructor produce the same key \""_s + k + u'"');
+            keys.append(k);
+            Value value = evaluate(pairs[pairIndex].second.get(), item, env);
+            if (value.isDefined())
+                o.append(k, std::move(value));
+        }
+        return result;
+    }
+
     // Each group collects its items; the group's context is the single item itself, or all of
     // them appended (arrays spliced in) as $append would do. Collecting first keeps grouping
     // linear in the number of items.

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace LedgerLink::Expr {
 
 namespace {
-constexpr qsizetype IndexThreshold = 12;
+constexpr qsizetype IndexThreshold = 32;
 const ValueList EmptyList;
 const QString EmptyString;
 const ObjectData EmptyObject;
@@ -47,6 +47,15 @@ void ObjectData::insert(const QString &key, Value value)
             }
         }
     }
+    m_entries.emplace_back(key, std::move(value));
+    if (m_index)
+        m_index->emplace(key, qsizetype(m_entries.size()) - 1);
+    else if (qsizetype(m_entries.size()) > IndexThreshold)
+        rebuildIndex();
+}
+
+void ObjectData::append(const QString &key, Value value)
+{
     m_entries.emplace_back(key, std::move(value));
     if (m_index)
         m_index->emplace(key, qsizetype(m_entries.size()) - 1);

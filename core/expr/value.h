@@ -35,6 +35,9 @@ class ObjectData
 public:
     const Value *find(const QString &key) const;
     void insert(const QString &key, Value value);   // replaces an existing key in place
+    // Appends a key the caller knows is not present yet (object constructors check first).
+    void append(const QString &key, Value value);
+    void reserve(size_t n) { m_entries.reserve(n); }
     bool remove(const QString &key);
     qsizetype size() const { return qsizetype(m_entries.size()); }
     const std::vector<std::pair<QString, Value>> &entries() const { return m_entries; }
