@@ -94,6 +94,28 @@ struct Node
     bool consarray = false;
     bool tuple = false;
     bool thunk = false;
+    bool needsFrame = true;   // block: binds variables in its own scope (:= inside it)
 };
+
+// Calls f(Node *) for each direct child of a node.
+template<typename F>
+void forEachChild(Node *n, F &&f)
+{
+    auto one = [&](const NodePtr &c) {
+        if (c)
+            f(c.get());
+    };
+    one(n->lhs); one(n->rhs); one(n->expr);
+    for (const auto &c : n->items) one(c);
+    for (const auto &p : n->pairs) { one(p.first); one(p.second); }
+    if (n->group)
+        for (const auto &p : n->group->pairs) { one(p.first); one(p.second); }
+    for (const auto &st : n->predicates) one(st.expr);
+    for (const auto &st : n->stages) one(st.expr);
+    for (const auto &t : n->terms) one(t.expr);
+    one(n->condition); one(n->thenExpr); one(n->elseExpr);
+    one(n->procedure); one(n->body);
+    one(n->pattern); one(n->update); one(n->remove);
+}
 
 } // namespace LedgerLink::Expr

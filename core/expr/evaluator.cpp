@@ -393,7 +393,7 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, const FramePtr &
         break;
     }
     case NodeType::Block: {
-        auto frame = newFrame(env);
+        const FramePtr frame = expr->needsFrame ? newFrame(env) : env;
         for (const auto &item : expr->items)
             result = evaluate(item.get(), input, frame);
         break;

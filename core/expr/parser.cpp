@@ -43,6 +43,7 @@ public:
         if (m_node.kind != TokenKind::End)
             throwError(u"S0201"_s, m_node.position, m_node.value);
         expr = processAst(expr);
+        markBlocks(expr.get());
         // a built-in that no binding of this expression can shadow is used without a scope search
         for (Node *ref : m_builtinRefs)
             ref->builtinDirect = !m_boundNames.contains(ref->str);
@@ -436,6 +437,32 @@ private:
             expr->items.back() = tailCallOptimize(expr->items.back());
         }
         return expr;
+    }
+
+    // True when evaluating `n` may bind a variable in the current scope: a := that is not
+    // inside a nested block or function body. Transforms are treated as binding (their update
+    // runs in the scope where they were created).
+    static bool bindsInScope(Node *n)
+    {
+        if (n->type == NodeType::Bind || n->type == NodeType::Transform)
+            return true;
+        if (n->type == NodeType::Block || n->type == NodeType::Lambda)
+            return false;
+        bool found = false;
+        forEachChild(n, [&](Node *c) { found = found || bindsInScope(c); });
+        return found;
+    }
+
+    // Blocks without a := of their own evaluate in the enclosing scope (no frame to allocate).
+    static void markBlocks(Node *n)
+    {
+        if (n->type == NodeType::Block) {
+            bool binds = false;
+            for (const auto &item : n->items)
+                binds = binds || bindsInScope(item.get());
+            n->needsFrame = binds;
+        }
+        forEachChild(n, [](Node *c) { markBlocks(c); });
     }
 
     std::shared_ptr<Slot> seekParent(Node *node, std::shared_ptr<Slot> slot)
