@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace LedgerLink::Expr {
 
 namespace {
-constexpr qsizetype IndexThreshold = 32;
+constexpr qsizetype IndexThreshold = 12;
 const ValueList EmptyList;
 const QString EmptyString;
 const ObjectData EmptyObject;
@@ -56,11 +56,10 @@ void ObjectData::insert(const QString &key, Value value)
 
 void ObjectData::append(const QString &key, Value value)
 {
+    // no index for constructed objects: they are output far more often than they are searched
     m_entries.emplace_back(key, std::move(value));
     if (m_index)
         m_index->emplace(key, qsizetype(m_entries.size()) - 1);
-    else if (qsizetype(m_entries.size()) > IndexThreshold)
-        rebuildIndex();
 }
 
 bool ObjectData::remove(const QString &key)

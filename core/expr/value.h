@@ -35,7 +35,8 @@ class ObjectData
 public:
     const Value *find(const QString &key) const;
     void insert(const QString &key, Value value);   // replaces an existing key in place
-    // Appends a key the caller knows is not present yet (object constructors check first).
+    // Appends a key the caller knows is not present yet (object constructors check first);
+    // does not build a key index.
     void append(const QString &key, Value value);
     void reserve(size_t n) { m_entries.reserve(n); }
     bool remove(const QString &key);
