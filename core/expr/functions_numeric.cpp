@@ -7,6 +7,9 @@
 
 #include <QtCore/QRegularExpression>
 
+#include <QtCore/QVarLengthArray>
+
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -133,12 +136,19 @@ Value fnNumber(Evaluator &, const ValueList &a)
         const QString &s = v.toStr();
         if (isDecimalText(s)) {
             // integer text that fits in 64 bits stays exact (string ids turned into numbers)
-            bool isInt = false;
-            const qint64 exact = s.toLongLong(&isInt);
-            if (isInt && exact != 0)   // "-0" stays a double, as in JavaScript
+            // the text is plain ASCII here; from_chars avoids QString::toDouble's locale work
+            QVarLengthArray<char, 32> ascii;
+            for (const QChar c : s)
+                ascii.append(char(c.unicode()));
+            const char *first = ascii.constData();
+            const char *last = first + ascii.size();
+            qint64 exact = 0;
+            const auto asInt = std::from_chars(first, last, exact);
+            if (asInt.ec == std::errc() && asInt.ptr == last && exact != 0)   // "-0" stays a double
                 return Value::integer(exact);
-            const double d = s.toDouble();
-            if (std::isfinite(d))
+            double d = 0;
+            const auto asDouble = std::from_chars(first, last, d);
+            if (asDouble.ec == std::errc() && asDouble.ptr == last && std::isfinite(d))
                 return num(d);
         } else if (prefixed.match(s).hasMatch()) {
             const QChar kind = s.size() > 1 ? s[1].toLower() : u'x';
