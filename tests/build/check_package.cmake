@@ -1,0 +1,37 @@
+# Builds the Debian package and the tarball with CPack, as a release would, and checks what is
+# inside. Arguments: -DBINARY_DIR=<build tree> -DWORK_DIR=<scratch folder> -DGUI=ON|OFF
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+execute_process(COMMAND ${CMAKE_CPACK_COMMAND} -G "DEB;TGZ" -B ${WORK_DIR} --config ${BINARY_DIR}/CPackConfig.cmake
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "cpack failed:\n${out}\n${err}")
+endif()
+file(GLOB deb ${WORK_DIR}/*.deb)
+file(GLOB tgz ${WORK_DIR}/*.tar.gz)
+if(NOT deb OR NOT tgz)
+    message(FATAL_ERROR "cpack made no .deb or no .tar.gz in ${WORK_DIR}:\n${out}")
+endif()
+
+execute_process(COMMAND dpkg-deb --contents ${deb} OUTPUT_VARIABLE contents RESULT_VARIABLE rc)
+execute_process(COMMAND dpkg-deb --field ${deb} Depends OUTPUT_VARIABLE depends)
+set(expected ./usr/bin/ledgerlink-cli)
+if(GUI)
+    list(APPEND expected ./usr/bin/ledgerlink ./usr/share/applications/ledgerlink.desktop
+        ./usr/share/icons/hicolor/scalable/apps/ledgerlink.svg)
+endif()
+foreach(path IN LISTS expected)
+    string(FIND "${contents}" " ${path}\n" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "${deb} lacks ${path}. Contents:\n${contents}")
+    endif()
+endforeach()
+# Loaded at run time, so they must be named by hand (dpkg-shlibdeps cannot see them).
+foreach(package IN ITEMS libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 libqt6core6)
+    string(FIND "${depends}" "${package}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "${deb} does not depend on ${package}: Depends: ${depends}")
+    endif()
+endforeach()
+file(REMOVE_RECURSE ${WORK_DIR})
+message(STATUS "package ok: Depends: ${depends}")
