@@ -4,18 +4,6 @@
 <context>
     <name>LedgerLink::Cli</name>
     <message>
-        <source>Usage: ledgerlink-cli &lt;command&gt; [options]
-
-Commands:
-  dry-run [--sandbox | --workspace DIR] [--json]
-                 plan what a sync would do, write nothing to either system,
-                 and store the plan in the workspace&apos;s state store
-  version        print the version
-  help           print this help
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--workspace needs a folder, as in --workspace ~/shop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,6 +25,88 @@ Commands:
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ledgerlink-cli &lt;command&gt; [options]
+
+Commands:
+  dry-run [--sandbox | --workspace DIR] [--json]
+                 plan what a sync would do, write nothing to either system,
+                 and store the plan in the workspace&apos;s state store
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  version        print the version
+  help           print this help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate takes one mapping document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet takes one mapping document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv or html, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview takes one mapping document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview needs --object RULE and --source SAMPLE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: %1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  mapping validate FILE [--store-catalog CATALOG.json] [--erp-catalog CATALOG.json]
+                 check a mapping document against the two sides&apos; field catalogs
+  mapping sheet FILE --format csv|html
+                 print the governance sheet (field-mapping sheet for sign-off)
+  mapping preview FILE --object RULE --source SAMPLE.json
+                 map one sample record and print the target payload, field by field
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mapping command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mapping command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -184,6 +254,432 @@ Commands:
     <message>
         <source>The plan is stored in %1 as run %2.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Mapping::AutoMapper</name>
+    <message>
+        <source>same concept %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Mapping::FieldCatalog</name>
+    <message>
+        <source>convert it with a transform such as $string($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert it with a transform such as $number($), or $money($, currency) for an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert it with a transform such as $string($number($))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert it with a transform such as $round($number($))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target takes a date (YYYY-MM-DD) only; use a transform such as $substring($, 0, 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target takes a date (YYYY-MM-DD); convert it with a transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target takes an ISO 8601 date and time; convert it with a transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map a field of the same type or convert it with a transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field catalog is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field catalog has no &quot;catalog&quot; id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: a field needs a path and one of the known types (&quot;%3&quot; given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no field catalog &quot;%1&quot; is built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Mapping::GovernanceSheet</name>
+    <message>
+        <source>Store → ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP → Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field-mapping sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1 (catalog %2). ERP: %3 (catalog %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax authority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: the order&apos;s currency and exchange rate, never a default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Mapping::MappingDocument</name>
+    <message>
+        <source>unknown key &quot;%1&quot;; remove it or check its spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2; use one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;required&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a poll needs &quot;every_minutes&quot; greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a schedule needs &quot;at&quot;, as in &quot;daily 02:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every entry of &quot;fields&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poll every %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping document is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;schema&quot; is missing or not a version number; this is not a LedgerLink mapping document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1 is newer than this LedgerLink understands (%2); update LedgerLink to open this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;currency&quot; must be &quot;%1&quot;: the order&apos;s currency and rate always travel with it and no default currency is assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP owns the catalog and prices; scheduled, plus on change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP (or WMS) owns stock per location; frequent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store owns customers; created in the ERP on first order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store owns orders; real time (webhook, or polling where no webhook can reach the desktop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP owns invoices and credit notes; status back to the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway, through the store, owns payments and refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Mapping::ObjectMapper</name>
+    <message>
+        <source>at position %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping document has no object rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2: the transform does not parse %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transform failed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lookup table &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no entry in the lookup table &quot;%2&quot;; add it to the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, but the transform gave nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, but &quot;%1&quot; is empty in the source record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Mapping::Validator</name>
+    <message>
+        <source>the lookup table id &quot;%1&quot; is used twice; give each table its own id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object rule id &quot;%1&quot; is used twice; give each rule its own id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not set; name the object of the %2 catalog this rule maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 catalog has no object &quot;%2&quot;; use one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object LedgerLink syncs; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the match key &quot;%1&quot; is mutable and would create duplicates when it changes; match on SKU, email or an external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the direction is none, so its %1 field mappings never run; set a direction or remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field mapping id &quot;%1&quot; is used twice in this object; give each mapping its own id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already written by field mapping &quot;%2&quot;; every field has exactly one owner, so remove one of the two mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is filled from &quot;%2&quot; by field mapping &quot;%3&quot;; one target list takes its elements from one source list, so map &quot;%4&quot; into another list or build the whole list with a transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required target field &quot;%1&quot; of %2 is not mapped; map a source field to it or give it a default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger &quot;%1&quot; cannot be delivered: %2 offers only %3 for %4; choose one of those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object flows both ways, so this field needs an owner; set &quot;owner&quot; to store or erp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is owned by %1 but the object flows %2, so it would have two owners; remove the field&apos;s owner or make the object two-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target field is set; name the field this mapping writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target field &quot;%1&quot; does not exist in %2 of the %3 catalog; pick a field from the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target field &quot;%1&quot; is read-only in %2 (the system sets it); remove this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source field &quot;%1&quot; does not exist in %2 of the %3 catalog; pick a field from the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing fills &quot;%1&quot;; set a source field, a transform or a default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list element but the mapping has no source; set a source field in a list (as &quot;line_items[].sku&quot;) so that it is filled for each element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; are not both list elements; map an element field to an element field, or build the list with a transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transform does not parse %1; correct the expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transform reads the lookup table &quot;%1&quot; at position %2, which does not exist; add it under lookup_tables or correct the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lookup table &quot;%1&quot; does not exist; add it under lookup_tables or correct the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type mismatch: &quot;%1&quot; is %2 but &quot;%3&quot; takes %4; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store writes a catalog price while the ERP owns the catalog (object rule &quot;%1&quot;); prices will drift apart: let the ERP own the price, or accept this knowingly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,7 +45,8 @@ QString standardMessage(const QString &code)
         {u"D1004"_s, u"The regular expression matches an empty string"_s},
         {u"T1005"_s, u"Attempted to call something that is not a function. Did you forget the leading $?"_s},
         {u"T1006"_s, u"Attempted to call something that is not a function"_s},
-        {u"T1007"_s, u"Attempted to partially apply something that is not a function. Did you forget the leading $?"_s},
+        {u"T1007"_s,
+         u"Attempted to partially apply something that is not a function. Did you forget the leading $?"_s},
         {u"T1008"_s, u"Attempted to partially apply something that is not a function"_s},
         {u"D1009"_s, u"Several key expressions of an object constructor produce the same key"_s},
         {u"T1010"_s, u"The matcher function does not return the expected object structure"_s},
@@ -60,7 +61,8 @@ QString standardMessage(const QString &code)
         {u"T2010"_s, u"The values either side of the operator must be numbers or text"_s},
         {u"T2011"_s, u"The update clause of a transform must evaluate to an object"_s},
         {u"T2012"_s, u"The delete clause of a transform must evaluate to text or an array of text"_s},
-        {u"T2013"_s, u"The transform expression needs $clone, which has been replaced by something that is not a function"_s},
+        {u"T2013"_s,
+         u"The transform expression needs $clone, which has been replaced by something that is not a function"_s},
         {u"D2014"_s, u"The range operator (..) would create more than 10 million items"_s},
         {u"D3001"_s, u"Cannot turn Infinity or NaN into text"_s},
         {u"D3010"_s, u"The second argument of $replace cannot be an empty text"_s},
@@ -72,7 +74,8 @@ QString standardMessage(const QString &code)
         {u"D3050"_s, u"The function given to $reduce must take at least two arguments"_s},
         {u"D3060"_s, u"$sqrt cannot be applied to a negative number"_s},
         {u"D3061"_s, u"$power produced a value that cannot be represented as a JSON number"_s},
-        {u"D3070"_s, u"$sort without a comparison function only works on an array of text or an array of numbers"_s},
+        {u"D3070"_s,
+         u"$sort without a comparison function only works on an array of text or an array of numbers"_s},
         {u"D3100"_s, u"The radix of $formatBase must be between 2 and 36"_s},
         {u"D3110"_s, u"The argument of $toMillis must be an ISO 8601 timestamp"_s},
         {u"D3120"_s, u"$eval is disabled in LedgerLink"_s},
@@ -88,20 +91,27 @@ QString standardMessage(const QString &code)
 QString describeValue(const Value &v)
 {
     switch (v.type()) {
-    case Value::Type::Undefined: return u"nothing"_s;
-    case Value::Type::Null: return u"null"_s;
-    case Value::Type::Bool: return v.toBool() ? u"the boolean true"_s : u"the boolean false"_s;
+    case Value::Type::Undefined:
+        return u"nothing"_s;
+    case Value::Type::Null:
+        return u"null"_s;
+    case Value::Type::Bool:
+        return v.toBool() ? u"the boolean true"_s : u"the boolean false"_s;
     case Value::Type::Int:
-    case Value::Type::Double: return u"the number "_s + toJsonText(v);
+    case Value::Type::Double:
+        return u"the number "_s + toJsonText(v);
     case Value::Type::String: {
         QString s = v.toStr();
         if (s.size() > 60)
             s = s.left(57) + u"..."_s;
         return u"the text \""_s + s + u'"';
     }
-    case Value::Type::Array: return u"an array"_s;
-    case Value::Type::Object: return u"an object"_s;
-    case Value::Type::Function: return u"a function"_s;
+    case Value::Type::Array:
+        return u"an array"_s;
+    case Value::Type::Object:
+        return u"an object"_s;
+    case Value::Type::Function:
+        return u"a function"_s;
     }
     return QString();
 }

@@ -7,8 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <span>
 #include <cstdint>
+#include <span>
 
 #if defined(Q_OS_WIN)
 #include <qt_windows.h>
@@ -80,13 +80,20 @@ bool truthy(const Value &v)
 {
     switch (v.type()) {
     case Value::Type::Undefined:
-    case Value::Type::Null: return false;
-    case Value::Type::Bool: return v.toBool();
-    case Value::Type::Int: return v.toInt() != 0;
-    case Value::Type::Double: return isNumeric(v) && v.toDouble() != 0;
-    case Value::Type::String: return !v.toStr().isEmpty();
-    case Value::Type::Object: return v.obj().size() > 0;
-    case Value::Type::Function: return false;
+    case Value::Type::Null:
+        return false;
+    case Value::Type::Bool:
+        return v.toBool();
+    case Value::Type::Int:
+        return v.toInt() != 0;
+    case Value::Type::Double:
+        return isNumeric(v) && v.toDouble() != 0;
+    case Value::Type::String:
+        return !v.toStr().isEmpty();
+    case Value::Type::Object:
+        return v.obj().size() > 0;
+    case Value::Type::Function:
+        return false;
     case Value::Type::Array: {
         const auto &items = v.items();
         if (items.size() == 1)
@@ -131,7 +138,8 @@ QString stringOf(const Value &v, int position)
     if (!stringify(target, false, &out)) {
         if (target.isNumber())
             throwError(u"D3001"_s, position, {}, u"Cannot turn Infinity or NaN into text"_s);
-        throwError(u"D1001"_s, position, {}, u"A number inside the value is out of range (Infinity or NaN)"_s);
+        throwError(u"D1001"_s, position, {},
+                   u"A number inside the value is out of range (Infinity or NaN)"_s);
     }
     return out;
 }
@@ -139,17 +147,22 @@ QString stringOf(const Value &v, int position)
 int FunctionData::arity() const
 {
     switch (kind) {
-    case Kind::Lambda: return int(params.size());
-    case Kind::Native: return native ? native->arity : 0;
+    case Kind::Lambda:
+        return int(params.size());
+    case Kind::Native:
+        return native ? native->arity : 0;
     case Kind::Partial: {
         int n = 0;
         for (bool p : placeholder)
             n += p ? 1 : 0;
         return n;
     }
-    case Kind::Regex: return 1;
-    case Kind::Transform: return 1;
-    case Kind::Chain: return 1;
+    case Kind::Regex:
+        return 1;
+    case Kind::Transform:
+        return 1;
+    case Kind::Chain:
+        return 1;
     }
     return 0;
 }
@@ -206,9 +219,10 @@ static const char *stackGuardAddress()
 }
 
 Evaluator::Evaluator(const EvalLimits &limits, std::shared_ptr<const void> keepAlive)
-    : m_limits(limits), m_keepAlive(std::move(keepAlive)), m_stackGuard(stackGuardAddress())
-{
-}
+    : m_limits(limits)
+    , m_keepAlive(std::move(keepAlive))
+    , m_stackGuard(stackGuardAddress())
+{ }
 
 qint64 Evaluator::timestamp()
 {
@@ -260,11 +274,12 @@ void Evaluator::chargeItems(size_t count)
     m_items += count;
     if (m_limits.maxValues > 0 && m_items > size_t(m_limits.maxValues))
         throwError(u"U1001"_s, -1, {},
-                   u"The expression created more than %1 values and was stopped to protect memory"_s.arg(m_limits.maxValues));
+                   u"The expression created more than %1 values and was stopped to protect memory"_s.arg(
+                       m_limits.maxValues));
     if (count >= 100000 && timeExceeded())
         throwError(u"U1001"_s, -1, {},
-                   u"The expression took longer than %1 ms and was stopped. Check for an endless loop."_s
-                       .arg(m_limits.timeLimitMs));
+                   u"The expression took longer than %1 ms and was stopped. Check for an endless loop."_s.arg(
+                       m_limits.timeLimitMs));
 }
 
 quint64 Evaluator::nextRandom()
@@ -283,17 +298,19 @@ void Evaluator::enter()
     ++m_depth;
     const char here = 0;
     if (&here < m_stackGuard)
-        throwError(u"U1001"_s, -1, {},
-                   u"The expression recursed too deeply for the available stack (%1 levels). Check for a function that never stops calling itself, or rewrite it to be tail-recursive."_s
-                       .arg(m_depth));
+        throwError(
+            u"U1001"_s, -1, {},
+            u"The expression recursed too deeply for the available stack (%1 levels). Check for a function that never stops calling itself, or rewrite it to be tail-recursive."_s
+                .arg(m_depth));
     if (m_limits.maxDepth > 0 && m_depth > m_limits.maxDepth)
-        throwError(u"U1001"_s, -1, {},
-                   u"The expression recursed too deeply (more than %1 levels). Check for a function that never stops calling itself, or rewrite it to be tail-recursive."_s
-                       .arg(m_limits.maxDepth));
+        throwError(
+            u"U1001"_s, -1, {},
+            u"The expression recursed too deeply (more than %1 levels). Check for a function that never stops calling itself, or rewrite it to be tail-recursive."_s
+                .arg(m_limits.maxDepth));
     if ((++m_tick & 63) == 0 && timeExceeded())
         throwError(u"U1001"_s, -1, {},
-                   u"The expression took longer than %1 ms and was stopped. Check for an endless loop."_s
-                       .arg(m_limits.timeLimitMs));
+                   u"The expression took longer than %1 ms and was stopped. Check for an endless loop."_s.arg(
+                       m_limits.timeLimitMs));
 }
 
 Value Evaluator::evaluate(const Node *expr, const Value &input, const FramePtr &env)
@@ -301,8 +318,12 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, const FramePtr &
     DepthGuard guard(this);
     Value result;
     switch (expr->type) {
-    case NodeType::Path: result = evaluatePath(expr, input, env); break;
-    case NodeType::Binary: result = evaluateBinary(expr, input, env); break;
+    case NodeType::Path:
+        result = evaluatePath(expr, input, env);
+        break;
+    case NodeType::Binary:
+        result = evaluateBinary(expr, input, env);
+        break;
     case NodeType::Negate: {
         result = evaluate(expr->expr.get(), input, env);
         if (result.isUndefined())
@@ -316,12 +337,20 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, const FramePtr &
                        u"Cannot negate "_s + describeValue(result) + u": it is not a number"_s);
         break;
     }
-    case NodeType::ArrayCons: result = evaluateArray(expr, input, env); break;
-    case NodeType::ObjectCons: result = evaluateGroup(expr->pairs, expr->position, input, env); break;
-    case NodeType::Name: result = lookupField(input, expr->str); break;
+    case NodeType::ArrayCons:
+        result = evaluateArray(expr, input, env);
+        break;
+    case NodeType::ObjectCons:
+        result = evaluateGroup(expr->pairs, expr->position, input, env);
+        break;
+    case NodeType::Name:
+        result = lookupField(input, expr->str);
+        break;
     case NodeType::String:
     case NodeType::Number:
-    case NodeType::Literal: result = expr->literal; break;
+    case NodeType::Literal:
+        result = expr->literal;
+        break;
     case NodeType::Wildcard: {
         result = Value::sequence();
         Value target = input;
@@ -345,7 +374,8 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, const FramePtr &
         if (input.isUndefined())
             break;
         ValueList out;
-        struct Rec {
+        struct Rec
+        {
             static void run(const Value &v, ValueList &out)
             {
                 if (!v.isArray())
@@ -411,7 +441,9 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, const FramePtr &
         result = Value::function(std::move(fn));
         break;
     }
-    case NodeType::Function: result = evaluateFunction(expr, input, env, nullptr); break;
+    case NodeType::Function:
+        result = evaluateFunction(expr, input, env, nullptr);
+        break;
     case NodeType::Variable: {
         if (expr->builtinDirect && !m_bindingsShadowBuiltins) {
             result = *expr->builtin;
@@ -439,8 +471,12 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, const FramePtr &
         result = Value::function(std::move(fn));
         break;
     }
-    case NodeType::Partial: result = evaluatePartial(expr, input, env); break;
-    case NodeType::Apply: result = evaluateApply(expr, input, env); break;
+    case NodeType::Partial:
+        result = evaluatePartial(expr, input, env);
+        break;
+    case NodeType::Apply:
+        result = evaluateApply(expr, input, env);
+        break;
     case NodeType::Transform: {
         auto fn = std::make_shared<FunctionData>();
         fn->kind = FunctionData::Kind::Transform;
@@ -450,7 +486,9 @@ Value Evaluator::evaluate(const Node *expr, const Value &input, const FramePtr &
         result = Value::function(std::move(fn));
         break;
     }
-    case NodeType::Sort: result = evaluateSort(expr, input, env); break;
+    case NodeType::Sort:
+        result = evaluateSort(expr, input, env);
+        break;
     default:
         throwError(u"S0206"_s, expr->position, expr->str);
     }
@@ -493,7 +531,7 @@ Value Evaluator::evaluatePath(const Node *expr, const Value &input, const FrameP
     ValueList bufA, bufB;
     Value holder;
     std::span<const Value> cur;
-    int curBuf = 0;   // 0: view on holder/input, 1: bufA, 2: bufB
+    int curBuf = 0; // 0: view on holder/input, 1: bufA, 2: bufB
     if (input.isArray() && steps.front()->type != NodeType::Variable) {
         holder = input;
         cur = std::span<const Value>(holder.items());
@@ -502,7 +540,7 @@ Value Evaluator::evaluatePath(const Node *expr, const Value &input, const FrameP
         cur = std::span<const Value>(&holder, 1);
     }
 
-    Value resultValue;          // the result when a step produced a whole value
+    Value resultValue; // the result when a step produced a whole value
     bool resultIsValue = false; // else the result is cur as a sequence
     size_t ii = 0;
     for (; ii < count; ++ii) {
@@ -568,7 +606,8 @@ Value Evaluator::evaluatePath(const Node *expr, const Value &input, const FrameP
                 break;
             if (!lastStep) {
                 holder = resultValue;
-                cur = holder.isArray() ? std::span<const Value>(holder.items()) : std::span<const Value>(&holder, 1);
+                cur = holder.isArray() ? std::span<const Value>(holder.items())
+                                       : std::span<const Value>(&holder, 1);
                 curBuf = 0;
                 resultIsValue = false;
             }
@@ -579,13 +618,14 @@ Value Evaluator::evaluatePath(const Node *expr, const Value &input, const FrameP
 
     if (ii < count && steps[ii]->tuple) {
         // the rest of the path carries a tuple stream (focus, index or parent bindings)
-        Value inputSequence = resultIsValue ? resultValue : Value::sequence(ValueList(cur.begin(), cur.end()));
+        Value inputSequence =
+            resultIsValue ? resultValue : Value::sequence(ValueList(cur.begin(), cur.end()));
         Value tupleBindings;
         for (; ii < count; ++ii) {
             const Node *step = steps[ii].get();
             tupleBindings = evaluateTupleStep(step, inputSequence, tupleBindings, env);
             if (step->focus.isEmpty())
-                inputSequence = tupleBindings;   // not used by tuple steps once bindings exist
+                inputSequence = tupleBindings; // not used by tuple steps once bindings exist
         }
         Value resultSequence;
         if (expr->tuple) {
@@ -623,7 +663,8 @@ Value Evaluator::evaluatePath(const Node *expr, const Value &input, const FrameP
             resultSequence = Value::sequence(ValueList(cur.begin(), cur.end()));
     }
     if (expr->keepSingletonArray && resultSequence.isDefined()) {
-        if (resultSequence.isArray() && resultSequence.hasFlag(Value::Cons) && !resultSequence.hasFlag(Value::Sequence))
+        if (resultSequence.isArray() && resultSequence.hasFlag(Value::Cons)
+            && !resultSequence.hasFlag(Value::Sequence))
             resultSequence = Value::sequence({resultSequence});
         else if (!resultSequence.isArray())
             resultSequence = Value::sequence({resultSequence});
@@ -695,7 +736,8 @@ Value Evaluator::evaluateStages(const std::vector<Stage> &stages, Value input, c
     return result;
 }
 
-Value Evaluator::evaluateTupleStep(const Node *expr, const Value &input, const Value &tupleBindings, const FramePtr &env)
+Value Evaluator::evaluateTupleStep(const Node *expr, const Value &input, const Value &tupleBindings,
+                                   const FramePtr &env)
 {
     Value result;
     if (expr->type == NodeType::Sort) {
@@ -748,7 +790,7 @@ Value Evaluator::evaluateTupleStep(const Node *expr, const Value &input, const V
         const ValueList single = res.isArray() ? ValueList() : ValueList{res};
         const ValueList &resItems = res.isArray() ? res.items() : single;
         for (size_t bb = 0; bb < resItems.size(); ++bb) {
-            Value next = tuple;   // shares, detaches on write
+            Value next = tuple; // shares, detaches on write
             ObjectData &o = next.mutableObj();
             if (resIsTuple) {
                 for (const auto &entry : resItems[bb].obj().entries())
@@ -879,7 +921,9 @@ Value Evaluator::evaluateGroup(const std::vector<std::pair<NodePtr, NodePtr>> &p
                                const Value &input, const FramePtr &env)
 {
     const bool reduce = input.isArray() && input.hasFlag(Value::TupleStream);
-    const ValueList single = input.isArray() && !input.items().empty() ? ValueList() : ValueList{input.isArray() ? Value() : input};
+    const ValueList single = input.isArray() && !input.items().empty()
+        ? ValueList()
+        : ValueList{input.isArray() ? Value() : input};
     const ValueList &items = input.isArray() && !input.items().empty() ? input.items() : single;
 
     if (!reduce && items.size() == 1) {
@@ -900,7 +944,8 @@ Value Evaluator::evaluateGroup(const std::vector<std::pair<NodePtr, NodePtr>> &p
             const QString &k = key.toStr();
             if (std::find(keys.cbegin(), keys.cend(), k) != keys.cend())
                 throwError(u"D1009"_s, position, {},
-                           u"Several key expressions of the object constructor produce the same key \""_s + k + u'"');
+                           u"Several key expressions of the object constructor produce the same key \""_s + k
+                               + u'"');
             keys.append(k);
             Value value = evaluate(pairs[pairIndex].second.get(), item, env);
             if (value.isDefined())
@@ -912,7 +957,12 @@ Value Evaluator::evaluateGroup(const std::vector<std::pair<NodePtr, NodePtr>> &p
     // Each group collects its items; the group's context is the single item itself, or all of
     // them appended (arrays spliced in) as $append would do. Collecting first keeps grouping
     // linear in the number of items.
-    struct Group { QString key; ValueList items; size_t exprIndex; };
+    struct Group
+    {
+        QString key;
+        ValueList items;
+        size_t exprIndex;
+    };
     std::vector<Group> groups;
     QHash<QString, size_t> groupIndex;
     const bool smallInput = items.size() <= 1;
@@ -950,7 +1000,8 @@ Value Evaluator::evaluateGroup(const std::vector<std::pair<NodePtr, NodePtr>> &p
                 Group &group = groups[found];
                 if (group.exprIndex != pairIndex)
                     throwError(u"D1009"_s, position, {},
-                               u"Several key expressions of the object constructor produce the same key \""_s + k + u'"');
+                               u"Several key expressions of the object constructor produce the same key \""_s
+                                   + k + u'"');
                 group.items.push_back(item);
             } else {
                 if (!smallInput)

@@ -21,7 +21,9 @@ class Signature;
 // threads); closures keep their defining frame alive.
 struct Frame
 {
-    explicit Frame(std::shared_ptr<Frame> parentFrame = {}) : parent(std::move(parentFrame)) {}
+    explicit Frame(std::shared_ptr<Frame> parentFrame = {})
+        : parent(std::move(parentFrame))
+    { }
     const Value *lookup(const QString &name) const
     {
         for (const Frame *f = this; f; f = f->parent.get()) {
@@ -42,7 +44,7 @@ struct Frame
         }
         vars.emplace_back(name, std::move(value));
     }
-    QVarLengthArray<std::pair<QString, Value>, 4> vars;   // most frames hold a few names
+    QVarLengthArray<std::pair<QString, Value>, 4> vars; // most frames hold a few names
     std::shared_ptr<Frame> parent;
 };
 using FramePtr = std::shared_ptr<Frame>;
@@ -61,14 +63,14 @@ struct FunctionData
 {
     enum class Kind : quint8 { Lambda, Native, Partial, Regex, Transform, Chain };
     Kind kind = Kind::Lambda;
-    const Node *node = nullptr;                  // Lambda / Transform / Regex node
-    std::shared_ptr<const void> keepAlive;       // the compiled tree the node belongs to
+    const Node *node = nullptr; // Lambda / Transform / Regex node
+    std::shared_ptr<const void> keepAlive; // the compiled tree the node belongs to
     FramePtr env;
     Value input;
     std::vector<QString> params;
     std::shared_ptr<const Signature> signature;
     const NativeFunction *native = nullptr;
-    std::shared_ptr<const FunctionData> first, second;   // Partial target / Chain f, g
+    std::shared_ptr<const FunctionData> first, second; // Partial target / Chain f, g
     ValueList boundArgs;
     std::vector<bool> placeholder;
     bool thunk = false;
@@ -123,7 +125,11 @@ public:
 private:
     struct DepthGuard
     {
-        explicit DepthGuard(Evaluator *e) : ev(e) { ev->enter(); }
+        explicit DepthGuard(Evaluator *e)
+            : ev(e)
+        {
+            ev->enter();
+        }
         ~DepthGuard() { ev->leave(); }
         Evaluator *ev;
     };
@@ -132,7 +138,8 @@ private:
 
     Value evaluatePath(const Node *expr, const Value &input, const FramePtr &env);
     Value evaluateStep(const Node *expr, const Value &input, const FramePtr &env, bool lastStep);
-    Value evaluateTupleStep(const Node *expr, const Value &input, const Value &tupleBindings, const FramePtr &env);
+    Value evaluateTupleStep(const Node *expr, const Value &input, const Value &tupleBindings,
+                            const FramePtr &env);
     Value evaluateStages(const std::vector<Stage> &stages, Value input, const FramePtr &env);
     Value evaluateFilter(const Node *predicate, const Value &input, const FramePtr &env);
     Value evaluateBinary(const Node *expr, const Value &input, const FramePtr &env);
@@ -182,9 +189,9 @@ private:
 // Helpers shared by the evaluator and the function library.
 Value lookupField(const Value &input, const QString &key);
 Value appendValues(const Value &a, const Value &b);
-bool truthy(const Value &v);            // $boolean; undefined → false
-bool isNumeric(const Value &v);         // a number that is not NaN
+bool truthy(const Value &v); // $boolean; undefined → false
+bool isNumeric(const Value &v); // a number that is not NaN
 Value flattenSequence(const Value &v);
-QString stringOf(const Value &v, int position);   // $string semantics (throws D3001)
+QString stringOf(const Value &v, int position); // $string semantics (throws D3001)
 
 } // namespace LedgerLink::Expr

@@ -7,8 +7,8 @@
 #include "signature.h"
 
 #include <algorithm>
-#include <unordered_set>
 #include <cmath>
+#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
@@ -19,23 +19,40 @@ namespace {
 QString opText(BinaryOp op)
 {
     switch (op) {
-    case BinaryOp::Add: return u"+"_s;
-    case BinaryOp::Sub: return u"-"_s;
-    case BinaryOp::Mul: return u"*"_s;
-    case BinaryOp::Div: return u"/"_s;
-    case BinaryOp::Mod: return u"%"_s;
-    case BinaryOp::Eq: return u"="_s;
-    case BinaryOp::Ne: return u"!="_s;
-    case BinaryOp::Lt: return u"<"_s;
-    case BinaryOp::Le: return u"<="_s;
-    case BinaryOp::Gt: return u">"_s;
-    case BinaryOp::Ge: return u">="_s;
-    case BinaryOp::Concat: return u"&"_s;
-    case BinaryOp::And: return u"and"_s;
-    case BinaryOp::Or: return u"or"_s;
-    case BinaryOp::Range: return u".."_s;
-    case BinaryOp::In: return u"in"_s;
-    case BinaryOp::None: break;
+    case BinaryOp::Add:
+        return u"+"_s;
+    case BinaryOp::Sub:
+        return u"-"_s;
+    case BinaryOp::Mul:
+        return u"*"_s;
+    case BinaryOp::Div:
+        return u"/"_s;
+    case BinaryOp::Mod:
+        return u"%"_s;
+    case BinaryOp::Eq:
+        return u"="_s;
+    case BinaryOp::Ne:
+        return u"!="_s;
+    case BinaryOp::Lt:
+        return u"<"_s;
+    case BinaryOp::Le:
+        return u"<="_s;
+    case BinaryOp::Gt:
+        return u">"_s;
+    case BinaryOp::Ge:
+        return u">="_s;
+    case BinaryOp::Concat:
+        return u"&"_s;
+    case BinaryOp::And:
+        return u"and"_s;
+    case BinaryOp::Or:
+        return u"or"_s;
+    case BinaryOp::Range:
+        return u".."_s;
+    case BinaryOp::In:
+        return u"in"_s;
+    case BinaryOp::None:
+        break;
     }
     return QString();
 }
@@ -77,27 +94,40 @@ Value Evaluator::evaluateBinary(const Node *expr, const Value &input, const Fram
     case BinaryOp::Mod: {
         if (lhs.isDefined() && !isNumeric(lhs))
             throwError(u"T2001"_s, expr->position, token,
-                       u"The left side of "_s + token + u" must be a number, but it is "_s + describeValue(lhs));
+                       u"The left side of "_s + token + u" must be a number, but it is "_s
+                           + describeValue(lhs));
         if (rhs.isDefined() && !isNumeric(rhs))
             throwError(u"T2002"_s, expr->position, token,
-                       u"The right side of "_s + token + u" must be a number, but it is "_s + describeValue(rhs));
+                       u"The right side of "_s + token + u" must be a number, but it is "_s
+                           + describeValue(rhs));
         if (lhs.isUndefined() || rhs.isUndefined())
             return {};
         const double a = lhs.toDouble();
         const double b = rhs.toDouble();
         double r = 0;
         switch (op) {
-        case BinaryOp::Add: r = a + b; break;
-        case BinaryOp::Sub: r = a - b; break;
-        case BinaryOp::Mul: r = a * b; break;
-        case BinaryOp::Div: r = a / b; break;
-        default: r = std::fmod(a, b); break;
+        case BinaryOp::Add:
+            r = a + b;
+            break;
+        case BinaryOp::Sub:
+            r = a - b;
+            break;
+        case BinaryOp::Mul:
+            r = a * b;
+            break;
+        case BinaryOp::Div:
+            r = a / b;
+            break;
+        default:
+            r = std::fmod(a, b);
+            break;
         }
         // division by zero gives Infinity as in JavaScript ($string then reports D3001);
         // any other overflow is a range error
         if (!std::isfinite(r) && op != BinaryOp::Div)
             throwError(u"D1001"_s, expr->position, token,
-                       u"The result of "_s + token + u" is too large to be represented (number out of range)"_s);
+                       u"The result of "_s + token
+                           + u" is too large to be represented (number out of range)"_s);
         return Value::number(r);
     }
     case BinaryOp::Eq:
@@ -116,13 +146,15 @@ Value Evaluator::evaluateBinary(const Node *expr, const Value &input, const Fram
         if (!lc || !rc) {
             const Value &bad = !(lhs.isString() || lhs.isNumber()) ? lhs : rhs;
             throwError(u"T2010"_s, expr->position, token,
-                       u"The values either side of "_s + token + u" must be numbers or text, but one is "_s + describeValue(bad));
+                       u"The values either side of "_s + token + u" must be numbers or text, but one is "_s
+                           + describeValue(bad));
         }
         if (lhs.isUndefined() || rhs.isUndefined())
             return {};
         if (lhs.isString() != rhs.isString())
             throwError(u"T2009"_s, expr->position, token,
-                       u"Cannot compare "_s + describeValue(lhs) + u" with "_s + describeValue(rhs) + u" using "_s + token);
+                       u"Cannot compare "_s + describeValue(lhs) + u" with "_s + describeValue(rhs)
+                           + u" using "_s + token);
         int c = 0;
         if (lhs.isString()) {
             c = QString::compare(lhs.toStr(), rhs.toStr(), Qt::CaseSensitive);
@@ -134,10 +166,14 @@ Value Evaluator::evaluateBinary(const Node *expr, const Value &input, const Fram
             c = a < b ? -1 : (a > b ? 1 : 0);
         }
         switch (op) {
-        case BinaryOp::Lt: return Value::boolean(c < 0);
-        case BinaryOp::Le: return Value::boolean(c <= 0);
-        case BinaryOp::Gt: return Value::boolean(c > 0);
-        default: return Value::boolean(c >= 0);
+        case BinaryOp::Lt:
+            return Value::boolean(c < 0);
+        case BinaryOp::Le:
+            return Value::boolean(c <= 0);
+        case BinaryOp::Gt:
+            return Value::boolean(c > 0);
+        default:
+            return Value::boolean(c >= 0);
         }
     }
     case BinaryOp::Concat: {
@@ -149,10 +185,12 @@ Value Evaluator::evaluateBinary(const Node *expr, const Value &input, const Fram
     case BinaryOp::Range: {
         if (lhs.isDefined() && !isInteger(lhs))
             throwError(u"T2003"_s, expr->position, token,
-                       u"The left side of the range operator (..) must be an integer, but it is "_s + describeValue(lhs));
+                       u"The left side of the range operator (..) must be an integer, but it is "_s
+                           + describeValue(lhs));
         if (rhs.isDefined() && !isInteger(rhs))
             throwError(u"T2004"_s, expr->position, token,
-                       u"The right side of the range operator (..) must be an integer, but it is "_s + describeValue(rhs));
+                       u"The right side of the range operator (..) must be an integer, but it is "_s
+                           + describeValue(rhs));
         if (lhs.isUndefined() || rhs.isUndefined())
             return {};
         const qint64 from = qint64(lhs.toDouble());
@@ -238,7 +276,8 @@ Value Evaluator::evaluateSort(const Node *expr, const Value &input, const FrameP
                                + describeValue(!aok ? aa : bb));
             if (aa.isString() != bb.isString())
                 throwError(u"T2007"_s, expr->position, {},
-                           u"Cannot compare "_s + describeValue(aa) + u" with "_s + describeValue(bb) + u" in a sort clause"_s);
+                           u"Cannot compare "_s + describeValue(aa) + u" with "_s + describeValue(bb)
+                               + u" in a sort clause"_s);
             int c = 0;
             if (aa.isString()) {
                 c = QString::compare(aa.toStr(), bb.toStr());
@@ -271,7 +310,8 @@ static QString procedureName(const Node *procedure)
     return procedure->str;
 }
 
-Value Evaluator::evaluateFunction(const Node *expr, const Value &input, const FramePtr &env, const Value *applyTo)
+Value Evaluator::evaluateFunction(const Node *expr, const Value &input, const FramePtr &env,
+                                  const Value *applyTo)
 {
     const Value proc = evaluate(expr->procedure.get(), input, env);
     if (proc.isUndefined() && expr->procedure->type == NodeType::Path) {
@@ -283,9 +323,11 @@ Value Evaluator::evaluateFunction(const Node *expr, const Value &input, const Fr
     if (!proc.isFunction()) {
         const QString name = procedureName(expr->procedure.get());
         throwError(u"T1006"_s, expr->position, name,
-                   name.isEmpty() ? QString(u"Attempted to call something that is not a function ("_s + describeValue(proc) + u')')
-                                  : proc.isUndefined() ? QString(u"There is no function called $"_s + name)
-                                                       : QString(u"$"_s + name + u" is not a function: it is "_s + describeValue(proc)));
+                   name.isEmpty() ? QString(u"Attempted to call something that is not a function ("_s
+                                            + describeValue(proc) + u')')
+                       : proc.isUndefined()
+                       ? QString(u"There is no function called $"_s + name)
+                       : QString(u"$"_s + name + u" is not a function: it is "_s + describeValue(proc)));
     }
     ValueList args = takeArgs();
     if (applyTo)
@@ -311,7 +353,7 @@ Value Evaluator::apply(const Value &proc, const ValueList &args, const Value &in
     while (result.isFunction() && result.fn()->kind == FunctionData::Kind::Lambda && result.fn()->thunk) {
         const auto thunk = result.fnShared();
         const Node *call = thunk->node->body.get();
-        DepthGuard guard(this);   // keeps the time limit checked inside tail-recursive loops
+        DepthGuard guard(this); // keeps the time limit checked inside tail-recursive loops
         const Value next = evaluate(call->procedure.get(), thunk->input, thunk->env);
         ValueList evaluatedArgs;
         evaluatedArgs.reserve(call->items.size());
@@ -333,7 +375,8 @@ Value Evaluator::apply(const Value &proc, const ValueList &args, const Value &in
 Value Evaluator::applyInner(const Value &proc, const ValueList &args, const Value &input, const FramePtr &env)
 {
     if (!proc.isFunction())
-        throwError(u"T1006"_s, -1, {}, u"Attempted to call something that is not a function ("_s + describeValue(proc) + u')');
+        throwError(u"T1006"_s, -1, {},
+                   u"Attempted to call something that is not a function ("_s + describeValue(proc) + u')');
     const FunctionData &fn = *proc.fn();
     Value context = input;
     if (context.isArray() && context.hasFlag(Value::OuterWrapper) && context.size() > 0)
@@ -393,7 +436,8 @@ Value Evaluator::applyInner(const Value &proc, const ValueList &args, const Valu
         return apply(Value::function(fn.second), {mid}, input, env);
     }
     case FunctionData::Kind::Transform: {
-        if (args.size() > 1 || (!args.empty() && args[0].isDefined() && !args[0].isObject() && !args[0].isArray()))
+        if (args.size() > 1
+            || (!args.empty() && args[0].isDefined() && !args[0].isObject() && !args[0].isArray()))
             throwError(u"T0410"_s, -1, {}, u"The transform function expects an object or an array"_s);
         return applyTransform(fn, args.empty() ? Value() : args[0]);
     }
@@ -519,7 +563,8 @@ Value Evaluator::applyTransform(const FunctionData &fn, const Value &arg)
         const Value update = evaluate(expr->update.get(), match, fn.env);
         if (update.isDefined() && !update.isObject())
             throwError(u"T2011"_s, expr->update->position, {},
-                       u"The update clause of the transform must evaluate to an object, but it is "_s + describeValue(update));
+                       u"The update clause of the transform must evaluate to an object, but it is "_s
+                           + describeValue(update));
         if (!match.isObject() || !owned.contains(&match.obj()))
             continue;
         auto *target = const_cast<ObjectData *>(&match.obj());
@@ -535,9 +580,10 @@ Value Evaluator::applyTransform(const FunctionData &fn, const Value &arg)
             const ValueList &names = deletions.isArray() ? deletions.items() : one;
             for (const auto &name : names) {
                 if (!name.isString())
-                    throwError(u"T2012"_s, expr->remove->position, {},
-                               u"The delete clause of the transform must evaluate to text or an array of text, but it is "_s
-                                   + describeValue(deletions));
+                    throwError(
+                        u"T2012"_s, expr->remove->position, {},
+                        u"The delete clause of the transform must evaluate to text or an array of text, but it is "_s
+                            + describeValue(deletions));
             }
             for (const auto &name : names)
                 target->remove(name.toStr());

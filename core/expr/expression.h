@@ -18,9 +18,9 @@ struct Node;
 // limit stops with error U1001 instead of hanging or overflowing the stack.
 struct EvaluateOptions
 {
-    qint64 timeLimitMs = 10000;   // wall-clock limit; 0 disables it
-    int maxDepth = 10000;          // nesting limit of evaluation steps (recursion)
-    qint64 maxValues = 30000000;   // values one evaluation may create (memory guard); 0 disables it
+    qint64 timeLimitMs = 10000; // wall-clock limit; 0 disables it
+    int maxDepth = 10000; // nesting limit of evaluation steps (recursion)
+    qint64 maxValues = 30000000; // values one evaluation may create (memory guard); 0 disables it
     // Rounding rule of $money (the mapping's rule); HalfEven unless the mapping says otherwise.
     enum class Rounding : quint8 { HalfEven, HalfUp, Down, Up } moneyRounding = Rounding::HalfEven;
 };
@@ -29,7 +29,7 @@ struct CompileResult;
 
 struct EvaluateResult
 {
-    Value value;                // undefined when the expression has no result
+    Value value; // undefined when the expression has no result
     std::optional<Error> error;
     bool ok() const { return !error.has_value(); }
     QJsonValue json() const { return value.toJson(); }
@@ -64,8 +64,8 @@ private:
 
 struct CompileResult
 {
-    std::optional<Expression> expression;   // set on success
-    Error error;                            // set on failure
+    std::optional<Expression> expression; // set on success
+    Error error; // set on failure
     bool ok() const { return expression.has_value(); }
 };
 

@@ -22,7 +22,7 @@ struct Registry
         registerHofFunctions(defs);
         registerObjectFunctions(defs);
         registerMiscFunctions(defs);
-        natives.reserve(defs.size());   // stable addresses for the FunctionData pointers
+        natives.reserve(defs.size()); // stable addresses for the FunctionData pointers
         for (const auto &def : defs) {
             NativeFunction native;
             native.name = QString::fromLatin1(def.name);

@@ -18,7 +18,7 @@ struct BuiltinDef
     const char *name;
     const char *signature;
     NativeImpl impl;
-    int arity = -1;   // arity seen by higher-order functions; -1: the signature's parameter count
+    int arity = -1; // arity seen by higher-order functions; -1: the signature's parameter count
 };
 
 void registerStringFunctions(std::vector<BuiltinDef> &out);

@@ -68,7 +68,8 @@ Value fnSingle(Evaluator &ev, const ValueList &a)
             positive = truthy(ev.call(a[1], hofArgs(a[1], items[i], Value::integer(qint64(i)), a[0])));
         if (positive) {
             if (found)
-                throwError(u"D3138"_s, -1, {}, u"$single expected exactly one matching value, but more than one matched"_s);
+                throwError(u"D3138"_s, -1, {},
+                           u"$single expected exactly one matching value, but more than one matched"_s);
             result = items[i];
             found = true;
         }
@@ -151,8 +152,9 @@ Value fnSort(Evaluator &ev, const ValueList &a)
             allStrings = allStrings && v.isString();
         }
         if (!allNumbers && !allStrings)
-            throwError(u"D3070"_s, -1, {},
-                       u"$sort without a comparison function only works on an array of text or an array of numbers"_s);
+            throwError(
+                u"D3070"_s, -1, {},
+                u"$sort without a comparison function only works on an array of text or an array of numbers"_s);
         std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
             if (allNumbers)
                 return items[x].toDouble() < items[y].toDouble();
@@ -162,8 +164,11 @@ Value fnSort(Evaluator &ev, const ValueList &a)
         // comparator(a, b) true means a goes after b; merge sort exactly as jsonata-js so that
         // user comparators that are not strict orderings still give the same result
         std::vector<size_t> buffer(order.size());
-        auto after = [&](size_t x, size_t y) { return truthy(ev.call(a[1], {items[x], items[y]})); };
-        struct Merge {
+        auto after = [&](size_t x, size_t y) {
+            return truthy(ev.call(a[1], {items[x], items[y]}));
+        };
+        struct Merge
+        {
             static void sort(std::vector<size_t> &v, std::vector<size_t> &tmp, size_t lo, size_t hi,
                              const decltype(after) &cmp)
             {

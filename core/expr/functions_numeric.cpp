@@ -144,7 +144,7 @@ Value fnNumber(Evaluator &, const ValueList &a)
             const char *last = first + ascii.size();
             qint64 exact = 0;
             const auto asInt = std::from_chars(first, last, exact);
-            if (asInt.ec == std::errc() && asInt.ptr == last && exact != 0)   // "-0" stays a double
+            if (asInt.ec == std::errc() && asInt.ptr == last && exact != 0) // "-0" stays a double
                 return Value::integer(exact);
             double d = 0;
             const auto asDouble = std::from_chars(first, last, d);
@@ -191,7 +191,8 @@ Value fnSqrt(Evaluator &, const ValueList &a)
         return {};
     const double d = a[0].toDouble();
     if (d < 0)
-        throwError(u"D3060"_s, -1, {}, u"$sqrt cannot be applied to the negative number "_s + formatJsNumber(d));
+        throwError(u"D3060"_s, -1, {},
+                   u"$sqrt cannot be applied to the negative number "_s + formatJsNumber(d));
     return num(std::sqrt(d));
 }
 
@@ -202,8 +203,8 @@ Value fnPower(Evaluator &, const ValueList &a)
     const double r = std::pow(a[0].toDouble(), a[1].toDouble());
     if (!std::isfinite(r))
         throwError(u"D3061"_s, -1, {},
-                   u"$power(%1, %2) cannot be represented as a JSON number"_s
-                       .arg(formatJsNumber(a[0].toDouble()), formatJsNumber(a[1].toDouble())));
+                   u"$power(%1, %2) cannot be represented as a JSON number"_s.arg(
+                       formatJsNumber(a[0].toDouble()), formatJsNumber(a[1].toDouble())));
     return num(r);
 }
 
@@ -241,7 +242,8 @@ Value fnFormatBase(Evaluator &, const ValueList &a)
     if (a.size() > 1 && a[1].isDefined())
         radix = int(a[1].toDouble());
     if (radix < 2 || radix > 36)
-        throwError(u"D3100"_s, -1, {}, u"The radix of $formatBase must be between 2 and 36, but it is %1"_s.arg(radix));
+        throwError(u"D3100"_s, -1, {},
+                   u"The radix of $formatBase must be between 2 and 36, but it is %1"_s.arg(radix));
     const qint64 i = qint64(value);
     QString s = QString::number(i < 0 ? -i : i, radix);
     if (i < 0)
@@ -256,7 +258,8 @@ Value fnFormatNumber(Evaluator &, const ValueList &a)
     QHash<QString, QString> options;
     if (a.size() > 2 && a[2].isObject()) {
         for (const auto &entry : a[2].obj().entries())
-            options.insert(entry.first, entry.second.isString() ? entry.second.toStr() : toJsonText(entry.second));
+            options.insert(entry.first,
+                           entry.second.isString() ? entry.second.toStr() : toJsonText(entry.second));
     }
     FormatError error;
     const auto r = formatNumber(a[0].toDouble(), a[1].toStr(), options, &error);
@@ -295,14 +298,14 @@ Value fnParseInteger(Evaluator &, const ValueList &a)
 double roundHalfEven(double value, int precision)
 {
     double arg = precision != 0 ? shiftDecimal(value, precision) : value;
-    double result = std::floor(arg + 0.5);   // Math.round
+    double result = std::floor(arg + 0.5); // Math.round
     const double diff = result - arg;
     if (std::fabs(diff) == 0.5 && std::fabs(std::fmod(result, 2.0)) == 1.0)
         result -= 1;
     if (precision != 0)
         result = shiftDecimal(result, -precision);
     if (result == 0)
-        result = 0;   // no negative zero
+        result = 0; // no negative zero
     return result;
 }
 

@@ -8,8 +8,8 @@
 #include "model/decimal.h"
 
 #include <algorithm>
-#include <unordered_set>
 #include <cmath>
+#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +45,9 @@ Value fnKeys(Evaluator &, const ValueList &a)
 
 Value fnLookup(Evaluator &, const ValueList &a)
 {
+    // A missing key finds nothing (as in jsonata-js); it must not read the "" entry.
+    if (a[1].isUndefined())
+        return {};
     return lookupField(a[0], a[1].toStr());
 }
 
@@ -203,15 +206,16 @@ Value fnAssert(Evaluator &, const ValueList &a)
 Value fnEval(Evaluator &, const ValueList &a)
 {
     if (a.empty() || a[0].isUndefined())
-        return {};   // undefined in, undefined out, as every function; nothing is evaluated
-    throwError(u"D3120"_s, -1, {}, u"$eval is disabled in LedgerLink: expressions cannot evaluate other expressions"_s);
+        return {}; // undefined in, undefined out, as every function; nothing is evaluated
+    throwError(u"D3120"_s, -1, {},
+               u"$eval is disabled in LedgerLink: expressions cannot evaluate other expressions"_s);
 }
 
 Value fnClone(Evaluator &, const ValueList &a)
 {
     if (a[0].isUndefined())
         return {};
-    return a[0];   // values are immutable; sharing is a copy
+    return a[0]; // values are immutable; sharing is a copy
 }
 
 Value fromMillisImpl(qint64 millis, const Value &picture, const Value &tz)
@@ -250,7 +254,8 @@ Value fnToMillis(Evaluator &, const ValueList &a)
     if (a[0].isUndefined())
         return {};
     FormatError error;
-    const auto r = parseDateTime(a[0].toStr(), a.size() > 1 && a[1].isString() ? a[1].toStr() : QString(), &error);
+    const auto r =
+        parseDateTime(a[0].toStr(), a.size() > 1 && a[1].isString() ? a[1].toStr() : QString(), &error);
     if (!r) {
         if (error.code.isEmpty())
             return {};
@@ -264,10 +269,14 @@ Value fnToMillis(Evaluator &, const ValueList &a)
 Model::RoundingMode modelMode(MoneyRounding mode)
 {
     switch (mode) {
-    case MoneyRounding::HalfUp: return Model::RoundingMode::HalfUp;
-    case MoneyRounding::Down: return Model::RoundingMode::Down;
-    case MoneyRounding::Up: return Model::RoundingMode::Up;
-    case MoneyRounding::HalfEven: break;
+    case MoneyRounding::HalfUp:
+        return Model::RoundingMode::HalfUp;
+    case MoneyRounding::Down:
+        return Model::RoundingMode::Down;
+    case MoneyRounding::Up:
+        return Model::RoundingMode::Up;
+    case MoneyRounding::HalfEven:
+        break;
     }
     return Model::RoundingMode::HalfEven;
 }

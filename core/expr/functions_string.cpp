@@ -61,14 +61,18 @@ struct MatchState
     qsizetype start = 0;
     qsizetype end = 0;
     ValueList groups;
-    Value next;                 // custom matcher: the next() function
-    qsizetype lastIndex = 0;    // native regex
+    Value next; // custom matcher: the next() function
+    qsizetype lastIndex = 0; // native regex
 };
 
 class Matcher
 {
 public:
-    Matcher(Evaluator &ev, const Value &fn, const QString &str) : m_ev(ev), m_fn(fn), m_str(str) {}
+    Matcher(Evaluator &ev, const Value &fn, const QString &str)
+        : m_ev(ev)
+        , m_fn(fn)
+        , m_str(str)
+    { }
 
     std::optional<MatchState> first()
     {
@@ -87,7 +91,8 @@ public:
             auto n = nativeFrom(current.lastIndex);
             if (n && n->match.isEmpty())
                 throwError(u"D1004"_s, m_fn.fn()->node->position, {},
-                           u"The regular expression /"_s + m_fn.fn()->node->str + u"/ matches an empty string"_s);
+                           u"The regular expression /"_s + m_fn.fn()->node->str
+                               + u"/ matches an empty string"_s);
             return n;
         }
         if (!current.next.isFunction())
@@ -127,8 +132,9 @@ private:
         const Value *next = o.find(u"next"_s);
         if (!r.isObject() || !start || !start->isNumber() || !end || !end->isNumber() || !groups
             || !groups->isArray() || !next || !next->isFunction())
-            throwError(u"T1010"_s, -1, {},
-                       u"The matcher function does not return the expected object structure {match, start, end, groups, next}"_s);
+            throwError(
+                u"T1010"_s, -1, {},
+                u"The matcher function does not return the expected object structure {match, start, end, groups, next}"_s);
         MatchState s;
         s.match = match ? match->toStr() : QString();
         s.start = qsizetype(start->toDouble());
@@ -318,7 +324,8 @@ QString expandReplacement(const QString &replacement, const MatchState &match)
             auto parseDigits = [&](int n) -> std::optional<qsizetype> {
                 qsizetype v = 0;
                 int used = 0;
-                for (int i = 0; i < n && position + i < replacement.size() && replacement[position + i].isDigit(); ++i) {
+                for (int i = 0;
+                     i < n && position + i < replacement.size() && replacement[position + i].isDigit(); ++i) {
                     v = v * 10 + replacement[position + i].digitValue();
                     ++used;
                 }
@@ -352,7 +359,8 @@ Value fnReplace(Evaluator &ev, const ValueList &a)
         return {};
     const QString &s = a[0].toStr();
     if (a[1].isString() && a[1].toStr().isEmpty())
-        throwError(u"D3010"_s, -1, {}, u"The second argument of $replace (the text to find) cannot be empty"_s);
+        throwError(u"D3010"_s, -1, {},
+                   u"The second argument of $replace (the text to find) cannot be empty"_s);
     const auto limit = limitArg(a, 3, "D3011");
     if (limit && *limit == 0)
         return a[0];
@@ -391,7 +399,8 @@ Value fnReplace(Evaluator &ev, const ValueList &a)
             const Value replaced = ev.call(a[2], {matchObj});
             if (!replaced.isString())
                 throwError(u"D3012"_s, -1, {},
-                           u"The replacement function of $replace must return text, but it returned "_s + describeValue(replaced));
+                           u"The replacement function of $replace must return text, but it returned "_s
+                               + describeValue(replaced));
             result += replaced.toStr();
         }
         position = cur->start + cur->match.size();
@@ -541,7 +550,8 @@ Value decodeWith(const ValueList &a, const QByteArray &reserved)
         }
     }
     const QString decoded = QString::fromUtf8(out);
-    if (decoded.contains(QChar(QChar::ReplacementCharacter)) && !s.contains(QChar(QChar::ReplacementCharacter)))
+    if (decoded.contains(QChar(QChar::ReplacementCharacter))
+        && !s.contains(QChar(QChar::ReplacementCharacter)))
         throwError(u"D3140"_s, -1, {}, u"Malformed URL: the escapes do not form valid UTF-8"_s);
     return Value::string(decoded);
 }

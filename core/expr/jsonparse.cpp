@@ -14,7 +14,9 @@ namespace {
 class JsonReader
 {
 public:
-    explicit JsonReader(QStringView text) : m_text(text) {}
+    explicit JsonReader(QStringView text)
+        : m_text(text)
+    { }
 
     std::optional<Value> parseDocument(QString *error)
     {
@@ -63,9 +65,12 @@ private:
             fail(u"unexpected end of the JSON document"_s);
         const QChar c = m_text[m_pos];
         switch (c.unicode()) {
-        case '{': return parseObject(depth);
-        case '[': return parseArray(depth);
-        case '"': return Value::string(parseString());
+        case '{':
+            return parseObject(depth);
+        case '[':
+            return parseArray(depth);
+        case '"':
+            return Value::string(parseString());
         case 't':
             if (consume("true"_L1))
                 return Value::boolean(true);
@@ -159,14 +164,30 @@ private:
                 break;
             const QChar e = m_text[m_pos++];
             switch (e.unicode()) {
-            case '"': out += u'"'; break;
-            case '\\': out += u'\\'; break;
-            case '/': out += u'/'; break;
-            case 'b': out += u'\b'; break;
-            case 'f': out += u'\f'; break;
-            case 'n': out += u'\n'; break;
-            case 'r': out += u'\r'; break;
-            case 't': out += u'\t'; break;
+            case '"':
+                out += u'"';
+                break;
+            case '\\':
+                out += u'\\';
+                break;
+            case '/':
+                out += u'/';
+                break;
+            case 'b':
+                out += u'\b';
+                break;
+            case 'f':
+                out += u'\f';
+                break;
+            case 'n':
+                out += u'\n';
+                break;
+            case 'r':
+                out += u'\r';
+                break;
+            case 't':
+                out += u'\t';
+                break;
             case 'u': {
                 bool ok = false;
                 const uint code = m_text.mid(m_pos, 4).toUInt(&ok, 16);

@@ -20,13 +20,13 @@ constexpr int MaxTreeDepth = 1000;
 int bindingPower(const QString &op)
 {
     static const QHash<QString, int> table = {
-        {u"."_s, 75}, {u"["_s, 80}, {u"]"_s, 0}, {u"{"_s, 70}, {u"}"_s, 0}, {u"("_s, 80},
-        {u")"_s, 0}, {u","_s, 0}, {u"@"_s, 80}, {u"#"_s, 80}, {u";"_s, 80}, {u":"_s, 80},
-        {u"?"_s, 20}, {u"+"_s, 50}, {u"-"_s, 50}, {u"*"_s, 60}, {u"/"_s, 60}, {u"%"_s, 60},
-        {u"|"_s, 20}, {u"="_s, 40}, {u"<"_s, 40}, {u">"_s, 40}, {u"^"_s, 40}, {u"**"_s, 60},
-        {u".."_s, 20}, {u":="_s, 10}, {u"!="_s, 40}, {u"<="_s, 40}, {u">="_s, 40},
-        {u"~>"_s, 40}, {u"?:"_s, 40}, {u"??"_s, 40}, {u"and"_s, 30}, {u"or"_s, 25},
-        {u"in"_s, 40}, {u"&"_s, 50}, {u"!"_s, 0}, {u"~"_s, 0}};
+        {u"."_s, 75},  {u"["_s, 80},  {u"]"_s, 0},    {u"{"_s, 70},  {u"}"_s, 0},   {u"("_s, 80},
+        {u")"_s, 0},   {u","_s, 0},   {u"@"_s, 80},   {u"#"_s, 80},  {u";"_s, 80},  {u":"_s, 80},
+        {u"?"_s, 20},  {u"+"_s, 50},  {u"-"_s, 50},   {u"*"_s, 60},  {u"/"_s, 60},  {u"%"_s, 60},
+        {u"|"_s, 20},  {u"="_s, 40},  {u"<"_s, 40},   {u">"_s, 40},  {u"^"_s, 40},  {u"**"_s, 60},
+        {u".."_s, 20}, {u":="_s, 10}, {u"!="_s, 40},  {u"<="_s, 40}, {u">="_s, 40}, {u"~>"_s, 40},
+        {u"?:"_s, 40}, {u"??"_s, 40}, {u"and"_s, 30}, {u"or"_s, 25}, {u"in"_s, 40}, {u"&"_s, 50},
+        {u"!"_s, 0},   {u"~"_s, 0}};
     return table.value(op, -1);
 }
 
@@ -34,7 +34,10 @@ int bindingPower(const QString &op)
 class Parser
 {
 public:
-    explicit Parser(const QString &text) : m_text(text), m_lexer(text) {}
+    explicit Parser(const QString &text)
+        : m_text(text)
+        , m_lexer(text)
+    { }
 
     NodePtr parse()
     {
@@ -57,12 +60,17 @@ private:
     QString id() const
     {
         switch (m_node.kind) {
-        case TokenKind::Operator: return m_node.value;
-        case TokenKind::End: return u"(end)"_s;
+        case TokenKind::Operator:
+            return m_node.value;
+        case TokenKind::End:
+            return u"(end)"_s;
         case TokenKind::Name:
-        case TokenKind::Variable: return u"(name)"_s;
-        case TokenKind::Regex: return u"(regex)"_s;
-        default: return u"(literal)"_s;
+        case TokenKind::Variable:
+            return u"(name)"_s;
+        case TokenKind::Regex:
+            return u"(regex)"_s;
+        default:
+            return u"(literal)"_s;
         }
     }
 
@@ -71,10 +79,10 @@ private:
         if (m_node.kind != TokenKind::Operator)
             return 0;
         const QString &op = m_node.value;
-        static const QStringList infixes = {
-            u"."_s, u"+"_s, u"-"_s, u"*"_s, u"/"_s, u"%"_s, u"="_s, u"<"_s, u">"_s, u"!="_s,
-            u"<="_s, u">="_s, u"&"_s, u"and"_s, u"or"_s, u"in"_s, u"~>"_s, u"("_s, u"["_s,
-            u"^"_s, u"{"_s, u":="_s, u"@"_s, u"#"_s, u"?"_s, u"??"_s, u"?:"_s};
+        static const QStringList infixes = {u"."_s,  u"+"_s,  u"-"_s,  u"*"_s,  u"/"_s,  u"%"_s, u"="_s,
+                                            u"<"_s,  u">"_s,  u"!="_s, u"<="_s, u">="_s, u"&"_s, u"and"_s,
+                                            u"or"_s, u"in"_s, u"~>"_s, u"("_s,  u"["_s,  u"^"_s, u"{"_s,
+                                            u":="_s, u"@"_s,  u"#"_s,  u"?"_s,  u"??"_s, u"?:"_s};
         if (infixes.contains(op))
             return bindingPower(op);
         return 0;
@@ -118,15 +126,21 @@ private:
         // The depth of the tree grows with nested expressions and with chains of left-associative
         // operators (a.b.c..., 1+1+1...); both count, so that neither the post-parse stage nor
         // the evaluator can meet a tree deep enough to exhaust the stack.
-        struct Nesting {
-            explicit Nesting(int &d) : depth(d) { add(1); }
+        struct Nesting
+        {
+            explicit Nesting(int &d)
+                : depth(d)
+            {
+                add(1);
+            }
             void add(int n)
             {
                 depth += n;
                 taken += n;
                 if (depth > MaxTreeDepth)
-                    throwError(u"U1001"_s, -1, {},
-                               u"The expression is nested too deeply (more than %1 levels)"_s.arg(MaxTreeDepth));
+                    throwError(
+                        u"U1001"_s, -1, {},
+                        u"The expression is nested too deeply (more than %1 levels)"_s.arg(MaxTreeDepth));
             }
             ~Nesting() { depth -= taken; }
             int &depth;
@@ -147,18 +161,25 @@ private:
     NodePtr nud(const Token &t)
     {
         switch (t.kind) {
-        case TokenKind::Name: return makeNode(NodeType::Name, t);
-        case TokenKind::Variable: return makeNode(NodeType::Variable, t);
-        case TokenKind::String: return makeNode(NodeType::String, t);
-        case TokenKind::Number: return makeNode(NodeType::Number, t);
-        case TokenKind::Value: return makeNode(NodeType::Literal, t);
+        case TokenKind::Name:
+            return makeNode(NodeType::Name, t);
+        case TokenKind::Variable:
+            return makeNode(NodeType::Variable, t);
+        case TokenKind::String:
+            return makeNode(NodeType::String, t);
+        case TokenKind::Number:
+            return makeNode(NodeType::Number, t);
+        case TokenKind::Value:
+            return makeNode(NodeType::Literal, t);
         case TokenKind::Regex: {
             auto n = makeNode(NodeType::Regex, t);
             n->regex = t.regex;
             return n;
         }
-        case TokenKind::End: return makeNode(NodeType::End, t);
-        case TokenKind::Operator: break;
+        case TokenKind::End:
+            return makeNode(NodeType::End, t);
+        case TokenKind::Operator:
+            break;
         }
         const QString &op = t.value;
         if (op == u"and" || op == u"or" || op == u"in")
@@ -250,10 +271,10 @@ private:
     static BinaryOp binaryOp(const QString &op)
     {
         static const QHash<QString, BinaryOp> ops = {
-            {u"+"_s, BinaryOp::Add}, {u"-"_s, BinaryOp::Sub}, {u"*"_s, BinaryOp::Mul},
-            {u"/"_s, BinaryOp::Div}, {u"%"_s, BinaryOp::Mod}, {u"="_s, BinaryOp::Eq},
-            {u"!="_s, BinaryOp::Ne}, {u"<"_s, BinaryOp::Lt}, {u"<="_s, BinaryOp::Le},
-            {u">"_s, BinaryOp::Gt}, {u">="_s, BinaryOp::Ge}, {u"&"_s, BinaryOp::Concat},
+            {u"+"_s, BinaryOp::Add},   {u"-"_s, BinaryOp::Sub}, {u"*"_s, BinaryOp::Mul},
+            {u"/"_s, BinaryOp::Div},   {u"%"_s, BinaryOp::Mod}, {u"="_s, BinaryOp::Eq},
+            {u"!="_s, BinaryOp::Ne},   {u"<"_s, BinaryOp::Lt},  {u"<="_s, BinaryOp::Le},
+            {u">"_s, BinaryOp::Gt},    {u">="_s, BinaryOp::Ge}, {u"&"_s, BinaryOp::Concat},
             {u"and"_s, BinaryOp::And}, {u"or"_s, BinaryOp::Or}, {u"in"_s, BinaryOp::In}};
         return ops.value(op, BinaryOp::None);
     }
@@ -382,8 +403,10 @@ private:
         if (left->type == NodeType::Name && (left->str == u"function" || left->str == u"\u03BB")) {
             for (size_t i = 0; i < n->items.size(); ++i) {
                 if (n->items[i]->type != NodeType::Variable)
-                    throwError(u"S0208"_s, n->items[i]->position, n->items[i]->str,
-                               u"Parameter %1 of the function definition must be a variable name (starting with $)"_s.arg(i + 1));
+                    throwError(
+                        u"S0208"_s, n->items[i]->position, n->items[i]->str,
+                        u"Parameter %1 of the function definition must be a variable name (starting with $)"_s
+                            .arg(i + 1));
                 n->params.push_back(n->items[i]->str);
                 m_boundNames.insert(n->items[i]->str);
             }
@@ -573,7 +596,8 @@ private:
             for (auto &step : result->items) {
                 if (step->type == NodeType::Number || step->type == NodeType::Literal)
                     throwError(u"S0213"_s, step->position, step->str,
-                               u"The literal value "_s + step->str + u" cannot be used as a step within a path expression"_s);
+                               u"The literal value "_s + step->str
+                                   + u" cannot be used as a step within a path expression"_s);
                 if (step->type == NodeType::String) {
                     step->type = NodeType::Name;
                     step->str = step->literal.toStr();
@@ -840,7 +864,7 @@ private:
     Tokenizer m_lexer;
     Token m_node;
     int m_nesting = 0;
-    QSet<QString> m_boundNames;          // names bound by :=, parameters, @ and #
+    QSet<QString> m_boundNames; // names bound by :=, parameters, @ and #
     std::vector<Node *> m_builtinRefs;
     int m_ancestorLabel = 0;
     int m_ancestorIndex = 0;

@@ -12,15 +12,23 @@ namespace LedgerLink::Expr {
 QChar typeSymbol(const Value &v)
 {
     switch (v.type()) {
-    case Value::Type::Function: return u'f';
-    case Value::Type::String: return u's';
+    case Value::Type::Function:
+        return u'f';
+    case Value::Type::String:
+        return u's';
     case Value::Type::Int:
-    case Value::Type::Double: return u'n';
-    case Value::Type::Bool: return u'b';
-    case Value::Type::Null: return u'l';
-    case Value::Type::Array: return u'a';
-    case Value::Type::Object: return u'o';
-    case Value::Type::Undefined: return u'm';
+    case Value::Type::Double:
+        return u'n';
+    case Value::Type::Bool:
+        return u'b';
+    case Value::Type::Null:
+        return u'l';
+    case Value::Type::Array:
+        return u'a';
+    case Value::Type::Object:
+        return u'o';
+    case Value::Type::Undefined:
+        return u'm';
     }
     return u'm';
 }
@@ -52,14 +60,22 @@ int findClosing(const QString &s, int start, QChar open, QChar close)
 QString arrayTypeName(const QString &subtype)
 {
     switch (subtype.isEmpty() ? u'x' : subtype[0].unicode()) {
-    case 's': return u"strings"_s;
-    case 'n': return u"numbers"_s;
-    case 'b': return u"booleans"_s;
-    case 'l': return u"nulls"_s;
-    case 'o': return u"objects"_s;
-    case 'a': return u"arrays"_s;
-    case 'f': return u"functions"_s;
-    default: return u"values"_s;
+    case 's':
+        return u"strings"_s;
+    case 'n':
+        return u"numbers"_s;
+    case 'b':
+        return u"booleans"_s;
+    case 'l':
+        return u"nulls"_s;
+    case 'o':
+        return u"objects"_s;
+    case 'a':
+        return u"arrays"_s;
+    case 'f':
+        return u"functions"_s;
+    default:
+        return u"values"_s;
     }
 }
 
@@ -68,7 +84,7 @@ QString arrayTypeName(const QString &subtype)
 std::shared_ptr<const Signature> Signature::parse(const QString &text)
 {
     auto sig = std::make_shared<Signature>();
-    int position = 1;   // skip '<'
+    int position = 1; // skip '<'
     Param param;
     bool haveParam = false;
     auto next = [&] {
@@ -76,13 +92,19 @@ std::shared_ptr<const Signature> Signature::parse(const QString &text)
         param = Param();
         haveParam = false;
     };
-    auto prev = [&]() -> Param & { return sig->m_params.back(); };
+    auto prev = [&]() -> Param & {
+        return sig->m_params.back();
+    };
     while (position < text.size()) {
         const QChar symbol = text[position];
         if (symbol == u':')
             break;
         switch (symbol.unicode()) {
-        case 's': case 'n': case 'b': case 'l': case 'o':
+        case 's':
+        case 'n':
+        case 'b':
+        case 'l':
+        case 'o':
             param.allowed = bits(QString(QString(symbol) + u'm'));
             param.type = symbol;
             haveParam = true;
@@ -187,7 +209,8 @@ bool Signature::matchFrom(size_t pi, qsizetype si, QStringView symbols, size_t p
     return false;
 }
 
-void Signature::validate(const ValueList &args, const Value &context, const QString &functionName, ValueList &validated) const
+void Signature::validate(const ValueList &args, const Value &context, const QString &functionName,
+                         ValueList &validated) const
 {
     QVarLengthArray<QChar, 16> symbolBuffer;
     for (const auto &arg : args)
@@ -205,9 +228,10 @@ void Signature::validate(const ValueList &args, const Value &context, const QStr
             goodTo = consumed;
         }
         const Value bad = goodTo < qsizetype(args.size()) ? args[size_t(goodTo)] : Value();
-        throwError(u"T0410"_s, -1, functionName,
-                   u"Argument %1 of function %2 does not match the function's signature: it is %3"_s
-                       .arg(goodTo + 1).arg(u'$' + functionName, describeValue(bad)));
+        throwError(
+            u"T0410"_s, -1, functionName,
+            u"Argument %1 of function %2 does not match the function's signature: it is %3"_s.arg(goodTo + 1)
+                .arg(u'$' + functionName, describeValue(bad)));
     }
     validated.clear();
     size_t argIndex = 0;
@@ -220,9 +244,12 @@ void Signature::validate(const ValueList &args, const Value &context, const QStr
                 if ((param.contextAllowed & (1u << (ctxType.unicode() - 'a'))) != 0) {
                     validated.push_back(context);
                 } else {
-                    throwError(u"T0411"_s, -1, functionName,
-                               u"The context value (%1) is not a compatible type with argument %2 of function %3"_s
-                                   .arg(describeValue(context)).arg(argIndex + 1).arg(u'$' + functionName));
+                    throwError(
+                        u"T0411"_s, -1, functionName,
+                        u"The context value (%1) is not a compatible type with argument %2 of function %3"_s
+                            .arg(describeValue(context))
+                            .arg(argIndex + 1)
+                            .arg(u'$' + functionName));
                 }
             } else {
                 validated.push_back(argIndex < args.size() ? args[argIndex] : Value());
@@ -257,8 +284,8 @@ void Signature::validate(const ValueList &args, const Value &context, const QStr
                     }
                     if (!arrayOk) {
                         throwError(u"T0412"_s, -1, functionName,
-                                   u"Argument %1 of function %2 must be an array of %3"_s
-                                       .arg(argIndex + 1).arg(u'$' + functionName, arrayTypeName(param.subtype)));
+                                   u"Argument %1 of function %2 must be an array of %3"_s.arg(argIndex + 1)
+                                       .arg(u'$' + functionName, arrayTypeName(param.subtype)));
                     }
                     if (single != u'a')
                         arg = Value::array({arg});

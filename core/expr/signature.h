@@ -19,14 +19,15 @@ public:
 
     // Writes the validated argument list to `out` (cleared first) or throws Error
     // T0410/T0411/T0412.
-    void validate(const ValueList &args, const Value &context, const QString &functionName, ValueList &out) const;
+    void validate(const ValueList &args, const Value &context, const QString &functionName,
+                  ValueList &out) const;
     int paramCount() const { return int(m_params.size()); }
 
 private:
     struct Param
     {
-        quint32 allowed = 0;    // bit (c - 'a') for each accepted type symbol
-        char quantifier = 0;    // 0, '?' or '+'
+        quint32 allowed = 0; // bit (c - 'a') for each accepted type symbol
+        char quantifier = 0; // 0, '?' or '+'
         QChar type;
         QString subtype;
         bool context = false;
@@ -37,8 +38,8 @@ private:
     // a regular-expression engine would try (jsonata-js compiles signatures to a regex).
     // counts[i] receives the number of arguments taken by parameter i. anchored=false matches a
     // prefix and returns the consumed length through *consumed.
-    bool matchFrom(size_t pi, qsizetype si, QStringView symbols, size_t paramEnd, bool anchored,
-                   int *counts, qsizetype *consumed) const;
+    bool matchFrom(size_t pi, qsizetype si, QStringView symbols, size_t paramEnd, bool anchored, int *counts,
+                   qsizetype *consumed) const;
     std::vector<Param> m_params;
 };
 

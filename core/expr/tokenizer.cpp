@@ -13,9 +13,32 @@ namespace {
 bool isOperatorChar(QChar c)
 {
     switch (c.unicode()) {
-    case '.': case '[': case ']': case '{': case '}': case '(': case ')': case ',': case '@':
-    case '#': case ';': case ':': case '?': case '+': case '-': case '*': case '/': case '%':
-    case '|': case '=': case '<': case '>': case '^': case '&': case '!': case '~':
+    case '.':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case '(':
+    case ')':
+    case ',':
+    case '@':
+    case '#':
+    case ';':
+    case ':':
+    case '?':
+    case '+':
+    case '-':
+    case '*':
+    case '/':
+    case '%':
+    case '|':
+    case '=':
+    case '<':
+    case '>':
+    case '^':
+    case '&':
+    case '!':
+    case '~':
         return true;
     default:
         return false;
@@ -87,14 +110,30 @@ bool Tokenizer::next(bool infix, Token *token)
                 ++m_pos;
                 c = charAt(m_pos);
                 switch (c.unicode()) {
-                case '"': s += u'"'; break;
-                case '\\': s += u'\\'; break;
-                case '/': s += u'/'; break;
-                case 'b': s += u'\b'; break;
-                case 'f': s += u'\f'; break;
-                case 'n': s += u'\n'; break;
-                case 'r': s += u'\r'; break;
-                case 't': s += u'\t'; break;
+                case '"':
+                    s += u'"';
+                    break;
+                case '\\':
+                    s += u'\\';
+                    break;
+                case '/':
+                    s += u'/';
+                    break;
+                case 'b':
+                    s += u'\b';
+                    break;
+                case 'f':
+                    s += u'\f';
+                    break;
+                case 'n':
+                    s += u'\n';
+                    break;
+                case 'r':
+                    s += u'\r';
+                    break;
+                case 't':
+                    s += u'\t';
+                    break;
                 case 'u': {
                     const QString hex = m_text.mid(m_pos + 1, 4);
                     bool ok = hex.size() == 4;
@@ -251,7 +290,5 @@ void Tokenizer::scanRegex(Token *token)
     }
     throwError(u"S0302"_s, m_pos);
 }
-
-
 
 } // namespace LedgerLink::Expr

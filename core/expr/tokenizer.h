@@ -26,7 +26,9 @@ struct Token
 class Tokenizer
 {
 public:
-    explicit Tokenizer(const QString &text) : m_text(text) {}
+    explicit Tokenizer(const QString &text)
+        : m_text(text)
+    { }
     // Returns false at the end of the input.
     bool next(bool infix, Token *token);
 

@@ -170,15 +170,23 @@ ObjectData &Value::mutableObj()
 QString Value::typeName() const
 {
     switch (m_type) {
-    case Type::Undefined: return QString();
-    case Type::Null: return u"null"_s;
-    case Type::Bool: return u"boolean"_s;
+    case Type::Undefined:
+        return QString();
+    case Type::Null:
+        return u"null"_s;
+    case Type::Bool:
+        return u"boolean"_s;
     case Type::Int:
-    case Type::Double: return u"number"_s;
-    case Type::String: return u"string"_s;
-    case Type::Array: return u"array"_s;
-    case Type::Object: return u"object"_s;
-    case Type::Function: return u"function"_s;
+    case Type::Double:
+        return u"number"_s;
+    case Type::String:
+        return u"string"_s;
+    case Type::Array:
+        return u"array"_s;
+    case Type::Object:
+        return u"object"_s;
+    case Type::Function:
+        return u"function"_s;
     }
     return QString();
 }
@@ -186,15 +194,18 @@ QString Value::typeName() const
 Value Value::fromJson(const QJsonValue &json)
 {
     switch (json.type()) {
-    case QJsonValue::Null: return null();
-    case QJsonValue::Bool: return boolean(json.toBool());
+    case QJsonValue::Null:
+        return null();
+    case QJsonValue::Bool:
+        return boolean(json.toBool());
     case QJsonValue::Double: {
         const QVariant var = json.toVariant();
         if (var.typeId() == QMetaType::LongLong || var.typeId() == QMetaType::Int)
             return integer(var.toLongLong());
         return number(json.toDouble());
     }
-    case QJsonValue::String: return string(json.toString());
+    case QJsonValue::String:
+        return string(json.toString());
     case QJsonValue::Array: {
         const QJsonArray arr = json.toArray();
         ValueList items;
@@ -210,7 +221,8 @@ Value Value::fromJson(const QJsonValue &json)
             data->insert(it.key(), fromJson(it.value()));
         return object(std::move(data));
     }
-    case QJsonValue::Undefined: return {};
+    case QJsonValue::Undefined:
+        return {};
     }
     return {};
 }
@@ -218,15 +230,21 @@ Value Value::fromJson(const QJsonValue &json)
 QJsonValue Value::toJson() const
 {
     switch (m_type) {
-    case Type::Undefined: return QJsonValue(QJsonValue::Undefined);
-    case Type::Null: return QJsonValue(QJsonValue::Null);
-    case Type::Bool: return QJsonValue(m_bool);
-    case Type::Int: return QJsonValue(m_int);
+    case Type::Undefined:
+        return QJsonValue(QJsonValue::Undefined);
+    case Type::Null:
+        return QJsonValue(QJsonValue::Null);
+    case Type::Bool:
+        return QJsonValue(m_bool);
+    case Type::Int:
+        return QJsonValue(m_int);
     case Type::Double:
-        if (std::isfinite(m_double) && std::trunc(m_double) == m_double && std::fabs(m_double) < 9007199254740992.0)
+        if (std::isfinite(m_double) && std::trunc(m_double) == m_double
+            && std::fabs(m_double) < 9007199254740992.0)
             return QJsonValue(qint64(m_double));
         return QJsonValue(m_double);
-    case Type::String: return QJsonValue(m_str);
+    case Type::String:
+        return QJsonValue(m_str);
     case Type::Array: {
         QJsonArray arr;
         for (const auto &item : items()) {
@@ -245,7 +263,8 @@ QJsonValue Value::toJson() const
         }
         return o;
     }
-    case Type::Function: return QJsonValue(QJsonValue::Undefined);
+    case Type::Function:
+        return QJsonValue(QJsonValue::Undefined);
     }
     return {};
 }
@@ -261,9 +280,12 @@ bool deepEqual(const Value &a, const Value &b)
         return false;
     switch (a.type()) {
     case Value::Type::Undefined:
-    case Value::Type::Null: return true;
-    case Value::Type::Bool: return a.toBool() == b.toBool();
-    case Value::Type::String: return a.toStr() == b.toStr();
+    case Value::Type::Null:
+        return true;
+    case Value::Type::Bool:
+        return a.toBool() == b.toBool();
+    case Value::Type::String:
+        return a.toStr() == b.toStr();
     case Value::Type::Array: {
         const auto &x = a.items();
         const auto &y = b.items();
@@ -287,8 +309,10 @@ bool deepEqual(const Value &a, const Value &b)
         }
         return true;
     }
-    case Value::Type::Function: return a.fn() == b.fn();
-    default: return false;
+    case Value::Type::Function:
+        return a.fn() == b.fn();
+    default:
+        return false;
     }
 }
 
@@ -358,13 +382,27 @@ void appendJsonString(QString &out, const QString &s)
     out.append(u'"');
     for (const QChar c : s) {
         switch (c.unicode()) {
-        case '"': out.append(u"\\\""); break;
-        case '\\': out.append(u"\\\\"); break;
-        case '\b': out.append(u"\\b"); break;
-        case '\f': out.append(u"\\f"); break;
-        case '\n': out.append(u"\\n"); break;
-        case '\r': out.append(u"\\r"); break;
-        case '\t': out.append(u"\\t"); break;
+        case '"':
+            out.append(u"\\\"");
+            break;
+        case '\\':
+            out.append(u"\\\\");
+            break;
+        case '\b':
+            out.append(u"\\b");
+            break;
+        case '\f':
+            out.append(u"\\f");
+            break;
+        case '\n':
+            out.append(u"\\n");
+            break;
+        case '\r':
+            out.append(u"\\r");
+            break;
+        case '\t':
+            out.append(u"\\t");
+            break;
         default:
             if (c.unicode() < 0x20)
                 out.append(u"\\u00" % QString::number(c.unicode(), 16).rightJustified(2, u'0'));
@@ -379,9 +417,15 @@ bool writeJson(QString &out, const Value &v, bool pretty, bool precision, int in
 {
     switch (v.type()) {
     case Value::Type::Undefined:
-    case Value::Type::Null: out.append(u"null"); return true;
-    case Value::Type::Bool: out.append(v.toBool() ? u"true"_s : u"false"_s); return true;
-    case Value::Type::Int: out.append(QString::number(v.toInt())); return true;
+    case Value::Type::Null:
+        out.append(u"null");
+        return true;
+    case Value::Type::Bool:
+        out.append(v.toBool() ? u"true"_s : u"false"_s);
+        return true;
+    case Value::Type::Int:
+        out.append(QString::number(v.toInt()));
+        return true;
     case Value::Type::Double: {
         const double d = v.toDouble();
         if (!std::isfinite(d)) {
@@ -393,8 +437,12 @@ bool writeJson(QString &out, const Value &v, bool pretty, bool precision, int in
         out.append(formatJsNumber(precision ? toPrecision15(d) : d));
         return true;
     }
-    case Value::Type::String: appendJsonString(out, v.toStr()); return true;
-    case Value::Type::Function: out.append(u"\"\""); return true;
+    case Value::Type::String:
+        appendJsonString(out, v.toStr());
+        return true;
+    case Value::Type::Function:
+        out.append(u"\"\"");
+        return true;
     case Value::Type::Array: {
         const auto &items = v.items();
         if (items.empty()) {

@@ -5,8 +5,8 @@
 #include <QtCore/QString>
 
 #include <memory>
-#include <unordered_map>
 #include <optional>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -34,7 +34,7 @@ class ObjectData
 {
 public:
     const Value *find(const QString &key) const;
-    void insert(const QString &key, Value value);   // replaces an existing key in place
+    void insert(const QString &key, Value value); // replaces an existing key in place
     // Appends a key the caller knows is not present yet (object constructors check first);
     // does not build a key index.
     void append(const QString &key, Value value);
@@ -58,19 +58,44 @@ class Value
 public:
     enum class Type : quint8 { Undefined, Null, Bool, Int, Double, String, Array, Object, Function };
     enum Flag : quint8 {
-        Sequence = 1,        // a result sequence (flattened, singleton-unwrapped)
-        KeepSingleton = 2,   // `[]` on a path step: keep a one-item sequence as an array
-        Cons = 4,            // built by an array constructor: not flattened by a path step
-        OuterWrapper = 8,    // the wrapper around an array input document
-        TupleStream = 16     // a stream of tuples (focus/index/parent bindings)
+        Sequence = 1, // a result sequence (flattened, singleton-unwrapped)
+        KeepSingleton = 2, // `[]` on a path step: keep a one-item sequence as an array
+        Cons = 4, // built by an array constructor: not flattened by a path step
+        OuterWrapper = 8, // the wrapper around an array input document
+        TupleStream = 16 // a stream of tuples (focus/index/parent bindings)
     };
 
-    Value() : m_int(0) {}
+    Value()
+        : m_int(0)
+    { }
     static Value undefined() { return {}; }
-    static Value null() { Value v; v.m_type = Type::Null; return v; }
-    static Value boolean(bool b) { Value v; v.m_type = Type::Bool; v.m_bool = b; return v; }
-    static Value integer(qint64 i) { Value v; v.m_type = Type::Int; v.m_int = i; return v; }
-    static Value number(double d) { Value v; v.m_type = Type::Double; v.m_double = d; return v; }
+    static Value null()
+    {
+        Value v;
+        v.m_type = Type::Null;
+        return v;
+    }
+    static Value boolean(bool b)
+    {
+        Value v;
+        v.m_type = Type::Bool;
+        v.m_bool = b;
+        return v;
+    }
+    static Value integer(qint64 i)
+    {
+        Value v;
+        v.m_type = Type::Int;
+        v.m_int = i;
+        return v;
+    }
+    static Value number(double d)
+    {
+        Value v;
+        v.m_type = Type::Double;
+        v.m_double = d;
+        return v;
+    }
     static Value string(QString s);
     static Value array(ValueList items = {}, quint8 flags = 0);
     static Value sequence(ValueList items = {}) { return array(std::move(items), Sequence); }
@@ -102,11 +127,11 @@ public:
     double toDouble() const { return m_type == Type::Int ? double(m_int) : m_double; }
     const QString &toStr() const;
     const ValueList &items() const;
-    ValueList &mutableItems();        // detaches a shared array first
+    ValueList &mutableItems(); // detaches a shared array first
     qsizetype size() const { return isArray() ? qsizetype(items().size()) : 0; }
     const Value &at(qsizetype i) const { return items()[size_t(i)]; }
     const ObjectData &obj() const;
-    ObjectData &mutableObj();         // detaches a shared object first
+    ObjectData &mutableObj(); // detaches a shared object first
     const FunctionData *fn() const { return static_cast<const FunctionData *>(m_ptr.get()); }
     std::shared_ptr<const FunctionData> fnShared() const;
 

@@ -58,8 +58,8 @@ struct Input
 {
     QString name;
     Value value;
-    QString sha256;   // of the canonical JSON, generated orders only
-    int lines = -1;   // generated orders only
+    QString sha256; // of the canonical JSON, generated orders only
+    int lines = -1; // generated orders only
 };
 
 struct Case
@@ -68,8 +68,8 @@ struct Case
     QString inputName;
     Expression expression;
     const Value *input = nullptr;
-    QString error;        // error code of the first evaluation, empty when it succeeded
-    QString result;       // canonical JSON of the result ("undefined" when there is none)
+    QString error; // error code of the first evaluation, empty when it succeeded
+    QString result; // canonical JSON of the result ("undefined" when there is none)
     qint64 evaluations = 0;
     double seconds = 0;
     double perSecond = 0;
@@ -155,7 +155,7 @@ Memory readMemory()
     return m;
 }
 
-quint64 g_sink = 0;   // keeps the optimiser from dropping evaluations
+quint64 g_sink = 0; // keeps the optimiser from dropping evaluations
 
 inline void evaluateOnce(const Case &c, const QHash<QString, Value> &bindings)
 {
@@ -216,7 +216,7 @@ int main(int argc, char **argv)
     double seconds = 0.5;
     qint64 memoryEvaluations = 0;
     bool json = false;
-    QString only;   // --only EXPR or EXPR/INPUT: measure only the matching cases (for profiling)
+    QString only; // --only EXPR or EXPR/INPUT: measure only the matching cases (for profiling)
 
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
@@ -315,7 +315,8 @@ int main(int argc, char **argv)
               << QSysInfo::prettyProductName() << ", " << seconds << " s per measurement\n";
         for (const Input &in : inputs)
             if (in.lines >= 0)
-                out() << "generated " << in.name << " (" << in.lines << " lines) sha256 " << in.sha256 << '\n';
+                out() << "generated " << in.name << " (" << in.lines << " lines) sha256 " << in.sha256
+                      << '\n';
         out() << u"%1 %2 %3\n"_s.arg(u"expression"_s, -14).arg(u"input"_s, -12).arg(u"ev/s"_s, 14);
         out().flush();
     }
@@ -330,9 +331,11 @@ int main(int argc, char **argv)
             measure(c, bindings, seconds);
         }
         if (!json) {
-            out() << u"%1 %2 %3\n"_s.arg(c.exprName, -14).arg(c.inputName, -12)
+            out() << u"%1 %2 %3\n"_s.arg(c.exprName, -14)
+                         .arg(c.inputName, -12)
                          .arg(c.error.isEmpty() ? QString::number(c.perSecond, 'f', 0)
-                                                : u"error "_s + c.error, 14);
+                                                : u"error "_s + c.error,
+                              14);
             out().flush();
         }
     }

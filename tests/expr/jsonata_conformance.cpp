@@ -208,7 +208,7 @@ int main(int argc, char **argv)
                 else if (tc.value(u"error"_s).isObject())
                     expectError = tc.value(u"error"_s).toObject();
                 if (!expectError.isEmpty()) {
-                                        const QString code = expectError.value(u"code"_s).toString();
+                    const QString code = expectError.value(u"code"_s).toString();
                     expected = u"error "_s + code;
                     pass = error && error->code == code;
                     if (pass && expectError.contains(u"token"_s)) {
@@ -228,8 +228,8 @@ int main(int argc, char **argv)
                 } else {
                     ++counts.failed;
                     if (verbose) {
-                        const QString gotText = error ? u"error "_s + error->code + u" token "_s + error->token
-                                                            + u": "_s + error->message
+                        const QString gotText = error ? u"error "_s + error->code + u" token "_s
+                                + error->token + u": "_s + error->message
                                                       : show(got);
                         out << "FAIL " << group << "/" << file;
                         if (cases.size() > 1)

@@ -59,8 +59,9 @@ private slots:
         const EvaluateResult reference = expr.evaluate(input);
         QVERIFY(reference.ok());
         const QString expected = toJsonText(reference.value);
-        QCOMPARE(expected,
-                 uR"([{"id":1,"total":24,"skus":"A,B"},{"id":3,"total":12.5,"skus":"A,D"},{"id":2,"total":6.25,"skus":"C"}])"_s);
+        QCOMPARE(
+            expected,
+            uR"([{"id":1,"total":24,"skus":"A,B"},{"id":3,"total":12.5,"skus":"A,D"},{"id":2,"total":6.25,"skus":"C"}])"_s);
 
         std::atomic<int> mismatches{0};
         std::vector<std::thread> threads;
@@ -128,7 +129,8 @@ private slots:
     {
         const EvaluateResult r = run(u"\"abc\" + 1"_s);
         QVERIFY(!r.ok());
-        QCOMPARE(r.error->message, u"The left side of + must be a number, but it is the text \"abc\" (position 7)"_s);
+        QCOMPARE(r.error->message,
+                 u"The left side of + must be a number, but it is the text \"abc\" (position 7)"_s);
     }
 
     void int64PassThrough()
@@ -259,8 +261,8 @@ private slots:
     {
         const CompileResult c = Expression::compile(u"$rate * amount & ' ' & $currency"_s);
         QVERIFY(c.ok());
-        const EvaluateResult r = c.expression->evaluate(json(R"({"amount": 10})"),
-                                                        {{u"rate"_s, QJsonValue(1.5)}, {u"currency"_s, QJsonValue(u"EUR"_s)}});
+        const EvaluateResult r = c.expression->evaluate(
+            json(R"({"amount": 10})"), {{u"rate"_s, QJsonValue(1.5)}, {u"currency"_s, QJsonValue(u"EUR"_s)}});
         QVERIFY(r.ok());
         QCOMPARE(r.value.toStr(), u"15 EUR"_s);
     }
@@ -330,7 +332,8 @@ private slots:
 
     void shopifyOrderMapping()
     {
-        QFile file(QStringLiteral(LEDGERLINK_SHARED_DIR "/peers/payloads/shopify-order-2024-04-450789469.json"));
+        QFile file(
+            QStringLiteral(LEDGERLINK_SHARED_DIR "/peers/payloads/shopify-order-2024-04-450789469.json"));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
         QString error;
         const auto order = Value::fromJsonText(QString::fromUtf8(file.readAll()), &error);
@@ -344,8 +347,9 @@ private slots:
         QVERIFY2(c.ok(), qPrintable(c.error.message));
         const EvaluateResult r = c.expression->evaluate(*order);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error->message));
-        QCOMPARE(toJsonText(r.value),
-                 uR"({"externalId":"450789469","currency":"USD","lines":[{"sku":"IPOD2008GREEN","qty":1,"amount":199},{"sku":"IPOD2008RED","qty":1,"amount":199},{"sku":"IPOD2008BLACK","qty":1,"amount":199}],"total":598.94})"_s);
+        QCOMPARE(
+            toJsonText(r.value),
+            uR"({"externalId":"450789469","currency":"USD","lines":[{"sku":"IPOD2008GREEN","qty":1,"amount":199},{"sku":"IPOD2008RED","qty":1,"amount":199},{"sku":"IPOD2008BLACK","qty":1,"amount":199}],"total":598.94})"_s);
     }
 
     void moneyUnknownCurrency()
@@ -362,6 +366,23 @@ private slots:
         const EvaluateResult r = Expression::compile(u"$keys($) & $string(c)"_s).expression->evaluate(*v);
         QVERIFY(r.ok());
         QCOMPARE(r.value.toStr(), uR"(["b","a","c"]{"z":1,"y":2})"_s);
+    }
+
+    void lookupOfAMissingKeyFindsNothing()
+    {
+        // A line without a tax class must not pick up the table's "" entry.
+        const CompileResult c = Expression::compile(u"lines.$lookup($taxCodes, tax_class)"_s);
+        QVERIFY(c.ok());
+        const QJsonValue table = json(R"({"": "NONE", "standard": "OUTPUT2", "reduced": "RRINPUT"})");
+        const EvaluateResult r = c.expression->evaluate(
+            json(R"({"lines": [{"tax_class": "standard"}, {"sku": "X"}, {"tax_class": "reduced"}]})"),
+            {{u"taxCodes"_s, table}});
+        QVERIFY(r.ok());
+        QCOMPARE(r.json(), json(R"(["OUTPUT2", "RRINPUT"])"));
+        // An explicit empty key still finds the "" entry.
+        const EvaluateResult empty = Expression::compile(u"$lookup($taxCodes, '')"_s)
+                                         .expression->evaluate({}, {{u"taxCodes"_s, table}});
+        QCOMPARE(empty.json(), QJsonValue(u"NONE"_s));
     }
 };
 
