@@ -4,6 +4,7 @@
 #include "engine/workspace.h"
 #include "mappingcommands.h"
 #include "version.h"
+#include "webhookcommands.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
@@ -31,7 +32,7 @@ QString usage()
                     "  dry-run [--sandbox | --workspace DIR] [--json]\n"
                     "                 plan what a sync would do, write nothing to either system,\n"
                     "                 and store the plan in the workspace's state store\n")
-        + mappingUsage()
+        + mappingUsage() + webhookUsage()
         + Text::tr("  version        print the version\n"
                    "  help           print this help\n");
 }
@@ -117,6 +118,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return dryRun(rest, out, err);
     if (command == u"mapping")
         return mapping(rest, out, err);
+    if (command == u"webhook")
+        return webhook(rest, out, err);
     if (command == u"version" || command == u"--version") {
         out << u"ledgerlink-cli "_s << versionString() << u'\n';
         return 0;
