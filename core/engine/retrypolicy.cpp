@@ -1,6 +1,7 @@
 #include "engine/retrypolicy.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QMetaEnum>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QTimeZone>
@@ -46,7 +47,9 @@ QString describe(const AttemptOutcome &outcome)
     case AttemptOutcome::Kind::Http:
         return Text::tr("HTTP %1").arg(outcome.httpStatus);
     case AttemptOutcome::Kind::Network:
-        return Text::tr("Network error %1").arg(int(outcome.networkError));
+        return Text::tr("Network error %1")
+            .arg(QString::fromLatin1(
+                QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(outcome.networkError)));
     case AttemptOutcome::Kind::Validation:
         return Text::tr("A validation error");
     }
@@ -168,7 +171,7 @@ std::chrono::milliseconds RetryPolicy::backoff(int attempt) const
     return std::chrono::milliseconds(qint64(std::llround(random * ceiling)));
 }
 
-QDateTime RetryPolicy::parseHttpDate(const QByteArray &value)
+QDateTime RetryPolicy::parseHttpDate(const QByteArray &value, const QDateTime &now)
 {
     const QString text = QString::fromLatin1(value).trimmed();
     // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
@@ -197,7 +200,8 @@ QDateTime RetryPolicy::parseHttpDate(const QByteArray &value)
             return {};
         // RFC 9110: a two-digit year more than 50 years in the future is in the past century.
         int year = 2000 + number(match, 4);
-        if (year > QDate::currentDate().year() + 50)
+        const int thisYear = now.isValid() ? now.toUTC().date().year() : QDate::currentDate().year();
+        if (year > thisYear + 50)
             year -= 100;
         return utcDateTime(year, month, number(match, 2), number(match, 5), number(match, 6),
                            number(match, 7));
@@ -223,7 +227,7 @@ std::optional<std::chrono::milliseconds> RetryPolicy::parseRetryAfter(const QByt
             return std::nullopt;
         return std::chrono::milliseconds(trimmed.toLongLong() * 1000);
     }
-    const QDateTime date = parseHttpDate(trimmed);
+    const QDateTime date = parseHttpDate(trimmed, now);
     if (!date.isValid() || !now.isValid())
         return std::nullopt;
     return std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(date)));

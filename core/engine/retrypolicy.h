@@ -102,12 +102,17 @@ public:
      */
     static std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value,
                                                                     const QDateTime &now);
-    /// Parses an HTTP-date (the three forms above) as UTC; an invalid QDateTime if it is not one.
-    static QDateTime parseHttpDate(const QByteArray &value);
+    /**
+     * Parses an HTTP-date (the three forms above) as UTC; an invalid QDateTime if it is not one.
+     * A two-digit RFC 850 year more than 50 years after `now`'s year (today's if `now` is
+     * invalid) is taken to be in the previous century, as RFC 9110 requires.
+     */
+    static QDateTime parseHttpDate(const QByteArray &value, const QDateTime &now = {});
 
     /**
      * Decides what follows attempt number `attempt` (1-based) that ended in `outcome`; `now` is
-     * the wall-clock time the response arrived (for an HTTP-date Retry-After).
+     * the wall-clock time the response arrived (for an HTTP-date Retry-After). A Retry reason
+     * names the attempt that comes next ("... retrying in 4.0 s (attempt 4 of 8)" after attempt 3).
      */
     RetryDecision decide(const AttemptOutcome &outcome, int attempt, const QDateTime &now) const;
 

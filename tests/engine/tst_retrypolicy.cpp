@@ -60,6 +60,8 @@ private slots:
                            QNetworkReply::AuthenticationRequiredError}) {
             QCOMPARE(policy.decide(AttemptOutcome::network(error), 1, now).kind, RetryDecision::DeadLetter);
         }
+        QCOMPARE(policy.decide(AttemptOutcome::network(QNetworkReply::TimeoutError), 1, now).reason,
+                 u"Network error TimeoutError is temporary; retrying in 1.0 s (attempt 2 of 8)"_s);
         const RetryDecision validation =
             policy.decide(AttemptOutcome::validation(u"the SKU is empty"_s), 1, now);
         QCOMPARE(validation.kind, RetryDecision::DeadLetter);
