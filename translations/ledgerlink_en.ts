@@ -109,6 +109,52 @@ Commands:
         <source>unknown mapping command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read %1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing option --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown vendor &quot;%1&quot; for --vendor (shopify, woocommerce or xero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  webhook verify --vendor shopify|woocommerce|xero --secret-file F --body FILE
+                 --signature VALUE
+                 check a delivery&apos;s signature header exactly as the webhook
+                 receiver does; FILE holds the raw body, VALUE the header&apos;s value;
+                 one trailing newline of the secret file is not part of the secret;
+                 exit 0 valid, 1 invalid (reason on stderr), 2 bad arguments
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no subcommand given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::DryRun</name>
@@ -254,6 +300,45 @@ Commands:
     <message>
         <source>The plan is stored in %1 as run %2.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Engine::RetryPolicy</name>
+    <message>
+        <source>The request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A validation error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request succeeded (attempt %1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is permanent%2; not retrying, the job goes to the dead-letter queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is temporary%2, but all %3 attempts failed; the job goes to the dead-letter queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is temporary%2; retrying in %3 s as the server asked (attempt %4 of %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is temporary%2; retrying in %3 s (attempt %4 of %5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -680,6 +765,21 @@ Commands:
     </message>
     <message>
         <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Net::WebhookSignature</name>
+    <message>
+        <source>signature missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature does not match: the body or the secret differs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
