@@ -46,15 +46,7 @@ void visitInvoice(V &v, R &r)
 QString checkInvoice(const Invoice &d)
 {
     Json::CurrencyCheck check(d.currency, "invoice's"_L1);
-    for (qsizetype i = 0; i < d.lines.size(); ++i) {
-        const InvoiceLine &line = d.lines.at(i);
-        const QString path = u"lines["_s + QString::number(i) + u']';
-        check(path + u".unit_price"_s, line.unitPrice);
-        check(path + u".discount"_s, line.discount);
-        for (qsizetype j = 0; j < line.taxLines.size(); ++j)
-            check(path + u".tax_lines["_s + QString::number(j) + u"].amount"_s, line.taxLines.at(j).amount);
-        check(path + u".total"_s, line.total);
-    }
+    check.lines(d.lines);
     check(u"subtotal"_s, d.subtotal);
     check(u"tax_total"_s, d.taxTotal);
     check(u"total"_s, d.total);

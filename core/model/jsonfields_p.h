@@ -234,6 +234,24 @@ public:
         }
     }
 
+    // Document lines (order, invoice and credit-note lines share these amounts): unit price,
+    // discount, each tax line's amount and the total, under "lines[i]".
+    template<class Line>
+    void lines(const QList<Line> &lines)
+    {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const Line &line = lines.at(i);
+            const QString path = QLatin1StringView("lines[") + QString::number(i) + QLatin1Char(']');
+            (*this)(path + QLatin1StringView(".unit_price"), line.unitPrice);
+            (*this)(path + QLatin1StringView(".discount"), line.discount);
+            for (qsizetype j = 0; j < line.taxLines.size(); ++j)
+                (*this)(path + QLatin1StringView(".tax_lines[") + QString::number(j)
+                            + QLatin1StringView("].amount"),
+                        line.taxLines.at(j).amount);
+            (*this)(path + QLatin1StringView(".total"), line.total);
+        }
+    }
+
     QString error() const { return m_error; }
 
 private:

@@ -63,14 +63,7 @@ QString checkOrder(const Order &o)
         for (qsizetype i = 0; i < lines.size(); ++i)
             check(path + u'[' + QString::number(i) + u"].amount"_s, lines.at(i).amount);
     };
-    for (qsizetype i = 0; i < o.lines.size(); ++i) {
-        const OrderLine &line = o.lines.at(i);
-        const QString path = u"lines["_s + QString::number(i) + u']';
-        check(path + u".unit_price"_s, line.unitPrice);
-        check(path + u".discount"_s, line.discount);
-        taxes(path + u".tax_lines"_s, line.taxLines);
-        check(path + u".total"_s, line.total);
-    }
+    check.lines(o.lines);
     for (qsizetype i = 0; i < o.discounts.size(); ++i)
         check(u"discounts["_s + QString::number(i) + u"].amount"_s, o.discounts.at(i).amount);
     for (qsizetype i = 0; i < o.shippingLines.size(); ++i) {
