@@ -131,7 +131,7 @@ private slots:
         QCOMPARE(list.value().at(0).name, u"Books"_s);
         QCOMPARE(list.value().at(0).kind, u"xero"_s);
         QCOMPARE(list.value().at(0).settings, QJsonObject());
-        const ConnectionRecord &read = list.value().at(1);
+        const ConnectionRecord read = list.value().at(1); // a copy: `list` is reassigned below
         QCOMPARE(read.id, added.value().id);
         QCOMPARE(read.workspaceId, shop.value().id);
         QCOMPARE(read.kind, u"shopify"_s);
@@ -289,7 +289,7 @@ private slots:
         QCOMPARE(open.value().at(0).id, manual.value());
         QCOMPARE(open.value().at(0).jobId, std::optional<qint64>());
         QCOMPARE(open.value().at(0).created, t0.addSecs(2));
-        const DeadLetter &fromJob = open.value().at(1);
+        const DeadLetter fromJob = open.value().at(1); // a copy: `open` is reassigned below
         QCOMPARE(fromJob.jobId, std::optional<qint64>(jobId.value()));
         QCOMPARE(fromJob.objectType, u"order"_s);
         QCOMPARE(fromJob.objectId, u"1001"_s);
