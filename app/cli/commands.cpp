@@ -2,7 +2,9 @@
 
 #include "engine/dryrun.h"
 #include "engine/workspace.h"
+#include "enginecommands.h"
 #include "mappingcommands.h"
+#include "sandboxcommands.h"
 #include "version.h"
 #include "webhookcommands.h"
 
@@ -32,7 +34,7 @@ QString usage()
                     "  dry-run [--sandbox | --workspace DIR] [--json]\n"
                     "                 plan what a sync would do, write nothing to either system,\n"
                     "                 and store the plan in the workspace's state store\n")
-        + mappingUsage() + webhookUsage()
+        + engineUsage() + sandboxUsage() + mappingUsage() + webhookUsage()
         + Text::tr("  version        print the version\n"
                    "  help           print this help\n");
 }
@@ -120,6 +122,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return mapping(rest, out, err);
     if (command == u"webhook")
         return webhook(rest, out, err);
+    if (command == u"sandbox")
+        return sandbox(rest, out, err);
+    if (isEngineCommand(command))
+        return engineCommand(command, rest, out, err);
     if (command == u"version" || command == u"--version") {
         out << u"ledgerlink-cli "_s << versionString() << u'\n';
         return 0;

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QtCore/QStringList>
+
+class QTextStream;
+
+namespace LedgerLink::Cli {
+
+/// True for the commands the sync engine serves: run, status, dlq, audit, plan.
+bool isEngineCommand(const QString &command);
+
+/// Runs one engine command (`command` is "run", "status", "dlq", "audit" or "plan";
+/// `arguments` are those after it). Returns the process exit code (0 ok, 1 failed, 2 bad usage).
+int engineCommand(const QString &command, const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+/// The usage lines of the engine commands, for the CLI's help.
+QString engineUsage();
+
+} // namespace LedgerLink::Cli

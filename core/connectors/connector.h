@@ -1,0 +1,149 @@
+#pragma once
+
+#include "engine/ratelimiter.h"
+#include "engine/retrypolicy.h"
+#include "mapping/fieldcatalog.h"
+#include "net/httpclient.h"
+#include "net/webhooksignature.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonObject>
+#include <QtCore/QList>
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+#include <QtCore/QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace LedgerLink::Connectors {
+
+/// Where and as whom a connector talks. Secrets come from the keychain (or, for the sandbox,
+/// are its fixed test values) and are never logged: the HttpClient's audit rows are redacted.
+struct ConnectorConfig
+{
+    QString system; ///< connector id, as the catalog id: "shopify", "xero"
+    QUrl baseUrl; ///< e.g. http://127.0.0.1:8123 (the API paths are the connector's business)
+    QString account; ///< shop domain, Xero tenant id, ...
+    QByteArray accessToken;
+    QByteArray webhookSecret;
+    QString apiVersion; ///< empty: the connector's pinned default
+};
+
+/// What a connector can do, per object (object names as in its field catalog).
+struct Capabilities
+{
+    QStringList readable;
+    QStringList writable;
+    bool webhooks = false;
+    bool polling = true; ///< reads by updated-since cursor
+    int maxPageSize = 100;
+    int maxBatchSize = 1; ///< records per write request (1: no batch endpoint)
+    bool idempotencyKeys = false; ///< the API de-duplicates writes by a key header
+};
+
+/// One record as the vendor sent it, plus what the engine tracks it by.
+struct VendorRecord
+{
+    QString object; ///< catalog object name: "order", "customer", "Invoice", "Contact", ...
+    QString id; ///< the vendor's id, as text
+    QString matchKey; ///< the stable key (order number without '#', email, SKU, Reference)
+    QDateTime updatedAt; ///< UTC; invalid when the vendor keeps none
+    QJsonObject document; ///< the vendor JSON as received: what mapping source paths address
+};
+
+/// Why a connector call failed, classified for RetryPolicy.
+struct ConnectorFailure
+{
+    Engine::AttemptOutcome outcome;
+    QString message; ///< plain English, names the record and the vendor's own error text
+};
+
+/// Where a paginated read continues: records updated since `updatedSince`, from `pageToken`
+/// (opaque to the engine: the next page's URL, a cursor, a page number). Both empty: from the start.
+struct ReadCursor
+{
+    QDateTime updatedSince;
+    QString pageToken;
+};
+
+struct ReadPage
+{
+    QList<VendorRecord> records;
+    QString nextPageToken; ///< empty on the last page
+    std::optional<ConnectorFailure> failure;
+    QList<Net::HttpExchange> exchanges; ///< every attempt, for the audit log
+};
+
+struct ReadOne
+{
+    std::optional<VendorRecord> record; ///< empty when not found (and no failure)
+    std::optional<ConnectorFailure> failure;
+    QList<Net::HttpExchange> exchanges;
+};
+
+/// One mapped record to create or update on the target.
+struct WriteRequest
+{
+    QString object; ///< catalog object: "Invoice", "Contact", "product", ...
+    QJsonObject payload; ///< the mapped payload (target catalog paths)
+    QString idempotencyKey; ///< derived from source object and version, e.g. "sandbox-shop:order:5101:create"
+    QString existingId; ///< empty: create; otherwise update this record
+    QString matchKey; ///< looked up before a create where the API has no idempotency keys
+};
+
+struct WriteOutcome
+{
+    std::optional<VendorRecord> record; ///< the record as the target now has it
+    bool alreadyExisted = false; ///< the look-up or the idempotency key found an earlier write
+    std::optional<ConnectorFailure> failure;
+    QList<Net::HttpExchange> exchanges;
+    bool ok() const { return record.has_value() && !failure.has_value(); }
+};
+
+/**
+ * One system LedgerLink talks to. A connector is vendor specifics only: paths, JSON shapes,
+ * pagination style, error texts; the HttpClient does transport, rate limits and the write guard,
+ * the engine does retries, idempotency bookkeeping, mapping and audit.
+ *
+ * Thread: used from the thread its HttpClient lives in.
+ */
+class Connector
+{
+public:
+    virtual ~Connector() = default;
+
+    virtual QString system() const = 0; ///< "shopify", "xero"
+    virtual Capabilities capabilities() const = 0;
+    /// The vendor's documented quota.
+    virtual Engine::RateLimitProfile rateLimitProfile() const = 0;
+    /// How its webhooks are signed; nullopt when it sends none.
+    virtual std::optional<Net::WebhookVendor> webhookVendor() const { return std::nullopt; }
+    /// The field catalog the mapper offers and the validator checks (by default the built-in one
+    /// named by system()).
+    virtual std::optional<Mapping::FieldCatalog> catalog(QString *error = nullptr) const;
+
+    /// One page of `object` records updated since the cursor, oldest first.
+    virtual ReadPage readPage(const QString &object, const ReadCursor &cursor, int pageSize) = 0;
+    virtual ReadOne readById(const QString &object, const QString &id) = 0;
+    /// The record whose stable key is `matchKey` (order reference, email, SKU), if any.
+    virtual ReadOne findByMatchKey(const QString &object, const QString &matchKey) = 0;
+    virtual WriteOutcome write(const WriteRequest &request) = 0;
+    /// Several writes in as few requests as the vendor allows (capabilities().maxBatchSize); one
+    /// outcome per request, in order. The default writes them one by one.
+    virtual QList<WriteOutcome> writeBatch(const QList<WriteRequest> &requests);
+
+    /**
+     * The canonical record (core/model JSON: Order, Customer, Product, Invoice, ...) for a vendor
+     * record, with the vendor document kept under "raw"; nullopt with *error saying which field is
+     * wrong when the document does not fit.
+     */
+    virtual std::optional<QJsonObject> toCanonical(const VendorRecord &record, QString *error) const = 0;
+};
+
+/// A connector for config.system talking through `client` (which must outlive it); nullptr with
+/// *error for an unknown system or an incomplete configuration.
+std::unique_ptr<Connector> createConnector(const ConnectorConfig &config, Net::HttpClient &client,
+                                           QString *error = nullptr);
+
+} // namespace LedgerLink::Connectors

@@ -1,0 +1,146 @@
+#pragma once
+
+#include <QtCore/QByteArray>
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QList>
+#include <QtCore/QString>
+#include <QtCore/QUrl>
+#include <QtNetwork/QNetworkReply>
+
+#include <chrono>
+#include <functional>
+#include <utility>
+
+class QNetworkAccessManager;
+
+namespace LedgerLink::Engine {
+class RateLimiter;
+}
+
+namespace LedgerLink::Net {
+
+/// Header name/value pairs in the order sent or received (as QNetworkReply::rawHeaderPairs()).
+using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
+
+/// The side of the connection pair a request writes to. Writes to the ERP carry store → ERP data,
+/// writes to the store carry ERP → store data; the write guard allows each side separately.
+enum class WriteSide { Erp, Store };
+
+/// One HTTP request as a connector builds it.
+struct HttpRequest
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QUrl url;
+    HeaderList headers; ///< besides these the client adds Accept/Content-Type for JSON bodies
+    QByteArray body;
+    /// The write's idempotency key, recorded with the exchange (audit, dead letters). A connector
+    /// whose API supports keys also puts it into the vendor's header itself (Xero: Idempotency-Key).
+    QString idempotencyKey;
+
+    /// GET, HEAD and OPTIONS: requests that never change anything on the server.
+    bool isRead() const;
+};
+
+/// The answer to one request, or why there was none.
+struct HttpResponse
+{
+    int status = 0; ///< 0: no HTTP response (see networkError / refusedByWriteGuard)
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString errorText; ///< plain-English reason when status is 0 or the reply carried an error
+    bool refusedByWriteGuard = false; ///< the client refused to send: nothing left this process
+    HeaderList headers;
+    QByteArray body;
+
+    /// The first header of that name, compared case-insensitively; empty when absent.
+    QByteArray header(QByteArrayView name) const;
+    bool isSuccess() const { return status >= 200 && status < 300; }
+    QJsonDocument json() const;
+    /// The rel="next" target of an RFC 8288 Link header (Shopify pagination); empty when none.
+    QUrl nextLink() const;
+};
+
+/// One attempt: what was sent and what came back, for the audit log and the dead-letter queue.
+struct HttpExchange
+{
+    HttpRequest request;
+    HttpResponse response;
+    QDateTime started; ///< UTC
+    qint64 durationMs = 0;
+};
+
+/**
+ * Whether non-read requests may leave the process. Built from the mapping document's rollout
+ * stage; a dry run uses readOnly(), so it cannot write by construction.
+ */
+class WriteGuard
+{
+public:
+    /// Nothing but reads (dry runs, the "read-only" rollout stage).
+    static WriteGuard readOnly();
+    /// Writes to the given sides only.
+    static WriteGuard allowing(bool toErp, bool toStore);
+
+    bool allows(WriteSide side) const { return side == WriteSide::Erp ? m_toErp : m_toStore; }
+
+private:
+    bool m_toErp = false;
+    bool m_toStore = false;
+};
+
+struct HttpClientOptions
+{
+    /// The rate limiter's key: connector and credential, e.g. "shopify:sandbox-shop".
+    QString rateLimitKey;
+    WriteSide side = WriteSide::Erp; ///< the side this client talks to
+    WriteGuard guard = WriteGuard::readOnly();
+    std::chrono::milliseconds timeout{30000}; ///< per request, transfer timeout
+    HeaderList defaultHeaders; ///< sent with every request (authentication, tenant id)
+};
+
+/**
+ * The shared HTTP client of every connector: JSON in and out, one attempt per call, rate
+ * limited (waits for the limiter's token and concurrency slot, adapts from the response's
+ * headers), and guarded (a non-read request the WriteGuard does not allow is refused without
+ * touching the network, and counted). Retrying is the job executor's business (RetryPolicy),
+ * so every attempt becomes its own audit row.
+ *
+ * Thread: lives in, and is used from, one worker thread with an event loop (the engine's, an
+ * executor's, a test's); send() waits in a local event loop, so never call it from the GUI
+ * thread. Several clients may share one RateLimiter (it is thread-safe).
+ */
+class HttpClient
+{
+public:
+    /// Waits for `delay` before a rate-limited request; injected so tests with a fake clock never sleep.
+    using Sleeper = std::function<void(std::chrono::milliseconds delay)>;
+
+    HttpClient(QNetworkAccessManager &network, HttpClientOptions options,
+               Engine::RateLimiter *limiter = nullptr);
+
+    const HttpClientOptions &options() const { return m_options; }
+    void setGuard(const WriteGuard &guard) { m_options.guard = guard; }
+    void setSleeper(Sleeper sleeper) { m_sleeper = std::move(sleeper); }
+
+    /// Sends one attempt and waits for the answer (or the timeout).
+    HttpExchange send(const HttpRequest &request);
+    HttpExchange get(const QUrl &url, const HeaderList &headers = {});
+    /// `method` with a JSON body (Content-Type: application/json).
+    HttpExchange sendJson(const QByteArray &method, const QUrl &url, const QJsonDocument &body,
+                          const QString &idempotencyKey = {}, const HeaderList &headers = {});
+
+    /// Requests refused by the write guard so far.
+    int refusedWrites() const { return m_refusedWrites; }
+    /// Requests that actually left the process, by method.
+    int sent(const QByteArray &method) const;
+
+private:
+    QNetworkAccessManager &m_network;
+    HttpClientOptions m_options;
+    Engine::RateLimiter *m_limiter = nullptr;
+    Sleeper m_sleeper;
+    int m_refusedWrites = 0;
+    QList<std::pair<QByteArray, int>> m_sent;
+};
+
+} // namespace LedgerLink::Net
