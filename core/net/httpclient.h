@@ -51,6 +51,7 @@ struct HttpResponse
     bool refusedByWriteGuard = false; ///< the client refused to send: nothing left this process
     HeaderList headers;
     QByteArray body;
+    QUrl url; ///< the URL that answered; relative Link targets are resolved against it
 
     /// The first header of that name, compared case-insensitively; empty when absent.
     QByteArray header(QByteArrayView name) const;
@@ -58,7 +59,23 @@ struct HttpResponse
     QJsonDocument json() const;
     /// The rel="next" target of an RFC 8288 Link header (Shopify pagination); empty when none.
     QUrl nextLink() const;
+    /// The target of the first link whose rel (one of its space-separated relation types) is
+    /// `rel`, compared case-insensitively, from all Link headers; empty when none.
+    QUrl link(QStringView rel) const;
 };
+
+/// One link of an RFC 8288 Link header value: its target and its parameters (names lower-case,
+/// quoted values unquoted), in order.
+struct WebLink
+{
+    QString target;
+    QList<std::pair<QString, QString>> params;
+};
+
+/// Parses a Link header value holding any number of comma-separated links with quoted or token
+/// parameters, e.g. `<https://x/a?page_info=abc>; rel="previous", <https://x/a?page_info=def>; rel="next"`.
+/// Malformed parts are skipped; never throws.
+QList<WebLink> parseLinkHeader(QByteArrayView value);
 
 /// One attempt: what was sent and what came back, for the audit log and the dead-letter queue.
 struct HttpExchange
@@ -82,6 +99,9 @@ public:
     static WriteGuard allowing(bool toErp, bool toStore);
 
     bool allows(WriteSide side) const { return side == WriteSide::Erp ? m_toErp : m_toStore; }
+    /// The rollout stage the guard stands for ("read_only", "one_direction", "both", as the
+    /// mapping document spells them), for messages.
+    QString stageName() const;
 
 private:
     bool m_toErp = false;
@@ -133,13 +153,18 @@ public:
     int refusedWrites() const { return m_refusedWrites; }
     /// Requests that actually left the process, by method.
     int sent(const QByteArray &method) const;
+    /// Requests that actually left the process, all methods together.
+    int sentTotal() const;
 
 private:
+    void sleep(std::chrono::milliseconds delay);
+
     QNetworkAccessManager &m_network;
     HttpClientOptions m_options;
     Engine::RateLimiter *m_limiter = nullptr;
     Sleeper m_sleeper;
     int m_refusedWrites = 0;
+    int m_sentTotal = 0;
     QList<std::pair<QByteArray, int>> m_sent;
 };
 

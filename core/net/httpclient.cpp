@@ -1,0 +1,437 @@
+#include "net/httpclient.h"
+
+#include "engine/ratelimiter.h"
+#include "version.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QEventLoop>
+#include <QtCore/QThread>
+#include <QtCore/QTimer>
+
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QNetworkRequest>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Net {
+namespace {
+
+/// User-facing text of this file, translated in the context "LedgerLink::Net::HttpClient".
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerLink::Net::HttpClient)
+};
+
+/// How long to wait before asking the limiter again when every concurrency slot is taken.
+constexpr std::chrono::milliseconds slotPollInterval{5};
+
+bool sameName(QByteArrayView a, QByteArrayView b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+bool hasHeader(const HeaderList &headers, QByteArrayView name)
+{
+    return std::any_of(headers.cbegin(), headers.cend(),
+                       [name](const auto &header) { return sameName(header.first, name); });
+}
+
+/// The default sleeper: a real wait. Short waits block the thread; longer ones run a local event
+/// loop so the thread's timers and sockets keep working.
+void realSleep(std::chrono::milliseconds delay)
+{
+    if (delay.count() <= 0)
+        return;
+    if (delay.count() <= 20) {
+        QThread::msleep(static_cast<unsigned long>(delay.count()));
+        return;
+    }
+    QEventLoop loop;
+    QTimer::singleShot(delay, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+QString sideName(WriteSide side)
+{
+    return side == WriteSide::Erp ? Text::tr("ERP") : Text::tr("store");
+}
+
+bool looksLikeJson(const QByteArray &body)
+{
+    for (const char c : body) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        return c == '{' || c == '[';
+    }
+    return false;
+}
+
+// RFC 8288 parsing helpers over a byte view with a cursor.
+struct Cursor
+{
+    QByteArrayView text;
+    qsizetype pos = 0;
+
+    bool atEnd() const { return pos >= text.size(); }
+    char peek() const { return atEnd() ? '\0' : text.at(pos); }
+    void skipSpace()
+    {
+        while (!atEnd() && (peek() == ' ' || peek() == '\t'))
+            ++pos;
+    }
+    /// Skips to just after the next top-level comma (outside quotes and angle brackets), or the end.
+    void skipToNextLink()
+    {
+        bool quoted = false;
+        while (!atEnd()) {
+            const char c = text.at(pos++);
+            if (quoted) {
+                if (c == '\\')
+                    ++pos;
+                else if (c == '"')
+                    quoted = false;
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                return;
+            }
+        }
+    }
+};
+
+bool isTokenChar(char c)
+{
+    return c > ' ' && c != ';' && c != ',' && c != '=' && c != '"' && c != '<' && c != '>' && c != 127;
+}
+
+} // namespace
+
+bool HttpRequest::isRead() const
+{
+    return sameName(method, "GET") || sameName(method, "HEAD") || sameName(method, "OPTIONS");
+}
+
+QByteArray HttpResponse::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (sameName(key, name))
+            return value;
+    }
+    return {};
+}
+
+QJsonDocument HttpResponse::json() const
+{
+    return QJsonDocument::fromJson(body);
+}
+
+QUrl HttpResponse::nextLink() const
+{
+    return link(u"next");
+}
+
+QUrl HttpResponse::link(QStringView rel) const
+{
+    for (const auto &[key, value] : headers) {
+        if (!sameName(key, "link"))
+            continue;
+        for (const WebLink &webLink : parseLinkHeader(value)) {
+            for (const auto &[name, paramValue] : webLink.params) {
+                if (name != u"rel")
+                    continue;
+                const auto relations = QStringView(paramValue).split(u' ', Qt::SkipEmptyParts);
+                for (const QStringView relation : relations) {
+                    if (relation.compare(rel, Qt::CaseInsensitive) == 0) {
+                        const QUrl target(webLink.target);
+                        return url.isValid() && target.isRelative() ? url.resolved(target) : target;
+                    }
+                }
+            }
+        }
+    }
+    return {};
+}
+
+QList<WebLink> parseLinkHeader(QByteArrayView value)
+{
+    QList<WebLink> links;
+    Cursor cursor{value};
+    while (!cursor.atEnd()) {
+        cursor.skipSpace();
+        if (cursor.peek() == ',') {
+            ++cursor.pos;
+            continue;
+        }
+        if (cursor.peek() != '<') {
+            cursor.skipToNextLink();
+            continue;
+        }
+        const qsizetype close = value.indexOf('>', cursor.pos + 1);
+        if (close < 0)
+            break;
+        WebLink link;
+        link.target = QString::fromUtf8(value.sliced(cursor.pos + 1, close - cursor.pos - 1)).trimmed();
+        cursor.pos = close + 1;
+        bool broken = false;
+        for (;;) {
+            cursor.skipSpace();
+            if (cursor.atEnd() || cursor.peek() == ',')
+                break;
+            if (cursor.peek() != ';') {
+                broken = true;
+                break;
+            }
+            ++cursor.pos;
+            cursor.skipSpace();
+            const qsizetype nameStart = cursor.pos;
+            while (!cursor.atEnd() && isTokenChar(cursor.peek()))
+                ++cursor.pos;
+            const QString name =
+                QString::fromLatin1(value.sliced(nameStart, cursor.pos - nameStart)).toLower();
+            cursor.skipSpace();
+            QString paramValue;
+            if (cursor.peek() == '=') {
+                ++cursor.pos;
+                cursor.skipSpace();
+                if (cursor.peek() == '"') {
+                    ++cursor.pos;
+                    QByteArray unquoted;
+                    bool closed = false;
+                    while (!cursor.atEnd()) {
+                        const char c = value.at(cursor.pos++);
+                        if (c == '\\' && !cursor.atEnd()) {
+                            unquoted.append(value.at(cursor.pos++));
+                        } else if (c == '"') {
+                            closed = true;
+                            break;
+                        } else {
+                            unquoted.append(c);
+                        }
+                    }
+                    if (!closed) {
+                        broken = true;
+                        break;
+                    }
+                    paramValue = QString::fromUtf8(unquoted);
+                } else {
+                    const qsizetype valueStart = cursor.pos;
+                    while (!cursor.atEnd() && isTokenChar(cursor.peek()))
+                        ++cursor.pos;
+                    paramValue = QString::fromUtf8(value.sliced(valueStart, cursor.pos - valueStart));
+                }
+            }
+            if (!name.isEmpty())
+                link.params.append({name, paramValue});
+        }
+        if (broken) {
+            cursor.skipToNextLink();
+            continue;
+        }
+        links.append(std::move(link));
+    }
+    return links;
+}
+
+WriteGuard WriteGuard::readOnly()
+{
+    return {};
+}
+
+WriteGuard WriteGuard::allowing(bool toErp, bool toStore)
+{
+    WriteGuard guard;
+    guard.m_toErp = toErp;
+    guard.m_toStore = toStore;
+    return guard;
+}
+
+QString WriteGuard::stageName() const
+{
+    if (m_toErp && m_toStore)
+        return u"both"_s;
+    if (m_toErp || m_toStore)
+        return u"one_direction"_s;
+    return u"read_only"_s;
+}
+
+HttpClient::HttpClient(QNetworkAccessManager &network, HttpClientOptions options,
+                       Engine::RateLimiter *limiter)
+    : m_network(network)
+    , m_options(std::move(options))
+    , m_limiter(limiter)
+    , m_sleeper(realSleep)
+{ }
+
+void HttpClient::sleep(std::chrono::milliseconds delay)
+{
+    if (m_sleeper)
+        m_sleeper(delay);
+    else
+        realSleep(delay);
+}
+
+int HttpClient::sent(const QByteArray &method) const
+{
+    for (const auto &[name, count] : m_sent) {
+        if (sameName(name, method))
+            return count;
+    }
+    return 0;
+}
+
+int HttpClient::sentTotal() const
+{
+    return m_sentTotal;
+}
+
+HttpExchange HttpClient::get(const QUrl &url, const HeaderList &headers)
+{
+    HttpRequest request;
+    request.url = url;
+    request.headers = headers;
+    return send(request);
+}
+
+HttpExchange HttpClient::sendJson(const QByteArray &method, const QUrl &url, const QJsonDocument &body,
+                                  const QString &idempotencyKey, const HeaderList &headers)
+{
+    HttpRequest request;
+    request.method = method;
+    request.url = url;
+    request.headers = headers;
+    if (!hasHeader(request.headers, "content-type"))
+        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    request.body = body.isNull() ? QByteArray() : body.toJson(QJsonDocument::Compact);
+    request.idempotencyKey = idempotencyKey;
+    return send(request);
+}
+
+HttpExchange HttpClient::send(const HttpRequest &request)
+{
+    HttpExchange exchange;
+    exchange.request = request;
+    exchange.request.method = request.method.toUpper();
+    exchange.started = QDateTime::currentDateTimeUtc();
+    QElapsedTimer clock;
+    clock.start();
+    HttpResponse &response = exchange.response;
+    response.url = request.url;
+
+    // The write guard: decided before the limiter or the network is touched.
+    if (!exchange.request.isRead() && !m_options.guard.allows(m_options.side)) {
+        ++m_refusedWrites;
+        response.refusedByWriteGuard = true;
+        response.errorText = Text::tr("refused: the rollout stage %1 does not allow writes to the %2")
+                                 .arg(m_options.guard.stageName(), sideName(m_options.side));
+        exchange.durationMs = clock.elapsed();
+        return exchange;
+    }
+
+    // The headers actually sent: defaults, then the request's own, then JSON defaults.
+    HeaderList &headers = exchange.request.headers;
+    HeaderList merged = m_options.defaultHeaders;
+    for (const auto &header : request.headers) {
+        auto existing = std::find_if(merged.begin(), merged.end(),
+                                     [&](const auto &h) { return sameName(h.first, header.first); });
+        if (existing != merged.end())
+            existing->second = header.second;
+        else
+            merged.append(header);
+    }
+    headers = std::move(merged);
+    if (!hasHeader(headers, "accept"))
+        headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    if (!request.body.isEmpty() && !hasHeader(headers, "content-type") && looksLikeJson(request.body))
+        headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+
+    QNetworkRequest networkRequest(request.url);
+    for (const auto &[name, value] : headers)
+        networkRequest.setRawHeader(name, value);
+    if (!hasHeader(headers, "user-agent"))
+        networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
+                                 QString(u"LedgerLink/"_s + versionString()));
+    networkRequest.setTransferTimeout(int(m_options.timeout.count()));
+    // Plain HTTP (the sandbox, loopback peers): HTTP/1.1 with keep-alive is the fastest.
+    if (request.url.scheme() == u"http")
+        networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::ManualRedirectPolicy);
+
+    // Rate limiting: a token and a concurrency slot, waiting with the (injectable) sleeper.
+    const QString &key = m_options.rateLimitKey;
+    if (m_limiter) {
+        for (;;) {
+            const std::optional<std::chrono::milliseconds> delay = m_limiter->acquire(key);
+            if (delay) {
+                if (delay->count() > 0)
+                    sleep(*delay);
+                break;
+            }
+            sleep(slotPollInterval);
+        }
+    }
+
+    QNetworkReply *reply = nullptr;
+    const QByteArray &method = exchange.request.method;
+    if (method == "GET" && request.body.isEmpty())
+        reply = m_network.get(networkRequest);
+    else if (method == "HEAD")
+        reply = m_network.head(networkRequest);
+    else
+        reply = m_network.sendCustomRequest(networkRequest, method, request.body);
+
+    ++m_sentTotal;
+    auto counter =
+        std::find_if(m_sent.begin(), m_sent.end(), [&](const auto &entry) { return entry.first == method; });
+    if (counter != m_sent.end())
+        ++counter->second;
+    else
+        m_sent.append({method, 1});
+
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+
+    response.networkError = reply->error();
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    response.status = status.isValid() ? status.toInt() : 0;
+    response.headers = reply->rawHeaderPairs();
+    response.body = reply->readAll();
+    exchange.durationMs = clock.elapsed();
+
+    if (response.networkError == QNetworkReply::OperationCanceledError
+        || response.networkError == QNetworkReply::TimeoutError) {
+        // Only the transfer timeout cancels our replies.
+        response.networkError = QNetworkReply::TimeoutError;
+        response.status = 0;
+        response.errorText = Text::tr("No answer from %1 within %2 ms.")
+                                 .arg(request.url.host())
+                                 .arg(m_options.timeout.count());
+    } else if (response.networkError != QNetworkReply::NoError) {
+        if (response.status == 0)
+            // Qt's text may quote the full URL; only the host is named (query items may hold secrets).
+            response.errorText =
+                Text::tr("No HTTP answer from %1: %2")
+                    .arg(request.url.host(),
+                         reply->errorString().replace(request.url.toString(), request.url.host()));
+        else
+            response.errorText =
+                Text::tr("%1 answered HTTP %2.").arg(request.url.host()).arg(response.status);
+    }
+    // Finished and outside any slot of the reply: safe to delete now (deleteLater() would pile
+    // replies up when the caller's thread sends in a loop without returning to its event loop).
+    delete reply;
+
+    if (m_limiter) {
+        m_limiter->release(key);
+        m_limiter->observeResponse(key, response.headers);
+    }
+    return exchange;
+}
+
+} // namespace LedgerLink::Net
