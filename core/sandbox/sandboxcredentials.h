@@ -23,12 +23,33 @@ inline constexpr char xeroAccessTokenText[] = "sandbox-xero-access-token";
 /// The Xero webhook signing key of the sandbox books (x-xero-signature).
 inline constexpr char xeroWebhookKeyText[] = "sandbox-xero-webhook-key";
 
-inline QString shopDomain() { return QString::fromLatin1(shopDomainText); }
-inline QString shopAccessToken() { return QString::fromLatin1(shopAccessTokenText); }
-inline QString shopWebhookSecret() { return QString::fromLatin1(shopWebhookSecretText); }
-inline QString shopApiVersion() { return QString::fromLatin1(shopApiVersionText); }
-inline QString xeroTenantId() { return QString::fromLatin1(xeroTenantIdText); }
-inline QString xeroAccessToken() { return QString::fromLatin1(xeroAccessTokenText); }
-inline QString xeroWebhookKey() { return QString::fromLatin1(xeroWebhookKeyText); }
+inline QString shopDomain()
+{
+    return QString::fromLatin1(shopDomainText);
+}
+inline QString shopAccessToken()
+{
+    return QString::fromLatin1(shopAccessTokenText);
+}
+inline QString shopWebhookSecret()
+{
+    return QString::fromLatin1(shopWebhookSecretText);
+}
+inline QString shopApiVersion()
+{
+    return QString::fromLatin1(shopApiVersionText);
+}
+inline QString xeroTenantId()
+{
+    return QString::fromLatin1(xeroTenantIdText);
+}
+inline QString xeroAccessToken()
+{
+    return QString::fromLatin1(xeroAccessTokenText);
+}
+inline QString xeroWebhookKey()
+{
+    return QString::fromLatin1(xeroWebhookKeyText);
+}
 
 } // namespace LedgerLink::Sandbox::Credentials

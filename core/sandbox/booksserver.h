@@ -1,0 +1,82 @@
+#pragma once
+
+#include "sandbox/sandboxdb.h"
+#include "sandbox/sandboxhttp.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
+#include <QtCore/QList>
+
+namespace LedgerLink::Sandbox {
+
+/**
+ * The sandbox books: a subset of Xero's Accounting API 2.0 under /api.xro/2.0/ (Contacts, Items,
+ * Invoices, CreditNotes, Payments, TaxRates) with Xero's PascalCase shapes, batch PUT/POST with
+ * summarizeErrors, the ValidationException envelope, `where` equality filters, `page`,
+ * If-Modified-Since, Idempotency-Key replay, the bearer + xero-tenant-id check, and Xero's rate
+ * limit headers (60/min, 5 concurrent, 5,000/day).
+ *
+ * Amounts are computed with Model::Decimal and written as JSON numbers from their exact decimal
+ * text (never through a double). Tax per line is LineAmount x rate rounded half away from zero to
+ * 2 decimals (Xero's default "round each line"); TotalTax is the sum of the rounded line taxes.
+ * Tax rates: OUTPUT 10 %, OUTPUT2 19 %, TAX001 7 %, NONE / EXEMPTOUTPUT / ZERORATEDOUTPUT 0 %.
+ * Lives on, and is used only from, the sandbox worker thread.
+ */
+class BooksServer final : public SandboxHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit BooksServer(QObject *parent = nullptr);
+    ~BooksServer() override;
+
+    /// Opens (creates) the SQLite file. Returns an error message, or an empty string.
+    QString open(const QString &path);
+    /// Loads {"Contacts":[...],"Items":[...]} when the books hold no items yet.
+    QString seedIfEmpty(const QJsonObject &seed);
+
+protected:
+    HttpReply route(const HttpRequest &request) override;
+    std::optional<HttpReply> checkAuth(const HttpRequest &request) override;
+    std::optional<HttpReply> checkRateLimit(const HttpRequest &request) override;
+    void decorate(const HttpRequest &request, HttpReply &reply) override;
+    HttpReply faultReply(int status, const QByteArray &retryAfter) override;
+
+private:
+    struct Row
+    {
+        QString kind;
+        QString id;
+        QString number;
+        QString reference;
+        QString name;
+        QString email;
+        QString code;
+        QString status;
+        QString type;
+        QString contactId;
+        qint64 updatedMs = 0;
+        QJsonObject doc;
+    };
+
+    HttpReply list(const HttpRequest &request, const QString &kind);
+    HttpReply getOne(const QString &kind, const QString &key);
+    HttpReply write(const HttpRequest &request, const QString &kind);
+    QStringList process(const QString &kind, QJsonObject &element, bool put, qint64 now);
+    QStringList processContact(QJsonObject &element, qint64 now);
+    QStringList processItem(QJsonObject &element, qint64 now);
+    QStringList processDocument(const QString &kind, QJsonObject &element, qint64 now);
+    QStringList processPayment(QJsonObject &element, qint64 now);
+    /// Finds the contact named by ContactID, Name or EmailAddress, or creates it from Name.
+    std::optional<QJsonObject> resolveContact(const QJsonObject &given, qint64 now, QStringList &errors);
+
+    std::optional<Row> find(const QString &kind, const QString &column, const QString &value);
+    bool save(const Row &row);
+    Row rowFor(const QString &kind, const QJsonObject &doc, qint64 now) const;
+
+    SandboxDb m_db;
+    QList<qint64> m_minuteWindow; // request times (ms) in the last 60 s
+    qint64 m_dayCount = 0;
+};
+
+} // namespace LedgerLink::Sandbox

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "sandbox/sandboxdb.h"
+#include "sandbox/sandboxhttp.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace LedgerLink::Sandbox {
+
+/**
+ * The sandbox store: a subset of Shopify's Admin REST API 2024-04 under /admin/api/2024-04/
+ * (orders, customers, products, locations, inventory levels, webhooks), with Shopify's JSON
+ * shapes, cursor pagination (Link header, opaque page_info), the X-Shopify-Access-Token check,
+ * the call-limit header and leaky bucket (40, 2/s), and signed at-least-once webhooks.
+ *
+ * Records are JSON documents in SQLite with indexed columns; ids are JSON integers handled as
+ * qint64 (Qt 6 keeps integral JSON numbers exact), money is always a string.
+ * Lives on, and is used only from, the sandbox worker thread.
+ */
+class StoreServer final : public SandboxHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit StoreServer(QObject *parent = nullptr);
+    ~StoreServer() override;
+
+    /// Opens (creates) the SQLite file. Returns an error message, or an empty string.
+    QString open(const QString &path);
+    /// Loads a Shopify-shaped seed ({"locations","customers","products","orders",...}) when the
+    /// store holds no orders yet.
+    QString seedIfEmpty(const QJsonObject &seed);
+    /// Adds deterministic synthetic orders until the store holds `total` orders.
+    void generateOrders(int total, quint32 seed);
+    /// How often each webhook event is delivered.
+    void setWebhookDeliveries(int deliveries) { m_deliveries = qMax(1, deliveries); }
+
+    [[nodiscard]] qint64 orderCount();
+
+protected:
+    HttpReply route(const HttpRequest &request) override;
+    std::optional<HttpReply> checkAuth(const HttpRequest &request) override;
+    std::optional<HttpReply> checkRateLimit(const HttpRequest &request) override;
+    void decorate(const HttpRequest &request, HttpReply &reply) override;
+    HttpReply faultReply(int status, const QByteArray &retryAfter) override;
+
+private:
+    struct Filter
+    {
+        QStringList where;
+        QVariantList values;
+    };
+    using FilterBuilder = std::function<std::optional<Filter>(const QUrlQuery &query, QString *error)>;
+
+    HttpReply listPage(const HttpRequest &request, const QString &table, const QString &key,
+                       const FilterBuilder &filterFrom);
+    HttpReply count(const HttpRequest &request, const QString &table, const FilterBuilder &filterFrom);
+    HttpReply getOne(const QString &table, const QString &key, qint64 id, const HttpRequest &request);
+
+    HttpReply createOrder(const HttpRequest &request);
+    HttpReply orderSub(qint64 orderId, const QString &what);
+    HttpReply searchCustomers(const HttpRequest &request);
+    HttpReply createProduct(const HttpRequest &request);
+    HttpReply updateProduct(qint64 id, const HttpRequest &request);
+    HttpReply inventoryLevels(const HttpRequest &request);
+    HttpReply setInventoryLevel(const HttpRequest &request);
+    HttpReply webhooks(const HttpRequest &request);
+
+    bool insertOrder(QJsonObject order);
+    bool insertCustomer(const QJsonObject &customer);
+    bool insertProduct(QJsonObject &product, qint64 nowMs);
+    qint64 findOrCreateCustomer(QJsonObject &customer, qint64 nowMs);
+    void fireWebhook(const QString &topic, const QJsonObject &payload);
+
+    static std::optional<Filter> orderFilter(const QUrlQuery &query, QString *error);
+    static std::optional<Filter> updatedFilter(const QUrlQuery &query, QString *error);
+
+    SandboxDb m_db;
+    QNetworkAccessManager *m_network = nullptr;
+    int m_deliveries = 1;
+    qint64 m_bucketMilli = 0; // leaky bucket level in 1/1000 requests
+    qint64 m_bucketAt = 0;
+};
+
+} // namespace LedgerLink::Sandbox
