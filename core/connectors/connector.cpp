@@ -1,0 +1,127 @@
+#include "connectors/connector.h"
+
+#include "connectors/connectorsupport.h"
+#include "connectors/shopify/shopifyconnector.h"
+#include "connectors/xero/xeroconnector.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QMetaEnum>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Connectors {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerLink::Connectors)
+};
+
+} // namespace
+
+std::optional<Mapping::FieldCatalog> Connector::catalog(QString *error) const
+{
+    return Mapping::FieldCatalog::builtin(system(), error);
+}
+
+QList<WriteOutcome> Connector::writeBatch(const QList<WriteRequest> &requests)
+{
+    QList<WriteOutcome> outcomes;
+    outcomes.reserve(requests.size());
+    for (const WriteRequest &request : requests)
+        outcomes.append(write(request));
+    return outcomes;
+}
+
+std::unique_ptr<Connector> createConnector(const ConnectorConfig &config, Net::HttpClient &client,
+                                           QString *error)
+{
+    const auto fail = [error](const QString &message) -> std::unique_ptr<Connector> {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    const QString system = config.system.trimmed().toLower();
+    if (system != u"shopify"_s && system != u"xero"_s) {
+        return fail(
+            config.system.isEmpty()
+                ? Text::tr("No connector system given (known: shopify, xero).")
+                : Text::tr("Unknown connector system \"%1\" (known: shopify, xero).").arg(config.system));
+    }
+    if (!config.baseUrl.isValid() || config.baseUrl.isRelative() || config.baseUrl.host().isEmpty())
+        return fail(Text::tr("The %1 connection has no valid base URL.").arg(system));
+    if (config.accessToken.isEmpty())
+        return fail(Text::tr("The %1 connection has no access token.").arg(system));
+    if (system == u"xero"_s) {
+        if (config.account.isEmpty())
+            return fail(Text::tr("The xero connection has no tenant id (account)."));
+        return std::make_unique<XeroConnector>(config, client);
+    }
+    return std::make_unique<ShopifyConnector>(config, client);
+}
+
+namespace Support {
+
+ConnectorFailure permanentFailure(const QString &message)
+{
+    return ConnectorFailure{Engine::AttemptOutcome::validation(message), message};
+}
+
+std::optional<ConnectorFailure> failureOf(const Net::HttpExchange &exchange, const QString &what,
+                                          const VendorErrorText &vendorError)
+{
+    const Net::HttpResponse &response = exchange.response;
+    if (response.refusedByWriteGuard) {
+        return permanentFailure(
+            Text::tr("%1 was not sent: the connection's rollout stage does not allow writes to this "
+                     "side.")
+                .arg(what));
+    }
+    if (response.status == 0) {
+        const QNetworkReply::NetworkError code = response.networkError == QNetworkReply::NoError
+            ? QNetworkReply::UnknownNetworkError
+            : response.networkError;
+        const QString reason = response.errorText.isEmpty()
+            ? QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(code))
+            : response.errorText;
+        const QString message = Text::tr("%1 got no answer: %2").arg(what, reason);
+        return ConnectorFailure{Engine::AttemptOutcome::network(code, reason), message};
+    }
+    if (response.isSuccess())
+        return std::nullopt;
+    const QString vendorText = vendorError ? vendorError(response).trimmed() : QString();
+    const QString message = vendorText.isEmpty()
+        ? Text::tr("%1 failed with HTTP %2.").arg(what).arg(response.status)
+        : Text::tr("%1 failed with HTTP %2: %3").arg(what).arg(response.status).arg(vendorText);
+    return ConnectorFailure{
+        Engine::AttemptOutcome::http(response.status, response.header("Retry-After"), vendorText), message};
+}
+
+JsonCall sendJson(Net::HttpClient &client, const Net::HttpRequest &request, const QString &what,
+                  const VendorErrorText &vendorError, QList<Net::HttpExchange> &exchanges)
+{
+    JsonCall call;
+    call.exchange = client.send(request);
+    exchanges.append(call.exchange);
+    call.failure = failureOf(call.exchange, what, vendorError);
+    if (call.failure)
+        return call;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(call.exchange.response.body, &parseError);
+    if (!document.isObject()) {
+        call.failure = permanentFailure(Text::tr("%1 answered HTTP %2 without a JSON object (%3).")
+                                            .arg(what)
+                                            .arg(call.exchange.response.status)
+                                            .arg(parseError.error == QJsonParseError::NoError
+                                                     ? Text::tr("not an object")
+                                                     : parseError.errorString()));
+        return call;
+    }
+    call.body = document.object();
+    return call;
+}
+
+} // namespace Support
+
+} // namespace LedgerLink::Connectors

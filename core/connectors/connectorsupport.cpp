@@ -1,0 +1,201 @@
+#include "connectors/connectorsupport.h"
+
+#include "model/ids.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QJsonArray>
+#include <QtCore/QTimeZone>
+#include <QtCore/QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Connectors::Support {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerLink::Connectors)
+};
+
+QString quoted(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return u'"' + value.toString() + u'"';
+    case QJsonValue::Double:
+        return value.toVariant().toString(); // integers exactly, doubles shortest round-trip
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    default:
+        return u"null"_s;
+    }
+}
+
+bool absent(const QJsonValue &value)
+{
+    return value.isNull() || value.isUndefined();
+}
+
+} // namespace
+
+QUrl endpoint(const QUrl &base, const QString &path, const QString &encodedQuery)
+{
+    QUrl url = base;
+    QString basePath = base.path();
+    if (!basePath.endsWith(u'/'))
+        basePath += u'/';
+    QStringView relative(path);
+    while (relative.startsWith(u'/'))
+        relative = relative.mid(1);
+    url.setPath(basePath + relative);
+    url.setQuery(encodedQuery.isEmpty() ? QString() : encodedQuery, QUrl::StrictMode);
+    return url;
+}
+
+QDateTime parseIsoDateTime(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        parsed = QDateTime::fromString(text, Qt::ISODate);
+    if (!parsed.isValid())
+        return {};
+    // A timestamp without an offset is taken as UTC (vendors document their timestamps as UTC).
+    if (parsed.timeSpec() == Qt::LocalTime)
+        parsed.setTimeZone(QTimeZone::utc());
+    return parsed.toUTC();
+}
+
+QString isoUtc(const QDateTime &dateTime)
+{
+    return dateTime.toUTC().toString(Qt::ISODate);
+}
+
+std::optional<QString> idText(const QJsonValue &value)
+{
+    if (absent(value))
+        return QString();
+    return Model::jsonIdToString(value);
+}
+
+void FieldReader::fail(const QString &path, const QString &message)
+{
+    if (m_error.isEmpty())
+        m_error = path + u": "_s + message;
+}
+
+QString FieldReader::text(const QJsonValue &value, const QString &path)
+{
+    if (absent(value))
+        return {};
+    if (!value.isString()) {
+        fail(path, Text::tr("%1 is not a text").arg(quoted(value)));
+        return {};
+    }
+    return value.toString();
+}
+
+QString FieldReader::id(const QJsonValue &value, const QString &path, bool required)
+{
+    if (absent(value)) {
+        if (required)
+            fail(path, Text::tr("the id is missing"));
+        return {};
+    }
+    QString why;
+    const std::optional<QString> id = Model::jsonIdToString(value, &why);
+    if (!id) {
+        fail(path, why);
+        return {};
+    }
+    if (required && id->isEmpty())
+        fail(path, Text::tr("the id is empty"));
+    return *id;
+}
+
+std::optional<Model::Decimal> FieldReader::decimal(const QJsonValue &value, const QString &path,
+                                                   bool required)
+{
+    if (absent(value)) {
+        if (required)
+            fail(path, Text::tr("the number is missing"));
+        return std::nullopt;
+    }
+    std::optional<Model::Decimal> number;
+    if (value.isString() || value.isDouble())
+        number = Model::Decimal::fromJson(value);
+    if (!number)
+        fail(path, Text::tr("%1 is not a decimal number").arg(quoted(value)));
+    return number;
+}
+
+Model::Money FieldReader::money(const QJsonValue &value, const Model::Currency &currency, const QString &path,
+                                bool required)
+{
+    const std::optional<Model::Decimal> amount = decimal(value, path, required);
+    if (!amount)
+        return {};
+    if (!currency.isValid()) {
+        fail(path, Text::tr("the amount %1 has no known currency").arg(amount->toString()));
+        return {};
+    }
+    const std::optional<Model::Money> money = Model::Money::exact(*amount, currency);
+    if (!money) {
+        fail(path, Text::tr("%1 has more decimals than %2 allows").arg(amount->toString(), currency.code()));
+        return {};
+    }
+    return *money;
+}
+
+Model::Currency FieldReader::currency(const QJsonValue &value, const QString &path, bool required)
+{
+    if (absent(value) || (value.isString() && value.toString().isEmpty())) {
+        if (required)
+            fail(path, Text::tr("the currency is missing"));
+        return {};
+    }
+    const std::optional<Model::Currency> currency =
+        value.isString() ? Model::Currency::fromCode(value.toString()) : std::nullopt;
+    if (!currency) {
+        fail(path, Text::tr("%1 is not an ISO 4217 currency code").arg(quoted(value)));
+        return {};
+    }
+    return *currency;
+}
+
+QDateTime FieldReader::isoDateTime(const QJsonValue &value, const QString &path)
+{
+    const QString raw = text(value, path);
+    if (raw.isEmpty())
+        return {};
+    const QDateTime parsed = parseIsoDateTime(raw);
+    if (!parsed.isValid())
+        fail(path, Text::tr("%1 is not an ISO 8601 date and time").arg(quoted(value)));
+    return parsed;
+}
+
+QJsonObject FieldReader::object(const QJsonValue &value, const QString &path)
+{
+    if (absent(value))
+        return {};
+    if (!value.isObject())
+        fail(path, Text::tr("%1 is not an object").arg(quoted(value)));
+    return value.toObject();
+}
+
+QJsonArray FieldReader::array(const QJsonValue &value, const QString &path)
+{
+    if (absent(value))
+        return {};
+    if (!value.isArray())
+        fail(path, Text::tr("%1 is not an array").arg(quoted(value)));
+    return value.toArray();
+}
+
+} // namespace LedgerLink::Connectors::Support

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "connectors/connector.h"
+#include "model/currency.h"
+#include "model/decimal.h"
+#include "model/money.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonObject>
+#include <QtCore/QJsonValue>
+#include <QtCore/QString>
+#include <QtCore/QUrl>
+#include <QtCore/QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+/// Plumbing every connector shares: turning HTTP exchanges into classified failures, building
+/// endpoint URLs, and reading vendor JSON with errors that name the field path. Vendor specifics
+/// (paths, shapes, error bodies) stay in the vendor folders.
+namespace LedgerLink::Connectors::Support {
+
+/// Pulls the vendor's own error text out of an error response ("" when it has none).
+using VendorErrorText = std::function<QString(const Net::HttpResponse &response)>;
+
+/**
+ * The failure an unsuccessful exchange stands for, or nullopt for a 2xx:
+ * - refused by the write guard: AttemptOutcome::validation (permanent), saying the rollout stage
+ *   refused the write;
+ * - no HTTP response: AttemptOutcome::network(networkError) (UnknownNetworkError when unset);
+ * - any other status: AttemptOutcome::http(status, Retry-After, the vendor's error text).
+ * `what` names the request in the message, e.g. "GET orders.json".
+ */
+std::optional<ConnectorFailure> failureOf(const Net::HttpExchange &exchange, const QString &what,
+                                          const VendorErrorText &vendorError);
+
+/// A permanent failure with a plain-English message (unsupported object, malformed response...).
+ConnectorFailure permanentFailure(const QString &message);
+
+/// The result of one JSON call: the response object on a 2xx whose body is a JSON object.
+struct JsonCall
+{
+    Net::HttpExchange exchange;
+    std::optional<QJsonObject> body;
+    std::optional<ConnectorFailure> failure; ///< set whenever body is not
+    int status() const { return exchange.response.status; }
+};
+
+/// Sends `request`, appends the exchange to `exchanges`, and classifies the outcome; a 2xx whose
+/// body is not a JSON object is a permanent failure.
+JsonCall sendJson(Net::HttpClient &client, const Net::HttpRequest &request, const QString &what,
+                  const VendorErrorText &vendorError, QList<Net::HttpExchange> &exchanges);
+
+/// `base` with `path` appended to its path (no doubled slashes) and `query` set.
+QUrl endpoint(const QUrl &base, const QString &path, const QString &encodedQuery = {});
+
+/// RFC 3339 / ISO 8601 text with an offset ("2008-01-10T11:00:00-05:00") as UTC; invalid if not.
+QDateTime parseIsoDateTime(const QString &text);
+/// "2008-01-10T16:00:00Z"
+QString isoUtc(const QDateTime &dateTime);
+
+/// An id value (JSON string or integer, never through a double) as text; "" for null/absent.
+std::optional<QString> idText(const QJsonValue &value);
+
+/**
+ * Reads vendor JSON into canonical values, remembering the first error as "<path>: <what is
+ * wrong>". Every reader returns a usable default after an error, so a converter can read all
+ * fields and check ok() once at the end.
+ */
+class FieldReader
+{
+public:
+    bool ok() const { return m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+    /// Records an error for `path` unless one is already recorded.
+    void fail(const QString &path, const QString &message);
+
+    /// A string, or "" for null/absent; numbers are refused.
+    QString text(const QJsonValue &value, const QString &path);
+    /// An id (string or integer); required ids must be present.
+    QString id(const QJsonValue &value, const QString &path, bool required = false);
+    /// A decimal from a JSON string or number (exact); nullopt (and no error) for null/absent
+    /// unless required.
+    std::optional<Model::Decimal> decimal(const QJsonValue &value, const QString &path,
+                                          bool required = false);
+    /// An exact amount (string or number) in `currency`; an invalid Money for null/absent unless
+    /// required. More decimals than the currency has is an error, never a rounding.
+    Model::Money money(const QJsonValue &value, const Model::Currency &currency, const QString &path,
+                       bool required = false);
+    /// An ISO 4217 code.
+    Model::Currency currency(const QJsonValue &value, const QString &path, bool required = false);
+    /// An RFC 3339 timestamp as UTC; invalid for null/absent.
+    QDateTime isoDateTime(const QJsonValue &value, const QString &path);
+    /// A JSON object, or {} for null/absent (an error for other types).
+    QJsonObject object(const QJsonValue &value, const QString &path);
+    /// A JSON array, or [] for null/absent (an error for other types).
+    QJsonArray array(const QJsonValue &value, const QString &path);
+
+private:
+    QString m_error;
+};
+
+/// Round-trips a canonical record through its model type: the canonical JSON on success,
+/// nullopt with *error otherwise. `Record` is one of the core/model records.
+template<class Record>
+std::optional<QJsonObject> checkedCanonical(const Record &record, QString *error)
+{
+    QString modelError;
+    const QJsonObject json = record.toJson();
+    if (!Record::fromJson(json, &modelError)) {
+        if (error)
+            *error = modelError;
+        return std::nullopt;
+    }
+    return json;
+}
+
+} // namespace LedgerLink::Connectors::Support

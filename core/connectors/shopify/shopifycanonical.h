@@ -1,0 +1,56 @@
+#pragma once
+
+#include "connectors/connector.h"
+#include "model/currency.h"
+
+#include <QtCore/QJsonObject>
+#include <QtCore/QString>
+
+#include <optional>
+
+/// Shopify Admin REST 2024-04 documents → LedgerLink records. No network: usable on stored
+/// documents (webhook bodies, dead letters) and in unit tests.
+namespace LedgerLink::Connectors::Shopify {
+
+/**
+ * The VendorRecord of a Shopify document of catalog object `object`:
+ * - id: the document's `id` as text ("450789469"; never through a double). Refunds and
+ *   transactions have ids only within their order, so theirs is "<order_id>/<id>";
+ *   inventory levels have none, so theirs is "<inventory_item_id>:<location_id>";
+ * - matchKey: order → its number without '#' ("1001", from `name`); customer → email;
+ *   product → the first variant's SKU; inventory_level → inventory_item_id; refund and
+ *   transaction → their own id;
+ * - updatedAt: `updated_at` as UTC (refunds and transactions: `processed_at`/`created_at`).
+ * nullopt with *error when the id is missing or not an exact integer/string.
+ */
+std::optional<VendorRecord> vendorRecord(const QString &object, const QJsonObject &document,
+                                         QString *error = nullptr);
+
+/**
+ * A Shopify order as a canonical Model::Order JSON. The order's currency is the presentment
+ * currency (what the customer paid), `base_currency` the shop currency (`currency`), and the
+ * exchange rate shop money / presentment money of `total_price_set` (1 when they are the same).
+ * Amounts come from the `*_set.presentment_money` objects where present, else from the plain
+ * fields; no amount is rounded. A line's discount is the sum of its `discount_allocations`
+ * (else `total_discount`), its total price × quantity − discount. Errors name the Shopify field
+ * path (`line_items[1].price: "abc" is not a decimal number`).
+ */
+std::optional<QJsonObject> orderToCanonical(const QJsonObject &order, QString *error = nullptr);
+/// A Shopify customer as a canonical Model::Customer JSON.
+std::optional<QJsonObject> customerToCanonical(const QJsonObject &customer, QString *error = nullptr);
+/// A Shopify product as a canonical Model::Product JSON; prices are in `shopCurrency` (Shopify
+/// product documents carry no currency), so a priced variant needs a valid one.
+std::optional<QJsonObject> productToCanonical(const QJsonObject &product, const Model::Currency &shopCurrency,
+                                              QString *error = nullptr);
+/// A Shopify refund as a canonical Model::Refund JSON (currency from its transactions or line sets).
+std::optional<QJsonObject> refundToCanonical(const QJsonObject &refund, QString *error = nullptr);
+/// A Shopify transaction as a canonical Model::Payment JSON.
+std::optional<QJsonObject> transactionToCanonical(const QJsonObject &transaction, QString *error = nullptr);
+/// A Shopify inventory level as a canonical Model::InventoryLevel JSON.
+std::optional<QJsonObject> inventoryLevelToCanonical(const QJsonObject &level, QString *error = nullptr);
+
+/// Dispatches on record.object; an unknown object is an error.
+std::optional<QJsonObject> toCanonical(const VendorRecord &record, const Model::Currency &shopCurrency,
+                                       QString *error = nullptr);
+
+} // namespace LedgerLink::Connectors::Shopify

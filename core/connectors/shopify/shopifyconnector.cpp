@@ -1,0 +1,505 @@
+#include "connectors/shopify/shopifyconnector.h"
+
+#include "connectors/connectorsupport.h"
+#include "connectors/shopify/shopifycanonical.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Connectors {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerLink::Connectors)
+};
+
+constexpr int maxPageSize = 250;
+
+/// The list endpoint and JSON keys of the directly listable objects.
+struct Endpoint
+{
+    QString list; ///< "orders.json"
+    QString many; ///< "orders"
+    QString single; ///< "order"
+    QString base; ///< "orders"
+};
+
+std::optional<Endpoint> endpointOf(const QString &object)
+{
+    if (object == u"order"_s)
+        return Endpoint{u"orders.json"_s, u"orders"_s, u"order"_s, u"orders"_s};
+    if (object == u"customer"_s)
+        return Endpoint{u"customers.json"_s, u"customers"_s, u"customer"_s, u"customers"_s};
+    if (object == u"product"_s)
+        return Endpoint{u"products.json"_s, u"products"_s, u"product"_s, u"products"_s};
+    return std::nullopt;
+}
+
+/// Shopify's error bodies: {"errors":"Not Found"}, {"errors":{"title":["can't be blank"]}},
+/// {"errors":["..."]}, {"error":"..."}.
+QString shopifyErrorText(const Net::HttpResponse &response)
+{
+    const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    QJsonValue errors = body.value(u"errors"_s);
+    if (errors.isUndefined())
+        errors = body.value(u"error"_s);
+    if (errors.isString())
+        return errors.toString();
+    QStringList parts;
+    const auto collect = [&parts](const QString &prefix, const QJsonValue &value) {
+        if (value.isArray()) {
+            for (const QJsonValue &item : value.toArray())
+                parts.append(prefix.isEmpty() ? item.toString() : prefix + u' ' + item.toString());
+        } else if (value.isString()) {
+            parts.append(prefix.isEmpty() ? value.toString() : prefix + u' ' + value.toString());
+        }
+    };
+    if (errors.isObject()) {
+        const QJsonObject object = errors.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collect(it.key(), it.value());
+    } else {
+        collect({}, errors);
+    }
+    return parts.join(u"; "_s);
+}
+
+QString encode(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+bool isNumericId(const QString &id)
+{
+    static const QRegularExpression digits(u"^[0-9]{1,20}$"_s);
+    return digits.match(id).hasMatch();
+}
+
+ReadOne readOneFailure(const QString &message)
+{
+    ReadOne result;
+    result.failure = Support::permanentFailure(message);
+    return result;
+}
+
+ReadPage readPageFailure(const QString &message)
+{
+    ReadPage page;
+    page.failure = Support::permanentFailure(message);
+    return page;
+}
+
+} // namespace
+
+ShopifyConnector::ShopifyConnector(ConnectorConfig config, Net::HttpClient &client)
+    : m_config(std::move(config))
+    , m_client(client)
+{
+    if (m_config.apiVersion.isEmpty())
+        m_config.apiVersion = QString(defaultApiVersion);
+}
+
+QString ShopifyConnector::system() const
+{
+    return u"shopify"_s;
+}
+
+Capabilities ShopifyConnector::capabilities() const
+{
+    Capabilities capabilities;
+    capabilities.readable = {u"order"_s,           u"customer"_s, u"product"_s,
+                             u"inventory_level"_s, u"refund"_s,   u"transaction"_s};
+    capabilities.writable = {u"product"_s, u"inventory_level"_s};
+    capabilities.webhooks = true;
+    capabilities.polling = true;
+    capabilities.maxPageSize = maxPageSize;
+    capabilities.maxBatchSize = 1;
+    capabilities.idempotencyKeys = false;
+    return capabilities;
+}
+
+Engine::RateLimitProfile ShopifyConnector::rateLimitProfile() const
+{
+    return Engine::RateLimitProfile::shopifyRest();
+}
+
+std::optional<Net::WebhookVendor> ShopifyConnector::webhookVendor() const
+{
+    return Net::WebhookVendor::Shopify;
+}
+
+QUrl ShopifyConnector::apiUrl(const QString &path, const QString &encodedQuery) const
+{
+    return Support::endpoint(m_config.baseUrl, u"admin/api/"_s + m_config.apiVersion + u'/' + path,
+                             encodedQuery);
+}
+
+Net::HttpRequest ShopifyConnector::request(const QByteArray &method, const QUrl &url) const
+{
+    Net::HttpRequest request;
+    request.method = method;
+    request.url = url;
+    request.headers.append({QByteArrayLiteral("X-Shopify-Access-Token"), m_config.accessToken});
+    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    return request;
+}
+
+void ShopifyConnector::learnShopCurrency(QList<Net::HttpExchange> &exchanges)
+{
+    if (m_shopCurrency.isValid() || m_shopCurrencyAsked)
+        return;
+    m_shopCurrencyAsked = true;
+    const Support::JsonCall call = Support::sendJson(m_client, request("GET", apiUrl(u"shop.json"_s)),
+                                                     u"GET shop.json"_s, shopifyErrorText, exchanges);
+    if (call.body) {
+        const QString code = call.body->value(u"shop"_s).toObject().value(u"currency"_s).toString();
+        if (const std::optional<Model::Currency> currency = Model::Currency::fromCode(code))
+            m_shopCurrency = *currency;
+    }
+}
+
+ReadPage ShopifyConnector::readList(const QString &object, const QUrl &url, const QString &key)
+{
+    ReadPage page;
+    const QString what = u"GET "_s + url.path() + (url.hasQuery() ? u"?…"_s : QString());
+    const Support::JsonCall call =
+        Support::sendJson(m_client, request("GET", url), what, shopifyErrorText, page.exchanges);
+    if (!call.body) {
+        page.failure = call.failure;
+        return page;
+    }
+    const QJsonValue list = call.body->value(key);
+    if (!list.isArray()) {
+        page.failure =
+            Support::permanentFailure(Text::tr("%1 answered without the \"%2\" list.").arg(what, key));
+        return page;
+    }
+    for (const QJsonValue &value : list.toArray()) {
+        QString error;
+        std::optional<VendorRecord> record = Shopify::vendorRecord(object, value.toObject(), &error);
+        if (!record) {
+            page.failure = Support::permanentFailure(error);
+            page.records.clear();
+            return page;
+        }
+        page.records.append(*record);
+    }
+    const QUrl next = call.exchange.response.nextLink();
+    if (next.isValid() && !next.isEmpty())
+        page.nextPageToken = QString::fromLatin1(next.toEncoded());
+    return page;
+}
+
+ReadPage ShopifyConnector::readPage(const QString &object, const ReadCursor &cursor, int pageSize)
+{
+    if (object == u"refund"_s || object == u"transaction"_s)
+        return readOrderChildren(object, cursor, pageSize);
+    if (object == u"inventory_level"_s)
+        return readInventoryLevels(cursor, pageSize);
+    const std::optional<Endpoint> endpoint = endpointOf(object);
+    if (!endpoint)
+        return readPageFailure(Text::tr("Shopify cannot list \"%1\" records.").arg(object));
+
+    QUrl url;
+    if (!cursor.pageToken.isEmpty()) {
+        url = QUrl::fromEncoded(cursor.pageToken.toLatin1(), QUrl::StrictMode);
+        // The token is the server's Link URL: never send the access token anywhere else.
+        if (!url.isValid() || url.scheme() != m_config.baseUrl.scheme()
+            || url.host() != m_config.baseUrl.host() || url.port() != m_config.baseUrl.port()) {
+            return readPageFailure(
+                Text::tr("The Shopify page token \"%1\" is not a URL of this shop.").arg(cursor.pageToken));
+        }
+    } else {
+        const int limit = std::clamp(pageSize, 1, maxPageSize);
+        QString query = u"limit="_s + QString::number(limit) + u"&order=updated_at%20asc"_s;
+        if (object == u"order"_s)
+            query = u"status=any&"_s + query;
+        if (cursor.updatedSince.isValid())
+            query += u"&updated_at_min="_s + encode(Support::isoUtc(cursor.updatedSince));
+        url = apiUrl(endpoint->list, query);
+    }
+    QList<Net::HttpExchange> earlier;
+    if (object == u"product"_s)
+        learnShopCurrency(earlier);
+    ReadPage page = readList(object, url, endpoint->many);
+    page.exchanges = earlier + page.exchanges;
+    return page;
+}
+
+ReadPage ShopifyConnector::readOrderChildren(const QString &object, const ReadCursor &cursor, int pageSize)
+{
+    ReadPage orders = readPage(u"order"_s, cursor, pageSize);
+    ReadPage page;
+    page.exchanges = orders.exchanges;
+    page.failure = orders.failure;
+    page.nextPageToken = orders.nextPageToken;
+    if (orders.failure)
+        return page;
+    for (const VendorRecord &order : std::as_const(orders.records)) {
+        QJsonArray children;
+        if (object == u"refund"_s) {
+            children = order.document.value(u"refunds"_s).toArray();
+        } else {
+            const QUrl url = apiUrl(u"orders/"_s + order.id + u"/transactions.json"_s);
+            const Support::JsonCall call = Support::sendJson(
+                m_client, request("GET", url), u"GET orders/"_s + order.id + u"/transactions.json"_s,
+                shopifyErrorText, page.exchanges);
+            if (!call.body) {
+                page.failure = call.failure;
+                page.records.clear();
+                page.nextPageToken.clear();
+                return page;
+            }
+            children = call.body->value(u"transactions"_s).toArray();
+        }
+        for (const QJsonValue &child : std::as_const(children)) {
+            QJsonObject document = child.toObject();
+            if (!document.contains(u"order_id"_s))
+                document.insert(u"order_id"_s, order.document.value(u"id"_s));
+            QString error;
+            const std::optional<VendorRecord> record = Shopify::vendorRecord(object, document, &error);
+            if (!record) {
+                page.failure = Support::permanentFailure(error);
+                page.records.clear();
+                page.nextPageToken.clear();
+                return page;
+            }
+            page.records.append(*record);
+        }
+    }
+    return page;
+}
+
+ReadPage ShopifyConnector::readInventoryLevels(const ReadCursor &cursor, int pageSize)
+{
+    if (!cursor.pageToken.isEmpty()) {
+        const QUrl url = QUrl::fromEncoded(cursor.pageToken.toLatin1(), QUrl::StrictMode);
+        if (!url.isValid() || url.host() != m_config.baseUrl.host() || url.port() != m_config.baseUrl.port())
+            return readPageFailure(
+                Text::tr("The Shopify page token \"%1\" is not a URL of this shop.").arg(cursor.pageToken));
+        return readList(u"inventory_level"_s, url, u"inventory_levels"_s);
+    }
+    ReadPage page;
+    const Support::JsonCall call =
+        Support::sendJson(m_client, request("GET", apiUrl(u"locations.json"_s)), u"GET locations.json"_s,
+                          shopifyErrorText, page.exchanges);
+    if (!call.body) {
+        page.failure = call.failure;
+        return page;
+    }
+    QStringList locations;
+    for (const QJsonValue &location : call.body->value(u"locations"_s).toArray()) {
+        if (const std::optional<QString> id = Support::idText(location.toObject().value(u"id"_s));
+            id && !id->isEmpty())
+            locations.append(*id);
+    }
+    if (locations.isEmpty())
+        return page; // no location, no stock
+    QString query = u"location_ids="_s + encode(locations.join(u',')) + u"&limit="_s
+        + QString::number(std::clamp(pageSize, 1, maxPageSize));
+    if (cursor.updatedSince.isValid())
+        query += u"&updated_at_min="_s + encode(Support::isoUtc(cursor.updatedSince));
+    ReadPage levels =
+        readList(u"inventory_level"_s, apiUrl(u"inventory_levels.json"_s, query), u"inventory_levels"_s);
+    levels.exchanges = page.exchanges + levels.exchanges;
+    return levels;
+}
+
+ReadOne ShopifyConnector::readById(const QString &object, const QString &id)
+{
+    QString path;
+    QString key;
+    QString query;
+    const QStringList parts = id.split(object == u"inventory_level"_s ? u':' : u'/');
+    const bool numeric = std::all_of(parts.begin(), parts.end(), isNumericId);
+    if (!numeric)
+        return readOneFailure(Text::tr("\"%1\" is not a Shopify %2 id.").arg(id, object));
+    if (const std::optional<Endpoint> endpoint = endpointOf(object); endpoint && parts.size() == 1) {
+        path = endpoint->base + u'/' + id + u".json"_s;
+        key = endpoint->single;
+    } else if ((object == u"refund"_s || object == u"transaction"_s) && parts.size() == 2) {
+        path = u"orders/"_s + parts[0] + (object == u"refund"_s ? u"/refunds/"_s : u"/transactions/"_s)
+            + parts[1] + u".json"_s;
+        key = object;
+    } else if (object == u"inventory_level"_s && parts.size() == 2) {
+        path = u"inventory_levels.json"_s;
+        query = u"inventory_item_ids="_s + parts[0] + u"&location_ids="_s + parts[1];
+        key = u"inventory_levels"_s;
+    } else {
+        return readOneFailure(Text::tr("\"%1\" is not a Shopify %2 id.").arg(id, object));
+    }
+
+    ReadOne result;
+    if (object == u"product"_s)
+        learnShopCurrency(result.exchanges);
+    const Support::JsonCall call = Support::sendJson(m_client, request("GET", apiUrl(path, query)),
+                                                     u"GET "_s + path, shopifyErrorText, result.exchanges);
+    if (call.status() == 404)
+        return result; // not found
+    if (!call.body) {
+        result.failure = call.failure;
+        return result;
+    }
+    QJsonObject document;
+    if (object == u"inventory_level"_s) {
+        const QJsonArray levels = call.body->value(key).toArray();
+        if (levels.isEmpty())
+            return result;
+        document = levels.first().toObject();
+    } else {
+        document = call.body->value(key).toObject();
+    }
+    if (document.isEmpty()) {
+        result.failure =
+            Support::permanentFailure(Text::tr("GET %1 answered without the \"%2\" object.").arg(path, key));
+        return result;
+    }
+    QString error;
+    result.record = Shopify::vendorRecord(object, document, &error);
+    if (!result.record)
+        result.failure = Support::permanentFailure(error);
+    return result;
+}
+
+ReadOne ShopifyConnector::findByMatchKey(const QString &object, const QString &matchKey)
+{
+    ReadOne result;
+    if (matchKey.isEmpty())
+        return readOneFailure(Text::tr("No Shopify %1 can be found by an empty key.").arg(object));
+
+    const auto firstMatching = [&](const QUrl &url, const QString &listKey,
+                                   const std::function<bool(const VendorRecord &)> &matches) -> bool {
+        ReadPage page = readList(object, url, listKey);
+        result.exchanges += page.exchanges;
+        if (page.failure) {
+            result.failure = page.failure;
+            return true;
+        }
+        for (const VendorRecord &record : std::as_const(page.records)) {
+            if (matches(record)) {
+                result.record = record;
+                return true;
+            }
+        }
+        return page.nextPageToken.isEmpty();
+    };
+
+    if (object == u"order"_s) {
+        const QString number = matchKey.startsWith(u'#') ? matchKey.mid(1) : matchKey;
+        firstMatching(apiUrl(u"orders.json"_s, u"name="_s + encode(u'#' + number) + u"&status=any"_s),
+                      u"orders"_s,
+                      [&number](const VendorRecord &record) { return record.matchKey == number; });
+    } else if (object == u"customer"_s) {
+        firstMatching(
+            apiUrl(u"customers/search.json"_s, u"query="_s + encode(u"email:\""_s + matchKey + u'"')),
+            u"customers"_s, [&matchKey](const VendorRecord &record) {
+                return record.matchKey.compare(matchKey, Qt::CaseInsensitive) == 0;
+            });
+    } else if (object == u"product"_s) {
+        learnShopCurrency(result.exchanges);
+        // No SKU filter in the REST API: page through the catalog.
+        QUrl url = apiUrl(u"products.json"_s, u"limit="_s + QString::number(maxPageSize));
+        const auto hasSku = [&matchKey](const VendorRecord &record) {
+            const QJsonArray variants = record.document.value(u"variants"_s).toArray();
+            return std::any_of(variants.begin(), variants.end(), [&matchKey](const QJsonValue &variant) {
+                return variant.toObject().value(u"sku"_s).toString() == matchKey;
+            });
+        };
+        while (true) {
+            ReadPage page = readList(object, url, u"products"_s);
+            result.exchanges += page.exchanges;
+            if (page.failure) {
+                result.failure = page.failure;
+                break;
+            }
+            const auto found = std::find_if(page.records.cbegin(), page.records.cend(), hasSku);
+            if (found != page.records.cend()) {
+                result.record = *found;
+                result.record->matchKey = matchKey;
+                break;
+            }
+            if (page.nextPageToken.isEmpty())
+                break;
+            url = QUrl::fromEncoded(page.nextPageToken.toLatin1(), QUrl::StrictMode);
+        }
+    } else {
+        return readOneFailure(Text::tr("Shopify %1 records have no match key look-up.").arg(object));
+    }
+    return result;
+}
+
+WriteOutcome ShopifyConnector::write(const WriteRequest &writeRequest)
+{
+    WriteOutcome outcome;
+    const auto refuse = [&outcome](const QString &message) -> WriteOutcome {
+        outcome.failure = Support::permanentFailure(message);
+        return outcome;
+    };
+    QString path;
+    QByteArray method = "POST";
+    QString key;
+    QJsonObject payload = writeRequest.payload;
+    if (writeRequest.object == u"product"_s) {
+        key = u"product"_s;
+        learnShopCurrency(outcome.exchanges);
+        if (writeRequest.existingId.isEmpty()) {
+            if (!writeRequest.matchKey.isEmpty()) {
+                ReadOne found = findByMatchKey(u"product"_s, writeRequest.matchKey);
+                outcome.exchanges += found.exchanges;
+                if (found.failure) {
+                    outcome.failure = found.failure;
+                    return outcome;
+                }
+                if (found.record) {
+                    outcome.record = found.record;
+                    outcome.alreadyExisted = true;
+                    return outcome;
+                }
+            }
+            path = u"products.json"_s;
+        } else {
+            if (!isNumericId(writeRequest.existingId))
+                return refuse(Text::tr("\"%1\" is not a Shopify product id.").arg(writeRequest.existingId));
+            path = u"products/"_s + writeRequest.existingId + u".json"_s;
+            method = "PUT";
+            payload.insert(u"id"_s, QJsonValue(writeRequest.existingId.toLongLong()));
+        }
+    } else if (writeRequest.object == u"inventory_level"_s) {
+        key = u"inventory_level"_s;
+        path = u"inventory_levels/set.json"_s;
+    } else {
+        return refuse(Text::tr("Shopify %1 records cannot be written.").arg(writeRequest.object));
+    }
+
+    Net::HttpRequest request = this->request(method, apiUrl(path));
+    request.idempotencyKey = writeRequest.idempotencyKey;
+    const QJsonObject body =
+        writeRequest.object == u"product"_s ? QJsonObject{{u"product"_s, payload}} : payload;
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    const QString what = QString::fromLatin1(method) + u' ' + path;
+    const Support::JsonCall call =
+        Support::sendJson(m_client, request, what, shopifyErrorText, outcome.exchanges);
+    if (!call.body) {
+        outcome.failure = call.failure;
+        return outcome;
+    }
+    QString error;
+    outcome.record = Shopify::vendorRecord(writeRequest.object, call.body->value(key).toObject(), &error);
+    if (!outcome.record)
+        outcome.failure = Support::permanentFailure(Text::tr("%1 answered: %2").arg(what, error));
+    return outcome;
+}
+
+std::optional<QJsonObject> ShopifyConnector::toCanonical(const VendorRecord &record, QString *error) const
+{
+    return Shopify::toCanonical(record, m_shopCurrency, error);
+}
+
+} // namespace LedgerLink::Connectors

@@ -1,0 +1,436 @@
+#include "connectors/xero/xeroconnector.h"
+
+#include "connectors/connectorsupport.h"
+#include "connectors/xero/xerocanonical.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Connectors {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerLink::Connectors)
+};
+
+/// The ValidationErrors[].Message texts of one Xero element.
+QStringList validationMessages(const QJsonObject &element)
+{
+    QStringList messages;
+    for (const QJsonValue &error : element.value(u"ValidationErrors"_s).toArray()) {
+        const QString message = error.toObject().value(u"Message"_s).toString();
+        if (!message.isEmpty())
+            messages.append(message);
+    }
+    return messages;
+}
+
+/// Xero's error bodies: a ValidationException lists ValidationErrors per element; 401/403 carry
+/// Title and Detail; others a Message; non-JSON bodies (404, 429) are quoted briefly.
+QString xeroErrorText(const Net::HttpResponse &response)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(response.body);
+    if (!document.isObject())
+        return QString::fromUtf8(response.body.left(200)).simplified();
+    const QJsonObject body = document.object();
+    QStringList messages = validationMessages(body);
+    for (const QJsonValue &element : body.value(u"Elements"_s).toArray())
+        messages += validationMessages(element.toObject());
+    messages.removeDuplicates();
+    if (!messages.isEmpty())
+        return messages.join(u"; "_s);
+    const QString detail = body.value(u"Detail"_s).toString();
+    const QString title = body.value(u"Title"_s).toString();
+    if (!detail.isEmpty())
+        return title.isEmpty() ? detail : QString(title + u": "_s + detail);
+    const QString message = body.value(u"Message"_s).toString();
+    return message.isEmpty() ? title : message;
+}
+
+QString encode(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+bool isXeroId(const QString &id)
+{
+    static const QRegularExpression guid(
+        u"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"_s);
+    return guid.match(id).hasMatch();
+}
+
+ReadOne readOneFailure(const QString &message)
+{
+    ReadOne result;
+    result.failure = Support::permanentFailure(message);
+    return result;
+}
+
+QByteArray body(const QString &collection, const QJsonArray &elements)
+{
+    return QJsonDocument(QJsonObject{{collection, elements}}).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+XeroConnector::XeroConnector(ConnectorConfig config, Net::HttpClient &client)
+    : m_config(std::move(config))
+    , m_client(client)
+{ }
+
+QString XeroConnector::system() const
+{
+    return u"xero"_s;
+}
+
+Capabilities XeroConnector::capabilities() const
+{
+    Capabilities capabilities;
+    capabilities.readable = {u"Contact"_s, u"Item"_s, u"Invoice"_s, u"CreditNote"_s, u"Payment"_s};
+    capabilities.writable = capabilities.readable;
+    capabilities.webhooks = true;
+    capabilities.polling = true;
+    capabilities.maxPageSize = pageSize;
+    capabilities.maxBatchSize = maxBatch;
+    capabilities.idempotencyKeys = true;
+    return capabilities;
+}
+
+Engine::RateLimitProfile XeroConnector::rateLimitProfile() const
+{
+    return Engine::RateLimitProfile::xero();
+}
+
+std::optional<Net::WebhookVendor> XeroConnector::webhookVendor() const
+{
+    return Net::WebhookVendor::Xero;
+}
+
+QUrl XeroConnector::apiUrl(const QString &path, const QString &encodedQuery) const
+{
+    return Support::endpoint(m_config.baseUrl, u"api.xro/2.0/"_s + path, encodedQuery);
+}
+
+Net::HttpRequest XeroConnector::request(const QByteArray &method, const QUrl &url) const
+{
+    Net::HttpRequest request;
+    request.method = method;
+    request.url = url;
+    request.headers.append(
+        {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_config.accessToken});
+    request.headers.append({QByteArrayLiteral("xero-tenant-id"), m_config.account.toUtf8()});
+    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    return request;
+}
+
+void XeroConnector::learnHomeCurrency(QList<Net::HttpExchange> &exchanges)
+{
+    if (m_homeCurrency.isValid() || m_homeCurrencyAsked)
+        return;
+    m_homeCurrencyAsked = true;
+    const Support::JsonCall call = Support::sendJson(m_client, request("GET", apiUrl(u"Organisation"_s)),
+                                                     u"GET Organisation"_s, xeroErrorText, exchanges);
+    if (!call.body)
+        return;
+    const QJsonArray organisations = call.body->value(u"Organisations"_s).toArray();
+    const QString code = organisations.first().toObject().value(u"BaseCurrency"_s).toString();
+    if (const std::optional<Model::Currency> currency = Model::Currency::fromCode(code))
+        m_homeCurrency = *currency;
+}
+
+ReadPage XeroConnector::readPage(const QString &object, const ReadCursor &cursor, int)
+{
+    ReadPage page;
+    const std::optional<Xero::ObjectInfo> info = Xero::objectInfo(object);
+    if (!info) {
+        page.failure = Support::permanentFailure(Text::tr("Xero cannot list \"%1\" records.").arg(object));
+        return page;
+    }
+    int pageNumber = 1;
+    if (!cursor.pageToken.isEmpty()) {
+        bool ok = false;
+        pageNumber = cursor.pageToken.toInt(&ok);
+        if (!ok || pageNumber < 1 || !info->paged) {
+            page.failure = Support::permanentFailure(
+                Text::tr("\"%1\" is not a Xero page number.").arg(cursor.pageToken));
+            return page;
+        }
+    }
+    if (object == u"Item"_s || object == u"Payment"_s)
+        learnHomeCurrency(page.exchanges);
+    QString query;
+    if (info->paged)
+        query = u"page="_s + QString::number(pageNumber) + u"&order="_s + encode(u"UpdatedDateUTC ASC"_s);
+    else
+        query = u"order="_s + encode(u"UpdatedDateUTC ASC"_s);
+    Net::HttpRequest request = this->request("GET", apiUrl(info->collection, query));
+    if (cursor.updatedSince.isValid())
+        request.headers.append({QByteArrayLiteral("If-Modified-Since"),
+                                cursor.updatedSince.toUTC().toString(Qt::ISODate).toLatin1()});
+    const QString what = u"GET "_s + info->collection + u" page "_s + QString::number(pageNumber);
+    const Support::JsonCall call = Support::sendJson(m_client, request, what, xeroErrorText, page.exchanges);
+    if (call.status() == 304)
+        return page; // nothing modified since
+    if (!call.body) {
+        page.failure = call.failure;
+        return page;
+    }
+    const QJsonArray list = call.body->value(info->collection).toArray();
+    for (const QJsonValue &value : list) {
+        QString error;
+        const std::optional<VendorRecord> record = Xero::vendorRecord(object, value.toObject(), &error);
+        if (!record) {
+            page.records.clear();
+            page.failure = Support::permanentFailure(error);
+            return page;
+        }
+        page.records.append(*record);
+    }
+    if (info->paged && list.size() >= pageSize)
+        page.nextPageToken = QString::number(pageNumber + 1);
+    return page;
+}
+
+ReadOne XeroConnector::readById(const QString &object, const QString &id)
+{
+    const std::optional<Xero::ObjectInfo> info = Xero::objectInfo(object);
+    if (!info)
+        return readOneFailure(Text::tr("Xero has no \"%1\" object.").arg(object));
+    if (!isXeroId(id))
+        return readOneFailure(Text::tr("\"%1\" is not a Xero %2 id.").arg(id, object));
+    ReadOne result;
+    if (object == u"Item"_s || object == u"Payment"_s)
+        learnHomeCurrency(result.exchanges);
+    const QString path = info->collection + u'/' + id;
+    const Support::JsonCall call = Support::sendJson(m_client, request("GET", apiUrl(path)), u"GET "_s + path,
+                                                     xeroErrorText, result.exchanges);
+    if (call.status() == 404)
+        return result;
+    if (!call.body) {
+        result.failure = call.failure;
+        return result;
+    }
+    const QJsonArray list = call.body->value(info->collection).toArray();
+    if (list.isEmpty())
+        return result;
+    QString error;
+    result.record = Xero::vendorRecord(object, list.first().toObject(), &error);
+    if (!result.record)
+        result.failure = Support::permanentFailure(error);
+    return result;
+}
+
+ReadOne XeroConnector::findByMatchKey(const QString &object, const QString &matchKey)
+{
+    const std::optional<Xero::ObjectInfo> info = Xero::objectInfo(object);
+    if (!info)
+        return readOneFailure(Text::tr("Xero has no \"%1\" object.").arg(object));
+    if (matchKey.isEmpty())
+        return readOneFailure(Text::tr("No Xero %1 can be found by an empty key.").arg(object));
+    ReadOne result;
+    if (object == u"Item"_s || object == u"Payment"_s)
+        learnHomeCurrency(result.exchanges);
+    // A C#-style string literal inside the where clause: escape backslashes and quotes.
+    QString literal = matchKey;
+    literal.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s);
+    const QString where = info->matchField + u"==\""_s + literal + u'"';
+    const QString what = u"GET "_s + info->collection + u" where "_s + where;
+    const Support::JsonCall call =
+        Support::sendJson(m_client, request("GET", apiUrl(info->collection, u"where="_s + encode(where))),
+                          what, xeroErrorText, result.exchanges);
+    if (!call.body) {
+        result.failure = call.failure;
+        return result;
+    }
+    for (const QJsonValue &value : call.body->value(info->collection).toArray()) {
+        const QJsonObject document = value.toObject();
+        // Xero compares case-insensitively for some fields; only an exact key counts as a match,
+        // except e-mail addresses.
+        const QString key = document.value(info->matchField).toString();
+        const bool same =
+            object == u"Contact"_s ? key.compare(matchKey, Qt::CaseInsensitive) == 0 : key == matchKey;
+        if (!same)
+            continue;
+        QString error;
+        result.record = Xero::vendorRecord(object, document, &error);
+        if (!result.record)
+            result.failure = Support::permanentFailure(error);
+        break;
+    }
+    return result;
+}
+
+WriteOutcome XeroConnector::write(const WriteRequest &writeRequest)
+{
+    WriteOutcome outcome;
+    const std::optional<Xero::ObjectInfo> info = Xero::objectInfo(writeRequest.object);
+    if (!info) {
+        outcome.failure =
+            Support::permanentFailure(Text::tr("Xero has no \"%1\" object.").arg(writeRequest.object));
+        return outcome;
+    }
+    const bool create = writeRequest.existingId.isEmpty();
+    if (!create && !isXeroId(writeRequest.existingId)) {
+        outcome.failure = Support::permanentFailure(
+            Text::tr("\"%1\" is not a Xero %2 id.").arg(writeRequest.existingId, writeRequest.object));
+        return outcome;
+    }
+    if (writeRequest.object == u"Item"_s || writeRequest.object == u"Payment"_s)
+        learnHomeCurrency(outcome.exchanges);
+    if (create && writeRequest.idempotencyKey.isEmpty() && !writeRequest.matchKey.isEmpty()) {
+        ReadOne found = findByMatchKey(writeRequest.object, writeRequest.matchKey);
+        outcome.exchanges += found.exchanges;
+        if (found.failure) {
+            outcome.failure = found.failure;
+            return outcome;
+        }
+        if (found.record) {
+            outcome.record = found.record;
+            outcome.alreadyExisted = true;
+            return outcome;
+        }
+    }
+    const QString path =
+        create ? info->collection : QString(info->collection + u'/' + writeRequest.existingId);
+    Net::HttpRequest request = this->request(create ? "PUT" : "POST", apiUrl(path));
+    request.idempotencyKey = writeRequest.idempotencyKey;
+    if (!writeRequest.idempotencyKey.isEmpty())
+        request.headers.append({QByteArrayLiteral("Idempotency-Key"), writeRequest.idempotencyKey.toUtf8()});
+    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    request.body = body(info->collection, QJsonArray{writeRequest.payload});
+    const QString what = QString::fromLatin1(request.method) + u' ' + path;
+    const Support::JsonCall call =
+        Support::sendJson(m_client, request, what, xeroErrorText, outcome.exchanges);
+    if (!call.body) {
+        outcome.failure = call.failure;
+        return outcome;
+    }
+    const QJsonObject element = call.body->value(info->collection).toArray().first().toObject();
+    if (element.value(u"HasErrors"_s).toBool()) {
+        const QString message = Text::tr("%1: %2").arg(what, validationMessages(element).join(u"; "_s));
+        outcome.failure = ConnectorFailure{Engine::AttemptOutcome::validation(message), message};
+        return outcome;
+    }
+    QString error;
+    outcome.record = Xero::vendorRecord(writeRequest.object, element, &error);
+    if (!outcome.record)
+        outcome.failure = Support::permanentFailure(Text::tr("%1 answered: %2").arg(what, error));
+    return outcome;
+}
+
+QList<WriteOutcome> XeroConnector::writeBatch(const QList<WriteRequest> &requests)
+{
+    QList<WriteOutcome> outcomes(requests.size());
+    // Creates that carry an idempotency key go in batches per object; everything else (updates,
+    // creates that need a look-up first) one by one.
+    QList<std::pair<QString, QList<qsizetype>>> groups;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const WriteRequest &request = requests.at(i);
+        if (!request.existingId.isEmpty() || request.idempotencyKey.isEmpty()
+            || !Xero::objectInfo(request.object)) {
+            outcomes[i] = write(request);
+            continue;
+        }
+        auto group = std::find_if(groups.begin(), groups.end(),
+                                  [&request](const auto &entry) { return entry.first == request.object; });
+        if (group == groups.end()) {
+            groups.append({request.object, {}});
+            group = groups.end() - 1;
+        }
+        group->second.append(i);
+    }
+    for (const auto &[object, indexes] : std::as_const(groups)) {
+        for (qsizetype start = 0; start < indexes.size(); start += maxBatch) {
+            const QList<qsizetype> chunk = indexes.mid(start, maxBatch);
+            QList<WriteRequest> batch;
+            for (const qsizetype index : chunk)
+                batch.append(requests.at(index));
+            const QList<WriteOutcome> results = createBatch(object, batch);
+            for (qsizetype k = 0; k < chunk.size(); ++k)
+                outcomes[chunk.at(k)] = results.at(k);
+        }
+    }
+    return outcomes;
+}
+
+QList<WriteOutcome> XeroConnector::createBatch(const QString &object, const QList<WriteRequest> &requests)
+{
+    const Xero::ObjectInfo info = *Xero::objectInfo(object);
+    QList<WriteOutcome> outcomes(requests.size());
+    QList<Net::HttpExchange> exchanges;
+    if (object == u"Item"_s || object == u"Payment"_s)
+        learnHomeCurrency(exchanges);
+
+    QJsonArray elements;
+    QStringList keys;
+    for (const WriteRequest &request : requests) {
+        elements.append(request.payload);
+        keys.append(request.idempotencyKey);
+    }
+    // One key for the batch, derived from its elements' keys: a retry of the same batch repeats it.
+    const QString batchKey = requests.size() == 1
+        ? keys.first()
+        : QString(
+            u"batch-"_s
+            + QString::fromLatin1(
+                QCryptographicHash::hash(keys.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex()));
+    Net::HttpRequest request = this->request("PUT", apiUrl(info.collection, u"summarizeErrors=false"_s));
+    request.idempotencyKey = batchKey;
+    request.headers.append({QByteArrayLiteral("Idempotency-Key"), batchKey.toUtf8()});
+    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    request.body = body(info.collection, elements);
+    const QString what =
+        u"PUT "_s + info.collection + u" (batch of "_s + QString::number(requests.size()) + u')';
+    const Support::JsonCall call = Support::sendJson(m_client, request, what, xeroErrorText, exchanges);
+
+    // Per-element results: a 200 (summarizeErrors=false), or a 400 whose Elements line up.
+    QJsonArray results;
+    if (call.body)
+        results = call.body->value(info.collection).toArray();
+    else if (call.status() == 400)
+        results =
+            QJsonDocument::fromJson(call.exchange.response.body).object().value(u"Elements"_s).toArray();
+    const bool split = results.size() == requests.size();
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        WriteOutcome &outcome = outcomes[i];
+        outcome.exchanges = exchanges;
+        if (!split) {
+            outcome.failure = call.failure ? call.failure
+                                           : std::optional(Support::permanentFailure(
+                                               Text::tr("%1 answered with %2 results for %3 records.")
+                                                   .arg(what)
+                                                   .arg(results.size())
+                                                   .arg(requests.size())));
+            continue;
+        }
+        const QJsonObject element = results.at(i).toObject();
+        const QStringList messages = validationMessages(element);
+        if (element.value(u"HasErrors"_s).toBool() || !messages.isEmpty()) {
+            const QString message = Text::tr("%1, record %2 (%3): %4")
+                                        .arg(what)
+                                        .arg(i + 1)
+                                        .arg(requests.at(i).idempotencyKey, messages.join(u"; "_s));
+            outcome.failure = ConnectorFailure{Engine::AttemptOutcome::validation(message), message};
+            continue;
+        }
+        QString error;
+        outcome.record = Xero::vendorRecord(object, element, &error);
+        if (!outcome.record)
+            outcome.failure = Support::permanentFailure(Text::tr("%1 answered: %2").arg(what, error));
+    }
+    return outcomes;
+}
+
+std::optional<QJsonObject> XeroConnector::toCanonical(const VendorRecord &record, QString *error) const
+{
+    return Xero::toCanonical(record, m_homeCurrency, error);
+}
+
+} // namespace LedgerLink::Connectors

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "connectors/connector.h"
+#include "model/currency.h"
+
+namespace LedgerLink::Connectors {
+
+/**
+ * Xero Accounting API 2.0: paths under `/api.xro/2.0/`, headers `Authorization: Bearer <token>`,
+ * `xero-tenant-id: <account>`, `Accept: application/json`.
+ *
+ * Reads and writes Contact, Item, Invoice, CreditNote and Payment. Pages are `?page=N` (the page
+ * token is the next page number as text; a page with fewer than 100 records is the last; Items
+ * are not paged and come in one page), `If-Modified-Since` carries the cursor's updatedSince.
+ * Creates are `PUT <Collection>` with body {"<Collection>":[payload]}, updates
+ * `POST <Collection>/{id}`; both send `Idempotency-Key: <request.idempotencyKey>` when it is set.
+ * A create without an idempotency key but with a match key looks the record up first.
+ * writeBatch() sends up to 50 creates per `PUT <Collection>?summarizeErrors=false` and splits
+ * Xero's per-element results: an element with HasErrors fails permanently
+ * (AttemptOutcome::validation with its ValidationErrors), the others succeed.
+ */
+class XeroConnector final : public Connector
+{
+public:
+    static constexpr int pageSize = 100;
+    static constexpr int maxBatch = 50;
+
+    XeroConnector(ConnectorConfig config, Net::HttpClient &client);
+
+    QString system() const override;
+    Capabilities capabilities() const override;
+    Engine::RateLimitProfile rateLimitProfile() const override;
+    std::optional<Net::WebhookVendor> webhookVendor() const override;
+
+    /// `pageSize` is ignored: Xero pages hold 100 records.
+    ReadPage readPage(const QString &object, const ReadCursor &cursor, int pageSize) override;
+    ReadOne readById(const QString &object, const QString &id) override;
+    /// Invoice/CreditNote/Payment by Reference, Contact by EmailAddress, Item by Code
+    /// (`?where=Field=="key"`).
+    ReadOne findByMatchKey(const QString &object, const QString &matchKey) override;
+    WriteOutcome write(const WriteRequest &request) override;
+    QList<WriteOutcome> writeBatch(const QList<WriteRequest> &requests) override;
+
+    /// The organisation's base currency prices Items (GET Organisation, read once on the first
+    /// Item or Payment read, or set here).
+    void setHomeCurrency(const Model::Currency &currency) { m_homeCurrency = currency; }
+    Model::Currency homeCurrency() const { return m_homeCurrency; }
+
+    std::optional<QJsonObject> toCanonical(const VendorRecord &record, QString *error) const override;
+
+    /// The Accounting API URL of `path` ("Invoices") with an already-encoded query.
+    QUrl apiUrl(const QString &path, const QString &encodedQuery = {}) const;
+
+private:
+    Net::HttpRequest request(const QByteArray &method, const QUrl &url) const;
+    void learnHomeCurrency(QList<Net::HttpExchange> &exchanges);
+    /// One batch of creates of one object (at most maxBatch); one outcome per request.
+    QList<WriteOutcome> createBatch(const QString &object, const QList<WriteRequest> &requests);
+
+    ConnectorConfig m_config;
+    Net::HttpClient &m_client;
+    Model::Currency m_homeCurrency;
+    bool m_homeCurrencyAsked = false;
+};
+
+} // namespace LedgerLink::Connectors
