@@ -1,0 +1,355 @@
+#include "net/webhookreceiver.h"
+
+#include "store/auditlog.h"
+#include "store/idempotencyledger.h"
+#include "store/jobqueue.h"
+#include "store/redactor.h"
+#include "store/statestore.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QLoggingCategory>
+#include <QtHttpServer/QHttpServer>
+#include <QtHttpServer/QHttpServerRequest>
+#include <QtHttpServer/QHttpServerResponse>
+#include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Net {
+namespace {
+
+Q_LOGGING_CATEGORY(lcWebhooks, "ledgerlink.net.webhooks")
+
+constexpr WebhookVendor allVendors[] = {WebhookVendor::Shopify, WebhookVendor::WooCommerce,
+                                        WebhookVendor::Xero};
+
+QByteArray headerValue(const HeaderList &headers, QByteArrayView name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value.trimmed();
+    }
+    return {};
+}
+
+bool hasHeader(const HeaderList &headers, QByteArrayView name)
+{
+    return std::any_of(headers.cbegin(), headers.cend(),
+                       [name](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+}
+
+/// A JSON id (number or string) as text; empty when absent.
+QString idText(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (d == double(qint64(d)))
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
+    }
+    if (value.isString())
+        return value.toString();
+    return {};
+}
+
+/// WooCommerce's creation ping: an unsigned form body "webhook_id=<digits>".
+bool isWooPing(const QByteArray &body)
+{
+    static const QByteArray prefix = QByteArrayLiteral("webhook_id=");
+    if (!body.startsWith(prefix) || body.size() == prefix.size() || body.size() > 40)
+        return false;
+    return std::all_of(body.cbegin() + prefix.size(), body.cend(),
+                       [](char c) { return c >= '0' && c <= '9'; });
+}
+
+/// Accepts connections with TCP_NODELAY: QHttpServer writes a response in several pieces, and with
+/// Nagle's algorithm the last piece waits for the client's delayed ACK (about 40 ms on Linux).
+class LowDelayTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(handle)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
+
+} // namespace
+
+WebhookReceiver::WebhookReceiver(Store::StateStore &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{ }
+
+WebhookReceiver::~WebhookReceiver() = default;
+
+void WebhookReceiver::setSecret(WebhookVendor vendor, const QByteArray &secret)
+{
+    m_secrets.insert(int(vendor), secret);
+}
+
+void WebhookReceiver::clearSecret(WebhookVendor vendor)
+{
+    m_secrets.remove(int(vendor));
+}
+
+QString WebhookReceiver::path(WebhookVendor vendor)
+{
+    return u"/webhooks/"_s + vendorName(vendor);
+}
+
+bool WebhookReceiver::listen(const QHostAddress &address, quint16 port)
+{
+    m_server = std::make_unique<QHttpServer>();
+    for (const WebhookVendor vendor : allVendors) {
+        m_server->route(path(vendor), QHttpServerRequest::Method::Post,
+                        [this, vendor](const QHttpServerRequest &request) {
+                            const WebhookOutcome outcome = process(vendor, request.headers(), request.body());
+                            const auto status = static_cast<QHttpServerResponse::StatusCode>(outcome.status);
+                            if (outcome.status == 200 && vendor == WebhookVendor::Xero)
+                                return QHttpServerResponse(status); // Xero expects an empty body
+                            QJsonObject answer{{u"result"_s, outcome.result}};
+                            if (!outcome.message.isEmpty())
+                                answer.insert(outcome.status == 200 ? u"message"_s : u"error"_s,
+                                              outcome.message);
+                            if (!outcome.jobIds.isEmpty()) {
+                                QJsonArray jobs;
+                                for (const qint64 id : outcome.jobIds)
+                                    jobs.append(id);
+                                answer.insert(u"jobs"_s, jobs);
+                            }
+                            return QHttpServerResponse(answer, status);
+                        });
+    }
+    auto *tcp = new LowDelayTcpServer(m_server.get());
+    if (!tcp->listen(address, port)) {
+        m_errorString = tr("Cannot listen for webhooks on %1 port %2: %3")
+                            .arg(address.toString())
+                            .arg(port)
+                            .arg(tcp->errorString());
+        m_server.reset();
+        m_port = 0;
+        return false;
+    }
+    m_server->bind(tcp);
+    m_port = tcp->serverPort();
+    m_errorString.clear();
+    return true;
+}
+
+WebhookOutcome WebhookReceiver::process(WebhookVendor vendor, const HeaderList &headers,
+                                        const QByteArray &body)
+{
+    WebhookOutcome outcome = handle(vendor, headers, body);
+    ++m_answered[outcome.status];
+    return outcome;
+}
+
+WebhookOutcome WebhookReceiver::handle(WebhookVendor vendor, const HeaderList &headers,
+                                       const QByteArray &body)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString name = vendorName(vendor);
+    WebhookOutcome outcome;
+    const auto refuse = [&](int status, const QString &result, const QString &message,
+                            const QByteArray &auditBody) -> WebhookOutcome {
+        outcome.status = status;
+        outcome.result = result;
+        outcome.message = message;
+        audit(vendor, headers, auditBody, outcome, {}, {}, std::nullopt, timer.elapsed());
+        return outcome;
+    };
+
+    if (body.size() > m_maxBodySize) {
+        return refuse(413, u"refused"_s,
+                      tr("The %1 webhook body has %2 bytes, more than the limit of %3.")
+                          .arg(name)
+                          .arg(body.size())
+                          .arg(m_maxBodySize),
+                      {});
+    }
+    if (vendor == WebhookVendor::WooCommerce && !hasHeader(headers, signatureHeader(vendor))
+        && isWooPing(body)) {
+        outcome.result = u"ping"_s;
+        outcome.message = tr("WooCommerce's webhook creation ping was answered.");
+        audit(vendor, headers, body, outcome, {}, {}, std::nullopt, timer.elapsed());
+        return outcome;
+    }
+    const auto secret = m_secrets.constFind(int(vendor));
+    if (secret == m_secrets.cend())
+        return refuse(401, u"refused"_s, tr("No webhook secret is configured for %1.").arg(name), body);
+    const SignatureCheck check =
+        verifySignature(vendor, *secret, body, headerValue(headers, signatureHeader(vendor)));
+    if (!check.valid)
+        return refuse(401, u"refused"_s, check.reason, body);
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || document.isNull()) {
+        return refuse(400, u"invalid"_s,
+                      tr("The %1 webhook body is not valid JSON: %2 at byte %3.")
+                          .arg(name, parseError.errorString())
+                          .arg(parseError.offset),
+                      body);
+    }
+    const QJsonValue root =
+        document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+
+    QList<Event> events;
+    switch (vendor) {
+    case WebhookVendor::Shopify:
+    case WebhookVendor::WooCommerce: {
+        const bool shopify = vendor == WebhookVendor::Shopify;
+        QByteArray id = headerValue(headers, shopify ? "X-Shopify-Webhook-Id" : "X-WC-Webhook-Delivery-ID");
+        if (id.isEmpty() && shopify)
+            id = headerValue(headers, "X-Shopify-Event-Id");
+        if (id.isEmpty()) {
+            return refuse(
+                400, u"invalid"_s,
+                tr("The %1 webhook has no event id (header %2).")
+                    .arg(name,
+                         QString::fromLatin1(shopify ? "X-Shopify-Webhook-Id" : "X-WC-Webhook-Delivery-ID")),
+                body);
+        }
+        Event event;
+        event.eventId = QString::fromUtf8(id);
+        event.topic =
+            QString::fromUtf8(headerValue(headers, shopify ? "X-Shopify-Topic" : "X-WC-Webhook-Topic"));
+        event.resourceId = idText(root.toObject().value(u"id"_s));
+        event.body = root;
+        events.append(event);
+        break;
+    }
+    case WebhookVendor::Xero: {
+        const QJsonValue list = root.toObject().value(u"events"_s);
+        if (!document.isObject() || !list.isArray()) {
+            return refuse(400, u"invalid"_s, tr("The Xero webhook body has no \"events\" list."), body);
+        }
+        const QJsonArray array = list.toArray();
+        if (array.isEmpty()) {
+            outcome.result = u"intent"_s;
+            outcome.message = tr("Xero's intent-to-receive check was answered.");
+            audit(vendor, headers, body, outcome, {}, {}, std::nullopt, timer.elapsed());
+            return outcome;
+        }
+        for (const QJsonValue &value : array) {
+            const QJsonObject object = value.toObject();
+            Event event;
+            event.eventId = idText(object.value(u"eventId"_s));
+            const QString category = object.value(u"eventCategory"_s).toString();
+            const QString type = object.value(u"eventType"_s).toString();
+            event.resourceId = object.value(u"resourceId"_s).toString();
+            if (event.eventId.isEmpty()) {
+                const QString tenant = object.value(u"tenantId"_s).toString();
+                const QString date = object.value(u"eventDateUtc"_s).toString();
+                if (event.resourceId.isEmpty() || date.isEmpty()) {
+                    return refuse(400, u"invalid"_s,
+                                  tr("A Xero webhook event has neither an eventId nor a resourceId and "
+                                     "eventDateUtc."),
+                                  body);
+                }
+                event.eventId =
+                    tenant + u':' + category + u':' + type + u':' + event.resourceId + u':' + date;
+            }
+            event.topic = category + u'.' + type;
+            event.body = object;
+            events.append(event);
+        }
+        break;
+    }
+    }
+
+    Store::IdempotencyLedger ledger(m_store);
+    Store::JobQueue queue(m_store);
+    QList<std::pair<qint64, QString>> toAnnounce;
+    for (const Event &event : std::as_const(events)) {
+        outcome.eventIds.append(event.eventId);
+        const QString key = u"webhook:"_s + name + u':' + event.eventId;
+        const auto seen = ledger.find(key);
+        if (!seen) {
+            qCWarning(lcWebhooks, "%s", qPrintable(seen.error().message));
+            return refuse(500, u"failed"_s, tr("The state store could not be read; please deliver again."),
+                          body);
+        }
+        if (seen.value().has_value()) {
+            ++outcome.duplicates;
+            WebhookOutcome duplicate = outcome;
+            duplicate.result = u"duplicate"_s;
+            duplicate.message = tr("Event %1 was received before; nothing was enqueued.").arg(event.eventId);
+            audit(vendor, headers, body, duplicate, event.eventId, event.resourceId, std::nullopt,
+                  timer.elapsed());
+            continue;
+        }
+        Store::NewJob job;
+        job.kind = u"webhook."_s + name;
+        job.payload = QJsonObject{{u"vendor"_s, name},
+                                  {u"topic"_s, event.topic},
+                                  {u"event_id"_s, event.eventId},
+                                  {u"resource_id"_s, event.resourceId},
+                                  {u"body"_s, event.body}};
+        const auto id = queue.enqueue(job);
+        if (!id) {
+            qCWarning(lcWebhooks, "%s", qPrintable(id.error().message));
+            return refuse(500, u"failed"_s,
+                          tr("The state store could not enqueue the event; please deliver again."), body);
+        }
+        const auto recorded = ledger.record(key, u"queued"_s, QString::number(id.value()));
+        if (!recorded) // the job is queued; a redelivery may queue it once more (idempotent downstream)
+            qCWarning(lcWebhooks, "%s", qPrintable(recorded.error().message));
+        outcome.jobIds.append(id.value());
+        toAnnounce.append({id.value(), event.eventId});
+        WebhookOutcome queued = outcome;
+        queued.result = u"queued"_s;
+        audit(vendor, headers, body, queued, event.eventId, event.resourceId, id.value(), timer.elapsed());
+    }
+    outcome.result = outcome.jobIds.isEmpty() ? u"duplicate"_s : u"queued"_s;
+    if (outcome.jobIds.isEmpty())
+        outcome.message = tr("Every event of this delivery was received before; nothing was enqueued.");
+    for (const auto &[jobId, eventId] : std::as_const(toAnnounce))
+        emit enqueued(jobId, name, eventId);
+    return outcome;
+}
+
+void WebhookReceiver::audit(WebhookVendor vendor, const HeaderList &headers, const QByteArray &body,
+                            const WebhookOutcome &outcome, const QString &eventId, const QString &resourceId,
+                            std::optional<qint64> jobId, qint64 durationMs)
+{
+    Store::AuditEntry entry;
+    entry.jobId = jobId;
+    entry.objectType = u"webhook"_s;
+    entry.operation = u"receive"_s;
+    entry.matchKey = eventId;
+    entry.sourceId = resourceId;
+    entry.direction = vendor == WebhookVendor::Xero ? u"erp→engine"_s : u"store→engine"_s;
+    entry.requestMethod = u"POST"_s;
+    entry.requestUrl = path(vendor);
+    // The signature is no secret by itself, but Shopify's header name escapes the redactor's rules.
+    const QByteArray signature = signatureHeader(vendor);
+    for (const auto &[name, value] : headers) {
+        const bool isSignature = name.compare(signature, Qt::CaseInsensitive) == 0;
+        entry.requestHeaders.append({name, isSignature ? Store::Redactor::placeholder().toUtf8() : value});
+    }
+    entry.requestBody = body;
+    entry.responseStatus = outcome.status;
+    entry.result = outcome.result;
+    entry.error = outcome.status == 200 ? QString() : outcome.message;
+    entry.durationMs = durationMs;
+    const auto appended = Store::AuditLog(m_store).append(entry);
+    if (!appended)
+        qCWarning(lcWebhooks, "%s", qPrintable(appended.error().message));
+}
+
+} // namespace LedgerLink::Net
