@@ -322,6 +322,8 @@ WriteOutcome XeroConnector::write(const WriteRequest &writeRequest)
     outcome.record = Xero::vendorRecord(writeRequest.object, element, &error);
     if (!outcome.record)
         outcome.failure = Support::permanentFailure(Text::tr("%1 answered: %2").arg(what, error));
+    // The answer replayed for a repeated Idempotency-Key (the sandbox books say so in a header).
+    outcome.alreadyExisted = call.exchange.response.header("Idempotency-Replayed") == "true";
     return outcome;
 }
 
@@ -424,6 +426,7 @@ QList<WriteOutcome> XeroConnector::createBatch(const QString &object, const QLis
         outcome.record = Xero::vendorRecord(object, element, &error);
         if (!outcome.record)
             outcome.failure = Support::permanentFailure(Text::tr("%1 answered: %2").arg(what, error));
+        outcome.alreadyExisted = call.exchange.response.header("Idempotency-Replayed") == "true";
     }
     return outcomes;
 }

@@ -1,0 +1,297 @@
+// Shopify documents → canonical records: the real Shopify order payload from
+// ../shared/peers/payloads (expected values read off the file by hand), large ids, multi-currency
+// orders, and malformed documents whose errors must name the Shopify field path.
+#include "connectors/shopify/shopifycanonical.h"
+#include "model/order.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QTimeZone>
+#include <QtTest/QTest>
+
+using namespace Qt::StringLiterals;
+namespace Shopify = LedgerLink::Connectors::Shopify;
+
+namespace {
+
+const QString orderFile =
+    QStringLiteral(LEDGERLINK_SHARED_DIR "/peers/payloads/shopify-order-2024-04-450789469.json");
+
+QByteArray readOrderBytes()
+{
+    QFile file(orderFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+/// A hand-written sample under tests/connectors/data/.
+QJsonObject readData(const QString &name)
+{
+    QFile file(QStringLiteral(LEDGERLINK_SOURCE_DIR "/tests/connectors/data/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QJsonObject readOrder()
+{
+    return QJsonDocument::fromJson(readOrderBytes()).object();
+}
+
+/// "199.00 USD" for a canonical Money object.
+QString money(const QJsonValue &value)
+{
+    const QJsonObject object = value.toObject();
+    return object.value(u"amount"_s).toString() + u' ' + object.value(u"currency"_s).toString();
+}
+
+} // namespace
+
+class TestShopifyCanonical : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void vendorRecordOfTheRealOrder()
+    {
+        const QJsonObject document = readOrder();
+        QVERIFY2(!document.isEmpty(), qPrintable(orderFile));
+        QString error;
+        const auto record = Shopify::vendorRecord(u"order"_s, document, &error);
+        QVERIFY2(record, qPrintable(error));
+        QCOMPARE(record->id, u"450789469"_s);
+        QCOMPARE(record->matchKey, u"1001"_s); // "name": "#1001"
+        QCOMPARE(record->updatedAt, QDateTime(QDate(2008, 1, 10), QTime(16, 0), QTimeZone::utc()));
+        QCOMPARE(record->document, document); // exactly the vendor JSON
+    }
+
+    void realOrderToCanonical()
+    {
+        QString error;
+        const auto canonical = Shopify::orderToCanonical(readOrder(), &error);
+        QVERIFY2(canonical, qPrintable(error));
+        const QJsonObject order = *canonical;
+        QCOMPARE(order.value(u"id"_s).toString(), u"450789469"_s);
+        QCOMPARE(order.value(u"number"_s).toString(), u"#1001"_s);
+        QCOMPARE(order.value(u"currency"_s).toString(), u"USD"_s);
+        QCOMPARE(order.value(u"base_currency"_s).toString(), u"USD"_s);
+        QCOMPARE(order.value(u"exchange_rate"_s).toString(), u"1"_s);
+        QCOMPARE(money(order.value(u"subtotal"_s)), u"597.00 USD"_s);
+        QCOMPARE(money(order.value(u"discount_total"_s)), u"10.00 USD"_s);
+        QCOMPARE(money(order.value(u"shipping_total"_s)), u"0.00 USD"_s);
+        QCOMPARE(money(order.value(u"tax_total"_s)), u"11.94 USD"_s);
+        QCOMPARE(money(order.value(u"total"_s)), u"598.94 USD"_s);
+        QCOMPARE(order.value(u"taxes_included"_s).toBool(), false);
+        QCOMPARE(order.value(u"financial_status"_s).toString(), u"partially_refunded"_s);
+        QCOMPARE(order.value(u"created_at"_s).toString(), u"2008-01-10T16:00:00Z"_s);
+
+        const QJsonArray lines = order.value(u"lines"_s).toArray();
+        QCOMPARE(lines.size(), 3);
+        const struct
+        {
+            QString id, variant, sku, discount, total;
+        } expected[] = {
+            {u"466157049"_s, u"39072856"_s, u"IPOD2008GREEN"_s, u"3.34 USD"_s, u"195.66 USD"_s},
+            {u"518995019"_s, u"49148385"_s, u"IPOD2008RED"_s, u"3.33 USD"_s, u"195.67 USD"_s},
+            {u"703073504"_s, u"457924702"_s, u"IPOD2008BLACK"_s, u"3.33 USD"_s, u"195.67 USD"_s},
+        };
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject line = lines.at(i).toObject();
+            QCOMPARE(line.value(u"id"_s).toString(), expected[i].id);
+            QCOMPARE(line.value(u"product_id"_s).toString(), u"632910392"_s);
+            QCOMPARE(line.value(u"variant_id"_s).toString(), expected[i].variant);
+            QCOMPARE(line.value(u"sku"_s).toString(), expected[i].sku);
+            QCOMPARE(line.value(u"quantity"_s).toString(), u"1"_s);
+            QCOMPARE(money(line.value(u"unit_price"_s)), u"199.00 USD"_s);
+            QCOMPARE(money(line.value(u"discount"_s)), expected[i].discount);
+            QCOMPARE(money(line.value(u"total"_s)), expected[i].total);
+            const QJsonArray taxes = line.value(u"tax_lines"_s).toArray();
+            QCOMPARE(taxes.size(), 1);
+            QCOMPARE(taxes.first().toObject().value(u"title"_s).toString(), u"State Tax"_s);
+            QCOMPARE(taxes.first().toObject().value(u"rate"_s).toString(), u"0.06"_s);
+            QCOMPARE(money(taxes.first().toObject().value(u"amount"_s)), u"3.98 USD"_s);
+        }
+        QCOMPARE(lines.at(0).toObject().value(u"title"_s).toString(), u"IPod Nano - 8gb - green"_s);
+
+        const QJsonArray discounts = order.value(u"discounts"_s).toArray();
+        QCOMPARE(discounts.size(), 1);
+        QCOMPARE(discounts.first().toObject().value(u"code"_s).toString(), u"TENOFF"_s);
+        QCOMPARE(money(discounts.first().toObject().value(u"amount"_s)), u"10.00 USD"_s);
+
+        const QJsonArray shipping = order.value(u"shipping_lines"_s).toArray();
+        QCOMPARE(shipping.size(), 1);
+        QCOMPARE(shipping.first().toObject().value(u"id"_s).toString(), u"369256396"_s);
+        QCOMPARE(shipping.first().toObject().value(u"title"_s).toString(), u"Free Shipping"_s);
+        QCOMPARE(money(shipping.first().toObject().value(u"price"_s)), u"0.00 USD"_s);
+
+        const QJsonArray taxes = order.value(u"tax_lines"_s).toArray();
+        QCOMPARE(taxes.size(), 1);
+        QCOMPARE(money(taxes.first().toObject().value(u"amount"_s)), u"11.94 USD"_s);
+
+        const QJsonObject customer = order.value(u"customer"_s).toObject();
+        QCOMPARE(customer.value(u"id"_s).toString(), u"207119551"_s);
+        QCOMPARE(customer.value(u"email"_s).toString(), u"bob.norman@mail.example.com"_s);
+        QCOMPARE(customer.value(u"first_name"_s).toString(), u"Bob"_s);
+        QCOMPARE(customer.value(u"default_address"_s).toObject().value(u"city"_s).toString(),
+                 u"Louisville"_s);
+
+        const QJsonObject billing = order.value(u"billing_address"_s).toObject();
+        QCOMPARE(billing.value(u"line1"_s).toString(), u"Chestnut Street 92"_s);
+        QCOMPARE(billing.value(u"postal_code"_s).toString(), u"40202"_s);
+        QCOMPARE(billing.value(u"region_code"_s).toString(), u"KY"_s);
+        QCOMPARE(billing.value(u"country_code"_s).toString(), u"US"_s);
+        QCOMPARE(order.value(u"raw"_s).toObject(), readOrder());
+
+        // The canonical JSON is a valid Model::Order.
+        QString modelError;
+        QVERIFY2(LedgerLink::Model::Order::fromJson(order, &modelError), qPrintable(modelError));
+    }
+
+    void refundOfTheRealOrder()
+    {
+        QJsonObject refund = readOrder().value(u"refunds"_s).toArray().first().toObject();
+        QString error;
+        const auto record = Shopify::vendorRecord(u"refund"_s, refund, &error);
+        QVERIFY2(record, qPrintable(error));
+        QCOMPARE(record->id, u"450789469/509562969"_s);
+        const auto canonical = Shopify::refundToCanonical(refund, &error);
+        QVERIFY2(canonical, qPrintable(error));
+        QCOMPARE(canonical->value(u"id"_s).toString(), u"509562969"_s);
+        QCOMPARE(canonical->value(u"order_id"_s).toString(), u"450789469"_s);
+        QCOMPARE(money(canonical->value(u"total"_s)), u"209.00 USD"_s);
+        const QJsonArray lines = canonical->value(u"lines"_s).toArray();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0).toObject().value(u"order_line_id"_s).toString(), u"703073504"_s);
+        QCOMPARE(money(lines.at(0).toObject().value(u"subtotal"_s)), u"195.66 USD"_s);
+        QCOMPARE(money(lines.at(1).toObject().value(u"subtotal"_s)), u"195.67 USD"_s);
+        QCOMPARE(money(lines.at(1).toObject().value(u"tax"_s)), u"3.98 USD"_s);
+    }
+
+    void idsBeyondDoublePrecision()
+    {
+        // Shopify documents ids such as 820982911946154508 (> 2^53): they must survive digit for digit.
+        QByteArray bytes = readOrderBytes();
+        bytes.replace("\"id\": 450789469,", "\"id\": 820982911946154508,");
+        const QJsonObject document = QJsonDocument::fromJson(bytes).object();
+        QString error;
+        const auto record = Shopify::vendorRecord(u"order"_s, document, &error);
+        QVERIFY2(record, qPrintable(error));
+        QCOMPARE(record->id, u"820982911946154508"_s);
+        const auto canonical = Shopify::orderToCanonical(document, &error);
+        QVERIFY2(canonical, qPrintable(error));
+        QCOMPARE(canonical->value(u"id"_s).toString(), u"820982911946154508"_s);
+    }
+
+    void presentmentCurrencyAndExchangeRate()
+    {
+        // A shop in USD, the customer paying in EUR: amounts in EUR, rate USD per EUR.
+        const QJsonObject document = readData(u"shopify-order-eur.json"_s);
+        QString error;
+        const auto canonical = Shopify::orderToCanonical(document, &error);
+        QVERIFY2(canonical, qPrintable(error));
+        QCOMPARE(canonical->value(u"currency"_s).toString(), u"EUR"_s);
+        QCOMPARE(canonical->value(u"base_currency"_s).toString(), u"USD"_s);
+        QCOMPARE(canonical->value(u"exchange_rate"_s).toString(), u"1.1"_s);
+        QCOMPARE(money(canonical->value(u"total"_s)), u"100.00 EUR"_s);
+        const QJsonObject line = canonical->value(u"lines"_s).toArray().first().toObject();
+        QCOMPARE(money(line.value(u"unit_price"_s)), u"50.00 EUR"_s);
+        QCOMPARE(money(line.value(u"total"_s)), u"100.00 EUR"_s);
+    }
+
+    void productNeedsTheShopCurrency()
+    {
+        const QJsonObject document = readData(u"shopify-product.json"_s);
+        QString error;
+        QVERIFY(!Shopify::productToCanonical(document, {}, &error));
+        QVERIFY2(error.startsWith(u"variants[0].price:"_s), qPrintable(error));
+        const auto canonical =
+            Shopify::productToCanonical(document, *LedgerLink::Model::Currency::fromCode(u"USD"), &error);
+        QVERIFY2(canonical, qPrintable(error));
+        QCOMPARE(canonical->value(u"tags"_s).toArray().size(), 2);
+        const QJsonObject variant = canonical->value(u"variants"_s).toArray().first().toObject();
+        QCOMPARE(variant.value(u"sku"_s).toString(), u"IPOD2008PINK"_s);
+        QCOMPARE(variant.value(u"product_id"_s).toString(), u"632910392"_s);
+        QCOMPARE(money(variant.value(u"price"_s)), u"199.00 USD"_s);
+        const auto record = Shopify::vendorRecord(u"product"_s, document, &error);
+        QVERIFY2(record, qPrintable(error));
+        QCOMPARE(record->matchKey, u"IPOD2008PINK"_s);
+    }
+
+    void malformedDocumentsNameTheFieldPath()
+    {
+        const QJsonObject real = readOrder();
+        const auto errorOf = [](const QJsonObject &document) -> QString {
+            QString error;
+            return Shopify::orderToCanonical(document, &error) ? QString() : error;
+        };
+        const auto withLine = [&real](int index, const QString &key, const QJsonValue &value) -> QJsonObject {
+            QJsonObject document = real;
+            QJsonArray lines = document.value(u"line_items"_s).toArray();
+            QJsonObject line = lines.at(index).toObject();
+            if (value.isUndefined())
+                line.remove(key);
+            else
+                line.insert(key, value);
+            lines.replace(index, line);
+            document.insert(u"line_items"_s, lines);
+            return document;
+        };
+
+        // A malformed presentment amount of the second line.
+        QJsonObject priceSet =
+            real.value(u"line_items"_s).toArray().at(1).toObject().value(u"price_set"_s).toObject();
+        QJsonObject presentment = priceSet.value(u"presentment_money"_s).toObject();
+        presentment.insert(u"amount"_s, u"1x9"_s);
+        priceSet.insert(u"presentment_money"_s, presentment);
+        QString error = errorOf(withLine(1, u"price_set"_s, priceSet));
+        QVERIFY2(error.startsWith(u"line_items[1].price_set.presentment_money.amount: \"1x9\""_s),
+                 qPrintable(error));
+
+        // Without the _set twin the plain field is read, and named.
+        QJsonObject document = withLine(2, u"price_set"_s, QJsonValue::Undefined);
+        QJsonArray lines = document.value(u"line_items"_s).toArray();
+        QJsonObject line = lines.at(2).toObject();
+        line.insert(u"price"_s, u"abc"_s);
+        lines.replace(2, line);
+        document.insert(u"line_items"_s, lines);
+        error = errorOf(document);
+        QVERIFY2(error.startsWith(u"line_items[2].price: \"abc\" is not a decimal number"_s),
+                 qPrintable(error));
+
+        error = errorOf(withLine(0, u"quantity"_s, u"one"_s));
+        QVERIFY2(error.startsWith(u"line_items[0].quantity: \"one\""_s), qPrintable(error));
+
+        document = real;
+        document.insert(u"currency"_s, u"US Dollar"_s);
+        error = errorOf(document);
+        QVERIFY2(error.startsWith(u"currency: \"US Dollar\""_s), qPrintable(error));
+
+        document = real;
+        document.insert(u"id"_s, 4507894.5);
+        error = errorOf(document);
+        QVERIFY2(error.startsWith(u"id:"_s), qPrintable(error));
+
+        document = real;
+        document.remove(u"total_price_set"_s);
+        document.insert(u"total_price"_s, u"598.945"_s);
+        error = errorOf(document);
+        QVERIFY2(error.startsWith(u"total_price: 598.945 has more decimals than USD allows"_s),
+                 qPrintable(error));
+
+        document = real;
+        document.insert(u"created_at"_s, u"yesterday"_s);
+        error = errorOf(document);
+        QVERIFY2(error.startsWith(u"created_at: \"yesterday\""_s), qPrintable(error));
+
+        document = real;
+        document.insert(u"line_items"_s, u"none"_s);
+        error = errorOf(document);
+        QVERIFY2(error.startsWith(u"line_items: \"none\" is not an array"_s), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestShopifyCanonical)
+#include "tst_shopifycanonical.moc"
