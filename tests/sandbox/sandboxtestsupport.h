@@ -68,7 +68,8 @@ inline Response wait(QNetworkReply *reply)
     response.elapsedMs = timer.elapsed();
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.error = reply->error();
-    response.body = reply->readAll();
+    if (reply->isOpen())
+        response.body = reply->readAll();
     response.headers = reply->rawHeaderPairs();
     reply->deleteLater();
     return response;
