@@ -7,6 +7,7 @@
 #include "store/statestore.h"
 
 #include <QtCore/QElapsedTimer>
+
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -16,6 +17,8 @@
 #include <QtHttpServer/QHttpServerResponse>
 #include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
+#include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +76,9 @@ class LowDelayTcpServer : public QTcpServer
 public:
     using QTcpServer::QTcpServer;
 
+    /// Called for each new socket before QHttpServer sees it (so its slots run first).
+    std::function<void(QTcpSocket *)> prepare;
+
 protected:
     void incomingConnection(qintptr handle) override
     {
@@ -82,11 +88,112 @@ protected:
             return;
         }
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        if (prepare)
+            prepare(socket);
         addPendingConnection(socket);
     }
 };
 
+/// The Content-Length of a request head (`head` up to `headerEnd`), -1 when absent or unreadable.
+qint64 contentLength(QByteArrayView head, qsizetype headerEnd)
+{
+    const QByteArrayView headers = head.first(headerEnd);
+    qsizetype start = 0;
+    while (start < headers.size()) {
+        qsizetype end = headers.indexOf("\r\n", start);
+        if (end < 0)
+            end = headers.size();
+        const QByteArrayView line = headers.sliced(start, end - start);
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.first(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0) {
+            bool ok = false;
+            const qint64 value = line.sliced(colon + 1).trimmed().toLongLong(&ok);
+            return ok ? value : -1;
+        }
+        start = end + 2;
+    }
+    return -1;
+}
+
+/// Bytes of request head allowed on top of the body limit before a request counts as too large.
+constexpr qint64 headSlack = 64 * 1024;
+
 } // namespace
+
+/// Per connection: how much of the current request has arrived, and whether the rest of an
+/// oversized request is being thrown away.
+struct WebhookReceiver::SocketGuard
+{
+    qint64 received = 0;
+    bool discarding = false;
+    qint64 discardLeft = -1; ///< bytes still to throw away; -1: unknown (close instead)
+};
+
+void WebhookReceiver::guardSocket(QTcpSocket *socket)
+{
+    auto guard = std::make_shared<SocketGuard>();
+    // A response went out: the next bytes start a new request (vendors do not pipeline).
+    connect(socket, &QTcpSocket::bytesWritten, this, [guard] {
+        if (!guard->discarding)
+            guard->received = 0;
+    });
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket, guard] {
+        if (guard->discarding) {
+            guard->discardLeft -= socket->readAll().size(); // QHttpServer sees none of it
+            if (guard->discardLeft <= 0)
+                socket->disconnectFromHost();
+            return;
+        }
+        const qint64 available = socket->bytesAvailable();
+        if (guard->received == 0) {
+            const QByteArray head = socket->peek(std::min<qint64>(available, headSlack));
+            const qsizetype headerEnd = head.indexOf("\r\n\r\n");
+            const qint64 declared = headerEnd < 0 ? -1 : contentLength(head, headerEnd);
+            if (declared > m_maxBodySize) {
+                // Refused before QHttpServer buffers any of it: the rest is read and dropped.
+                socket->readAll();
+                guard->discarding = true;
+                guard->discardLeft = headerEnd + 4 + declared - available;
+                refuseOversized(socket, head, declared);
+                if (guard->discardLeft <= 0)
+                    socket->disconnectFromHost();
+                return;
+            }
+        }
+        guard->received += available;
+        if (guard->received > m_maxBodySize + headSlack) {
+            // No usable Content-Length (chunked): QHttpServer holds the part read so far.
+            guard->discarding = true;
+            socket->readAll();
+            refuseOversized(socket, {}, guard->received);
+            socket->disconnectFromHost();
+        }
+    });
+}
+
+void WebhookReceiver::refuseOversized(QTcpSocket *socket, const QByteArray &head, qint64 size)
+{
+    WebhookOutcome outcome;
+    outcome.status = 413;
+    outcome.result = u"refused"_s;
+    outcome.message =
+        tr("The webhook body has %1 bytes or more, more than the limit of %2.").arg(size).arg(m_maxBodySize);
+    ++m_answered[413];
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"result"_s, outcome.result}, {u"error"_s, outcome.message}})
+            .toJson(QJsonDocument::Compact);
+    socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                  "Content-Length: "
+                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    socket->flush();
+    for (const WebhookVendor vendor : allVendors) {
+        const QByteArray line = "POST " + path(vendor).toLatin1() + ' ';
+        if (head.startsWith(line)) {
+            audit(vendor, {}, {}, outcome);
+            return;
+        }
+    }
+}
 
 WebhookReceiver::WebhookReceiver(Store::StateStore &store, QObject *parent)
     : QObject(parent)
@@ -134,6 +241,9 @@ bool WebhookReceiver::listen(const QHostAddress &address, quint16 port)
                         });
     }
     auto *tcp = new LowDelayTcpServer(m_server.get());
+    tcp->prepare = [this](QTcpSocket *socket) {
+        guardSocket(socket);
+    };
     if (!tcp->listen(address, port)) {
         m_errorString = tr("Cannot listen for webhooks on %1 port %2: %3")
                             .arg(address.toString())

@@ -16,6 +16,7 @@
 #include <optional>
 
 class QHttpServer;
+class QTcpSocket;
 
 namespace LedgerLink::Store {
 class StateStore;
@@ -42,9 +43,10 @@ struct WebhookOutcome
  * `/webhooks/woocommerce` and `/webhooks/xero`. A delivery is only enqueued, so it is answered
  * fast:
  *
- * 1. a body above maxBodySize() → 413; a vendor without a configured secret, or a missing or
- *    wrong signature (Net::verifySignature over the raw body, constant time) → 401; both with an
- *    audit row (object "webhook", operation "receive", result "refused") and nothing enqueued;
+ * 1. a body above maxBodySize() → 413 (a declared Content-Length above it is refused before the
+ *    body is read, and the rest of that request is thrown away unbuffered); a vendor without a configured
+ * secret, or a missing or wrong signature (Net::verifySignature over the raw body, constant time) → 401; both
+ * with an audit row (object "webhook", operation "receive", result "refused") and nothing enqueued;
  * 2. the body must be JSON (400 and an audit row "invalid" otherwise);
  * 3. each event is de-duplicated by the vendor's event id in the idempotency ledger (key
  *    "webhook:<vendor>:<event id>") and each new one becomes one job of kind "webhook.<vendor>"
@@ -116,6 +118,9 @@ private:
         QJsonValue body;
     };
 
+    struct SocketGuard;
+    void guardSocket(QTcpSocket *socket);
+    void refuseOversized(QTcpSocket *socket, const QByteArray &head, qint64 size);
     WebhookOutcome handle(WebhookVendor vendor, const HeaderList &headers, const QByteArray &body);
     void audit(WebhookVendor vendor, const HeaderList &headers, const QByteArray &body,
                const WebhookOutcome &outcome, const QString &eventId = {}, const QString &resourceId = {},

@@ -349,6 +349,50 @@ private slots:
         QCOMPARE(jobCount(), 1);
     }
 
+    /// A declared Content-Length above the limit is answered 413 before the body arrives.
+    void oversizedRefusedBeforeTheBodyArrives()
+    {
+        m_receiver->setSecret(WebhookVendor::Shopify, "k");
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_receiver->port());
+        QByteArray answer;
+        QEventLoop loop;
+        connect(&socket, &QTcpSocket::connected, &loop, [&] {
+            socket.write(
+                "POST /webhooks/shopify HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                "Content-Length: 100000000\r\n\r\n{\"pad\":\""
+                + QByteArray(10000, 'a'));
+        });
+        connect(&socket, &QTcpSocket::readyRead, &loop, [&] {
+            answer += socket.readAll();
+            if (answer.contains("\r\n\r\n") && answer.endsWith("}"))
+                loop.quit();
+        });
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        loop.exec();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+        QVERIFY(answer.contains("Connection: close"));
+        // More of the body is thrown away without an answer, and nothing is enqueued.
+        socket.write(QByteArray(200000, 'a'));
+        QTest::qWait(50);
+        QCOMPARE(jobCount(), 0);
+        QCOMPARE(m_receiver->answered(413), 1);
+        const QList<Store::AuditEntry> refused = auditRows(u"refused"_s);
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.constFirst().responseStatus, 413);
+        QVERIFY(refused.constFirst().error.contains(u"100000000"_s));
+
+        // The receiver carries on; a body of exactly the limit is accepted.
+        m_receiver->setMaxBodySize(4096);
+        QByteArray exact = "{\"id\":7,\"pad\":\"";
+        exact += QByteArray(4096 - exact.size() - 2, 'b') + "\"}";
+        QCOMPARE(exact.size(), 4096);
+        QCOMPARE(post(WebhookVendor::Shopify, exact, signedHeaders(WebhookVendor::Shopify, "k", exact))
+                     .response.status,
+                 200);
+        QCOMPARE(jobCount(), 1);
+    }
+
     void malformedJsonWithValidSignature_data()
     {
         QTest::addColumn<int>("vendor");
