@@ -73,10 +73,10 @@ std::optional<ConnectorFailure> failureOf(const Net::HttpExchange &exchange, con
 {
     const Net::HttpResponse &response = exchange.response;
     if (response.refusedByWriteGuard) {
-        return permanentFailure(
-            Text::tr("%1 was not sent: the connection's rollout stage does not allow writes to this "
-                     "side.")
-                .arg(what));
+        const QString reason = response.errorText.isEmpty()
+            ? Text::tr("the connection's rollout stage does not allow writes to this side")
+            : response.errorText;
+        return permanentFailure(Text::tr("%1 was not sent: %2").arg(what, reason));
     }
     if (response.status == 0) {
         const QNetworkReply::NetworkError code = response.networkError == QNetworkReply::NoError

@@ -1,0 +1,233 @@
+// ShopifyConnector against the real sandbox store (Sandbox::SandboxServices on 127.0.0.1), over
+// real HTTP through the real Net::HttpClient: Link-header pagination, look-ups by order number,
+// email and SKU, canonical conversion of every seeded order, the write guard, and a wrong token.
+#include "connectors/shopify/shopifyconnector.h"
+#include "engine/retrypolicy.h"
+#include "net/httpclient.h"
+#include "sandbox/sandboxcredentials.h"
+#include "sandbox/sandboxservices.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QSet>
+#include <QtCore/QTemporaryDir>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtTest/QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace LedgerLink;
+using Connectors::ShopifyConnector;
+using Engine::AttemptOutcome;
+
+class TestShopifySandbox : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Sandbox::SandboxOptions options;
+        options.dataDir = m_dir.path();
+        options.extraOrders = 12; // 13 seeded + 12 generated: several pages of 7
+        const Sandbox::SandboxStarted started = m_services.start(options);
+        QVERIFY2(started.ok, qPrintable(started.error));
+        m_store = started.storeUrl;
+    }
+
+    void cleanupTestCase() { m_services.stop(); }
+
+    void pagesThroughEveryOrderExactlyOnce()
+    {
+        auto [client, connector] = make(Net::WriteGuard::readOnly());
+        const Net::HttpExchange count =
+            client->get(connector->apiUrl(u"orders/count.json"_s, u"status=any"_s),
+                        {{"X-Shopify-Access-Token", Sandbox::Credentials::shopAccessTokenText}});
+        QCOMPARE(count.response.status, 200);
+        const qint64 expected = count.response.json().object().value(u"count"_s).toInteger();
+        QVERIFY(expected >= 25);
+
+        QSet<QString> seen;
+        Connectors::ReadCursor cursor;
+        int pages = 0;
+        do {
+            const Connectors::ReadPage page = connector->readPage(u"order"_s, cursor, 7);
+            QVERIFY2(!page.failure, qPrintable(page.failure ? page.failure->message : QString()));
+            QVERIFY(!page.exchanges.isEmpty());
+            QVERIFY(page.records.size() <= 7);
+            for (const Connectors::VendorRecord &record : page.records) {
+                QVERIFY2(!seen.contains(record.id), qPrintable(record.id));
+                seen.insert(record.id);
+                QVERIFY(record.updatedAt.isValid());
+                QString error;
+                const auto canonical = connector->toCanonical(record, &error);
+                QVERIFY2(canonical, qPrintable(error));
+                QCOMPARE(canonical->value(u"id"_s).toString(), record.id);
+            }
+            cursor.pageToken = page.nextPageToken;
+            ++pages;
+            QVERIFY(pages < 100);
+        } while (!cursor.pageToken.isEmpty());
+        QCOMPARE(qint64(seen.size()), expected);
+        QCOMPARE(pages, int((expected + 6) / 7));
+    }
+
+    void updatedSinceInTheFutureReadsNothing()
+    {
+        auto [client, connector] = make(Net::WriteGuard::readOnly());
+        Connectors::ReadCursor cursor;
+        cursor.updatedSince = QDateTime::currentDateTimeUtc().addDays(1);
+        const Connectors::ReadPage page = connector->readPage(u"order"_s, cursor, 50);
+        QVERIFY(!page.failure);
+        QVERIFY(page.records.isEmpty());
+        QVERIFY(page.nextPageToken.isEmpty());
+    }
+
+    void findsAnOrderByNumber()
+    {
+        auto [client, connector] = make(Net::WriteGuard::readOnly());
+        const Connectors::ReadOne found = connector->findByMatchKey(u"order"_s, u"1001"_s);
+        QVERIFY2(!found.failure, qPrintable(found.failure ? found.failure->message : QString()));
+        QVERIFY(found.record);
+        QCOMPARE(found.record->matchKey, u"1001"_s);
+        QCOMPARE(found.record->document.value(u"name"_s).toString(), u"#1001"_s);
+        QCOMPARE(found.exchanges.size(), 1);
+        QCOMPARE(found.exchanges.first().request.url.query(QUrl::FullyEncoded), u"name=%231001&status=any"_s);
+
+        const Connectors::ReadOne byId = connector->readById(u"order"_s, found.record->id);
+        QVERIFY(byId.record);
+        QCOMPARE(byId.record->document, found.record->document);
+
+        const Connectors::ReadOne missing = connector->findByMatchKey(u"order"_s, u"#999999"_s);
+        QVERIFY(!missing.failure);
+        QVERIFY(!missing.record);
+        const Connectors::ReadOne noSuchId = connector->readById(u"order"_s, u"999999999"_s);
+        QVERIFY(!noSuchId.failure);
+        QVERIFY(!noSuchId.record);
+    }
+
+    void findsACustomerByEmailAndAProductBySku()
+    {
+        auto [client, connector] = make(Net::WriteGuard::readOnly());
+        const Connectors::ReadOne customer =
+            connector->findByMatchKey(u"customer"_s, u"Emma.Brown@example.co.uk"_s);
+        QVERIFY2(!customer.failure, qPrintable(customer.failure ? customer.failure->message : QString()));
+        QVERIFY(customer.record);
+        QCOMPARE(customer.record->matchKey, u"emma.brown@example.co.uk"_s);
+        QString error;
+        QVERIFY2(connector->toCanonical(*customer.record, &error), qPrintable(error));
+
+        const Connectors::ReadOne product = connector->findByMatchKey(u"product"_s, u"TEE-ORG-L"_s);
+        QVERIFY2(!product.failure, qPrintable(product.failure ? product.failure->message : QString()));
+        QVERIFY(product.record);
+        QCOMPARE(product.record->matchKey, u"TEE-ORG-L"_s);
+        connector->setShopCurrency(*Model::Currency::fromCode(u"EUR"));
+        QVERIFY2(connector->toCanonical(*product.record, &error), qPrintable(error));
+        QVERIFY(!connector->findByMatchKey(u"product"_s, u"NO-SUCH-SKU"_s).record);
+    }
+
+    void writeRefusedByTheGuardSendsNothing()
+    {
+        auto [client, connector] = make(Net::WriteGuard::readOnly());
+        const QJsonObject before = stats();
+        Connectors::WriteRequest request;
+        request.object = u"inventory_level"_s;
+        request.payload =
+            QJsonObject{{u"inventory_item_id"_s, 808950810}, {u"location_id"_s, 1}, {u"available"_s, 5}};
+        request.idempotencyKey = u"test:inventory:1"_s;
+        const Connectors::WriteOutcome outcome = connector->write(request);
+        QVERIFY(!outcome.ok());
+        QVERIFY(outcome.failure);
+        QCOMPARE(outcome.failure->outcome.kind, AttemptOutcome::Kind::Validation);
+        QVERIFY(!Engine::RetryPolicy::isTransient(outcome.failure->outcome));
+        QVERIFY2(outcome.failure->message.contains(u"not sent"_s), qPrintable(outcome.failure->message));
+        QCOMPARE(client->refusedWrites(), 1);
+        const QJsonObject after = stats();
+        const QJsonObject requests = after.value(u"requests"_s).toObject();
+        for (auto it = requests.begin(); it != requests.end(); ++it) {
+            if (it.key() != u"GET"_s)
+                QCOMPARE(it.value().toInt(), before.value(u"requests"_s).toObject().value(it.key()).toInt());
+        }
+        QCOMPARE(after.value(u"writes_committed"_s).toInt(), before.value(u"writes_committed"_s).toInt());
+    }
+
+    void inventoryWriteAndProductLookUpBeforeCreate()
+    {
+        auto [client, connector] = make(Net::WriteGuard::allowing(false, true));
+        const Connectors::ReadPage levels = connector->readPage(u"inventory_level"_s, {}, 50);
+        QVERIFY2(!levels.failure, qPrintable(levels.failure ? levels.failure->message : QString()));
+        QVERIFY(!levels.records.isEmpty());
+        const QJsonObject level = levels.records.first().document;
+
+        Connectors::WriteRequest request;
+        request.object = u"inventory_level"_s;
+        request.payload = QJsonObject{{u"inventory_item_id"_s, level.value(u"inventory_item_id"_s)},
+                                      {u"location_id"_s, level.value(u"location_id"_s)},
+                                      {u"available"_s, 42}};
+        const Connectors::WriteOutcome written = connector->write(request);
+        QVERIFY2(written.ok(), qPrintable(written.failure ? written.failure->message : QString()));
+        QCOMPARE(written.record->document.value(u"available"_s).toInt(), 42);
+        const Connectors::ReadOne reread =
+            connector->readById(u"inventory_level"_s, levels.records.first().id);
+        QVERIFY(reread.record);
+        QCOMPARE(reread.record->document.value(u"available"_s).toInt(), 42);
+
+        // A product create whose SKU the store already has finds it instead of duplicating it.
+        Connectors::WriteRequest product;
+        product.object = u"product"_s;
+        product.matchKey = u"MUG-CER-350"_s;
+        product.payload = QJsonObject{{u"title"_s, u"Mug"_s},
+                                      {u"variants"_s, QJsonArray{QJsonObject{{u"sku"_s, u"MUG-CER-350"_s}}}}};
+        const Connectors::WriteOutcome existing = connector->write(product);
+        QVERIFY2(existing.ok(), qPrintable(existing.failure ? existing.failure->message : QString()));
+        QVERIFY(existing.alreadyExisted);
+        QCOMPARE(client->sent("POST"), 1); // only the inventory write
+    }
+
+    void wrongTokenIsAPermanentFailure()
+    {
+        auto [client, connector] = make(Net::WriteGuard::readOnly(), "shpat_wrong");
+        const Connectors::ReadPage page = connector->readPage(u"order"_s, {}, 10);
+        QVERIFY(page.failure);
+        QCOMPARE(page.failure->outcome.kind, AttemptOutcome::Kind::Http);
+        QCOMPARE(page.failure->outcome.httpStatus, 401);
+        QVERIFY(!Engine::RetryPolicy::isTransient(page.failure->outcome));
+        QVERIFY(page.records.isEmpty());
+    }
+
+private:
+    std::pair<std::unique_ptr<Net::HttpClient>, std::unique_ptr<ShopifyConnector>>
+    make(const Net::WriteGuard &guard, const QByteArray &token = Sandbox::Credentials::shopAccessTokenText)
+    {
+        Net::HttpClientOptions options;
+        options.rateLimitKey = u"shopify:sandbox"_s;
+        options.side = Net::WriteSide::Store;
+        options.guard = guard;
+        auto client = std::make_unique<Net::HttpClient>(m_network, options);
+        Connectors::ConnectorConfig config;
+        config.system = u"shopify"_s;
+        config.baseUrl = m_store;
+        config.account = Sandbox::Credentials::shopDomain();
+        config.accessToken = token;
+        auto connector = std::make_unique<ShopifyConnector>(config, *client);
+        return {std::move(client), std::move(connector)};
+    }
+
+    QJsonObject stats()
+    {
+        Net::HttpClient plain(m_network, Net::HttpClientOptions{});
+        QUrl url = m_store;
+        url.setPath(u"/__sandbox/stats"_s);
+        return plain.get(url).response.json().object();
+    }
+
+    QTemporaryDir m_dir;
+    Sandbox::SandboxServices m_services;
+    QUrl m_store;
+    QNetworkAccessManager m_network;
+};
+
+QTEST_GUILESS_MAIN(TestShopifySandbox)
+#include "tst_shopifysandbox.moc"
