@@ -6,7 +6,6 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QEventLoop>
-#include <QtCore/QThread>
 #include <QtCore/QTimer>
 
 #include <QtNetwork/QNetworkAccessManager>
@@ -39,16 +38,12 @@ bool hasHeader(const HeaderList &headers, QByteArrayView name)
                        [name](const auto &header) { return sameName(header.first, name); });
 }
 
-/// The default sleeper: a real wait. Short waits block the thread; longer ones run a local event
-/// loop so the thread's timers and sockets keep working.
+/// The default sleeper: a real wait in a local event loop, so the thread's timers and sockets keep
+/// working (another request of this thread can finish and free a concurrency slot meanwhile).
 void realSleep(std::chrono::milliseconds delay)
 {
     if (delay.count() <= 0)
         return;
-    if (delay.count() <= 20) {
-        QThread::msleep(static_cast<unsigned long>(delay.count()));
-        return;
-    }
     QEventLoop loop;
     QTimer::singleShot(delay, Qt::PreciseTimer, &loop, &QEventLoop::quit);
     loop.exec();
@@ -401,7 +396,8 @@ HttpExchange HttpClient::send(const HttpRequest &request)
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     response.status = status.isValid() ? status.toInt() : 0;
     response.headers = reply->rawHeaderPairs();
-    response.body = reply->readAll();
+    if (reply->isOpen()) // an aborted (timed out) reply is closed
+        response.body = reply->readAll();
     exchange.durationMs = clock.elapsed();
 
     if (response.networkError == QNetworkReply::OperationCanceledError

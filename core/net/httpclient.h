@@ -142,7 +142,13 @@ public:
     void setGuard(const WriteGuard &guard) { m_options.guard = guard; }
     void setSleeper(Sleeper sleeper) { m_sleeper = std::move(sleeper); }
 
-    /// Sends one attempt and waits for the answer (or the timeout).
+    /**
+     * Sends one attempt and waits for the answer (or the timeout). The exchange's request holds
+     * the headers actually sent (default headers, the request's own, which win over a default of
+     * the same name, and Accept/Content-Type for JSON). Redirects are not followed (a 3xx is
+     * returned as it is); a timeout of 0 means none. A transfer timeout gives status 0 and
+     * networkError TimeoutError. errorText names the host only, never the URL's query.
+     */
     HttpExchange send(const HttpRequest &request);
     HttpExchange get(const QUrl &url, const HeaderList &headers = {});
     /// `method` with a JSON body (Content-Type: application/json).

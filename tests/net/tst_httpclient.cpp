@@ -383,6 +383,38 @@ private slots:
         QVERIFY(!exchange.response.errorText.isEmpty());
     }
 
+    void unusableUrl()
+    {
+        HttpClient client(*m_network, options(WriteGuard::readOnly()));
+        const HttpExchange exchange = client.get(QUrl(u"nothttp://127.0.0.1/x"_s));
+        QCOMPARE(exchange.response.status, 0);
+        QCOMPARE(exchange.response.networkError, QNetworkReply::ProtocolUnknownError);
+        QVERIFY(!exchange.response.errorText.isEmpty());
+    }
+
+    /// Concurrency slots: with Xero's 5 concurrent requests, a sixth request of the same key
+    /// waits (polling with the sleeper) until another one releases its slot.
+    void waitsForAConcurrencySlot()
+    {
+        qint64 now = 0;
+        RateLimiter limiter(RateLimitProfile::unlimited(), [&now] { return now; });
+        LedgerLink::Engine::RateLimitProfile twoAtATime = RateLimitProfile::unlimited();
+        twoAtATime.maxConcurrent = 2;
+        limiter.configure(u"test:client"_s, twoAtATime);
+        QVERIFY(limiter.acquire(u"test:client"_s).has_value()); // two slots taken elsewhere
+        QVERIFY(limiter.acquire(u"test:client"_s).has_value());
+        HttpClient client(*m_network, options(WriteGuard::readOnly()), &limiter);
+        int polls = 0;
+        client.setSleeper([&](std::chrono::milliseconds delay) {
+            now += delay.count();
+            if (++polls == 3)
+                limiter.release(u"test:client"_s); // another thread finishes
+        });
+        QCOMPARE(client.get(url(u"/echo"_s)).response.status, 200);
+        QCOMPARE(polls, 3);
+        QCOMPARE(limiter.inFlight(u"test:client"_s), 1);
+    }
+
     void rateLimitWithFakeClock()
     {
         qint64 now = 0;
