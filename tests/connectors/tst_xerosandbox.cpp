@@ -1,0 +1,323 @@
+// XeroConnector against the real sandbox books (Sandbox::SandboxServices on 127.0.0.1), over real
+// HTTP through the real Net::HttpClient: idempotent creates, batches with a failing element,
+// validation errors, look-ups by Reference/email/Code, paging, the write guard and a wrong token.
+#include "connectors/xero/xeroconnector.h"
+#include "engine/retrypolicy.h"
+#include "net/httpclient.h"
+#include "sandbox/sandboxcredentials.h"
+#include "sandbox/sandboxservices.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QSet>
+#include <QtCore/QTemporaryDir>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtTest/QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace LedgerLink;
+using Connectors::XeroConnector;
+using Engine::AttemptOutcome;
+
+namespace {
+
+/// A valid sales invoice for the sandbox books (an inline contact is found or created by name).
+QJsonObject invoicePayload(const QString &reference, const QString &contact = u"Connector Test Ltd"_s)
+{
+    return QJsonObject{{u"Type"_s, u"ACCREC"_s},
+                       {u"Contact"_s, QJsonObject{{u"Name"_s, contact}}},
+                       {u"Reference"_s, reference},
+                       {u"CurrencyCode"_s, u"EUR"_s},
+                       {u"Status"_s, u"AUTHORISED"_s},
+                       {u"LineAmountTypes"_s, u"Exclusive"_s},
+                       {u"LineItems"_s,
+                        QJsonArray{QJsonObject{{u"Description"_s, u"Organic tee M"_s},
+                                               {u"ItemCode"_s, u"TEE-ORG-M"_s},
+                                               {u"Quantity"_s, 2},
+                                               {u"UnitAmount"_s, u"19.99"_s},
+                                               {u"AccountCode"_s, u"200"_s},
+                                               {u"TaxType"_s, u"OUTPUT"_s}}}}};
+}
+
+Connectors::WriteRequest createInvoice(const QString &reference, const QString &key)
+{
+    Connectors::WriteRequest request;
+    request.object = u"Invoice"_s;
+    request.payload = invoicePayload(reference);
+    request.idempotencyKey = key;
+    request.matchKey = reference;
+    return request;
+}
+
+QString messageOf(const std::optional<Connectors::ConnectorFailure> &failure)
+{
+    return failure ? failure->message : QString();
+}
+
+} // namespace
+
+class TestXeroSandbox : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Sandbox::SandboxOptions options;
+        options.dataDir = m_dir.path();
+        const Sandbox::SandboxStarted started = m_services.start(options);
+        QVERIFY2(started.ok, qPrintable(started.error));
+        m_books = started.booksUrl;
+    }
+
+    void cleanupTestCase() { m_services.stop(); }
+
+    void createWithTheSameIdempotencyKeyTwiceMakesOneInvoice()
+    {
+        auto [client, connector] = make(Net::WriteGuard::allowing(true, false));
+        const Connectors::WriteRequest request =
+            createInvoice(u"#5001"_s, u"sandbox-shop:order:5001:create"_s);
+        const Connectors::WriteOutcome first = connector->write(request);
+        QVERIFY2(first.ok(), qPrintable(messageOf(first.failure)));
+        QVERIFY(!first.alreadyExisted);
+        QCOMPARE(first.record->matchKey, u"#5001"_s);
+        QCOMPARE(first.exchanges.last().request.method, QByteArray("PUT"));
+        QCOMPARE(first.exchanges.last().response.header("Idempotency-Replayed"), QByteArray());
+
+        const Connectors::WriteOutcome second = connector->write(request);
+        QVERIFY2(second.ok(), qPrintable(messageOf(second.failure)));
+        QCOMPARE(second.record->id, first.record->id);
+        QVERIFY(second.alreadyExisted);
+
+        const Connectors::ReadOne found = connector->findByMatchKey(u"Invoice"_s, u"#5001"_s);
+        QVERIFY2(found.record, qPrintable(messageOf(found.failure)));
+        QCOMPARE(found.record->id, first.record->id);
+        QString error;
+        const auto canonical = connector->toCanonical(*found.record, &error);
+        QVERIFY2(canonical, qPrintable(error));
+        QCOMPARE(canonical->value(u"total"_s).toObject().value(u"amount"_s).toString(),
+                 u"43.98"_s); // 39.98 + 10 %
+
+        // Exactly one invoice carries the reference.
+        const Net::HttpExchange list = client->get(
+            connector->apiUrl(u"Invoices"_s,
+                              u"where="_s
+                                  + QString::fromLatin1(QUrl::toPercentEncoding(u"Reference==\"#5001\""_s))),
+            authHeaders());
+        QCOMPARE(list.response.json().object().value(u"Invoices"_s).toArray().size(), 1);
+
+        const Connectors::ReadOne byId = connector->readById(u"Invoice"_s, first.record->id);
+        QVERIFY(byId.record);
+        QCOMPARE(byId.record->matchKey, u"#5001"_s);
+    }
+
+    void updateByIdPostsToTheRecord()
+    {
+        auto [client, connector] = make(Net::WriteGuard::allowing(true, false));
+        const Connectors::WriteOutcome created = connector->write(createInvoice(u"#5002"_s, u"k:5002"_s));
+        QVERIFY2(created.ok(), qPrintable(messageOf(created.failure)));
+        Connectors::WriteRequest update;
+        update.object = u"Invoice"_s;
+        update.existingId = created.record->id;
+        update.idempotencyKey = u"k:5002:update"_s;
+        update.payload = QJsonObject{{u"Reference"_s, u"#5002-b"_s}};
+        const Connectors::WriteOutcome updated = connector->write(update);
+        QVERIFY2(updated.ok(), qPrintable(messageOf(updated.failure)));
+        QCOMPARE(updated.record->id, created.record->id);
+        QCOMPARE(updated.record->matchKey, u"#5002-b"_s);
+        QCOMPARE(updated.exchanges.last().request.method, QByteArray("POST"));
+        QVERIFY(updated.exchanges.last().request.url.path().endsWith(created.record->id));
+    }
+
+    void batchWithOneInvalidElement()
+    {
+        auto [client, connector] = make(Net::WriteGuard::allowing(true, false));
+        QList<Connectors::WriteRequest> requests{createInvoice(u"#6001"_s, u"k:6001"_s),
+                                                 createInvoice(u"#6002"_s, u"k:6002"_s),
+                                                 createInvoice(u"#6003"_s, u"k:6003"_s)};
+        requests[1].payload.insert(u"LineAmountTypes"_s, u"Sometimes"_s);
+        const int putsBefore = client->sent("PUT");
+        const QList<Connectors::WriteOutcome> outcomes = connector->writeBatch(requests);
+        QCOMPARE(outcomes.size(), 3);
+        QCOMPARE(client->sent("PUT") - putsBefore, 1); // one request for the batch
+        QVERIFY(outcomes.at(0).exchanges.first().request.url.query().contains(u"summarizeErrors=false"_s));
+        QVERIFY2(outcomes.at(0).ok(), qPrintable(messageOf(outcomes.at(0).failure)));
+        QVERIFY2(outcomes.at(2).ok(), qPrintable(messageOf(outcomes.at(2).failure)));
+        QVERIFY(!outcomes.at(1).ok());
+        QCOMPARE(outcomes.at(1).failure->outcome.kind, AttemptOutcome::Kind::Validation);
+        QVERIFY(!Engine::RetryPolicy::isTransient(outcomes.at(1).failure->outcome));
+        QVERIFY2(outcomes.at(1).failure->message.contains(
+                     u"LineAmountTypes must be Exclusive, Inclusive or NoTax"_s),
+                 qPrintable(outcomes.at(1).failure->message));
+        QCOMPARE(outcomes.at(0).record->matchKey, u"#6001"_s);
+        QCOMPARE(outcomes.at(2).record->matchKey, u"#6003"_s);
+        QVERIFY(outcomes.at(0).record->id != outcomes.at(2).record->id);
+        QVERIFY(connector->findByMatchKey(u"Invoice"_s, u"#6003"_s).record);
+        QVERIFY(!connector->findByMatchKey(u"Invoice"_s, u"#6002"_s).record);
+    }
+
+    void validationExceptionListsTheMessages()
+    {
+        auto [client, connector] = make(Net::WriteGuard::allowing(true, false));
+        // Without an idempotency key: the sandbox books answer a summarized validation failure that
+        // carries a key with HTTP 500 (they commit after rolling back; reported to the sandbox owner).
+        Connectors::WriteRequest request = createInvoice(u"#7001"_s, QString());
+        request.matchKey.clear();
+        request.payload.remove(u"LineItems"_s);
+        request.payload.insert(u"Type"_s, u"SALE"_s);
+        const Connectors::WriteOutcome outcome = connector->write(request);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.failure->outcome.kind, AttemptOutcome::Kind::Http);
+        QCOMPARE(outcome.failure->outcome.httpStatus, 400);
+        QVERIFY(!Engine::RetryPolicy::isTransient(outcome.failure->outcome));
+        QVERIFY2(outcome.failure->message.contains(u"Invoice Type must be specified"_s),
+                 qPrintable(outcome.failure->message));
+        QVERIFY2(outcome.failure->message.contains(u"At least one line item is required"_s),
+                 qPrintable(outcome.failure->message));
+    }
+
+    void readsPagesAndLooksUpContactsAndItems()
+    {
+        auto [client, connector] = make(Net::WriteGuard::allowing(true, false));
+        // Enough invoices for two pages.
+        QList<Connectors::WriteRequest> many;
+        for (int i = 0; i < 105; ++i)
+            many.append(createInvoice(u"#8"_s + QString::number(1000 + i), u"k:8:"_s + QString::number(i)));
+        for (const Connectors::WriteOutcome &outcome : connector->writeBatch(many))
+            QVERIFY2(outcome.ok(), qPrintable(messageOf(outcome.failure)));
+
+        QSet<QString> seen;
+        Connectors::ReadCursor cursor;
+        int pages = 0;
+        do {
+            const Connectors::ReadPage page = connector->readPage(u"Invoice"_s, cursor, 100);
+            QVERIFY2(!page.failure, qPrintable(messageOf(page.failure)));
+            for (const Connectors::VendorRecord &record : page.records) {
+                QVERIFY(!seen.contains(record.id));
+                seen.insert(record.id);
+            }
+            cursor.pageToken = page.nextPageToken;
+            ++pages;
+        } while (!cursor.pageToken.isEmpty() && pages < 10);
+        QVERIFY(pages >= 2);
+        QVERIFY(seen.size() >= 105);
+        QCOMPARE(client->sent("GET") > 0, true);
+
+        Connectors::ReadCursor future;
+        future.updatedSince = QDateTime::currentDateTimeUtc().addDays(1);
+        const Connectors::ReadPage none = connector->readPage(u"Invoice"_s, future, 100);
+        QVERIFY2(!none.failure, qPrintable(messageOf(none.failure)));
+        QVERIFY(none.records.isEmpty());
+        const bool sentSince =
+            std::any_of(none.exchanges.begin(), none.exchanges.end(), [](const auto &exchange) {
+                return std::any_of(exchange.request.headers.begin(), exchange.request.headers.end(),
+                                   [](const auto &header) { return header.first == "If-Modified-Since"; });
+            });
+        QVERIFY(sentSince);
+
+        const Connectors::ReadOne item = connector->findByMatchKey(u"Item"_s, u"TEE-ORG-M"_s);
+        QVERIFY2(item.record, qPrintable(messageOf(item.failure)));
+        QString error;
+        const auto product = connector->toCanonical(*item.record, &error); // base currency from Organisation
+        QVERIFY2(product, qPrintable(error));
+        QCOMPARE(connector->homeCurrency().code(), u"EUR"_s);
+
+        Connectors::WriteRequest contact;
+        contact.object = u"Contact"_s;
+        contact.payload = QJsonObject{{u"Name"_s, u"Anna \"Quote\" Schmidt"_s},
+                                      {u"EmailAddress"_s, u"anna.q@example.de"_s}};
+        contact.matchKey = u"anna.q@example.de"_s; // no idempotency key: looked up first
+        const Connectors::WriteOutcome created = connector->write(contact);
+        QVERIFY2(created.ok(), qPrintable(messageOf(created.failure)));
+        QVERIFY(!created.alreadyExisted);
+        const Connectors::WriteOutcome again = connector->write(contact);
+        QVERIFY2(again.ok(), qPrintable(messageOf(again.failure)));
+        QVERIFY(again.alreadyExisted);
+        QCOMPARE(again.record->id, created.record->id);
+        const Connectors::ReadOne byEmail = connector->findByMatchKey(u"Contact"_s, u"anna.q@example.de"_s);
+        QVERIFY2(byEmail.record, qPrintable(messageOf(byEmail.failure)));
+        QCOMPARE(byEmail.record->id, created.record->id);
+        QVERIFY(connector->toCanonical(*byEmail.record, &error));
+    }
+
+    void writeRefusedByTheGuardSendsNothing()
+    {
+        auto [client, connector] = make(Net::WriteGuard::readOnly());
+        const QJsonObject before = stats();
+        const Connectors::WriteOutcome outcome = connector->write(createInvoice(u"#9001"_s, u"k:9001"_s));
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.failure->outcome.kind, AttemptOutcome::Kind::Validation);
+        QVERIFY(!Engine::RetryPolicy::isTransient(outcome.failure->outcome));
+        const QList<Connectors::WriteOutcome> batch = connector->writeBatch(
+            {createInvoice(u"#9002"_s, u"k:9002"_s), createInvoice(u"#9003"_s, u"k:9003"_s)});
+        for (const Connectors::WriteOutcome &refused : batch) {
+            QVERIFY(refused.failure);
+            QCOMPARE(refused.failure->outcome.kind, AttemptOutcome::Kind::Validation);
+        }
+        QCOMPARE(client->refusedWrites(), 2);
+        const QJsonObject after = stats();
+        const QJsonObject requests = after.value(u"requests"_s).toObject();
+        for (auto it = requests.begin(); it != requests.end(); ++it) {
+            if (it.key() != u"GET"_s)
+                QCOMPARE(it.value().toInt(), before.value(u"requests"_s).toObject().value(it.key()).toInt());
+        }
+        QCOMPARE(after.value(u"writes_committed"_s).toInt(), before.value(u"writes_committed"_s).toInt());
+    }
+
+    void wrongTokenIsAPermanentFailure()
+    {
+        auto [client, connector] = make(Net::WriteGuard::allowing(true, false), "not-the-token");
+        const Connectors::ReadPage page = connector->readPage(u"Invoice"_s, {}, 100);
+        QVERIFY(page.failure);
+        QCOMPARE(page.failure->outcome.kind, AttemptOutcome::Kind::Http);
+        QCOMPARE(page.failure->outcome.httpStatus, 401);
+        QVERIFY(!Engine::RetryPolicy::isTransient(page.failure->outcome));
+        QVERIFY2(page.failure->message.contains(u"401"_s), qPrintable(page.failure->message));
+        const Connectors::WriteOutcome write = connector->write(createInvoice(u"#9101"_s, u"k:9101"_s));
+        QVERIFY(write.failure);
+        QCOMPARE(write.failure->outcome.httpStatus, 401);
+    }
+
+private:
+    std::pair<std::unique_ptr<Net::HttpClient>, std::unique_ptr<XeroConnector>>
+    make(const Net::WriteGuard &guard, const QByteArray &token = Sandbox::Credentials::xeroAccessTokenText)
+    {
+        Net::HttpClientOptions options;
+        options.rateLimitKey = u"xero:sandbox"_s;
+        options.side = Net::WriteSide::Erp;
+        options.guard = guard;
+        auto client = std::make_unique<Net::HttpClient>(m_network, options);
+        Connectors::ConnectorConfig config;
+        config.system = u"xero"_s;
+        config.baseUrl = m_books;
+        config.account = Sandbox::Credentials::xeroTenantId();
+        config.accessToken = token;
+        auto connector = std::make_unique<XeroConnector>(config, *client);
+        return {std::move(client), std::move(connector)};
+    }
+
+    static Net::HeaderList authHeaders()
+    {
+        return {{"Authorization", QByteArray("Bearer ") + Sandbox::Credentials::xeroAccessTokenText},
+                {"xero-tenant-id", Sandbox::Credentials::xeroTenantIdText}};
+    }
+
+    QJsonObject stats()
+    {
+        Net::HttpClient plain(m_network, Net::HttpClientOptions{});
+        QUrl url = m_books;
+        url.setPath(u"/__sandbox/stats"_s);
+        return plain.get(url).response.json().object();
+    }
+
+    QTemporaryDir m_dir;
+    Sandbox::SandboxServices m_services;
+    QUrl m_books;
+    QNetworkAccessManager m_network;
+};
+
+QTEST_GUILESS_MAIN(TestXeroSandbox)
+#include "tst_xerosandbox.moc"
