@@ -3,6 +3,7 @@
 #include "sandbox/booksserver.h"
 #include "sandbox/storeserver.h"
 
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -10,6 +11,7 @@
 #include <QtCore/QMutexLocker>
 #include <QtCore/QThread>
 #include <QtNetwork/QHostAddress>
+#include <QtNetwork/QTcpServer>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +36,8 @@ QJsonObject readSeed(const QString &resource)
 
 struct SandboxServices::Private
 {
-    mutable QMutex mutex;
+    mutable QMutex mutex; // serialises start() and stop()
+    mutable QMutex stateMutex; // guards the URLs and `running` (never held for long)
     QThread *thread = nullptr;
     QObject *context = nullptr; // lives on `thread`
     StoreServer *store = nullptr;
@@ -129,16 +132,26 @@ SandboxStarted SandboxServices::start(const SandboxOptions &options)
                 server->setWriteDelayMs(options.writeDelayMs);
             }
             d->store->setWebhookDeliveries(options.webhookDeliveries);
-            const quint16 storePort = d->store->listen(QHostAddress::LocalHost, options.storePort);
+            // Bound through our own QTcpServer: a port in use is reported here, not logged by Qt.
+            auto listen = [](SandboxHttpServer *server, quint16 port, QString *error) -> quint16 {
+                auto *tcp = new QTcpServer(server);
+                if (!tcp->listen(QHostAddress::LocalHost, port)) {
+                    *error = tcp->errorString();
+                    delete tcp;
+                    return 0;
+                }
+                server->bind(tcp);
+                return tcp->serverPort();
+            };
+            QString why;
+            const quint16 storePort = listen(d->store, options.storePort, &why);
             if (storePort == 0)
-                return fail(
-                    Text::tr("Cannot listen on 127.0.0.1:%1 for the sandbox store (is the port in use?).")
-                        .arg(options.storePort));
-            const quint16 booksPort = d->books->listen(QHostAddress::LocalHost, options.booksPort);
+                return fail(Text::tr("Cannot listen on 127.0.0.1:%1 for the sandbox store: %2")
+                                .arg(QString::number(options.storePort), why));
+            const quint16 booksPort = listen(d->books, options.booksPort, &why);
             if (booksPort == 0)
-                return fail(
-                    Text::tr("Cannot listen on 127.0.0.1:%1 for the sandbox books (is the port in use?).")
-                        .arg(options.booksPort));
+                return fail(Text::tr("Cannot listen on 127.0.0.1:%1 for the sandbox books: %2")
+                                .arg(QString::number(options.booksPort), why));
             result.storeUrl = QUrl(u"http://127.0.0.1:"_s + QString::number(storePort));
             result.booksUrl = QUrl(u"http://127.0.0.1:"_s + QString::number(booksPort));
             result.ok = true;
@@ -149,37 +162,73 @@ SandboxStarted SandboxServices::start(const SandboxOptions &options)
         d->stopThread();
         return result;
     }
+    QMutexLocker state(&d->stateMutex);
     d->storeUrl = result.storeUrl;
     d->booksUrl = result.booksUrl;
     d->running = true;
     return result;
 }
 
+QFuture<SandboxStarted> SandboxServices::startAsync(const SandboxOptions &options)
+{
+    return QtConcurrent::run([this, options] { return start(options); });
+}
+
 void SandboxServices::stop()
 {
     QMutexLocker locker(&d->mutex);
+    {
+        QMutexLocker state(&d->stateMutex);
+        d->running = false;
+    }
     d->stopThread();
-    d->running = false;
+    QMutexLocker state(&d->stateMutex);
     d->storeUrl.clear();
     d->booksUrl.clear();
 }
 
 bool SandboxServices::isRunning() const
 {
-    QMutexLocker locker(&d->mutex);
+    QMutexLocker locker(&d->stateMutex);
     return d->running;
 }
 
 QUrl SandboxServices::storeUrl() const
 {
-    QMutexLocker locker(&d->mutex);
+    QMutexLocker locker(&d->stateMutex);
     return d->storeUrl;
 }
 
 QUrl SandboxServices::booksUrl() const
 {
-    QMutexLocker locker(&d->mutex);
+    QMutexLocker locker(&d->stateMutex);
     return d->booksUrl;
+}
+
+QJsonObject SandboxServices::storeStats() const
+{
+    QMutexLocker locker(&d->mutex);
+    QJsonObject stats;
+    if (!d->context || !d->store)
+        return stats;
+    if (QThread::currentThread() == d->thread)
+        return d->store->stats();
+    QMetaObject::invokeMethod(
+        d->context, [this, &stats] { stats = d->store->stats(); }, Qt::BlockingQueuedConnection);
+    return stats;
+}
+
+QJsonObject SandboxServices::booksStats() const
+{
+    QMutexLocker locker(&d->mutex);
+    QJsonObject stats;
+    if (!d->context || !d->books)
+        return stats;
+    if (QThread::currentThread() == d->thread)
+        return d->books->stats();
+    QMetaObject::invokeMethod(
+        d->context, [this, &stats] { stats = d->books->stats(); }, Qt::BlockingQueuedConnection);
+    return stats;
 }
 
 } // namespace LedgerLink::Sandbox

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QFuture>
 #include <QtCore/QJsonObject>
 #include <QtCore/QMutex>
 #include <QtCore/QString>
@@ -69,13 +70,23 @@ public:
     Q_DISABLE_COPY_MOVE(SandboxServices)
 
     /// Opens (and seeds) the databases and binds both servers. Fails if already running.
+    /// Blocks the caller until the services are up: seeding is quick, but generating
+    /// `extraOrders` takes a few seconds per 10,000 orders (once; they stay in the data folder).
     SandboxStarted start(const SandboxOptions &options);
+    /// start() on a pool thread, for callers that must not block (the studio): watch the future
+    /// with a QFutureWatcher.
+    QFuture<SandboxStarted> startAsync(const SandboxOptions &options);
     /// Stops both servers and the worker thread; closes the databases. Idempotent.
     void stop();
 
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] QUrl storeUrl() const;
     [[nodiscard]] QUrl booksUrl() const;
+
+    /// The store's and the books' counters (the JSON of GET /__sandbox/stats), read on the worker
+    /// thread; empty when not running.
+    [[nodiscard]] QJsonObject storeStats() const;
+    [[nodiscard]] QJsonObject booksStats() const;
 
 private:
     struct Private;

@@ -397,9 +397,12 @@ void StoreServer::generateOrders(int total, quint32 seed)
     const qint64 base = QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     qint64 lineId = m_db.nextValue(u"next_line_id"_s, 13000000001, 0);
     m_db.begin();
+    // The counters are taken once for the whole batch (one transaction).
+    const qint64 firstId = m_db.nextValue(u"next_order_id"_s, 6000000000001, total - have);
+    const qint64 firstNumber = m_db.nextValue(u"next_order_number"_s, 1100, total - have);
     for (qint64 n = have; n < total; ++n) {
-        const qint64 id = m_db.nextValue(u"next_order_id"_s, 6000000000001);
-        const qint64 number = m_db.nextValue(u"next_order_number"_s, 1100);
+        const qint64 id = firstId + (n - have);
+        const qint64 number = firstNumber + (n - have);
         const qint64 created = base + n * 60000 + random.bounded(30000);
         QJsonArray lines;
         const int lineCount = 1 + int(random.bounded(9u)); // 1..9, about 5 on average

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void productsAndInventory();
     void createOrderAndWebhookRedeliveries();
     void rateLimitedBurst();
+    void asyncStartPortClashAndStats();
 
 private:
     QTemporaryDir m_dir;
@@ -411,6 +412,36 @@ void TestSandboxStore::rateLimitedBurst()
         send(m_network, "GET", url(started.storeUrl, u"/__sandbox/stats"_s), Auth::None).json();
     QCOMPARE(stats.value(u"responses_429"_s).toInteger(), limited);
     services.stop();
+}
+
+void TestSandboxStore::asyncStartPortClashAndStats()
+{
+    SandboxServices services;
+    SandboxOptions options;
+    options.dataDir = m_dir.filePath(u"async"_s);
+    auto future = services.startAsync(options);
+    future.waitForFinished();
+    const auto started = future.result();
+    QVERIFY2(started.ok, qPrintable(started.error));
+    QVERIFY(services.isRunning());
+    QCOMPARE(services.start(options).ok, false); // already running
+
+    // A second sandbox on the same store port fails with a clear error and cleans up.
+    SandboxServices clash;
+    SandboxOptions clashing;
+    clashing.dataDir = m_dir.filePath(u"clash"_s);
+    clashing.storePort = quint16(started.storeUrl.port());
+    const auto refused = clash.start(clashing);
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.error.contains(QString::number(started.storeUrl.port())), qPrintable(refused.error));
+    QVERIFY(!clash.isRunning());
+
+    QCOMPARE(send(m_network, "GET", url(started.storeUrl, api + u"orders/count.json"_s), Auth::Store).status,
+             200);
+    QCOMPARE(services.storeStats().value(u"requests"_s).toObject().value(u"GET"_s).toInteger(), 1);
+    QCOMPARE(services.booksStats().value(u"requests_total"_s).toInteger(), 0);
+    services.stop();
+    QVERIFY(services.storeStats().isEmpty());
 }
 
 QTEST_MAIN(TestSandboxStore)
