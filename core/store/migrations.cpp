@@ -139,6 +139,21 @@ const QStringList &definition(int version)
                 details TEXT NOT NULL))"_s,
             uR"(CREATE INDEX ll_reconciliation_run ON ll_reconciliation (run_id, status))"_s,
         },
+        // 3: the engine's settings (polling cursors) and the last payload written per record
+        {
+            uR"(CREATE TABLE ll_settings (
+                setting_key TEXT PRIMARY KEY,
+                value TEXT NOT NULL,
+                updated_ms %BIGINT% NOT NULL))"_s,
+            uR"(CREATE TABLE ll_written (
+                connection_pair TEXT NOT NULL,
+                object_type TEXT NOT NULL,
+                store_id TEXT NOT NULL,
+                payload_hash TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                updated_ms %BIGINT% NOT NULL,
+                PRIMARY KEY (connection_pair, object_type, store_id)))"_s,
+        },
     };
     Q_ASSERT(version >= 1 && version <= all.size());
     return all.at(version - 1);
@@ -148,7 +163,7 @@ const QStringList &definition(int version)
 
 int Migrations::latest()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Migrations::statements(int version, Dialect dialect)

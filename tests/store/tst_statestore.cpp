@@ -71,21 +71,22 @@ private slots:
             QVERIFY(store.isOpen());
             const auto version = store.schemaVersion();
             STORE_VERIFY(version);
-            QCOMPARE(version.value(), 2);
-            QCOMPARE(StateStore::latestSchemaVersion(), 2);
+            QCOMPARE(version.value(), 3);
+            QCOMPARE(StateStore::latestSchemaVersion(), 3);
         }
         StoreTest::RawConnection raw(scratch.location());
         QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
-        QCOMPARE(versionRows(raw), QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s}));
+        QCOMPARE(versionRows(raw), QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s, u"3:ledgerlink"_s}));
         if (backend == u"sqlite") {
             QCOMPARE(raw.scalar(u"PRAGMA application_id"_s).toLongLong(), qint64(0x4C4C4E4B));
-            QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 2);
+            QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 3);
             QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         }
         const QStringList expected{u"ll_audit"_s,          u"ll_connections"_s,    u"ll_cross_references"_s,
                                    u"ll_dead_letters"_s,   u"ll_idempotency"_s,    u"ll_jobs"_s,
                                    u"ll_plans"_s,          u"ll_reconciliation"_s, u"ll_runs"_s,
-                                   u"ll_schema_version"_s, u"ll_workspaces"_s};
+                                   u"ll_schema_version"_s, u"ll_settings"_s,       u"ll_workspaces"_s,
+                                   u"ll_written"_s};
         QStringList tables = raw.db().tables(QSql::Tables);
         tables.removeAll(u"sqlite_sequence"_s);
         tables.sort();
@@ -115,7 +116,7 @@ private slots:
         QCOMPARE(all.value().at(0).id, workspaceId);
         QCOMPARE(all.value().at(0).name, u"Shop ↔ Books"_s);
         StoreTest::RawConnection raw(scratch.location());
-        QCOMPARE(versionRows(raw), QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s}));
+        QCOMPARE(versionRows(raw), QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s, u"3:ledgerlink"_s}));
     }
 
     void upgradeFromVersion1_data() { addBackends(); }
@@ -149,7 +150,7 @@ private slots:
         STORE_VERIFY(store.open());
         const auto version = store.schemaVersion();
         STORE_VERIFY(version);
-        QCOMPARE(version.value(), 2);
+        QCOMPARE(version.value(), 3);
         WorkspaceRepository workspaces(store);
         const auto all = workspaces.workspaces();
         STORE_VERIFY(all);
@@ -165,7 +166,7 @@ private slots:
         STORE_VERIFY(run);
         QVERIFY(run.value().id > 0);
         StoreTest::RawConnection raw(scratch.location());
-        QCOMPARE(versionRows(raw), QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s}));
+        QCOMPARE(versionRows(raw), QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s, u"3:ledgerlink"_s}));
     }
 
     void refuseNewerSchema_data() { addBackends(); }
@@ -180,15 +181,15 @@ private slots:
             STORE_VERIFY(workspaces.createWorkspace(u"Kept"_s));
         }
         {
-            // What a future LedgerLink (schema 3) would leave behind.
+            // What a future LedgerLink (schema 4) would leave behind.
             StoreTest::RawConnection raw(scratch.location());
             QVERIFY2(
                 raw.exec(
-                    u"INSERT INTO ll_schema_version (version, application, applied_ms) VALUES (3, 'ledgerlink', 0)"_s),
+                    u"INSERT INTO ll_schema_version (version, application, applied_ms) VALUES (4, 'ledgerlink', 0)"_s),
                 qPrintable(raw.error()));
             QVERIFY2(raw.exec(u"CREATE TABLE ll_future (id INTEGER)"_s), qPrintable(raw.error()));
             if (backend == u"sqlite")
-                QVERIFY2(raw.exec(u"PRAGMA user_version = 3"_s), qPrintable(raw.error()));
+                QVERIFY2(raw.exec(u"PRAGMA user_version = 4"_s), qPrintable(raw.error()));
         }
         const QString path = scratch.location().sqlitePath;
         const QByteArray before = backend == u"sqlite" ? fileBytes(path) : QByteArray();
@@ -201,7 +202,7 @@ private slots:
         QCOMPARE(opened.error().code, StoreError::Code::NewerSchema);
         QVERIFY2(
             opened.error().message.contains(
-                u"was written by a newer LedgerLink (schema 3, this build knows up to 2); it was not changed"_s),
+                u"was written by a newer LedgerLink (schema 4, this build knows up to 3); it was not changed"_s),
             qPrintable(opened.error().message));
         QVERIFY2(opened.error().message.contains(backend == u"sqlite" ? path : scratch.location().database),
                  qPrintable(opened.error().message));
@@ -213,7 +214,8 @@ private slots:
         if (backend == u"sqlite")
             QCOMPARE(fileBytes(path), before);
         StoreTest::RawConnection raw(scratch.location());
-        QCOMPARE(versionRows(raw), QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s, u"3:ledgerlink"_s}));
+        QCOMPARE(versionRows(raw),
+                 QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s, u"3:ledgerlink"_s, u"4:ledgerlink"_s}));
         QCOMPARE(raw.scalar(u"SELECT count(*) FROM ll_workspaces"_s).toInt(), 1);
     }
 

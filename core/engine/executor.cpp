@@ -1,0 +1,648 @@
+#include "engine/executor.h"
+
+#include "mapping/objectmapper.h"
+#include "net/httpclient.h"
+#include "store/auditlog.h"
+#include "store/crossreferencerepository.h"
+#include "store/deadletterrepository.h"
+#include "store/enginestaterepository.h"
+#include "store/idempotencyledger.h"
+#include "store/runrepository.h"
+#include "store/statestore.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QThread>
+#include <QtNetwork/QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Engine {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerLink::Engine::Executor)
+};
+
+const QString storeToErp = u"store→erp"_s;
+const QString orderObject = u"order"_s;
+const QString invoiceObject = u"Invoice"_s;
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject requestJson(const Net::HttpExchange &exchange)
+{
+    QJsonArray headers;
+    for (const auto &[name, value] : exchange.request.headers) {
+        const QByteArray lower = name.toLower();
+        const bool secret = lower == "authorization" || lower.contains("token") || lower.contains("secret")
+            || (lower.contains("key") && lower != "idempotency-key");
+        headers.append(
+            QJsonArray{QString::fromLatin1(name), secret ? u"[redacted]"_s : QString::fromLatin1(value)});
+    }
+    return {{u"method"_s, QString::fromLatin1(exchange.request.method)},
+            {u"url"_s, exchange.request.url.toString()},
+            {u"headers"_s, headers},
+            {u"body"_s, QString::fromUtf8(exchange.request.body)}};
+}
+
+QJsonObject responseJson(const Net::HttpExchange &exchange)
+{
+    return {{u"status"_s, exchange.response.status},
+            {u"error"_s, exchange.response.errorText},
+            {u"body"_s, QString::fromUtf8(exchange.response.body)}};
+}
+
+} // namespace
+
+QString cursorSettingKey(const QString &object)
+{
+    return u"cursor."_s + object;
+}
+
+QJsonObject RunSummary::toJson() const
+{
+    QJsonObject object{{u"run"_s, runId},           {u"orders_read"_s, ordersRead}, {u"created"_s, created},
+                       {u"updated"_s, updated},     {u"skipped"_s, skipped},        {u"blocked"_s, blocked},
+                       {u"dead"_s, dead},           {u"retries"_s, retries},        {u"requests"_s, requests},
+                       {u"elapsed_ms"_s, elapsedMs}};
+    if (!error.isEmpty())
+        object.insert(u"error"_s, error);
+    return object;
+}
+
+/// One push.order (or webhook) job on its way through the pipeline.
+struct Executor::PushItem
+{
+    Store::Job job;
+    QString orderId;
+    QString matchKey; ///< order number without '#'
+    QString reference; ///< the mapped Reference ("#1001")
+    QString operation; ///< "create", "update"
+    QJsonObject payload;
+    QString hash;
+    QString existingId;
+    QString idempotencyKey;
+    bool done = false; ///< finished before the write (skip, failure, found by look-up)
+};
+
+Executor::Executor(WorkspaceConfig config, Store::StateStore &store, ExecutorOptions options)
+    : m_config(std::move(config))
+    , m_store(store)
+    , m_options(std::move(options))
+    , m_retry(m_options.retry, m_options.random)
+{
+    if (m_options.clock)
+        m_store.setClock(m_options.clock);
+}
+
+Executor::~Executor()
+{
+    m_store_.reset();
+    m_erp.reset();
+    m_storeClient.reset();
+    m_erpClient.reset();
+}
+
+QDateTime Executor::now() const
+{
+    return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+}
+
+void Executor::waitFor(std::chrono::milliseconds delay)
+{
+    if (delay.count() <= 0)
+        return;
+    if (m_options.sleeper) {
+        m_options.sleeper(delay);
+        return;
+    }
+    QThread::msleep(static_cast<unsigned long>(std::min<qint64>(delay.count(), 1000)));
+}
+
+Net::HttpClient &Executor::storeClient()
+{
+    return *m_storeClient;
+}
+
+Net::HttpClient &Executor::erpClient()
+{
+    return *m_erpClient;
+}
+
+Connectors::Connector &Executor::storeConnector()
+{
+    return *m_store_;
+}
+
+Connectors::Connector &Executor::erpConnector()
+{
+    return *m_erp;
+}
+
+bool Executor::open(QString *error)
+{
+    QString why;
+    auto mapper = Mapping::ObjectMapper::create(m_config.mapping, orderObject, &why);
+    if (!mapper) {
+        *error =
+            Text::tr("%1: the \"order\" rule cannot be used: %2").arg(mappingFilePath(m_config.dir), why);
+        return false;
+    }
+    m_mapper = std::make_unique<Mapping::ObjectMapper>(std::move(*mapper));
+
+    Engine::RateLimiter::Clock limiterClock;
+    if (m_options.clock) {
+        auto clock = m_options.clock;
+        limiterClock = [clock] {
+            return clock().toMSecsSinceEpoch();
+        };
+    }
+    m_limiter = std::make_unique<RateLimiter>(RateLimitProfile::unlimited(), limiterClock);
+    m_network = std::make_unique<QNetworkAccessManager>();
+
+    Net::HttpClientOptions storeOptions;
+    storeOptions.rateLimitKey = m_config.store.system + u':' + m_config.store.account;
+    storeOptions.side = Net::WriteSide::Store;
+    storeOptions.guard = Net::WriteGuard::readOnly(); // the engine writes nothing to the store yet
+    storeOptions.timeout = m_options.requestTimeout;
+    Net::HttpClientOptions erpOptions;
+    erpOptions.rateLimitKey = m_config.erp.system + u':' + m_config.erp.account;
+    erpOptions.side = Net::WriteSide::Erp;
+    erpOptions.guard =
+        m_options.allowWrites ? Net::WriteGuard::allowing(true, false) : Net::WriteGuard::readOnly();
+    erpOptions.timeout = m_options.requestTimeout;
+    m_storeClient = std::make_unique<Net::HttpClient>(*m_network, storeOptions, m_limiter.get());
+    m_erpClient = std::make_unique<Net::HttpClient>(*m_network, erpOptions, m_limiter.get());
+    if (m_options.sleeper) {
+        m_storeClient->setSleeper(m_options.sleeper);
+        m_erpClient->setSleeper(m_options.sleeper);
+    }
+
+    m_store_ = Connectors::createConnector(m_config.store, *m_storeClient, &why);
+    if (!m_store_) {
+        *error = Text::tr("the store connection (%1) cannot be used: %2").arg(m_config.store.system, why);
+        return false;
+    }
+    m_erp = Connectors::createConnector(m_config.erp, *m_erpClient, &why);
+    if (!m_erp) {
+        *error = Text::tr("the ERP connection (%1) cannot be used: %2").arg(m_config.erp.system, why);
+        return false;
+    }
+    if (m_options.rateLimits) {
+        m_limiter->configure(storeOptions.rateLimitKey, m_store_->rateLimitProfile());
+        m_limiter->configure(erpOptions.rateLimitKey, m_erp->rateLimitProfile());
+    }
+    return true;
+}
+
+bool Executor::enqueuePull(QString *error)
+{
+    Store::JobQueue queue(m_store);
+    auto id = queue.enqueue({QString::fromLatin1(JobKinds::pullOrders), {}, 10, {}});
+    if (!id) {
+        *error = id.error().message;
+        return false;
+    }
+    return true;
+}
+
+QDateTime Executor::orderCursor()
+{
+    Store::EngineStateRepository state(m_store);
+    auto value = state.setting(cursorSettingKey(orderObject));
+    if (!value || value.value().isEmpty())
+        return {};
+    return QDateTime::fromString(value.value(), Qt::ISODateWithMs).toUTC();
+}
+
+void Executor::audit(const Store::Job &job, const QString &matchKey, const QString &sourceId,
+                     const QString &targetId, const QString &operation, const QString &idempotencyKey,
+                     const Net::HttpExchange *exchange, const QString &result, const QString &error)
+{
+    Store::AuditEntry entry;
+    entry.timestamp = exchange && exchange->started.isValid() ? exchange->started : now();
+    entry.runId = m_runId;
+    entry.jobId = job.id;
+    entry.objectType = orderObject;
+    entry.matchKey = matchKey;
+    entry.sourceId = sourceId;
+    entry.targetId = targetId;
+    entry.direction = storeToErp;
+    entry.operation = operation;
+    entry.attempt = job.attempts;
+    entry.idempotencyKey = idempotencyKey;
+    if (exchange) {
+        entry.requestMethod = QString::fromLatin1(exchange->request.method);
+        entry.requestUrl = exchange->request.url.toString();
+        entry.requestHeaders = exchange->request.headers;
+        entry.requestBody = exchange->request.body;
+        entry.responseStatus = exchange->response.status;
+        entry.responseBody = exchange->response.body;
+        entry.durationMs = exchange->durationMs;
+        if (entry.idempotencyKey.isEmpty())
+            entry.idempotencyKey = exchange->request.idempotencyKey;
+    }
+    entry.result = result;
+    entry.error = error;
+    if (auto appended = Store::AuditLog(m_store).append(entry); !appended)
+        qWarning("audit: %s", qPrintable(appended.error().message));
+}
+
+void Executor::fail(const Store::Job &job, const QString &matchKey, const QString &sourceId,
+                    const Connectors::ConnectorFailure &failure, const QList<Net::HttpExchange> &exchanges,
+                    const QString &operation, RunSummary &summary, bool blocked)
+{
+    const RetryDecision decision = m_retry.decide(failure.outcome, std::max(1, job.attempts), now());
+    const bool retry = decision.kind == RetryDecision::Retry && !blocked;
+    const QString error =
+        decision.reason.isEmpty() ? failure.message : failure.message + u" — "_s + decision.reason;
+    const QString result = retry ? u"retry"_s : u"dead"_s;
+    for (qsizetype i = 0; i < exchanges.size(); ++i) {
+        const Net::HttpExchange &exchange = exchanges.at(i);
+        const bool last = i + 1 == exchanges.size();
+        audit(job, matchKey, sourceId, {}, operation, {}, &exchange,
+              last ? result : (exchange.response.isSuccess() ? u"ok"_s : u"failed"_s),
+              last ? error : QString());
+    }
+    if (exchanges.isEmpty())
+        audit(job, matchKey, sourceId, {}, operation, {}, nullptr, blocked ? u"blocked"_s : result, error);
+
+    Store::JobQueue queue(m_store);
+    if (retry) {
+        ++summary.retries;
+        if (auto failed =
+                queue.fail(job.id, m_options.worker, {error, now().addMSecs(decision.delay.count()), {}, {}});
+            !failed)
+            qWarning("job %lld: %s", job.id, qPrintable(failed.error().message));
+        return;
+    }
+    ++summary.dead;
+    if (blocked)
+        ++summary.blocked;
+    if (auto failed = queue.fail(job.id, m_options.worker, {error, std::nullopt, orderObject, sourceId});
+        !failed) {
+        qWarning("job %lld: %s", job.id, qPrintable(failed.error().message));
+        return;
+    }
+    QJsonObject details{{u"job_kind"_s, job.kind}, {u"last_error"_s, error}, {u"match_key"_s, matchKey}};
+    if (!exchanges.isEmpty()) {
+        details.insert(u"last_request"_s, requestJson(exchanges.last()));
+        details.insert(u"last_response"_s, responseJson(exchanges.last()));
+    }
+    if (auto added = Store::EngineStateRepository(m_store).addDeadLetterDetails(job.id, details); !added)
+        qWarning("job %lld: %s", job.id, qPrintable(added.error().message));
+}
+
+void Executor::runPull(const Store::Job &job, RunSummary &summary)
+{
+    Store::EngineStateRepository state(m_store);
+    Store::JobQueue queue(m_store);
+    Connectors::ReadCursor cursor;
+    cursor.updatedSince = orderCursor();
+    QDateTime newest = cursor.updatedSince;
+    for (;;) {
+        const Connectors::ReadPage page = m_store_->readPage(orderObject, cursor, m_options.pageSize);
+        for (const Net::HttpExchange &exchange : page.exchanges)
+            if (!page.failure || &exchange != &page.exchanges.last())
+                audit(job, {}, {}, {}, u"read"_s, {}, &exchange,
+                      exchange.response.isSuccess() ? u"ok"_s : u"failed"_s, {});
+        if (page.failure) {
+            QList<Net::HttpExchange> last;
+            if (!page.exchanges.isEmpty())
+                last.append(page.exchanges.last());
+            fail(job, {}, {}, *page.failure, last, u"read"_s, summary);
+            return;
+        }
+        for (const Connectors::VendorRecord &record : page.records) {
+            const QJsonObject payload{{u"order_id"_s, record.id},
+                                      {u"updated_at"_s, record.updatedAt.toString(Qt::ISODateWithMs)}};
+            if (auto id = queue.enqueue({QString::fromLatin1(JobKinds::pushOrder), payload, 0, {}}); !id) {
+                fail(job, {}, {}, {AttemptOutcome::validation(id.error().message), id.error().message}, {},
+                     u"read"_s, summary);
+                return;
+            }
+            m_readCache.insert(record.id, record);
+            if (record.updatedAt.isValid() && (!newest.isValid() || record.updatedAt > newest))
+                newest = record.updatedAt;
+            ++summary.ordersRead;
+        }
+        if (page.nextPageToken.isEmpty())
+            break;
+        cursor.pageToken = page.nextPageToken;
+    }
+    // The cursor moves only after every order it covers is enqueued.
+    if (newest.isValid()) {
+        if (auto saved =
+                state.setSetting(cursorSettingKey(orderObject), newest.toUTC().toString(Qt::ISODateWithMs));
+            !saved)
+            qWarning("cursor: %s", qPrintable(saved.error().message));
+    }
+    if (auto done = queue.complete(job.id, m_options.worker); !done)
+        qWarning("job %lld: %s", job.id, qPrintable(done.error().message));
+}
+
+void Executor::prepare(PushItem &item, RunSummary &summary)
+{
+    const Store::Job &job = item.job;
+    if (job.kind == QLatin1StringView(JobKinds::webhookShopify)) {
+        const QString topic = job.payload.value(u"topic"_s).toString();
+        if (topic != u"orders/create" && topic != u"orders/updated") {
+            audit(job, {}, job.payload.value(u"resource_id"_s).toString(), {}, u"webhook"_s, {}, nullptr,
+                  u"skipped"_s, Text::tr("the webhook topic %1 is not synced").arg(topic));
+            (void)Store::JobQueue(m_store).complete(job.id, m_options.worker);
+            ++summary.skipped;
+            item.done = true;
+            return;
+        }
+        item.orderId = job.payload.value(u"resource_id"_s).toVariant().toString();
+        if (item.orderId.isEmpty())
+            item.orderId = job.payload.value(u"body"_s).toObject().value(u"id"_s).toVariant().toString();
+    } else {
+        item.orderId = job.payload.value(u"order_id"_s).toVariant().toString();
+    }
+    if (item.orderId.isEmpty()) {
+        fail(job, {}, {}, {AttemptOutcome::validation({}), Text::tr("the job names no order id")}, {},
+             u"read"_s, summary, true);
+        item.done = true;
+        return;
+    }
+
+    // Read: the page a pull just read when it is the same version, otherwise the store.
+    std::optional<Connectors::VendorRecord> record;
+    const auto cached = m_readCache.constFind(item.orderId);
+    const QDateTime wanted =
+        QDateTime::fromString(job.payload.value(u"updated_at"_s).toString(), Qt::ISODateWithMs);
+    if (cached != m_readCache.cend() && wanted.isValid() && cached->updatedAt == wanted) {
+        record = *cached;
+        m_readCache.erase(cached);
+    } else {
+        const Connectors::ReadOne read = m_store_->readById(orderObject, item.orderId);
+        if (read.failure) {
+            for (qsizetype i = 0; i + 1 < read.exchanges.size(); ++i)
+                audit(job, {}, item.orderId, {}, u"read"_s, {}, &read.exchanges.at(i), u"ok"_s, {});
+            QList<Net::HttpExchange> last;
+            if (!read.exchanges.isEmpty())
+                last.append(read.exchanges.last());
+            fail(job, {}, item.orderId, *read.failure, last, u"read"_s, summary);
+            item.done = true;
+            return;
+        }
+        for (const Net::HttpExchange &exchange : read.exchanges)
+            audit(job, read.record ? read.record->matchKey : QString(), item.orderId, {}, u"read"_s, {},
+                  &exchange, u"ok"_s, {});
+        if (!read.record) {
+            fail(job, {}, item.orderId,
+                 {AttemptOutcome::http(404),
+                  Text::tr("order %1 no longer exists in the store").arg(item.orderId)},
+                 {}, u"read"_s, summary, true);
+            item.done = true;
+            return;
+        }
+        record = read.record;
+    }
+    item.matchKey = record->matchKey;
+
+    // Map.
+    const Mapping::MappingResult mapped = m_mapper->map(record->document);
+    if (!mapped.ok()) {
+        fail(job, item.matchKey, item.orderId,
+             {AttemptOutcome::validation({}),
+              Text::tr("blocked by the mapping: %1").arg(mapped.errors().join(u"; "_s))},
+             {}, u"map"_s, summary, true);
+        item.done = true;
+        return;
+    }
+    item.payload = mapped.payload;
+    item.reference = mapped.payload.value(u"Reference"_s).toString();
+    item.hash = Store::EngineStateRepository::hashOf(item.payload);
+
+    // Plan: cross-reference → unchanged? → update; none → (after a failed attempt) look-up → create.
+    Store::CrossReferenceRepository xrefs(m_store);
+    auto linked = xrefs.findByStoreId(m_config.connectionPair, orderObject, item.orderId);
+    if (!linked) {
+        fail(job, item.matchKey, item.orderId,
+             {AttemptOutcome::network(QNetworkReply::UnknownNetworkError), linked.error().message}, {},
+             u"plan"_s, summary);
+        item.done = true;
+        return;
+    }
+    const QString shop = m_config.storeKeyName();
+    if (linked.value()) {
+        item.existingId = linked.value()->erpId;
+        auto written =
+            Store::EngineStateRepository(m_store).written(m_config.connectionPair, orderObject, item.orderId);
+        if (written && written.value() && written.value()->hash == item.hash) {
+            audit(job, item.matchKey, item.orderId, item.existingId, u"skip"_s, {}, nullptr, u"skipped"_s,
+                  Text::tr("unchanged since the last write"));
+            (void)Store::JobQueue(m_store).complete(job.id, m_options.worker);
+            ++summary.skipped;
+            item.done = true;
+            return;
+        }
+        item.operation = u"update"_s;
+        item.idempotencyKey = shop + u":order:"_s + item.orderId + u":update:"_s + item.hash.left(16);
+        return;
+    }
+    item.operation = u"create"_s;
+    item.idempotencyKey = shop + u":order:"_s + item.orderId + u":create"_s;
+    if (job.attempts > 1 && !item.reference.isEmpty()) {
+        // An earlier attempt may have written without us hearing the answer.
+        const Connectors::ReadOne found = m_erp->findByMatchKey(invoiceObject, item.reference);
+        if (found.failure) {
+            fail(job, item.matchKey, item.orderId, *found.failure, found.exchanges, u"lookup"_s, summary);
+            item.done = true;
+            return;
+        }
+        for (const Net::HttpExchange &exchange : found.exchanges)
+            audit(job, item.matchKey, item.orderId, found.record ? found.record->id : QString(), u"lookup"_s,
+                  item.idempotencyKey, &exchange, u"ok"_s, {});
+        if (found.record) {
+            Connectors::WriteOutcome outcome;
+            outcome.record = found.record;
+            outcome.alreadyExisted = true;
+            finishWrite(item, outcome, summary);
+            item.done = true;
+        }
+    }
+}
+
+void Executor::finishWrite(PushItem &item, const Connectors::WriteOutcome &outcome, RunSummary &summary)
+{
+    const Store::Job &job = item.job;
+    if (!outcome.ok()) {
+        fail(job, item.matchKey, item.orderId,
+             outcome.failure.value_or(Connectors::ConnectorFailure{AttemptOutcome::validation({}),
+                                                                   Text::tr("the ERP returned no record")}),
+             outcome.exchanges, item.operation, summary);
+        return;
+    }
+    const QString erpId = outcome.record->id;
+    if (item.existingId.isEmpty()) {
+        Store::CrossReference reference;
+        reference.connectionPair = m_config.connectionPair;
+        reference.objectType = orderObject;
+        reference.storeId = item.orderId;
+        reference.erpId = erpId;
+        reference.matchKey = item.matchKey;
+        if (auto added = Store::CrossReferenceRepository(m_store).add(reference); !added)
+            qWarning("cross-reference: %s", qPrintable(added.error().message));
+    }
+    (void)Store::IdempotencyLedger(m_store).record(
+        item.idempotencyKey, item.existingId.isEmpty() ? u"created"_s : u"updated"_s, erpId);
+    (void)Store::EngineStateRepository(m_store).setWritten(m_config.connectionPair, orderObject, item.orderId,
+                                                           item.payload);
+    const bool batch = outcome.exchanges.size() == 1
+        && !outcome.exchanges.first().request.idempotencyKey.isEmpty()
+        && outcome.exchanges.first().request.idempotencyKey != item.idempotencyKey;
+    for (const Net::HttpExchange &shared : outcome.exchanges) {
+        Net::HttpExchange exchange = shared;
+        if (batch && exchange.request.method != "GET") {
+            // A batch request: keep this order's own element in its audit row.
+            exchange.request.body = compact(QJsonObject{{u"Invoices"_s, QJsonArray{item.payload}}});
+            exchange.response.body =
+                compact(QJsonObject{{u"Invoices"_s, QJsonArray{outcome.record->document}}});
+        }
+        audit(job, item.matchKey, item.orderId, erpId, item.operation, item.idempotencyKey, &exchange,
+              exchange.response.isSuccess() ? u"ok"_s : u"failed"_s,
+              batch ? Text::tr("written in a batch (key %1)").arg(shared.request.idempotencyKey) : QString());
+    }
+    if (outcome.exchanges.isEmpty() || outcome.alreadyExisted)
+        audit(job, item.matchKey, item.orderId, erpId, item.operation, item.idempotencyKey, nullptr, u"ok"_s,
+              outcome.alreadyExisted ? Text::tr("the invoice already existed (found by key or look-up)")
+                                     : QString());
+    if (auto done = Store::JobQueue(m_store).complete(job.id, m_options.worker); !done)
+        qWarning("job %lld: %s", job.id, qPrintable(done.error().message));
+    if (item.existingId.isEmpty())
+        ++summary.created;
+    else
+        ++summary.updated;
+}
+
+void Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary)
+{
+    QList<PushItem> items;
+    items.reserve(jobs.size());
+    for (const Store::Job &job : jobs) {
+        PushItem item;
+        item.job = job;
+        prepare(item, summary);
+        items.append(std::move(item));
+    }
+    QList<Connectors::WriteRequest> requests;
+    QList<qsizetype> indexes;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const PushItem &item = items.at(i);
+        if (item.done)
+            continue;
+        requests.append({invoiceObject, item.payload, item.idempotencyKey, item.existingId, item.reference});
+        indexes.append(i);
+    }
+    if (requests.isEmpty())
+        return;
+    const QList<Connectors::WriteOutcome> outcomes = m_erp->writeBatch(requests);
+    for (qsizetype k = 0; k < indexes.size(); ++k) {
+        PushItem &item = items[indexes.at(k)];
+        if (k < outcomes.size()) {
+            finishWrite(item, outcomes.at(k), summary);
+        } else {
+            Connectors::WriteOutcome missing;
+            missing.failure = Connectors::ConnectorFailure{AttemptOutcome::http(500),
+                                                           Text::tr("the ERP connector returned no outcome")};
+            finishWrite(item, missing, summary);
+        }
+    }
+}
+
+int Executor::runOnce(RunSummary &summary)
+{
+    Store::JobQueue queue(m_store);
+    (void)queue.releaseExpired();
+    auto leased = queue.lease(m_options.worker, m_options.leaseBatch, m_options.leaseDuration);
+    if (!leased) {
+        summary.error = leased.error().message;
+        return 0;
+    }
+    QList<Store::Job> pushes;
+    for (const Store::Job &job : leased.value()) {
+        if (job.kind == QLatin1StringView(JobKinds::pullOrders)) {
+            runPull(job, summary);
+        } else if (job.kind == QLatin1StringView(JobKinds::pushOrder)
+                   || job.kind == QLatin1StringView(JobKinds::webhookShopify)) {
+            pushes.append(job);
+        } else {
+            fail(job, {}, {}, {AttemptOutcome::validation({}), Text::tr("unknown job kind %1").arg(job.kind)},
+                 {}, u"run"_s, summary, true);
+        }
+    }
+    if (!pushes.isEmpty())
+        runPushBatch(pushes, summary);
+    return int(leased.value().size());
+}
+
+RunSummary Executor::runUntilIdle(RunProgress *progress)
+{
+    RunSummary summary;
+    QElapsedTimer timer;
+    timer.start();
+    const int sentBefore = m_storeClient->sentTotal() + m_erpClient->sentTotal();
+    Store::RunRepository runs(m_store);
+    auto run = runs.startRun(Store::RunKind::Sync, m_config.connectionPair);
+    if (!run) {
+        summary.error = run.error().message;
+        return summary;
+    }
+    summary.runId = run.value().id;
+    m_runId = summary.runId;
+    Store::EngineStateRepository state(m_store);
+    bool cancelled = false;
+    for (;;) {
+        if (progress && progress->cancelRequested.load()) {
+            cancelled = true;
+            break;
+        }
+        const int ran = runOnce(summary);
+        if (!summary.error.isEmpty())
+            break;
+        if (progress) {
+            progress->done = summary.created + summary.updated + summary.skipped + summary.dead;
+            progress->total = std::max(progress->total.load(), summary.ordersRead);
+        }
+        if (ran > 0)
+            continue;
+        auto pending = state.pendingJobs();
+        if (!pending) {
+            summary.error = pending.error().message;
+            break;
+        }
+        if (pending.value() == 0)
+            break;
+        auto due = state.nextDue();
+        if (!due) {
+            summary.error = due.error().message;
+            break;
+        }
+        if (!due.value())
+            break;
+        waitFor(std::chrono::milliseconds(std::max<qint64>(1, now().msecsTo(*due.value()))));
+    }
+    m_runId.reset();
+    summary.requests = m_storeClient->sentTotal() + m_erpClient->sentTotal() - sentBefore;
+    summary.elapsedMs = timer.elapsed();
+    QJsonObject counts = summary.toJson();
+    counts.remove(u"run"_s);
+    (void)runs.finishRun(summary.runId,
+                         cancelled                     ? Store::RunStatus::Cancelled
+                             : summary.error.isEmpty() ? Store::RunStatus::Succeeded
+                                                       : Store::RunStatus::Failed,
+                         counts);
+    return summary;
+}
+
+} // namespace LedgerLink::Engine

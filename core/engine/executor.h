@@ -1,0 +1,158 @@
+#pragma once
+
+#include "connectors/connector.h"
+#include "engine/dryrun.h"
+#include "engine/ratelimiter.h"
+#include "engine/retrypolicy.h"
+#include "engine/workspaceconfig.h"
+#include "store/jobqueue.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QHash>
+#include <QtCore/QJsonObject>
+#include <QtCore/QString>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace LedgerLink::Mapping {
+class ObjectMapper;
+}
+namespace LedgerLink::Net {
+class HttpClient;
+}
+namespace LedgerLink::Store {
+class StateStore;
+}
+
+namespace LedgerLink::Engine {
+
+/// Job kinds the executor runs.
+namespace JobKinds {
+inline constexpr char pullOrders[] = "pull.order"; ///< {"page_token"?}: read orders updated since the cursor
+inline constexpr char pushOrder[] = "push.order"; ///< {"order_id", "updated_at"}: one order → one invoice
+inline constexpr char webhookShopify[] = "webhook.shopify"; ///< {vendor, topic, event_id, resource_id, body}
+} // namespace JobKinds
+
+/// How an Executor runs. Times come from `clock` everywhere (leases, retryAt, backoff, rate limits).
+struct ExecutorOptions
+{
+    /// UTC now; empty: the real clock. The executor installs it on the StateStore too.
+    std::function<QDateTime()> clock;
+    /// Waits `delay` (for a due retry or a rate-limit token); empty: really sleeps. Tests with a
+    /// fake clock advance their clock here instead.
+    std::function<void(std::chrono::milliseconds)> sleeper;
+    /**
+     * Whether writes to the ERP may leave the process. `run` is an explicit user action, but it
+     * still follows the workspace: WorkspaceConfig::allowWrites (the sandbox workspace: always;
+     * others: the mapping document's rollout stage is one_direction or both). A dry run always
+     * uses WriteGuard::readOnly() whatever this says.
+     */
+    bool allowWrites = false;
+    bool rateLimits = false; ///< configure the shared RateLimiter from the connectors' profiles
+    int leaseBatch = 100; ///< jobs leased (and written) together
+    int pageSize = 100; ///< records per read page
+    std::chrono::milliseconds leaseDuration{120000};
+    std::chrono::milliseconds requestTimeout{30000};
+    RetryPolicy::Options retry;
+    RetryPolicy::RandomSource random; ///< empty: QRandomGenerator
+    QString worker = QStringLiteral("engine");
+};
+
+/// What one run did.
+struct RunSummary
+{
+    qint64 runId = 0;
+    int ordersRead = 0;
+    int created = 0;
+    int updated = 0;
+    int skipped = 0;
+    int blocked = 0; ///< mapping errors; the order is also dead-lettered so it can be replayed
+    int dead = 0; ///< dead letters (including blocked)
+    int retries = 0; ///< attempts that will be retried
+    int requests = 0; ///< HTTP requests that left the process (both sides)
+    qint64 elapsedMs = 0;
+    QString error; ///< set when the run itself failed (state store, configuration)
+    QJsonObject toJson() const;
+};
+
+/**
+ * The durable pipeline: leases jobs from the workspace's JobQueue and runs them —
+ * "pull.order" reads the store's orders updated since the persisted cursor and enqueues one
+ * "push.order" per order (the cursor moves only after they are enqueued); "push.order" and
+ * "webhook.shopify" (orders/create, orders/updated) read the order, map it with the mapping
+ * document's "order" rule, plan (cross-reference → look-up by Reference after a failed attempt →
+ * create / update / skip when the mapped payload is unchanged / blocked on mapping errors), write
+ * in batches with idempotency keys "<shop>:order:<id>:create", record cross-reference,
+ * idempotency ledger and the payload written, and write one audit row per HTTP exchange. Failures
+ * go through RetryPolicy: retry (JobQueue::fail with retryAt) or dead letter carrying the last
+ * request, response and error. Every order read ends as an invoice, a skip, or a dead letter.
+ *
+ * Thread: everything runs in the thread that calls open() (it owns a QNetworkAccessManager and
+ * uses the StateStore's connection of that thread). Never the GUI thread.
+ */
+class Executor
+{
+public:
+    Executor(WorkspaceConfig config, Store::StateStore &store, ExecutorOptions options = {});
+    ~Executor();
+    Q_DISABLE_COPY_MOVE(Executor)
+
+    /// Builds the HTTP clients and connectors and the order mapper; false with *error if not possible.
+    bool open(QString *error);
+
+    /// Enqueues a "pull.order" job (what "Run now" and the poll trigger do).
+    bool enqueuePull(QString *error);
+    /// Runs jobs until none is queued, leased or waiting for a retry; waits (through the sleeper)
+    /// for retries that are not due yet. Stores the run and its counts.
+    RunSummary runUntilIdle(RunProgress *progress = nullptr);
+    /// Leases and runs one batch of due jobs; returns how many jobs it ran (0: none due).
+    int runOnce(RunSummary &summary);
+
+    /// The persisted polling cursor of orders (UTC), invalid before the first pull.
+    QDateTime orderCursor();
+
+    QDateTime now() const;
+    Net::HttpClient &storeClient();
+    Net::HttpClient &erpClient();
+    Connectors::Connector &storeConnector();
+    Connectors::Connector &erpConnector();
+    const WorkspaceConfig &config() const { return m_config; }
+
+private:
+    struct PushItem;
+    void runPull(const Store::Job &job, RunSummary &summary);
+    void runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary);
+    void prepare(PushItem &item, RunSummary &summary);
+    void finishWrite(PushItem &item, const Connectors::WriteOutcome &outcome, RunSummary &summary);
+    void fail(const Store::Job &job, const QString &matchKey, const QString &sourceId,
+              const Connectors::ConnectorFailure &failure, const QList<Net::HttpExchange> &exchanges,
+              const QString &operation, RunSummary &summary, bool blocked = false);
+    void audit(const Store::Job &job, const QString &matchKey, const QString &sourceId,
+               const QString &targetId, const QString &operation, const QString &idempotencyKey,
+               const Net::HttpExchange *exchange, const QString &result, const QString &error);
+    void waitFor(std::chrono::milliseconds delay);
+
+    WorkspaceConfig m_config;
+    Store::StateStore &m_store;
+    ExecutorOptions m_options;
+    RetryPolicy m_retry;
+    std::unique_ptr<RateLimiter> m_limiter;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Net::HttpClient> m_storeClient;
+    std::unique_ptr<Net::HttpClient> m_erpClient;
+    std::unique_ptr<Connectors::Connector> m_store_;
+    std::unique_ptr<Connectors::Connector> m_erp;
+    std::unique_ptr<Mapping::ObjectMapper> m_mapper;
+    QHash<QString, Connectors::VendorRecord> m_readCache; ///< orders read by a pull, by id
+    std::optional<qint64> m_runId;
+};
+
+/// The key of the persisted polling cursor of an object in the engine's settings.
+QString cursorSettingKey(const QString &object);
+
+} // namespace LedgerLink::Engine

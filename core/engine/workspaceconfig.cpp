@@ -1,0 +1,193 @@
+#include "engine/workspaceconfig.h"
+
+#include "sandbox/sandboxcredentials.h"
+#include "sandbox/sandboxrecord.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Engine {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerLink::Engine::Workspace)
+};
+
+const QString bundledSandboxMapping = u":/ledgerlink/mappings/sandbox.mapping.json"_s;
+
+bool ensureMapping(const QString &dir, QString *error)
+{
+    const QString path = mappingFilePath(dir);
+    if (QFileInfo::exists(path))
+        return true;
+    QFile bundled(bundledSandboxMapping);
+    if (!bundled.open(QIODevice::ReadOnly)) {
+        *error =
+            Text::tr("the bundled sandbox mapping %1 is missing from this build").arg(bundledSandboxMapping);
+        return false;
+    }
+    QFile copy(path);
+    if (!copy.open(QIODevice::WriteOnly) || copy.write(bundled.readAll()) < 0) {
+        *error = Text::tr("%1: cannot write the sandbox mapping document: %2").arg(path, copy.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<Connectors::ConnectorConfig> endpointFrom(const QJsonObject &object, const QString &file,
+                                                        const QString &side, QString *error)
+{
+    Connectors::ConnectorConfig config;
+    config.system = object.value(u"system"_s).toString();
+    config.baseUrl = QUrl(object.value(u"base_url"_s).toString());
+    config.account = object.value(u"account"_s).toString();
+    config.apiVersion = object.value(u"api_version"_s).toString();
+    if (config.system.isEmpty()) {
+        *error = Text::tr("%1: \"%2.system\" is missing (e.g. \"shopify\", \"xero\")").arg(file, side);
+        return std::nullopt;
+    }
+    if (!config.baseUrl.isValid() || config.baseUrl.scheme().isEmpty()) {
+        *error = Text::tr("%1: \"%2.base_url\" is not an absolute URL").arg(file, side);
+        return std::nullopt;
+    }
+    if (object.contains(u"access_token"_s) || object.contains(u"webhook_secret"_s)) {
+        *error =
+            Text::tr("%1: \"%2\" holds a secret; secrets belong in the keychain, never in workspace files")
+                .arg(file, side);
+        return std::nullopt;
+    }
+    return config;
+}
+
+} // namespace
+
+QString WorkspaceConfig::storeKeyName() const
+{
+    const QString account = store.account.isEmpty() ? store.system : store.account;
+    return account.section(u'.', 0, 0);
+}
+
+QString mappingFilePath(const QString &workspaceDir)
+{
+    return QDir(workspaceDir).absoluteFilePath(u"mapping.json"_s);
+}
+
+QString connectionsFilePath(const QString &workspaceDir)
+{
+    return QDir(workspaceDir).absoluteFilePath(u"connections.json"_s);
+}
+
+bool isSandboxWorkspace(const QString &dir)
+{
+    return !QFileInfo::exists(connectionsFilePath(dir));
+}
+
+std::optional<WorkspaceConfig> loadWorkspaceConfig(const QString &dirArgument, QString *error,
+                                                   const std::optional<std::pair<QUrl, QUrl>> &sandboxUrls)
+{
+    WorkspaceConfig config;
+    config.dir = QDir(dirArgument).absolutePath();
+    config.sandbox = isSandboxWorkspace(config.dir);
+    if (config.sandbox) {
+        if (!QDir().mkpath(config.dir)) {
+            *error = Text::tr("cannot create the workspace folder %1").arg(config.dir);
+            return std::nullopt;
+        }
+        if (!ensureMapping(config.dir, error))
+            return std::nullopt;
+    } else if (!QFileInfo(config.dir).isDir()) {
+        *error = Text::tr("the workspace folder %1 does not exist").arg(config.dir);
+        return std::nullopt;
+    }
+
+    const QString mappingPath = mappingFilePath(config.dir);
+    if (!QFileInfo::exists(mappingPath)) {
+        *error = Text::tr("%1: the workspace has no mapping document").arg(mappingPath);
+        return std::nullopt;
+    }
+    Mapping::LoadResult loaded = Mapping::MappingDocument::load(mappingPath);
+    if (!loaded.document) {
+        *error = Text::tr("%1: %2").arg(mappingPath, loaded.error);
+        return std::nullopt;
+    }
+    config.mapping = *loaded.document;
+
+    if (config.sandbox) {
+        QUrl storeUrl;
+        QUrl booksUrl;
+        if (sandboxUrls) {
+            storeUrl = sandboxUrls->first;
+            booksUrl = sandboxUrls->second;
+        } else if (const auto record = Sandbox::readSandboxRecord(config.dir)) {
+            storeUrl = record->storeUrl;
+            booksUrl = record->booksUrl;
+        } else {
+            *error = Text::tr("%1: no sandbox is serving this workspace (start one with "
+                              "\"ledgerlink-cli sandbox serve --workspace %2\")")
+                         .arg(Sandbox::sandboxRecordPath(config.dir), config.dir);
+            return std::nullopt;
+        }
+        config.store = {u"shopify"_s,
+                        storeUrl,
+                        Sandbox::Credentials::shopDomain(),
+                        QByteArray(Sandbox::Credentials::shopAccessTokenText),
+                        QByteArray(Sandbox::Credentials::shopWebhookSecretText),
+                        Sandbox::Credentials::shopApiVersion()};
+        config.erp = {u"xero"_s,
+                      booksUrl,
+                      Sandbox::Credentials::xeroTenantId(),
+                      QByteArray(Sandbox::Credentials::xeroAccessTokenText),
+                      QByteArray(Sandbox::Credentials::xeroWebhookKeyText),
+                      {}};
+        config.connectionPair = u"sandbox-shop:sandbox-books"_s;
+        config.allowWrites = true;
+        config.rateLimits = false;
+        return config;
+    }
+
+    const QString path = connectionsFilePath(config.dir);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Text::tr("%1: cannot read: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        *error = document.isNull() ? Text::tr("%1: not valid JSON (%2 at offset %3)")
+                                         .arg(path, parseError.errorString())
+                                         .arg(parseError.offset)
+                                   : Text::tr("%1: the top level must be a JSON object").arg(path);
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    auto store = endpointFrom(root.value(u"store"_s).toObject(), path, u"store"_s, error);
+    if (!store)
+        return std::nullopt;
+    auto erp = endpointFrom(root.value(u"erp"_s).toObject(), path, u"erp"_s, error);
+    if (!erp)
+        return std::nullopt;
+    config.store = *store;
+    config.erp = *erp;
+    config.timeZone = root.value(u"time_zone"_s).toString(u"UTC"_s);
+    if (!QTimeZone(config.timeZone.toUtf8()).isValid()) {
+        *error = Text::tr("%1: \"time_zone\" is not a known time zone: %2").arg(path, config.timeZone);
+        return std::nullopt;
+    }
+    config.connectionPair = config.store.account + u':' + config.erp.account;
+    config.allowWrites = config.mapping.policies.rolloutStage != Mapping::RolloutStage::ReadOnly;
+    config.rateLimits = true;
+    // Secrets: the engine thread cannot use the keychain; the caller (main thread) must fill
+    // store.accessToken and erp.accessToken before starting the engine.
+    return config;
+}
+
+} // namespace LedgerLink::Engine

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "store/storeresult.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonObject>
+#include <QtCore/QString>
+
+#include <optional>
+
+namespace LedgerLink::Store {
+
+class StateStore;
+
+/// The last payload the engine wrote for one source record (what "unchanged" is compared with).
+struct WrittenPayload
+{
+    QString hash; ///< SHA-256 of the compact JSON, hex
+    QJsonObject payload;
+    QDateTime updated;
+};
+
+/**
+ * The sync engine's own bookkeeping (schema migration 3): named settings such as polling cursors,
+ * the last payload written per source record, and the dead-letter details the job queue does not
+ * keep (the last request and response).
+ *
+ * Thread: like every repository, use it from the thread that uses its StateStore connection.
+ */
+class EngineStateRepository final
+{
+public:
+    explicit EngineStateRepository(StateStore &store)
+        : m_store(store)
+    { }
+
+    /// The value of a setting, or an empty string when it was never set.
+    [[nodiscard]] StoreResult<QString> setting(const QString &key);
+    [[nodiscard]] StoreResult<void> setSetting(const QString &key, const QString &value);
+
+    [[nodiscard]] StoreResult<std::optional<WrittenPayload>>
+    written(const QString &connectionPair, const QString &objectType, const QString &storeId);
+    [[nodiscard]] StoreResult<void> setWritten(const QString &connectionPair, const QString &objectType,
+                                               const QString &storeId, const QJsonObject &payload);
+
+    /// Merges `details` into the payload of the dead letter made from job `jobId` (the newest one).
+    [[nodiscard]] StoreResult<void> addDeadLetterDetails(qint64 jobId, const QJsonObject &details);
+    /// Removes a dead letter for good (the caller keeps an audit row of it). NotFound if absent.
+    [[nodiscard]] StoreResult<void> discardDeadLetter(qint64 id);
+
+    /// When the earliest queued or failed job is due; nullopt when none is waiting.
+    [[nodiscard]] StoreResult<std::optional<QDateTime>> nextDue();
+    /// Jobs still to be done: queued, failed (waiting for a retry) or leased.
+    [[nodiscard]] StoreResult<int> pendingJobs();
+
+    /// SHA-256 of the payload's compact JSON, hex.
+    [[nodiscard]] static QString hashOf(const QJsonObject &payload);
+
+private:
+    StateStore &m_store;
+};
+
+} // namespace LedgerLink::Store
