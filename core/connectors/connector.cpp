@@ -68,6 +68,20 @@ ConnectorFailure permanentFailure(const QString &message)
     return ConnectorFailure{Engine::AttemptOutcome::validation(message), message};
 }
 
+ReadOne readFailure(const QString &message)
+{
+    ReadOne result;
+    result.failure = permanentFailure(message);
+    return result;
+}
+
+ReadPage pageFailure(const QString &message)
+{
+    ReadPage page;
+    page.failure = permanentFailure(message);
+    return page;
+}
+
 std::optional<ConnectorFailure> failureOf(const Net::HttpExchange &exchange, const QString &what,
                                           const VendorErrorText &vendorError)
 {

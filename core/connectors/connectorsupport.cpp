@@ -43,6 +43,21 @@ bool absent(const QJsonValue &value)
 
 } // namespace
 
+QString indexPath(const QString &path, qsizetype index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
+
+QString fieldPath(const QString &path, QAnyStringView key)
+{
+    return path.isEmpty() ? key.toString() : QString(path + u'.' + key.toString());
+}
+
+QString encodeQueryValue(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
 QUrl endpoint(const QUrl &base, const QString &path, const QString &encodedQuery)
 {
     QUrl url = base;

@@ -5,6 +5,7 @@
 #include "model/decimal.h"
 #include "model/money.h"
 
+#include <QtCore/QAnyStringView>
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonObject>
 #include <QtCore/QJsonValue>
@@ -100,11 +101,30 @@ private:
     QString m_error;
 };
 
-/// Round-trips a canonical record through its model type: the canonical JSON on success,
-/// nullopt with *error otherwise. `Record` is one of the core/model records.
+/// "line_items[2]"
+QString indexPath(const QString &path, qsizetype index);
+/// "line_items[2].price"; just `key` at the top level (empty `path`).
+QString fieldPath(const QString &path, QAnyStringView key);
+/// A query parameter value, percent-encoded for an already-encoded query string.
+QString encodeQueryValue(const QString &value);
+
+/// A ReadOne / ReadPage that failed permanently with `message` (nothing was sent).
+ReadOne readFailure(const QString &message);
+ReadPage pageFailure(const QString &message);
+
+/**
+ * The canonical JSON of `record` once a converter has read every field with `reader`: nullopt
+ * with *error = the reader's first error, or the model's own check (the record round-trips
+ * through its fromJson()) otherwise. `Record` is one of the core/model records.
+ */
 template<class Record>
-std::optional<QJsonObject> checkedCanonical(const Record &record, QString *error)
+std::optional<QJsonObject> canonicalOf(const FieldReader &reader, const Record &record, QString *error)
 {
+    if (!reader.ok()) {
+        if (error)
+            *error = reader.error();
+        return std::nullopt;
+    }
     QString modelError;
     const QJsonObject json = record.toJson();
     if (!Record::fromJson(json, &modelError)) {

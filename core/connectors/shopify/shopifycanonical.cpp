@@ -27,16 +27,6 @@ using Model::Decimal;
 using Model::Money;
 using Support::FieldReader;
 
-QString at(const QString &path, qsizetype index)
-{
-    return path + u'[' + QString::number(index) + u']';
-}
-
-QString field(const QString &path, QLatin1StringView key)
-{
-    return path.isEmpty() ? QString(key) : QString(path + u'.' + key);
-}
-
 /// The amount of `key` in `currency`: `<key>_set.presentment_money` when the document has it
 /// (its currency_code must be `currency`), else the plain `key` field.
 Money amountOf(FieldReader &reader, const QJsonObject &object, QLatin1StringView key,
@@ -58,7 +48,7 @@ Money amountOf(FieldReader &reader, const QJsonObject &object, QLatin1StringView
         }
         return reader.money(presentment.value(u"amount"_s), currency, moneyPath + u".amount"_s, required);
     }
-    return reader.money(object.value(key), currency, field(path, key), required);
+    return reader.money(object.value(key), currency, Support::fieldPath(path, key), required);
 }
 
 QList<Model::TaxLine> taxLinesOf(FieldReader &reader, const QJsonValue &value, const Currency &currency,
@@ -67,11 +57,12 @@ QList<Model::TaxLine> taxLinesOf(FieldReader &reader, const QJsonValue &value, c
     QList<Model::TaxLine> lines;
     const QJsonArray array = reader.array(value, path);
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString linePath = at(path, i);
+        const QString linePath = Support::indexPath(path, i);
         const QJsonObject tax = reader.object(array.at(i), linePath);
         Model::TaxLine line;
-        line.title = reader.text(tax.value(u"title"_s), field(linePath, "title"_L1));
-        line.rate = reader.decimal(tax.value(u"rate"_s), field(linePath, "rate"_L1)).value_or(Decimal());
+        line.title = reader.text(tax.value(u"title"_s), Support::fieldPath(linePath, "title"_L1));
+        line.rate =
+            reader.decimal(tax.value(u"rate"_s), Support::fieldPath(linePath, "rate"_L1)).value_or(Decimal());
         line.amount = amountOf(reader, tax, "price"_L1, currency, linePath, true);
         lines.append(line);
     }
@@ -84,11 +75,11 @@ std::optional<Money> allocatedDiscount(FieldReader &reader, const QJsonObject &o
 {
     if (!object.value(u"discount_allocations"_s).isArray())
         return std::nullopt;
-    const QString listPath = field(path, "discount_allocations"_L1);
+    const QString listPath = Support::fieldPath(path, "discount_allocations"_L1);
     const QJsonArray array = object.value(u"discount_allocations"_s).toArray();
     Money sum = Money::zero(currency);
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString itemPath = at(listPath, i);
+        const QString itemPath = Support::indexPath(listPath, i);
         const Money amount =
             amountOf(reader, reader.object(array.at(i), itemPath), "amount"_L1, currency, itemPath, true);
         if (amount.isValid())
@@ -102,7 +93,7 @@ Model::Address addressOf(FieldReader &reader, const QJsonValue &value, const QSt
     const QJsonObject object = reader.object(value, path);
     Model::Address address;
     const auto text = [&](QLatin1StringView key) -> QString {
-        return reader.text(object.value(key), field(path, key));
+        return reader.text(object.value(key), Support::fieldPath(path, key));
     };
     address.name = text("name"_L1);
     address.firstName = text("first_name"_L1);
@@ -124,61 +115,49 @@ std::optional<Model::Address> optionalAddress(FieldReader &reader, const QJsonOb
 {
     const QJsonValue value = document.value(key);
     if (!value.isObject() || value.toObject().isEmpty()) {
-        reader.object(value, field(path, key)); // reports a non-object
+        reader.object(value, Support::fieldPath(path, key)); // reports a non-object
         return std::nullopt;
     }
-    return addressOf(reader, value, field(path, key));
+    return addressOf(reader, value, Support::fieldPath(path, key));
 }
 
 Model::Customer customerOf(FieldReader &reader, const QJsonObject &object, const QString &path)
 {
     Model::Customer customer;
-    customer.id = reader.id(object.value(u"id"_s), field(path, "id"_L1));
-    customer.email = reader.text(object.value(u"email"_s), field(path, "email"_L1));
-    customer.firstName = reader.text(object.value(u"first_name"_s), field(path, "first_name"_L1));
-    customer.lastName = reader.text(object.value(u"last_name"_s), field(path, "last_name"_L1));
-    customer.phone = reader.text(object.value(u"phone"_s), field(path, "phone"_L1));
+    customer.id = reader.id(object.value(u"id"_s), Support::fieldPath(path, "id"_L1));
+    customer.email = reader.text(object.value(u"email"_s), Support::fieldPath(path, "email"_L1));
+    customer.firstName =
+        reader.text(object.value(u"first_name"_s), Support::fieldPath(path, "first_name"_L1));
+    customer.lastName = reader.text(object.value(u"last_name"_s), Support::fieldPath(path, "last_name"_L1));
+    customer.phone = reader.text(object.value(u"phone"_s), Support::fieldPath(path, "phone"_L1));
     customer.defaultAddress = optionalAddress(reader, object, "default_address"_L1, path);
     if (customer.defaultAddress)
         customer.company = customer.defaultAddress->company;
-    const QString addressesPath = field(path, "addresses"_L1);
+    const QString addressesPath = Support::fieldPath(path, "addresses"_L1);
     const QJsonArray addresses = reader.array(object.value(u"addresses"_s), addressesPath);
     for (qsizetype i = 0; i < addresses.size(); ++i)
-        customer.addresses.append(addressOf(reader, addresses.at(i), at(addressesPath, i)));
-    customer.createdAt = reader.isoDateTime(object.value(u"created_at"_s), field(path, "created_at"_L1));
-    customer.updatedAt = reader.isoDateTime(object.value(u"updated_at"_s), field(path, "updated_at"_L1));
+        customer.addresses.append(addressOf(reader, addresses.at(i), Support::indexPath(addressesPath, i)));
+    customer.createdAt =
+        reader.isoDateTime(object.value(u"created_at"_s), Support::fieldPath(path, "created_at"_L1));
+    customer.updatedAt =
+        reader.isoDateTime(object.value(u"updated_at"_s), Support::fieldPath(path, "updated_at"_L1));
     return customer;
-}
-
-std::optional<QJsonObject> finish(const FieldReader &reader, QString *error)
-{
-    if (error)
-        *error = reader.error();
-    return std::nullopt;
-}
-
-template<class Record>
-std::optional<QJsonObject> result(const FieldReader &reader, const Record &record, QString *error)
-{
-    if (!reader.ok())
-        return finish(reader, error);
-    return Support::checkedCanonical(record, error);
 }
 
 Model::OrderLine lineOf(FieldReader &reader, const QJsonObject &item, const Currency &currency,
                         const QString &path)
 {
     Model::OrderLine line;
-    line.id = reader.id(item.value(u"id"_s), field(path, "id"_L1), true);
-    line.productId = reader.id(item.value(u"product_id"_s), field(path, "product_id"_L1));
-    line.variantId = reader.id(item.value(u"variant_id"_s), field(path, "variant_id"_L1));
-    line.sku = reader.text(item.value(u"sku"_s), field(path, "sku"_L1));
-    line.title = reader.text(item.value(u"name"_s), field(path, "name"_L1));
+    line.id = reader.id(item.value(u"id"_s), Support::fieldPath(path, "id"_L1), true);
+    line.productId = reader.id(item.value(u"product_id"_s), Support::fieldPath(path, "product_id"_L1));
+    line.variantId = reader.id(item.value(u"variant_id"_s), Support::fieldPath(path, "variant_id"_L1));
+    line.sku = reader.text(item.value(u"sku"_s), Support::fieldPath(path, "sku"_L1));
+    line.title = reader.text(item.value(u"name"_s), Support::fieldPath(path, "name"_L1));
     if (line.title.isEmpty())
-        line.title = reader.text(item.value(u"title"_s), field(path, "title"_L1));
-    line.vendor = reader.text(item.value(u"vendor"_s), field(path, "vendor"_L1));
-    line.quantity =
-        reader.decimal(item.value(u"quantity"_s), field(path, "quantity"_L1), true).value_or(Decimal());
+        line.title = reader.text(item.value(u"title"_s), Support::fieldPath(path, "title"_L1));
+    line.vendor = reader.text(item.value(u"vendor"_s), Support::fieldPath(path, "vendor"_L1));
+    line.quantity = reader.decimal(item.value(u"quantity"_s), Support::fieldPath(path, "quantity"_L1), true)
+                        .value_or(Decimal());
     line.unitPrice = amountOf(reader, item, "price"_L1, currency, path, true);
     if (const std::optional<Money> allocated = allocatedDiscount(reader, item, currency, path))
         line.discount = *allocated;
@@ -186,7 +165,8 @@ Model::OrderLine lineOf(FieldReader &reader, const QJsonObject &item, const Curr
         line.discount = amountOf(reader, item, "total_discount"_L1, currency, path);
     if (!line.discount.isValid())
         line.discount = Money::zero(currency);
-    line.taxLines = taxLinesOf(reader, item.value(u"tax_lines"_s), currency, field(path, "tax_lines"_L1));
+    line.taxLines =
+        taxLinesOf(reader, item.value(u"tax_lines"_s), currency, Support::fieldPath(path, "tax_lines"_L1));
     if (line.unitPrice.isValid()) {
         const Money gross =
             Money::of(line.unitPrice.amount() * line.quantity, currency, Model::RoundingMode::HalfEven);
@@ -260,7 +240,7 @@ std::optional<QJsonObject> orderToCanonical(const QJsonObject &document, QString
         ? reader.currency(document.value(u"presentment_currency"_s), u"presentment_currency"_s, true)
         : order.baseCurrency;
     if (!reader.ok())
-        return finish(reader, error);
+        return Support::canonicalOf(reader, order, error);
     const Currency currency = order.currency;
 
     if (order.currency != order.baseCurrency) {
@@ -287,33 +267,34 @@ std::optional<QJsonObject> orderToCanonical(const QJsonObject &document, QString
 
     const QJsonArray items = reader.array(document.value(u"line_items"_s), u"line_items"_s);
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = at(u"line_items"_s, i);
+        const QString path = Support::indexPath(u"line_items"_s, i);
         order.lines.append(lineOf(reader, reader.object(items.at(i), path), currency, path));
     }
 
     const QJsonArray codes = reader.array(document.value(u"discount_codes"_s), u"discount_codes"_s);
     for (qsizetype i = 0; i < codes.size(); ++i) {
-        const QString path = at(u"discount_codes"_s, i);
+        const QString path = Support::indexPath(u"discount_codes"_s, i);
         const QJsonObject code = reader.object(codes.at(i), path);
         Model::DiscountLine discount;
-        discount.code = reader.text(code.value(u"code"_s), field(path, "code"_L1));
-        discount.title = reader.text(code.value(u"type"_s), field(path, "type"_L1));
-        discount.amount = reader.money(code.value(u"amount"_s), currency, field(path, "amount"_L1), true);
+        discount.code = reader.text(code.value(u"code"_s), Support::fieldPath(path, "code"_L1));
+        discount.title = reader.text(code.value(u"type"_s), Support::fieldPath(path, "type"_L1));
+        discount.amount =
+            reader.money(code.value(u"amount"_s), currency, Support::fieldPath(path, "amount"_L1), true);
         order.discounts.append(discount);
     }
 
     const QJsonArray shipping = reader.array(document.value(u"shipping_lines"_s), u"shipping_lines"_s);
     for (qsizetype i = 0; i < shipping.size(); ++i) {
-        const QString path = at(u"shipping_lines"_s, i);
+        const QString path = Support::indexPath(u"shipping_lines"_s, i);
         const QJsonObject object = reader.object(shipping.at(i), path);
         Model::ShippingLine line;
-        line.id = reader.id(object.value(u"id"_s), field(path, "id"_L1));
-        line.title = reader.text(object.value(u"title"_s), field(path, "title"_L1));
-        line.code = reader.text(object.value(u"code"_s), field(path, "code"_L1));
+        line.id = reader.id(object.value(u"id"_s), Support::fieldPath(path, "id"_L1));
+        line.title = reader.text(object.value(u"title"_s), Support::fieldPath(path, "title"_L1));
+        line.code = reader.text(object.value(u"code"_s), Support::fieldPath(path, "code"_L1));
         line.price = amountOf(reader, object, "price"_L1, currency, path, true);
         line.discount = allocatedDiscount(reader, object, currency, path).value_or(Money::zero(currency));
-        line.taxLines =
-            taxLinesOf(reader, object.value(u"tax_lines"_s), currency, field(path, "tax_lines"_L1));
+        line.taxLines = taxLinesOf(reader, object.value(u"tax_lines"_s), currency,
+                                   Support::fieldPath(path, "tax_lines"_L1));
         order.shippingLines.append(line);
     }
     order.taxLines = taxLinesOf(reader, document.value(u"tax_lines"_s), currency, u"tax_lines"_s);
@@ -336,7 +317,7 @@ std::optional<QJsonObject> orderToCanonical(const QJsonObject &document, QString
         financialStatus(reader.text(document.value(u"financial_status"_s), u"financial_status"_s));
     order.createdAt = reader.isoDateTime(document.value(u"created_at"_s), u"created_at"_s);
     order.updatedAt = reader.isoDateTime(document.value(u"updated_at"_s), u"updated_at"_s);
-    return result(reader, order, error);
+    return Support::canonicalOf(reader, order, error);
 }
 
 std::optional<QJsonObject> customerToCanonical(const QJsonObject &document, QString *error)
@@ -345,7 +326,7 @@ std::optional<QJsonObject> customerToCanonical(const QJsonObject &document, QStr
     Model::Customer customer = customerOf(reader, document, {});
     reader.id(document.value(u"id"_s), u"id"_s, true);
     customer.raw = document;
-    return result(reader, customer, error);
+    return Support::canonicalOf(reader, customer, error);
 }
 
 std::optional<QJsonObject> productToCanonical(const QJsonObject &document, const Currency &shopCurrency,
@@ -367,26 +348,28 @@ std::optional<QJsonObject> productToCanonical(const QJsonObject &document, const
     }
     const QJsonArray variants = reader.array(document.value(u"variants"_s), u"variants"_s);
     for (qsizetype i = 0; i < variants.size(); ++i) {
-        const QString path = at(u"variants"_s, i);
+        const QString path = Support::indexPath(u"variants"_s, i);
         const QJsonObject object = reader.object(variants.at(i), path);
         Model::Variant variant;
         variant.raw = object;
-        variant.id = reader.id(object.value(u"id"_s), field(path, "id"_L1));
-        variant.productId = reader.id(object.value(u"product_id"_s), field(path, "product_id"_L1));
+        variant.id = reader.id(object.value(u"id"_s), Support::fieldPath(path, "id"_L1));
+        variant.productId =
+            reader.id(object.value(u"product_id"_s), Support::fieldPath(path, "product_id"_L1));
         if (variant.productId.isEmpty())
             variant.productId = product.id;
-        variant.sku = reader.text(object.value(u"sku"_s), field(path, "sku"_L1));
-        variant.title = reader.text(object.value(u"title"_s), field(path, "title"_L1));
-        variant.barcode = reader.text(object.value(u"barcode"_s), field(path, "barcode"_L1));
-        variant.price = reader.money(object.value(u"price"_s), shopCurrency, field(path, "price"_L1));
+        variant.sku = reader.text(object.value(u"sku"_s), Support::fieldPath(path, "sku"_L1));
+        variant.title = reader.text(object.value(u"title"_s), Support::fieldPath(path, "title"_L1));
+        variant.barcode = reader.text(object.value(u"barcode"_s), Support::fieldPath(path, "barcode"_L1));
+        variant.price =
+            reader.money(object.value(u"price"_s), shopCurrency, Support::fieldPath(path, "price"_L1));
         variant.compareAtPrice = reader.money(object.value(u"compare_at_price"_s), shopCurrency,
-                                              field(path, "compare_at_price"_L1));
+                                              Support::fieldPath(path, "compare_at_price"_L1));
         variant.taxable = object.value(u"taxable"_s).toBool(true);
         product.variants.append(variant);
     }
     product.createdAt = reader.isoDateTime(document.value(u"created_at"_s), u"created_at"_s);
     product.updatedAt = reader.isoDateTime(document.value(u"updated_at"_s), u"updated_at"_s);
-    return result(reader, product, error);
+    return Support::canonicalOf(reader, product, error);
 }
 
 std::optional<QJsonObject> refundToCanonical(const QJsonObject &document, QString *error)
@@ -406,7 +389,7 @@ std::optional<QJsonObject> refundToCanonical(const QJsonObject &document, QStrin
     Currency currency;
     for (qsizetype i = 0; i < transactions.size() && !currency.isValid(); ++i)
         currency = reader.currency(transactions.at(i).toObject().value(u"currency"_s),
-                                   at(u"transactions"_s, i) + u".currency"_s);
+                                   Support::indexPath(u"transactions"_s, i) + u".currency"_s);
     for (qsizetype i = 0; i < lines.size() && !currency.isValid(); ++i) {
         const QJsonValue code = lines.at(i)
                                     .toObject()
@@ -415,24 +398,27 @@ std::optional<QJsonObject> refundToCanonical(const QJsonObject &document, QStrin
                                     .value(u"presentment_money"_s)
                                     .toObject()
                                     .value(u"currency_code"_s);
-        currency = reader.currency(
-            code, at(u"refund_line_items"_s, i) + u".subtotal_set.presentment_money.currency_code"_s);
+        currency = reader.currency(code,
+                                   Support::indexPath(u"refund_line_items"_s, i)
+                                       + u".subtotal_set.presentment_money.currency_code"_s);
     }
     if (!currency.isValid()) {
         reader.fail(u"transactions"_s,
                     Text::tr("the refund's currency is unknown (no transaction or line "
                              "currency)"));
-        return finish(reader, error);
+        return Support::canonicalOf(reader, refund, error);
     }
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString path = at(u"refund_line_items"_s, i);
+        const QString path = Support::indexPath(u"refund_line_items"_s, i);
         const QJsonObject object = reader.object(lines.at(i), path);
         Model::RefundLine line;
-        line.id = reader.id(object.value(u"id"_s), field(path, "id"_L1));
-        line.orderLineId = reader.id(object.value(u"line_item_id"_s), field(path, "line_item_id"_L1));
+        line.id = reader.id(object.value(u"id"_s), Support::fieldPath(path, "id"_L1));
+        line.orderLineId =
+            reader.id(object.value(u"line_item_id"_s), Support::fieldPath(path, "line_item_id"_L1));
         line.sku = object.value(u"line_item"_s).toObject().value(u"sku"_s).toString();
         line.quantity =
-            reader.decimal(object.value(u"quantity"_s), field(path, "quantity"_L1), true).value_or(Decimal());
+            reader.decimal(object.value(u"quantity"_s), Support::fieldPath(path, "quantity"_L1), true)
+                .value_or(Decimal());
         line.subtotal = amountOf(reader, object, "subtotal"_L1, currency, path);
         line.tax = amountOf(reader, object, "total_tax"_L1, currency, path);
         const QString restock = object.value(u"restock_type"_s).toString();
@@ -442,13 +428,13 @@ std::optional<QJsonObject> refundToCanonical(const QJsonObject &document, QStrin
     // The amount returned: the successful refund transactions.
     Money total = Money::zero(currency);
     for (qsizetype i = 0; i < transactions.size(); ++i) {
-        const QString path = at(u"transactions"_s, i);
+        const QString path = Support::indexPath(u"transactions"_s, i);
         const QJsonObject object = transactions.at(i).toObject();
         if (object.value(u"kind"_s).toString() != u"refund"_s
             || object.value(u"status"_s).toString() != u"success"_s)
             continue;
         const Money amount =
-            reader.money(object.value(u"amount"_s), currency, field(path, "amount"_L1), true);
+            reader.money(object.value(u"amount"_s), currency, Support::fieldPath(path, "amount"_L1), true);
         if (amount.isValid())
             total = total.plus(amount).value_or(total);
     }
@@ -456,7 +442,7 @@ std::optional<QJsonObject> refundToCanonical(const QJsonObject &document, QStrin
     const QJsonArray adjustments =
         reader.array(document.value(u"order_adjustments"_s), u"order_adjustments"_s);
     for (qsizetype i = 0; i < adjustments.size(); ++i) {
-        const QString path = at(u"order_adjustments"_s, i);
+        const QString path = Support::indexPath(u"order_adjustments"_s, i);
         const QJsonObject object = adjustments.at(i).toObject();
         const Money amount = amountOf(reader, object, "amount"_L1, currency, path);
         if (!amount.isValid())
@@ -465,7 +451,7 @@ std::optional<QJsonObject> refundToCanonical(const QJsonObject &document, QStrin
             object.value(u"kind"_s).toString() == u"shipping_refund"_s ? refund.shipping : refund.adjustment;
         target = target.isValid() ? target.plus(amount).value_or(target) : amount;
     }
-    return result(reader, refund, error);
+    return Support::canonicalOf(reader, refund, error);
 }
 
 std::optional<QJsonObject> transactionToCanonical(const QJsonObject &document, QString *error)
@@ -484,7 +470,7 @@ std::optional<QJsonObject> transactionToCanonical(const QJsonObject &document, Q
     payment.reference = reader.text(document.value(u"authorization"_s), u"authorization"_s);
     payment.status = reader.text(document.value(u"status"_s), u"status"_s);
     payment.processedAt = reader.isoDateTime(document.value(u"processed_at"_s), u"processed_at"_s);
-    return result(reader, payment, error);
+    return Support::canonicalOf(reader, payment, error);
 }
 
 std::optional<QJsonObject> inventoryLevelToCanonical(const QJsonObject &document, QString *error)
@@ -496,7 +482,7 @@ std::optional<QJsonObject> inventoryLevelToCanonical(const QJsonObject &document
     level.locationId = reader.id(document.value(u"location_id"_s), u"location_id"_s, true);
     level.available = reader.decimal(document.value(u"available"_s), u"available"_s).value_or(Decimal());
     level.updatedAt = reader.isoDateTime(document.value(u"updated_at"_s), u"updated_at"_s);
-    return result(reader, level, error);
+    return Support::canonicalOf(reader, level, error);
 }
 
 std::optional<QJsonObject> toCanonical(const VendorRecord &record, const Currency &shopCurrency,

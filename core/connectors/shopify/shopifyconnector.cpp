@@ -70,29 +70,10 @@ QString shopifyErrorText(const Net::HttpResponse &response)
     return parts.join(u"; "_s);
 }
 
-QString encode(const QString &value)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(value));
-}
-
 bool isNumericId(const QString &id)
 {
     static const QRegularExpression digits(u"^[0-9]{1,20}$"_s);
     return digits.match(id).hasMatch();
-}
-
-ReadOne readOneFailure(const QString &message)
-{
-    ReadOne result;
-    result.failure = Support::permanentFailure(message);
-    return result;
-}
-
-ReadPage readPageFailure(const QString &message)
-{
-    ReadPage page;
-    page.failure = Support::permanentFailure(message);
-    return page;
 }
 
 } // namespace
@@ -204,7 +185,7 @@ ReadPage ShopifyConnector::readPage(const QString &object, const ReadCursor &cur
         return readInventoryLevels(cursor, pageSize);
     const std::optional<Endpoint> endpoint = endpointOf(object);
     if (!endpoint)
-        return readPageFailure(Text::tr("Shopify cannot list \"%1\" records.").arg(object));
+        return Support::pageFailure(Text::tr("Shopify cannot list \"%1\" records.").arg(object));
 
     QUrl url;
     if (!cursor.pageToken.isEmpty()) {
@@ -212,7 +193,7 @@ ReadPage ShopifyConnector::readPage(const QString &object, const ReadCursor &cur
         // The token is the server's Link URL: never send the access token anywhere else.
         if (!url.isValid() || url.scheme() != m_config.baseUrl.scheme()
             || url.host() != m_config.baseUrl.host() || url.port() != m_config.baseUrl.port()) {
-            return readPageFailure(
+            return Support::pageFailure(
                 Text::tr("The Shopify page token \"%1\" is not a URL of this shop.").arg(cursor.pageToken));
         }
     } else {
@@ -221,7 +202,7 @@ ReadPage ShopifyConnector::readPage(const QString &object, const ReadCursor &cur
         if (object == u"order"_s)
             query = u"status=any&"_s + query;
         if (cursor.updatedSince.isValid())
-            query += u"&updated_at_min="_s + encode(Support::isoUtc(cursor.updatedSince));
+            query += u"&updated_at_min="_s + Support::encodeQueryValue(Support::isoUtc(cursor.updatedSince));
         url = apiUrl(endpoint->list, query);
     }
     QList<Net::HttpExchange> earlier;
@@ -281,7 +262,7 @@ ReadPage ShopifyConnector::readInventoryLevels(const ReadCursor &cursor, int pag
     if (!cursor.pageToken.isEmpty()) {
         const QUrl url = QUrl::fromEncoded(cursor.pageToken.toLatin1(), QUrl::StrictMode);
         if (!url.isValid() || url.host() != m_config.baseUrl.host() || url.port() != m_config.baseUrl.port())
-            return readPageFailure(
+            return Support::pageFailure(
                 Text::tr("The Shopify page token \"%1\" is not a URL of this shop.").arg(cursor.pageToken));
         return readList(u"inventory_level"_s, url, u"inventory_levels"_s);
     }
@@ -301,10 +282,10 @@ ReadPage ShopifyConnector::readInventoryLevels(const ReadCursor &cursor, int pag
     }
     if (locations.isEmpty())
         return page; // no location, no stock
-    QString query = u"location_ids="_s + encode(locations.join(u',')) + u"&limit="_s
+    QString query = u"location_ids="_s + Support::encodeQueryValue(locations.join(u',')) + u"&limit="_s
         + QString::number(std::clamp(pageSize, 1, maxPageSize));
     if (cursor.updatedSince.isValid())
-        query += u"&updated_at_min="_s + encode(Support::isoUtc(cursor.updatedSince));
+        query += u"&updated_at_min="_s + Support::encodeQueryValue(Support::isoUtc(cursor.updatedSince));
     ReadPage levels =
         readList(u"inventory_level"_s, apiUrl(u"inventory_levels.json"_s, query), u"inventory_levels"_s);
     levels.exchanges = page.exchanges + levels.exchanges;
@@ -319,7 +300,7 @@ ReadOne ShopifyConnector::readById(const QString &object, const QString &id)
     const QStringList parts = id.split(object == u"inventory_level"_s ? u':' : u'/');
     const bool numeric = std::all_of(parts.begin(), parts.end(), isNumericId);
     if (!numeric)
-        return readOneFailure(Text::tr("\"%1\" is not a Shopify %2 id.").arg(id, object));
+        return Support::readFailure(Text::tr("\"%1\" is not a Shopify %2 id.").arg(id, object));
     if (const std::optional<Endpoint> endpoint = endpointOf(object); endpoint && parts.size() == 1) {
         path = endpoint->base + u'/' + id + u".json"_s;
         key = endpoint->single;
@@ -332,7 +313,7 @@ ReadOne ShopifyConnector::readById(const QString &object, const QString &id)
         query = u"inventory_item_ids="_s + parts[0] + u"&location_ids="_s + parts[1];
         key = u"inventory_levels"_s;
     } else {
-        return readOneFailure(Text::tr("\"%1\" is not a Shopify %2 id.").arg(id, object));
+        return Support::readFailure(Text::tr("\"%1\" is not a Shopify %2 id.").arg(id, object));
     }
 
     ReadOne result;
@@ -371,7 +352,7 @@ ReadOne ShopifyConnector::findByMatchKey(const QString &object, const QString &m
 {
     ReadOne result;
     if (matchKey.isEmpty())
-        return readOneFailure(Text::tr("No Shopify %1 can be found by an empty key.").arg(object));
+        return Support::readFailure(Text::tr("No Shopify %1 can be found by an empty key.").arg(object));
 
     const auto firstMatching = [&](const QUrl &url, const QString &listKey,
                                    const std::function<bool(const VendorRecord &)> &matches) -> bool {
@@ -392,15 +373,16 @@ ReadOne ShopifyConnector::findByMatchKey(const QString &object, const QString &m
 
     if (object == u"order"_s) {
         const QString number = matchKey.startsWith(u'#') ? matchKey.mid(1) : matchKey;
-        firstMatching(apiUrl(u"orders.json"_s, u"name="_s + encode(u'#' + number) + u"&status=any"_s),
+        firstMatching(apiUrl(u"orders.json"_s,
+                             u"name="_s + Support::encodeQueryValue(u'#' + number) + u"&status=any"_s),
                       u"orders"_s,
                       [&number](const VendorRecord &record) { return record.matchKey == number; });
     } else if (object == u"customer"_s) {
-        firstMatching(
-            apiUrl(u"customers/search.json"_s, u"query="_s + encode(u"email:\""_s + matchKey + u'"')),
-            u"customers"_s, [&matchKey](const VendorRecord &record) {
-                return record.matchKey.compare(matchKey, Qt::CaseInsensitive) == 0;
-            });
+        firstMatching(apiUrl(u"customers/search.json"_s,
+                             u"query="_s + Support::encodeQueryValue(u"email:\""_s + matchKey + u'"')),
+                      u"customers"_s, [&matchKey](const VendorRecord &record) {
+                          return record.matchKey.compare(matchKey, Qt::CaseInsensitive) == 0;
+                      });
     } else if (object == u"product"_s) {
         learnShopCurrency(result.exchanges);
         // No SKU filter in the REST API: page through the catalog.
@@ -429,7 +411,7 @@ ReadOne ShopifyConnector::findByMatchKey(const QString &object, const QString &m
             url = QUrl::fromEncoded(page.nextPageToken.toLatin1(), QUrl::StrictMode);
         }
     } else {
-        return readOneFailure(Text::tr("Shopify %1 records have no match key look-up.").arg(object));
+        return Support::readFailure(Text::tr("Shopify %1 records have no match key look-up.").arg(object));
     }
     return result;
 }

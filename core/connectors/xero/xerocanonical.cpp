@@ -28,16 +28,6 @@ using Model::Decimal;
 using Model::Money;
 using Support::FieldReader;
 
-QString at(const QString &path, qsizetype index)
-{
-    return path + u'[' + QString::number(index) + u']';
-}
-
-QString field(const QString &path, const QString &key)
-{
-    return path.isEmpty() ? key : QString(path + u'.' + key);
-}
-
 QDateTime dateOf(FieldReader &reader, const QJsonValue &value, const QString &path)
 {
     const QString text = reader.text(value, path);
@@ -64,43 +54,32 @@ QList<Model::InvoiceLine> linesOf(FieldReader &reader, const QJsonObject &docume
     QList<Model::InvoiceLine> lines;
     const QJsonArray items = reader.array(document.value(u"LineItems"_s), u"LineItems"_s);
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = at(u"LineItems"_s, i);
+        const QString path = Support::indexPath(u"LineItems"_s, i);
         const QJsonObject item = reader.object(items.at(i), path);
         Model::InvoiceLine line;
-        line.id = reader.id(item.value(u"LineItemID"_s), field(path, u"LineItemID"_s));
-        line.sku = reader.text(item.value(u"ItemCode"_s), field(path, u"ItemCode"_s));
-        line.description = reader.text(item.value(u"Description"_s), field(path, u"Description"_s));
-        line.quantity =
-            reader.decimal(item.value(u"Quantity"_s), field(path, u"Quantity"_s)).value_or(Decimal(1));
-        line.unitPrice = reader.money(item.value(u"UnitAmount"_s), currency, field(path, u"UnitAmount"_s));
-        line.discount =
-            reader.money(item.value(u"DiscountAmount"_s), currency, field(path, u"DiscountAmount"_s));
-        const Money tax = reader.money(item.value(u"TaxAmount"_s), currency, field(path, u"TaxAmount"_s));
+        line.id = reader.id(item.value(u"LineItemID"_s), Support::fieldPath(path, u"LineItemID"_s));
+        line.sku = reader.text(item.value(u"ItemCode"_s), Support::fieldPath(path, u"ItemCode"_s));
+        line.description =
+            reader.text(item.value(u"Description"_s), Support::fieldPath(path, u"Description"_s));
+        line.quantity = reader.decimal(item.value(u"Quantity"_s), Support::fieldPath(path, u"Quantity"_s))
+                            .value_or(Decimal(1));
+        line.unitPrice =
+            reader.money(item.value(u"UnitAmount"_s), currency, Support::fieldPath(path, u"UnitAmount"_s));
+        line.discount = reader.money(item.value(u"DiscountAmount"_s), currency,
+                                     Support::fieldPath(path, u"DiscountAmount"_s));
+        const Money tax =
+            reader.money(item.value(u"TaxAmount"_s), currency, Support::fieldPath(path, u"TaxAmount"_s));
         if (tax.isValid()) {
             Model::TaxLine taxLine;
-            taxLine.title = reader.text(item.value(u"TaxType"_s), field(path, u"TaxType"_s));
+            taxLine.title = reader.text(item.value(u"TaxType"_s), Support::fieldPath(path, u"TaxType"_s));
             taxLine.amount = tax;
             line.taxLines.append(taxLine);
         }
-        line.total = reader.money(item.value(u"LineAmount"_s), currency, field(path, u"LineAmount"_s));
+        line.total =
+            reader.money(item.value(u"LineAmount"_s), currency, Support::fieldPath(path, u"LineAmount"_s));
         lines.append(line);
     }
     return lines;
-}
-
-std::optional<QJsonObject> failed(const FieldReader &reader, QString *error)
-{
-    if (error)
-        *error = reader.error();
-    return std::nullopt;
-}
-
-template<class Record>
-std::optional<QJsonObject> result(const FieldReader &reader, const Record &record, QString *error)
-{
-    if (!reader.ok())
-        return failed(reader, error);
-    return Support::checkedCanonical(record, error);
 }
 
 std::optional<QJsonObject> invoiceOf(const QJsonObject &document, QString *error)
@@ -114,7 +93,7 @@ std::optional<QJsonObject> invoiceOf(const QJsonObject &document, QString *error
         reader.id(document.value(u"Contact"_s).toObject().value(u"ContactID"_s), u"Contact.ContactID"_s);
     invoice.currency = reader.currency(document.value(u"CurrencyCode"_s), u"CurrencyCode"_s, true);
     if (!reader.ok())
-        return failed(reader, error);
+        return Support::canonicalOf(reader, invoice, error);
     invoice.status = documentStatus(reader.text(document.value(u"Status"_s), u"Status"_s));
     invoice.issuedAt = dateOf(reader, document.value(u"Date"_s), u"Date"_s);
     invoice.dueAt = dateOf(reader, document.value(u"DueDate"_s), u"DueDate"_s);
@@ -123,7 +102,7 @@ std::optional<QJsonObject> invoiceOf(const QJsonObject &document, QString *error
     invoice.taxTotal = reader.money(document.value(u"TotalTax"_s), invoice.currency, u"TotalTax"_s);
     invoice.total = reader.money(document.value(u"Total"_s), invoice.currency, u"Total"_s);
     invoice.amountDue = reader.money(document.value(u"AmountDue"_s), invoice.currency, u"AmountDue"_s);
-    return result(reader, invoice, error);
+    return Support::canonicalOf(reader, invoice, error);
 }
 
 std::optional<QJsonObject> creditNoteOf(const QJsonObject &document, QString *error)
@@ -142,14 +121,14 @@ std::optional<QJsonObject> creditNoteOf(const QJsonObject &document, QString *er
                       u"Allocations[0].Invoice.InvoiceID"_s);
     note.currency = reader.currency(document.value(u"CurrencyCode"_s), u"CurrencyCode"_s, true);
     if (!reader.ok())
-        return failed(reader, error);
+        return Support::canonicalOf(reader, note, error);
     note.status = documentStatus(reader.text(document.value(u"Status"_s), u"Status"_s));
     note.issuedAt = dateOf(reader, document.value(u"Date"_s), u"Date"_s);
     note.lines = linesOf(reader, document, note.currency);
     note.subtotal = reader.money(document.value(u"SubTotal"_s), note.currency, u"SubTotal"_s);
     note.taxTotal = reader.money(document.value(u"TotalTax"_s), note.currency, u"TotalTax"_s);
     note.total = reader.money(document.value(u"Total"_s), note.currency, u"Total"_s);
-    return result(reader, note, error);
+    return Support::canonicalOf(reader, note, error);
 }
 
 std::optional<QJsonObject> contactOf(const QJsonObject &document, QString *error)
@@ -166,13 +145,13 @@ std::optional<QJsonObject> contactOf(const QJsonObject &document, QString *error
     customer.taxId = reader.text(document.value(u"TaxNumber"_s), u"TaxNumber"_s);
     const QJsonArray phones = reader.array(document.value(u"Phones"_s), u"Phones"_s);
     for (qsizetype i = 0; i < phones.size() && customer.phone.isEmpty(); ++i) {
-        const QString path = at(u"Phones"_s, i);
+        const QString path = Support::indexPath(u"Phones"_s, i);
         const QJsonObject phone = reader.object(phones.at(i), path);
         if (phone.value(u"PhoneType"_s).toString() != u"DEFAULT"_s)
             continue;
         QStringList parts;
         for (const QString &key : {u"PhoneCountryCode"_s, u"PhoneAreaCode"_s, u"PhoneNumber"_s}) {
-            const QString part = reader.text(phone.value(key), field(path, key));
+            const QString part = reader.text(phone.value(key), Support::fieldPath(path, key));
             if (!part.isEmpty())
                 parts.append(part);
         }
@@ -180,10 +159,10 @@ std::optional<QJsonObject> contactOf(const QJsonObject &document, QString *error
     }
     const QJsonArray addresses = reader.array(document.value(u"Addresses"_s), u"Addresses"_s);
     for (qsizetype i = 0; i < addresses.size(); ++i) {
-        const QString path = at(u"Addresses"_s, i);
+        const QString path = Support::indexPath(u"Addresses"_s, i);
         const QJsonObject object = reader.object(addresses.at(i), path);
         const auto text = [&](const QString &key) -> QString {
-            return reader.text(object.value(key), field(path, key));
+            return reader.text(object.value(key), Support::fieldPath(path, key));
         };
         Model::Address address;
         address.name = text(u"AttentionTo"_s);
@@ -202,7 +181,7 @@ std::optional<QJsonObject> contactOf(const QJsonObject &document, QString *error
         customer.addresses.append(address);
     }
     customer.updatedAt = dateOf(reader, document.value(u"UpdatedDateUTC"_s), u"UpdatedDateUTC"_s);
-    return result(reader, customer, error);
+    return Support::canonicalOf(reader, customer, error);
 }
 
 std::optional<QJsonObject> itemOf(const QJsonObject &document, const Currency &homeCurrency, QString *error)
@@ -223,7 +202,7 @@ std::optional<QJsonObject> itemOf(const QJsonObject &document, const Currency &h
     variant.price = reader.money(sales.value(u"UnitPrice"_s), homeCurrency, u"SalesDetails.UnitPrice"_s);
     product.variants.append(variant);
     product.updatedAt = dateOf(reader, document.value(u"UpdatedDateUTC"_s), u"UpdatedDateUTC"_s);
-    return result(reader, product, error);
+    return Support::canonicalOf(reader, product, error);
 }
 
 std::optional<QJsonObject> paymentOf(const QJsonObject &document, const Currency &homeCurrency,
@@ -252,7 +231,7 @@ std::optional<QJsonObject> paymentOf(const QJsonObject &document, const Currency
         : status == u"DELETED"_s               ? u"failure"_s
                                                : status.toLower();
     payment.processedAt = dateOf(reader, document.value(u"Date"_s), u"Date"_s);
-    return result(reader, payment, error);
+    return Support::canonicalOf(reader, payment, error);
 }
 
 } // namespace

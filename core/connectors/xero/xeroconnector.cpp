@@ -54,23 +54,11 @@ QString xeroErrorText(const Net::HttpResponse &response)
     return message.isEmpty() ? title : message;
 }
 
-QString encode(const QString &value)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(value));
-}
-
 bool isXeroId(const QString &id)
 {
     static const QRegularExpression guid(
         u"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"_s);
     return guid.match(id).hasMatch();
-}
-
-ReadOne readOneFailure(const QString &message)
-{
-    ReadOne result;
-    result.failure = Support::permanentFailure(message);
-    return result;
 }
 
 QByteArray body(const QString &collection, const QJsonArray &elements)
@@ -167,9 +155,10 @@ ReadPage XeroConnector::readPage(const QString &object, const ReadCursor &cursor
         learnHomeCurrency(page.exchanges);
     QString query;
     if (info->paged)
-        query = u"page="_s + QString::number(pageNumber) + u"&order="_s + encode(u"UpdatedDateUTC ASC"_s);
+        query = u"page="_s + QString::number(pageNumber) + u"&order="_s
+            + Support::encodeQueryValue(u"UpdatedDateUTC ASC"_s);
     else
-        query = u"order="_s + encode(u"UpdatedDateUTC ASC"_s);
+        query = u"order="_s + Support::encodeQueryValue(u"UpdatedDateUTC ASC"_s);
     Net::HttpRequest request = this->request("GET", apiUrl(info->collection, query));
     if (cursor.updatedSince.isValid())
         request.headers.append({QByteArrayLiteral("If-Modified-Since"),
@@ -202,9 +191,9 @@ ReadOne XeroConnector::readById(const QString &object, const QString &id)
 {
     const std::optional<Xero::ObjectInfo> info = Xero::objectInfo(object);
     if (!info)
-        return readOneFailure(Text::tr("Xero has no \"%1\" object.").arg(object));
+        return Support::readFailure(Text::tr("Xero has no \"%1\" object.").arg(object));
     if (!isXeroId(id))
-        return readOneFailure(Text::tr("\"%1\" is not a Xero %2 id.").arg(id, object));
+        return Support::readFailure(Text::tr("\"%1\" is not a Xero %2 id.").arg(id, object));
     ReadOne result;
     if (object == u"Item"_s || object == u"Payment"_s)
         learnHomeCurrency(result.exchanges);
@@ -231,9 +220,9 @@ ReadOne XeroConnector::findByMatchKey(const QString &object, const QString &matc
 {
     const std::optional<Xero::ObjectInfo> info = Xero::objectInfo(object);
     if (!info)
-        return readOneFailure(Text::tr("Xero has no \"%1\" object.").arg(object));
+        return Support::readFailure(Text::tr("Xero has no \"%1\" object.").arg(object));
     if (matchKey.isEmpty())
-        return readOneFailure(Text::tr("No Xero %1 can be found by an empty key.").arg(object));
+        return Support::readFailure(Text::tr("No Xero %1 can be found by an empty key.").arg(object));
     ReadOne result;
     if (object == u"Item"_s || object == u"Payment"_s)
         learnHomeCurrency(result.exchanges);
@@ -242,9 +231,9 @@ ReadOne XeroConnector::findByMatchKey(const QString &object, const QString &matc
     literal.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s);
     const QString where = info->matchField + u"==\""_s + literal + u'"';
     const QString what = u"GET "_s + info->collection + u" where "_s + where;
-    const Support::JsonCall call =
-        Support::sendJson(m_client, request("GET", apiUrl(info->collection, u"where="_s + encode(where))),
-                          what, xeroErrorText, result.exchanges);
+    const Support::JsonCall call = Support::sendJson(
+        m_client, request("GET", apiUrl(info->collection, u"where="_s + Support::encodeQueryValue(where))),
+        what, xeroErrorText, result.exchanges);
     if (!call.body) {
         result.failure = call.failure;
         return result;
