@@ -358,6 +358,20 @@ HttpExchange HttpClient::send(const HttpRequest &request)
     // Rate limiting: a token and a concurrency slot, waiting with the (injectable) sleeper.
     const QString &key = m_options.rateLimitKey;
     if (m_limiter) {
+        const auto tooLong = [&](std::chrono::milliseconds wait) {
+            response.rateLimitWait = wait;
+            response.networkError = QNetworkReply::TemporaryNetworkFailureError;
+            response.errorText = Text::tr("Not sent: the rate limit allows the next request to %1 in %2 s.")
+                                     .arg(request.url.host())
+                                     .arg((wait.count() + 999) / 1000);
+            exchange.durationMs = clock.elapsed();
+        };
+        const std::chrono::milliseconds due = m_limiter->delayBeforeNext(key);
+        if (due > m_options.maxRateLimitWait) {
+            tooLong(due);
+            return exchange;
+        }
+        std::chrono::milliseconds polled{0};
         for (;;) {
             const std::optional<std::chrono::milliseconds> delay = m_limiter->acquire(key);
             if (delay) {
@@ -365,7 +379,12 @@ HttpExchange HttpClient::send(const HttpRequest &request)
                     sleep(*delay);
                 break;
             }
+            if (polled >= m_options.maxRateLimitWait) { // every concurrency slot stayed taken
+                tooLong(slotPollInterval);
+                return exchange;
+            }
             sleep(slotPollInterval);
+            polled += slotPollInterval;
         }
     }
 

@@ -52,6 +52,10 @@ struct HttpResponse
     HeaderList headers;
     QByteArray body;
     QUrl url; ///< the URL that answered; relative Link targets are resolved against it
+    /// Above zero: not sent because the rate limiter would only allow it after this long, more
+    /// than HttpClientOptions::maxRateLimitWait (status 0, networkError TemporaryNetworkFailureError):
+    /// reschedule the job for then instead of blocking the thread.
+    std::chrono::milliseconds rateLimitWait{0};
 
     /// The first header of that name, compared case-insensitively; empty when absent.
     QByteArray header(QByteArrayView name) const;
@@ -116,6 +120,10 @@ struct HttpClientOptions
     WriteGuard guard = WriteGuard::readOnly();
     std::chrono::milliseconds timeout{30000}; ///< per request, transfer timeout
     HeaderList defaultHeaders; ///< sent with every request (authentication, tenant id)
+    /// The longest the client waits for the rate limiter inside send() (token bucket, Retry-After,
+    /// concurrency slot). A longer wait (an exhausted daily quota, a long Retry-After) is not
+    /// waited for: send() returns at once with HttpResponse::rateLimitWait set.
+    std::chrono::milliseconds maxRateLimitWait{120000};
 };
 
 /**

@@ -469,6 +469,46 @@ private slots:
         QCOMPARE(waits, QList<std::chrono::milliseconds>{3000ms});
     }
 
+    /// A wait longer than maxRateLimitWait is not waited for: send() returns at once.
+    void longRateLimitWaitIsReturned()
+    {
+        qint64 now = 0;
+        RateLimiter limiter(RateLimitProfile::shopifyRest(), [&now] { return now; });
+        HttpClientOptions o = options(WriteGuard::readOnly());
+        o.maxRateLimitWait = 10s;
+        HttpClient client(*m_network, o, &limiter);
+        QList<std::chrono::milliseconds> waits;
+        client.setSleeper([&](std::chrono::milliseconds delay) {
+            waits.append(delay);
+            now += delay.count();
+        });
+        QCOMPARE(client.get(url(u"/limits?retry=600"_s)).response.status, 429);
+        const HttpExchange blocked = client.get(url(u"/echo"_s));
+        QCOMPARE(blocked.response.status, 0);
+        QCOMPARE(blocked.response.rateLimitWait, 600000ms);
+        QCOMPARE(blocked.response.networkError, QNetworkReply::TemporaryNetworkFailureError);
+        QVERIFY(blocked.response.errorText.contains(u"600 s"_s));
+        QVERIFY(waits.isEmpty());
+        QCOMPARE(m_server->received.size(), 1);
+        QCOMPARE(limiter.inFlight(u"test:client"_s), 0);
+        // Once the block has passed, requests go again.
+        now += 600000;
+        QCOMPARE(client.get(url(u"/echo"_s)).response.status, 200);
+        QCOMPARE(client.get(url(u"/echo"_s)).response.rateLimitWait, 0ms);
+
+        // All concurrency slots taken for longer than the limit.
+        LedgerLink::Engine::RateLimitProfile one = RateLimitProfile::unlimited();
+        one.maxConcurrent = 1;
+        limiter.configure(u"test:client"_s, one);
+        QVERIFY(limiter.acquire(u"test:client"_s).has_value());
+        waits.clear();
+        const HttpExchange noSlot = client.get(url(u"/echo"_s));
+        QCOMPARE(noSlot.response.status, 0);
+        QVERIFY(noSlot.response.rateLimitWait > 0ms);
+        QCOMPARE(waits.size(), 2000); // 10 s in 5 ms polls
+        QCOMPARE(m_server->received.size(), 3);
+    }
+
     void refusedWriteTakesNoToken()
     {
         qint64 now = 0;
