@@ -108,6 +108,30 @@ private slots:
         QVERIFY(!noSuchId.record);
     }
 
+    void refundsAndTransactionsOfTheOrders()
+    {
+        auto [client, connector] = make(Net::WriteGuard::readOnly());
+        for (const QString object : {u"refund"_s, u"transaction"_s}) {
+            QList<Connectors::VendorRecord> records;
+            Connectors::ReadCursor cursor;
+            do {
+                const Connectors::ReadPage page = connector->readPage(object, cursor, 50);
+                QVERIFY2(!page.failure, qPrintable(page.failure ? page.failure->message : QString()));
+                records += page.records;
+                cursor.pageToken = page.nextPageToken;
+            } while (!cursor.pageToken.isEmpty());
+            QVERIFY2(!records.isEmpty(), qPrintable(object));
+            for (const Connectors::VendorRecord &record : std::as_const(records)) {
+                QVERIFY2(record.id.contains(u'/'), qPrintable(record.id)); // "<order id>/<id>"
+                QString error;
+                QVERIFY2(connector->toCanonical(record, &error), qPrintable(error));
+            }
+            const Connectors::ReadOne again = connector->readById(object, records.first().id);
+            QVERIFY2(again.record, qPrintable(again.failure ? again.failure->message : records.first().id));
+            QCOMPARE(again.record->id, records.first().id);
+        }
+    }
+
     void findsACustomerByEmailAndAProductBySku()
     {
         auto [client, connector] = make(Net::WriteGuard::readOnly());

@@ -243,6 +243,27 @@ private slots:
         QVERIFY(connector->toCanonical(*byEmail.record, &error));
     }
 
+    void everyRecordConvertsToCanonical()
+    {
+        auto [client, connector] = make(Net::WriteGuard::readOnly());
+        for (const QString &object : connector->capabilities().readable) {
+            Connectors::ReadCursor cursor;
+            int records = 0;
+            do {
+                const Connectors::ReadPage page = connector->readPage(object, cursor, 100);
+                QVERIFY2(!page.failure, qPrintable(page.failure ? page.failure->message : object));
+                for (const Connectors::VendorRecord &record : page.records) {
+                    QString error;
+                    QVERIFY2(connector->toCanonical(record, &error), qPrintable(error));
+                    ++records;
+                }
+                cursor.pageToken = page.nextPageToken;
+            } while (!cursor.pageToken.isEmpty());
+            if (object != u"Payment"_s && object != u"CreditNote"_s)
+                QVERIFY2(records > 0, qPrintable(object));
+        }
+    }
+
     void writeRefusedByTheGuardSendsNothing()
     {
         auto [client, connector] = make(Net::WriteGuard::readOnly());

@@ -305,9 +305,10 @@ ReadOne ShopifyConnector::readById(const QString &object, const QString &id)
         path = endpoint->base + u'/' + id + u".json"_s;
         key = endpoint->single;
     } else if ((object == u"refund"_s || object == u"transaction"_s) && parts.size() == 2) {
-        path = u"orders/"_s + parts[0] + (object == u"refund"_s ? u"/refunds/"_s : u"/transactions/"_s)
-            + parts[1] + u".json"_s;
-        key = object;
+        // The order's list (every API version has it), then the one asked for.
+        path =
+            u"orders/"_s + parts[0] + (object == u"refund"_s ? u"/refunds.json"_s : u"/transactions.json"_s);
+        key = object + u's';
     } else if (object == u"inventory_level"_s && parts.size() == 2) {
         path = u"inventory_levels.json"_s;
         query = u"inventory_item_ids="_s + parts[0] + u"&location_ids="_s + parts[1];
@@ -333,6 +334,16 @@ ReadOne ShopifyConnector::readById(const QString &object, const QString &id)
         if (levels.isEmpty())
             return result;
         document = levels.first().toObject();
+    } else if (object == u"refund"_s || object == u"transaction"_s) {
+        const QJsonArray list = call.body->value(key).toArray();
+        const auto found = std::find_if(list.begin(), list.end(), [&parts](const QJsonValue &value) {
+            return Support::idText(value.toObject().value(u"id"_s)).value_or(QString()) == parts[1];
+        });
+        if (found == list.end())
+            return result;
+        document = found->toObject();
+        if (!document.contains(u"order_id"_s))
+            document.insert(u"order_id"_s, QJsonValue(parts[0].toLongLong()));
     } else {
         document = call.body->value(key).toObject();
     }
