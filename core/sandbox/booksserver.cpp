@@ -25,7 +25,6 @@ constexpr int dayLimit = 5000;
 constexpr int appMinuteLimit = 10000;
 constexpr int pageSize = 100;
 constexpr qint64 idempotencyWindowMs = 24LL * 3600 * 1000;
-const QChar numberMark = QChar(0x01);
 
 qint64 nowMs()
 {
@@ -53,45 +52,95 @@ bool isNumberKey(QStringView key)
     return keys.contains(key);
 }
 
-QJsonValue markNumbers(const QJsonValue &value, QStringView key)
+void writeString(QByteArray &out, const QString &text)
 {
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            it.value() = markNumbers(it.value(), it.key());
-        return object;
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                out += "\\u00";
+                out += QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+            } else {
+                out += c;
+            }
+        }
     }
-    if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            array[i] = markNumbers(array.at(i), key);
-        return array;
+    out += '"';
+}
+
+void writeJson(QByteArray &out, const QJsonValue &value, QStringView key)
+{
+    switch (value.type()) {
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        out += '{';
+        bool first = true;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!first)
+                out += ',';
+            first = false;
+            writeString(out, it.key());
+            out += ':';
+            writeJson(out, it.value(), it.key());
+        }
+        out += '}';
+        break;
     }
-    if (value.isString() && isNumberKey(key) && Decimal::fromString(value.toString()))
-        return QString(numberMark + value.toString());
-    return value;
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        out += '[';
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            writeJson(out, array.at(i), key);
+        }
+        out += ']';
+        break;
+    }
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        // Xero's number fields: the exact decimal text, unquoted (never through a double).
+        if (isNumberKey(key) && Decimal::fromString(text))
+            out += text.toLatin1();
+        else
+            writeString(out, text);
+        break;
+    }
+    case QJsonValue::Double:
+        out += QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).sliced(1);
+        break;
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        break;
+    default:
+        out += "null";
+    }
 }
 
 /// Compact JSON where the decimal strings of Xero's number fields become JSON numbers, digit for
 /// digit (no double in between).
 QByteArray xeroJson(const QJsonObject &object)
 {
-    const QByteArray text = QJsonDocument(markNumbers(object, {}).toObject()).toJson(QJsonDocument::Compact);
-    static const QByteArray mark = "\"\\u0001";
     QByteArray out;
-    out.reserve(text.size());
-    qsizetype from = 0;
-    while (true) {
-        const qsizetype at = text.indexOf(mark, from);
-        if (at < 0) {
-            out += QByteArrayView(text).sliced(from);
-            break;
-        }
-        out += QByteArrayView(text).sliced(from, at - from);
-        const qsizetype end = text.indexOf('"', at + mark.size());
-        out += QByteArrayView(text).sliced(at + mark.size(), end - at - mark.size());
-        from = end + 1;
-    }
+    out.reserve(4096);
+    writeJson(out, object, {});
     return out;
 }
 
@@ -138,8 +187,14 @@ std::optional<Decimal> taxRate(const QString &taxType)
 
 QString dateOnly(const QString &given, qint64 fallbackMs)
 {
-    QDateTime date = QDateTime::fromString(given.left(10), u"yyyy-MM-dd"_s);
-    if (!date.isValid()) {
+    if (given.isEmpty())
+        return QDateTime::fromMSecsSinceEpoch(fallbackMs, QTimeZone::utc()).date().toString(u"yyyy-MM-dd"_s)
+            + u"T00:00:00"_s;
+    const QDate day = QDate::fromString(given.left(10), u"yyyy-MM-dd"_s);
+    if (day.isValid())
+        return day.toString(u"yyyy-MM-dd"_s) + u"T00:00:00"_s;
+    QDateTime date;
+    {
         static const QRegularExpression msDate(u"^/Date\\((\\d+)"_s);
         const auto match = msDate.match(given);
         date = match.hasMatch()
@@ -334,6 +389,17 @@ std::optional<BooksServer::Row> BooksServer::find(const QString &kind, const QSt
     return row;
 }
 
+std::optional<QJsonObject> BooksServer::itemByCode(const QString &code)
+{
+    if (const auto cached = m_itemCache.constFind(code); cached != m_itemCache.constEnd())
+        return cached.value();
+    const auto row = find(u"Items"_s, u"code"_s, code);
+    if (!row)
+        return std::nullopt;
+    m_itemCache.insert(code, row->doc);
+    return row->doc;
+}
+
 std::optional<QJsonObject> BooksServer::resolveContact(const QJsonObject &given, qint64 now,
                                                        QStringList &errors)
 {
@@ -345,8 +411,14 @@ std::optional<QJsonObject> BooksServer::resolveContact(const QJsonObject &given,
             return std::nullopt;
         }
     }
-    if (!found && !given.value(u"Name"_s).toString().isEmpty())
-        found = find(u"Contacts"_s, u"name"_s, given.value(u"Name"_s).toString());
+    if (!found && !given.value(u"Name"_s).toString().isEmpty()) {
+        const QString name = given.value(u"Name"_s).toString();
+        if (const auto cached = m_contactCache.constFind(name.toLower()); cached != m_contactCache.constEnd())
+            return cached.value();
+        found = find(u"Contacts"_s, u"name"_s, name);
+        if (found)
+            m_contactCache.insert(name.toLower(), found->doc);
+    }
     if (!found && !given.value(u"EmailAddress"_s).toString().isEmpty())
         found = find(u"Contacts"_s, u"email"_s, given.value(u"EmailAddress"_s).toString());
     if (found)
@@ -408,6 +480,7 @@ QStringList BooksServer::processContact(QJsonObject &element, qint64 now)
     contact.insert(u"IsSupplier"_s, contact.value(u"IsSupplier"_s).toBool());
     contact.insert(u"UpdatedDateUTC"_s, xeroDate(now));
     contact.insert(u"HasValidationErrors"_s, false);
+    m_contactCache.clear();
     if (!save(rowFor(u"Contacts"_s, contact, now)))
         return {u"The contact could not be saved."_s};
     element = contact;
@@ -454,6 +527,7 @@ QStringList BooksServer::processItem(QJsonObject &element, qint64 now)
     item.insert(u"IsPurchased"_s, item.value(u"IsPurchased"_s).toBool(false));
     item.insert(u"IsTrackedAsInventory"_s, false);
     item.insert(u"UpdatedDateUTC"_s, xeroDate(now));
+    m_itemCache.clear();
     if (!save(rowFor(u"Items"_s, item, now)))
         return {u"The item could not be saved."_s};
     element = item;
@@ -495,6 +569,7 @@ QStringList BooksServer::processDocument(const QString &kind, QJsonObject &eleme
     Decimal lineSum;
     Decimal totalDiscount;
     QJsonArray lines = doc.value(u"LineItems"_s).toArray();
+    const QJsonArray givenLines = element.value(u"LineItems"_s).toArray();
     if (lines.isEmpty() && status != u"DRAFT")
         errors.append(u"At least one line item is required"_s);
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -542,9 +617,8 @@ QStringList BooksServer::processDocument(const QString &kind, QJsonObject &eleme
         Decimal tax;
         if (amountTypes == u"NoTax") {
             tax = Decimal();
-        } else if (const auto given = decimalOf(line.value(u"TaxAmount"_s)); given
-                   && element.value(u"LineItems"_s).toArray().at(i).toObject().contains(u"TaxAmount"_s)
-                   && !existing) {
+        } else if (const auto given = decimalOf(line.value(u"TaxAmount"_s));
+                   given && givenLines.at(i).toObject().contains(u"TaxAmount"_s) && !existing) {
             tax = *given;
         } else if (amountTypes == u"Inclusive") {
             tax = Decimal::divide(lineAmount * *rate, Decimal(1) + *rate, 2, RoundingMode::HalfUp)
@@ -739,6 +813,8 @@ HttpReply BooksServer::write(const HttpRequest &request, const QString &kind)
     HttpReply reply;
     if (anyError && summarize) {
         m_db.rollback();
+        m_itemCache.clear();
+        m_contactCache.clear();
         reply = xeroReply(400,
                           QJsonObject{{u"ErrorNumber"_s, 10},
                                       {u"Type"_s, u"ValidationException"_s},

@@ -3,6 +3,7 @@
 #include "sandbox/sandboxdb.h"
 #include "sandbox/sandboxhttp.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
 #include <QtCore/QList>
@@ -71,10 +72,14 @@ private:
     std::optional<QJsonObject> resolveContact(const QJsonObject &given, qint64 now, QStringList &errors);
 
     std::optional<Row> find(const QString &kind, const QString &column, const QString &value);
+    /// An item by Code through a cache (items change rarely; invoices name them on every line).
+    std::optional<QJsonObject> itemByCode(const QString &code);
     bool save(const Row &row);
     Row rowFor(const QString &kind, const QJsonObject &doc, qint64 now) const;
 
     SandboxDb m_db;
+    QHash<QString, QJsonObject> m_itemCache; // by Code
+    QHash<QString, QJsonObject> m_contactCache; // by lower-case Name
     QList<qint64> m_minuteWindow; // request times (ms) in the last 60 s
     qint64 m_dayCount = 0;
 };

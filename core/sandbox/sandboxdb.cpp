@@ -44,6 +44,7 @@ void SandboxDb::close()
 {
     if (m_name.isEmpty())
         return;
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
@@ -52,14 +53,22 @@ void SandboxDb::close()
 
 std::optional<QSqlQuery> SandboxDb::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        qWarning().noquote() << "sandbox: cannot prepare" << sql << query.lastError().text();
-        return std::nullopt;
+    auto cached = m_statements.find(sql);
+    if (cached == m_statements.end()) {
+        if (m_statements.size() > 256)
+            m_statements.clear(); // dynamic statements (IN lists) must not pile up
+        QSqlQuery prepared(m_db);
+        prepared.setForwardOnly(true);
+        if (!prepared.prepare(sql)) {
+            qWarning().noquote() << "sandbox: cannot prepare" << sql << prepared.lastError().text();
+            return std::nullopt;
+        }
+        cached = m_statements.insert(sql, prepared);
     }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    QSqlQuery &query = cached.value();
+    query.finish();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
     if (!query.exec()) {
         qWarning().noquote() << "sandbox: cannot run" << sql << query.lastError().text();
         return std::nullopt;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QHash>
 #include <QtCore/QString>
 #include <QtCore/QVariantList>
 #include <QtSql/QSqlDatabase>
@@ -24,7 +25,9 @@ public:
     void close();
 
     [[nodiscard]] QSqlDatabase &db() { return m_db; }
-    /// Prepares and runs `sql` with positional values; nullopt (and a warning) on failure.
+    /// Prepares (once: statements are cached by their text) and runs `sql` with positional
+    /// values; nullopt (and a warning) on failure. The returned query shares the cached one, so
+    /// read it before running the same statement again.
     std::optional<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
     bool begin();
     bool commit();
@@ -36,6 +39,7 @@ public:
 private:
     QSqlDatabase m_db;
     QString m_name;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace LedgerLink::Sandbox

@@ -23,6 +23,7 @@ class TestSandboxThroughput : public QObject
 
 private Q_SLOTS:
     void twentyThousandOrders();
+    void invoiceWrites();
 };
 
 void TestSandboxThroughput::twentyThousandOrders()
@@ -86,6 +87,64 @@ void TestSandboxThroughput::twentyThousandOrders()
                .arg(pages * 1000 / pagingMs)
                .arg(requests * 1000 / requestMs);
     QVERIFY2(ordersPerSecond >= 1000, qPrintable(QString::number(ordersPerSecond)));
+    services.stop();
+}
+
+// Invoices of 5 lines with item codes, written in batches of 50 and one per request.
+void TestSandboxThroughput::invoiceWrites()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SandboxServices services;
+    SandboxOptions options;
+    options.dataDir = dir.path();
+    const auto started = services.start(options);
+    QVERIFY2(started.ok, qPrintable(started.error));
+    QNetworkAccessManager network;
+    const QStringList skus{u"TEE-ORG-M"_s, u"MUG-CER-350"_s, u"CANDLE-SOY-200"_s, u"BOWL-OAK-20"_s,
+                           u"NOTEBOOK-A5"_s};
+    auto invoice = [&skus](int n) -> QJsonObject {
+        QJsonArray lines;
+        for (const QString &sku : skus) {
+            lines.append(QJsonObject{{u"Description"_s, sku},
+                                     {u"ItemCode"_s, sku},
+                                     {u"Quantity"_s, 2},
+                                     {u"UnitAmount"_s, u"12.34"_s},
+                                     {u"TaxType"_s, u"OUTPUT2"_s}});
+        }
+        return QJsonObject{
+            {u"Type"_s, u"ACCREC"_s},
+            {u"Reference"_s, QString(u"#B"_s + QString::number(n))},
+            {u"Contact"_s, QJsonObject{{u"Name"_s, QString(u"Customer "_s + QString::number(n % 500))}}},
+            {u"LineAmountTypes"_s, u"Inclusive"_s},
+            {u"LineItems"_s, lines}};
+    };
+    const QUrl endpoint = url(started.booksUrl, u"/api.xro/2.0/Invoices"_s);
+    QElapsedTimer timer;
+    timer.start();
+    int n = 0;
+    for (int batch = 0; batch < 40; ++batch) {
+        QJsonArray invoices;
+        for (int i = 0; i < 50; ++i)
+            invoices.append(invoice(n++));
+        const Response response =
+            send(network, "PUT", endpoint, Auth::Books,
+                 QJsonDocument(QJsonObject{{u"Invoices"_s, invoices}}).toJson(QJsonDocument::Compact));
+        QCOMPARE(response.status, 200);
+    }
+    const qint64 batchedMs = qMax<qint64>(1, timer.elapsed());
+    timer.restart();
+    for (int i = 0; i < 500; ++i) {
+        const Response response = send(network, "PUT", endpoint, Auth::Books,
+                                       QJsonDocument(QJsonObject{{u"Invoices"_s, QJsonArray{invoice(n++)}}})
+                                           .toJson(QJsonDocument::Compact));
+        QCOMPARE(response.status, 200);
+    }
+    const qint64 singleMs = qMax<qint64>(1, timer.elapsed());
+    qInfo().noquote()
+        << u"books: 2000 invoices (5 lines) in batches of 50: %1 invoices/s; 500 single-invoice PUTs: %2 requests/s"_s
+               .arg(2000 * 1000 / batchedMs)
+               .arg(500 * 1000 / singleMs);
     services.stop();
 }
 
