@@ -9,11 +9,10 @@
 #include <QtCore/QDir>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
-#include <QtCore/QSocketNotifier>
 #include <QtCore/QTextStream>
+#include <QtCore/QTimer>
 
 #include <csignal>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -24,12 +23,13 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(LedgerLink::Cli)
 };
 
-int signalPipe[2] = {-1, -1};
+// Set by SIGINT/SIGTERM; polled by a timer on the main thread (the only async-signal-safe way
+// that needs no platform API).
+volatile std::sig_atomic_t stopRequested = 0;
 
 void onSignal(int)
 {
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+    stopRequested = 1;
 }
 
 bool parsePort(const QString &text, quint16 &port)
@@ -105,10 +105,6 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err)
     workspace = QDir(workspace).absolutePath();
     options.dataDir = QDir(workspace).filePath(u"sandbox"_s);
 
-    if (::pipe(signalPipe) != 0) {
-        err << Text::tr("ledgerlink-cli: cannot set up signal handling") << '\n';
-        return 1;
-    }
     Sandbox::SandboxServices services;
     const Sandbox::SandboxStarted started = services.start(options);
     if (!started.ok) {
@@ -170,18 +166,21 @@ int serve(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     out.flush();
 
-    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::quit(); });
+    stopRequested = 0;
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, qApp, [] {
+        if (stopRequested)
+            QCoreApplication::quit();
+    });
+    poll.start(50);
     QCoreApplication::exec();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 
     services.stop();
     Sandbox::removeSandboxRecord(workspace, record.pid);
-    ::close(signalPipe[0]);
-    ::close(signalPipe[1]);
     if (!json)
         out << Text::tr("Sandbox stopped.") << '\n';
     return 0;
