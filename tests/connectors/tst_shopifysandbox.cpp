@@ -108,10 +108,32 @@ private slots:
         QVERIFY(!noSuchId.record);
     }
 
+    void multiCurrencyOrderWithABigId()
+    {
+        // Seed order #1002: shop currency EUR, paid in USD (total 50.77 EUR = 55.19 USD), id > 2^53.
+        auto [client, connector] = make(Net::WriteGuard::readOnly());
+        const Connectors::ReadOne order = connector->readById(u"order"_s, u"820982911946154508"_s);
+        QVERIFY2(order.record, qPrintable(order.failure ? order.failure->message : QString()));
+        QCOMPARE(order.record->id, u"820982911946154508"_s);
+        QCOMPARE(order.record->matchKey, u"1002"_s);
+        QString error;
+        const auto canonical = connector->toCanonical(*order.record, &error);
+        QVERIFY2(canonical, qPrintable(error));
+        QCOMPARE(canonical->value(u"id"_s).toString(), u"820982911946154508"_s);
+        QCOMPARE(canonical->value(u"currency"_s).toString(), u"USD"_s);
+        QCOMPARE(canonical->value(u"base_currency"_s).toString(), u"EUR"_s);
+        QCOMPARE(canonical->value(u"exchange_rate"_s).toString(), u"0.9199130277"_s); // 50.77 / 55.19
+        QCOMPARE(canonical->value(u"total"_s).toObject().value(u"amount"_s).toString(), u"55.19"_s);
+        const QJsonObject line = canonical->value(u"lines"_s).toArray().first().toObject();
+        QCOMPARE(line.value(u"sku"_s).toString(), u"MUG-CER-350"_s);
+        QCOMPARE(line.value(u"unit_price"_s).toObject().value(u"amount"_s).toString(), u"14.50"_s);
+        QCOMPARE(line.value(u"unit_price"_s).toObject().value(u"currency"_s).toString(), u"USD"_s);
+    }
+
     void refundsAndTransactionsOfTheOrders()
     {
         auto [client, connector] = make(Net::WriteGuard::readOnly());
-        for (const QString object : {u"refund"_s, u"transaction"_s}) {
+        for (const QString &object : {u"refund"_s, u"transaction"_s}) {
             QList<Connectors::VendorRecord> records;
             Connectors::ReadCursor cursor;
             do {
