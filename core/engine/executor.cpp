@@ -61,6 +61,34 @@ QJsonObject responseJson(const Net::HttpExchange &exchange)
 
 } // namespace
 
+std::optional<qint64> replayDeadLetter(Store::StateStore &store, qint64 id, QString *error)
+{
+    Store::DeadLetterRepository letters(store);
+    auto letter = letters.find(id);
+    if (!letter) {
+        *error = letter.error().message;
+        return std::nullopt;
+    }
+    if (!letter.value()) {
+        *error = Text::tr("there is no dead letter %1").arg(id);
+        return std::nullopt;
+    }
+    if (letter.value()->replayed) {
+        *error = Text::tr("dead letter %1 was already replayed on %2")
+                     .arg(id)
+                     .arg(letter.value()->replayed->toString(Qt::ISODate));
+        return std::nullopt;
+    }
+    const QString kind =
+        letter.value()->payload.value(u"job_kind"_s).toString(QString::fromLatin1(JobKinds::pushOrder));
+    auto job = letters.replay(id, kind);
+    if (!job) {
+        *error = job.error().message;
+        return std::nullopt;
+    }
+    return job.value();
+}
+
 QString cursorSettingKey(const QString &object)
 {
     return u"cursor."_s + object;
@@ -227,7 +255,8 @@ void Executor::audit(const Store::Job &job, const QString &matchKey, const QStri
                      const Net::HttpExchange *exchange, const QString &result, const QString &error)
 {
     Store::AuditEntry entry;
-    entry.timestamp = exchange && exchange->started.isValid() ? exchange->started : now();
+    // The engine's clock, not the exchange's wall-clock start: one clock for leases, retries and audit.
+    entry.timestamp = now();
     entry.runId = m_runId;
     entry.jobId = job.id;
     entry.objectType = orderObject;
@@ -277,8 +306,12 @@ void Executor::fail(const Store::Job &job, const QString &matchKey, const QStrin
     Store::JobQueue queue(m_store);
     if (retry) {
         ++summary.retries;
-        if (auto failed =
-                queue.fail(job.id, m_options.worker, {error, now().addMSecs(decision.delay.count()), {}, {}});
+        // Never before the limiter allows the next request (a Retry-After it learnt, a quota).
+        qint64 delay = decision.delay.count();
+        for (const Net::HttpClient *client : {m_storeClient.get(), m_erpClient.get()})
+            delay =
+                std::max<qint64>(delay, m_limiter->delayBeforeNext(client->options().rateLimitKey).count());
+        if (auto failed = queue.fail(job.id, m_options.worker, {error, now().addMSecs(delay), {}, {}});
             !failed)
             qWarning("job %lld: %s", job.id, qPrintable(failed.error().message));
         return;

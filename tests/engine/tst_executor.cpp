@@ -11,6 +11,7 @@
 #include "store/jobqueue.h"
 #include "store/statestore.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QTemporaryDir>
@@ -236,6 +237,184 @@ private slots:
                                    .value(u"writes_committed"_s)
                                    .toInt();
         QCOMPARE(postsAfter, postsBefore);
+    }
+
+private:
+    /// Runs a whole sync with a fixed mapping after `faults` were posted to the books.
+    static Engine::RunSummary syncWithFaults(Fixture &fixture, const QList<QJsonObject> &faults)
+    {
+        if (!fixture.start() || !fixture.fixMapping())
+            return {};
+        for (const QJsonObject &fault : faults)
+            fixture.control(fixture.sandbox.booksUrl(), "POST", u"/__sandbox/faults"_s, fault);
+        auto config = fixture.config();
+        Engine::Executor executor(*config, *fixture.store, fixture.options());
+        QString error;
+        if (!executor.open(&error) || !executor.enqueuePull(&error))
+            return {};
+        return executor.runUntilIdle();
+    }
+
+    static void verifyOneInvoiceEach(Fixture &fixture, int expected)
+    {
+        const QHash<QString, int> invoices = fixture.invoices();
+        QCOMPARE(invoices.size(), expected);
+        for (auto it = invoices.cbegin(); it != invoices.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(u"%1 invoices for %2"_s.arg(it.value()).arg(it.key())));
+    }
+
+private slots:
+    void rateLimitStormHonoursRetryAfter()
+    {
+        Fixture fixture;
+        QElapsedTimer real;
+        real.start();
+        const QDateTime started = fixture.clock->now;
+        const Engine::RunSummary summary =
+            syncWithFaults(fixture,
+                           {QJsonObject{{u"kind"_s, u"rate_limit_storm"_s},
+                                        {u"count"_s, 3},
+                                        {u"retry_after"_s, 30},
+                                        {u"path_prefix"_s, u"/api.xro/2.0/Invoices"_s}}});
+        qInfo("storm: %s", QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact).constData());
+        QCOMPARE(summary.created, 12);
+        QCOMPARE(summary.dead, 1);
+        QVERIFY(summary.retries >= 3); // the batch, then look-ups after the failed attempt
+        verifyOneInvoiceEach(fixture, 12);
+        QCOMPARE(fixture.control(fixture.sandbox.booksUrl(), "GET", u"/__sandbox/stats"_s)
+                     .value(u"responses_429"_s)
+                     .toInt(),
+                 3);
+        // No request was sent before Retry-After elapsed: each 429's retry waited at least 30 s
+        // of fake time, so the writes that succeeded are at least 90 s after the start.
+        QVERIFY(started.msecsTo(fixture.clock->now) >= 90000);
+        Store::AuditQuery query;
+        query.result = u"retry"_s;
+        auto retries = Store::AuditLog(*fixture.store).query(query);
+        QVERIFY(retries);
+        QVERIFY(retries.value().size() >= 13);
+        query.result = u"ok"_s;
+        query.matchKey = u"1001"_s;
+        auto written = Store::AuditLog(*fixture.store).query(query);
+        QVERIFY(written);
+        QVERIFY(!written.value().isEmpty());
+        for (const auto &retry : retries.value())
+            if (retry.matchKey == u"1001")
+                QVERIFY(retry.timestamp.msecsTo(written.value().first().timestamp) >= 30000);
+        QVERIFY2(real.elapsed() < 20000, "the test must not sleep for real");
+    }
+
+    void maintenanceWindowWaitsThenCompletes()
+    {
+        Fixture fixture;
+        QElapsedTimer real;
+        real.start();
+        const QDateTime started = fixture.clock->now;
+        const Engine::RunSummary summary =
+            syncWithFaults(fixture,
+                           {QJsonObject{{u"kind"_s, u"maintenance"_s},
+                                        {u"count"_s, 2},
+                                        {u"retry_after"_s, 600},
+                                        {u"path_prefix"_s, u"/api.xro/2.0/Invoices"_s}}});
+        qInfo("maintenance: %s", QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact).constData());
+        const auto letters = Store::DeadLetterRepository(*fixture.store).list();
+        QVERIFY(letters);
+        for (const auto &letter : letters.value())
+            qInfo("dead letter %s: %s", qPrintable(letter.objectId), qPrintable(letter.error.left(300)));
+        QCOMPARE(summary.created, 12);
+        QVERIFY(summary.retries >= 2);
+        verifyOneInvoiceEach(fixture, 12);
+        QVERIFY(started.msecsTo(fixture.clock->now) >= 1200000);
+        QVERIFY2(real.elapsed() < 20000, "the test must not sleep for real");
+    }
+
+    void lostResponseFindsTheExistingInvoice()
+    {
+        Fixture fixture;
+        const Engine::RunSummary summary =
+            syncWithFaults(fixture,
+                           {QJsonObject{{u"kind"_s, u"lose_response"_s},
+                                        {u"count"_s, 1},
+                                        {u"method"_s, u"PUT"_s},
+                                        {u"path_prefix"_s, u"/api.xro/2.0/Invoices"_s}}});
+        qInfo("lost: %s", QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact).constData());
+        QCOMPARE(summary.created, 12);
+        QCOMPARE(summary.retries, 13);
+        verifyOneInvoiceEach(fixture, 12);
+        QCOMPARE(fixture.control(fixture.sandbox.booksUrl(), "GET", u"/__sandbox/stats"_s)
+                     .value(u"responses_lost"_s)
+                     .toInt(),
+                 1);
+    }
+
+    void permanent422IsDeadLetteredThenReplayed()
+    {
+        Fixture fixture;
+        const Engine::RunSummary summary =
+            syncWithFaults(fixture,
+                           {QJsonObject{{u"kind"_s, u"reject"_s},
+                                        {u"count"_s, 1},
+                                        {u"status"_s, 422},
+                                        {u"path_prefix"_s, u"/api.xro/2.0/Invoices"_s}}});
+        QCOMPARE(summary.created, 0);
+        QCOMPARE(summary.dead, 13);
+        auto letters = Store::DeadLetterRepository(*fixture.store).list();
+        QVERIFY(letters);
+        QCOMPARE(letters.value().size(), 13);
+        for (const auto &letter : letters.value()) {
+            const QJsonObject request = letter.payload.value(u"last_request"_s).toObject();
+            QCOMPARE(request.value(u"method"_s).toString(), u"PUT"_s);
+            QVERIFY(request.value(u"url"_s).toString().contains(u"/Invoices"_s));
+            QVERIFY(!request.value(u"body"_s).toString().isEmpty());
+            QVERIFY2(!QJsonDocument(request).toJson().contains("sandbox-xero-access-token"),
+                     "the bearer token must be redacted");
+            QCOMPARE(letter.payload.value(u"last_response"_s).toObject().value(u"status"_s).toInt(), 422);
+            QVERIFY(letter.error.contains(u"422"_s) || !letter.error.isEmpty());
+        }
+        for (const auto &letter : letters.value()) {
+            QString error;
+            QVERIFY2(Engine::replayDeadLetter(*fixture.store, letter.id, &error), qPrintable(error));
+        }
+        auto config = fixture.config();
+        Engine::Executor executor(*config, *fixture.store, fixture.options());
+        QString error;
+        QVERIFY2(executor.open(&error), qPrintable(error));
+        const Engine::RunSummary replayed = executor.runUntilIdle();
+        QCOMPARE(replayed.created, 12);
+        QCOMPARE(replayed.dead, 1); // the seeded order whose SKU changed in the books
+        verifyOneInvoiceEach(fixture, 12);
+    }
+
+    void blockedByMappingThenReplayedAfterTheFix()
+    {
+        Fixture fixture;
+        QVERIFY2(fixture.start(), qPrintable(fixture.error));
+        {
+            auto config = fixture.config(); // the bundled mapping: the seed's tax titles are missing
+            QVERIFY2(config, qPrintable(fixture.error));
+            Engine::Executor executor(*config, *fixture.store, fixture.options());
+            QString error;
+            QVERIFY2(executor.open(&error) && executor.enqueuePull(&error), qPrintable(error));
+            const Engine::RunSummary blocked = executor.runUntilIdle();
+            QCOMPARE(blocked.blocked, 13);
+            QCOMPARE(blocked.dead, 13);
+            QCOMPARE(fixture.invoices().size(), 0);
+        }
+        QVERIFY(fixture.fixMapping());
+        auto letters = Store::DeadLetterRepository(*fixture.store).list();
+        QVERIFY(letters);
+        for (const auto &letter : letters.value()) {
+            QString error;
+            QVERIFY2(Engine::replayDeadLetter(*fixture.store, letter.id, &error), qPrintable(error));
+            QVERIFY(!Engine::replayDeadLetter(*fixture.store, letter.id, &error));
+        }
+        auto config = fixture.config();
+        Engine::Executor executor(*config, *fixture.store, fixture.options());
+        QString error;
+        QVERIFY2(executor.open(&error), qPrintable(error));
+        const Engine::RunSummary replayed = executor.runUntilIdle();
+        QCOMPARE(replayed.created, 12);
+        verifyOneInvoiceEach(fixture, 12);
     }
 };
 
