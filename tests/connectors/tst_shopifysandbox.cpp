@@ -192,11 +192,14 @@ private slots:
         QCOMPARE(client->refusedWrites(), 1);
         const QJsonObject after = stats();
         const QJsonObject requests = after.value(u"requests"_s).toObject();
+        // Nothing but reads has reached the sandbox store so far (this runs before any allowed write).
+        QVERIFY(requests.value(u"GET"_s).toInt() > 0);
         for (auto it = requests.begin(); it != requests.end(); ++it) {
             if (it.key() != u"GET"_s)
-                QCOMPARE(it.value().toInt(), before.value(u"requests"_s).toObject().value(it.key()).toInt());
+                QCOMPARE(it.value().toInt(), 0);
         }
-        QCOMPARE(after.value(u"writes_committed"_s).toInt(), before.value(u"writes_committed"_s).toInt());
+        QCOMPARE(after.value(u"writes_committed"_s).toInt(), 0);
+        QVERIFY(before.value(u"requests_total"_s).toInt() > 0);
     }
 
     void inventoryWriteAndProductLookUpBeforeCreate()

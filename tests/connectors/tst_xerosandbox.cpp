@@ -75,6 +75,32 @@ private slots:
 
     void cleanupTestCase() { m_services.stop(); }
 
+    void writeRefusedByTheGuardSendsNothing()
+    {
+        auto [client, connector] = make(Net::WriteGuard::readOnly());
+        const QJsonObject before = stats();
+        const Connectors::WriteOutcome outcome = connector->write(createInvoice(u"#9001"_s, u"k:9001"_s));
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.failure->outcome.kind, AttemptOutcome::Kind::Validation);
+        QVERIFY(!Engine::RetryPolicy::isTransient(outcome.failure->outcome));
+        const QList<Connectors::WriteOutcome> batch = connector->writeBatch(
+            {createInvoice(u"#9002"_s, u"k:9002"_s), createInvoice(u"#9003"_s, u"k:9003"_s)});
+        for (const Connectors::WriteOutcome &refused : batch) {
+            QVERIFY(refused.failure);
+            QCOMPARE(refused.failure->outcome.kind, AttemptOutcome::Kind::Validation);
+        }
+        QCOMPARE(client->refusedWrites(), 2);
+        const QJsonObject after = stats();
+        const QJsonObject requests = after.value(u"requests"_s).toObject();
+        // The first test: nothing but reads has reached the sandbox books.
+        for (auto it = requests.begin(); it != requests.end(); ++it) {
+            if (it.key() != u"GET"_s)
+                QCOMPARE(it.value().toInt(), 0);
+        }
+        QCOMPARE(after.value(u"writes_committed"_s).toInt(), 0);
+        QCOMPARE(before.value(u"writes_committed"_s).toInt(), 0);
+    }
+
     void createWithTheSameIdempotencyKeyTwiceMakesOneInvoice()
     {
         auto [client, connector] = make(Net::WriteGuard::allowing(true, false));
@@ -262,30 +288,6 @@ private slots:
             if (object != u"Payment"_s && object != u"CreditNote"_s)
                 QVERIFY2(records > 0, qPrintable(object));
         }
-    }
-
-    void writeRefusedByTheGuardSendsNothing()
-    {
-        auto [client, connector] = make(Net::WriteGuard::readOnly());
-        const QJsonObject before = stats();
-        const Connectors::WriteOutcome outcome = connector->write(createInvoice(u"#9001"_s, u"k:9001"_s));
-        QVERIFY(!outcome.ok());
-        QCOMPARE(outcome.failure->outcome.kind, AttemptOutcome::Kind::Validation);
-        QVERIFY(!Engine::RetryPolicy::isTransient(outcome.failure->outcome));
-        const QList<Connectors::WriteOutcome> batch = connector->writeBatch(
-            {createInvoice(u"#9002"_s, u"k:9002"_s), createInvoice(u"#9003"_s, u"k:9003"_s)});
-        for (const Connectors::WriteOutcome &refused : batch) {
-            QVERIFY(refused.failure);
-            QCOMPARE(refused.failure->outcome.kind, AttemptOutcome::Kind::Validation);
-        }
-        QCOMPARE(client->refusedWrites(), 2);
-        const QJsonObject after = stats();
-        const QJsonObject requests = after.value(u"requests"_s).toObject();
-        for (auto it = requests.begin(); it != requests.end(); ++it) {
-            if (it.key() != u"GET"_s)
-                QCOMPARE(it.value().toInt(), before.value(u"requests"_s).toObject().value(it.key()).toInt());
-        }
-        QCOMPARE(after.value(u"writes_committed"_s).toInt(), before.value(u"writes_committed"_s).toInt());
     }
 
     void wrongTokenIsAPermanentFailure()
