@@ -169,6 +169,7 @@ ReadPage ShopifyConnector::readList(const QString &object, const QUrl &url, cons
             page.records.clear();
             return page;
         }
+        noteShopCurrency(*record);
         page.records.append(*record);
     }
     const QUrl next = call.exchange.response.nextLink();
@@ -356,7 +357,17 @@ ReadOne ShopifyConnector::readById(const QString &object, const QString &id)
     result.record = Shopify::vendorRecord(object, document, &error);
     if (!result.record)
         result.failure = Support::permanentFailure(error);
+    else
+        noteShopCurrency(*result.record);
     return result;
+}
+
+void ShopifyConnector::noteShopCurrency(const VendorRecord &record)
+{
+    if (m_shopCurrency.isValid() || record.object != u"order"_s)
+        return;
+    if (const auto currency = Model::Currency::fromCode(record.document.value(u"currency"_s).toString()))
+        m_shopCurrency = *currency;
 }
 
 ReadOne ShopifyConnector::findByMatchKey(const QString &object, const QString &matchKey)

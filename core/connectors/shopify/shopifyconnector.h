@@ -43,7 +43,8 @@ public:
     WriteOutcome write(const WriteRequest &request) override;
 
     /// Product prices carry no currency in Shopify: the shop's currency (GET shop.json, read once
-    /// on the first product read, or set here) is used for toCanonical() of products.
+    /// on the first product read; else the `currency` of the first order read; or set here) is
+    /// used for toCanonical() of products.
     void setShopCurrency(const Model::Currency &currency) { m_shopCurrency = currency; }
     Model::Currency shopCurrency() const { return m_shopCurrency; }
 
@@ -55,6 +56,8 @@ public:
 private:
     Net::HttpRequest request(const QByteArray &method, const QUrl &url) const;
     void learnShopCurrency(QList<Net::HttpExchange> &exchanges);
+    /// An order's `currency` is the shop currency: remembered when shop.json was not available.
+    void noteShopCurrency(const VendorRecord &record);
     ReadPage readOrderChildren(const QString &object, const ReadCursor &cursor, int pageSize);
     ReadPage readInventoryLevels(const ReadCursor &cursor, int pageSize);
     /// One GET returning a list under `key`; the next page from the Link header.
