@@ -7,6 +7,8 @@
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxservices.h"
 
+#include "connectortestsupport.h"
+
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QSet>
@@ -54,7 +56,7 @@ private slots:
         int pages = 0;
         do {
             const Connectors::ReadPage page = connector->readPage(u"order"_s, cursor, 7);
-            QVERIFY2(!page.failure, qPrintable(page.failure ? page.failure->message : QString()));
+            QVERIFY2(!page.failure, qPrintable(ConnectorTest::messageOf(page.failure)));
             QVERIFY(!page.exchanges.isEmpty());
             QVERIFY(page.records.size() <= 7);
             for (const Connectors::VendorRecord &record : page.records) {
@@ -89,7 +91,7 @@ private slots:
     {
         auto [client, connector] = make(Net::WriteGuard::readOnly());
         const Connectors::ReadOne found = connector->findByMatchKey(u"order"_s, u"1001"_s);
-        QVERIFY2(!found.failure, qPrintable(found.failure ? found.failure->message : QString()));
+        QVERIFY2(!found.failure, qPrintable(ConnectorTest::messageOf(found.failure)));
         QVERIFY(found.record);
         QCOMPARE(found.record->matchKey, u"1001"_s);
         QCOMPARE(found.record->document.value(u"name"_s).toString(), u"#1001"_s);
@@ -113,7 +115,7 @@ private slots:
         // Seed order #1002: shop currency EUR, paid in USD (total 50.77 EUR = 55.19 USD), id > 2^53.
         auto [client, connector] = make(Net::WriteGuard::readOnly());
         const Connectors::ReadOne order = connector->readById(u"order"_s, u"820982911946154508"_s);
-        QVERIFY2(order.record, qPrintable(order.failure ? order.failure->message : QString()));
+        QVERIFY2(order.record, qPrintable(ConnectorTest::messageOf(order.failure)));
         QCOMPARE(order.record->id, u"820982911946154508"_s);
         QCOMPARE(order.record->matchKey, u"1002"_s);
         QString error;
@@ -138,7 +140,7 @@ private slots:
             Connectors::ReadCursor cursor;
             do {
                 const Connectors::ReadPage page = connector->readPage(object, cursor, 50);
-                QVERIFY2(!page.failure, qPrintable(page.failure ? page.failure->message : QString()));
+                QVERIFY2(!page.failure, qPrintable(ConnectorTest::messageOf(page.failure)));
                 records += page.records;
                 cursor.pageToken = page.nextPageToken;
             } while (!cursor.pageToken.isEmpty());
@@ -159,14 +161,14 @@ private slots:
         auto [client, connector] = make(Net::WriteGuard::readOnly());
         const Connectors::ReadOne customer =
             connector->findByMatchKey(u"customer"_s, u"Emma.Brown@example.co.uk"_s);
-        QVERIFY2(!customer.failure, qPrintable(customer.failure ? customer.failure->message : QString()));
+        QVERIFY2(!customer.failure, qPrintable(ConnectorTest::messageOf(customer.failure)));
         QVERIFY(customer.record);
         QCOMPARE(customer.record->matchKey, u"emma.brown@example.co.uk"_s);
         QString error;
         QVERIFY2(connector->toCanonical(*customer.record, &error), qPrintable(error));
 
         const Connectors::ReadOne product = connector->findByMatchKey(u"product"_s, u"TEE-ORG-L"_s);
-        QVERIFY2(!product.failure, qPrintable(product.failure ? product.failure->message : QString()));
+        QVERIFY2(!product.failure, qPrintable(ConnectorTest::messageOf(product.failure)));
         QVERIFY(product.record);
         QCOMPARE(product.record->matchKey, u"TEE-ORG-L"_s);
         // The sandbox store has no shop.json: the shop currency comes from the first order read.
@@ -191,7 +193,7 @@ private slots:
     void writeRefusedByTheGuardSendsNothing()
     {
         auto [client, connector] = make(Net::WriteGuard::readOnly());
-        const QJsonObject before = stats();
+        const QJsonObject before = ConnectorTest::sandboxStats(m_network, m_store);
         Connectors::WriteRequest request;
         request.object = u"inventory_level"_s;
         request.payload =
@@ -204,14 +206,11 @@ private slots:
         QVERIFY(!Engine::RetryPolicy::isTransient(outcome.failure->outcome));
         QVERIFY2(outcome.failure->message.contains(u"not sent"_s), qPrintable(outcome.failure->message));
         QCOMPARE(client->refusedWrites(), 1);
-        const QJsonObject after = stats();
+        const QJsonObject after = ConnectorTest::sandboxStats(m_network, m_store);
         const QJsonObject requests = after.value(u"requests"_s).toObject();
         // Nothing but reads has reached the sandbox store so far (this runs before any allowed write).
         QVERIFY(requests.value(u"GET"_s).toInt() > 0);
-        for (auto it = requests.begin(); it != requests.end(); ++it) {
-            if (it.key() != u"GET"_s)
-                QCOMPARE(it.value().toInt(), 0);
-        }
+        QCOMPARE(ConnectorTest::nonGetRequests(after), 0);
         QCOMPARE(after.value(u"writes_committed"_s).toInt(), 0);
         QVERIFY(before.value(u"requests_total"_s).toInt() > 0);
     }
@@ -220,7 +219,7 @@ private slots:
     {
         auto [client, connector] = make(Net::WriteGuard::allowing(false, true));
         const Connectors::ReadPage levels = connector->readPage(u"inventory_level"_s, {}, 50);
-        QVERIFY2(!levels.failure, qPrintable(levels.failure ? levels.failure->message : QString()));
+        QVERIFY2(!levels.failure, qPrintable(ConnectorTest::messageOf(levels.failure)));
         QVERIFY(!levels.records.isEmpty());
         const QJsonObject level = levels.records.first().document;
 
@@ -230,7 +229,7 @@ private slots:
                                       {u"location_id"_s, level.value(u"location_id"_s)},
                                       {u"available"_s, 42}};
         const Connectors::WriteOutcome written = connector->write(request);
-        QVERIFY2(written.ok(), qPrintable(written.failure ? written.failure->message : QString()));
+        QVERIFY2(written.ok(), qPrintable(ConnectorTest::messageOf(written.failure)));
         QCOMPARE(written.record->document.value(u"available"_s).toInt(), 42);
         const Connectors::ReadOne reread =
             connector->readById(u"inventory_level"_s, levels.records.first().id);
@@ -244,7 +243,7 @@ private slots:
         product.payload = QJsonObject{{u"title"_s, u"Mug"_s},
                                       {u"variants"_s, QJsonArray{QJsonObject{{u"sku"_s, u"MUG-CER-350"_s}}}}};
         const Connectors::WriteOutcome existing = connector->write(product);
-        QVERIFY2(existing.ok(), qPrintable(existing.failure ? existing.failure->message : QString()));
+        QVERIFY2(existing.ok(), qPrintable(ConnectorTest::messageOf(existing.failure)));
         QVERIFY(existing.alreadyExisted);
         QCOMPARE(client->sent("POST"), 1); // only the inventory write
     }
@@ -276,14 +275,6 @@ private:
         config.accessToken = token;
         auto connector = std::make_unique<ShopifyConnector>(config, *client);
         return {std::move(client), std::move(connector)};
-    }
-
-    QJsonObject stats()
-    {
-        Net::HttpClient plain(m_network, Net::HttpClientOptions{});
-        QUrl url = m_store;
-        url.setPath(u"/__sandbox/stats"_s);
-        return plain.get(url).response.json().object();
     }
 
     QTemporaryDir m_dir;

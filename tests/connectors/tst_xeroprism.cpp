@@ -6,6 +6,8 @@
 #include "engine/retrypolicy.h"
 #include "net/httpclient.h"
 
+#include "connectortestsupport.h"
+
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QTimeZone>
@@ -16,14 +18,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace LedgerLink;
+using ConnectorTest::messageOf;
 using Engine::AttemptOutcome;
 
 namespace {
-
-QString messageOf(const std::optional<Connectors::ConnectorFailure> &failure)
-{
-    return failure ? failure->message : QString();
-}
 
 QJsonObject invoice()
 {

@@ -7,6 +7,8 @@
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxservices.h"
 
+#include "connectortestsupport.h"
+
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QSet>
@@ -19,6 +21,7 @@
 using namespace Qt::StringLiterals;
 using namespace LedgerLink;
 using Connectors::XeroConnector;
+using ConnectorTest::messageOf;
 using Engine::AttemptOutcome;
 
 namespace {
@@ -51,11 +54,6 @@ Connectors::WriteRequest createInvoice(const QString &reference, const QString &
     return request;
 }
 
-QString messageOf(const std::optional<Connectors::ConnectorFailure> &failure)
-{
-    return failure ? failure->message : QString();
-}
-
 } // namespace
 
 class TestXeroSandbox : public QObject
@@ -78,7 +76,7 @@ private slots:
     void writeRefusedByTheGuardSendsNothing()
     {
         auto [client, connector] = make(Net::WriteGuard::readOnly());
-        const QJsonObject before = stats();
+        const QJsonObject before = ConnectorTest::sandboxStats(m_network, m_books);
         const Connectors::WriteOutcome outcome = connector->write(createInvoice(u"#9001"_s, u"k:9001"_s));
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.failure->outcome.kind, AttemptOutcome::Kind::Validation);
@@ -90,13 +88,9 @@ private slots:
             QCOMPARE(refused.failure->outcome.kind, AttemptOutcome::Kind::Validation);
         }
         QCOMPARE(client->refusedWrites(), 2);
-        const QJsonObject after = stats();
-        const QJsonObject requests = after.value(u"requests"_s).toObject();
+        const QJsonObject after = ConnectorTest::sandboxStats(m_network, m_books);
         // The first test: nothing but reads has reached the sandbox books.
-        for (auto it = requests.begin(); it != requests.end(); ++it) {
-            if (it.key() != u"GET"_s)
-                QCOMPARE(it.value().toInt(), 0);
-        }
+        QCOMPARE(ConnectorTest::nonGetRequests(after), 0);
         QCOMPARE(after.value(u"writes_committed"_s).toInt(), 0);
         QCOMPARE(before.value(u"writes_committed"_s).toInt(), 0);
     }
@@ -326,14 +320,6 @@ private:
     {
         return {{"Authorization", QByteArray("Bearer ") + Sandbox::Credentials::xeroAccessTokenText},
                 {"xero-tenant-id", Sandbox::Credentials::xeroTenantIdText}};
-    }
-
-    QJsonObject stats()
-    {
-        Net::HttpClient plain(m_network, Net::HttpClientOptions{});
-        QUrl url = m_books;
-        url.setPath(u"/__sandbox/stats"_s);
-        return plain.get(url).response.json().object();
     }
 
     QTemporaryDir m_dir;
