@@ -259,6 +259,54 @@ private slots:
         QVERIFY(page.records.isEmpty());
     }
 
+    void injectedFaultsAreClassified()
+    {
+        auto [client, connector] = make(Net::WriteGuard::allowing(false, true));
+        const auto inject = [this](const QJsonObject &fault) {
+            Net::HttpClientOptions options;
+            options.guard = Net::WriteGuard::allowing(true, true);
+            Net::HttpClient control(m_network, options);
+            QUrl url = m_store;
+            url.setPath(u"/__sandbox/faults"_s);
+            return control.sendJson("POST", url, QJsonDocument(fault)).response.status;
+        };
+
+        // 429 with Retry-After: transient, the header travels to the retry policy.
+        QCOMPARE(inject(QJsonObject{{u"kind"_s, u"rate_limit_storm"_s}, {u"retry_after"_s, u"2.0"_s}}), 200);
+        Connectors::ReadPage page = connector->readPage(u"order"_s, {}, 10);
+        QVERIFY(page.failure);
+        QCOMPARE(page.failure->outcome.httpStatus, 429);
+        QCOMPARE(page.failure->outcome.retryAfter, QByteArray("2.0"));
+        QVERIFY(Engine::RetryPolicy::isTransient(page.failure->outcome));
+        QVERIFY2(page.failure->message.contains(u"Exceeded 2 calls per second"_s),
+                 qPrintable(page.failure->message));
+
+        // 503 maintenance: transient with Retry-After.
+        QCOMPARE(inject(QJsonObject{{u"kind"_s, u"maintenance"_s}}), 200);
+        page = connector->readPage(u"order"_s, {}, 10);
+        QVERIFY(page.failure);
+        QCOMPARE(page.failure->outcome.httpStatus, 503);
+        QCOMPARE(page.failure->outcome.retryAfter, QByteArray("600"));
+        QVERIFY(Engine::RetryPolicy::isTransient(page.failure->outcome));
+
+        // 422 on a write: permanent, with Shopify's own error text.
+        QCOMPARE(inject(QJsonObject{{u"kind"_s, u"reject"_s}, {u"method"_s, u"POST"_s}}), 200);
+        Connectors::WriteRequest request;
+        request.object = u"inventory_level"_s;
+        request.payload =
+            QJsonObject{{u"inventory_item_id"_s, 1}, {u"location_id"_s, 1}, {u"available"_s, 1}};
+        const Connectors::WriteOutcome outcome = connector->write(request);
+        QVERIFY(outcome.failure);
+        QCOMPARE(outcome.failure->outcome.httpStatus, 422);
+        QVERIFY(!Engine::RetryPolicy::isTransient(outcome.failure->outcome));
+        QVERIFY2(outcome.failure->message.contains(u"The sandbox rejected this request"_s),
+                 qPrintable(outcome.failure->message));
+
+        // And the next read is fine again.
+        page = connector->readPage(u"order"_s, {}, 10);
+        QVERIFY2(!page.failure, qPrintable(ConnectorTest::messageOf(page.failure)));
+    }
+
 private:
     std::pair<std::unique_ptr<Net::HttpClient>, std::unique_ptr<ShopifyConnector>>
     make(const Net::WriteGuard &guard, const QByteArray &token = Sandbox::Credentials::shopAccessTokenText)
