@@ -246,6 +246,28 @@ private slots:
         QVERIFY2(existing.ok(), qPrintable(ConnectorTest::messageOf(existing.failure)));
         QVERIFY(existing.alreadyExisted);
         QCOMPARE(client->sent("POST"), 1); // only the inventory write
+
+        // A new SKU is created (POST products.json), then updated (PUT products/{id}.json).
+        product.matchKey = u"TOTE-CANVAS"_s;
+        product.payload = QJsonObject{
+            {u"title"_s, u"Canvas Tote"_s},
+            {u"variants"_s, QJsonArray{QJsonObject{{u"sku"_s, u"TOTE-CANVAS"_s}, {u"price"_s, u"14.90"_s}}}}};
+        const Connectors::WriteOutcome created = connector->write(product);
+        QVERIFY2(created.ok(), qPrintable(ConnectorTest::messageOf(created.failure)));
+        QVERIFY(!created.alreadyExisted);
+        QCOMPARE(created.record->matchKey, u"TOTE-CANVAS"_s);
+        QCOMPARE(created.exchanges.last().request.method, QByteArray("POST"));
+        Connectors::WriteRequest update = product;
+        update.existingId = created.record->id;
+        update.payload = QJsonObject{{u"title"_s, u"Canvas Tote Bag"_s}};
+        const Connectors::WriteOutcome updated = connector->write(update);
+        QVERIFY2(updated.ok(), qPrintable(ConnectorTest::messageOf(updated.failure)));
+        QCOMPARE(updated.record->id, created.record->id);
+        QCOMPARE(updated.record->document.value(u"title"_s).toString(), u"Canvas Tote Bag"_s);
+        QCOMPARE(updated.exchanges.last().request.method, QByteArray("PUT"));
+        const Connectors::ReadOne found = connector->findByMatchKey(u"product"_s, u"TOTE-CANVAS"_s);
+        QVERIFY(found.record);
+        QCOMPARE(found.record->id, created.record->id);
     }
 
     void wrongTokenIsAPermanentFailure()
