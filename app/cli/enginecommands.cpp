@@ -1,7 +1,30 @@
 #include "enginecommands.h"
 
+#include "engine/executor.h"
+#include "engine/planexport.h"
+#include "engine/workspace.h"
+#include "engine/workspaceconfig.h"
+#include "sandbox/sandboxrecord.h"
+#include "sandbox/sandboxservices.h"
+#include "store/auditlog.h"
+#include "store/deadletterrepository.h"
+#include "store/enginestaterepository.h"
+#include "store/jobqueue.h"
+#include "store/runrepository.h"
+#include "store/statestore.h"
+
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QSaveFile>
 #include <QtCore/QTextStream>
+#include <QtCore/QTimeZone>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -11,6 +34,614 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(LedgerLink::Cli)
 };
+
+/// Options every engine command shares, and the rest of its arguments.
+struct Common
+{
+    QString workspace;
+    bool json = false;
+    QStringList rest;
+};
+
+int bad(QTextStream &err, const QString &command, const QString &why)
+{
+    err << Text::tr("ledgerlink-cli %1: %2").arg(command, why) << u"\n\n"_s << engineUsage();
+    return 2;
+}
+
+int failed(QTextStream &err, const QString &why)
+{
+    err << Text::tr("ledgerlink-cli: %1").arg(why) << u'\n';
+    return 1;
+}
+
+/// Takes --workspace DIR / --workspace=DIR and --json out of `arguments`; false with *why.
+bool parseCommon(const QStringList &arguments, Common &common, QString *why)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--json") {
+            common.json = true;
+        } else if (argument == u"--workspace") {
+            if (i + 1 >= arguments.size()) {
+                *why = Text::tr("--workspace needs a folder, as in --workspace ~/shop");
+                return false;
+            }
+            common.workspace = arguments.at(++i);
+        } else if (argument.startsWith(u"--workspace=")) {
+            common.workspace = argument.mid(12);
+        } else {
+            common.rest.append(argument);
+        }
+    }
+    if (common.workspace.isEmpty())
+        common.workspace = Engine::sandboxWorkspaceDir();
+    common.workspace = QDir(common.workspace).absolutePath();
+    return true;
+}
+
+/// Opens the workspace's state store (read-write; creates it for the sandbox workspace).
+std::unique_ptr<Store::StateStore> openStore(const QString &workspace, QString *error)
+{
+    if (!QFileInfo(workspace).isDir()) {
+        if (!Engine::isSandboxWorkspace(workspace) || !QDir().mkpath(workspace)) {
+            *error = Text::tr("the workspace folder %1 does not exist").arg(workspace);
+            return nullptr;
+        }
+    }
+    auto store =
+        std::make_unique<Store::StateStore>(Store::StoreLocation::sqlite(Engine::stateFilePath(workspace)));
+    if (auto opened = store->open(); !opened) {
+        *error = opened.error().message;
+        return nullptr;
+    }
+    return store;
+}
+
+void print(QTextStream &out, const QJsonValue &value)
+{
+    out << QString::fromUtf8(value.isArray()
+                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// ---- run ---------------------------------------------------------------------------------------
+
+int runCommand(const Common &common, QTextStream &out, QTextStream &err)
+{
+    for (const QString &argument : common.rest) {
+        if (argument == u"--daemon")
+            return failed(
+                err,
+                Text::tr("run --daemon is not available yet; run once, or schedule \"ledgerlink-cli "
+                         "run\" with cron or a systemd timer"));
+        return bad(err, u"run"_s, Text::tr("unknown option \"%1\"").arg(argument));
+    }
+    QString error;
+    // The sandbox workspace with no sandbox serving: start one for the command's duration.
+    Sandbox::SandboxServices sandbox;
+    std::optional<std::pair<QUrl, QUrl>> urls;
+    if (Engine::isSandboxWorkspace(common.workspace) && !Sandbox::readSandboxRecord(common.workspace)) {
+        Sandbox::SandboxOptions options;
+        options.dataDir = QDir(common.workspace).filePath(u"sandbox"_s);
+        const Sandbox::SandboxStarted started = sandbox.start(options);
+        if (!started.ok)
+            return failed(err, Text::tr("the sandbox did not start: %1").arg(started.error));
+        urls = std::pair{started.storeUrl, started.booksUrl};
+        if (!common.json)
+            out << Text::tr("No sandbox was serving %1; started one for this run.").arg(common.workspace)
+                << u'\n';
+    }
+    const auto config = Engine::loadWorkspaceConfig(common.workspace, &error, urls);
+    if (!config)
+        return failed(err, error);
+    if (!config->sandbox && (config->store.accessToken.isEmpty() || config->erp.accessToken.isEmpty()))
+        return failed(err,
+                      Text::tr("%1: this workspace's credentials live in the keychain, which the headless "
+                               "engine cannot read yet; use the studio, or the sandbox workspace")
+                          .arg(Engine::connectionsFilePath(common.workspace)));
+    auto store = openStore(common.workspace, &error);
+    if (!store)
+        return failed(err, error);
+
+    Engine::ExecutorOptions options;
+    options.allowWrites = config->allowWrites;
+    options.rateLimits = config->rateLimits;
+    Engine::Executor executor(*config, *store, options);
+    if (!executor.open(&error) || !executor.enqueuePull(&error))
+        return failed(err, error);
+    const Engine::RunSummary summary = executor.runUntilIdle();
+    if (common.json) {
+        print(out, summary.toJson());
+    } else {
+        out << Text::tr("Run %1 of %2: %3 order(s) read in %4 ms, %5 request(s)")
+                   .arg(summary.runId)
+                   .arg(common.workspace)
+                   .arg(summary.ordersRead)
+                   .arg(summary.elapsedMs)
+                   .arg(summary.requests)
+            << u'\n'
+            << Text::tr("  created %1, updated %2, skipped %3, blocked %4, dead letters %5, retries %6")
+                   .arg(summary.created)
+                   .arg(summary.updated)
+                   .arg(summary.skipped)
+                   .arg(summary.blocked)
+                   .arg(summary.dead)
+                   .arg(summary.retries)
+            << u'\n';
+        if (summary.dead > 0)
+            out << Text::tr("  See them with \"ledgerlink-cli dlq list\".") << u'\n';
+    }
+    if (!summary.error.isEmpty())
+        return failed(err, summary.error);
+    return summary.dead > 0 ? 1 : 0;
+}
+
+// ---- status ------------------------------------------------------------------------------------
+
+int statusCommand(const Common &common, QTextStream &out, QTextStream &err)
+{
+    if (!common.rest.isEmpty())
+        return bad(err, u"status"_s, Text::tr("unknown option \"%1\"").arg(common.rest.first()));
+    QString error;
+    auto store = openStore(common.workspace, &error);
+    if (!store)
+        return failed(err, error);
+    auto counts = Store::JobQueue(*store).counts();
+    auto letters = Store::DeadLetterRepository(*store).list();
+    auto runs = Store::RunRepository(*store).recentRuns(5);
+    auto cursor = Store::EngineStateRepository(*store).setting(Engine::cursorSettingKey(u"order"_s));
+    if (!counts || !letters || !runs || !cursor)
+        return failed(err,
+                      !counts        ? counts.error().message
+                          : !letters ? letters.error().message
+                          : !runs    ? runs.error().message
+                                     : cursor.error().message);
+    QJsonObject queue;
+    for (const Store::JobState state :
+         {Store::JobState::Queued, Store::JobState::Leased, Store::JobState::Failed, Store::JobState::Done,
+          Store::JobState::Dead})
+        queue.insert(Store::nameOf(state), counts.value().value(state));
+    QJsonArray recent;
+    for (const Store::Run &run : runs.value())
+        recent.append(QJsonObject{{u"id"_s, run.id},
+                                  {u"kind"_s, Store::nameOf(run.kind)},
+                                  {u"status"_s, Store::nameOf(run.status)},
+                                  {u"started"_s, isoTime(run.started)},
+                                  {u"finished"_s, run.finished ? isoTime(*run.finished) : QString()},
+                                  {u"counts"_s, run.counts}});
+    const QJsonObject status{{u"workspace"_s, common.workspace},
+                             {u"queue"_s, queue},
+                             {u"dead_letters"_s, int(letters.value().size())},
+                             {u"order_cursor"_s, cursor.value()},
+                             {u"runs"_s, recent}};
+    if (common.json) {
+        print(out, status);
+        return 0;
+    }
+    out << Text::tr("Workspace %1").arg(common.workspace) << u'\n'
+        << Text::tr("Jobs: %1 queued, %2 leased, %3 waiting to retry, %4 done, %5 dead")
+               .arg(queue.value(u"queued"_s).toInt())
+               .arg(queue.value(u"leased"_s).toInt())
+               .arg(queue.value(u"failed"_s).toInt())
+               .arg(queue.value(u"done"_s).toInt())
+               .arg(queue.value(u"dead"_s).toInt())
+        << u'\n' << Text::tr("Dead letters waiting: %1").arg(letters.value().size()) << u'\n'
+        << Text::tr("Order cursor: %1").arg(cursor.value().isEmpty() ? Text::tr("none yet") : cursor.value())
+        << u'\n';
+    if (runs.value().isEmpty())
+        out << Text::tr("No runs yet.") << u'\n';
+    for (const Store::Run &run : runs.value()) {
+        QStringList counted;
+        for (const QString &key : {u"created"_s, u"updated"_s, u"skipped"_s, u"blocked"_s, u"dead"_s,
+                                   u"create"_s, u"update"_s, u"skip"_s, u"conflict"_s})
+            if (run.counts.contains(key))
+                counted.append(u"%1 %2"_s.arg(key).arg(run.counts.value(key).toInt()));
+        out << Text::tr("Run %1: %2, %3, started %4%5")
+                   .arg(run.id)
+                   .arg(Store::nameOf(run.kind), Store::nameOf(run.status), isoTime(run.started),
+                        counted.isEmpty() ? QString() : QString(u" ("_s + counted.join(u", "_s) + u')'))
+            << u'\n';
+    }
+    return 0;
+}
+
+// ---- dlq ---------------------------------------------------------------------------------------
+
+QJsonObject letterJson(const Store::DeadLetter &letter)
+{
+    return {{u"id"_s, letter.id},
+            {u"job"_s, letter.jobId ? QJsonValue(*letter.jobId) : QJsonValue()},
+            {u"object"_s, letter.objectType},
+            {u"object_id"_s, letter.objectId},
+            {u"error"_s, letter.error},
+            {u"created"_s, isoTime(letter.created)},
+            {u"replayed"_s, letter.replayed ? isoTime(*letter.replayed) : QString()},
+            {u"payload"_s, letter.payload}};
+}
+
+bool parseId(const QString &text, qint64 &id)
+{
+    bool ok = false;
+    id = text.toLongLong(&ok);
+    return ok && id > 0;
+}
+
+int dlqCommand(const Common &common, QTextStream &out, QTextStream &err)
+{
+    const QString sub = common.rest.value(0);
+    if (sub.isEmpty())
+        return bad(err, u"dlq"_s, Text::tr("expected list, show ID, replay ID or discard ID"));
+    if (sub != u"list" && sub != u"show" && sub != u"replay" && sub != u"discard")
+        return bad(err, u"dlq"_s,
+                   Text::tr("unknown subcommand \"%1\" (list, show, replay, discard)").arg(sub));
+    qint64 id = 0;
+    if (sub == u"list") {
+        if (common.rest.size() > 1)
+            return bad(err, u"dlq list"_s, Text::tr("unexpected argument \"%1\"").arg(common.rest.at(1)));
+    } else {
+        if (common.rest.size() != 2)
+            return bad(err, u"dlq "_s + sub, Text::tr("expected one dead-letter id"));
+        if (sub == u"replay" && common.rest.at(1) == u"all")
+            id = -1;
+        else if (!parseId(common.rest.at(1), id))
+            return bad(err, u"dlq "_s + sub,
+                       Text::tr("\"%1\" is not a dead-letter id").arg(common.rest.at(1)));
+    }
+    QString error;
+    auto store = openStore(common.workspace, &error);
+    if (!store)
+        return failed(err, error);
+    Store::DeadLetterRepository letters(*store);
+
+    if (id == -1) { // replay all
+        auto all = letters.list();
+        if (!all)
+            return failed(err, all.error().message);
+        QJsonArray jobs;
+        for (const Store::DeadLetter &letter : all.value()) {
+            const auto job = Engine::replayDeadLetter(*store, letter.id, &error);
+            if (!job)
+                return failed(err, error);
+            jobs.append(QJsonObject{{u"dead_letter"_s, letter.id}, {u"job"_s, *job}});
+        }
+        if (common.json)
+            print(out, jobs);
+        else
+            out << Text::tr("%n dead letter(s) queued again; \"ledgerlink-cli run\" sends them.", nullptr,
+                            int(jobs.size()))
+                << u'\n';
+        return 0;
+    }
+
+    if (sub == u"list") {
+        auto all = letters.list();
+        if (!all)
+            return failed(err, all.error().message);
+        if (common.json) {
+            QJsonArray array;
+            for (const Store::DeadLetter &letter : all.value())
+                array.append(letterJson(letter));
+            print(out, array);
+            return 0;
+        }
+        if (all.value().isEmpty())
+            out << Text::tr("No dead letters.") << u'\n';
+        for (const Store::DeadLetter &letter : all.value())
+            out << u"%1  %2 %3  %4  %5"_s.arg(letter.id).arg(letter.objectType, letter.objectId,
+                                                             isoTime(letter.created),
+                                                             letter.error.section(u'\n', 0, 0).left(160))
+                << u'\n';
+        return 0;
+    }
+    auto found = letters.find(id);
+    if (!found)
+        return failed(err, found.error().message);
+    if (!found.value())
+        return failed(err, Text::tr("there is no dead letter %1 in %2").arg(id).arg(common.workspace));
+    const Store::DeadLetter letter = *found.value();
+
+    if (sub == u"show") {
+        if (common.json) {
+            print(out, letterJson(letter));
+            return 0;
+        }
+        const QJsonObject request = letter.payload.value(u"last_request"_s).toObject();
+        const QJsonObject response = letter.payload.value(u"last_response"_s).toObject();
+        QJsonObject payload = letter.payload;
+        payload.remove(u"last_request"_s);
+        payload.remove(u"last_response"_s);
+        out << Text::tr("Dead letter %1 (job %2), %3 %4, created %5")
+                   .arg(letter.id)
+                   .arg(letter.jobId.value_or(0))
+                   .arg(letter.objectType, letter.objectId, isoTime(letter.created))
+            << u'\n' << Text::tr("Error: %1").arg(letter.error) << u'\n'
+            << Text::tr("Payload: %1")
+                   .arg(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)))
+            << u'\n';
+        if (request.isEmpty()) {
+            out << Text::tr("No request was sent for it.") << u'\n';
+        } else {
+            out << Text::tr("Last request: %1 %2")
+                       .arg(request.value(u"method"_s).toString(), request.value(u"url"_s).toString())
+                << u'\n';
+            for (const QJsonValue &header : request.value(u"headers"_s).toArray())
+                out << u"  "_s << header.toArray().at(0).toString() << u": "_s
+                    << header.toArray().at(1).toString() << u'\n';
+            out << u"  "_s << request.value(u"body"_s).toString() << u'\n'
+                << Text::tr("Last response: %1 %2")
+                       .arg(response.value(u"status"_s).toInt())
+                       .arg(response.value(u"error"_s).toString())
+                << u'\n' << u"  "_s << response.value(u"body"_s).toString() << u'\n';
+        }
+        return 0;
+    }
+    if (sub == u"replay") {
+        const auto job = Engine::replayDeadLetter(*store, id, &error);
+        if (!job)
+            return failed(err, error);
+        if (common.json)
+            print(out, QJsonObject{{u"dead_letter"_s, id}, {u"job"_s, *job}});
+        else
+            out << Text::tr("Dead letter %1 is queued again as job %2; \"ledgerlink-cli run\" sends it.")
+                       .arg(id)
+                       .arg(*job)
+                << u'\n';
+        return 0;
+    }
+    // discard: removed for good, with an audit row keeping what it was.
+    Store::AuditEntry entry;
+    entry.jobId = letter.jobId;
+    entry.objectType = letter.objectType;
+    entry.matchKey = letter.payload.value(u"match_key"_s).toString();
+    entry.sourceId = letter.objectId;
+    entry.direction = u"store→erp"_s;
+    entry.operation = u"discard"_s;
+    entry.result = u"discarded"_s;
+    entry.error = Text::tr("dead letter %1 discarded by the user: %2").arg(id).arg(letter.error);
+    entry.requestBody = QJsonDocument(letter.payload).toJson(QJsonDocument::Compact);
+    if (auto audited = Store::AuditLog(*store).append(entry); !audited)
+        return failed(err, audited.error().message);
+    if (auto discarded = Store::EngineStateRepository(*store).discardDeadLetter(id); !discarded)
+        return failed(err, discarded.error().message);
+    if (common.json)
+        print(out, QJsonObject{{u"discarded"_s, id}});
+    else
+        out << Text::tr("Dead letter %1 discarded (kept in the audit log).").arg(id) << u'\n';
+    return 0;
+}
+
+// ---- audit search ------------------------------------------------------------------------------
+
+int auditCommand(const Common &common, QTextStream &out, QTextStream &err)
+{
+    if (common.rest.value(0) != u"search")
+        return bad(err, u"audit"_s, Text::tr("expected the subcommand \"search\""));
+    Store::AuditQuery query;
+    query.limit = 1000;
+    QString text;
+    QString sku;
+    QString email;
+    const QStringList &args = common.rest;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &argument = args.at(i);
+        if (!argument.startsWith(u"--")) {
+            if (!text.isEmpty())
+                return bad(err, u"audit search"_s,
+                           Text::tr("only one search text, got \"%1\"").arg(argument));
+            text = argument;
+            continue;
+        }
+        if (i + 1 >= args.size())
+            return bad(err, u"audit search"_s, Text::tr("%1 needs a value").arg(argument));
+        const QString value = args.at(++i);
+        if (argument == u"--order") {
+            query.matchKey = value.startsWith(u'#') ? value.mid(1) : value;
+        } else if (argument == u"--sku") {
+            sku = value;
+        } else if (argument == u"--email") {
+            email = value;
+        } else if (argument == u"--result") {
+            query.result = value;
+        } else if (argument == u"--from" || argument == u"--to") {
+            QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs);
+            if (!time.isValid())
+                time = QDateTime(QDate::fromString(value, Qt::ISODate), QTime(0, 0), QTimeZone::utc());
+            if (!time.isValid())
+                return bad(err, u"audit search"_s,
+                           Text::tr("%1: \"%2\" is not an ISO date or time (2026-03-01 or 2026-03-01T09:00Z)")
+                               .arg(argument, value));
+            (argument == u"--from" ? query.from : query.to) = time.toUTC();
+        } else if (argument == u"--limit") {
+            bool ok = false;
+            query.limit = value.toInt(&ok);
+            if (!ok || query.limit < 1)
+                return bad(err, u"audit search"_s,
+                           Text::tr("--limit: \"%1\" is not a positive number").arg(value));
+        } else {
+            return bad(err, u"audit search"_s, Text::tr("unknown option \"%1\"").arg(argument));
+        }
+    }
+    // A bare number is an order number: "audit search 1001" answers "what happened to #1001?".
+    if (query.matchKey.isEmpty() && !text.isEmpty()) {
+        const QString number = text.startsWith(u'#') ? text.mid(1) : text;
+        bool isNumber = false;
+        number.toLongLong(&isNumber);
+        if (isNumber) {
+            query.matchKey = number;
+            text.clear();
+        }
+    }
+    QString error;
+    auto store = openStore(common.workspace, &error);
+    if (!store)
+        return failed(err, error);
+    auto rows = Store::AuditLog(*store).query(query);
+    if (!rows)
+        return failed(err, rows.error().message);
+    QList<Store::AuditEntry> matches;
+    const auto has = [](const Store::AuditEntry &entry, const QString &needle) {
+        if (needle.isEmpty())
+            return true;
+        return entry.matchKey.contains(needle, Qt::CaseInsensitive)
+            || entry.sourceId.contains(needle, Qt::CaseInsensitive)
+            || entry.targetId.contains(needle, Qt::CaseInsensitive)
+            || entry.error.contains(needle, Qt::CaseInsensitive)
+            || entry.requestUrl.contains(needle, Qt::CaseInsensitive)
+            || QString::fromUtf8(entry.requestBody).contains(needle, Qt::CaseInsensitive)
+            || QString::fromUtf8(entry.responseBody).contains(needle, Qt::CaseInsensitive);
+    };
+    for (const Store::AuditEntry &entry : rows.value())
+        if (has(entry, text) && has(entry, sku) && has(entry, email))
+            matches.append(entry);
+    std::sort(matches.begin(), matches.end(), [](const Store::AuditEntry &a, const Store::AuditEntry &b) {
+        return a.timestamp != b.timestamp ? a.timestamp > b.timestamp : a.id > b.id;
+    });
+
+    if (common.json) {
+        QJsonArray array;
+        for (const Store::AuditEntry &entry : matches)
+            array.append(QJsonObject{{u"id"_s, entry.id},
+                                     {u"time"_s, isoTime(entry.timestamp)},
+                                     {u"run"_s, entry.runId ? QJsonValue(*entry.runId) : QJsonValue()},
+                                     {u"job"_s, entry.jobId ? QJsonValue(*entry.jobId) : QJsonValue()},
+                                     {u"object"_s, entry.objectType},
+                                     {u"match_key"_s, entry.matchKey},
+                                     {u"source_id"_s, entry.sourceId},
+                                     {u"target_id"_s, entry.targetId},
+                                     {u"direction"_s, entry.direction},
+                                     {u"operation"_s, entry.operation},
+                                     {u"attempt"_s, entry.attempt},
+                                     {u"idempotency_key"_s, entry.idempotencyKey},
+                                     {u"method"_s, entry.requestMethod},
+                                     {u"url"_s, entry.requestUrl},
+                                     {u"status"_s, entry.responseStatus},
+                                     {u"result"_s, entry.result},
+                                     {u"error"_s, entry.error},
+                                     {u"duration_ms"_s, entry.durationMs}});
+        print(out, array);
+        return 0;
+    }
+    if (matches.isEmpty()) {
+        out << Text::tr("Nothing in the audit log matches.") << u'\n';
+        return 0;
+    }
+    for (const Store::AuditEntry &entry : matches) {
+        out << Text::tr("%1  %2 %3  %4 attempt %5  %6  %7")
+                   .arg(isoTime(entry.timestamp), entry.objectType,
+                        entry.matchKey.isEmpty() ? entry.sourceId : QString(u'#' + entry.matchKey),
+                        entry.operation)
+                   .arg(entry.attempt)
+                   .arg(entry.requestMethod.isEmpty()
+                            ? Text::tr("(no request)")
+                            : QString(entry.requestMethod + u' ' + entry.requestUrl + u" → "_s
+                                      + (entry.responseStatus ? QString::number(entry.responseStatus)
+                                                              : Text::tr("no response"))),
+                        entry.result)
+            << u'\n';
+        if (!entry.targetId.isEmpty() || !entry.idempotencyKey.isEmpty())
+            out << Text::tr("    store id %1 → ERP id %2, idempotency key %3")
+                       .arg(entry.sourceId, entry.targetId.isEmpty() ? Text::tr("none") : entry.targetId,
+                            entry.idempotencyKey.isEmpty() ? Text::tr("none") : entry.idempotencyKey)
+                << u'\n';
+        if (!entry.error.isEmpty())
+            out << u"    "_s << entry.error << u'\n';
+    }
+    return 0;
+}
+
+// ---- plan export -------------------------------------------------------------------------------
+
+int planCommand(const Common &common, QTextStream &out, QTextStream &err)
+{
+    if (common.rest.value(0) != u"export")
+        return bad(err, u"plan"_s, Text::tr("expected the subcommand \"export\""));
+    QString format;
+    QString output;
+    qint64 runId = 0;
+    const QStringList &args = common.rest;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &argument = args.at(i);
+        if (i + 1 >= args.size() || !argument.startsWith(u"--"))
+            return bad(err, u"plan export"_s,
+                       argument.startsWith(u"--") ? Text::tr("%1 needs a value").arg(argument)
+                                                  : Text::tr("unexpected argument \"%1\"").arg(argument));
+        const QString value = args.at(++i);
+        if (argument == u"--format") {
+            if (value != u"csv" && value != u"html")
+                return bad(err, u"plan export"_s,
+                           Text::tr("--format must be csv or html, not \"%1\"").arg(value));
+            format = value;
+        } else if (argument == u"--run") {
+            if (!parseId(value, runId))
+                return bad(err, u"plan export"_s, Text::tr("--run: \"%1\" is not a run id").arg(value));
+        } else if (argument == u"--output") {
+            output = value;
+        } else {
+            return bad(err, u"plan export"_s, Text::tr("unknown option \"%1\"").arg(argument));
+        }
+    }
+    if (format.isEmpty())
+        return bad(err, u"plan export"_s, Text::tr("--format csv or --format html is required"));
+    QString error;
+    auto store = openStore(common.workspace, &error);
+    if (!store)
+        return failed(err, error);
+    Store::RunRepository runs(*store);
+    std::optional<Store::Run> run;
+    if (runId > 0) {
+        auto found = runs.run(runId);
+        if (!found)
+            return failed(err, found.error().message);
+        run = found.value();
+        if (!run)
+            return failed(err, Text::tr("there is no run %1 in %2").arg(runId).arg(common.workspace));
+    } else {
+        auto recent = runs.recentRuns(1000);
+        if (!recent)
+            return failed(err, recent.error().message);
+        for (const Store::Run &candidate : recent.value())
+            if (candidate.kind == Store::RunKind::DryRun) {
+                run = candidate;
+                break;
+            }
+        if (!run)
+            return failed(err,
+                          Text::tr("%1 has no dry run yet; run \"ledgerlink-cli dry-run\" first")
+                              .arg(common.workspace));
+    }
+    auto items = runs.plan(run->id);
+    if (!items)
+        return failed(err, items.error().message);
+    const QByteArray bytes =
+        format == u"csv" ? Engine::planToCsv(*run, items.value()) : Engine::planToHtml(*run, items.value());
+    if (output.isEmpty() || output == u"-") {
+        out << QString::fromUtf8(bytes);
+        return 0;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return failed(err, Text::tr("cannot write %1: %2").arg(output, file.errorString()));
+    if (common.json)
+        print(out,
+              QJsonObject{{u"run"_s, run->id},
+                          {u"format"_s, format},
+                          {u"output"_s, output},
+                          {u"items"_s, int(items.value().size())}});
+    else
+        out << Text::tr("Plan of run %1 (%2 line(s)) written to %3")
+                   .arg(run->id)
+                   .arg(items.value().size())
+                   .arg(output)
+            << u'\n';
+    return 0;
+}
+
 } // namespace
 
 bool isEngineCommand(const QString &command)
@@ -19,18 +650,37 @@ bool isEngineCommand(const QString &command)
         || command == u"plan";
 }
 
-// Scaffolding: the engine commands land with the SyncEngine (issue 5).
 int engineCommand(const QString &command, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    Q_UNUSED(arguments)
-    Q_UNUSED(out)
-    err << Text::tr("ledgerlink-cli: \"%1\" is not built yet\n").arg(command);
-    return 1;
+    Common common;
+    QString why;
+    if (!parseCommon(arguments, common, &why))
+        return bad(err, command, why);
+    if (command == u"run")
+        return runCommand(common, out, err);
+    if (command == u"status")
+        return statusCommand(common, out, err);
+    if (command == u"dlq")
+        return dlqCommand(common, out, err);
+    if (command == u"audit")
+        return auditCommand(common, out, err);
+    return planCommand(common, out, err);
 }
 
 QString engineUsage()
 {
-    return {};
+    return Text::tr(
+        "  run [--workspace DIR] [--json]\n"
+        "                 sync once: pull the store's orders, write invoices, until the queue is empty\n"
+        "  status [--workspace DIR] [--json]\n"
+        "                 jobs by state, dead letters, the order cursor, the last runs\n"
+        "  dlq list|show ID|replay ID|replay all|discard ID [--workspace DIR] [--json]\n"
+        "                 the dead-letter queue: inspect, queue again, or discard\n"
+        "  audit search [TEXT] [--order N] [--sku S] [--email E] [--from ISO] [--to ISO]\n"
+        "               [--result R] [--limit N] [--workspace DIR] [--json]\n"
+        "                 every attempt, newest first: \"audit search 1001\" explains order #1001\n"
+        "  plan export --format csv|html [--run ID] [--output FILE] [--workspace DIR]\n"
+        "                 a stored plan (the last dry run by default) for sign-off\n");
 }
 
 } // namespace LedgerLink::Cli
