@@ -32,6 +32,7 @@ packages=(
   qtkeychain-qt6-dev
   xvfb xauth dbus gnome-keyring libsecret-tools postgresql-15
   clang-format
+  python3 python3-yaml
 )
 
 phase "install system packages"
@@ -42,6 +43,9 @@ else
   for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done
+  # Node.js and npm install Prism (the Xero contract mock of the peer tests); a machine that
+  # already has a Node.js with npm (e.g. from NodeSource) keeps it.
+  command -v npm >/dev/null || missing+=(nodejs npm)
   if [ ${#missing[@]} -eq 0 ]; then
     echo "all ${#packages[@]} packages already installed"
   else
