@@ -1,0 +1,321 @@
+#include "engine/syncengine.h"
+
+#include "engine/scheduler.h"
+#include "engine/workspace.h"
+#include "net/webhookreceiver.h"
+#include "store/statestore.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Engine {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerLink::Engine::SyncEngine)
+};
+
+} // namespace
+
+SyncEngine::SyncEngine(EngineOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{ }
+
+SyncEngine::~SyncEngine()
+{
+    m_executor.reset();
+    if (m_store)
+        m_store->closeThreadConnection();
+}
+
+void SyncEngine::start()
+{
+    QString error;
+    const auto config = loadWorkspaceConfig(m_options.workspaceDir, &error, m_options.sandboxUrls);
+    if (!config) {
+        emit started(false, error);
+        return;
+    }
+    m_store = std::make_unique<Store::StateStore>(Store::StoreLocation::sqlite(stateFilePath(config->dir)));
+    if (auto opened = m_store->open(); !opened) {
+        emit started(false, opened.error().message);
+        return;
+    }
+    ExecutorOptions executorOptions = m_options.executor;
+    if (m_options.fromWorkspace) {
+        executorOptions.allowWrites = config->allowWrites;
+        executorOptions.rateLimits = config->rateLimits;
+    }
+    m_executor = std::make_unique<Executor>(*config, *m_store, executorOptions);
+    if (!m_executor->open(&error)) {
+        m_executor.reset();
+        emit started(false, error);
+        return;
+    }
+
+    m_scheduler = std::make_unique<Scheduler>(QTimeZone(config->timeZone.toUtf8()), executorOptions.clock);
+    if (m_options.triggers) {
+        for (const Mapping::ObjectRule &rule : config->mapping.objects) {
+            if (rule.id != u"order") // the executor syncs orders so far
+                continue;
+            if (rule.trigger.kind == Mapping::TriggerKind::Poll && rule.trigger.everyMinutes > 0) {
+                m_scheduler->add(rule.id, Schedule::every(rule.trigger.everyMinutes));
+            } else if (rule.trigger.kind == Mapping::TriggerKind::Schedule) {
+                const auto schedule = Schedule::parse(rule.trigger.at, &error);
+                if (!schedule) {
+                    emit this->error(Text::tr("%1: objects[%2].trigger: %3")
+                                         .arg(mappingFilePath(config->dir), rule.id, error));
+                    continue;
+                }
+                m_scheduler->add(rule.id, *schedule);
+            }
+            if (m_scheduler->nextDue(rule.id).isValid())
+                emit log(Text::tr("%1: next %2 at %3")
+                             .arg(rule.id, rule.trigger.text(),
+                                  m_scheduler->nextDue(rule.id).toString(Qt::ISODate)));
+        }
+    }
+
+    if (m_options.webhooks) {
+        m_receiver = new Net::WebhookReceiver(*m_store, this);
+        m_receiver->setSecret(Net::WebhookVendor::Shopify, config->store.webhookSecret);
+        if (!m_receiver->listen(m_options.webhookAddress, m_options.webhookPort)) {
+            emit started(false,
+                         Text::tr("the webhook receiver cannot listen on %1:%2: %3")
+                             .arg(m_options.webhookAddress.toString())
+                             .arg(m_options.webhookPort)
+                             .arg(m_receiver->errorString()));
+            return;
+        }
+        // Only enqueues in the receiver; the engine runs the queue as soon as it can.
+        connect(m_receiver, &Net::WebhookReceiver::enqueued, this,
+                [this] { QMetaObject::invokeMethod(this, &SyncEngine::wake, Qt::QueuedConnection); });
+        emit webhookListening(m_receiver->port());
+        emit log(Text::tr("webhooks: listening on http://%1:%2%3")
+                     .arg(m_options.webhookAddress.toString())
+                     .arg(m_receiver->port())
+                     .arg(Net::WebhookReceiver::path(Net::WebhookVendor::Shopify)));
+    }
+
+    m_tick = new QTimer(this);
+    connect(m_tick, &QTimer::timeout, this, &SyncEngine::tick);
+    m_tick->start(m_options.tickMs);
+    m_progressTimer = new QTimer(this);
+    connect(m_progressTimer, &QTimer::timeout, this, &SyncEngine::sampleProgress);
+    m_progressTimer->start(100);
+    emit started(true, {});
+}
+
+void SyncEngine::pause()
+{
+    m_paused = true;
+    emit log(Text::tr("paused: triggers only enqueue until resumed"));
+}
+
+void SyncEngine::resume()
+{
+    m_paused = false;
+    emit log(Text::tr("resumed"));
+    wake();
+}
+
+void SyncEngine::stop()
+{
+    m_progress.cancelRequested = true;
+    if (m_tick)
+        m_tick->stop();
+    if (m_receiver) {
+        delete m_receiver;
+        m_receiver = nullptr;
+    }
+    sampleProgress();
+    emit stopped();
+}
+
+void SyncEngine::runObjectNow(const QString &object)
+{
+    if (!m_executor)
+        return;
+    if (object != u"order") {
+        emit error(Text::tr("the engine cannot sync \"%1\" yet (only orders)").arg(object));
+        return;
+    }
+    QString error;
+    if (!m_executor->enqueuePull(&error)) {
+        emit this->error(error);
+        return;
+    }
+    runQueue(Text::tr("sync"));
+}
+
+void SyncEngine::replayDeadLetter(qint64 id)
+{
+    if (!m_store)
+        return;
+    QString error;
+    const auto job = Engine::replayDeadLetter(*m_store, id, &error);
+    if (!job) {
+        emit this->error(error);
+        return;
+    }
+    emit log(Text::tr("dead letter %1 queued again as job %2").arg(id).arg(*job));
+    runQueue(Text::tr("replay"));
+}
+
+void SyncEngine::dryRun()
+{
+    m_phase = Text::tr("dry run");
+    DryRunOptions options;
+    options.workspaceDir = m_options.workspaceDir;
+    m_progress.done = 0;
+    m_progress.total = 0;
+    const DryRunOutcome outcome = runSandboxDryRun(options, &m_progress);
+    sampleProgress();
+    if (!outcome.report) {
+        emit error(outcome.error);
+        return;
+    }
+    emit finished(QJsonObject{{u"phase"_s, u"dry-run"_s},
+                              {u"run"_s, outcome.report->runId},
+                              {u"create"_s, outcome.report->count(PlanAction::Create)},
+                              {u"update"_s, outcome.report->count(PlanAction::Update)},
+                              {u"skip"_s, outcome.report->count(PlanAction::Skip)},
+                              {u"conflict"_s, outcome.report->count(PlanAction::Conflict)},
+                              {u"blocked"_s, outcome.report->count(PlanAction::Blocked)}});
+}
+
+void SyncEngine::wake()
+{
+    runQueue(Text::tr("queue"));
+}
+
+void SyncEngine::runQueue(const QString &phase)
+{
+    if (!m_executor || m_paused || m_progress.cancelRequested)
+        return;
+    if (m_running) { // a trigger during a run (HttpClient waits in a local event loop)
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    do {
+        m_again = false;
+        m_phase = phase;
+        m_progress.done = 0;
+        m_progress.total = 0;
+        const RunSummary summary = m_executor->runUntilIdle(&m_progress);
+        sampleProgress();
+        if (!summary.error.isEmpty())
+            emit error(summary.error);
+        QJsonObject result = summary.toJson();
+        result.insert(u"phase"_s, phase);
+        emit log(Text::tr("run %1: created %2, updated %3, skipped %4, dead letters %5")
+                     .arg(summary.runId)
+                     .arg(summary.created)
+                     .arg(summary.updated)
+                     .arg(summary.skipped)
+                     .arg(summary.dead));
+        emit finished(result);
+    } while (m_again && !m_paused && !m_progress.cancelRequested);
+    m_running = false;
+}
+
+void SyncEngine::tick()
+{
+    if (!m_scheduler || m_paused)
+        return;
+    for (const QString &id : m_scheduler->due()) {
+        emit log(Text::tr("%1: trigger due").arg(id));
+        runObjectNow(id);
+    }
+}
+
+void SyncEngine::sampleProgress()
+{
+    const int done = m_progress.done.load();
+    const int total = m_progress.total.load();
+    if (done == m_lastDone && total == m_lastTotal && m_phase == m_lastPhase)
+        return;
+    m_lastDone = done;
+    m_lastTotal = total;
+    m_lastPhase = m_phase;
+    emit progress(done, total, m_phase);
+}
+
+EngineController::EngineController(QObject *parent)
+    : QObject(parent)
+{
+    m_thread.setObjectName(u"LedgerLink engine"_s);
+}
+
+EngineController::~EngineController()
+{
+    stop();
+}
+
+void EngineController::start(const EngineOptions &options)
+{
+    if (m_engine)
+        return;
+    m_engine = new SyncEngine(options);
+    m_engine->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+    connect(m_engine, &SyncEngine::started, this, &EngineController::started);
+    connect(m_engine, &SyncEngine::progress, this, &EngineController::progress);
+    connect(m_engine, &SyncEngine::log, this, &EngineController::log);
+    connect(m_engine, &SyncEngine::error, this, &EngineController::error);
+    connect(m_engine, &SyncEngine::finished, this, &EngineController::finished);
+    connect(m_engine, &SyncEngine::webhookListening, this, &EngineController::webhookListening);
+    m_thread.start();
+    invoke("start");
+}
+
+void EngineController::invoke(const char *method)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, method, Qt::QueuedConnection);
+}
+
+void EngineController::pause()
+{
+    invoke("pause");
+}
+
+void EngineController::resume()
+{
+    invoke("resume");
+}
+
+void EngineController::dryRun()
+{
+    invoke("dryRun");
+}
+
+void EngineController::runObjectNow(const QString &object)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, "runObjectNow", Qt::QueuedConnection, Q_ARG(QString, object));
+}
+
+void EngineController::replayDeadLetter(qint64 id)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, "replayDeadLetter", Qt::QueuedConnection, Q_ARG(qint64, id));
+}
+
+void EngineController::stop()
+{
+    if (!m_engine)
+        return;
+    QMetaObject::invokeMethod(m_engine, "stop", Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    m_engine = nullptr; // deleted by deleteLater when the thread finished
+}
+
+} // namespace LedgerLink::Engine

@@ -1,0 +1,151 @@
+#pragma once
+
+#include "engine/dryrun.h"
+#include "engine/executor.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonObject>
+#include <QtCore/QObject>
+#include <QtCore/QString>
+#include <QtCore/QThread>
+#include <QtCore/QUrl>
+#include <QtNetwork/QHostAddress>
+
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace LedgerLink::Net {
+class WebhookReceiver;
+}
+
+namespace LedgerLink::Engine {
+
+class Scheduler;
+
+/// How a SyncEngine runs a workspace.
+struct EngineOptions
+{
+    QString workspaceDir;
+    /// Store and books URLs of an in-process sandbox (win over the workspace's sandbox.json).
+    std::optional<std::pair<QUrl, QUrl>> sandboxUrls;
+    /// Passed to the Executor; allowWrites and rateLimits are taken from the workspace when
+    /// `fromWorkspace` is true (the default).
+    ExecutorOptions executor;
+    bool fromWorkspace = true;
+    /// Poll and schedule triggers from the mapping document's object rules.
+    bool triggers = true;
+    /// Starts a WebhookReceiver on this address/port (port 0: any free port).
+    bool webhooks = false;
+    QHostAddress webhookAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 webhookPort = 0;
+    int tickMs = 1000; ///< how often triggers are checked
+};
+
+/**
+ * The sync engine: a worker QObject that lives in its own QThread (EngineController moves it
+ * there), owning the Executor (and so its QNetworkAccessManager), its own StateStore connection,
+ * the Scheduler of poll and schedule triggers, and the WebhookReceiver. Every trigger only
+ * enqueues; the engine then runs the queue until it is empty. Progress is sampled by a timer in
+ * the engine thread (HttpClient waits in a local event loop, so it fires during runs) and emitted
+ * at most ten times a second, only when something changed.
+ *
+ * Thread: call its slots through queued connections or QMetaObject::invokeMethod (EngineController).
+ */
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncEngine(EngineOptions options, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    /// The executor (valid after started(true)); for tests in the engine thread.
+    Executor *executor() const { return m_executor.get(); }
+
+public slots:
+    void start();
+    void pause();
+    void resume();
+    /// Stops triggers and the receiver; a running batch finishes its current jobs first.
+    void stop();
+    /// Enqueues a pull of `object` ("order") and runs the queue.
+    void runObjectNow(const QString &object);
+    void replayDeadLetter(qint64 id);
+    /// The sandbox dry run (writes nothing to either system).
+    void dryRun();
+    /// Runs whatever is queued (webhooks enqueue, then wake the engine).
+    void wake();
+
+signals:
+    void started(bool ok, const QString &error);
+    void progress(int done, int total, const QString &phase);
+    void log(const QString &line);
+    void error(const QString &text);
+    void finished(const QJsonObject &summary);
+    void webhookListening(quint16 port);
+    void stopped();
+
+private:
+    void runQueue(const QString &phase);
+    void tick();
+    void sampleProgress();
+
+    EngineOptions m_options;
+    std::unique_ptr<Store::StateStore> m_store;
+    std::unique_ptr<Executor> m_executor;
+    std::unique_ptr<Scheduler> m_scheduler;
+    Net::WebhookReceiver *m_receiver = nullptr;
+    QTimer *m_tick = nullptr;
+    QTimer *m_progressTimer = nullptr;
+    RunProgress m_progress;
+    QString m_phase;
+    int m_lastDone = -1;
+    int m_lastTotal = -1;
+    QString m_lastPhase;
+    bool m_paused = false;
+    bool m_running = false;
+    bool m_again = false;
+};
+
+/**
+ * Drives a SyncEngine from the caller's thread (GUI or CLI) without ever blocking it: owns the
+ * engine thread, forwards commands as queued invocations and re-emits the engine's signals in
+ * the caller's thread.
+ */
+class EngineController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EngineController(QObject *parent = nullptr);
+    ~EngineController() override; ///< stops the engine and joins its thread
+
+    /// Starts the engine thread for a workspace; started() tells whether it could.
+    void start(const EngineOptions &options);
+    void pause();
+    void resume();
+    /// Stops the engine and its thread (waits for the current batch to finish).
+    void stop();
+    void dryRun();
+    void runObjectNow(const QString &object);
+    void replayDeadLetter(qint64 id);
+    bool isRunning() const { return m_engine != nullptr; }
+
+signals:
+    void started(bool ok, const QString &error);
+    void progress(int done, int total, const QString &phase);
+    void log(const QString &line);
+    void error(const QString &text);
+    void finished(const QJsonObject &summary);
+    void webhookListening(quint16 port);
+
+private:
+    void invoke(const char *method);
+
+    QThread m_thread;
+    SyncEngine *m_engine = nullptr;
+};
+
+} // namespace LedgerLink::Engine

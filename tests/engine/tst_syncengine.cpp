@@ -1,0 +1,161 @@
+// The SyncEngine on its own thread, driven by the EngineController, with its WebhookReceiver and
+// the real sandbox (in-process, loopback HTTP) through the real connectors.
+#include "engine/syncengine.h"
+#include "sandbox/sandboxcredentials.h"
+#include "sandbox/sandboxservices.h"
+#include "store/jobqueue.h"
+#include "store/statestore.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QMessageAuthenticationCode>
+#include <QtCore/QTemporaryDir>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtTest/QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace LedgerLink;
+
+namespace {
+
+bool writeFixedMapping(const QString &workspace)
+{
+    QFile bundled(u":/ledgerlink/mappings/sandbox.mapping.json"_s);
+    if (!bundled.open(QIODevice::ReadOnly) || !QDir().mkpath(workspace))
+        return false;
+    QJsonObject root = QJsonDocument::fromJson(bundled.readAll()).object();
+    QJsonArray tables = root.value(u"lookup_tables"_s).toArray();
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        QJsonObject table = tables.at(i).toObject();
+        if (table.value(u"id"_s).toString() != u"tax_types")
+            continue;
+        QJsonObject entries = table.value(u"entries"_s).toObject();
+        for (const QString &title : {u"MwSt 19 %"_s, u"VAT 20 %"_s})
+            entries.insert(title, u"OUTPUT2"_s);
+        for (const QString &title :
+             {u"Consumption tax 8 %"_s, u"MWST 8.1 %"_s, u"Reduced VAT 10 %"_s, u"Michigan State Tax 6 %"_s})
+            entries.insert(title, u"OUTPUT"_s);
+        table.insert(u"entries"_s, entries);
+        tables[i] = table;
+    }
+    root.insert(u"lookup_tables"_s, tables);
+    QFile file(QDir(workspace).filePath(u"mapping.json"_s));
+    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(root).toJson()) > 0;
+}
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+};
+
+Reply send(const QByteArray &method, const QUrl &url, const QByteArray &body,
+           const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    reply->deleteLater();
+    return result;
+}
+
+/// Invoices in the sandbox books whose Reference is `reference`.
+int invoicesWithReference(const QUrl &books, const QString &reference)
+{
+    QUrl url = books.resolved(QUrl(u"/api.xro/2.0/Invoices"_s));
+    url.setQuery(u"where=Reference==\"%1\""_s.arg(reference));
+    const Reply reply =
+        send("GET", url, {},
+             {{"Authorization", QByteArray("Bearer ") + Sandbox::Credentials::xeroAccessTokenText},
+              {"xero-tenant-id", Sandbox::Credentials::xeroTenantIdText},
+              {"Accept", "application/json"}});
+    return int(QJsonDocument::fromJson(reply.body).object().value(u"Invoices"_s).toArray().size());
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void webhookDeliveredThreeTimesMakesOneInvoice()
+    {
+        QTemporaryDir dir;
+        Sandbox::SandboxServices sandbox;
+        Sandbox::SandboxOptions sandboxOptions;
+        sandboxOptions.dataDir = dir.filePath(u"sandbox"_s);
+        const Sandbox::SandboxStarted up = sandbox.start(sandboxOptions);
+        QVERIFY2(up.ok, qPrintable(up.error));
+        const QString workspace = dir.filePath(u"workspace"_s);
+        QVERIFY(writeFixedMapping(workspace));
+
+        Engine::EngineController controller;
+        QSignalSpy started(&controller, &Engine::EngineController::started);
+        QSignalSpy listening(&controller, &Engine::EngineController::webhookListening);
+        QSignalSpy finished(&controller, &Engine::EngineController::finished);
+        QSignalSpy progress(&controller, &Engine::EngineController::progress);
+        Engine::EngineOptions options;
+        options.workspaceDir = workspace;
+        options.sandboxUrls = std::pair{up.storeUrl, up.booksUrl};
+        options.webhooks = true;
+        options.triggers = false;
+        controller.start(options);
+        QTRY_COMPARE(started.size(), 1);
+        QVERIFY2(started.first().at(0).toBool(), qPrintable(started.first().at(1).toString()));
+        QTRY_COMPARE(listening.size(), 1);
+        const quint16 port = listening.first().at(0).value<quint16>();
+        const QUrl hook(u"http://127.0.0.1:%1/webhooks/shopify"_s.arg(port));
+
+        const QByteArray body = QJsonDocument(QJsonObject{{u"id"_s, 5101}, {u"name"_s, u"#1001"_s}})
+                                    .toJson(QJsonDocument::Compact);
+        const QByteArray signature =
+            QMessageAuthenticationCode::hash(body, Sandbox::Credentials::shopWebhookSecretText,
+                                             QCryptographicHash::Sha256)
+                .toBase64();
+        const QList<std::pair<QByteArray, QByteArray>> headers{
+            {"X-Shopify-Hmac-Sha256", signature},
+            {"X-Shopify-Topic", "orders/create"},
+            {"X-Shopify-Shop-Domain", Sandbox::Credentials::shopDomainText},
+            {"X-Shopify-Webhook-Id", "b54557e4-bdd9-4b37-8a5f-bf7d70bcd043"},
+            {"X-Shopify-Event-Id", "98880550-7158-44d4-b7cd-2c97c8a091b5"}};
+        for (int delivery = 0; delivery < 3; ++delivery) {
+            const Reply reply = send("POST", hook, body, headers);
+            QCOMPARE(reply.status, 200);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(invoicesWithReference(up.booksUrl, u"#1001"_s), 1, 10000);
+        QTest::qWait(300); // a second (wrong) write would land by now
+        QCOMPARE(invoicesWithReference(up.booksUrl, u"#1001"_s), 1);
+        int created = 0;
+        for (const QList<QVariant> &signal : std::as_const(finished))
+            created += signal.at(0).toJsonObject().value(u"created"_s).toInt();
+        QCOMPARE(created, 1);
+        QVERIFY(!progress.isEmpty());
+
+        // A wrong signature: 401 and nothing enqueued.
+        Store::StateStore store(Store::StoreLocation::sqlite(QDir(workspace).filePath(u"state.sqlite"_s)));
+        QVERIFY(store.open());
+        const auto before = Store::JobQueue(store).counts();
+        QVERIFY(before);
+        QList<std::pair<QByteArray, QByteArray>> forged = headers;
+        forged[0].second = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+        forged[3].second = "another-delivery";
+        QCOMPARE(send("POST", hook, body, forged).status, 401);
+        const auto after = Store::JobQueue(store).counts();
+        QVERIFY(after);
+        QCOMPARE(after.value(), before.value());
+        controller.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
