@@ -2,6 +2,7 @@
 
 #include "engine/executor.h"
 #include "engine/planexport.h"
+#include "engine/syncengine.h"
 #include "engine/workspace.h"
 #include "engine/workspaceconfig.h"
 #include "sandbox/sandboxrecord.h"
@@ -21,10 +22,14 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QSaveFile>
+#include <QtCore/QSocketNotifier>
 #include <QtCore/QTextStream>
 #include <QtCore/QTimeZone>
 
+#include <csignal>
 #include <memory>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -112,16 +117,94 @@ QString isoTime(const QDateTime &time)
 
 // ---- run ---------------------------------------------------------------------------------------
 
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+/// run --daemon: the SyncEngine on its thread with its triggers (and webhooks) until SIGINT/SIGTERM.
+int runDaemon(const Common &common, const std::optional<std::pair<QUrl, QUrl>> &urls, int webhookPort,
+              QTextStream &out, QTextStream &err)
+{
+    if (::pipe(signalPipe) != 0)
+        return failed(err, Text::tr("cannot set up signal handling"));
+    Engine::EngineController controller;
+    int exitCode = 0;
+    const auto stamp = []() -> QString {
+        return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    };
+    QObject::connect(
+        &controller, &Engine::EngineController::started, qApp, [&](bool ok, const QString &error) {
+            if (!ok) {
+                err << Text::tr("ledgerlink-cli: the engine did not start: %1").arg(error) << u'\n';
+                err.flush();
+                exitCode = 1;
+                QCoreApplication::quit();
+                return;
+            }
+            out << Text::tr("%1 engine started for %2; stop with Ctrl+C").arg(stamp(), common.workspace)
+                << u'\n';
+            out.flush();
+            controller.runObjectNow(u"order"_s);
+        });
+    QObject::connect(&controller, &Engine::EngineController::log, qApp, [&](const QString &line) {
+        out << stamp() << u' ' << line << u'\n';
+        out.flush();
+    });
+    QObject::connect(&controller, &Engine::EngineController::error, qApp, [&](const QString &text) {
+        err << stamp() << u' ' << text << u'\n';
+        err.flush();
+    });
+    QObject::connect(&controller, &Engine::EngineController::finished, qApp, [&](const QJsonObject &summary) {
+        if (common.json) {
+            out << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)) << u'\n';
+            out.flush();
+        }
+    });
+    Engine::EngineOptions options;
+    options.workspaceDir = common.workspace;
+    options.sandboxUrls = urls;
+    options.webhooks = webhookPort >= 0;
+    options.webhookPort = quint16(std::max(0, webhookPort));
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::quit(); });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    controller.start(options);
+    QCoreApplication::exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    controller.stop();
+    ::close(signalPipe[0]);
+    ::close(signalPipe[1]);
+    if (exitCode == 0 && !common.json)
+        out << Text::tr("%1 engine stopped.").arg(stamp()) << u'\n';
+    return exitCode;
+}
+
 int runCommand(const Common &common, QTextStream &out, QTextStream &err)
 {
-    for (const QString &argument : common.rest) {
-        if (argument == u"--daemon")
-            return failed(
-                err,
-                Text::tr("run --daemon is not available yet; run once, or schedule \"ledgerlink-cli "
-                         "run\" with cron or a systemd timer"));
-        return bad(err, u"run"_s, Text::tr("unknown option \"%1\"").arg(argument));
+    bool daemon = false;
+    int webhookPort = -1;
+    for (qsizetype i = 0; i < common.rest.size(); ++i) {
+        const QString &argument = common.rest.at(i);
+        if (argument == u"--daemon") {
+            daemon = true;
+        } else if (argument == u"--webhook-port") {
+            bool ok = false;
+            webhookPort = common.rest.value(i + 1).toInt(&ok);
+            if (!ok || webhookPort < 0 || webhookPort > 65535)
+                return bad(err, u"run"_s, Text::tr("--webhook-port needs a port number (0-65535)"));
+            ++i;
+        } else {
+            return bad(err, u"run"_s, Text::tr("unknown option \"%1\"").arg(argument));
+        }
     }
+    if (webhookPort >= 0 && !daemon)
+        return bad(err, u"run"_s, Text::tr("--webhook-port needs --daemon"));
     QString error;
     // The sandbox workspace with no sandbox serving: start one for the command's duration.
     Sandbox::SandboxServices sandbox;
@@ -137,6 +220,8 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
             out << Text::tr("No sandbox was serving %1; started one for this run.").arg(common.workspace)
                 << u'\n';
     }
+    if (daemon)
+        return runDaemon(common, urls, webhookPort, out, err);
     const auto config = Engine::loadWorkspaceConfig(common.workspace, &error, urls);
     if (!config)
         return failed(err, error);
@@ -670,8 +755,9 @@ int engineCommand(const QString &command, const QStringList &arguments, QTextStr
 QString engineUsage()
 {
     return Text::tr(
-        "  run [--workspace DIR] [--json]\n"
-        "                 sync once: pull the store's orders, write invoices, until the queue is empty\n"
+        "  run [--workspace DIR] [--json] [--daemon [--webhook-port N]]\n"
+        "                 sync once: pull the store's orders, write invoices, until the queue is empty;\n"
+        "                 --daemon keeps the triggers (polls, schedules, webhooks) running until Ctrl+C\n"
         "  status [--workspace DIR] [--json]\n"
         "                 jobs by state, dead letters, the order cursor, the last runs\n"
         "  dlq list|show ID|replay ID|replay all|discard ID [--workspace DIR] [--json]\n"

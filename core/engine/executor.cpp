@@ -339,6 +339,7 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
     Store::JobQueue queue(m_store);
     Connectors::ReadCursor cursor;
     cursor.updatedSince = orderCursor();
+    const QDateTime since = cursor.updatedSince;
     QDateTime newest = cursor.updatedSince;
     for (;;) {
         const Connectors::ReadPage page = m_store_->readPage(orderObject, cursor, m_options.pageSize);
@@ -354,6 +355,9 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
             return;
         }
         for (const Connectors::VendorRecord &record : page.records) {
+            // updated_at_min is inclusive: what the cursor already covers was enqueued last time.
+            if (since.isValid() && record.updatedAt.isValid() && record.updatedAt <= since)
+                continue;
             const QJsonObject payload{{u"order_id"_s, record.id},
                                       {u"updated_at"_s, record.updatedAt.toString(Qt::ISODateWithMs)}};
             if (auto id = queue.enqueue({QString::fromLatin1(JobKinds::pushOrder), payload, 0, {}}); !id) {
