@@ -14,6 +14,7 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QThread>
 #include <QtNetwork/QNetworkAccessManager>
 
@@ -57,6 +58,34 @@ QJsonObject responseJson(const Net::HttpExchange &exchange)
     return {{u"status"_s, exchange.response.status},
             {u"error"_s, exchange.response.errorText},
             {u"body"_s, QString::fromUtf8(exchange.response.body)}};
+}
+
+/// Field-level differences between two mapped payloads: "path" → {"before", "after"}.
+void diffInto(const QJsonValue &before, const QJsonValue &after, const QString &path, QJsonObject &fields)
+{
+    if (before == after)
+        return;
+    if (before.isObject() && after.isObject()) {
+        const QJsonObject a = before.toObject();
+        const QJsonObject b = after.toObject();
+        QStringList keys = a.keys() + b.keys();
+        keys.removeDuplicates();
+        for (const QString &key : std::as_const(keys))
+            diffInto(a.value(key), b.value(key), path.isEmpty() ? key : QString(path + u'.' + key), fields);
+        return;
+    }
+    if (before.isArray() && after.isArray()) {
+        const QJsonArray a = before.toArray();
+        const QJsonArray b = after.toArray();
+        for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i)
+            diffInto(i < a.size() ? a.at(i) : QJsonValue(QJsonValue::Undefined),
+                     i < b.size() ? b.at(i) : QJsonValue(QJsonValue::Undefined),
+                     path + u'[' + QString::number(i) + u']', fields);
+        return;
+    }
+    fields.insert(path,
+                  QJsonObject{{u"before"_s, before.isUndefined() ? QJsonValue() : before},
+                              {u"after"_s, after.isUndefined() ? QJsonValue() : after}});
 }
 
 } // namespace
@@ -680,6 +709,166 @@ RunSummary Executor::runUntilIdle(RunProgress *progress)
                                                        : Store::RunStatus::Failed,
                          counts);
     return summary;
+}
+
+DryRunOutcome Executor::dryRun(RunProgress *progress)
+{
+    DryRunOutcome outcome;
+    // A dry run can never write, whatever the workspace allows: both clients are read-only.
+    const Net::WriteGuard storeGuard = m_storeClient->options().guard;
+    const Net::WriteGuard erpGuard = m_erpClient->options().guard;
+    m_storeClient->setGuard(Net::WriteGuard::readOnly());
+    m_erpClient->setGuard(Net::WriteGuard::readOnly());
+    const auto restore = qScopeGuard([&] {
+        m_storeClient->setGuard(storeGuard);
+        m_erpClient->setGuard(erpGuard);
+    });
+    const auto cancelled = [progress] {
+        return progress && progress->cancelRequested.load();
+    };
+
+    // Both sides, every page.
+    const auto readAll = [&](Connectors::Connector &connector, const QString &object,
+                             QList<Connectors::VendorRecord> &records) -> bool {
+        Connectors::ReadCursor cursor;
+        for (;;) {
+            const Connectors::ReadPage page = connector.readPage(object, cursor, m_options.pageSize);
+            if (page.failure) {
+                outcome.error = Text::tr("the dry run could not read %1 from %2: %3")
+                                    .arg(object, connector.system(), page.failure->message);
+                return false;
+            }
+            records += page.records;
+            if (page.nextPageToken.isEmpty() || cancelled())
+                return true;
+            cursor.pageToken = page.nextPageToken;
+        }
+    };
+    QList<Connectors::VendorRecord> orders;
+    QList<Connectors::VendorRecord> invoices;
+    if (!readAll(*m_store_, orderObject, orders) || !readAll(*m_erp, invoiceObject, invoices))
+        return outcome;
+    QHash<QString, Connectors::VendorRecord> invoiceById;
+    QHash<QString, Connectors::VendorRecord> invoiceByReference;
+    for (const Connectors::VendorRecord &invoice : std::as_const(invoices)) {
+        invoiceById.insert(invoice.id, invoice);
+        invoiceByReference.insert(invoice.document.value(u"Reference"_s).toString(), invoice);
+    }
+    if (progress)
+        progress->total = int(orders.size());
+
+    DryRunReport report;
+    report.workspaceDir = m_config.dir;
+    report.source =
+        Text::tr("%1 order(s) read from the store (%2) and %3 invoice(s) from the ERP (%4), read-only")
+            .arg(orders.size())
+            .arg(m_config.store.baseUrl.toString())
+            .arg(invoices.size())
+            .arg(m_config.erp.baseUrl.toString());
+    report.notes.append(Text::tr("Nothing was written to either system."));
+    QList<Store::PlanItem> items;
+    Store::CrossReferenceRepository xrefs(m_store);
+    Store::EngineStateRepository state(m_store);
+    for (const Connectors::VendorRecord &order : std::as_const(orders)) {
+        if (cancelled()) {
+            outcome.cancelled = true;
+            return outcome;
+        }
+        PlannedChange change;
+        change.objectType = orderObject;
+        change.direction = storeToErp;
+        change.sourceId = order.id;
+        change.matchKey = order.matchKey;
+        const Mapping::MappingResult mapped = m_mapper->map(order.document);
+        change.after = mapped.payload;
+        Store::PlanItem item;
+        QJsonObject diff;
+        if (!mapped.ok()) {
+            change.action = PlanAction::Blocked;
+            change.reasons = mapped.errors();
+            change.summary = Text::tr("blocked by the mapping");
+        } else {
+            const QString reference = mapped.payload.value(u"Reference"_s).toString();
+            auto linked = xrefs.findByStoreId(m_config.connectionPair, orderObject, order.id);
+            if (!linked) {
+                outcome.error = linked.error().message;
+                return outcome;
+            }
+            if (linked.value()) {
+                change.targetId = linked.value()->erpId;
+                auto written = state.written(m_config.connectionPair, orderObject, order.id);
+                if (!written) {
+                    outcome.error = written.error().message;
+                    return outcome;
+                }
+                if (!invoiceById.contains(change.targetId)) {
+                    change.action = PlanAction::Conflict;
+                    change.reasons.append(
+                        Text::tr("the linked invoice %1 no longer exists in the ERP").arg(change.targetId));
+                } else if (written.value()
+                           && written.value()->hash == Store::EngineStateRepository::hashOf(mapped.payload)) {
+                    change.action = PlanAction::Skip;
+                    change.summary = Text::tr("unchanged since the last write");
+                } else {
+                    change.action = PlanAction::Update;
+                    QJsonObject fields;
+                    if (written.value()) {
+                        item.before = written.value()->payload;
+                        diffInto(written.value()->payload, mapped.payload, {}, fields);
+                    }
+                    diff.insert(u"fields"_s, fields);
+                    change.summary = Text::tr("%n field(s) change", nullptr, int(fields.size()));
+                }
+            } else if (!reference.isEmpty() && invoiceByReference.contains(reference)) {
+                change.action = PlanAction::Skip;
+                change.targetId = invoiceByReference.value(reference).id;
+                change.summary =
+                    Text::tr("the ERP already has invoice %1 with Reference %2; it will be linked")
+                        .arg(change.targetId, reference);
+            } else {
+                change.action = PlanAction::Create;
+                change.summary = Text::tr("new invoice %1, %n line(s)", nullptr,
+                                          int(mapped.payload.value(u"LineItems"_s).toArray().size()))
+                                     .arg(reference);
+            }
+        }
+        if (!change.reasons.isEmpty())
+            diff.insert(u"reasons"_s, QJsonArray::fromStringList(change.reasons));
+        item.objectType = change.objectType;
+        item.objectId = change.sourceId;
+        item.action = change.action;
+        item.matchKey = change.matchKey;
+        item.after = change.after;
+        item.diff = diff;
+        items.append(item);
+        report.changes.append(change);
+        if (progress)
+            ++progress->done;
+    }
+
+    Store::RunRepository runs(m_store);
+    auto run = runs.startRun(Store::RunKind::DryRun, m_config.connectionPair);
+    if (!run) {
+        outcome.error = run.error().message;
+        return outcome;
+    }
+    QJsonObject counts;
+    for (const PlannedChange &change : std::as_const(report.changes)) {
+        const QString name = Store::nameOf(change.action);
+        counts[name] = counts.value(name).toInt() + 1;
+    }
+    if (auto added = runs.addPlanItems(run.value().id, items); !added) {
+        (void)runs.finishRun(run.value().id, Store::RunStatus::Failed, {});
+        outcome.error = added.error().message;
+        return outcome;
+    }
+    if (auto finished = runs.finishRun(run.value().id, Store::RunStatus::Succeeded, counts); !finished) {
+        outcome.error = finished.error().message;
+        return outcome;
+    }
+    report.runId = QString::number(run.value().id);
+    outcome.report = std::move(report);
+    return outcome;
 }
 
 } // namespace LedgerLink::Engine

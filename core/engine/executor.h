@@ -113,6 +113,16 @@ public:
     /// Leases and runs one batch of due jobs; returns how many jobs it ran (0: none due).
     int runOnce(RunSummary &summary);
 
+    /**
+     * The dry run through the connectors: reads every store order and every ERP invoice with both
+     * clients switched to WriteGuard::readOnly() (restored afterwards), maps each order and plans
+     * it — create; update with field-level before → after against the payload last written;
+     * skip when unchanged or when the ERP already holds an invoice with its Reference (it will be
+     * linked, not created); conflict when the linked invoice is gone from the ERP; blocked with
+     * the mapping's reasons — and stores the plan as a dry-run run. Writes nothing to either side.
+     */
+    DryRunOutcome dryRun(RunProgress *progress = nullptr);
+
     /// The persisted polling cursor of orders (UTC), invalid before the first pull.
     QDateTime orderCursor();
 

@@ -169,15 +169,18 @@ void SyncEngine::replayDeadLetter(qint64 id)
 
 void SyncEngine::dryRun()
 {
+    if (!m_executor || m_running)
+        return;
+    m_running = true;
     m_phase = Text::tr("dry run");
-    DryRunOptions options;
-    options.workspaceDir = m_options.workspaceDir;
     m_progress.done = 0;
     m_progress.total = 0;
-    const DryRunOutcome outcome = runSandboxDryRun(options, &m_progress);
+    // Through the real connectors with read-only clients: nothing can be written.
+    const DryRunOutcome outcome = m_executor->dryRun(&m_progress);
+    m_running = false;
     sampleProgress();
     if (!outcome.report) {
-        emit error(outcome.error);
+        emit error(outcome.cancelled ? Text::tr("the dry run was cancelled") : outcome.error);
         return;
     }
     emit finished(QJsonObject{{u"phase"_s, u"dry-run"_s},

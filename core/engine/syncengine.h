@@ -73,7 +73,7 @@ public slots:
     /// Enqueues a pull of `object` ("order") and runs the queue.
     void runObjectNow(const QString &object);
     void replayDeadLetter(qint64 id);
-    /// The sandbox dry run (writes nothing to either system).
+    /// The dry run through the connectors (Executor::dryRun: read-only clients, plan stored).
     void dryRun();
     /// Runs whatever is queued (webhooks enqueue, then wake the engine).
     void wake();

@@ -9,6 +9,7 @@
 #include "store/auditlog.h"
 #include "store/deadletterrepository.h"
 #include "store/jobqueue.h"
+#include "store/runrepository.h"
 #include "store/statestore.h"
 
 #include <QtCore/QElapsedTimer>
@@ -263,7 +264,58 @@ private:
             QVERIFY2(it.value() == 1, qPrintable(u"%1 invoices for %2"_s.arg(it.value()).arg(it.key())));
     }
 
+    static int nonGetRequests(Fixture &fixture, const QUrl &base)
+    {
+        const QJsonObject byMethod =
+            fixture.control(base, "GET", u"/__sandbox/stats"_s).value(u"requests"_s).toObject();
+        int count = 0;
+        for (auto it = byMethod.begin(); it != byMethod.end(); ++it)
+            if (it.key() != u"GET")
+                count += it.value().toInt();
+        return count;
+    }
+
 private slots:
+    void dryRunWritesNothingAndPlansExactly()
+    {
+        Fixture fixture;
+        QVERIFY2(fixture.start(), qPrintable(fixture.error));
+        QVERIFY(fixture.fixMapping());
+        auto config = fixture.config();
+        QVERIFY2(config, qPrintable(fixture.error));
+        Engine::Executor executor(*config, *fixture.store, fixture.options()); // writes allowed for the sync
+        QVERIFY2(executor.open(&fixture.error), qPrintable(fixture.error));
+
+        const Engine::DryRunOutcome first = executor.dryRun();
+        QVERIFY2(first.report, qPrintable(first.error));
+        QCOMPARE(first.report->changes.size(), 13);
+        QCOMPARE(first.report->count(Engine::PlanAction::Create), 13);
+        QCOMPARE(nonGetRequests(fixture, fixture.sandbox.storeUrl()), 0);
+        QCOMPARE(nonGetRequests(fixture, fixture.sandbox.booksUrl()), 0);
+        QCOMPARE(executor.erpClient().refusedWrites(), 0);
+        auto stored = Store::RunRepository(*fixture.store).plan(first.report->runId.toLongLong());
+        QVERIFY(stored);
+        QCOMPARE(stored.value().size(), 13);
+        const auto order1001 = std::find_if(first.report->changes.cbegin(), first.report->changes.cend(),
+                                            [](const auto &change) { return change.matchKey == u"1001"; });
+        QVERIFY(order1001 != first.report->changes.cend());
+        QCOMPARE(order1001->after.value(u"Reference"_s).toString(), u"#1001"_s);
+        QCOMPARE(order1001->after.value(u"LineItems"_s).toArray().size(), 1);
+
+        QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
+        const Engine::RunSummary sync = executor.runUntilIdle();
+        QCOMPARE(sync.created, 12);
+        const int writesAfterSync = nonGetRequests(fixture, fixture.sandbox.booksUrl());
+
+        const Engine::DryRunOutcome second = executor.dryRun();
+        QVERIFY2(second.report, qPrintable(second.error));
+        QCOMPARE(second.report->count(Engine::PlanAction::Skip), 12);
+        QCOMPARE(second.report->count(Engine::PlanAction::Create),
+                 1); // #1010: its SKU is unknown to the books
+        QCOMPARE(nonGetRequests(fixture, fixture.sandbox.booksUrl()), writesAfterSync);
+        QCOMPARE(nonGetRequests(fixture, fixture.sandbox.storeUrl()), 0);
+    }
+
     void rateLimitStormHonoursRetryAfter()
     {
         Fixture fixture;
