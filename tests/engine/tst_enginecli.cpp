@@ -1,0 +1,207 @@
+// The engine commands of ledgerlink-cli as a user runs them: a real process, a fresh workspaces
+// folder, the sandbox started in-process by `run` for its duration.
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+CliResult runCli(const QStringList &arguments, const QString &workspacesDir)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LEDGERLINK_WORKSPACES_DIR"_s, workspacesDir);
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("LEDGERLINK_CLI"), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+/// Adds the seed's tax titles to the workspace's mapping (the bundled one lacks them).
+bool fixMapping(const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    in.close();
+    QJsonArray tables = root.value(u"lookup_tables"_s).toArray();
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        QJsonObject table = tables.at(i).toObject();
+        if (table.value(u"id"_s).toString() != u"tax_types")
+            continue;
+        QJsonObject entries = table.value(u"entries"_s).toObject();
+        for (const QString &title : {u"MwSt 19 %"_s, u"VAT 20 %"_s})
+            entries.insert(title, u"OUTPUT2"_s);
+        for (const QString &title :
+             {u"Consumption tax 8 %"_s, u"MWST 8.1 %"_s, u"Reduced VAT 10 %"_s, u"Michigan State Tax 6 %"_s})
+            entries.insert(title, u"OUTPUT"_s);
+        table.insert(u"entries"_s, entries);
+        tables[i] = table;
+    }
+    root.insert(u"lookup_tables"_s, tables);
+    QFile out(file);
+    return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(root).toJson()) > 0;
+}
+
+} // namespace
+
+class TestEngineCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(QFile::exists(qEnvironmentVariable("LEDGERLINK_CLI"))); }
+
+    void runStatusDlqAuditPlan()
+    {
+        QTemporaryDir workspaces;
+        const QString dir = workspaces.filePath(u"sandbox"_s);
+
+        // First run with the bundled mapping: every order is blocked and dead-lettered, none dropped.
+        CliResult r = runCli({u"run"_s, u"--json"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json().object().value(u"blocked"_s).toInt(), 13);
+        QCOMPARE(r.json().object().value(u"dead"_s).toInt(), 13);
+        QVERIFY(QFile::exists(QDir(dir).filePath(u"mapping.json"_s)));
+
+        // Fix the mapping, replay every dead letter, run again.
+        QVERIFY(fixMapping(QDir(dir).filePath(u"mapping.json"_s)));
+        r = runCli({u"dlq"_s, u"replay"_s, u"all"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"13 dead letter"_s), qPrintable(r.out));
+        r = runCli({u"run"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 1); // #1010's SKU is unknown to the books: one dead letter
+        QVERIFY2(r.out.contains(u"created 12"_s), qPrintable(r.out));
+
+        r = runCli({u"status"_s, u"--json"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject status = r.json().object();
+        QCOMPARE(status.value(u"dead_letters"_s).toInt(), 1);
+        QCOMPARE(status.value(u"queue"_s).toObject().value(u"queued"_s).toInt(), 0);
+        QVERIFY(!status.value(u"order_cursor"_s).toString().isEmpty());
+        QCOMPARE(status.value(u"runs"_s).toArray().size(), 2);
+        r = runCli({u"status"_s}, workspaces.path());
+        QVERIFY2(r.out.contains(u"Dead letters waiting: 1"_s), qPrintable(r.out));
+
+        // "What happened to order #1001?": every attempt, newest first.
+        r = runCli({u"audit"_s, u"search"_s, u"1001"_s, u"--json"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray rows = r.json().array();
+        QVERIFY(rows.size() >= 3);
+        QCOMPARE(rows.first().toObject().value(u"operation"_s).toString(), u"create"_s);
+        QCOMPARE(rows.first().toObject().value(u"method"_s).toString(), u"PUT"_s);
+        QCOMPARE(rows.first().toObject().value(u"status"_s).toInt(), 200);
+        QCOMPARE(rows.first().toObject().value(u"result"_s).toString(), u"ok"_s);
+        QCOMPARE(rows.last().toObject().value(u"result"_s).toString(), u"blocked"_s);
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            QVERIFY(rows.at(i - 1).toObject().value(u"time"_s).toString()
+                    >= rows.at(i).toObject().value(u"time"_s).toString());
+        r = runCli({u"audit"_s, u"search"_s, u"--order"_s, u"#1001"_s}, workspaces.path());
+        QVERIFY2(r.out.contains(u"PUT http://127.0.0.1:"_s) && r.out.contains(u"→ 200"_s), qPrintable(r.out));
+        r = runCli({u"audit"_s, u"search"_s, u"--sku"_s, u"MUG-350"_s, u"--result"_s, u"dead"_s, u"--json"_s},
+                   workspaces.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.json().array().isEmpty());
+        for (const QJsonValue &row : r.json().array())
+            QCOMPARE(row.toObject().value(u"result"_s).toString(), u"dead"_s);
+        r = runCli({u"audit"_s, u"search"_s, u"--email"_s, u"anna.schmidt@example.de"_s, u"--json"_s},
+                   workspaces.path());
+        QVERIFY(!r.json().array().isEmpty());
+
+        // The dead letter: listed, shown with its last request and response, discarded.
+        r = runCli({u"dlq"_s, u"list"_s, u"--json"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().array().size(), 1);
+        const QString id = QString::number(r.json().array().first().toObject().value(u"id"_s).toInteger());
+        r = runCli({u"dlq"_s, u"show"_s, id}, workspaces.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Last request: PUT"_s) && r.out.contains(u"Last response: 200"_s)
+                     && r.out.contains(u"MUG-350"_s),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"sandbox-xero-access-token"_s), "the bearer token must never be shown");
+        r = runCli({u"dlq"_s, u"discard"_s, id}, workspaces.path());
+        QCOMPARE(r.exitCode, 0);
+        r = runCli({u"dlq"_s, u"list"_s, u"--json"_s}, workspaces.path());
+        QCOMPARE(r.json().array().size(), 0);
+        r = runCli({u"dlq"_s, u"show"_s, id}, workspaces.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"no dead letter"_s), qPrintable(r.err));
+
+        // Plan export needs a dry run; the seed dry run stores one.
+        r = runCli({u"plan"_s, u"export"_s, u"--format"_s, u"csv"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"dry-run"_s), qPrintable(r.err));
+        QCOMPARE(runCli({u"dry-run"_s}, workspaces.path()).exitCode, 0);
+        const QString csv = workspaces.filePath(u"plan.csv"_s);
+        r = runCli({u"plan"_s, u"export"_s, u"--format"_s, u"csv"_s, u"--output"_s, csv}, workspaces.path());
+        QCOMPARE(r.exitCode, 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("run,object,id,key,action,reasons,changes\r"));
+        QVERIFY(lines.size() > 10);
+        r = runCli({u"plan"_s, u"export"_s, u"--format"_s, u"html"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(u"<!DOCTYPE html>"_s));
+        QVERIFY(r.out.contains(u"<table>"_s));
+    }
+
+    void badArgumentsSayWhatIsWrong_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("dlq") << QStringList{u"dlq"_s} << u"expected list"_s;
+        QTest::newRow("dlq show abc")
+            << QStringList{u"dlq"_s, u"show"_s, u"abc"_s} << u"not a dead-letter id"_s;
+        QTest::newRow("audit from") << QStringList{u"audit"_s, u"search"_s, u"--from"_s, u"yesterday"_s}
+                                    << u"not an ISO date"_s;
+        QTest::newRow("plan format") << QStringList{u"plan"_s, u"export"_s, u"--format"_s, u"pdf"_s}
+                                     << u"csv or html"_s;
+        QTest::newRow("run option") << QStringList{u"run"_s, u"--fast"_s} << u"--fast"_s;
+        QTest::newRow("workspace") << QStringList{u"status"_s, u"--workspace"_s} << u"needs a folder"_s;
+    }
+
+    void badArgumentsSayWhatIsWrong()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QTemporaryDir workspaces;
+        const CliResult r = runCli(arguments, workspaces.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void corruptMappingNamesTheFile()
+    {
+        QTemporaryDir workspaces;
+        QDir().mkpath(workspaces.filePath(u"sandbox"_s));
+        QFile mapping(workspaces.filePath(u"sandbox/mapping.json"_s));
+        QVERIFY(mapping.open(QIODevice::WriteOnly));
+        mapping.write("{ not json");
+        mapping.close();
+        const CliResult r = runCli({u"run"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"mapping.json"_s), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineCli)
+#include "tst_enginecli.moc"
