@@ -158,7 +158,14 @@ private:
     std::unique_ptr<Connectors::Connector> m_store_;
     std::unique_ptr<Connectors::Connector> m_erp;
     std::unique_ptr<Mapping::ObjectMapper> m_mapper;
+    /// The record with only the top-level keys the order rule can read (its sources' roots and
+    /// the names its transforms mention): mapping cost grows with the document's size.
+    QJsonObject forMapping(const QJsonObject &document);
+
     QHash<QString, Connectors::VendorRecord> m_readCache; ///< orders read by a pull, by id
+    QHash<QString, bool> m_mappedKeys; ///< top-level key → whether the order rule can read it
+    QStringList m_sourceRoots;
+    QString m_transformText;
     std::optional<qint64> m_runId;
 };
 
