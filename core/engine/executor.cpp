@@ -229,6 +229,9 @@ bool Executor::open(QString *error)
         static const QRegularExpression rootEnd(u"[.\\[]"_s);
         if (!field.source.isEmpty())
             m_sourceRoots.append(field.source.section(rootEnd, 0, 0));
+        if (const qsizetype brackets = field.source.indexOf(u"[]."_s); brackets > 0)
+            m_elementKeys[field.source.left(brackets)].append(
+                field.source.mid(brackets + 3).section(rootEnd, 0, 0));
         m_transformText += field.transform + u'\n';
     }
 
@@ -308,8 +311,39 @@ QJsonObject Executor::forMapping(const QJsonObject &document)
             known = m_mappedKeys.insert(
                 it.key(), m_sourceRoots.contains(it.key()) || word.match(m_transformText).hasMatch());
         }
-        if (known.value())
+        if (!known.value())
+            continue;
+        if (!it.value().isArray() || !m_elementKeys.contains(it.key())) {
             trimmed.insert(it.key(), it.value());
+            continue;
+        }
+        // An array mapped element by element ("line_items[].sku"): keep the element keys its
+        // sources name and the names its transforms mention.
+        const QStringList &sourceKeys = m_elementKeys[it.key()];
+        QJsonArray elements;
+        for (const QJsonValue &element : it.value().toArray()) {
+            if (!element.isObject()) {
+                elements.append(element);
+                continue;
+            }
+            const QJsonObject object = element.toObject();
+            QJsonObject kept;
+            for (auto field = object.begin(); field != object.end(); ++field) {
+                auto wanted = m_mappedKeys.constFind(field.key());
+                if (wanted == m_mappedKeys.cend()) {
+                    const QRegularExpression word(u"(^|[^A-Za-z0-9_])"_s
+                                                  + QRegularExpression::escape(field.key())
+                                                  + u"($|[^A-Za-z0-9_])"_s);
+                    wanted = m_mappedKeys.insert(field.key(),
+                                                 m_sourceRoots.contains(field.key())
+                                                     || word.match(m_transformText).hasMatch());
+                }
+                if (wanted.value() || sourceKeys.contains(field.key()))
+                    kept.insert(field.key(), field.value());
+            }
+            elements.append(kept);
+        }
+        trimmed.insert(it.key(), elements);
     }
     return trimmed;
 }

@@ -165,6 +165,7 @@ private:
     QHash<QString, Connectors::VendorRecord> m_readCache; ///< orders read by a pull, by id
     QHash<QString, bool> m_mappedKeys; ///< top-level key → whether the order rule can read it
     QStringList m_sourceRoots;
+    QHash<QString, QStringList> m_elementKeys; ///< "line_items" → {"sku", "name", ...}
     QString m_transformText;
     std::optional<qint64> m_runId;
 };
