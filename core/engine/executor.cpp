@@ -463,7 +463,10 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
                      u"read"_s, summary);
                 return;
             }
-            m_readCache.insert(record.id, record);
+            // Only what the mapping reads is kept until the push: memory stays small on big pulls.
+            Connectors::VendorRecord cached = record;
+            cached.document = forMapping(record.document);
+            m_readCache.insert(record.id, std::move(cached));
             if (record.updatedAt.isValid() && (!newest.isValid() || record.updatedAt > newest))
                 newest = record.updatedAt;
             ++summary.ordersRead;
