@@ -388,8 +388,10 @@ void Executor::fail(const Store::Job &job, const QString &matchKey, const QStrin
 {
     const RetryDecision decision = m_retry.decide(failure.outcome, std::max(1, job.attempts), now());
     const bool retry = decision.kind == RetryDecision::Retry && !blocked;
-    const QString error =
-        decision.reason.isEmpty() ? failure.message : failure.message + u" — "_s + decision.reason;
+    // The policy's reason quotes the detail it was given; the connector's message is the detail.
+    const QString error = decision.reason.isEmpty() ? failure.message
+        : decision.reason.contains(failure.message) ? decision.reason
+                                                    : QString(failure.message + u" — "_s + decision.reason);
     const QString result = retry ? u"retry"_s : u"dead"_s;
     for (qsizetype i = 0; i < exchanges.size(); ++i) {
         const Net::HttpExchange &exchange = exchanges.at(i);
@@ -615,10 +617,27 @@ void Executor::finishWrite(PushItem &item, const Connectors::WriteOutcome &outco
 {
     const Store::Job &job = item.job;
     if (!outcome.ok()) {
+        // A batch request: the audit rows and the dead letter keep this order's own element.
+        QList<Net::HttpExchange> exchanges = outcome.exchanges;
+        for (Net::HttpExchange &exchange : exchanges) {
+            if (exchange.request.method == "GET" || exchange.request.idempotencyKey == item.idempotencyKey)
+                continue;
+            exchange.request.body = compact(QJsonObject{{u"Invoices"_s, QJsonArray{item.payload}}});
+            const QJsonObject body = QJsonDocument::fromJson(exchange.response.body).object();
+            for (const QString &list : {u"Invoices"_s, u"Elements"_s}) {
+                for (const QJsonValue &element : body.value(list).toArray()) {
+                    if (element.toObject().value(u"Reference"_s).toString() == item.reference) {
+                        QJsonObject narrowed = body;
+                        narrowed.insert(list, QJsonArray{element});
+                        exchange.response.body = compact(narrowed);
+                    }
+                }
+            }
+        }
         fail(job, item.matchKey, item.orderId,
              outcome.failure.value_or(Connectors::ConnectorFailure{AttemptOutcome::validation({}),
                                                                    Text::tr("the ERP returned no record")}),
-             outcome.exchanges, item.operation, summary);
+             exchanges, item.operation, summary);
         return;
     }
     const QString erpId = outcome.record->id;
