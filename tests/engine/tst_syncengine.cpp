@@ -155,6 +155,61 @@ private slots:
         QCOMPARE(after.value(), before.value());
         controller.stop();
     }
+
+    void runNowDryRunAndReplayThroughTheController()
+    {
+        QTemporaryDir dir;
+        Sandbox::SandboxServices sandbox;
+        Sandbox::SandboxOptions sandboxOptions;
+        sandboxOptions.dataDir = dir.filePath(u"sandbox"_s);
+        const Sandbox::SandboxStarted up = sandbox.start(sandboxOptions);
+        QVERIFY2(up.ok, qPrintable(up.error));
+        const QString workspace = dir.filePath(u"workspace"_s);
+        QVERIFY(writeFixedMapping(workspace));
+
+        Engine::EngineController controller;
+        QSignalSpy started(&controller, &Engine::EngineController::started);
+        QSignalSpy finished(&controller, &Engine::EngineController::finished);
+        QSignalSpy progress(&controller, &Engine::EngineController::progress);
+        QSignalSpy errors(&controller, &Engine::EngineController::error);
+        Engine::EngineOptions options;
+        options.workspaceDir = workspace;
+        options.sandboxUrls = std::pair{up.storeUrl, up.booksUrl};
+        options.triggers = false;
+        controller.start(options);
+        QTRY_COMPARE(started.size(), 1);
+        QVERIFY2(started.first().at(0).toBool(), qPrintable(started.first().at(1).toString()));
+
+        controller.dryRun();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QJsonObject summary = finished.takeFirst().at(0).toJsonObject();
+        QCOMPARE(summary.value(u"phase"_s).toString(), u"dry-run"_s);
+        QCOMPARE(summary.value(u"create"_s).toInt(), 13);
+
+        controller.runObjectNow(u"order"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        summary = finished.takeFirst().at(0).toJsonObject();
+        QCOMPARE(summary.value(u"created"_s).toInt(), 12);
+        QCOMPARE(summary.value(u"dead"_s).toInt(), 1);
+        QTRY_VERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toInt(), 13); // done: 12 invoices and a dead letter
+
+        // Paused: a run request does nothing until resumed.
+        controller.pause();
+        controller.runObjectNow(u"order"_s);
+        QTest::qWait(300);
+        QCOMPARE(finished.size(), 0);
+        controller.resume();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000); // resume runs what was queued
+        finished.clear();
+
+        controller.replayDeadLetter(999999);
+        QTRY_VERIFY(!errors.isEmpty());
+        QVERIFY2(errors.last().at(0).toString().contains(u"999999"_s),
+                 qPrintable(errors.last().at(0).toString()));
+        controller.stop();
+        QVERIFY(!controller.isRunning());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
