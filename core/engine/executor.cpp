@@ -441,6 +441,13 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
     cursor.updatedSince = orderCursor();
     const QDateTime since = cursor.updatedSince;
     QDateTime newest = cursor.updatedSince;
+    // The ids enqueued at the cursor's own timestamp: updated_at_min is inclusive and timestamps
+    // have whole seconds, so a record at exactly the cursor is skipped only if it was enqueued.
+    const QString boundaryKey = cursorSettingKey(orderObject) + u".ids"_s;
+    const auto boundaryIds = state.setting(boundaryKey);
+    const QStringList seenAtCursor =
+        boundaryIds ? boundaryIds.value().split(u',', Qt::SkipEmptyParts) : QStringList();
+    QStringList atNewest = seenAtCursor;
     for (;;) {
         const Connectors::ReadPage page = m_store_->readPage(orderObject, cursor, m_options.pageSize);
         for (const Net::HttpExchange &exchange : page.exchanges)
@@ -456,7 +463,9 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
         }
         for (const Connectors::VendorRecord &record : page.records) {
             // updated_at_min is inclusive: what the cursor already covers was enqueued last time.
-            if (since.isValid() && record.updatedAt.isValid() && record.updatedAt <= since)
+            if (since.isValid() && record.updatedAt.isValid()
+                && (record.updatedAt < since
+                    || (record.updatedAt == since && seenAtCursor.contains(record.id))))
                 continue;
             const QJsonObject payload{{u"order_id"_s, record.id},
                                       {u"updated_at"_s, record.updatedAt.toString(Qt::ISODateWithMs)}};
@@ -469,8 +478,12 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
             Connectors::VendorRecord cached = record;
             cached.document = forMapping(record.document);
             m_readCache.insert(record.id, std::move(cached));
-            if (record.updatedAt.isValid() && (!newest.isValid() || record.updatedAt > newest))
+            if (record.updatedAt.isValid() && (!newest.isValid() || record.updatedAt > newest)) {
                 newest = record.updatedAt;
+                atNewest.clear();
+            }
+            if (record.updatedAt.isValid() && record.updatedAt == newest)
+                atNewest.append(record.id);
             ++summary.ordersRead;
         }
         if (page.nextPageToken.isEmpty())
@@ -482,6 +495,8 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
         if (auto saved =
                 state.setSetting(cursorSettingKey(orderObject), newest.toUTC().toString(Qt::ISODateWithMs));
             !saved)
+            qWarning("cursor: %s", qPrintable(saved.error().message));
+        if (auto saved = state.setSetting(boundaryKey, atNewest.join(u',')); !saved)
             qWarning("cursor: %s", qPrintable(saved.error().message));
     }
     if (auto done = queue.complete(job.id, m_options.worker); !done)
