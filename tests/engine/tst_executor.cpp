@@ -316,6 +316,29 @@ private slots:
         QCOMPARE(nonGetRequests(fixture, fixture.sandbox.storeUrl()), 0);
     }
 
+    void crashedWorkersJobsComeBackAfterTheLease()
+    {
+        Fixture fixture;
+        QVERIFY2(fixture.start(), qPrintable(fixture.error));
+        QVERIFY(fixture.fixMapping());
+        auto config = fixture.config();
+        QVERIFY2(config, qPrintable(fixture.error));
+        Engine::Executor executor(*config, *fixture.store, fixture.options());
+        QVERIFY2(executor.open(&fixture.error), qPrintable(fixture.error));
+        QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
+        // Another worker leased the pull and died (SIGKILL) without a word.
+        Store::JobQueue queue(*fixture.store);
+        auto taken = queue.lease(u"crashed-worker"_s, 10, std::chrono::minutes(2));
+        QVERIFY(taken);
+        QCOMPARE(taken.value().size(), 1);
+        const QDateTime crashed = fixture.clock->now;
+        const Engine::RunSummary summary = executor.runUntilIdle();
+        QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
+        QCOMPARE(summary.created, 12);
+        QVERIFY(crashed.msecsTo(fixture.clock->now) >= 120000); // waited for the lease, on the fake clock
+        verifyOneInvoiceEach(fixture, 12);
+    }
+
     void rateLimitStormHonoursRetryAfter()
     {
         Fixture fixture;
