@@ -225,6 +225,11 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
     const auto config = Engine::loadWorkspaceConfig(common.workspace, &error, urls);
     if (!config)
         return failed(err, error);
+    if (!config->allowWrites)
+        return failed(err,
+                      Text::tr("%1: the rollout stage is read_only, so run may not write; set "
+                               "\"policies.rollout_stage\" to one_direction, or use dry-run")
+                          .arg(Engine::mappingFilePath(common.workspace)));
     if (!config->sandbox && (config->store.accessToken.isEmpty() || config->erp.accessToken.isEmpty()))
         return failed(err,
                       Text::tr("%1: this workspace's credentials live in the keychain, which the headless "

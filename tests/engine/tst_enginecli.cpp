@@ -189,6 +189,42 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
+    void connectionsFileErrorsNameTheFile()
+    {
+        QTemporaryDir workspaces;
+        QTemporaryDir workspace;
+        QFile bundled(QStringLiteral(LEDGERLINK_SOURCE_DIR "/resources/mappings/sandbox.mapping.json"));
+        QVERIFY(bundled.open(QIODevice::ReadOnly));
+        QByteArray mapping = bundled.readAll();
+        const auto write = [&workspace](const QString &name, const QByteArray &bytes) {
+            QFile file(workspace.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(u"mapping.json"_s, mapping));
+        QVERIFY(write(
+            u"connections.json"_s,
+            "{\"store\":{\"system\":\"shopify\",\"base_url\":\"https://x.myshopify.com\",\"account\":\"x\"},"
+            "\"erp\":{\"system\":\"xero\",\"base_url\":\"https://api.xero.com\",\"account\":\"t\"}}"));
+        CliResult r = runCli({u"run"_s, u"--workspace"_s, workspace.path()}, workspaces.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"read_only"_s) && r.err.contains(u"mapping.json"_s), qPrintable(r.err));
+        QVERIFY(write(u"mapping.json"_s, mapping.replace("\"read_only\"", "\"one_direction\"")));
+        r = runCli({u"run"_s, u"--workspace"_s, workspace.path()}, workspaces.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"keychain"_s), qPrintable(r.err));
+        QVERIFY(
+            write(u"connections.json"_s,
+                  "{\"store\":{\"system\":\"shopify\",\"base_url\":\"https://x\",\"access_token\":\"t\"}}"));
+        r = runCli({u"run"_s, u"--workspace"_s, workspace.path()}, workspaces.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"connections.json"_s) && r.err.contains(u"secret"_s), qPrintable(r.err));
+        QVERIFY(write(u"connections.json"_s, "{bad"));
+        r = runCli({u"run"_s, u"--workspace"_s, workspace.path()}, workspaces.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"connections.json"_s) && r.err.contains(u"not valid JSON"_s),
+                 qPrintable(r.err));
+    }
+
     void corruptMappingNamesTheFile()
     {
         QTemporaryDir workspaces;
