@@ -316,6 +316,81 @@ private slots:
         QCOMPARE(nonGetRequests(fixture, fixture.sandbox.storeUrl()), 0);
     }
 
+    void mappingChangePlansAndWritesUpdates()
+    {
+        Fixture fixture;
+        QVERIFY2(fixture.start(), qPrintable(fixture.error));
+        QVERIFY(fixture.fixMapping());
+        QStringList orderIds;
+        {
+            auto config = fixture.config();
+            Engine::Executor executor(*config, *fixture.store, fixture.options());
+            QVERIFY2(executor.open(&fixture.error) && executor.enqueuePull(&fixture.error),
+                     qPrintable(fixture.error));
+            QCOMPARE(executor.runUntilIdle().created, 12);
+        }
+        // The bookkeeper changes a transform: every invoice line description is now upper case.
+        QFile file(fixture.dir.filePath(u"workspace/mapping.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray objects = root.value(u"objects"_s).toArray();
+        for (qsizetype i = 0; i < objects.size(); ++i) {
+            QJsonObject rule = objects.at(i).toObject();
+            if (rule.value(u"id"_s).toString() != u"order")
+                continue;
+            QJsonArray fields = rule.value(u"fields"_s).toArray();
+            for (qsizetype f = 0; f < fields.size(); ++f) {
+                QJsonObject field = fields.at(f).toObject();
+                if (field.value(u"id"_s).toString() == u"line_description")
+                    field.insert(u"transform"_s, u"$uppercase($)"_s);
+                fields[f] = field;
+            }
+            rule.insert(u"fields"_s, fields);
+            objects[i] = rule;
+        }
+        root.insert(u"objects"_s, objects);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+
+        auto config = fixture.config();
+        QVERIFY2(config, qPrintable(fixture.error));
+        Engine::Executor executor(*config, *fixture.store, fixture.options());
+        QVERIFY2(executor.open(&fixture.error), qPrintable(fixture.error));
+        const Engine::DryRunOutcome plan = executor.dryRun();
+        QVERIFY2(plan.report, qPrintable(plan.error));
+        QCOMPARE(plan.report->count(Engine::PlanAction::Update), 12);
+        QCOMPARE(plan.report->count(Engine::PlanAction::Create), 1);
+        auto items = Store::RunRepository(*fixture.store).plan(plan.report->runId.toLongLong());
+        QVERIFY(items);
+        bool sawDiff = false;
+        for (const Store::PlanItem &item : items.value()) {
+            if (item.matchKey != u"1001")
+                continue;
+            QCOMPARE(item.action, Store::PlanAction::Update);
+            const QJsonObject change =
+                item.diff.value(u"fields"_s).toObject().value(u"LineItems[0].Description"_s).toObject();
+            QCOMPARE(change.value(u"before"_s).toString(), u"Organic Cotton Tee - M"_s);
+            QCOMPARE(change.value(u"after"_s).toString(), u"ORGANIC COTTON TEE - M"_s);
+            QCOMPARE(item.diff.value(u"fields"_s).toObject().size(), 1);
+            sawDiff = true;
+        }
+        QVERIFY(sawDiff);
+
+        // Re-push every order: 12 updates of the existing invoices, no new invoice.
+        Store::JobQueue queue(*fixture.store);
+        for (const Engine::PlannedChange &change : plan.report->changes)
+            QVERIFY(queue.enqueue({u"push.order"_s, QJsonObject{{u"order_id"_s, change.sourceId}}, 0, {}}));
+        const Engine::RunSummary summary = executor.runUntilIdle();
+        QCOMPARE(summary.updated, 12);
+        QCOMPARE(summary.created, 0);
+        verifyOneInvoiceEach(fixture, 12);
+        const Engine::DryRunOutcome after = executor.dryRun();
+        QVERIFY2(after.report, qPrintable(after.error));
+        QCOMPARE(after.report->count(Engine::PlanAction::Skip), 12);
+    }
+
     void crashedWorkersJobsComeBackAfterTheLease()
     {
         Fixture fixture;
