@@ -829,17 +829,20 @@ HttpReply BooksServer::write(const HttpRequest &request, const QString &kind)
                                       {kind, results}});
     }
     if (!key.isEmpty()) {
+        // Inside the write's transaction on success; on its own (autocommit) after a rollback.
         m_db.exec(u"INSERT OR REPLACE INTO idempotency(key, status, body, created_ms) VALUES(?, ?, ?, ?)"_s,
                   {QString::fromUtf8(key), reply.status, reply.body, now});
     }
-    if (!(anyError && summarize) || !key.isEmpty()) {
-        if (!m_db.commit()) {
-            m_db.rollback();
-            return problem(500, u"Internal Server Error"_s,
-                           u"the sandbox books could not write their database"_s);
-        }
-        countWriteCommitted();
+    if (anyError && summarize)
+        return reply;
+    if (!m_db.commit()) {
+        m_db.rollback();
+        m_itemCache.clear();
+        m_contactCache.clear();
+        return problem(500, u"Internal Server Error"_s,
+                       u"the sandbox books could not write their database"_s);
     }
+    countWriteCommitted();
     return reply;
 }
 

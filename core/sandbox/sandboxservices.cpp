@@ -7,6 +7,7 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QMutexLocker>
 #include <QtCore/QThread>
@@ -110,19 +111,23 @@ SandboxStarted SandboxServices::start(const SandboxOptions &options)
                 return fail(Text::tr("Cannot open the sandbox store's database: %1").arg(error));
             if (const QString error = d->books->open(dir.filePath(u"books.sqlite"_s)); !error.isEmpty())
                 return fail(Text::tr("Cannot open the sandbox books' database: %1").arg(error));
+            qint64 storeSeedOrders = 0;
             if (options.seed) {
                 const QJsonObject storeSeed = readSeed(u":/ledgerlink/sandbox/store-seed.json"_s);
                 const QJsonObject booksSeed = readSeed(u":/ledgerlink/sandbox/books-seed.json"_s);
                 if (storeSeed.isEmpty() || booksSeed.isEmpty())
                     return fail(Text::tr("The sandbox seed resources are missing from this build."));
+                storeSeedOrders = storeSeed.value(u"orders"_s).toArray().size();
                 if (const QString error = d->store->seedIfEmpty(storeSeed); !error.isEmpty())
                     return fail(Text::tr("Cannot seed the sandbox store: %1").arg(error));
                 if (const QString error = d->books->seedIfEmpty(booksSeed); !error.isEmpty())
                     return fail(Text::tr("Cannot seed the sandbox books: %1").arg(error));
             }
             if (options.extraOrders > 0) {
-                const qint64 have = d->store->orderCount();
-                d->store->generateOrders(int(qMin<qint64>(have + options.extraOrders, 10'000'000)),
+                // Until the store holds seed + extraOrders orders: a restart on the same data
+                // folder adds nothing.
+                const qint64 seeded = options.seed ? storeSeedOrders : 0;
+                d->store->generateOrders(int(qMin<qint64>(seeded + options.extraOrders, 10'000'000)),
                                          options.extraOrdersSeed);
             }
             result.extraOrdersSeed = options.extraOrdersSeed;

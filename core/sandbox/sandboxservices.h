@@ -26,8 +26,9 @@ struct SandboxOptions
     /// Loads the committed seed (customers, orders with every pitfall, products, items,
     /// contacts) into empty databases. Existing data is kept as it is.
     bool seed = true;
-    /// Adds this many deterministic synthetic orders (about 5 lines each) for load tests, once,
-    /// when the store holds fewer orders than seed + extraOrders.
+    /// Deterministic synthetic orders (about 5 lines each, 19 % VAT included, seeded SKUs and
+    /// customers) for load tests: generated until the store holds seed + extraOrders orders, so a
+    /// restart on the same data folder adds none.
     int extraOrders = 0;
     /// The seed of the synthetic order generator (reported back in SandboxStarted).
     quint32 extraOrdersSeed = 20240401;

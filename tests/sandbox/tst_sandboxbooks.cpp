@@ -198,6 +198,17 @@ void TestSandboxBooks::validationEnvelope()
         u"The TaxType code 'VAT99' does not exist or cannot be used for this type of transaction."_s));
     QVERIFY(messages.contains(u"A Contact must be specified for this type of transaction"_s));
     QCOMPARE(invoicesWhere(u"Reference==\"#BAD\""_s).size(), 0);
+
+    // With an Idempotency-Key the refusal is replayed too, and still nothing is created.
+    const QList<std::pair<QByteArray, QByteArray>> key{{"Idempotency-Key", "ledgerlink-test-invalid"}};
+    const QByteArray invalid =
+        R"({"Invoices":[{"Type":"ACCREC","Reference":"#BAD","LineItems":[{"Quantity":1}]}]})";
+    const Response first = put(u"Invoices"_s, invalid, key);
+    QCOMPARE(first.status, 400);
+    const Response again = put(u"Invoices"_s, invalid, key);
+    QCOMPARE(again.status, 400);
+    QCOMPARE(again.body, first.body);
+    QCOMPARE(invoicesWhere(u"Reference==\"#BAD\""_s).size(), 0);
 }
 
 void TestSandboxBooks::summarizeErrorsFalse()

@@ -73,6 +73,23 @@ void TestSandboxServe::serveRecordsAndCleansUp()
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(!QFile::exists(LedgerLink::Sandbox::sandboxRecordPath(workspace)));
     QVERIFY(!LedgerLink::Sandbox::readSandboxRecord(workspace));
+
+    // A restart on the same workspace keeps the data and generates no more orders.
+    QProcess again;
+    again.start(m_cli, {u"sandbox"_s, u"serve"_s, u"--json"_s, u"--orders"_s, u"20"_s});
+    QVERIFY(again.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(again.canReadLine() || again.state() != QProcess::Running, 15000);
+    const QJsonObject second = QJsonDocument::fromJson(again.readLine()).object();
+    const QUrl store(second.value(u"store"_s).toObject().value(u"url"_s).toString());
+    QCOMPARE(
+        send(network, "GET", url(store, u"/admin/api/2024-04/orders/count.json?status=any"_s), Auth::Store)
+            .json()
+            .value(u"count"_s)
+            .toInteger(),
+        13 + 20);
+    again.terminate();
+    QVERIFY(again.waitForFinished(10000));
+    QCOMPARE(again.exitCode(), 0);
 }
 
 void TestSandboxServe::badArgumentsExit2_data()
