@@ -1,0 +1,194 @@
+// Sync throughput benchmark (issue 5, Performance): `ledgerlink-cli sandbox serve` as its own
+// process with N synthetic orders (rate limits off), then `ledgerlink-cli run` as a child process
+// syncing them end to end with durable audit rows. Prints orders per second, the engine's request
+// rate, the engine's peak RSS (getrusage(RUSAGE_CHILDREN).ru_maxrss after the run is reaped; the
+// sandbox is still running then, so its memory is not counted), and the raw loopback request rate
+// of a minimal keep-alive client (QNetworkAccessManager, 6 connections) against the same sandbox
+// endpoint in the same run.
+//
+//   bench_sync --cli PATH [--orders N ...] [--raw-seconds S]
+//
+// Several --orders values run one after the other, each in a fresh workspace (memory flat as the
+// order count grows: compare the RSS lines).
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QTextStream>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QNetworkRequest>
+
+#include <sys/resource.h>
+
+#include "sandbox/sandboxcredentials.h"
+
+using namespace Qt::StringLiterals;
+namespace Credentials = LedgerLink::Sandbox::Credentials;
+
+namespace {
+
+QTextStream out(stdout);
+
+bool writeMapping(const QString &file)
+{
+    QFile in(QStringLiteral(LEDGERLINK_SOURCE_DIR "/resources/mappings/sandbox.mapping.json"));
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonArray tables = root.value(u"lookup_tables"_s).toArray();
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        QJsonObject table = tables.at(i).toObject();
+        if (table.value(u"id"_s).toString() != u"tax_types")
+            continue;
+        QJsonObject entries = table.value(u"entries"_s).toObject();
+        for (const QString &title : {u"MwSt"_s, u"MwSt 19 %"_s, u"VAT 20 %"_s})
+            entries.insert(title, u"OUTPUT2"_s);
+        for (const QString &title :
+             {u"Consumption tax 8 %"_s, u"MWST 8.1 %"_s, u"Reduced VAT 10 %"_s, u"Michigan State Tax 6 %"_s})
+            entries.insert(title, u"OUTPUT"_s);
+        table.insert(u"entries"_s, entries);
+        tables[i] = table;
+    }
+    root.insert(u"lookup_tables"_s, tables);
+    QFile o(file);
+    return o.open(QIODevice::WriteOnly) && o.write(QJsonDocument(root).toJson()) > 0;
+}
+
+/// Requests per second of a minimal client: 6 keep-alive GETs in flight for `seconds`.
+double rawRate(const QUrl &url, double seconds)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(url);
+    request.setRawHeader("X-Shopify-Access-Token", Credentials::shopAccessToken().toUtf8());
+    qint64 done = 0;
+    QElapsedTimer timer;
+    timer.start();
+    QEventLoop loop;
+    int inFlight = 0;
+    std::function<void()> send;
+    send = [&] {
+        ++inFlight;
+        QNetworkReply *reply = manager.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            reply->readAll();
+            reply->deleteLater();
+            --inFlight;
+            if (reply->error() == QNetworkReply::NoError)
+                ++done;
+            if (timer.elapsed() < qint64(seconds * 1000))
+                send();
+            else if (inFlight == 0)
+                loop.quit();
+        });
+    };
+    for (int i = 0; i < 6; ++i)
+        send();
+    loop.exec();
+    return done * 1000.0 / double(timer.elapsed());
+}
+
+int runOnce(const QString &cli, int orders, double rawSeconds)
+{
+    QTemporaryDir home;
+    const QString workspace = home.filePath(u"W"_s);
+    QDir().mkpath(workspace);
+    if (!writeMapping(QDir(workspace).filePath(u"mapping.json"_s))) {
+        out << "cannot write the mapping\n";
+        return 1;
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"LEDGERLINK_WORKSPACES_DIR"_s, home.filePath(u"workspaces"_s));
+
+    QProcess sandbox;
+    sandbox.setProcessEnvironment(env);
+    sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sandbox.start(cli,
+                  {u"sandbox"_s, u"serve"_s, u"--workspace"_s, workspace, u"--orders"_s,
+                   QString::number(orders), u"--rate-limits"_s, u"off"_s, u"--json"_s});
+    QElapsedTimer startup;
+    startup.start();
+    while (!sandbox.canReadLine() && startup.elapsed() < 300000)
+        sandbox.waitForReadyRead(1000);
+    const QJsonObject started = QJsonDocument::fromJson(sandbox.readLine()).object();
+    const QString storeUrl = started.value(u"store"_s).toObject().value(u"url"_s).toString();
+    if (storeUrl.isEmpty()) {
+        out << "the sandbox did not start\n";
+        sandbox.kill();
+        sandbox.waitForFinished();
+        return 1;
+    }
+    out << "sandbox (separate process): " << orders << " synthetic orders, started in "
+        << startup.elapsed() / 1000.0 << " s\n";
+    out.flush();
+
+    QProcess engine;
+    engine.setProcessEnvironment(env);
+    engine.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer wall;
+    wall.start();
+    engine.start(cli, {u"run"_s, u"--workspace"_s, workspace, u"--json"_s});
+    engine.waitForFinished(-1);
+    const double wallSeconds = wall.elapsed() / 1000.0;
+    struct rusage usage = {};
+    getrusage(RUSAGE_CHILDREN, &usage); // the sandbox still runs: only the engine's run is counted
+    const QJsonObject result = QJsonDocument::fromJson(engine.readAllStandardOutput()).object();
+    const double elapsed = result.value(u"elapsed_ms"_s).toDouble() / 1000.0;
+    const int created = result.value(u"created"_s).toInt();
+    const int read = result.value(u"orders_read"_s).toInt();
+    const double requests = result.value(u"requests"_s).toDouble();
+
+    const double raw =
+        rawRate(QUrl(storeUrl + u"/admin/api/2024-04/orders.json?limit=250&status=any"_s), rawSeconds);
+
+    out << "engine run: exit " << engine.exitCode() << ", " << read << " orders read, " << created
+        << " created, " << result.value(u"dead"_s).toInt() << " dead, " << requests << " requests, "
+        << elapsed << " s in the engine (" << wallSeconds << " s wall incl. process start)\n";
+    out << "orders/s: " << (elapsed > 0 ? read / elapsed : 0) << " (target >= 1000)\n";
+    const double engineRate = elapsed > 0 ? requests / elapsed : 0;
+    out << "engine request rate: " << engineRate << " req/s; raw loopback rate (GET orders.json?limit=250, 6 "
+        << "keep-alive connections, " << rawSeconds << " s): " << raw << " req/s; ratio "
+        << (raw > 0 ? 100.0 * engineRate / raw : 0) << " % (target >= 50 %)\n";
+    out << "engine peak RSS: " << usage.ru_maxrss / 1024.0 << " MB (target < 200 MB)\n";
+    out.flush();
+
+    sandbox.terminate();
+    if (!sandbox.waitForFinished(10000))
+        sandbox.kill();
+    return engine.exitStatus() == QProcess::NormalExit ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QString cli;
+    QList<int> orders;
+    double rawSeconds = 3;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args.at(i) == u"--cli")
+            cli = args.at(i + 1);
+        else if (args.at(i) == u"--orders")
+            orders << args.at(i + 1).toInt();
+        else if (args.at(i) == u"--raw-seconds")
+            rawSeconds = args.at(i + 1).toDouble();
+    }
+    if (cli.isEmpty()) {
+        out << "usage: bench_sync --cli PATH [--orders N ...] [--raw-seconds S]\n";
+        return 2;
+    }
+    if (orders.isEmpty())
+        orders << 20000;
+    int status = 0;
+    for (int n : std::as_const(orders))
+        status |= runOnce(cli, n, rawSeconds);
+    return status;
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Sync throughput benchmark (issue 5): `ledgerlink-cli sandbox serve` (its own process, rate limits
+# off) with N synthetic orders, `ledgerlink-cli run` syncing them end to end with durable audit
+# rows, and a minimal keep-alive client against the same sandbox endpoint in the same run. Prints
+# orders/s, the engine's request rate against the raw rate, and the engine's peak RSS for each
+# order count (default 2,000 then 20,000: memory flat as the count grows 10x).
+# Exits 0 whatever the figures are (it is a benchmark); non-zero only when it cannot run.
+#
+#   tests/benchmarks/run_sync_benchmark.sh BUILD_DIR [--orders N]... [--raw-seconds S]
+set -euo pipefail
+
+if [[ $# -lt 1 || "$1" == -* ]]; then
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+fi
+build="$(cd "$1" && pwd)"
+shift
+args=()
+orders=()
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --orders) orders+=(--orders "$2"); shift 2 ;;
+        --raw-seconds) args+=(--raw-seconds "$2"); shift 2 ;;
+        *) echo "run_sync_benchmark.sh: unknown argument $1" >&2; exit 2 ;;
+    esac
+done
+[[ ${#orders[@]} -eq 0 ]] && orders=(--orders 2000 --orders 20000)
+cmake --build "$build" --target bench_sync ledgerlink-cli >/dev/null
+echo "machine: $(nproc) cores, $(uname -sr)"
+exec "$build/tests/benchmarks/bench_sync" --cli "$build/app/ledgerlink-cli" "${orders[@]}" "${args[@]}"
