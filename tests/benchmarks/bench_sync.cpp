@@ -20,12 +20,14 @@
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTextStream>
+#include <QtCore/QTimer>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
 
 #include <sys/resource.h>
 
+#include "engine/ratelimiter.h"
 #include "sandbox/sandboxcredentials.h"
 
 using namespace Qt::StringLiterals;
@@ -164,6 +166,91 @@ int runOnce(const QString &cli, int orders, double rawSeconds)
     return engine.exitStatus() == QProcess::NormalExit ? 0 : 1;
 }
 
+/**
+ * Quota use: `sandbox serve --rate-limits on` (the store allows 2 req/s, bucket 40) and N GETs
+ * (orders.json?limit=1) sent one after the other through the engine's RateLimiter with the
+ * shopifyRest profile, adapting from the responses' headers. Allowed in T seconds: 40 + 2 T.
+ */
+int quota(const QString &cli, int count)
+{
+    QTemporaryDir home;
+    const QString workspace = home.filePath(u"W"_s);
+    QDir().mkpath(workspace);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"LEDGERLINK_WORKSPACES_DIR"_s, home.filePath(u"workspaces"_s));
+    QProcess sandbox;
+    sandbox.setProcessEnvironment(env);
+    sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sandbox.start(
+        cli,
+        {u"sandbox"_s, u"serve"_s, u"--workspace"_s, workspace, u"--rate-limits"_s, u"on"_s, u"--json"_s});
+    while (!sandbox.canReadLine() && sandbox.waitForReadyRead(60000)) { }
+    const QString storeUrl = QJsonDocument::fromJson(sandbox.readLine())
+                                 .object()
+                                 .value(u"store"_s)
+                                 .toObject()
+                                 .value(u"url"_s)
+                                 .toString();
+    if (storeUrl.isEmpty()) {
+        out << "the sandbox did not start\n";
+        sandbox.kill();
+        sandbox.waitForFinished();
+        return 1;
+    }
+    LedgerLink::Engine::RateLimiter limiter(LedgerLink::Engine::RateLimitProfile::shopifyRest());
+    const QString key = u"shopify"_s;
+    QNetworkAccessManager manager;
+    QNetworkRequest request(QUrl(storeUrl + u"/admin/api/2024-04/orders.json?limit=1"_s));
+    request.setRawHeader("X-Shopify-Access-Token", Credentials::shopAccessToken().toUtf8());
+    int sent = 0, ok = 0, tooMany = 0, other = 0;
+    QElapsedTimer timer;
+    timer.start();
+    QEventLoop loop;
+    std::function<void()> next;
+    next = [&] {
+        if (sent == count) {
+            loop.quit();
+            return;
+        }
+        const std::optional<std::chrono::milliseconds> wait = limiter.acquire(key);
+        QTimer::singleShot(wait ? *wait : std::chrono::milliseconds(10), &loop, [&, wait] {
+            if (!wait) {
+                next();
+                return;
+            }
+            ++sent;
+            QNetworkReply *reply = manager.get(request);
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                limiter.observeResponse(key, reply->rawHeaderPairs());
+                limiter.release(key);
+                if (status == 429)
+                    ++tooMany;
+                else if (status == 200)
+                    ++ok;
+                else
+                    ++other;
+                reply->deleteLater();
+                next();
+            });
+        });
+    };
+    next();
+    loop.exec();
+    const double seconds = timer.elapsed() / 1000.0;
+    const double allowed = 40 + 2 * seconds;
+    out << "quota: " << sent << " requests in " << seconds << " s through RateLimiter(shopifyRest) against "
+        << "the sandbox store at 2 req/s, bucket 40: " << ok << " x 200, " << tooMany << " x 429, " << other
+        << " other; allowed in that time 40 + 2 x " << seconds << " = " << allowed << "; use "
+        << 100.0 * sent / allowed << " % (target >= 95 %, zero 429)\n";
+    out.flush();
+    sandbox.terminate();
+    if (!sandbox.waitForFinished(10000))
+        sandbox.kill();
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -172,19 +259,24 @@ int main(int argc, char **argv)
     QString cli;
     QList<int> orders;
     double rawSeconds = 3;
+    int quotaRequests = 0;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == u"--cli")
             cli = args.at(i + 1);
         else if (args.at(i) == u"--orders")
             orders << args.at(i + 1).toInt();
+        else if (args.at(i) == u"--quota")
+            quotaRequests = args.at(i + 1).toInt();
         else if (args.at(i) == u"--raw-seconds")
             rawSeconds = args.at(i + 1).toDouble();
     }
     if (cli.isEmpty()) {
-        out << "usage: bench_sync --cli PATH [--orders N ...] [--raw-seconds S]\n";
+        out << "usage: bench_sync --cli PATH [--orders N ...] [--raw-seconds S] | --quota N\n";
         return 2;
     }
+    if (quotaRequests > 0)
+        return quota(cli, quotaRequests);
     if (orders.isEmpty())
         orders << 20000;
     int status = 0;
