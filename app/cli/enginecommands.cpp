@@ -242,6 +242,7 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
     Engine::ExecutorOptions options;
     options.allowWrites = config->allowWrites;
     options.rateLimits = config->rateLimits;
+    options.exclusive = true;
     Engine::Executor executor(*config, *store, options);
     if (!executor.open(&error) || !executor.enqueuePull(&error))
         return failed(err, error);

@@ -11,9 +11,11 @@
 #include "store/statestore.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QLockFile>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QScopeGuard>
 #include <QtCore/QThread>
@@ -33,6 +35,8 @@ struct Text
 const QString storeToErp = u"store→erp"_s;
 const QString orderObject = u"order"_s;
 const QString invoiceObject = u"Invoice"_s;
+/// Ledger key prefix of a create about to be sent: "intent:<create key>".
+const QString intentPrefix = u"intent:"_s;
 
 QByteArray compact(const QJsonObject &object)
 {
@@ -208,6 +212,34 @@ Connectors::Connector &Executor::erpConnector()
 bool Executor::open(QString *error)
 {
     QString why;
+    if (m_options.exclusive) {
+        const QString lockPath = QDir(m_config.dir).filePath(u"engine.lock"_s);
+        m_lock = std::make_unique<QLockFile>(lockPath);
+        m_lock->setStaleLockTime(0); // stale only when its process is gone, however long a run takes
+        if (!m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, application;
+            if (m_lock->error() == QLockFile::LockFailedError
+                && m_lock->getLockInfo(&pid, &host, &application))
+                *error = Text::tr("%1: another engine (process %2 on %3) is running on this workspace; stop "
+                                  "it first")
+                             .arg(lockPath)
+                             .arg(pid)
+                             .arg(host);
+            else
+                *error = Text::tr("%1: cannot take the engine lock").arg(lockPath);
+            m_lock.reset();
+            return false;
+        }
+        // This process holds the lock, so no other engine of this workspace runs: whatever the
+        // worker name still holds was leased by a process that died.
+        if (auto released = Store::JobQueue(m_store).releaseOwnedBy(m_options.worker); !released) {
+            *error = released.error().message;
+            return false;
+        } else if (released.value() > 0) {
+            qInfo("engine: %d job(s) an earlier, interrupted run held are queued again", released.value());
+        }
+    }
     // WAL with synchronous=NORMAL on the engine's own connection: a commit survives a killed
     // process (SIGKILL, crash); only a power cut can lose the last commits, and the idempotency
     // keys and the look-up by Reference make the retry of such a job safe. FULL (the default)
@@ -607,8 +639,15 @@ void Executor::prepare(PushItem &item, RunSummary &summary)
     }
     item.operation = u"create"_s;
     item.idempotencyKey = shop + u":order:"_s + item.orderId + u":create"_s;
-    if (job.attempts > 1 && !item.reference.isEmpty()) {
-        // An earlier attempt may have written without us hearing the answer.
+    // An earlier attempt, or an earlier job of the same order in a run that was killed, may have
+    // written without us hearing the answer: the intent recorded before every create says so.
+    // (A batch's Idempotency-Key covers the batch, which a later run may group differently.)
+    bool sentBefore = job.attempts > 1;
+    if (!sentBefore) {
+        auto intent = Store::IdempotencyLedger(m_store).find(intentPrefix + item.idempotencyKey);
+        sentBefore = !intent || intent.value().has_value();
+    }
+    if (sentBefore && !item.reference.isEmpty()) {
         const Connectors::ReadOne found = m_erp->findByMatchKey(invoiceObject, item.reference);
         if (found.failure) {
             fail(job, item.matchKey, item.orderId, *found.failure, found.exchanges, u"lookup"_s, summary);
@@ -709,15 +748,40 @@ void Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary)
     }
     QList<Connectors::WriteRequest> requests;
     QList<qsizetype> indexes;
+    QHash<QString, qint64> writing; // order id → the job writing it in this batch
+    QStringList intents;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const PushItem &item = items.at(i);
+        PushItem &item = items[i];
         if (item.done)
             continue;
+        if (const auto first = writing.constFind(item.orderId); first != writing.cend()) {
+            // Two jobs of one order (a pull re-read after a kill, a webhook next to a poll): one write.
+            audit(item.job, item.matchKey, item.orderId, {}, u"skip"_s, {}, nullptr, u"duplicate"_s,
+                  Text::tr("job %1 writes the same order in this batch").arg(first.value()));
+            (void)Store::JobQueue(m_store).complete(item.job.id, m_options.worker);
+            ++summary.skipped;
+            item.done = true;
+            continue;
+        }
+        writing.insert(item.orderId, item.job.id);
         requests.append({invoiceObject, item.payload, item.idempotencyKey, item.existingId, item.reference});
         indexes.append(i);
+        if (item.existingId.isEmpty())
+            intents.append(intentPrefix + item.idempotencyKey);
     }
     if (requests.isEmpty())
         return;
+    // Recorded (durably) before the request leaves: a run killed from here on looks the
+    // invoices up before creating them again.
+    if (auto recorded = Store::IdempotencyLedger(m_store).recordAll(intents, u"sending"_s); !recorded) {
+        for (const qsizetype index : std::as_const(indexes)) {
+            const PushItem &item = items.at(index);
+            fail(item.job, item.matchKey, item.orderId,
+                 {AttemptOutcome::network(QNetworkReply::UnknownNetworkError), recorded.error().message}, {},
+                 item.operation, summary);
+        }
+        return;
+    }
     const QList<Connectors::WriteOutcome> outcomes = m_erp->writeBatch(requests);
     for (qsizetype k = 0; k < indexes.size(); ++k) {
         PushItem &item = items[indexes.at(k)];

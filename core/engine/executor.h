@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 
+class QLockFile;
 class QNetworkAccessManager;
 
 namespace LedgerLink::Mapping {
@@ -61,6 +62,13 @@ struct ExecutorOptions
     RetryPolicy::Options retry;
     RetryPolicy::RandomSource random; ///< empty: QRandomGenerator
     QString worker = QStringLiteral("engine");
+    /**
+     * The one engine of its workspace: open() takes `<workspace>/engine.lock` (refused while
+     * another live process holds it) and hands back at once the jobs a killed earlier engine of
+     * the same worker name still held, instead of waiting for their leases to expire. The CLI's
+     * `run` and the SyncEngine set it; tests that run several executors on one workspace do not.
+     */
+    bool exclusive = false;
 };
 
 /// What one run did.
@@ -151,6 +159,7 @@ private:
     Store::StateStore &m_store;
     ExecutorOptions m_options;
     RetryPolicy m_retry;
+    std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<RateLimiter> m_limiter;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Net::HttpClient> m_storeClient;

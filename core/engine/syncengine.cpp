@@ -47,6 +47,7 @@ void SyncEngine::start()
         return;
     }
     ExecutorOptions executorOptions = m_options.executor;
+    executorOptions.exclusive = true; // one engine per workspace, in the studio as headless
     if (m_options.fromWorkspace) {
         executorOptions.allowWrites = config->allowWrites;
         executorOptions.rateLimits = config->rateLimits;

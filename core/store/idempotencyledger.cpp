@@ -31,6 +31,30 @@ StoreResult<bool> IdempotencyLedger::record(const QString &key, const QString &r
     return inserted;
 }
 
+StoreResult<int> IdempotencyLedger::recordAll(const QStringList &keys, const QString &result)
+{
+    if (keys.contains(QString()))
+        return StoreError{StoreError::Code::InvalidArgument, u"An idempotency key must not be empty."_s, {}};
+    int inserted = 0;
+    auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
+        const qint64 now = m_store.nowMs();
+        for (const QString &key : keys) {
+            auto insert =
+                m_store.exec(db,
+                             u"INSERT INTO ll_idempotency (idem_key, first_seen_ms, result, target_id) "
+                             u"VALUES (?, ?, ?, ?) ON CONFLICT (idem_key) DO NOTHING"_s,
+                             {key, now, result, QString()}, u"recording the idempotency keys"_s);
+            if (!insert)
+                return insert.error();
+            inserted += insert.value().numRowsAffected();
+        }
+        return std::nullopt;
+    });
+    if (!done)
+        return done.error();
+    return inserted;
+}
+
 StoreResult<std::optional<IdempotencyEntry>> IdempotencyLedger::find(const QString &key)
 {
     auto db = m_store.database();

@@ -4,6 +4,7 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QString>
+#include <QtCore/QStringList>
 
 #include <optional>
 
@@ -32,6 +33,8 @@ public:
     /// entry untouched if the key was seen before.
     [[nodiscard]] StoreResult<bool> record(const QString &key, const QString &result,
                                            const QString &targetId);
+    /// record() for each key, in one transaction; returns how many were new.
+    [[nodiscard]] StoreResult<int> recordAll(const QStringList &keys, const QString &result);
     [[nodiscard]] StoreResult<std::optional<IdempotencyEntry>> find(const QString &key);
 
 private:

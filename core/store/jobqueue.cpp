@@ -218,6 +218,25 @@ StoreResult<int> JobQueue::releaseExpired()
     return released;
 }
 
+StoreResult<int> JobQueue::releaseOwnedBy(const QString &worker)
+{
+    int released = 0;
+    auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
+        auto update = m_store.exec(db,
+                                   u"UPDATE ll_jobs SET state = 'queued', lease_owner = NULL, "
+                                   u"lease_expires_ms = NULL, updated_ms = ? "
+                                   u"WHERE state = 'leased' AND lease_owner = ?"_s,
+                                   {m_store.nowMs(), worker}, u"releasing the leases of %1"_s.arg(worker));
+        if (!update)
+            return update.error();
+        released = update.value().numRowsAffected();
+        return std::nullopt;
+    });
+    if (!done)
+        return done.error();
+    return released;
+}
+
 StoreResult<std::optional<Job>> JobQueue::job(qint64 jobId)
 {
     auto db = m_store.database();

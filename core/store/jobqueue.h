@@ -82,6 +82,10 @@ public:
     [[nodiscard]] StoreResult<void> fail(qint64 jobId, const QString &worker, const JobFailure &failure);
     /// Returns expired leases to the queue (state queued, no owner); returns how many.
     [[nodiscard]] StoreResult<int> releaseExpired();
+    /// Returns every job `worker` holds to the queue whatever its lease's expiry; returns how
+    /// many. For a worker that knows the earlier holder of its name is gone (an engine process
+    /// that holds the workspace's engine lock after a crash of the previous one).
+    [[nodiscard]] StoreResult<int> releaseOwnedBy(const QString &worker);
 
     [[nodiscard]] StoreResult<std::optional<Job>> job(qint64 jobId);
     /// Number of jobs per state (states without jobs are absent).

@@ -3,7 +3,8 @@
 // restarted each time; the sandbox counts the kills that land while a write is in flight. At the
 // end every order exists exactly once in the sandbox books and the audit log accounts for every
 // order. LEDGERLINK_CRASH_SEED fixes the seed, LEDGERLINK_CRASH_ORDERS the synthetic order count
-// (default 2,000), LEDGERLINK_CRASH_WRITE_DELAY_MS the sandbox's write delay (default 300).
+// (default 2,000), LEDGERLINK_CRASH_WRITE_DELAY_MS the sandbox's write delay per write request (default
+// 1000).
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
@@ -36,30 +37,14 @@ int envInt(const char *name, int fallback)
     return ok ? value : fallback;
 }
 
-/// The bundled mapping plus the tax titles the seed and the synthetic orders use.
+/// The bundled sandbox mapping (it maps the seed's and the synthetic orders' tax titles).
 bool writeMapping(const QString &file)
 {
-    QFile in(QStringLiteral(LEDGERLINK_SOURCE_DIR "/resources/mappings/sandbox.mapping.json"));
+    QFile in(u":/ledgerlink/mappings/sandbox.mapping.json"_s);
     if (!in.open(QIODevice::ReadOnly))
         return false;
-    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
-    QJsonArray tables = root.value(u"lookup_tables"_s).toArray();
-    for (qsizetype i = 0; i < tables.size(); ++i) {
-        QJsonObject table = tables.at(i).toObject();
-        if (table.value(u"id"_s).toString() != u"tax_types")
-            continue;
-        QJsonObject entries = table.value(u"entries"_s).toObject();
-        for (const QString &title : {u"MwSt"_s, u"MwSt 19 %"_s, u"VAT 20 %"_s})
-            entries.insert(title, u"OUTPUT2"_s);
-        for (const QString &title :
-             {u"Consumption tax 8 %"_s, u"MWST 8.1 %"_s, u"Reduced VAT 10 %"_s, u"Michigan State Tax 6 %"_s})
-            entries.insert(title, u"OUTPUT"_s);
-        table.insert(u"entries"_s, entries);
-        tables[i] = table;
-    }
-    root.insert(u"lookup_tables"_s, tables);
     QFile out(file);
-    return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(root).toJson()) > 0;
+    return out.open(QIODevice::WriteOnly) && out.write(in.readAll()) > 0;
 }
 
 struct Http
@@ -127,7 +112,7 @@ private slots:
     void killedEngineNeverDuplicates()
     {
         const int orders = envInt("LEDGERLINK_CRASH_ORDERS", 2000);
-        const int writeDelay = envInt("LEDGERLINK_CRASH_WRITE_DELAY_MS", 300);
+        const int writeDelay = envInt("LEDGERLINK_CRASH_WRITE_DELAY_MS", 1000);
         bool seedSet = false;
         quint32 seed = quint32(qEnvironmentVariable("LEDGERLINK_CRASH_SEED").toUInt(&seedSet));
         if (!seedSet)
@@ -240,10 +225,15 @@ private slots:
                 continue; // a run-level row (the pull), not an order's
             all.insert(number);
             const QString result = row.value(u"result"_s).toString();
-            results[number] << row.value(u"operation"_s).toString() + u':' + result;
-            if (result == u"ok" || result == u"skip" || result == u"skipped")
+            const QString operation = row.value(u"operation"_s).toString();
+            results[number] << operation + u':' + result;
+            // Written (or found written by the look-up) or skipped as unchanged; a read or a
+            // look-up that answered is not yet an outcome.
+            if ((operation == u"create" || operation == u"update") && result == u"ok")
                 succeeded.insert(number);
-            else if (result != u"retry")
+            else if (operation == u"skip" && result == u"skipped")
+                succeeded.insert(number);
+            else if (result != u"retry" && result != u"ok" && result != u"duplicate")
                 dead.insert(number); // dead, blocked, failed: recorded, with no invoice
         }
         dead.subtract(succeeded);

@@ -34,27 +34,21 @@ CliResult runCli(const QStringList &arguments, const QString &workspacesDir)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-/// Adds the seed's tax titles to the workspace's mapping (the bundled one lacks them).
-bool fixMapping(const QString &file)
+/// Writes the bundled sandbox mapping to `file`; with `knownTaxTitles` false, its "tax_types"
+/// table is emptied, so the store's tax titles are unknown and every order is blocked.
+bool writeMapping(const QString &file, bool knownTaxTitles)
 {
-    QFile in(file);
+    QFile in(u":/ledgerlink/mappings/sandbox.mapping.json"_s);
     if (!in.open(QIODevice::ReadOnly))
         return false;
     QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
-    in.close();
     QJsonArray tables = root.value(u"lookup_tables"_s).toArray();
     for (qsizetype i = 0; i < tables.size(); ++i) {
         QJsonObject table = tables.at(i).toObject();
-        if (table.value(u"id"_s).toString() != u"tax_types")
-            continue;
-        QJsonObject entries = table.value(u"entries"_s).toObject();
-        for (const QString &title : {u"MwSt 19 %"_s, u"VAT 20 %"_s})
-            entries.insert(title, u"OUTPUT2"_s);
-        for (const QString &title :
-             {u"Consumption tax 8 %"_s, u"MWST 8.1 %"_s, u"Reduced VAT 10 %"_s, u"Michigan State Tax 6 %"_s})
-            entries.insert(title, u"OUTPUT"_s);
-        table.insert(u"entries"_s, entries);
-        tables[i] = table;
+        if (table.value(u"id"_s).toString() == u"tax_types" && !knownTaxTitles) {
+            table.insert(u"entries"_s, QJsonObject());
+            tables[i] = table;
+        }
     }
     root.insert(u"lookup_tables"_s, tables);
     QFile out(file);
@@ -75,7 +69,10 @@ private slots:
         QTemporaryDir workspaces;
         const QString dir = workspaces.filePath(u"sandbox"_s);
 
-        // First run with the bundled mapping: every order is blocked and dead-lettered, none dropped.
+        // First run with a mapping whose tax table misses the store's tax titles: every order is
+        // blocked and dead-lettered, none dropped.
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(writeMapping(QDir(dir).filePath(u"mapping.json"_s), false));
         CliResult r = runCli({u"run"_s, u"--json"_s}, workspaces.path());
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.json().object().value(u"blocked"_s).toInt(), 13);
@@ -83,7 +80,7 @@ private slots:
         QVERIFY(QFile::exists(QDir(dir).filePath(u"mapping.json"_s)));
 
         // Fix the mapping, replay every dead letter, run again.
-        QVERIFY(fixMapping(QDir(dir).filePath(u"mapping.json"_s)));
+        QVERIFY(writeMapping(QDir(dir).filePath(u"mapping.json"_s), true));
         r = runCli({u"dlq"_s, u"replay"_s, u"all"_s}, workspaces.path());
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"13 dead letter"_s), qPrintable(r.out));
