@@ -493,30 +493,37 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
             fail(job, {}, {}, *page.failure, last, u"read"_s, summary);
             return;
         }
-        for (const Connectors::VendorRecord &record : page.records) {
-            // updated_at_min is inclusive: what the cursor already covers was enqueued last time.
-            if (since.isValid() && record.updatedAt.isValid()
-                && (record.updatedAt < since
-                    || (record.updatedAt == since && seenAtCursor.contains(record.id))))
-                continue;
-            const QJsonObject payload{{u"order_id"_s, record.id},
-                                      {u"updated_at"_s, record.updatedAt.toString(Qt::ISODateWithMs)}};
-            if (auto id = queue.enqueue({QString::fromLatin1(JobKinds::pushOrder), payload, 0, {}}); !id) {
-                fail(job, {}, {}, {AttemptOutcome::validation(id.error().message), id.error().message}, {},
-                     u"read"_s, summary);
-                return;
+        // A page's jobs are enqueued in one commit.
+        auto enqueued = m_store.transaction([&](QSqlDatabase &) -> std::optional<Store::StoreError> {
+            for (const Connectors::VendorRecord &record : page.records) {
+                // updated_at_min is inclusive: what the cursor already covers was enqueued last time.
+                if (since.isValid() && record.updatedAt.isValid()
+                    && (record.updatedAt < since
+                        || (record.updatedAt == since && seenAtCursor.contains(record.id))))
+                    continue;
+                const QJsonObject payload{{u"order_id"_s, record.id},
+                                          {u"updated_at"_s, record.updatedAt.toString(Qt::ISODateWithMs)}};
+                if (auto id = queue.enqueue({QString::fromLatin1(JobKinds::pushOrder), payload, 0, {}}); !id)
+                    return id.error();
+                // Only what the mapping reads is kept until the push: memory stays small on big pulls.
+                Connectors::VendorRecord cached = record;
+                cached.document = forMapping(record.document);
+                m_readCache.insert(record.id, std::move(cached));
+                if (record.updatedAt.isValid() && (!newest.isValid() || record.updatedAt > newest)) {
+                    newest = record.updatedAt;
+                    atNewest.clear();
+                }
+                if (record.updatedAt.isValid() && record.updatedAt == newest)
+                    atNewest.append(record.id);
+                ++summary.ordersRead;
             }
-            // Only what the mapping reads is kept until the push: memory stays small on big pulls.
-            Connectors::VendorRecord cached = record;
-            cached.document = forMapping(record.document);
-            m_readCache.insert(record.id, std::move(cached));
-            if (record.updatedAt.isValid() && (!newest.isValid() || record.updatedAt > newest)) {
-                newest = record.updatedAt;
-                atNewest.clear();
-            }
-            if (record.updatedAt.isValid() && record.updatedAt == newest)
-                atNewest.append(record.id);
-            ++summary.ordersRead;
+            return std::nullopt;
+        });
+        if (!enqueued) {
+            fail(job, {}, {},
+                 {AttemptOutcome::validation(enqueued.error().message), enqueued.error().message}, {},
+                 u"read"_s, summary);
+            return;
         }
         if (page.nextPageToken.isEmpty())
             break;
@@ -783,16 +790,28 @@ void Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary)
         return;
     }
     const QList<Connectors::WriteOutcome> outcomes = m_erp->writeBatch(requests);
-    for (qsizetype k = 0; k < indexes.size(); ++k) {
-        PushItem &item = items[indexes.at(k)];
-        if (k < outcomes.size()) {
-            finishWrite(item, outcomes.at(k), summary);
-        } else {
-            Connectors::WriteOutcome missing;
-            missing.failure = Connectors::ConnectorFailure{AttemptOutcome::http(500),
-                                                           Text::tr("the ERP connector returned no outcome")};
-            finishWrite(item, missing, summary);
+    // The batch's bookkeeping (cross-references, ledger, audit rows, job states) is one commit.
+    // Should the process die before it, the intents recorded above make the next run look the
+    // invoices up instead of creating them again.
+    const RunSummary before = summary;
+    auto recorded = m_store.transaction([&](QSqlDatabase &) -> std::optional<Store::StoreError> {
+        for (qsizetype k = 0; k < indexes.size(); ++k) {
+            PushItem &item = items[indexes.at(k)];
+            if (k < outcomes.size()) {
+                finishWrite(item, outcomes.at(k), summary);
+            } else {
+                Connectors::WriteOutcome missing;
+                missing.failure = Connectors::ConnectorFailure{
+                    AttemptOutcome::http(500), Text::tr("the ERP connector returned no outcome")};
+                finishWrite(item, missing, summary);
+            }
         }
+        return std::nullopt;
+    });
+    if (!recorded) {
+        // Nothing of the batch was recorded: its jobs come back after their leases.
+        summary = before;
+        summary.error = recorded.error().message;
     }
 }
 

@@ -138,15 +138,25 @@ std::optional<ObjectMapper> ObjectMapper::create(const MappingDocument &document
                 return std::nullopt;
             }
             prepared.transform = std::move(compiled.expression);
+            mapper.m_anyTransform = true;
         }
         mapper.m_fields.append(std::move(prepared));
     }
+    mapper.m_tablesValue = Expr::Value::fromJson(mapper.m_tables);
     return mapper;
 }
 
 MappingResult ObjectMapper::map(const QJsonValue &record) const
 {
     MappingResult result;
+    // Converted to expression values once per record, not once per transform.
+    std::optional<Bindings> recordBindings;
+    if (m_anyTransform) {
+        recordBindings.emplace();
+        recordBindings->context = Expr::Value::fromJson(record);
+        recordBindings->values.insert(u"record"_s, recordBindings->context);
+        recordBindings->values.insert(u"tables"_s, m_tablesValue);
+    }
     for (const Prepared &field : m_fields) {
         const FieldMapping &f = field.mapping;
         const qsizetype sourceList = f.source.indexOf(u"[]"_s);
@@ -155,7 +165,7 @@ MappingResult ObjectMapper::map(const QJsonValue &record) const
             FieldResult r{f.id, f.target, QJsonValue(QJsonValue::Undefined), {}};
             const QJsonValue sourceValue =
                 f.source.isEmpty() ? QJsonValue(QJsonValue::Undefined) : valueAt(record, f.source);
-            apply(field, sourceValue, record, record, QJsonValue(QJsonValue::Undefined), r);
+            apply(field, sourceValue, recordBindings ? &*recordBindings : nullptr, r);
             if (!r.value.isUndefined() && !r.value.isNull())
                 setTarget(result.payload, f.target, 0, r.value);
             result.fields.append(r);
@@ -170,7 +180,13 @@ MappingResult ObjectMapper::map(const QJsonValue &record) const
                           QString(f.target).replace(u"[]"_s, u'[' + QString::number(i) + u']'),
                           QJsonValue(QJsonValue::Undefined),
                           {}};
-            apply(field, valueAt(element, rest), element, record, element, r);
+            std::optional<Bindings> elementBindings;
+            if (field.transform) {
+                elementBindings = *recordBindings;
+                elementBindings->context = Expr::Value::fromJson(element);
+                elementBindings->values.insert(u"line"_s, elementBindings->context);
+            }
+            apply(field, valueAt(element, rest), elementBindings ? &*elementBindings : nullptr, r);
             if (!r.value.isUndefined() && !r.value.isNull())
                 setTarget(result.payload, f.target, i, r.value);
             result.fields.append(r);
@@ -179,17 +195,14 @@ MappingResult ObjectMapper::map(const QJsonValue &record) const
     return result;
 }
 
-void ObjectMapper::apply(const Prepared &field, const QJsonValue &sourceValue, const QJsonValue &context,
-                         const QJsonValue &record, const QJsonValue &line, FieldResult &result) const
+void ObjectMapper::apply(const Prepared &field, const QJsonValue &sourceValue, const Bindings *bindings,
+                         FieldResult &result) const
 {
     const FieldMapping &f = field.mapping;
     QJsonValue value = sourceValue;
-    if (field.transform) {
-        QHash<QString, QJsonValue> bindings{{u"record"_s, record}, {u"tables"_s, m_tables}};
-        if (!line.isUndefined())
-            bindings.insert(u"line"_s, line);
-        const QJsonValue input = f.source.isEmpty() ? context : sourceValue;
-        const Expr::EvaluateResult evaluated = field.transform->evaluate(input, bindings, m_options);
+    if (field.transform && bindings) {
+        const Expr::Value input = f.source.isEmpty() ? bindings->context : Expr::Value::fromJson(sourceValue);
+        const Expr::EvaluateResult evaluated = field.transform->evaluate(input, bindings->values, m_options);
         if (!evaluated.ok()) {
             result.error = Text::tr("the transform failed %1").arg(expressionErrorText(*evaluated.error));
             return;

@@ -3,6 +3,7 @@
 #include "expr/expression.h"
 #include "mapping/mappingdocument.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QJsonObject>
 #include <QtCore/QJsonValue>
 #include <QtCore/QList>
@@ -68,12 +69,21 @@ private:
         std::optional<LookupTable> table;
     };
 
-    void apply(const Prepared &field, const QJsonValue &sourceValue, const QJsonValue &context,
-               const QJsonValue &record, const QJsonValue &line, FieldResult &result) const;
+    /// A transform's bindings as expression values, converted once per record (and per element
+    /// for element-by-element fields) rather than once per field: `$record`, `$tables`, `$line`.
+    struct Bindings
+    {
+        QHash<QString, Expr::Value> values;
+        Expr::Value context; ///< the input of a transform without a source field
+    };
+    void apply(const Prepared &field, const QJsonValue &sourceValue, const Bindings *bindings,
+               FieldResult &result) const;
 
     ObjectRule m_rule;
     QList<Prepared> m_fields;
     QJsonObject m_tables; // every lookup table's entries by table id: `$tables` in transforms
+    Expr::Value m_tablesValue; // the same, converted once
+    bool m_anyTransform = false;
     Expr::EvaluateOptions m_options;
 };
 

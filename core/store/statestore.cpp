@@ -4,6 +4,7 @@
 
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
+#include <QtCore/QHash>
 #include <QtCore/QMutex>
 #include <QtCore/QSet>
 #include <QtCore/QUuid>
@@ -94,6 +95,13 @@ FailedQueries &failedQueries()
 {
     thread_local FailedQueries queries;
     return queries;
+}
+
+// How deep in transaction() each of this thread's connections is (absent: not in one).
+QHash<QString, int> &transactionDepth()
+{
+    thread_local QHash<QString, int> depths;
+    return depths;
 }
 
 // Connections of this thread that lost their server; database() replaces them on next use.
@@ -544,6 +552,41 @@ StoreResult<void> StateStore::transaction(const Work &work)
 
 StoreResult<void> StateStore::runTransaction(QSqlDatabase &db, const Work &work)
 {
+    // Transactions nest: inside another transaction on this thread's connection the work runs
+    // in a savepoint of it (released into the outer transaction, or rolled back to on error), so
+    // a caller can make many repository writes one commit.
+    const QString connection = db.connectionName();
+    const int depth = transactionDepth().value(connection);
+    if (depth > 0) {
+        const QString savepoint = u"ll_savepoint_"_s + QString::number(depth);
+        QSqlQuery begin(db);
+        if (!begin.exec(u"SAVEPOINT "_s + savepoint))
+            return failure(db, begin.lastError(), u"starting a nested transaction"_s);
+        transactionDepth()[connection] = depth + 1;
+        const std::optional<StoreError> failed = work(db);
+        transactionDepth()[connection] = depth;
+        QSqlQuery end(db);
+        if (failed) {
+            end.exec(u"ROLLBACK TO SAVEPOINT "_s + savepoint);
+            end.exec(u"RELEASE SAVEPOINT "_s + savepoint);
+            return *failed;
+        }
+        if (!end.exec(u"RELEASE SAVEPOINT "_s + savepoint))
+            return failure(db, end.lastError(), u"saving the nested transaction"_s);
+        return {};
+    }
+    struct Depth
+    {
+        QString connection;
+        explicit Depth(QString name)
+            : connection(std::move(name))
+        {
+            transactionDepth()[connection] = 1;
+        }
+        ~Depth() { transactionDepth().remove(connection); }
+        Q_DISABLE_COPY_MOVE(Depth)
+    };
+    const Depth nesting(connection);
     const auto rollback = [&db] {
         QSqlQuery query(db);
         query.exec(u"ROLLBACK"_s);

@@ -77,6 +77,8 @@ public:
 
     /// Runs `work` in a write transaction on the calling thread's connection. `work` returns
     /// std::nullopt to commit, or an error to roll back; a failed COMMIT is rolled back too.
+    /// Called inside another transaction of the same thread, `work` runs in a savepoint: its
+    /// error rolls back only its own writes, and nothing is durable before the outer commit.
     using Work = std::function<std::optional<StoreError>(QSqlDatabase &db)>;
     [[nodiscard]] StoreResult<void> transaction(const Work &work);
 

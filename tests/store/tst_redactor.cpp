@@ -66,6 +66,13 @@ private slots:
             "grant_type=refresh_token&refresh_token=r1&client_id=abc&client_secret=s%3D")
                               << QByteArray("grant_type=refresh_token&refresh_token=[redacted]&client_id=abc&"
                                             "client_secret=[redacted]");
+        QTest::newRow("JSON key spelled with an escape")
+            << QByteArray(R"({"Access\u0054oken":"t","Tax":"MwSt 19 %"})")
+            << QByteArray(R"({"AccessToken":"[redacted]","Tax":"MwSt 19 %"})");
+        QTest::newRow("form name spelled with percent escapes")
+            << QByteArray("user=a&pass%77ord=p") << QByteArray("user=a&pass%77ord=[redacted]");
+        QTest::newRow("a name in capitals") << QByteArray(R"({"X":{"CLIENT_SECRET":"s"}})")
+                                            << QByteArray(R"({"X":{"CLIENT_SECRET":"[redacted]"}})");
         QTest::newRow("plain text") << QByteArray("Service Unavailable") << QByteArray("Service Unavailable");
         QTest::newRow("empty") << QByteArray() << QByteArray();
     }

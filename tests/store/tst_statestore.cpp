@@ -3,6 +3,7 @@
 
 #include "storetestsupport.h"
 
+#include "store/idempotencyledger.h"
 #include "store/jobqueue.h"
 #include "store/runrepository.h"
 #include "store/workspacerepository.h"
@@ -91,6 +92,55 @@ private slots:
         tables.removeAll(u"sqlite_sequence"_s);
         tables.sort();
         QCOMPARE(tables, expected);
+    }
+
+    void nestedTransactionsAreSavepoints_data() { addBackends(); }
+    void nestedTransactionsAreSavepoints()
+    {
+        QFETCH(QString, backend);
+        STORE_SCRATCH(scratch, backend);
+        StateStore store(scratch.location());
+        STORE_VERIFY(store.open());
+        IdempotencyLedger ledger(store);
+        const StoreError refused{StoreError::Code::InvalidArgument, u"refused"_s, {}};
+        // Outer commit: the inner success stays, the inner failure (and only it) is rolled back,
+        // a failing statement inside the failed savepoint does not spoil the outer transaction.
+        STORE_VERIFY(store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
+            if (!ledger.record(u"outer-a"_s, u"created"_s, u"1"_s))
+                return refused;
+            auto inner = store.transaction([&](QSqlDatabase &innerDb) -> std::optional<StoreError> {
+                if (!ledger.record(u"inner-failed"_s, u"created"_s, u"2"_s))
+                    return refused;
+                auto broken =
+                    store.exec(innerDb, u"INSERT INTO no_such_table VALUES (?)"_s, {1}, u"failing"_s);
+                return broken ? std::nullopt : std::optional(broken.error());
+            });
+            if (inner)
+                return refused; // the inner work failed, so must the inner transaction
+            auto recorded = ledger.recordAll({u"inner-b"_s, u"inner-c"_s}, u"sending"_s);
+            if (!recorded || recorded.value() != 2)
+                return refused;
+            Q_UNUSED(db);
+            return std::nullopt;
+        }));
+        for (const auto &[key, present] : {std::pair{u"outer-a"_s, true}, std::pair{u"inner-failed"_s, false},
+                                           std::pair{u"inner-b"_s, true}, std::pair{u"inner-c"_s, true}}) {
+            const auto found = ledger.find(key);
+            STORE_VERIFY(found);
+            QVERIFY2(found.value().has_value() == present, qPrintable(key));
+        }
+        // Outer rollback: nothing of the inner, committed savepoint survives.
+        const auto rolledBack = store.transaction([&](QSqlDatabase &) -> std::optional<StoreError> {
+            if (!ledger.record(u"gone"_s, u"created"_s, u"3"_s))
+                return refused;
+            return refused;
+        });
+        QVERIFY(!rolledBack);
+        const auto gone = ledger.find(u"gone"_s);
+        STORE_VERIFY(gone);
+        QVERIFY(!gone.value().has_value());
+        // And a plain transaction works again afterwards.
+        STORE_VERIFY(ledger.record(u"after"_s, u"created"_s, u"4"_s));
     }
 
     void reopenKeepsDataAndDoesNotMigrateAgain_data() { addBackends(); }
