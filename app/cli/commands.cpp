@@ -94,9 +94,10 @@ int dryRun(const QStringList &args, QTextStream &out, QTextStream &err)
     if (workspace.isEmpty())
         workspace = Engine::sandboxWorkspaceDir();
 
-    Engine::DryRunOptions options;
-    options.workspaceDir = QDir(workspace).absolutePath();
-    const Engine::DryRunOutcome outcome = Engine::runSandboxDryRun(options);
+    QString note;
+    const Engine::DryRunOutcome outcome = connectorDryRun(QDir(workspace).absolutePath(), &note);
+    if (!note.isEmpty() && !json)
+        out << note << u'\n';
     if (!outcome.report) {
         err << Text::tr("ledgerlink-cli: the dry run failed: %1").arg(outcome.error) << u'\n';
         return 1;

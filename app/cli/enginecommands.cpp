@@ -115,6 +115,23 @@ QString isoTime(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+/// The sandbox workspace with no sandbox serving: starts one in `sandbox` for the command's
+/// duration and returns its URLs; std::nullopt otherwise (or on failure, with *error set).
+std::optional<std::pair<QUrl, QUrl>> sandboxForCommand(const QString &workspace,
+                                                       Sandbox::SandboxServices &sandbox, QString *error)
+{
+    if (!Engine::isSandboxWorkspace(workspace) || Sandbox::readSandboxRecord(workspace))
+        return std::nullopt;
+    Sandbox::SandboxOptions options;
+    options.dataDir = QDir(workspace).filePath(u"sandbox"_s);
+    const Sandbox::SandboxStarted started = sandbox.start(options);
+    if (!started.ok) {
+        *error = Text::tr("the sandbox did not start: %1").arg(started.error);
+        return std::nullopt;
+    }
+    return std::pair{started.storeUrl, started.booksUrl};
+}
+
 // ---- run ---------------------------------------------------------------------------------------
 
 int signalPipe[2] = {-1, -1};
@@ -208,14 +225,10 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
     QString error;
     // The sandbox workspace with no sandbox serving: start one for the command's duration.
     Sandbox::SandboxServices sandbox;
-    std::optional<std::pair<QUrl, QUrl>> urls;
-    if (Engine::isSandboxWorkspace(common.workspace) && !Sandbox::readSandboxRecord(common.workspace)) {
-        Sandbox::SandboxOptions options;
-        options.dataDir = QDir(common.workspace).filePath(u"sandbox"_s);
-        const Sandbox::SandboxStarted started = sandbox.start(options);
-        if (!started.ok)
-            return failed(err, Text::tr("the sandbox did not start: %1").arg(started.error));
-        urls = std::pair{started.storeUrl, started.booksUrl};
+    const std::optional<std::pair<QUrl, QUrl>> urls = sandboxForCommand(common.workspace, sandbox, &error);
+    if (!error.isEmpty())
+        return failed(err, error);
+    if (urls) {
         if (!common.json)
             out << Text::tr("No sandbox was serving %1; started one for this run.").arg(common.workspace)
                 << u'\n';
@@ -773,6 +786,44 @@ QString engineUsage()
         "                 every attempt, newest first: \"audit search 1001\" explains order #1001\n"
         "  plan export --format csv|html [--run ID] [--output FILE] [--workspace DIR]\n"
         "                 a stored plan (the last dry run by default) for sign-off\n");
+}
+
+Engine::DryRunOutcome connectorDryRun(const QString &workspace, QString *note)
+{
+    Engine::DryRunOutcome outcome;
+    QString error;
+    // The state store first: a corrupt state file is named as such, before anything else.
+    auto store = openStore(workspace, &error);
+    if (!store) {
+        outcome.error = error;
+        return outcome;
+    }
+    Sandbox::SandboxServices sandbox;
+    const std::optional<std::pair<QUrl, QUrl>> urls = sandboxForCommand(workspace, sandbox, &error);
+    if (!error.isEmpty()) {
+        outcome.error = error;
+        return outcome;
+    }
+    if (urls)
+        *note = Text::tr("No sandbox was serving %1; started one for this dry run.").arg(workspace);
+    const auto config = Engine::loadWorkspaceConfig(workspace, &error, urls);
+    if (!config) {
+        outcome.error = error;
+        return outcome;
+    }
+    if (!config->sandbox && (config->store.accessToken.isEmpty() || config->erp.accessToken.isEmpty())) {
+        outcome.error = Text::tr("%1: this workspace's credentials live in the keychain, which the headless "
+                                 "engine cannot read yet; use the studio, or the sandbox workspace")
+                            .arg(Engine::connectionsFilePath(workspace));
+        return outcome;
+    }
+    Engine::ExecutorOptions options; // allowWrites stays false; the dry run is read-only anyway
+    Engine::Executor executor(*config, *store, options);
+    if (!executor.open(&error)) {
+        outcome.error = error;
+        return outcome;
+    }
+    return executor.dryRun();
 }
 
 } // namespace LedgerLink::Cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/dryrun.h"
+
 #include <QtCore/QStringList>
 
 class QTextStream;
@@ -12,6 +14,13 @@ bool isEngineCommand(const QString &command);
 /// Runs one engine command (`command` is "run", "status", "dlq", "audit" or "plan";
 /// `arguments` are those after it). Returns the process exit code (0 ok, 1 failed, 2 bad usage).
 int engineCommand(const QString &command, const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+/**
+ * The dry run of `workspace` through the real connectors (Executor::dryRun): both clients
+ * read-only, every store order and ERP invoice read, the plan stored. The sandbox workspace with
+ * no sandbox serving starts one for the command's duration (`*note` says so).
+ */
+Engine::DryRunOutcome connectorDryRun(const QString &workspace, QString *note);
 
 /// The usage lines of the engine commands, for the CLI's help.
 QString engineUsage();
