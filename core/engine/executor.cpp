@@ -471,15 +471,33 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
     Store::JobQueue queue(m_store);
     Connectors::ReadCursor cursor;
     cursor.updatedSince = orderCursor();
-    const QDateTime since = cursor.updatedSince;
-    QDateTime newest = cursor.updatedSince;
     // The ids enqueued at the cursor's own timestamp: updated_at_min is inclusive and timestamps
     // have whole seconds, so a record at exactly the cursor is skipped only if it was enqueued.
     const QString boundaryKey = cursorSettingKey(orderObject) + u".ids"_s;
     const auto boundaryIds = state.setting(boundaryKey);
-    const QStringList seenAtCursor =
+    QStringList seenAtCursor =
         boundaryIds ? boundaryIds.value().split(u',', Qt::SkipEmptyParts) : QStringList();
+    QDateTime newest = cursor.updatedSince;
     QStringList atNewest = seenAtCursor;
+    const auto times = [](const QJsonValue &value) {
+        return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    };
+    const auto ids = [](const QJsonValue &value) {
+        QStringList list;
+        for (const QJsonValue &id : value.toArray())
+            list << id.toString();
+        return list;
+    };
+    if (const QString token = job.payload.value(u"page_token"_s).toString(); !token.isEmpty()) {
+        // A follow-up pull: the next page of the same read, with what the earlier chunks saw.
+        cursor.pageToken = token;
+        cursor.updatedSince = times(job.payload.value(u"since"_s));
+        seenAtCursor = ids(job.payload.value(u"seen_at_cursor"_s));
+        newest = times(job.payload.value(u"newest"_s));
+        atNewest = ids(job.payload.value(u"at_newest"_s));
+    }
+    const QDateTime since = cursor.updatedSince;
+    QString nextToken;
     for (;;) {
         const Connectors::ReadPage page = m_store_->readPage(orderObject, cursor, m_options.pageSize);
         for (const Net::HttpExchange &exchange : page.exchanges)
@@ -527,19 +545,46 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
         }
         if (page.nextPageToken.isEmpty())
             break;
+        if (m_readCache.size() >= m_options.pullChunk) {
+            // Enough read for now: a follow-up pull, queued behind this chunk's pushes, reads on
+            // from the next page. Memory stays flat however many orders the store has.
+            nextToken = page.nextPageToken;
+            break;
+        }
         cursor.pageToken = page.nextPageToken;
     }
-    // The cursor moves only after every order it covers is enqueued.
-    if (newest.isValid()) {
-        if (auto saved =
-                state.setSetting(cursorSettingKey(orderObject), newest.toUTC().toString(Qt::ISODateWithMs));
-            !saved)
-            qWarning("cursor: %s", qPrintable(saved.error().message));
-        if (auto saved = state.setSetting(boundaryKey, atNewest.join(u',')); !saved)
-            qWarning("cursor: %s", qPrintable(saved.error().message));
-    }
-    if (auto done = queue.complete(job.id, m_options.worker); !done)
-        qWarning("job %lld: %s", job.id, qPrintable(done.error().message));
+    // The cursor moves only after every order it covers is enqueued (after the last chunk), in one
+    // commit with the follow-up pull and the job's completion.
+    auto finished = m_store.transaction([&](QSqlDatabase &) -> std::optional<Store::StoreError> {
+        if (nextToken.isEmpty() && newest.isValid()) {
+            if (auto saved = state.setSetting(cursorSettingKey(orderObject),
+                                              newest.toUTC().toString(Qt::ISODateWithMs));
+                !saved)
+                return saved.error();
+            if (auto saved = state.setSetting(boundaryKey, atNewest.join(u',')); !saved)
+                return saved.error();
+        }
+        if (!nextToken.isEmpty()) {
+            const QJsonObject payload{
+                {u"continues"_s, job.id},
+                {u"page_token"_s, nextToken},
+                {u"since"_s, since.isValid() ? since.toUTC().toString(Qt::ISODateWithMs) : QString()},
+                {u"seen_at_cursor"_s, QJsonArray::fromStringList(seenAtCursor)},
+                {u"newest"_s, newest.isValid() ? newest.toUTC().toString(Qt::ISODateWithMs) : QString()},
+                {u"at_newest"_s, QJsonArray::fromStringList(atNewest)},
+            };
+            if (auto next = queue.enqueue({QString::fromLatin1(JobKinds::pullOrders), payload, -1, {}});
+                !next)
+                return next.error();
+        }
+        if (auto done = queue.complete(job.id, m_options.worker); !done)
+            qWarning("job %lld: %s", job.id, qPrintable(done.error().message));
+        return std::nullopt;
+    });
+    if (!finished)
+        fail(job, {}, {},
+             {AttemptOutcome::network(QNetworkReply::UnknownNetworkError), finished.error().message}, {},
+             u"read"_s, summary);
 }
 
 void Executor::prepare(PushItem &item, RunSummary &summary)
@@ -825,9 +870,10 @@ int Executor::runOnce(RunSummary &summary)
         return 0;
     }
     QList<Store::Job> pushes;
+    QList<Store::Job> pulls;
     for (const Store::Job &job : leased.value()) {
         if (job.kind == QLatin1StringView(JobKinds::pullOrders)) {
-            runPull(job, summary);
+            pulls.append(job);
         } else if (job.kind == QLatin1StringView(JobKinds::pushOrder)
                    || job.kind == QLatin1StringView(JobKinds::webhookShopify)) {
             pushes.append(job);
@@ -836,8 +882,12 @@ int Executor::runOnce(RunSummary &summary)
                  {}, u"run"_s, summary, true);
         }
     }
+    // Pushes first: a follow-up pull leased with the last pushes of its chunk reads on only
+    // after they have used (and freed) the chunk's cached orders.
     if (!pushes.isEmpty())
         runPushBatch(pushes, summary);
+    for (const Store::Job &job : std::as_const(pulls))
+        runPull(job, summary);
     return int(leased.value().size());
 }
 

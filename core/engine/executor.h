@@ -34,7 +34,7 @@ namespace LedgerLink::Engine {
 
 /// Job kinds the executor runs.
 namespace JobKinds {
-inline constexpr char pullOrders[] = "pull.order"; ///< {"page_token"?}: read orders updated since the cursor
+inline constexpr char pullOrders[] = "pull.order"; ///< {} or a follow-up {"page_token", "since", ...}
 inline constexpr char pushOrder[] = "push.order"; ///< {"order_id", "updated_at"}: one order → one invoice
 inline constexpr char webhookShopify[] = "webhook.shopify"; ///< {vendor, topic, event_id, resource_id, body}
 } // namespace JobKinds
@@ -57,6 +57,8 @@ struct ExecutorOptions
     bool rateLimits = false; ///< configure the shared RateLimiter from the connectors' profiles
     int leaseBatch = 100; ///< jobs leased (and written) together
     int pageSize = 100; ///< records per read page
+    /// A pull stops after about this many orders and queues a follow-up pull behind their pushes.
+    int pullChunk = 1000;
     std::chrono::milliseconds leaseDuration{120000};
     std::chrono::milliseconds requestTimeout{30000};
     RetryPolicy::Options retry;

@@ -549,6 +549,42 @@ private slots:
         QCOMPARE(duplicates.value().first().sourceId, ids.at(0));
     }
 
+    void aBigPullIsReadInChunksBehindItsPushes()
+    {
+        Fixture fixture;
+        QVERIFY2(fixture.start(), qPrintable(fixture.error));
+        QVERIFY(fixture.fixMapping());
+        auto config = fixture.config();
+        QVERIFY2(config, qPrintable(fixture.error));
+        Engine::ExecutorOptions options = fixture.options();
+        options.pageSize = 2;
+        options.pullChunk = 4; // 13 orders: pulls of 4, 4, 4 and 1, each followed by its pushes
+        Engine::Executor executor(*config, *fixture.store, options);
+        QVERIFY2(executor.open(&fixture.error), qPrintable(fixture.error));
+        QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
+        const Engine::RunSummary summary = executor.runUntilIdle();
+        qInfo("chunks: %s", QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact).constData());
+        QCOMPARE(summary.ordersRead, 13);
+        QCOMPARE(summary.created, 12);
+        QCOMPARE(summary.dead, 1);
+        verifyOneInvoiceEach(fixture, 12);
+        // Four pull jobs, each queued behind the previous chunk's pushes.
+        auto db = fixture.store->database();
+        QVERIFY(db);
+        QSqlQuery jobs(db.value());
+        QVERIFY(jobs.exec(u"SELECT kind FROM ll_jobs ORDER BY updated_ms, id"_s));
+        QStringList kinds;
+        while (jobs.next())
+            kinds << (jobs.value(0).toString() == u"pull.order" ? u"P"_s : u"w"_s);
+        QCOMPARE(kinds.join(QString()), u"PwwwwPwwwwPwwwwPw"_s); // in the order they were queued
+        QVERIFY(executor.orderCursor().isValid());
+        // A second run reads only the boundary and writes nothing.
+        QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
+        const Engine::RunSummary again = executor.runUntilIdle();
+        QCOMPARE(again.created, 0);
+        QCOMPARE(again.updated, 0);
+    }
+
     void rateLimitStormHonoursRetryAfter()
     {
         Fixture fixture;
