@@ -155,6 +155,543 @@ Commands:
         <source>unknown subcommand &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ledgerlink-cli %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: the engine did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 engine started for %2; stop with Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 engine stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--webhook-port needs a port number (0-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--webhook-port needs --daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sandbox was serving %1; started one for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rollout stage is read_only, so run may not write; set &quot;policies.rollout_stage&quot; to one_direction, or use dry-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this workspace&apos;s credentials live in the keychain, which the headless engine cannot read yet; use the studio, or the sandbox workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of %2: %3 order(s) read in %4 ms, %5 request(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  created %1, updated %2, skipped %3, blocked %4, dead letters %5, retries %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  See them with &quot;ledgerlink-cli dlq list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs: %1 queued, %2 leased, %3 waiting to retry, %4 done, %5 dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letters waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order cursor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2, %3, started %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected list, show ID, replay ID or discard ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (list, show, replay, discard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one dead-letter id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dead-letter id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s) queued again; &quot;ledgerlink-cli run&quot; sends them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dead letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no dead letter %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letter %1 (job %2), %3 %4, created %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request was sent for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last response: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letter %1 is queued again as job %2; &quot;ledgerlink-cli run&quot; sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead letter %1 discarded by the user: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letter %1 discarded (kept in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the subcommand &quot;search&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one search text, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ISO date or time (2026-03-01 or 2026-03-01T09:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the audit log matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %3  %4 attempt %5  %6  %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    store id %1 → ERP id %2, idempotency key %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the subcommand &quot;export&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or html, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run: &quot;%1&quot; is not a run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format csv or --format html is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no run %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no dry run yet; run &quot;ledgerlink-cli dry-run&quot; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan of run %1 (%2 line(s)) written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  run [--workspace DIR] [--json] [--daemon [--webhook-port N]]
+                 sync once: pull the store&apos;s orders, write invoices, until the queue is empty;
+                 --daemon keeps the triggers (polls, schedules, webhooks) running until Ctrl+C
+  status [--workspace DIR] [--json]
+                 jobs by state, dead letters, the order cursor, the last runs
+  dlq list|show ID|replay ID|replay all|discard ID [--workspace DIR] [--json]
+                 the dead-letter queue: inspect, queue again, or discard
+  audit search [TEXT] [--order N] [--sku S] [--email E] [--from ISO] [--to ISO]
+               [--result R] [--limit N] [--workspace DIR] [--json]
+                 every attempt, newest first: &quot;audit search 1001&quot; explains order #1001
+  plan export --format csv|html [--run ID] [--output FILE] [--workspace DIR]
+                 a stored plan (the last dry run by default) for sign-off
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli sandbox serve: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a port number (0-65535): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number of orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or off, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number of deliveries (1-100): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a delay in milliseconds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: the sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox store (Shopify Admin REST 2024-04): %1/admin/api/2024-04/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  shop domain %1, header X-Shopify-Access-Token: %2, webhook secret %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox books (Xero Accounting 2.0): %1/api.xro/2.0/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Authorization: Bearer %1, xero-tenant-id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic orders: %1 (generator seed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in %1. Stop with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli sandbox: expected the subcommand &quot;serve&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ledgerlink-cli sandbox serve [--workspace DIR] [--store-port N] [--books-port N] [--orders N]
+                               [--rate-limits on|off] [--deliveries N] [--write-delay-ms N] [--json]
+      Runs the sandbox store and books on 127.0.0.1 until Ctrl+C (SIGINT/SIGTERM).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Connectors</name>
+    <message>
+        <source>No connector system given (known: shopify, xero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown connector system &quot;%1&quot; (known: shopify, xero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 connection has no valid base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 connection has no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The xero connection has no tenant id (account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection&apos;s rollout stage does not allow writes to this side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 got no answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 without a JSON object (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount %1 has no known currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than %2 allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the currency is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from the order&apos;s currency %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refund&apos;s currency is unknown (no transaction or line currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no canonical record for this object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without the &quot;%2&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify cannot list &quot;%1&quot; records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shopify page token &quot;%1&quot; is not a URL of this shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Shopify %2 id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET %1 answered without the &quot;%2&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Shopify %1 can be found by an empty key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify %1 records have no match key look-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Shopify product id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify %1 records cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Xero date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero has no &quot;%1&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero cannot list &quot;%1&quot; records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Xero page number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Xero %2 id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Xero %1 can be found by an empty key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 results for %3 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, record %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::DryRun</name>
@@ -304,6 +841,150 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LedgerLink::Engine::Executor</name>
+    <message>
+        <source>there is no dead letter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead letter %1 was already replayed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another engine (process %2 on %3) is running on this workspace; stop it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot take the engine lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the &quot;order&quot; rule cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store connection (%1) cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ERP connection (%1) cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook topic %1 is not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job names no order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 no longer exists in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked by the mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged since the last write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ERP returned no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written in a batch (key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice already existed (found by key or look-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 writes the same order in this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ERP connector returned no outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown job kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dry run could not read %1 from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 order(s) read from the store (%2) and %3 invoice(s) from the ERP (%4), read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written to either system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked by the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the linked invoice %1 no longer exists in the ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) change</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the ERP already has invoice %1 with Reference %2; it will be linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>new invoice %1, %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Engine::PlanExport</name>
+    <message>
+        <source>LedgerLink plan %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (before → after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Engine::RetryPolicy</name>
     <message>
         <source>The request</source>
@@ -339,6 +1020,143 @@ Commands:
     </message>
     <message>
         <source>%1 is temporary%2; retrying in %3 s (attempt %4 of %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Engine::Scheduler</name>
+    <message>
+        <source>&quot;%1&quot;: the interval must be between 1 minute and 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: not a time of day (00:00 to 23:59)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a schedule; write &quot;every 15 minutes&quot;, &quot;hourly&quot; or &quot;daily 02:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Engine::SyncEngine</name>
+    <message>
+        <source>%1: objects[%2].trigger: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: next %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook receiver cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhooks: listening on http://%1:%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused: triggers only enqueue until resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine cannot sync &quot;%1&quot; yet (only orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead letter %1 queued again as job %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dry run was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: created %2, updated %3, skipped %4, dead letters %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: trigger due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Engine::Workspace</name>
+    <message>
+        <source>the bundled sandbox mapping %1 is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the sandbox mapping document: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2.system&quot; is missing (e.g. &quot;shopify&quot;, &quot;xero&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2.base_url&quot; is not an absolute URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; holds a secret; secrets belong in the keychain, never in workspace files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the workspace folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace has no mapping document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no sandbox is serving this workspace (start one with &quot;ledgerlink-cli sandbox serve --workspace %2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the top level must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;time_zone&quot; is not a known time zone: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -769,6 +1587,96 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LedgerLink::Net::HttpClient</name>
+    <message>
+        <source>ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the rollout stage %1 does not allow writes to the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the rate limit allows the next request to %1 in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP answer from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Net::WebhookReceiver</name>
+    <message>
+        <source>The webhook body has %1 bytes or more, more than the limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for webhooks on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 webhook body has %2 bytes, more than the limit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce&apos;s webhook creation ping was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook secret is configured for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 webhook body is not valid JSON: %2 at byte %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 webhook has no event id (header %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Xero webhook body has no &quot;events&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero&apos;s intent-to-receive check was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Xero webhook event has neither an eventId nor a resourceId and eventDateUtc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state store could not be read; please deliver again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 was received before; nothing was enqueued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state store could not enqueue the event; please deliver again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event of this delivery was received before; nothing was enqueued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Net::WebhookSignature</name>
     <message>
         <source>signature missing</source>
@@ -780,6 +1688,45 @@ Commands:
     </message>
     <message>
         <source>signature does not match: the body or the secret differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Sandbox</name>
+    <message>
+        <source>The sandbox is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox data folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the sandbox store&apos;s database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the sandbox books&apos; database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox seed resources are missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot seed the sandbox store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot seed the sandbox books: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1 for the sandbox store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1 for the sandbox books: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -931,6 +1878,17 @@ Commands:
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>No sandbox was serving %1; started one for this dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this workspace&apos;s credentials live in the keychain, which the headless engine cannot read yet; use the studio, or the sandbox workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
