@@ -198,16 +198,16 @@ StoreResult<void> JobQueue::fail(qint64 jobId, const QString &worker, const JobF
     });
 }
 
-StoreResult<int> JobQueue::releaseExpired()
+StoreResult<int> JobQueue::release(const QString &condition, const QVariantList &values,
+                                   const QString &action)
 {
     int released = 0;
     auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
-        const qint64 now = m_store.nowMs();
         auto update = m_store.exec(db,
                                    u"UPDATE ll_jobs SET state = 'queued', lease_owner = NULL, "
-                                   u"lease_expires_ms = NULL, updated_ms = ? "
-                                   u"WHERE state = 'leased' AND lease_expires_ms <= ?"_s,
-                                   {now, now}, u"releasing expired leases"_s);
+                                   u"lease_expires_ms = NULL, updated_ms = ? WHERE state = 'leased' AND "_s
+                                       + condition,
+                                   QVariantList{m_store.nowMs()} + values, action);
         if (!update)
             return update.error();
         released = update.value().numRowsAffected();
@@ -218,23 +218,14 @@ StoreResult<int> JobQueue::releaseExpired()
     return released;
 }
 
+StoreResult<int> JobQueue::releaseExpired()
+{
+    return release(u"lease_expires_ms <= ?"_s, {m_store.nowMs()}, u"releasing expired leases"_s);
+}
+
 StoreResult<int> JobQueue::releaseOwnedBy(const QString &worker)
 {
-    int released = 0;
-    auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
-        auto update = m_store.exec(db,
-                                   u"UPDATE ll_jobs SET state = 'queued', lease_owner = NULL, "
-                                   u"lease_expires_ms = NULL, updated_ms = ? "
-                                   u"WHERE state = 'leased' AND lease_owner = ?"_s,
-                                   {m_store.nowMs(), worker}, u"releasing the leases of %1"_s.arg(worker));
-        if (!update)
-            return update.error();
-        released = update.value().numRowsAffected();
-        return std::nullopt;
-    });
-    if (!done)
-        return done.error();
-    return released;
+    return release(u"lease_owner = ?"_s, {worker}, u"releasing the leases of %1"_s.arg(worker));
 }
 
 StoreResult<std::optional<Job>> JobQueue::job(qint64 jobId)

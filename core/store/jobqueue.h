@@ -92,6 +92,9 @@ public:
     [[nodiscard]] StoreResult<QHash<JobState, int>> counts();
 
 private:
+    /// Returns the leased jobs matching `condition` (SQL with '?' for `values`) to the queue.
+    StoreResult<int> release(const QString &condition, const QVariantList &values, const QString &action);
+
     StateStore &m_store;
 };
 
