@@ -31,7 +31,7 @@ QString usage()
     return Text::tr("Usage: ledgerlink-cli <command> [options]\n"
                     "\n"
                     "Commands:\n"
-                    "  dry-run [--sandbox | --workspace DIR] [--json]\n"
+                    "  dry-run [--sandbox | --workspace DIR] [--json] [--credentials-from-env]\n"
                     "                 plan what a sync would do, write nothing to either system,\n"
                     "                 and store the plan in the workspace's state store\n")
         + engineUsage() + sandboxUsage() + mappingUsage() + webhookUsage()
@@ -73,12 +73,15 @@ int dryRun(const QStringList &args, QTextStream &out, QTextStream &err)
     QString workspace;
     bool json = false;
     bool sandbox = false;
+    bool credentialsFromEnv = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg == u"--sandbox") {
             sandbox = true;
         } else if (arg == u"--json") {
             json = true;
+        } else if (arg == u"--credentials-from-env") {
+            credentialsFromEnv = true;
         } else if (arg == u"--workspace") {
             if (i + 1 >= args.size())
                 return badUsage(err, Text::tr("--workspace needs a folder, as in --workspace ~/shop"));
@@ -95,7 +98,8 @@ int dryRun(const QStringList &args, QTextStream &out, QTextStream &err)
         workspace = Engine::sandboxWorkspaceDir();
 
     QString note;
-    const Engine::DryRunOutcome outcome = connectorDryRun(QDir(workspace).absolutePath(), &note);
+    const Engine::DryRunOutcome outcome =
+        connectorDryRun(QDir(workspace).absolutePath(), credentialsFromEnv, &note);
     if (!note.isEmpty() && !json)
         out << note << u'\n';
     if (!outcome.report) {

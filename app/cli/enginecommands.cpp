@@ -5,8 +5,10 @@
 #include "engine/syncengine.h"
 #include "engine/workspace.h"
 #include "engine/workspaceconfig.h"
+#include "engine/workspacecredentials.h"
 #include "sandbox/sandboxrecord.h"
 #include "sandbox/sandboxservices.h"
+#include "secrets/credentialstore.h"
 #include "store/auditlog.h"
 #include "store/deadletterrepository.h"
 #include "store/enginestaterepository.h"
@@ -16,6 +18,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
+#include <QtCore/QEventLoop>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonArray>
@@ -144,7 +147,7 @@ void onSignal(int)
 
 /// run --daemon: the SyncEngine on its thread with its triggers (and webhooks) until SIGINT/SIGTERM.
 int runDaemon(const Common &common, const std::optional<std::pair<QUrl, QUrl>> &urls, int webhookPort,
-              QTextStream &out, QTextStream &err)
+              const Engine::WorkspaceConfig &config, QTextStream &out, QTextStream &err)
 {
     if (::pipe(signalPipe) != 0)
         return failed(err, Text::tr("cannot set up signal handling"));
@@ -186,6 +189,8 @@ int runDaemon(const Common &common, const std::optional<std::pair<QUrl, QUrl>> &
     options.sandboxUrls = urls;
     options.webhooks = webhookPort >= 0;
     options.webhookPort = quint16(std::max(0, webhookPort));
+    options.credentials = Engine::EngineCredentials{config.store.accessToken, config.store.webhookSecret,
+                                                    config.erp.accessToken, config.erp.webhookSecret};
     QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::quit(); });
     std::signal(SIGINT, onSignal);
@@ -206,10 +211,13 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
 {
     bool daemon = false;
     int webhookPort = -1;
+    Engine::CredentialSource source = Engine::CredentialSource::Keychain;
     for (qsizetype i = 0; i < common.rest.size(); ++i) {
         const QString &argument = common.rest.at(i);
         if (argument == u"--daemon") {
             daemon = true;
+        } else if (argument == u"--credentials-from-env") {
+            source = Engine::CredentialSource::Environment;
         } else if (argument == u"--webhook-port") {
             bool ok = false;
             webhookPort = common.rest.value(i + 1).toInt(&ok);
@@ -233,21 +241,20 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
             out << Text::tr("No sandbox was serving %1; started one for this run.").arg(common.workspace)
                 << u'\n';
     }
-    if (daemon)
-        return runDaemon(common, urls, webhookPort, out, err);
-    const auto config = Engine::loadWorkspaceConfig(common.workspace, &error, urls);
+    auto config = Engine::loadWorkspaceConfig(common.workspace, &error, urls);
     if (!config)
         return failed(err, error);
-    if (!config->allowWrites)
+    if (!daemon && !config->allowWrites)
         return failed(err,
                       Text::tr("%1: the rollout stage is read_only, so run may not write; set "
                                "\"policies.rollout_stage\" to one_direction, or use dry-run")
                           .arg(Engine::mappingFilePath(common.workspace)));
-    if (!config->sandbox && (config->store.accessToken.isEmpty() || config->erp.accessToken.isEmpty()))
-        return failed(err,
-                      Text::tr("%1: this workspace's credentials live in the keychain, which the headless "
-                               "engine cannot read yet; use the studio, or the sandbox workspace")
-                          .arg(Engine::connectionsFilePath(common.workspace)));
+    // The secrets, read here on the main thread (QtKeychain's rule) and handed to the engine.
+    Secrets::CredentialStore keychain(QCoreApplication::applicationName());
+    if (!Engine::loadCredentials(*config, source, &keychain, &error))
+        return failed(err, error);
+    if (daemon)
+        return runDaemon(common, urls, webhookPort, *config, out, err);
     auto store = openStore(common.workspace, &error);
     if (!store)
         return failed(err, error);
@@ -746,12 +753,104 @@ int planCommand(const Common &common, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+// ---- credentials --------------------------------------------------------------------------------
+
+/// One keychain write or removal, waited for in a local event loop (main thread).
+Secrets::CredentialResult keychainNow(Secrets::CredentialStore &keychain, const QString &key,
+                                      const std::optional<QByteArray> &secret)
+{
+    Secrets::CredentialResult result;
+    QEventLoop loop;
+    bool answered = false;
+    const auto done = [&](const Secrets::CredentialResult &answer) {
+        result = answer;
+        answered = true;
+        loop.quit();
+    };
+    if (secret)
+        keychain.write(key, *secret, &loop, done);
+    else
+        keychain.read(key, &loop, done);
+    if (!answered)
+        loop.exec();
+    return result;
+}
+
+/// credentials set --side store|erp --field access_token|webhook_secret (the secret on stdin);
+/// credentials check: which secrets the keychain holds for the workspace (never their values).
+int credentialsCommand(const Common &common, QTextStream &out, QTextStream &err)
+{
+    const QString action = common.rest.value(0);
+    if (action != u"set" && action != u"check")
+        return bad(err, u"credentials"_s, Text::tr("say \"set\" or \"check\""));
+    QString side, field;
+    for (qsizetype i = 1; i < common.rest.size(); ++i) {
+        const QString &argument = common.rest.at(i);
+        if ((argument == u"--side" || argument == u"--field") && i + 1 < common.rest.size()) {
+            (argument == u"--side" ? side : field) = common.rest.at(++i);
+        } else {
+            return bad(err, u"credentials"_s, Text::tr("unknown option \"%1\"").arg(argument));
+        }
+    }
+    QString error;
+    if (Engine::isSandboxWorkspace(common.workspace))
+        return failed(err,
+                      Text::tr("%1 is a sandbox workspace: its credentials are fixed test values, nothing "
+                               "to store (a workspace of your own has a connections.json)")
+                          .arg(common.workspace));
+    const auto config = Engine::loadWorkspaceConfig(common.workspace, &error);
+    if (!config)
+        return failed(err, error);
+    Secrets::CredentialStore keychain(QCoreApplication::applicationName());
+    const QStringList fields{QString::fromLatin1(Engine::accessTokenField),
+                             QString::fromLatin1(Engine::webhookSecretField)};
+    if (action == u"set") {
+        if (side != u"store" && side != u"erp")
+            return bad(err, u"credentials"_s, Text::tr("--side must be store or erp"));
+        if (!fields.contains(field))
+            return bad(err, u"credentials"_s, Text::tr("--field must be access_token or webhook_secret"));
+        // From standard input only: a secret on the command line would end up in shell history.
+        QTextStream in(stdin);
+        const QByteArray secret = in.readLine().trimmed().toUtf8();
+        if (secret.isEmpty())
+            return failed(err,
+                          Text::tr("no secret on standard input (pipe it in, e.g. from a password manager)"));
+        const QString key = Engine::credentialKey(side == u"store" ? config->store : config->erp, field);
+        const Secrets::CredentialResult written = keychainNow(keychain, key, secret);
+        if (written.status != Secrets::CredentialResult::Status::Ok)
+            return failed(err, Text::tr("the keychain refused %1: %2").arg(key, written.message));
+        out << Text::tr("Stored the %1's %2 in the keychain as %3.").arg(side, field, key) << u'\n';
+        return 0;
+    }
+    QJsonArray rows;
+    int missing = 0;
+    for (const QString &which : {u"store"_s, u"erp"_s}) {
+        for (const QString &name : fields) {
+            const QString key = Engine::credentialKey(which == u"store" ? config->store : config->erp, name);
+            const Secrets::CredentialResult read = keychainNow(keychain, key, std::nullopt);
+            const QString state = read.status == Secrets::CredentialResult::Status::Ok ? u"present"_s
+                : read.status == Secrets::CredentialResult::Status::NotFound           ? u"missing"_s
+                                                                                       : u"unavailable"_s;
+            if (state != u"present" && name == QLatin1StringView(Engine::accessTokenField))
+                ++missing;
+            rows.append(
+                QJsonObject{{u"side"_s, which}, {u"field"_s, name}, {u"key"_s, key}, {u"state"_s, state}});
+            if (!common.json)
+                out << which.leftJustified(6) << name.leftJustified(15) << state.leftJustified(12) << key
+                    << u'\n';
+        }
+    }
+    if (common.json)
+        print(out, rows);
+    return missing > 0 ? 1 : 0;
+}
+
 } // namespace
 
 bool isEngineCommand(const QString &command)
 {
     return command == u"run" || command == u"status" || command == u"dlq" || command == u"audit"
-        || command == u"plan";
+        || command == u"plan" || command == u"credentials";
 }
 
 int engineCommand(const QString &command, const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -768,13 +867,15 @@ int engineCommand(const QString &command, const QStringList &arguments, QTextStr
         return dlqCommand(common, out, err);
     if (command == u"audit")
         return auditCommand(common, out, err);
+    if (command == u"credentials")
+        return credentialsCommand(common, out, err);
     return planCommand(common, out, err);
 }
 
 QString engineUsage()
 {
     return Text::tr(
-        "  run [--workspace DIR] [--json] [--daemon [--webhook-port N]]\n"
+        "  run [--workspace DIR] [--json] [--daemon [--webhook-port N]] [--credentials-from-env]\n"
         "                 sync once: pull the store's orders, write invoices, until the queue is empty;\n"
         "                 --daemon keeps the triggers (polls, schedules, webhooks) running until Ctrl+C\n"
         "  status [--workspace DIR] [--json]\n"
@@ -785,10 +886,14 @@ QString engineUsage()
         "               [--result R] [--limit N] [--workspace DIR] [--json]\n"
         "                 every attempt, newest first: \"audit search 1001\" explains order #1001\n"
         "  plan export --format csv|html [--run ID] [--output FILE] [--workspace DIR]\n"
-        "                 a stored plan (the last dry run by default) for sign-off\n");
+        "                 a stored plan (the last dry run by default) for sign-off\n"
+        "  credentials set --side store|erp --field access_token|webhook_secret [--workspace DIR]\n"
+        "                 store a secret (read from standard input) in the OS keychain\n"
+        "  credentials check [--workspace DIR] [--json]\n"
+        "                 which of the workspace's secrets the keychain holds (never their values)\n");
 }
 
-Engine::DryRunOutcome connectorDryRun(const QString &workspace, QString *note)
+Engine::DryRunOutcome connectorDryRun(const QString &workspace, bool credentialsFromEnv, QString *note)
 {
     Engine::DryRunOutcome outcome;
     QString error;
@@ -806,15 +911,17 @@ Engine::DryRunOutcome connectorDryRun(const QString &workspace, QString *note)
     }
     if (urls)
         *note = Text::tr("No sandbox was serving %1; started one for this dry run.").arg(workspace);
-    const auto config = Engine::loadWorkspaceConfig(workspace, &error, urls);
+    auto config = Engine::loadWorkspaceConfig(workspace, &error, urls);
     if (!config) {
         outcome.error = error;
         return outcome;
     }
-    if (!config->sandbox && (config->store.accessToken.isEmpty() || config->erp.accessToken.isEmpty())) {
-        outcome.error = Text::tr("%1: this workspace's credentials live in the keychain, which the headless "
-                                 "engine cannot read yet; use the studio, or the sandbox workspace")
-                            .arg(Engine::connectionsFilePath(workspace));
+    Secrets::CredentialStore keychain(QCoreApplication::applicationName());
+    if (!Engine::loadCredentials(*config,
+                                 credentialsFromEnv ? Engine::CredentialSource::Environment
+                                                    : Engine::CredentialSource::Keychain,
+                                 &keychain, &error)) {
+        outcome.error = error;
         return outcome;
     }
     Engine::ExecutorOptions options; // allowWrites stays false; the dry run is read-only anyway

@@ -20,7 +20,7 @@ int engineCommand(const QString &command, const QStringList &arguments, QTextStr
  * read-only, every store order and ERP invoice read, the plan stored. The sandbox workspace with
  * no sandbox serving starts one for the command's duration (`*note` says so).
  */
-Engine::DryRunOutcome connectorDryRun(const QString &workspace, QString *note);
+Engine::DryRunOutcome connectorDryRun(const QString &workspace, bool credentialsFromEnv, QString *note);
 
 /// The usage lines of the engine commands, for the CLI's help.
 QString engineUsage();

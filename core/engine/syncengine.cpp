@@ -36,10 +36,23 @@ SyncEngine::~SyncEngine()
 void SyncEngine::start()
 {
     QString error;
-    const auto config = loadWorkspaceConfig(m_options.workspaceDir, &error, m_options.sandboxUrls);
+    auto config = loadWorkspaceConfig(m_options.workspaceDir, &error, m_options.sandboxUrls);
     if (!config) {
         emit started(false, error);
         return;
+    }
+    if (!config->sandbox) {
+        if (!m_options.credentials || m_options.credentials->storeAccessToken.isEmpty()
+            || m_options.credentials->erpAccessToken.isEmpty()) {
+            emit started(false,
+                         Text::tr("%1: the engine was started without this workspace's credentials")
+                             .arg(connectionsFilePath(config->dir)));
+            return;
+        }
+        config->store.accessToken = m_options.credentials->storeAccessToken;
+        config->store.webhookSecret = m_options.credentials->storeWebhookSecret;
+        config->erp.accessToken = m_options.credentials->erpAccessToken;
+        config->erp.webhookSecret = m_options.credentials->erpWebhookSecret;
     }
     m_store = std::make_unique<Store::StateStore>(Store::StoreLocation::sqlite(stateFilePath(config->dir)));
     if (auto opened = m_store->open(); !opened) {

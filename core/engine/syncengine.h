@@ -25,6 +25,15 @@ namespace LedgerLink::Engine {
 class Scheduler;
 
 /// How a SyncEngine runs a workspace.
+/// A non-sandbox workspace's secrets, read by the main thread (QtKeychain's rule) and handed over.
+struct EngineCredentials
+{
+    QByteArray storeAccessToken;
+    QByteArray storeWebhookSecret;
+    QByteArray erpAccessToken;
+    QByteArray erpWebhookSecret;
+};
+
 struct EngineOptions
 {
     QString workspaceDir;
@@ -41,6 +50,8 @@ struct EngineOptions
     QHostAddress webhookAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 webhookPort = 0;
     int tickMs = 1000; ///< how often triggers are checked
+    /// The secrets of a non-sandbox workspace (Engine::loadCredentials on the main thread).
+    std::optional<EngineCredentials> credentials;
 };
 
 /**

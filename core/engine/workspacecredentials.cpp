@@ -1,0 +1,110 @@
+#include "engine/workspacecredentials.h"
+
+#include "secrets/credentialstore.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QEventLoop>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Engine {
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerLink::Engine::Credentials)
+};
+
+/// One keychain read, waited for in a local event loop (main thread).
+Secrets::CredentialResult readNow(Secrets::CredentialStore &keychain, const QString &key)
+{
+    Secrets::CredentialResult result;
+    QEventLoop loop;
+    bool answered = false;
+    keychain.read(key, &loop, [&](const Secrets::CredentialResult &answer) {
+        result = answer;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    return result;
+}
+
+} // namespace
+
+QString credentialKey(const Connectors::ConnectorConfig &side, const QString &field)
+{
+    return Secrets::CredentialStore::connectionKey(side.system + u':' + side.account, field);
+}
+
+QString credentialVariable(const QString &side, const QString &field)
+{
+    return u"LEDGERLINK_"_s + side.toUpper() + u'_' + field.toUpper();
+}
+
+bool loadCredentials(WorkspaceConfig &config, CredentialSource source, Secrets::CredentialStore *keychain,
+                     QString *error)
+{
+    if (config.sandbox)
+        return true; // fixed test values, no keychain
+    const QString file = connectionsFilePath(config.dir);
+    struct Slot
+    {
+        QString side;
+        Connectors::ConnectorConfig *connection;
+        QString field;
+        QByteArray *target;
+        bool required;
+    };
+    const QList<Slot> secrets{
+        {u"store"_s, &config.store, QString::fromLatin1(accessTokenField), &config.store.accessToken, true},
+        {u"store"_s, &config.store, QString::fromLatin1(webhookSecretField), &config.store.webhookSecret,
+         false},
+        {u"erp"_s, &config.erp, QString::fromLatin1(accessTokenField), &config.erp.accessToken, true},
+        {u"erp"_s, &config.erp, QString::fromLatin1(webhookSecretField), &config.erp.webhookSecret, false},
+    };
+    for (const Slot &slot : secrets) {
+        if (source == CredentialSource::Environment) {
+            const QString variable = credentialVariable(slot.side, slot.field);
+            const QByteArray value = qgetenv(variable.toLatin1().constData());
+            if (value.isEmpty() && slot.required) {
+                *error = Text::tr("%1: --credentials-from-env was given, but %2 is not set (the %3's %4)")
+                             .arg(file, variable, slot.side, slot.field);
+                return false;
+            }
+            *slot.target = value;
+            continue;
+        }
+        if (!keychain) {
+            *error = Text::tr("%1: no keychain to read the credentials from").arg(file);
+            return false;
+        }
+        const QString key = credentialKey(*slot.connection, slot.field);
+        const Secrets::CredentialResult answer = readNow(*keychain, key);
+        switch (answer.status) {
+        case Secrets::CredentialResult::Status::Ok:
+            *slot.target = answer.secret;
+            break;
+        case Secrets::CredentialResult::Status::NotFound:
+            if (slot.required) {
+                *error = Text::tr("%1: the keychain holds no %2 for the %3 (%4); add it with "
+                                  "\"ledgerlink-cli credentials set --workspace %5 --side %3 --field %2\"")
+                             .arg(file, slot.field, slot.side, key, config.dir);
+                return false;
+            }
+            break;
+        case Secrets::CredentialResult::Status::Unavailable:
+        case Secrets::CredentialResult::Status::Error:
+            *error = Text::tr("%1: the keychain cannot be read (%2). On a machine without a keychain, opt in "
+                              "to environment variables: pass --credentials-from-env and set %3 and %4 "
+                              "(README, \"Credentials\")")
+                         .arg(file, answer.message, credentialVariable(u"store"_s, slot.field),
+                              credentialVariable(u"erp"_s, slot.field));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace LedgerLink::Engine

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "engine/workspaceconfig.h"
+
+#include <QtCore/QString>
+
+namespace LedgerLink::Secrets {
+class CredentialStore;
+}
+
+namespace LedgerLink::Engine {
+
+/// Where a workspace's secrets come from.
+enum class CredentialSource {
+    Keychain, ///< the OS keychain (the default; QtKeychain, main thread only)
+    Environment, ///< opt-in for servers without a keychain:
+                 ///< LEDGERLINK_{STORE,ERP}_{ACCESS_TOKEN,WEBHOOK_SECRET}
+};
+
+/// The secret fields of a connection side.
+inline constexpr char accessTokenField[] = "access_token";
+inline constexpr char webhookSecretField[] = "webhook_secret";
+
+/// The keychain key of one secret of one side: "connection/<system>:<account>/<field>".
+QString credentialKey(const Connectors::ConnectorConfig &side, const QString &field);
+
+/// The environment variable of one secret of one side ("store"/"erp"), e.g. LEDGERLINK_ERP_ACCESS_TOKEN.
+QString credentialVariable(const QString &side, const QString &field);
+
+/**
+ * Fills the access tokens (required) and webhook secrets (optional) of a non-sandbox workspace's
+ * two sides from `source`. The keychain is read through `keychain` on the calling thread, which
+ * must be the main thread (QtKeychain's rule); it waits for the answers in a local event loop.
+ * False with a message saying which secret is missing and how to add it, or that the keychain is
+ * unavailable and what the opt-in alternative is. The sandbox workspace needs nothing.
+ */
+bool loadCredentials(WorkspaceConfig &config, CredentialSource source, Secrets::CredentialStore *keychain,
+                     QString *error);
+
+} // namespace LedgerLink::Engine
