@@ -383,16 +383,87 @@ bool parseId(const QString &text, qint64 &id)
     return ok && id > 0;
 }
 
+/// The invoice in a request body of the ERP connector ({"Invoices": [ … ]}), or the object itself.
+QJsonObject invoiceIn(const QJsonObject &body)
+{
+    const QJsonArray invoices = body.value(u"Invoices"_s).toArray();
+    return invoices.isEmpty() ? body : invoices.first().toObject();
+}
+
+/// dlq edit ID --payload FILE: the mapped payload a replay writes instead of mapping the order again.
+int editDeadLetter(Store::StateStore &store, const Store::DeadLetter &letter, const QString &file,
+                   const Common &common, QTextStream &out, QTextStream &err)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return failed(err, Text::tr("%1: cannot read: %2").arg(file, in.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(in.readAll(), &parseError);
+    if (!document.isObject())
+        return failed(err,
+                      Text::tr("%1: not a JSON object (%2 at offset %3)")
+                          .arg(file, parseError.errorString())
+                          .arg(parseError.offset));
+    const QJsonObject edited = invoiceIn(document.object());
+    const QString reference = edited.value(u"Reference"_s).toString();
+    if (reference.isEmpty())
+        return failed(err,
+                      Text::tr("%1: the payload has no \"Reference\"; LedgerLink finds the invoice again by "
+                               "it, so it must stay")
+                          .arg(file));
+    // The Reference sent last time (the last request's body) must not change.
+    const QByteArray lastBody =
+        letter.payload.value(u"last_request"_s).toObject().value(u"body"_s).toString().toUtf8();
+    const QString sent =
+        invoiceIn(QJsonDocument::fromJson(lastBody).object()).value(u"Reference"_s).toString();
+    if (!sent.isEmpty() && sent != reference)
+        return failed(err,
+                      Text::tr("%1: the Reference \"%2\" differs from the order's \"%3\"; LedgerLink finds "
+                               "the invoice again by it, so it must stay")
+                          .arg(file, reference, sent));
+    if (auto saved =
+            Store::EngineStateRepository(store).editDeadLetter(letter.id, {{u"mapped_payload"_s, edited}});
+        !saved)
+        return failed(err, saved.error().message);
+    Store::AuditEntry entry;
+    entry.jobId = letter.jobId;
+    entry.objectType = letter.objectType;
+    entry.matchKey = letter.payload.value(u"match_key"_s).toString();
+    entry.sourceId = letter.objectId;
+    entry.direction = u"store→erp"_s;
+    entry.operation = u"edit"_s;
+    entry.result = u"edited"_s;
+    entry.error = Text::tr("dead letter %1: the mapped payload was edited by the user").arg(letter.id);
+    entry.requestBody = QJsonDocument(edited).toJson(QJsonDocument::Compact);
+    if (auto audited = Store::AuditLog(store).append(entry); !audited)
+        return failed(err, audited.error().message);
+    if (common.json)
+        print(out, QJsonObject{{u"edited"_s, letter.id}});
+    else
+        out << Text::tr(
+                   "Dead letter %1 now carries the edited payload; \"dlq replay %1\" and \"run\" send it.")
+                   .arg(letter.id)
+            << u'\n';
+    return 0;
+}
+
 int dlqCommand(const Common &common, QTextStream &out, QTextStream &err)
 {
     const QString sub = common.rest.value(0);
     if (sub.isEmpty())
         return bad(err, u"dlq"_s, Text::tr("expected list, show ID, replay ID or discard ID"));
-    if (sub != u"list" && sub != u"show" && sub != u"replay" && sub != u"discard")
+    if (sub != u"list" && sub != u"show" && sub != u"replay" && sub != u"discard" && sub != u"edit")
         return bad(err, u"dlq"_s,
-                   Text::tr("unknown subcommand \"%1\" (list, show, replay, discard)").arg(sub));
+                   Text::tr("unknown subcommand \"%1\" (list, show, edit, replay, discard)").arg(sub));
     qint64 id = 0;
-    if (sub == u"list") {
+    QString payloadFile;
+    if (sub == u"edit") {
+        if (common.rest.size() != 4 || common.rest.at(2) != u"--payload")
+            return bad(err, u"dlq edit"_s, Text::tr("expected: dlq edit ID --payload FILE"));
+        if (!parseId(common.rest.at(1), id))
+            return bad(err, u"dlq edit"_s, Text::tr("\"%1\" is not a dead-letter id").arg(common.rest.at(1)));
+        payloadFile = common.rest.at(3);
+    } else if (sub == u"list") {
         if (common.rest.size() > 1)
             return bad(err, u"dlq list"_s, Text::tr("unexpected argument \"%1\"").arg(common.rest.at(1)));
     } else {
@@ -492,6 +563,8 @@ int dlqCommand(const Common &common, QTextStream &out, QTextStream &err)
         }
         return 0;
     }
+    if (sub == u"edit")
+        return editDeadLetter(*store, letter, payloadFile, common, out, err);
     if (sub == u"replay") {
         const auto job = Engine::replayDeadLetter(*store, id, &error);
         if (!job)
@@ -632,6 +705,8 @@ int auditCommand(const Common &common, QTextStream &out, QTextStream &err)
                                      {u"method"_s, entry.requestMethod},
                                      {u"url"_s, entry.requestUrl},
                                      {u"status"_s, entry.responseStatus},
+                                     {u"request_body"_s, QString::fromUtf8(entry.requestBody)},
+                                     {u"response_body"_s, QString::fromUtf8(entry.responseBody)},
                                      {u"result"_s, entry.result},
                                      {u"error"_s, entry.error},
                                      {u"duration_ms"_s, entry.durationMs}});
@@ -882,6 +957,8 @@ QString engineUsage()
         "                 jobs by state, dead letters, the order cursor, the last runs\n"
         "  dlq list|show ID|replay ID|replay all|discard ID [--workspace DIR] [--json]\n"
         "                 the dead-letter queue: inspect, queue again, or discard\n"
+        "  dlq edit ID --payload FILE [--workspace DIR]\n"
+        "                 replace the mapped payload the replay writes (JSON; the Reference must stay)\n"
         "  audit search [TEXT] [--order N] [--sku S] [--email E] [--from ISO] [--to ISO]\n"
         "               [--result R] [--limit N] [--workspace DIR] [--json]\n"
         "                 every attempt, newest first: \"audit search 1001\" explains order #1001\n"

@@ -648,18 +648,24 @@ void Executor::prepare(PushItem &item, RunSummary &summary)
     }
     item.matchKey = record->matchKey;
 
-    // Map.
-    const Mapping::MappingResult mapped = m_mapper->map(forMapping(record->document));
-    if (!mapped.ok()) {
-        fail(job, item.matchKey, item.orderId,
-             {AttemptOutcome::validation({}),
-              Text::tr("blocked by the mapping: %1").arg(mapped.errors().join(u"; "_s))},
-             {}, u"map"_s, summary, true);
-        item.done = true;
-        return;
+    // Map; or, for a dead letter the user edited (`dlq edit`), the payload as edited.
+    if (const QJsonObject edited = job.payload.value(u"mapped_payload"_s).toObject(); !edited.isEmpty()) {
+        item.payload = edited;
+        audit(job, item.matchKey, item.orderId, {}, u"map"_s, {}, nullptr, u"ok"_s,
+              Text::tr("the mapped payload as edited in the dead-letter queue"));
+    } else {
+        const Mapping::MappingResult mapped = m_mapper->map(forMapping(record->document));
+        if (!mapped.ok()) {
+            fail(job, item.matchKey, item.orderId,
+                 {AttemptOutcome::validation({}),
+                  Text::tr("blocked by the mapping: %1").arg(mapped.errors().join(u"; "_s))},
+                 {}, u"map"_s, summary, true);
+            item.done = true;
+            return;
+        }
+        item.payload = mapped.payload;
     }
-    item.payload = mapped.payload;
-    item.reference = mapped.payload.value(u"Reference"_s).toString();
+    item.reference = item.payload.value(u"Reference"_s).toString();
     item.hash = Store::EngineStateRepository::hashOf(item.payload);
 
     // Plan: cross-reference → unchanged? → update; none → (after a failed attempt) look-up → create.

@@ -100,6 +100,32 @@ StoreResult<void> EngineStateRepository::addDeadLetterDetails(qint64 jobId, cons
     });
 }
 
+StoreResult<void> EngineStateRepository::editDeadLetter(qint64 id, const QJsonObject &details)
+{
+    return m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
+        auto select = m_store.exec(db, u"SELECT payload, replayed_ms FROM ll_dead_letters WHERE id = ?"_s,
+                                   {id}, u"reading dead letter %1"_s.arg(id));
+        if (!select)
+            return select.error();
+        if (!select.value().next())
+            return StoreError{StoreError::Code::NotFound, u"There is no dead letter %1."_s.arg(id), {}};
+        if (!select.value().value(1).isNull())
+            return StoreError{
+                StoreError::Code::InvalidArgument,
+                u"Dead letter %1 was already replayed; edit the new one if it fails again."_s.arg(id),
+                {}};
+        QJsonObject payload = Sql::jsonObject(select.value().value(0));
+        for (auto it = details.begin(); it != details.end(); ++it)
+            payload.insert(it.key(), it.value());
+        select.value().finish();
+        auto update = m_store.exec(db, u"UPDATE ll_dead_letters SET payload = ? WHERE id = ?"_s,
+                                   {Sql::jsonText(payload), id}, u"saving dead letter %1"_s.arg(id));
+        if (!update)
+            return update.error();
+        return std::nullopt;
+    });
+}
+
 StoreResult<void> EngineStateRepository::discardDeadLetter(qint64 id)
 {
     return m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {

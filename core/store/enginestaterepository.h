@@ -47,6 +47,9 @@ public:
     [[nodiscard]] StoreResult<void> addDeadLetterDetails(qint64 jobId, const QJsonObject &details);
     /// Removes a dead letter for good (the caller keeps an audit row of it). NotFound if absent.
     [[nodiscard]] StoreResult<void> discardDeadLetter(qint64 id);
+    /// Merges `details` into dead letter `id`'s payload (what a replay enqueues); refused with
+    /// NotFound when there is no such letter and InvalidArgument when it was already replayed.
+    [[nodiscard]] StoreResult<void> editDeadLetter(qint64 id, const QJsonObject &details);
 
     /// When the earliest queued or failed job is due; nullopt when none is waiting.
     [[nodiscard]] StoreResult<std::optional<QDateTime>> nextDue();

@@ -161,6 +161,73 @@ private slots:
         QVERIFY(r.out.contains(u"<table>"_s));
     }
 
+    void deadLetterEditedThenReplayed()
+    {
+        QTemporaryDir workspaces;
+        CliResult r = runCli({u"run"_s, u"--json"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 1); // #1010: a SKU the books do not know
+        r = runCli({u"dlq"_s, u"list"_s, u"--json"_s}, workspaces.path());
+        const QJsonArray letters = r.json().array();
+        QCOMPARE(letters.size(), 1);
+        const QString id = QString::number(letters.first()[u"id"_s].toInteger());
+        r = runCli({u"dlq"_s, u"show"_s, id, u"--json"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 0);
+        const QString body = r.json().object()[u"payload"_s][u"last_request"_s][u"body"_s].toString();
+        QJsonObject invoice =
+            QJsonDocument::fromJson(body.toUtf8()).object().value(u"Invoices"_s).toArray().first().toObject();
+        QCOMPARE(invoice.value(u"Reference"_s).toString(), u"#1010"_s);
+
+        // The accountant fixes the line's item code by hand.
+        QJsonArray lines = invoice.value(u"LineItems"_s).toArray();
+        QCOMPARE(lines.size(), 1);
+        QJsonObject line = lines.first().toObject();
+        QVERIFY(line.value(u"ItemCode"_s).toString() != u"MUG-CER-350");
+        line.insert(u"ItemCode"_s, u"MUG-CER-350"_s);
+        lines[0] = line;
+        invoice.insert(u"LineItems"_s, lines);
+        QTemporaryDir files;
+        const auto write = [&files](const QString &name, const QJsonObject &object) {
+            QFile file(files.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(object).toJson()) > 0;
+        };
+        QJsonObject renamed = invoice;
+        renamed.insert(u"Reference"_s, u"#9999"_s);
+        QVERIFY(write(u"renamed.json"_s, renamed));
+        r = runCli({u"dlq"_s, u"edit"_s, id, u"--payload"_s, files.filePath(u"renamed.json"_s)},
+                   workspaces.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"differs from the order's \"#1010\""_s), qPrintable(r.err));
+        r = runCli({u"dlq"_s, u"edit"_s, id, u"--payload"_s, files.filePath(u"missing.json"_s)},
+                   workspaces.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"missing.json"_s), qPrintable(r.err));
+        QVERIFY(write(u"fixed.json"_s, QJsonObject{{u"Invoices"_s, QJsonArray{invoice}}}));
+        r = runCli({u"dlq"_s, u"edit"_s, id, u"--payload"_s, files.filePath(u"fixed.json"_s)},
+                   workspaces.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"edited payload"_s), qPrintable(r.out));
+
+        QCOMPARE(runCli({u"dlq"_s, u"replay"_s, id}, workspaces.path()).exitCode, 0);
+        r = runCli({u"run"_s, u"--json"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().object().value(u"created"_s).toInt(), 1);
+        QCOMPARE(r.json().object().value(u"dead"_s).toInt(), 0);
+        r = runCli({u"audit"_s, u"search"_s, u"1010"_s, u"--json"_s}, workspaces.path());
+        const QJsonArray rows = r.json().array();
+        QCOMPARE(rows.first()[u"operation"_s].toString(), u"create"_s);
+        QCOMPARE(rows.first()[u"result"_s].toString(), u"ok"_s);
+        QVERIFY(rows.first()[u"request_body"_s].toString().contains(u"\"ItemCode\":\"MUG-CER-350\""_s));
+        bool edited = false;
+        for (const QJsonValue &row : rows)
+            edited = edited || row[u"operation"_s].toString() == u"edit";
+        QVERIFY2(edited, "the edit is in the audit log");
+        // Already replayed: no second edit of the same letter.
+        r = runCli({u"dlq"_s, u"edit"_s, id, u"--payload"_s, files.filePath(u"fixed.json"_s)},
+                   workspaces.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"already replayed"_s), qPrintable(r.err));
+    }
+
     void badArgumentsSayWhatIsWrong_data()
     {
         QTest::addColumn<QStringList>("arguments");
