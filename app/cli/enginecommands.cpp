@@ -602,10 +602,49 @@ int dlqCommand(const Common &common, QTextStream &out, QTextStream &err)
 
 // ---- audit search ------------------------------------------------------------------------------
 
+/// audit retention [DAYS|forever]: shows or sets how long audit rows are kept (default forever);
+/// every run removes the older ones.
+int retentionCommand(const Common &common, QTextStream &out, QTextStream &err)
+{
+    if (common.rest.size() > 2)
+        return bad(err, u"audit retention"_s, Text::tr("expected a number of days or \"forever\""));
+    QString error;
+    auto store = openStore(common.workspace, &error);
+    if (!store)
+        return failed(err, error);
+    Store::EngineStateRepository state(*store);
+    const QString key = QString::fromLatin1(Engine::auditRetentionSetting);
+    if (common.rest.size() == 2) {
+        const QString value = common.rest.at(1);
+        bool ok = false;
+        const int days = value == u"forever" ? 0 : value.toInt(&ok);
+        if (value != u"forever" && (!ok || days < 1 || days > 36500))
+            return bad(
+                err, u"audit retention"_s,
+                Text::tr("\"%1\" is neither a number of days (1 to 36500) nor \"forever\"").arg(value));
+        if (auto saved = state.setSetting(key, QString::number(days)); !saved)
+            return failed(err, saved.error().message);
+    }
+    auto current = state.setting(key);
+    if (!current)
+        return failed(err, current.error().message);
+    const int days = current.value().toInt();
+    if (common.json)
+        print(out, QJsonObject{{u"retention_days"_s, days > 0 ? QJsonValue(days) : QJsonValue()}});
+    else if (days > 0)
+        out << Text::tr("Audit rows older than %n day(s) are removed at the end of every run.", nullptr, days)
+            << u'\n';
+    else
+        out << Text::tr("Audit rows are kept forever.") << u'\n';
+    return 0;
+}
+
 int auditCommand(const Common &common, QTextStream &out, QTextStream &err)
 {
+    if (common.rest.value(0) == u"retention")
+        return retentionCommand(common, out, err);
     if (common.rest.value(0) != u"search")
-        return bad(err, u"audit"_s, Text::tr("expected the subcommand \"search\""));
+        return bad(err, u"audit"_s, Text::tr("expected the subcommand \"search\" or \"retention\""));
     Store::AuditQuery query;
     query.limit = 1000;
     QString text;
@@ -962,6 +1001,8 @@ QString engineUsage()
         "  audit search [TEXT] [--order N] [--sku S] [--email E] [--from ISO] [--to ISO]\n"
         "               [--result R] [--limit N] [--workspace DIR] [--json]\n"
         "                 every attempt, newest first: \"audit search 1001\" explains order #1001\n"
+        "  audit retention [DAYS|forever] [--workspace DIR]\n"
+        "                 how long audit rows are kept (default forever); runs remove older ones\n"
         "  plan export --format csv|html [--run ID] [--output FILE] [--workspace DIR]\n"
         "                 a stored plan (the last dry run by default) for sign-off\n"
         "  credentials set --side store|erp --field access_token|webhook_secret [--workspace DIR]\n"

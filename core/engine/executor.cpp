@@ -131,10 +131,17 @@ QString cursorSettingKey(const QString &object)
 
 QJsonObject RunSummary::toJson() const
 {
-    QJsonObject object{{u"run"_s, runId},           {u"orders_read"_s, ordersRead}, {u"created"_s, created},
-                       {u"updated"_s, updated},     {u"skipped"_s, skipped},        {u"blocked"_s, blocked},
-                       {u"dead"_s, dead},           {u"retries"_s, retries},        {u"requests"_s, requests},
-                       {u"elapsed_ms"_s, elapsedMs}};
+    QJsonObject object{{u"run"_s, runId},
+                       {u"orders_read"_s, ordersRead},
+                       {u"created"_s, created},
+                       {u"updated"_s, updated},
+                       {u"skipped"_s, skipped},
+                       {u"blocked"_s, blocked},
+                       {u"dead"_s, dead},
+                       {u"retries"_s, retries},
+                       {u"requests"_s, requests},
+                       {u"elapsed_ms"_s, elapsedMs},
+                       {u"audit_pruned"_s, auditPruned}};
     if (!error.isEmpty())
         object.insert(u"error"_s, error);
     return object;
@@ -944,6 +951,16 @@ RunSummary Executor::runUntilIdle(RunProgress *progress)
         waitFor(std::chrono::milliseconds(std::max<qint64>(1, now().msecsTo(*due.value()))));
     }
     m_runId.reset();
+    // Audit retention: "audit.retention_days" in the workspace's settings (ledgerlink-cli audit
+    // retention); unset or 0 keeps every row forever.
+    if (auto days = state.setting(QString::fromLatin1(auditRetentionSetting));
+        days && days.value().toInt() > 0) {
+        auto pruned = Store::AuditLog(m_store).pruneBefore(now().addDays(-days.value().toInt()));
+        if (pruned)
+            summary.auditPruned = pruned.value();
+        else
+            qWarning("audit retention: %s", qPrintable(pruned.error().message));
+    }
     summary.requests = m_storeClient->sentTotal() + m_erpClient->sentTotal() - sentBefore;
     summary.elapsedMs = timer.elapsed();
     QJsonObject counts = summary.toJson();

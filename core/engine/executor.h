@@ -86,6 +86,7 @@ struct RunSummary
     int retries = 0; ///< attempts that will be retried
     int requests = 0; ///< HTTP requests that left the process (both sides)
     qint64 elapsedMs = 0;
+    int auditPruned = 0; ///< audit rows older than the retention (audit.retention_days) removed
     QString error; ///< set when the run itself failed (state store, configuration)
     QJsonObject toJson() const;
 };
@@ -190,5 +191,8 @@ std::optional<qint64> replayDeadLetter(Store::StateStore &store, qint64 id, QStr
 
 /// The key of the persisted polling cursor of an object in the engine's settings.
 QString cursorSettingKey(const QString &object);
+
+/// The workspace setting with the audit log's retention in days ("0" or unset: forever).
+inline constexpr char auditRetentionSetting[] = "audit.retention_days";
 
 } // namespace LedgerLink::Engine

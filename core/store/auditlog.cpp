@@ -149,4 +149,20 @@ StoreResult<QList<AuditEntry>> AuditLog::query(const AuditQuery &filter)
     return result;
 }
 
+StoreResult<int> AuditLog::pruneBefore(const QDateTime &before)
+{
+    int removed = 0;
+    auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
+        auto remove = m_store.exec(db, u"DELETE FROM ll_audit WHERE ts_ms < ?"_s,
+                                   {before.toMSecsSinceEpoch()}, u"pruning the audit log"_s);
+        if (!remove)
+            return remove.error();
+        removed = remove.value().numRowsAffected();
+        return std::nullopt;
+    });
+    if (!done)
+        return done.error();
+    return removed;
+}
+
 } // namespace LedgerLink::Store

@@ -66,6 +66,8 @@ public:
     [[nodiscard]] StoreResult<qint64> append(const AuditEntry &entry);
     /// Matching entries, newest first.
     [[nodiscard]] StoreResult<QList<AuditEntry>> query(const AuditQuery &filter);
+    /// Deletes the entries older than `before` (the retention policy); returns how many.
+    [[nodiscard]] StoreResult<int> pruneBefore(const QDateTime &before);
 
 private:
     StateStore &m_store;

@@ -228,6 +228,21 @@ private slots:
         QVERIFY2(r.err.contains(u"already replayed"_s), qPrintable(r.err));
     }
 
+    void auditRetentionIsShownAndSet()
+    {
+        QTemporaryDir workspaces;
+        CliResult r = runCli({u"audit"_s, u"retention"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"kept forever"_s), qPrintable(r.out));
+        r = runCli({u"audit"_s, u"retention"_s, u"90"_s, u"--json"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().object().value(u"retention_days"_s).toInt(), 90);
+        r = runCli({u"audit"_s, u"retention"_s}, workspaces.path());
+        QVERIFY2(r.out.contains(u"older than 90 day(s)"_s), qPrintable(r.out));
+        r = runCli({u"audit"_s, u"retention"_s, u"forever"_s, u"--json"_s}, workspaces.path());
+        QVERIFY(r.json().object().value(u"retention_days"_s).isNull());
+    }
+
     void badArgumentsSayWhatIsWrong_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -240,6 +255,8 @@ private slots:
         QTest::newRow("plan format") << QStringList{u"plan"_s, u"export"_s, u"--format"_s, u"pdf"_s}
                                      << u"csv or html"_s;
         QTest::newRow("run option") << QStringList{u"run"_s, u"--fast"_s} << u"--fast"_s;
+        QTest::newRow("retention") << QStringList{u"audit"_s, u"retention"_s, u"0"_s} << u"nor \"forever\""_s;
+        QTest::newRow("dlq edit") << QStringList{u"dlq"_s, u"edit"_s, u"1"_s} << u"--payload FILE"_s;
         QTest::newRow("workspace") << QStringList{u"status"_s, u"--workspace"_s} << u"needs a folder"_s;
     }
 

@@ -8,6 +8,7 @@
 #include "sandbox/sandboxservices.h"
 #include "store/auditlog.h"
 #include "store/deadletterrepository.h"
+#include "store/enginestaterepository.h"
 #include "store/jobqueue.h"
 #include "store/runrepository.h"
 #include "store/statestore.h"
@@ -583,6 +584,37 @@ private slots:
         const Engine::RunSummary again = executor.runUntilIdle();
         QCOMPARE(again.created, 0);
         QCOMPARE(again.updated, 0);
+    }
+
+    void auditRetentionPrunesOldRowsAtTheEndOfARun()
+    {
+        Fixture fixture;
+        QVERIFY2(fixture.start(), qPrintable(fixture.error));
+        QVERIFY(fixture.fixMapping());
+        auto config = fixture.config();
+        QVERIFY2(config, qPrintable(fixture.error));
+        Engine::Executor executor(*config, *fixture.store, fixture.options());
+        QVERIFY2(executor.open(&fixture.error), qPrintable(fixture.error));
+        QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
+        const Engine::RunSummary first = executor.runUntilIdle();
+        QCOMPARE(first.auditPruned, 0); // forever by default
+        Store::AuditQuery all;
+        all.limit = 100000;
+        const auto before = Store::AuditLog(*fixture.store).query(all);
+        QVERIFY(before);
+        QVERIFY(before.value().size() >= 13);
+
+        // Keep 30 days; 31 days later the next run removes every row of the first one.
+        QVERIFY(Store::EngineStateRepository(*fixture.store)
+                    .setSetting(QString::fromLatin1(Engine::auditRetentionSetting), u"30"_s));
+        fixture.clock->now = fixture.clock->now.addDays(31);
+        QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
+        const Engine::RunSummary later = executor.runUntilIdle();
+        QCOMPARE(later.auditPruned, int(before.value().size()));
+        const auto after = Store::AuditLog(*fixture.store).query(all);
+        QVERIFY(after);
+        for (const auto &row : after.value())
+            QVERIFY(row.timestamp >= fixture.clock->now.addDays(-30));
     }
 
     void rateLimitStormHonoursRetryAfter()
