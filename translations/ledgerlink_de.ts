@@ -28,16 +28,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ledgerlink-cli &lt;command&gt; [options]
-
-Commands:
-  dry-run [--sandbox | --workspace DIR] [--json]
-                 plan what a sync would do, write nothing to either system,
-                 and store the plan in the workspace&apos;s state store
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  version        print the version
   help           print this help
 </source>
@@ -204,10 +194,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: this workspace&apos;s credentials live in the keychain, which the headless engine cannot read yet; use the studio, or the sandbox workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run %1 of %2: %3 order(s) read in %4 ms, %5 request(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,10 +235,6 @@ Commands:
     </message>
     <message>
         <source>expected list, show ID, replay ID or discard ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;%1&quot; (list, show, replay, discard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -312,10 +294,6 @@ Commands:
     </message>
     <message>
         <source>Dead letter %1 discarded (kept in the audit log).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected the subcommand &quot;search&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -388,22 +366,6 @@ Commands:
     </message>
     <message>
         <source>Plan of run %1 (%2 line(s)) written to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  run [--workspace DIR] [--json] [--daemon [--webhook-port N]]
-                 sync once: pull the store&apos;s orders, write invoices, until the queue is empty;
-                 --daemon keeps the triggers (polls, schedules, webhooks) running until Ctrl+C
-  status [--workspace DIR] [--json]
-                 jobs by state, dead letters, the order cursor, the last runs
-  dlq list|show ID|replay ID|replay all|discard ID [--workspace DIR] [--json]
-                 the dead-letter queue: inspect, queue again, or discard
-  audit search [TEXT] [--order N] [--sku S] [--email E] [--from ISO] [--to ISO]
-               [--result R] [--limit N] [--workspace DIR] [--json]
-                 every attempt, newest first: &quot;audit search 1001&quot; explains order #1001
-  plan export --format csv|html [--run ID] [--output FILE] [--workspace DIR]
-                 a stored plan (the last dry run by default) for sign-off
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -486,6 +448,123 @@ Commands:
         <source>  ledgerlink-cli sandbox serve [--workspace DIR] [--store-port N] [--books-port N] [--orders N]
                                [--rate-limits on|off] [--deliveries N] [--write-delay-ms N] [--json]
       Runs the sandbox store and books on 127.0.0.1 until Ctrl+C (SIGINT/SIGTERM).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ledgerlink-cli &lt;command&gt; [options]
+
+Commands:
+  dry-run [--sandbox | --workspace DIR] [--json] [--credentials-from-env]
+                 plan what a sync would do, write nothing to either system,
+                 and store the plan in the workspace&apos;s state store
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the payload has no &quot;Reference&quot;; LedgerLink finds the invoice again by it, so it must stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Reference &quot;%2&quot; differs from the order&apos;s &quot;%3&quot;; LedgerLink finds the invoice again by it, so it must stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead letter %1: the mapped payload was edited by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letter %1 now carries the edited payload; &quot;dlq replay %1&quot; and &quot;run&quot; send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (list, show, edit, replay, discard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected: dlq edit ID --payload FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of days or &quot;forever&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a number of days (1 to 36500) nor &quot;forever&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit rows older than %n day(s) are removed at the end of every run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit rows are kept forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the subcommand &quot;search&quot; or &quot;retention&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say &quot;set&quot; or &quot;check&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a sandbox workspace: its credentials are fixed test values, nothing to store (a workspace of your own has a connections.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--side must be store or erp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--field must be access_token or webhook_secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret on standard input (pipe it in, e.g. from a password manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the %1&apos;s %2 in the keychain as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  run [--workspace DIR] [--json] [--daemon [--webhook-port N]] [--credentials-from-env]
+                 sync once: pull the store&apos;s orders, write invoices, until the queue is empty;
+                 --daemon keeps the triggers (polls, schedules, webhooks) running until Ctrl+C
+  status [--workspace DIR] [--json]
+                 jobs by state, dead letters, the order cursor, the last runs
+  dlq list|show ID|replay ID|replay all|discard ID [--workspace DIR] [--json]
+                 the dead-letter queue: inspect, queue again, or discard
+  dlq edit ID --payload FILE [--workspace DIR]
+                 replace the mapped payload the replay writes (JSON; the Reference must stay)
+  audit search [TEXT] [--order N] [--sku S] [--email E] [--from ISO] [--to ISO]
+               [--result R] [--limit N] [--workspace DIR] [--json]
+                 every attempt, newest first: &quot;audit search 1001&quot; explains order #1001
+  audit retention [DAYS|forever] [--workspace DIR]
+                 how long audit rows are kept (default forever); runs remove older ones
+  plan export --format csv|html [--run ID] [--output FILE] [--workspace DIR]
+                 a stored plan (the last dry run by default) for sign-off
+  credentials set --side store|erp --field access_token|webhook_secret [--workspace DIR]
+                 store a secret (read from standard input) in the OS keychain
+  credentials check [--workspace DIR] [--json]
+                 which of the workspace&apos;s secrets the keychain holds (never their values)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,6 +769,25 @@ Commands:
     </message>
     <message>
         <source>%1, record %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Engine::Credentials</name>
+    <message>
+        <source>%1: --credentials-from-env was given, but %2 is not set (the %3&apos;s %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no keychain to read the credentials from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the keychain holds no %2 for the %3 (%4); add it with &quot;ledgerlink-cli credentials set --workspace %5 --side %3 --field %2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the keychain cannot be read (%2). On a machine without a keychain, opt in to environment variables: pass --credentials-from-env and set %3 and %4 (README, &quot;Credentials&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,6 +1050,10 @@ Commands:
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>the mapped payload as edited in the dead-letter queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::PlanExport</name>
@@ -1098,6 +1200,10 @@ Commands:
     </message>
     <message>
         <source>%1: trigger due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the engine was started without this workspace&apos;s credentials</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1885,10 +1991,6 @@ Commands:
     <name>Text</name>
     <message>
         <source>No sandbox was serving %1; started one for this dry run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: this workspace&apos;s credentials live in the keychain, which the headless engine cannot read yet; use the studio, or the sandbox workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -383,6 +383,24 @@ bool parseId(const QString &text, qint64 &id)
     return ok && id > 0;
 }
 
+/// The audit row of something the user did to a dead letter (edit, discard), keeping `body`.
+Store::StoreResult<qint64> auditDeadLetter(Store::StateStore &store, const Store::DeadLetter &letter,
+                                           const QString &operation, const QString &result,
+                                           const QString &what, const QJsonObject &body)
+{
+    Store::AuditEntry entry;
+    entry.jobId = letter.jobId;
+    entry.objectType = letter.objectType;
+    entry.matchKey = letter.payload.value(u"match_key"_s).toString();
+    entry.sourceId = letter.objectId;
+    entry.direction = u"store→erp"_s;
+    entry.operation = operation;
+    entry.result = result;
+    entry.error = what;
+    entry.requestBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return Store::AuditLog(store).append(entry);
+}
+
 /// The invoice in a request body of the ERP connector ({"Invoices": [ … ]}), or the object itself.
 QJsonObject invoiceIn(const QJsonObject &body)
 {
@@ -425,17 +443,10 @@ int editDeadLetter(Store::StateStore &store, const Store::DeadLetter &letter, co
             Store::EngineStateRepository(store).editDeadLetter(letter.id, {{u"mapped_payload"_s, edited}});
         !saved)
         return failed(err, saved.error().message);
-    Store::AuditEntry entry;
-    entry.jobId = letter.jobId;
-    entry.objectType = letter.objectType;
-    entry.matchKey = letter.payload.value(u"match_key"_s).toString();
-    entry.sourceId = letter.objectId;
-    entry.direction = u"store→erp"_s;
-    entry.operation = u"edit"_s;
-    entry.result = u"edited"_s;
-    entry.error = Text::tr("dead letter %1: the mapped payload was edited by the user").arg(letter.id);
-    entry.requestBody = QJsonDocument(edited).toJson(QJsonDocument::Compact);
-    if (auto audited = Store::AuditLog(store).append(entry); !audited)
+    if (auto audited = auditDeadLetter(
+            store, letter, u"edit"_s, u"edited"_s,
+            Text::tr("dead letter %1: the mapped payload was edited by the user").arg(letter.id), edited);
+        !audited)
         return failed(err, audited.error().message);
     if (common.json)
         print(out, QJsonObject{{u"edited"_s, letter.id}});
@@ -579,17 +590,10 @@ int dlqCommand(const Common &common, QTextStream &out, QTextStream &err)
         return 0;
     }
     // discard: removed for good, with an audit row keeping what it was.
-    Store::AuditEntry entry;
-    entry.jobId = letter.jobId;
-    entry.objectType = letter.objectType;
-    entry.matchKey = letter.payload.value(u"match_key"_s).toString();
-    entry.sourceId = letter.objectId;
-    entry.direction = u"store→erp"_s;
-    entry.operation = u"discard"_s;
-    entry.result = u"discarded"_s;
-    entry.error = Text::tr("dead letter %1 discarded by the user: %2").arg(id).arg(letter.error);
-    entry.requestBody = QJsonDocument(letter.payload).toJson(QJsonDocument::Compact);
-    if (auto audited = Store::AuditLog(*store).append(entry); !audited)
+    if (auto audited = auditDeadLetter(
+            *store, letter, u"discard"_s, u"discarded"_s,
+            Text::tr("dead letter %1 discarded by the user: %2").arg(id).arg(letter.error), letter.payload);
+        !audited)
         return failed(err, audited.error().message);
     if (auto discarded = Store::EngineStateRepository(*store).discardDeadLetter(id); !discarded)
         return failed(err, discarded.error().message);

@@ -9,30 +9,18 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
+#include "clitestsupport.h"
+
 using namespace Qt::StringLiterals;
 using namespace LedgerLink;
 
 namespace {
 
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Testing::CliResult;
 
 CliResult runCli(const QStringList &arguments, const QString &workspacesDir = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!workspacesDir.isEmpty())
-        env.insert(u"LEDGERLINK_WORKSPACES_DIR"_s, workspacesDir);
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("LEDGERLINK_CLI"), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Testing::runCliIn(arguments, workspacesDir);
 }
 
 } // namespace

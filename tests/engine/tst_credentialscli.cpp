@@ -14,36 +14,19 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include "clitestsupport.h"
+
 using namespace Qt::StringLiterals;
 using namespace LedgerLink;
 
 namespace {
 
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+using Testing::CliResult;
 
 CliResult runCli(const QStringList &arguments, const QByteArray &input = {},
                  const QHash<QString, QString> &extraEnv = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
-        env.insert(it.key(), it.value());
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("LEDGERLINK_CLI"), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Testing::runCliProcess(arguments, extraEnv, input);
 }
 
 } // namespace

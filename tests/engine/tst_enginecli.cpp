@@ -9,29 +9,18 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include "clitestsupport.h"
+
 using namespace Qt::StringLiterals;
+using namespace LedgerLink;
 
 namespace {
 
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+using Testing::CliResult;
 
-CliResult runCli(const QStringList &arguments, const QString &workspacesDir)
+CliResult runCli(const QStringList &arguments, const QString &workspacesDir = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LEDGERLINK_WORKSPACES_DIR"_s, workspacesDir);
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("LEDGERLINK_CLI"), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return Testing::runCliIn(arguments, workspacesDir);
 }
 
 /// Writes the bundled sandbox mapping to `file`; with `knownTaxTitles` false, its "tax_types"
