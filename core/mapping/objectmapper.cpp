@@ -38,29 +38,6 @@ void setAt(QJsonObject &object, const QStringList &keys, qsizetype from, const Q
     object.insert(key, child);
 }
 
-// Writes value at "A.B" or, for a list element, at "List[].A.B" index `index`.
-void setTarget(QJsonObject &payload, const QString &target, qsizetype index, const QJsonValue &value)
-{
-    const qsizetype at = target.indexOf(u"[]"_s);
-    if (at < 0) {
-        setAt(payload, target.split(u'.'), 0, value);
-        return;
-    }
-    const QStringList listKeys = target.left(at).split(u'.');
-    const QString rest = target.mid(at + 3); // after "[]."
-    QJsonArray list = valueAt(payload, target.left(at)).toArray();
-    while (list.size() <= index)
-        list.append(QJsonObject());
-    QJsonObject element = list.at(index).toObject();
-    if (rest.isEmpty()) {
-        list.replace(index, value);
-    } else {
-        setAt(element, rest.split(u'.'), 0, value);
-        list.replace(index, element);
-    }
-    setAt(payload, listKeys, 0, list);
-}
-
 QString keyText(const QJsonValue &value)
 {
     if (value.isString())
@@ -126,7 +103,21 @@ std::optional<ObjectMapper> ObjectMapper::create(const MappingDocument &document
         mapper.m_tables.insert(table.id, entries);
     }
     for (const FieldMapping &f : rule->fields) {
-        Prepared prepared{f, std::nullopt, std::nullopt};
+        Prepared prepared;
+        prepared.mapping = f;
+        const qsizetype sourceList = f.source.indexOf(u"[]"_s);
+        const qsizetype targetList = f.target.indexOf(u"[]"_s);
+        prepared.elementwise = sourceList >= 0 && targetList >= 0;
+        if (prepared.elementwise) {
+            prepared.listPath = f.target.left(targetList);
+            const QString rest = f.target.mid(targetList + 3); // after "[]."
+            if (!rest.isEmpty())
+                prepared.elementKeys = rest.split(u'.');
+            prepared.sourceListPath = f.source.left(sourceList);
+            prepared.sourceRest = f.source.mid(sourceList + 3);
+        } else {
+            prepared.targetKeys = f.target.split(u'.');
+        }
         if (const LookupTable *table = document.lookupTable(f.lookup))
             prepared.table = *table;
         if (!f.transform.isEmpty()) {
@@ -157,23 +148,27 @@ MappingResult ObjectMapper::map(const QJsonValue &record) const
         recordBindings->values.insert(u"record"_s, recordBindings->context);
         recordBindings->values.insert(u"tables"_s, m_tablesValue);
     }
+    // Element-by-element fields are collected per list and written once at the end (a list
+    // rebuilt for every field of every line cost more than the mapping itself).
+    QHash<QString, QList<QJsonObject>> lists;
+    QStringList listOrder;
     for (const Prepared &field : m_fields) {
         const FieldMapping &f = field.mapping;
-        const qsizetype sourceList = f.source.indexOf(u"[]"_s);
-        const qsizetype targetList = f.target.indexOf(u"[]"_s);
-        if (sourceList < 0 || targetList < 0) {
+        if (!field.elementwise) {
             FieldResult r{f.id, f.target, QJsonValue(QJsonValue::Undefined), {}};
             const QJsonValue sourceValue =
                 f.source.isEmpty() ? QJsonValue(QJsonValue::Undefined) : valueAt(record, f.source);
             apply(field, sourceValue, recordBindings ? &*recordBindings : nullptr, r);
             if (!r.value.isUndefined() && !r.value.isNull())
-                setTarget(result.payload, f.target, 0, r.value);
+                setAt(result.payload, field.targetKeys, 0, r.value);
             result.fields.append(r);
             continue;
         }
         // Element by element: "line_items[].sku" → "LineItems[].ItemCode".
-        const QJsonArray elements = valueAt(record, QStringView(f.source).left(sourceList)).toArray();
-        const QString rest = f.source.mid(sourceList + 3);
+        const QJsonArray elements = valueAt(record, field.sourceListPath).toArray();
+        if (!lists.contains(field.listPath))
+            listOrder.append(field.listPath);
+        QList<QJsonObject> &staged = lists[field.listPath];
         for (qsizetype i = 0; i < elements.size(); ++i) {
             const QJsonValue element = elements.at(i);
             FieldResult r{f.id,
@@ -186,11 +181,35 @@ MappingResult ObjectMapper::map(const QJsonValue &record) const
                 elementBindings->context = Expr::Value::fromJson(element);
                 elementBindings->values.insert(u"line"_s, elementBindings->context);
             }
-            apply(field, valueAt(element, rest), elementBindings ? &*elementBindings : nullptr, r);
-            if (!r.value.isUndefined() && !r.value.isNull())
-                setTarget(result.payload, f.target, i, r.value);
+            apply(field, valueAt(element, field.sourceRest), elementBindings ? &*elementBindings : nullptr,
+                  r);
+            if (!r.value.isUndefined() && !r.value.isNull()) {
+                while (staged.size() <= i)
+                    staged.append(QJsonObject());
+                if (field.elementKeys.isEmpty())
+                    staged[i] = r.value.toObject();
+                else
+                    setAt(staged[i], field.elementKeys, 0, r.value);
+            }
             result.fields.append(r);
         }
+    }
+    for (const QString &listPath : std::as_const(listOrder)) {
+        const QList<QJsonObject> &staged = lists.value(listPath);
+        if (staged.isEmpty())
+            continue;
+        // Merged into a list a whole-value field may have set already.
+        QJsonArray list = valueAt(result.payload, listPath).toArray();
+        for (qsizetype i = 0; i < staged.size(); ++i) {
+            QJsonObject element = i < list.size() ? list.at(i).toObject() : QJsonObject();
+            for (auto it = staged.at(i).begin(); it != staged.at(i).end(); ++it)
+                element.insert(it.key(), it.value());
+            if (i < list.size())
+                list.replace(i, element);
+            else
+                list.append(element);
+        }
+        setAt(result.payload, listPath.split(u'.'), 0, list);
     }
     return result;
 }

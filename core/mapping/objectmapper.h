@@ -67,6 +67,13 @@ private:
         FieldMapping mapping;
         std::optional<Expr::Expression> transform;
         std::optional<LookupTable> table;
+        // The paths, split once: "LineItems[].ItemCode" ← "line_items[].sku".
+        bool elementwise = false; ///< both source and target have "[]"
+        QStringList targetKeys; ///< whole-value fields: the target's keys
+        QString listPath; ///< elementwise: "LineItems"
+        QStringList elementKeys; ///< elementwise: {"ItemCode"} (empty: the element itself)
+        QString sourceListPath; ///< elementwise: "line_items"
+        QString sourceRest; ///< elementwise: "sku"
     };
 
     /// A transform's bindings as expression values, converted once per record (and per element

@@ -1,5 +1,7 @@
 #include "net/webhookreceiver.h"
 
+#include "net/lowdelaytcpserver.h"
+
 #include "store/auditlog.h"
 #include "store/idempotencyledger.h"
 #include "store/jobqueue.h"
@@ -68,31 +70,6 @@ bool isWooPing(const QByteArray &body)
     return std::all_of(body.cbegin() + prefix.size(), body.cend(),
                        [](char c) { return c >= '0' && c <= '9'; });
 }
-
-/// Accepts connections with TCP_NODELAY: QHttpServer writes a response in several pieces, and with
-/// Nagle's algorithm the last piece waits for the client's delayed ACK (about 40 ms on Linux).
-class LowDelayTcpServer : public QTcpServer
-{
-public:
-    using QTcpServer::QTcpServer;
-
-    /// Called for each new socket before QHttpServer sees it (so its slots run first).
-    std::function<void(QTcpSocket *)> prepare;
-
-protected:
-    void incomingConnection(qintptr handle) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(handle)) {
-            delete socket;
-            return;
-        }
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        if (prepare)
-            prepare(socket);
-        addPendingConnection(socket);
-    }
-};
 
 /// The Content-Length of a request head (`head` up to `headerEnd`), -1 when absent or unreadable.
 qint64 contentLength(QByteArrayView head, qsizetype headerEnd)

@@ -14,6 +14,8 @@
 #include <QtNetwork/QHostAddress>
 #include <QtNetwork/QTcpServer>
 
+#include "net/lowdelaytcpserver.h"
+
 using namespace Qt::StringLiterals;
 
 namespace LedgerLink::Sandbox {
@@ -137,9 +139,10 @@ SandboxStarted SandboxServices::start(const SandboxOptions &options)
                 server->setWriteDelayMs(options.writeDelayMs);
             }
             d->store->setWebhookDeliveries(options.webhookDeliveries);
-            // Bound through our own QTcpServer: a port in use is reported here, not logged by Qt.
+            // Bound through our own QTcpServer: a port in use is reported here, not logged by Qt;
+            // and no request waits on Nagle's algorithm and delayed ACKs.
             auto listen = [](SandboxHttpServer *server, quint16 port, QString *error) -> quint16 {
-                auto *tcp = new QTcpServer(server);
+                auto *tcp = new Net::LowDelayTcpServer(server);
                 if (!tcp->listen(QHostAddress::LocalHost, port)) {
                     *error = tcp->errorString();
                     delete tcp;

@@ -39,7 +39,7 @@ StoreResult<qint64> AuditLog::append(const AuditEntry &entry)
     const QDateTime timestamp = entry.timestamp.isValid() ? entry.timestamp : m_store.now();
     qint64 id = 0;
     auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
-        auto insert = m_store.exec(
+        auto insert = m_store.execWrite(
             db,
             u"INSERT INTO ll_audit (ts_ms, run_id, job_id, object_type, match_key, source_id, target_id, "
             u"direction, "
@@ -70,8 +70,7 @@ StoreResult<qint64> AuditLog::append(const AuditEntry &entry)
             u"writing the audit entry"_s);
         if (!insert)
             return insert.error();
-        insert.value().next();
-        id = insert.value().value(0).toLongLong();
+        id = insert.value().returned.toLongLong();
         return std::nullopt;
     });
     if (!done)

@@ -62,7 +62,7 @@ StoreResult<void> EngineStateRepository::setWritten(const QString &connectionPai
                                                     const QString &storeId, const QJsonObject &payload)
 {
     return m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
-        auto upsert = m_store.exec(
+        auto upsert = m_store.execWrite(
             db,
             u"INSERT INTO ll_written (connection_pair, object_type, store_id, payload_hash, payload, "
             u"updated_ms) "

@@ -16,14 +16,14 @@ StoreResult<bool> IdempotencyLedger::record(const QString &key, const QString &r
     auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
         // ON CONFLICT DO NOTHING (SQLite 3.24+, PostgreSQL 9.5+): a concurrent writer of the same
         // key neither fails nor overwrites the first entry.
-        auto insert = m_store.exec(
+        auto insert = m_store.execWrite(
             db,
             u"INSERT INTO ll_idempotency (idem_key, first_seen_ms, result, target_id) VALUES (?, ?, ?, ?) "
             u"ON CONFLICT (idem_key) DO NOTHING"_s,
             {key, m_store.nowMs(), result, targetId}, u"recording the idempotency key"_s);
         if (!insert)
             return insert.error();
-        inserted = insert.value().numRowsAffected() == 1;
+        inserted = insert.value().rowsAffected == 1;
         return std::nullopt;
     });
     if (!done)
@@ -40,13 +40,13 @@ StoreResult<int> IdempotencyLedger::recordAll(const QStringList &keys, const QSt
         const qint64 now = m_store.nowMs();
         for (const QString &key : keys) {
             auto insert =
-                m_store.exec(db,
-                             u"INSERT INTO ll_idempotency (idem_key, first_seen_ms, result, target_id) "
-                             u"VALUES (?, ?, ?, ?) ON CONFLICT (idem_key) DO NOTHING"_s,
-                             {key, now, result, QString()}, u"recording the idempotency keys"_s);
+                m_store.execWrite(db,
+                                  u"INSERT INTO ll_idempotency (idem_key, first_seen_ms, result, target_id) "
+                                  u"VALUES (?, ?, ?, ?) ON CONFLICT (idem_key) DO NOTHING"_s,
+                                  {key, now, result, QString()}, u"recording the idempotency keys"_s);
             if (!insert)
                 return insert.error();
-            inserted += insert.value().numRowsAffected();
+            inserted += insert.value().rowsAffected;
         }
         return std::nullopt;
     });

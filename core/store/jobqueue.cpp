@@ -80,16 +80,15 @@ StoreResult<qint64> JobQueue::enqueue(const NewJob &job)
     const qint64 due = job.notBefore.isValid() ? job.notBefore.toMSecsSinceEpoch() : now;
     qint64 id = 0;
     auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
-        auto insert = m_store.exec(db,
-                                   u"INSERT INTO ll_jobs (kind, state, priority, attempts, next_attempt_ms, "
-                                   u"payload, last_error, created_ms, updated_ms) "
-                                   u"VALUES (?, 'queued', ?, 0, ?, ?, '', ?, ?) RETURNING id"_s,
-                                   {job.kind, job.priority, due, Sql::jsonText(job.payload), now, now},
-                                   u"adding the job"_s);
+        auto insert = m_store.execWrite(
+            db,
+            u"INSERT INTO ll_jobs (kind, state, priority, attempts, next_attempt_ms, "
+            u"payload, last_error, created_ms, updated_ms) "
+            u"VALUES (?, 'queued', ?, 0, ?, ?, '', ?, ?) RETURNING id"_s,
+            {job.kind, job.priority, due, Sql::jsonText(job.payload), now, now}, u"adding the job"_s);
         if (!insert)
             return insert.error();
-        insert.value().next();
-        id = insert.value().value(0).toLongLong();
+        id = insert.value().returned.toLongLong();
         return std::nullopt;
     });
     if (!done)
@@ -147,13 +146,13 @@ StoreResult<void> JobQueue::complete(qint64 jobId, const QString &worker)
 {
     return m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
         auto update =
-            m_store.exec(db,
-                         u"UPDATE ll_jobs SET state = 'done', lease_expires_ms = NULL, updated_ms = ? "
-                         u"WHERE id = ? AND state = 'leased' AND lease_owner = ?"_s,
-                         {m_store.nowMs(), jobId, worker}, u"completing the job %1"_s.arg(jobId));
+            m_store.execWrite(db,
+                              u"UPDATE ll_jobs SET state = 'done', lease_expires_ms = NULL, updated_ms = ? "
+                              u"WHERE id = ? AND state = 'leased' AND lease_owner = ?"_s,
+                              {m_store.nowMs(), jobId, worker}, u"completing the job %1"_s.arg(jobId));
         if (!update)
             return update.error();
-        if (update.value().numRowsAffected() != 1)
+        if (update.value().rowsAffected != 1)
             return leaseLost(m_store, jobId, worker);
         return std::nullopt;
     });

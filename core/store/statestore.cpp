@@ -11,6 +11,7 @@
 #include <QtSql/QSqlError>
 
 #include <atomic>
+#include <memory>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -33,10 +34,16 @@ struct ConnectionRegistry
 
 namespace {
 
+// Prepared write statements of this thread's connections (StateStore::execWrite), by connection
+// and SQL text; released before their connection.
+using StatementCache = QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>>;
+StatementCache &statementCache();
+
 // Closes and removes a connection owned by the calling thread. The handle must be gone before
 // removeDatabase(), or Qt warns that the connection is still in use and leaks it.
 void dropOwnConnection(const QString &name)
 {
+    statementCache().remove(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isValid())
@@ -50,11 +57,13 @@ void dropOwnConnection(const QString &name)
 struct ThreadConnections
 {
     QList<std::pair<std::weak_ptr<Detail::ConnectionRegistry>, QString>> entries;
+    StatementCache statements;
 
     ThreadConnections() = default;
     Q_DISABLE_COPY_MOVE(ThreadConnections)
     ~ThreadConnections()
     {
+        statements.clear();
         for (const auto &[weak, name] : std::as_const(entries)) {
             if (const auto registry = weak.lock()) {
                 const QMutexLocker locker(&registry->mutex);
@@ -69,6 +78,11 @@ ThreadConnections &threadConnections()
 {
     thread_local ThreadConnections connections;
     return connections;
+}
+
+StatementCache &statementCache()
+{
+    return threadConnections().statements;
 }
 
 // A serial rather than the QThread pointer: an address may be reused by a later thread while
@@ -277,6 +291,49 @@ StoreResult<QSqlQuery> StateStore::exec(QSqlDatabase &db, const QString &sql, co
     if (!query.exec())
         return failed();
     return query;
+}
+
+StoreResult<StateStore::WriteResult> StateStore::execWrite(QSqlDatabase &db, const QString &sql,
+                                                           const QVariantList &values,
+                                                           const QString &action) const
+{
+    WriteResult result;
+    if (isPostgres()) {
+        auto query = exec(db, sql, values, action);
+        if (!query)
+            return query.error();
+        result.rowsAffected = query.value().numRowsAffected();
+        if (query.value().isSelect() && query.value().next())
+            result.returned = query.value().value(0);
+        return result;
+    }
+    QHash<QString, std::shared_ptr<QSqlQuery>> &statements = statementCache()[db.connectionName()];
+    std::shared_ptr<QSqlQuery> query = statements.value(sql);
+    if (!query) {
+        query = std::make_shared<QSqlQuery>(db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            return failure(db, query->lastError(), action);
+        statements.insert(sql, query);
+    }
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // A null QString would be bound as SQL NULL: an empty text is meant.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query->bindValue(int(i), QString(u""_s));
+        else
+            query->bindValue(int(i), value);
+    }
+    if (!query->exec()) {
+        const StoreError error = failure(db, query->lastError(), action);
+        statementCache()[db.connectionName()].remove(sql);
+        return error;
+    }
+    result.rowsAffected = query->numRowsAffected();
+    if (query->isSelect() && query->next())
+        result.returned = query->value(0);
+    query->finish(); // reset: a finished statement holds no lock and lets COMMIT through
+    return result;
 }
 
 StoreError StateStore::failure(const QSqlDatabase &db, const QSqlError &error, const QString &action) const

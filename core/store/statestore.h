@@ -82,6 +82,19 @@ public:
     using Work = std::function<std::optional<StoreError>(QSqlDatabase &db)>;
     [[nodiscard]] StoreResult<void> transaction(const Work &work);
 
+    /// What a write statement did: rows changed, and the first column of the first row it
+    /// returned (INSERT … RETURNING id), if any.
+    struct WriteResult
+    {
+        int rowsAffected = 0;
+        QVariant returned;
+    };
+    /// Executes a write (INSERT, UPDATE or DELETE, with at most one row RETURNING) with `values`
+    /// bound positionally. On SQLite the prepared statement is kept per connection and reused:
+    /// the engine writes the same few statements thousands of times per run.
+    [[nodiscard]] StoreResult<WriteResult> execWrite(QSqlDatabase &db, const QString &sql,
+                                                     const QVariantList &values, const QString &action) const;
+
     /// Prepares and executes `sql` with `values` bound positionally ('?' placeholders).
     /// `action` names what is being done for the error message ("adding the job").
     [[nodiscard]] StoreResult<QSqlQuery> exec(QSqlDatabase &db, const QString &sql,
