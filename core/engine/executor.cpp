@@ -676,21 +676,35 @@ void Executor::prepare(PushItem &item, RunSummary &summary)
     item.hash = Store::EngineStateRepository::hashOf(item.payload);
 
     // Plan: cross-reference → unchanged? → update; none → (after a failed attempt) look-up → create.
-    Store::CrossReferenceRepository xrefs(m_store);
-    auto linked = xrefs.findByStoreId(m_config.connectionPair, orderObject, item.orderId);
-    if (!linked) {
-        fail(job, item.matchKey, item.orderId,
-             {AttemptOutcome::network(QNetworkReply::UnknownNetworkError), linked.error().message}, {},
-             u"plan"_s, summary);
-        item.done = true;
-        return;
+    const bool prefetched = m_prefetch.ids.contains(item.orderId);
+    std::optional<Store::CrossReference> linked;
+    if (prefetched) {
+        if (const auto found = m_prefetch.xrefs.constFind(item.orderId); found != m_prefetch.xrefs.cend())
+            linked = *found;
+    } else {
+        auto read = Store::CrossReferenceRepository(m_store).findByStoreId(m_config.connectionPair,
+                                                                           orderObject, item.orderId);
+        if (!read) {
+            fail(job, item.matchKey, item.orderId,
+                 {AttemptOutcome::network(QNetworkReply::UnknownNetworkError), read.error().message}, {},
+                 u"plan"_s, summary);
+            item.done = true;
+            return;
+        }
+        linked = read.value();
     }
     const QString shop = m_config.storeKeyName();
-    if (linked.value()) {
-        item.existingId = linked.value()->erpId;
-        auto written =
-            Store::EngineStateRepository(m_store).written(m_config.connectionPair, orderObject, item.orderId);
-        if (written && written.value() && written.value()->hash == item.hash) {
+    if (linked) {
+        item.existingId = linked->erpId;
+        QString writtenHash;
+        if (prefetched) {
+            writtenHash = m_prefetch.hashes.value(item.orderId);
+        } else if (auto written = Store::EngineStateRepository(m_store).written(m_config.connectionPair,
+                                                                                orderObject, item.orderId);
+                   written && written.value()) {
+            writtenHash = written.value()->hash;
+        }
+        if (!writtenHash.isEmpty() && writtenHash == item.hash) {
             audit(job, item.matchKey, item.orderId, item.existingId, u"skip"_s, {}, nullptr, u"skipped"_s,
                   Text::tr("unchanged since the last write"));
             (void)Store::JobQueue(m_store).complete(job.id, m_options.worker);
@@ -708,7 +722,9 @@ void Executor::prepare(PushItem &item, RunSummary &summary)
     // written without us hearing the answer: the intent recorded before every create says so.
     // (A batch's Idempotency-Key covers the batch, which a later run may group differently.)
     bool sentBefore = job.attempts > 1;
-    if (!sentBefore) {
+    if (!sentBefore && prefetched) {
+        sentBefore = m_prefetch.intents.contains(intentPrefix + item.idempotencyKey);
+    } else if (!sentBefore) {
         auto intent = Store::IdempotencyLedger(m_store).find(intentPrefix + item.idempotencyKey);
         sentBefore = !intent || intent.value().has_value();
     }
@@ -769,11 +785,15 @@ void Executor::finishWrite(PushItem &item, const Connectors::WriteOutcome &outco
         reference.matchKey = item.matchKey;
         if (auto added = Store::CrossReferenceRepository(m_store).add(reference); !added)
             qWarning("cross-reference: %s", qPrintable(added.error().message));
+        else if (m_prefetch.ids.contains(item.orderId))
+            m_prefetch.xrefs.insert(item.orderId, added.value());
     }
+    if (m_prefetch.ids.contains(item.orderId))
+        m_prefetch.hashes.insert(item.orderId, item.hash);
     (void)Store::IdempotencyLedger(m_store).record(
         item.idempotencyKey, item.existingId.isEmpty() ? u"created"_s : u"updated"_s, erpId);
     (void)Store::EngineStateRepository(m_store).setWritten(m_config.connectionPair, orderObject, item.orderId,
-                                                           item.payload);
+                                                           item.payload, item.hash);
     const bool batch = outcome.exchanges.size() == 1
         && !outcome.exchanges.first().request.idempotencyKey.isEmpty()
         && outcome.exchanges.first().request.idempotencyKey != item.idempotencyKey;
@@ -801,8 +821,41 @@ void Executor::finishWrite(PushItem &item, const Connectors::WriteOutcome &outco
         ++summary.updated;
 }
 
+void Executor::prefetch(const QList<Store::Job> &jobs)
+{
+    m_prefetch = {};
+    QStringList ids;
+    QStringList intents;
+    const QString shop = m_config.storeKeyName();
+    for (const Store::Job &job : jobs) {
+        const QString id = job.kind == QLatin1StringView(JobKinds::pushOrder)
+            ? job.payload.value(u"order_id"_s).toVariant().toString()
+            : QString();
+        if (id.isEmpty())
+            continue;
+        ids.append(id);
+        intents.append(intentPrefix + shop + u":order:"_s + id + u":create"_s);
+    }
+    if (ids.isEmpty())
+        return;
+    auto xrefs =
+        Store::CrossReferenceRepository(m_store).findByStoreIds(m_config.connectionPair, orderObject, ids);
+    auto hashes =
+        Store::EngineStateRepository(m_store).writtenHashes(m_config.connectionPair, orderObject, ids);
+    auto sent = Store::IdempotencyLedger(m_store).existing(intents);
+    if (!xrefs || !hashes || !sent)
+        return; // prepare() asks per order instead
+    m_prefetch.xrefs = std::move(xrefs).value();
+    m_prefetch.hashes = std::move(hashes).value();
+    m_prefetch.intents = std::move(sent).value();
+    m_prefetch.ids = QSet<QString>(ids.cbegin(), ids.cend());
+}
+
 void Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary)
 {
+    // What prepare() looks up per order, read for the whole batch in three queries.
+    prefetch(jobs);
+    const auto clear = qScopeGuard([this] { m_prefetch = {}; });
     QList<PushItem> items;
     items.reserve(jobs.size());
     for (const Store::Job &job : jobs) {

@@ -5,11 +5,13 @@
 #include "engine/ratelimiter.h"
 #include "engine/retrypolicy.h"
 #include "engine/workspaceconfig.h"
+#include "store/crossreferencerepository.h"
 #include "store/jobqueue.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>
 #include <QtCore/QJsonObject>
+#include <QtCore/QSet>
 #include <QtCore/QString>
 
 #include <chrono>
@@ -148,6 +150,7 @@ private:
     struct PushItem;
     void runPull(const Store::Job &job, RunSummary &summary);
     void runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary);
+    void prefetch(const QList<Store::Job> &jobs);
     void prepare(PushItem &item, RunSummary &summary);
     void finishWrite(PushItem &item, const Connectors::WriteOutcome &outcome, RunSummary &summary);
     void fail(const Store::Job &job, const QString &matchKey, const QString &sourceId,
@@ -180,6 +183,16 @@ private:
     QHash<QString, QStringList> m_elementKeys; ///< "line_items" → {"sku", "name", ...}
     QString m_transformText;
     std::optional<qint64> m_runId;
+    /// What a push batch's orders have in the state store, read in one go (prefetch()) and kept
+    /// current by finishWrite(); orders not in `ids` are looked up one by one.
+    struct Prefetch
+    {
+        QSet<QString> ids;
+        QHash<QString, Store::CrossReference> xrefs;
+        QHash<QString, QString> hashes;
+        QSet<QString> intents;
+    };
+    Prefetch m_prefetch;
 };
 
 /**

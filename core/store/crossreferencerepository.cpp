@@ -70,6 +70,29 @@ CrossReferenceRepository::findByStoreId(const QString &connectionPair, const QSt
     return rows.value().isEmpty() ? std::nullopt : std::optional(rows.value().constFirst());
 }
 
+StoreResult<QHash<QString, CrossReference>>
+CrossReferenceRepository::findByStoreIds(const QString &connectionPair, const QString &objectType,
+                                         const QStringList &storeIds)
+{
+    QHash<QString, CrossReference> found;
+    // In slices: SQLite allows 32766 bound values, PostgreSQL 65535.
+    for (qsizetype start = 0; start < storeIds.size(); start += 500) {
+        const QStringList slice = storeIds.mid(start, 500);
+        QVariantList values{connectionPair, objectType};
+        for (const QString &id : slice)
+            values.append(id);
+        QStringList marks(slice.size(), u"?"_s);
+        auto rows = select(u"connection_pair = ? AND object_type = ? AND store_id IN ("_s
+                               + marks.join(u", "_s) + u')',
+                           values);
+        if (!rows)
+            return rows.error();
+        for (const CrossReference &reference : rows.value())
+            found.insert(reference.storeId, reference);
+    }
+    return found;
+}
+
 StoreResult<std::optional<CrossReference>>
 CrossReferenceRepository::findByErpId(const QString &connectionPair, const QString &objectType,
                                       const QString &erpId)

@@ -3,6 +3,7 @@
 #include "store/storeresult.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QHash>
 #include <QtCore/QList>
 #include <QtCore/QString>
 
@@ -39,6 +40,9 @@ public:
     [[nodiscard]] StoreResult<CrossReference> add(CrossReference reference);
     [[nodiscard]] StoreResult<std::optional<CrossReference>>
     findByStoreId(const QString &connectionPair, const QString &objectType, const QString &storeId);
+    /// findByStoreId for many ids in one query: store id → cross-reference (absent: none).
+    [[nodiscard]] StoreResult<QHash<QString, CrossReference>>
+    findByStoreIds(const QString &connectionPair, const QString &objectType, const QStringList &storeIds);
     [[nodiscard]] StoreResult<std::optional<CrossReference>>
     findByErpId(const QString &connectionPair, const QString &objectType, const QString &erpId);
     [[nodiscard]] StoreResult<QList<CrossReference>>

@@ -58,8 +58,36 @@ StoreResult<std::optional<WrittenPayload>> EngineStateRepository::written(const 
         WrittenPayload{q.value(0).toString(), Sql::jsonObject(q.value(1)), Sql::time(q.value(2))});
 }
 
+StoreResult<QHash<QString, QString>> EngineStateRepository::writtenHashes(const QString &connectionPair,
+                                                                          const QString &objectType,
+                                                                          const QStringList &storeIds)
+{
+    QHash<QString, QString> hashes;
+    auto db = m_store.database();
+    if (!db)
+        return db.error();
+    for (qsizetype start = 0; start < storeIds.size(); start += 500) {
+        const QStringList slice = storeIds.mid(start, 500);
+        QVariantList values{connectionPair, objectType};
+        for (const QString &id : slice)
+            values.append(id);
+        const QStringList marks(slice.size(), u"?"_s);
+        auto query = m_store.exec(db.value(),
+                                  u"SELECT store_id, payload_hash FROM ll_written "
+                                  u"WHERE connection_pair = ? AND object_type = ? AND store_id IN ("_s
+                                      + marks.join(u", "_s) + u')',
+                                  values, u"reading the last written payloads"_s);
+        if (!query)
+            return query.error();
+        while (query.value().next())
+            hashes.insert(query.value().value(0).toString(), query.value().value(1).toString());
+    }
+    return hashes;
+}
+
 StoreResult<void> EngineStateRepository::setWritten(const QString &connectionPair, const QString &objectType,
-                                                    const QString &storeId, const QJsonObject &payload)
+                                                    const QString &storeId, const QJsonObject &payload,
+                                                    const QString &hash)
 {
     return m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
         auto upsert = m_store.execWrite(
@@ -68,7 +96,8 @@ StoreResult<void> EngineStateRepository::setWritten(const QString &connectionPai
             u"updated_ms) "
             u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (connection_pair, object_type, store_id) DO UPDATE SET "
             u"payload_hash = excluded.payload_hash, payload = excluded.payload, updated_ms = excluded.updated_ms"_s,
-            {connectionPair, objectType, storeId, hashOf(payload), Sql::jsonText(payload), m_store.nowMs()},
+            {connectionPair, objectType, storeId, hash.isEmpty() ? hashOf(payload) : hash,
+             Sql::jsonText(payload), m_store.nowMs()},
             u"saving the written payload"_s);
         if (!upsert)
             return upsert.error();

@@ -3,6 +3,7 @@
 #include "store/storeresult.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QHash>
 #include <QtCore/QJsonObject>
 #include <QtCore/QString>
 
@@ -40,8 +41,13 @@ public:
 
     [[nodiscard]] StoreResult<std::optional<WrittenPayload>>
     written(const QString &connectionPair, const QString &objectType, const QString &storeId);
+    /// The hashes of the payloads last written for many source records: store id → hash.
+    [[nodiscard]] StoreResult<QHash<QString, QString>>
+    writtenHashes(const QString &connectionPair, const QString &objectType, const QStringList &storeIds);
+    /// `hash`: hashOf(payload) when the caller has it already (empty: computed here).
     [[nodiscard]] StoreResult<void> setWritten(const QString &connectionPair, const QString &objectType,
-                                               const QString &storeId, const QJsonObject &payload);
+                                               const QString &storeId, const QJsonObject &payload,
+                                               const QString &hash = {});
 
     /// Merges `details` into the payload of the dead letter made from job `jobId` (the newest one).
     [[nodiscard]] StoreResult<void> addDeadLetterDetails(qint64 jobId, const QJsonObject &details);

@@ -73,4 +73,28 @@ StoreResult<std::optional<IdempotencyEntry>> IdempotencyLedger::find(const QStri
                                           q.value(3).toString()});
 }
 
+StoreResult<QSet<QString>> IdempotencyLedger::existing(const QStringList &keys)
+{
+    QSet<QString> found;
+    auto db = m_store.database();
+    if (!db)
+        return db.error();
+    for (qsizetype start = 0; start < keys.size(); start += 500) {
+        const QStringList slice = keys.mid(start, 500);
+        const QStringList marks(slice.size(), u"?"_s);
+        QVariantList values;
+        for (const QString &key : slice)
+            values.append(key);
+        auto query = m_store.exec(db.value(),
+                                  u"SELECT idem_key FROM ll_idempotency WHERE idem_key IN ("_s
+                                      + marks.join(u", "_s) + u')',
+                                  values, u"reading the idempotency ledger"_s);
+        if (!query)
+            return query.error();
+        while (query.value().next())
+            found.insert(query.value().value(0).toString());
+    }
+    return found;
+}
+
 } // namespace LedgerLink::Store

@@ -3,6 +3,7 @@
 #include "store/storeresult.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QSet>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 
@@ -36,6 +37,8 @@ public:
     /// record() for each key, in one transaction; returns how many were new.
     [[nodiscard]] StoreResult<int> recordAll(const QStringList &keys, const QString &result);
     [[nodiscard]] StoreResult<std::optional<IdempotencyEntry>> find(const QString &key);
+    /// Which of `keys` the ledger holds, in one query per 500 keys.
+    [[nodiscard]] StoreResult<QSet<QString>> existing(const QStringList &keys);
 
 private:
     StateStore &m_store;
