@@ -11,6 +11,7 @@
 #include "store/statestore.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonArray>
@@ -156,6 +157,7 @@ struct Executor::PushItem
     QString reference; ///< the mapped Reference ("#1001")
     QString operation; ///< "create", "update"
     QJsonObject payload;
+    QByteArray payloadJson; ///< compact JSON of payload (what hashOf() hashes)
     QString hash;
     QString existingId;
     QString idempotencyKey;
@@ -673,7 +675,10 @@ void Executor::prepare(PushItem &item, RunSummary &summary)
         item.payload = mapped.payload;
     }
     item.reference = item.payload.value(u"Reference"_s).toString();
-    item.hash = Store::EngineStateRepository::hashOf(item.payload);
+    // Serialised once: the hash, the payload kept as written and the audit rows all use it.
+    item.payloadJson = compact(item.payload);
+    item.hash =
+        QString::fromLatin1(QCryptographicHash::hash(item.payloadJson, QCryptographicHash::Sha256).toHex());
 
     // Plan: cross-reference → unchanged? → update; none → (after a failed attempt) look-up → create.
     const bool prefetched = m_prefetch.ids.contains(item.orderId);
@@ -757,7 +762,7 @@ void Executor::finishWrite(PushItem &item, const Connectors::WriteOutcome &outco
         for (Net::HttpExchange &exchange : exchanges) {
             if (exchange.request.method == "GET" || exchange.request.idempotencyKey == item.idempotencyKey)
                 continue;
-            exchange.request.body = compact(QJsonObject{{u"Invoices"_s, QJsonArray{item.payload}}});
+            exchange.request.body = "{\"Invoices\":[" + item.payloadJson + "]}";
             const QJsonObject body = QJsonDocument::fromJson(exchange.response.body).object();
             for (const QString &list : {u"Invoices"_s, u"Elements"_s}) {
                 for (const QJsonValue &element : body.value(list).toArray()) {
@@ -793,7 +798,7 @@ void Executor::finishWrite(PushItem &item, const Connectors::WriteOutcome &outco
     (void)Store::IdempotencyLedger(m_store).record(
         item.idempotencyKey, item.existingId.isEmpty() ? u"created"_s : u"updated"_s, erpId);
     (void)Store::EngineStateRepository(m_store).setWritten(m_config.connectionPair, orderObject, item.orderId,
-                                                           item.payload, item.hash);
+                                                           item.payload, item.hash, item.payloadJson);
     const bool batch = outcome.exchanges.size() == 1
         && !outcome.exchanges.first().request.idempotencyKey.isEmpty()
         && outcome.exchanges.first().request.idempotencyKey != item.idempotencyKey;
@@ -801,7 +806,7 @@ void Executor::finishWrite(PushItem &item, const Connectors::WriteOutcome &outco
         Net::HttpExchange exchange = shared;
         if (batch && exchange.request.method != "GET") {
             // A batch request: keep this order's own element in its audit row.
-            exchange.request.body = compact(QJsonObject{{u"Invoices"_s, QJsonArray{item.payload}}});
+            exchange.request.body = "{\"Invoices\":[" + item.payloadJson + "]}";
             exchange.response.body =
                 compact(QJsonObject{{u"Invoices"_s, QJsonArray{outcome.record->document}}});
         }

@@ -87,7 +87,7 @@ StoreResult<QHash<QString, QString>> EngineStateRepository::writtenHashes(const 
 
 StoreResult<void> EngineStateRepository::setWritten(const QString &connectionPair, const QString &objectType,
                                                     const QString &storeId, const QJsonObject &payload,
-                                                    const QString &hash)
+                                                    const QString &hash, const QByteArray &json)
 {
     return m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
         auto upsert = m_store.execWrite(
@@ -97,7 +97,7 @@ StoreResult<void> EngineStateRepository::setWritten(const QString &connectionPai
             u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (connection_pair, object_type, store_id) DO UPDATE SET "
             u"payload_hash = excluded.payload_hash, payload = excluded.payload, updated_ms = excluded.updated_ms"_s,
             {connectionPair, objectType, storeId, hash.isEmpty() ? hashOf(payload) : hash,
-             Sql::jsonText(payload), m_store.nowMs()},
+             json.isEmpty() ? Sql::jsonText(payload) : QString::fromUtf8(json), m_store.nowMs()},
             u"saving the written payload"_s);
         if (!upsert)
             return upsert.error();

@@ -44,10 +44,11 @@ public:
     /// The hashes of the payloads last written for many source records: store id → hash.
     [[nodiscard]] StoreResult<QHash<QString, QString>>
     writtenHashes(const QString &connectionPair, const QString &objectType, const QStringList &storeIds);
-    /// `hash`: hashOf(payload) when the caller has it already (empty: computed here).
+    /// `hash` and `json`: hashOf(payload) and its compact JSON when the caller has them already
+    /// (empty: computed here).
     [[nodiscard]] StoreResult<void> setWritten(const QString &connectionPair, const QString &objectType,
                                                const QString &storeId, const QJsonObject &payload,
-                                               const QString &hash = {});
+                                               const QString &hash = {}, const QByteArray &json = {});
 
     /// Merges `details` into the payload of the dead letter made from job `jobId` (the newest one).
     [[nodiscard]] StoreResult<void> addDeadLetterDetails(qint64 jobId, const QJsonObject &details);

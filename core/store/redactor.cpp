@@ -1,5 +1,7 @@
 #include "store/redactor.h"
 
+#include <string_view>
+
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -73,24 +75,64 @@ QJsonValue Redactor::redactJson(const QJsonValue &value, bool *changed)
     return value;
 }
 
+namespace {
+
+/// Whether `body` contains, in any letter case, a word every secret name contains, or an escape.
+constexpr char lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c | 0x20) : c;
+}
+
+bool mayNameASecret(QByteArrayView body)
+{
+    static constexpr std::string_view words[] = {"token",         "secret",  "signature", "password",
+                                                 "passwd",        "api-key", "api_key",   "apikey",
+                                                 "authorization", "cookie"};
+    bool spaces = false;
+    bool percent = false;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        switch (body[i]) {
+        case '\\':
+            if (i + 1 < body.size() && (body[i + 1] == 'u' || body[i + 1] == 'U'))
+                return true;
+            continue;
+        case '%':
+            percent = true;
+            continue;
+        case ' ':
+        case '\n':
+            spaces = true;
+            continue;
+        default:
+            break;
+        }
+        const char c = lower(body[i]);
+        if (c != 't' && c != 's' && c != 'p' && c != 'a' && c != 'c')
+            continue;
+        for (const std::string_view word : words) {
+            if (word.front() != c || i + qsizetype(word.size()) > body.size())
+                continue;
+            qsizetype k = 1;
+            while (k < qsizetype(word.size()) && lower(body[i + k]) == word[size_t(k)])
+                ++k;
+            if (k == qsizetype(word.size()))
+                return true;
+        }
+    }
+    return percent && !spaces; // a form body ("a=b&c=d") may spell a name with percent escapes
+}
+
+} // namespace
+
 QByteArray Redactor::redactBody(const QByteArray &body)
 {
     if (body.isEmpty())
         return body;
     // Fast path (audit rows are written for every exchange): a secret name must contain one of
     // these words, so a body without any of them, and without escapes that could spell one
-    // (JSON "\u0074oken", form "%74oken"), has nothing to redact.
-    {
-        const QByteArray lower = body.toLower();
-        static const QByteArrayList words{"token",   "secret",  "signature", "password",      "passwd",
-                                          "api-key", "api_key", "apikey",    "authorization", "cookie"};
-        bool suspicious =
-            lower.contains("\\u") || (lower.contains('%') && !lower.contains(' ') && !lower.contains('\n'));
-        for (qsizetype i = 0; !suspicious && i < words.size(); ++i)
-            suspicious = lower.contains(words.at(i));
-        if (!suspicious)
-            return body;
-    }
+    // (JSON "\u0074oken", form "%74oken"), has nothing to redact. One pass, no copy.
+    if (!mayNameASecret(body))
+        return body;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError && (document.isObject() || document.isArray())) {
