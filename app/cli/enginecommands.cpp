@@ -18,6 +18,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QEventLoop>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
@@ -29,6 +30,7 @@
 #include <QtCore/QTextStream>
 #include <QtCore/QTimeZone>
 
+#include <atomic>
 #include <csignal>
 #include <memory>
 
@@ -138,6 +140,15 @@ std::optional<std::pair<QUrl, QUrl>> sandboxForCommand(const QString &workspace,
 // ---- run ---------------------------------------------------------------------------------------
 
 int signalPipe[2] = {-1, -1};
+
+/// The one-shot run's cancel flag while it runs (std::atomic<bool> is lock-free: signal-safe).
+std::atomic<bool> *cancelFlag = nullptr;
+
+void onCancel(int)
+{
+    if (cancelFlag)
+        cancelFlag->store(true);
+}
 
 void onSignal(int)
 {
@@ -266,7 +277,32 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
     Engine::Executor executor(*config, *store, options);
     if (!executor.open(&error) || !executor.enqueuePull(&error))
         return failed(err, error);
-    const Engine::RunSummary summary = executor.runUntilIdle();
+    // Progress on a terminal (about ten times a second); Ctrl+C stops after the current batch,
+    // with everything not yet done left queued for the next run.
+    Engine::RunProgress progress;
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    QElapsedTimer sinceShown;
+    sinceShown.start();
+    if (terminal && !common.json) {
+        progress.onStep = [&err, &sinceShown](int done, int total) {
+            if (sinceShown.elapsed() < 100)
+                return;
+            sinceShown.restart();
+            err << u'\r' << Text::tr("  %1 order(s) done of %2 read so far").arg(done).arg(total) << u"   "_s;
+            err.flush();
+        };
+    }
+    cancelFlag = &progress.cancelRequested;
+    std::signal(SIGINT, onCancel);
+    std::signal(SIGTERM, onCancel);
+    const Engine::RunSummary summary = executor.runUntilIdle(&progress);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    cancelFlag = nullptr;
+    if (terminal && !common.json) {
+        err << u'\r' << QString(60, u' ') << u'\r';
+        err.flush();
+    }
     if (common.json) {
         print(out, summary.toJson());
     } else {
@@ -287,9 +323,15 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
             << u'\n';
         if (summary.dead > 0)
             out << Text::tr("  See them with \"ledgerlink-cli dlq list\".") << u'\n';
+        if (summary.cancelled)
+            out << Text::tr(
+                "  Cancelled: what was not done yet stays queued; \"ledgerlink-cli run\" continues.")
+                << u'\n';
     }
     if (!summary.error.isEmpty())
         return failed(err, summary.error);
+    if (summary.cancelled)
+        return 130; // as a shell reports a command stopped by Ctrl+C
     return summary.dead > 0 ? 1 : 0;
 }
 

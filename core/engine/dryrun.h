@@ -3,6 +3,7 @@
 #include "engine/plannedchange.h"
 
 #include <atomic>
+#include <functional>
 #include <optional>
 
 namespace LedgerLink::Engine {
@@ -13,6 +14,8 @@ struct RunProgress
     std::atomic<int> done{0};
     std::atomic<int> total{0};
     std::atomic<bool> cancelRequested{false};
+    /// Called by the run's own thread after each step (a lease of jobs): done, total.
+    std::function<void(int, int)> onStep;
 };
 
 struct DryRunOptions

@@ -143,6 +143,8 @@ QJsonObject RunSummary::toJson() const
                        {u"requests"_s, requests},
                        {u"elapsed_ms"_s, elapsedMs},
                        {u"audit_pruned"_s, auditPruned}};
+    if (cancelled)
+        object.insert(u"cancelled"_s, true);
     if (!error.isEmpty())
         object.insert(u"error"_s, error);
     return object;
@@ -989,6 +991,8 @@ RunSummary Executor::runUntilIdle(RunProgress *progress)
         if (progress) {
             progress->done = summary.created + summary.updated + summary.skipped + summary.dead;
             progress->total = std::max(progress->total.load(), summary.ordersRead);
+            if (progress->onStep)
+                progress->onStep(progress->done, progress->total);
         }
         if (ran > 0)
             continue;
@@ -1009,6 +1013,7 @@ RunSummary Executor::runUntilIdle(RunProgress *progress)
         waitFor(std::chrono::milliseconds(std::max<qint64>(1, now().msecsTo(*due.value()))));
     }
     m_runId.reset();
+    summary.cancelled = cancelled;
     // Audit retention: "audit.retention_days" in the workspace's settings (ledgerlink-cli audit
     // retention); unset or 0 keeps every row forever.
     if (auto days = state.setting(QString::fromLatin1(auditRetentionSetting));

@@ -89,6 +89,7 @@ struct RunSummary
     int requests = 0; ///< HTTP requests that left the process (both sides)
     qint64 elapsedMs = 0;
     int auditPruned = 0; ///< audit rows older than the retention (audit.retention_days) removed
+    bool cancelled = false; ///< stopped through RunProgress::cancelRequested; the rest stays queued
     QString error; ///< set when the run itself failed (state store, configuration)
     QJsonObject toJson() const;
 };

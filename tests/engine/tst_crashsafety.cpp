@@ -1,4 +1,4 @@
-// Crash safety (issue 5): the sandbox runs as its own process (`ledgerlink-cli sandbox serve`);
+// Crash safety (issue 5), and Ctrl+C: the sandbox runs as its own process (`ledgerlink-cli sandbox serve`);
 // the headless engine (`ledgerlink-cli run`) is killed with SIGKILL at 20 random moments and
 // restarted each time; the sandbox counts the kills that land while a write is in flight. At the
 // end every order exists exactly once in the sandbox books and the audit log accounts for every
@@ -14,6 +14,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QRandomGenerator>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QSet>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QThread>
@@ -23,6 +24,9 @@
 #include <QtTest/QtTest>
 
 #include "sandbox/sandboxcredentials.h"
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace Qt::StringLiterals;
 
@@ -107,6 +111,71 @@ private slots:
             m_sandbox.kill();
             m_sandbox.waitForFinished(5000);
         }
+    }
+
+    void ctrlCStopsAfterTheBatchAndTheNextRunContinues()
+    {
+        const QString workspace = m_home.filePath(u"C"_s);
+        QVERIFY(QDir().mkpath(workspace));
+        QVERIFY(writeMapping(QDir(workspace).filePath(u"mapping.json"_s)));
+        QProcess sandbox;
+        sandbox.setProcessEnvironment(m_env);
+        sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        sandbox.start(cli(),
+                      {u"sandbox"_s, u"serve"_s, u"--workspace"_s, workspace, u"--orders"_s, u"600"_s,
+                       u"--write-delay-ms"_s, u"400"_s, u"--rate-limits"_s, u"off"_s, u"--json"_s});
+        QVERIFY(sandbox.waitForStarted());
+        const auto stopSandbox = qScopeGuard([&sandbox] {
+            sandbox.terminate();
+            if (!sandbox.waitForFinished(5000))
+                sandbox.kill();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 60000);
+        const QUrl booksUrl(QJsonDocument::fromJson(sandbox.readLine())
+                                .object()
+                                .value(u"books"_s)
+                                .toObject()
+                                .value(u"url"_s)
+                                .toString());
+
+        // SIGINT (Ctrl+C) during the run: it stops after the batch in hand and says so.
+        QProcess first;
+        first.setProcessEnvironment(m_env);
+        first.start(cli(), {u"run"_s, u"--workspace"_s, workspace, u"--json"_s});
+        QVERIFY(first.waitForStarted());
+        QVERIFY(!first.waitForFinished(2000)); // 613 orders at 0.4 s per batch of 50: still running
+        QCOMPARE(::kill(pid_t(first.processId()), SIGINT), 0);
+        QVERIFY(first.waitForFinished(30000));
+        QCOMPARE(first.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(first.exitCode(), 130);
+        const QJsonObject stopped = QJsonDocument::fromJson(first.readAllStandardOutput()).object();
+        QCOMPARE(stopped.value(u"cancelled"_s).toBool(), true);
+        const int createdFirst = stopped.value(u"created"_s).toInt();
+        QVERIFY2(createdFirst < 612, qPrintable(QString::number(createdFirst)));
+
+        // The next run continues where it stopped: every order once, nothing twice.
+        QProcess second;
+        second.setProcessEnvironment(m_env);
+        second.start(cli(), {u"run"_s, u"--workspace"_s, workspace, u"--json"_s});
+        QVERIFY(second.waitForFinished(120000));
+        // 1 when #1010 (a SKU unknown to the books) became a dead letter in this run, 0 when in the first.
+        QVERIFY(second.exitCode() == 0 || second.exitCode() == 1);
+        const QJsonObject finished = QJsonDocument::fromJson(second.readAllStandardOutput()).object();
+        QVERIFY(!finished.contains(u"cancelled"_s));
+        QHash<QString, int> references;
+        for (int page = 1;; ++page) {
+            const Http invoices = request(
+                "GET", QUrl(booksUrl.toString() + u"/api.xro/2.0/Invoices?page=%1"_s.arg(page)), true);
+            QCOMPARE(invoices.status, 200);
+            const QJsonArray list = invoices.json().value(u"Invoices"_s).toArray();
+            if (list.isEmpty())
+                break;
+            for (const QJsonValue &invoice : list)
+                ++references[invoice.toObject().value(u"Reference"_s).toString()];
+        }
+        QCOMPARE(references.size(), 612);
+        for (auto it = references.cbegin(); it != references.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
     }
 
     void killedEngineNeverDuplicates()
