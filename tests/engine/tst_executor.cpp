@@ -82,6 +82,22 @@ struct Fixture
         return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(root).toJson()) > 0;
     }
 
+    /// start(), the bundled mapping, and an opened Executor (with a pull queued when `pull`);
+    /// nullptr with `error` set when any step fails.
+    std::unique_ptr<Engine::Executor> ready(std::optional<Engine::ExecutorOptions> given = std::nullopt,
+                                            bool pull = true)
+    {
+        if (!start() || !fixMapping())
+            return nullptr;
+        auto workspace = config();
+        if (!workspace)
+            return nullptr;
+        auto executor = std::make_unique<Engine::Executor>(*workspace, *store, given ? *given : options());
+        if (!executor->open(&error) || (pull && !executor->enqueuePull(&error)))
+            return nullptr;
+        return executor;
+    }
+
     std::optional<Engine::WorkspaceConfig> config()
     {
         return Engine::loadWorkspaceConfig(dir.filePath(u"workspace"_s), &error,
@@ -391,20 +407,15 @@ private slots:
     void crashedWorkersJobsComeBackAfterTheLease()
     {
         Fixture fixture;
-        QVERIFY2(fixture.start(), qPrintable(fixture.error));
-        QVERIFY(fixture.fixMapping());
-        auto config = fixture.config();
-        QVERIFY2(config, qPrintable(fixture.error));
-        Engine::Executor executor(*config, *fixture.store, fixture.options());
-        QVERIFY2(executor.open(&fixture.error), qPrintable(fixture.error));
-        QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
+        const auto executor = fixture.ready();
+        QVERIFY2(executor, qPrintable(fixture.error));
         // Another worker leased the pull and died (SIGKILL) without a word.
         Store::JobQueue queue(*fixture.store);
         auto taken = queue.lease(u"crashed-worker"_s, 10, std::chrono::minutes(2));
         QVERIFY(taken);
         QCOMPARE(taken.value().size(), 1);
         const QDateTime crashed = fixture.clock->now;
-        const Engine::RunSummary summary = executor.runUntilIdle();
+        const Engine::RunSummary summary = executor->runUntilIdle();
         QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
         QCOMPARE(summary.created, 12);
         QVERIFY(crashed.msecsTo(fixture.clock->now) >= 120000); // waited for the lease, on the fake clock
@@ -453,14 +464,9 @@ private slots:
     void anOrderSentBeforeIsLookedUpNotCreatedAgain()
     {
         Fixture fixture;
-        QVERIFY2(fixture.start(), qPrintable(fixture.error));
-        QVERIFY(fixture.fixMapping());
-        auto config = fixture.config();
-        QVERIFY2(config, qPrintable(fixture.error));
-        Engine::Executor executor(*config, *fixture.store, fixture.options());
-        QVERIFY2(executor.open(&fixture.error), qPrintable(fixture.error));
-        QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
-        QCOMPARE(executor.runUntilIdle().created, 12);
+        const auto executor = fixture.ready();
+        QVERIFY2(executor, qPrintable(fixture.error));
+        QCOMPARE(executor->runUntilIdle().created, 12);
         const int writesBefore = fixture.control(fixture.sandbox.booksUrl(), "GET", u"/__sandbox/stats"_s)
                                      .value(u"writes_committed"_s)
                                      .toInt();
@@ -486,7 +492,7 @@ private slots:
         Store::JobQueue queue(*fixture.store);
         for (const QString &id : {ids.at(0), ids.at(1), ids.at(1)})
             QVERIFY(queue.enqueue({u"push.order"_s, QJsonObject{{u"order_id"_s, id}}, 0, {}}));
-        const Engine::RunSummary again = executor.runUntilIdle();
+        const Engine::RunSummary again = executor->runUntilIdle();
         qInfo("again: %s", QJsonDocument(again.toJson()).toJson(QJsonDocument::Compact).constData());
         QCOMPARE(again.created, 2); // linked to the invoices found by Reference
         QCOMPARE(again.skipped, 1); // the second job of the same order in the batch
@@ -589,14 +595,9 @@ private slots:
     void auditRetentionPrunesOldRowsAtTheEndOfARun()
     {
         Fixture fixture;
-        QVERIFY2(fixture.start(), qPrintable(fixture.error));
-        QVERIFY(fixture.fixMapping());
-        auto config = fixture.config();
-        QVERIFY2(config, qPrintable(fixture.error));
-        Engine::Executor executor(*config, *fixture.store, fixture.options());
-        QVERIFY2(executor.open(&fixture.error), qPrintable(fixture.error));
-        QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
-        const Engine::RunSummary first = executor.runUntilIdle();
+        const auto executor = fixture.ready();
+        QVERIFY2(executor, qPrintable(fixture.error));
+        const Engine::RunSummary first = executor->runUntilIdle();
         QCOMPARE(first.auditPruned, 0); // forever by default
         Store::AuditQuery all;
         all.limit = 100000;
@@ -608,8 +609,8 @@ private slots:
         QVERIFY(Store::EngineStateRepository(*fixture.store)
                     .setSetting(QString::fromLatin1(Engine::auditRetentionSetting), u"30"_s));
         fixture.clock->now = fixture.clock->now.addDays(31);
-        QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
-        const Engine::RunSummary later = executor.runUntilIdle();
+        QVERIFY2(executor->enqueuePull(&fixture.error), qPrintable(fixture.error));
+        const Engine::RunSummary later = executor->runUntilIdle();
         QCOMPARE(later.auditPruned, int(before.value().size()));
         const auto after = Store::AuditLog(*fixture.store).query(all);
         QVERIFY(after);
