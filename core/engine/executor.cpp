@@ -325,6 +325,16 @@ bool Executor::open(QString *error)
 
 bool Executor::enqueuePull(QString *error)
 {
+    // A pull still to run (a trigger's, or the follow-up of a read a killed run left) covers
+    // this one: a second would read the same orders again and queue them twice.
+    auto pending =
+        Store::EngineStateRepository(m_store).pendingJobs(QString::fromLatin1(JobKinds::pullOrders));
+    if (!pending) {
+        *error = pending.error().message;
+        return false;
+    }
+    if (pending.value() > 0)
+        return true;
     Store::JobQueue queue(m_store);
     auto id = queue.enqueue({QString::fromLatin1(JobKinds::pullOrders), {}, 10, {}});
     if (!id) {

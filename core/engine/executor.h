@@ -119,7 +119,8 @@ public:
     /// Builds the HTTP clients and connectors and the order mapper; false with *error if not possible.
     bool open(QString *error);
 
-    /// Enqueues a "pull.order" job (what "Run now" and the poll trigger do).
+    /// Enqueues a "pull.order" job (what "Run now" and the poll trigger do), unless one is still
+    /// pending (queued, leased or waiting for a retry): that one covers it.
     bool enqueuePull(QString *error);
     /// Runs jobs until none is queued, leased or waiting for a retry; waits (through the sleeper)
     /// for retries that are not due yet. Stores the run and its counts.

@@ -186,14 +186,15 @@ StoreResult<std::optional<QDateTime>> EngineStateRepository::nextDue()
         QDateTime::fromMSecsSinceEpoch(query.value().value(0).toLongLong(), QTimeZone::utc()));
 }
 
-StoreResult<int> EngineStateRepository::pendingJobs()
+StoreResult<int> EngineStateRepository::pendingJobs(const QString &kind)
 {
     auto db = m_store.database();
     if (!db)
         return db.error();
-    auto query = m_store.exec(db.value(),
-                              u"SELECT count(*) FROM ll_jobs WHERE state IN ('queued', 'failed', 'leased')"_s,
-                              {}, u"counting the pending jobs"_s);
+    const QString pending = u"SELECT count(*) FROM ll_jobs WHERE state IN ('queued', 'failed', 'leased')"_s;
+    auto query = kind.isEmpty()
+        ? m_store.exec(db.value(), pending, {}, u"counting the pending jobs"_s)
+        : m_store.exec(db.value(), pending + u" AND kind = ?"_s, {kind}, u"counting the pending jobs"_s);
     if (!query)
         return query.error();
     return query.value().next() ? query.value().value(0).toInt() : 0;

@@ -60,8 +60,9 @@ public:
 
     /// When the earliest queued or failed job is due; nullopt when none is waiting.
     [[nodiscard]] StoreResult<std::optional<QDateTime>> nextDue();
-    /// Jobs still to be done: queued, failed (waiting for a retry) or leased.
-    [[nodiscard]] StoreResult<int> pendingJobs();
+    /// Jobs still to be done: queued, failed (waiting for a retry) or leased; of `kind` only
+    /// when given.
+    [[nodiscard]] StoreResult<int> pendingJobs(const QString &kind = {});
 
     /// SHA-256 of the payload's compact JSON, hex.
     [[nodiscard]] static QString hashOf(const QJsonObject &payload);

@@ -618,6 +618,20 @@ private slots:
             QVERIFY(row.timestamp >= fixture.clock->now.addDays(-30));
     }
 
+    void aPendingPullCoversTheNextRunNow()
+    {
+        Fixture fixture;
+        const auto executor = fixture.ready(); // one pull queued
+        QVERIFY2(executor, qPrintable(fixture.error));
+        Store::EngineStateRepository state(*fixture.store);
+        QVERIFY2(executor->enqueuePull(&fixture.error), qPrintable(fixture.error)); // "Run now" again
+        QCOMPARE(state.pendingJobs(u"pull.order"_s).value(), 1);
+        QCOMPARE(executor->runUntilIdle().created, 12);
+        QCOMPARE(state.pendingJobs(u"pull.order"_s).value(), 0);
+        QVERIFY2(executor->enqueuePull(&fixture.error), qPrintable(fixture.error)); // nothing pending: queued
+        QCOMPARE(state.pendingJobs(u"pull.order"_s).value(), 1);
+    }
+
     void rateLimitStormHonoursRetryAfter()
     {
         Fixture fixture;
