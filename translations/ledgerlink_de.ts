@@ -568,6 +568,14 @@ Commands:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  %1 order(s) done of %2 read so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Cancelled: what was not done yet stays queued; &quot;ledgerlink-cli run&quot; continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Connectors</name>
