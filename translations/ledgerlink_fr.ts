@@ -1062,6 +1062,14 @@ Commands:
         <source>the mapped payload as edited in the dead-letter queue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>job %1 writes another version of the order in this batch; this one follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred behind job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::PlanExport</name>

@@ -144,10 +144,11 @@ int signalPipe[2] = {-1, -1};
 /// The one-shot run's cancel flag while it runs (std::atomic<bool> is lock-free: signal-safe).
 std::atomic<bool> *cancelFlag = nullptr;
 
-void onCancel(int)
+void onCancel(int signal)
 {
     if (cancelFlag)
         cancelFlag->store(true);
+    std::signal(signal, SIG_DFL); // a second Ctrl+C stops at once (the intents make that safe)
 }
 
 void onSignal(int)

@@ -533,6 +533,7 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
             return;
         }
         // A page's jobs are enqueued in one commit.
+        QStringList cachedNow;
         auto enqueued = m_store.transaction([&](QSqlDatabase &) -> std::optional<Store::StoreError> {
             for (const Connectors::VendorRecord &record : page.records) {
                 // updated_at_min is inclusive: what the cursor already covers was enqueued last time.
@@ -544,10 +545,14 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
                                           {u"updated_at"_s, record.updatedAt.toString(Qt::ISODateWithMs)}};
                 if (auto id = queue.enqueue({QString::fromLatin1(JobKinds::pushOrder), payload, 0, {}}); !id)
                     return id.error();
-                // Only what the mapping reads is kept until the push: memory stays small on big pulls.
-                Connectors::VendorRecord cached = record;
-                cached.document = forMapping(record.document);
-                m_readCache.insert(record.id, std::move(cached));
+                // Only what the mapping reads is kept until the push: memory stays small on big
+                // pulls. A record without a version is read again by the push, so not kept.
+                if (record.updatedAt.isValid()) {
+                    Connectors::VendorRecord cached = record;
+                    cached.document = forMapping(record.document);
+                    m_readCache.insert(record.id, std::move(cached));
+                    cachedNow.append(record.id);
+                }
                 if (record.updatedAt.isValid() && (!newest.isValid() || record.updatedAt > newest)) {
                     newest = record.updatedAt;
                     atNewest.clear();
@@ -559,6 +564,8 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
             return std::nullopt;
         });
         if (!enqueued) {
+            for (const QString &id : std::as_const(cachedNow))
+                m_readCache.remove(id); // their jobs were rolled back
             fail(job, {}, {},
                  {AttemptOutcome::validation(enqueued.error().message), enqueued.error().message}, {},
                  u"read"_s, summary);
@@ -883,22 +890,36 @@ void Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary)
     }
     QList<Connectors::WriteRequest> requests;
     QList<qsizetype> indexes;
-    QHash<QString, qint64> writing; // order id → the job writing it in this batch
+    QHash<QString, qsizetype> writing; // order id → the item writing it in this batch
     QStringList intents;
     for (qsizetype i = 0; i < items.size(); ++i) {
         PushItem &item = items[i];
         if (item.done)
             continue;
         if (const auto first = writing.constFind(item.orderId); first != writing.cend()) {
-            // Two jobs of one order (a pull re-read after a kill, a webhook next to a poll): one write.
-            audit(item.job, item.matchKey, item.orderId, {}, u"skip"_s, {}, nullptr, u"duplicate"_s,
-                  Text::tr("job %1 writes the same order in this batch").arg(first.value()));
-            (void)Store::JobQueue(m_store).complete(item.job.id, m_options.worker);
-            ++summary.skipped;
+            const PushItem &writer = items.at(first.value());
+            if (writer.hash == item.hash) {
+                // Two jobs of one order with the same payload (a pull re-read after a kill, a
+                // webhook next to a poll): one write.
+                audit(item.job, item.matchKey, item.orderId, {}, u"skip"_s, {}, nullptr, u"duplicate"_s,
+                      Text::tr("job %1 writes the same order in this batch").arg(writer.job.id));
+                (void)Store::JobQueue(m_store).complete(item.job.id, m_options.worker);
+                ++summary.skipped;
+            } else {
+                // A different version (a newer read, an edited dead letter): after this batch,
+                // when it is an update of what the first job wrote.
+                audit(item.job, item.matchKey, item.orderId, {}, u"skip"_s, {}, nullptr, u"deferred"_s,
+                      Text::tr("job %1 writes another version of the order in this batch; this one "
+                               "follows")
+                          .arg(writer.job.id));
+                (void)Store::JobQueue(m_store).fail(
+                    item.job.id, m_options.worker,
+                    {Text::tr("deferred behind job %1").arg(writer.job.id), now(), {}, {}});
+            }
             item.done = true;
             continue;
         }
-        writing.insert(item.orderId, item.job.id);
+        writing.insert(item.orderId, i);
         requests.append({invoiceObject, item.payload, item.idempotencyKey, item.existingId, item.reference});
         indexes.append(i);
         if (item.existingId.isEmpty())

@@ -108,15 +108,18 @@ std::optional<ObjectMapper> ObjectMapper::create(const MappingDocument &document
         const qsizetype sourceList = f.source.indexOf(u"[]"_s);
         const qsizetype targetList = f.target.indexOf(u"[]"_s);
         prepared.elementwise = sourceList >= 0 && targetList >= 0;
-        if (prepared.elementwise) {
+        if (targetList >= 0) {
+            // Into a list's elements; a whole value goes to element 0.
             prepared.listPath = f.target.left(targetList);
             const QString rest = f.target.mid(targetList + 3); // after "[]."
             if (!rest.isEmpty())
                 prepared.elementKeys = rest.split(u'.');
-            prepared.sourceListPath = f.source.left(sourceList);
-            prepared.sourceRest = f.source.mid(sourceList + 3);
         } else {
             prepared.targetKeys = f.target.split(u'.');
+        }
+        if (prepared.elementwise) {
+            prepared.sourceListPath = f.source.left(sourceList);
+            prepared.sourceRest = f.source.mid(sourceList + 3);
         }
         if (const LookupTable *table = document.lookupTable(f.lookup))
             prepared.table = *table;
@@ -148,10 +151,42 @@ MappingResult ObjectMapper::map(const QJsonValue &record) const
         recordBindings->values.insert(u"record"_s, recordBindings->context);
         recordBindings->values.insert(u"tables"_s, m_tablesValue);
     }
-    // Element-by-element fields are collected per list and written once at the end (a list
-    // rebuilt for every field of every line cost more than the mapping itself).
-    QHash<QString, QList<QJsonObject>> lists;
-    QStringList listOrder;
+    // Writes into list elements are collected per list and applied to the payload in one go
+    // (rebuilding a list for every field of every line cost more than the mapping itself): before
+    // a whole-value write, which may overwrite a list, and at the end. The result is the same as
+    // writing each value in field order.
+    using Write = std::pair<QStringList, QJsonValue>; // element keys (empty: the element) → value
+    QHash<QString, QList<QList<Write>>> lists;
+    const auto flush = [&lists, &result] {
+        for (auto it = lists.begin(); it != lists.end(); ++it) {
+            QJsonArray list = valueAt(result.payload, it.key()).toArray();
+            for (qsizetype i = 0; i < it.value().size(); ++i) {
+                if (it.value().at(i).isEmpty())
+                    continue;
+                while (list.size() <= i)
+                    list.append(QJsonObject());
+                QJsonValue element = list.at(i);
+                for (const Write &write : it.value().at(i)) {
+                    if (write.first.isEmpty()) {
+                        element = write.second;
+                    } else {
+                        QJsonObject object = element.toObject();
+                        setAt(object, write.first, 0, write.second);
+                        element = object;
+                    }
+                }
+                list.replace(i, element);
+            }
+            setAt(result.payload, it.key().split(u'.'), 0, list);
+        }
+        lists.clear();
+    };
+    const auto stage = [&lists](const Prepared &field, qsizetype index, const QJsonValue &value) {
+        QList<QList<Write>> &elements = lists[field.listPath];
+        while (elements.size() <= index)
+            elements.append(QList<Write>());
+        elements[index].append({field.elementKeys, value});
+    };
     for (const Prepared &field : m_fields) {
         const FieldMapping &f = field.mapping;
         if (!field.elementwise) {
@@ -159,16 +194,20 @@ MappingResult ObjectMapper::map(const QJsonValue &record) const
             const QJsonValue sourceValue =
                 f.source.isEmpty() ? QJsonValue(QJsonValue::Undefined) : valueAt(record, f.source);
             apply(field, sourceValue, recordBindings ? &*recordBindings : nullptr, r);
-            if (!r.value.isUndefined() && !r.value.isNull())
-                setAt(result.payload, field.targetKeys, 0, r.value);
+            if (!r.value.isUndefined() && !r.value.isNull()) {
+                if (!field.listPath.isEmpty()) {
+                    stage(field, 0, r.value);
+                } else {
+                    if (!lists.isEmpty())
+                        flush();
+                    setAt(result.payload, field.targetKeys, 0, r.value);
+                }
+            }
             result.fields.append(r);
             continue;
         }
         // Element by element: "line_items[].sku" → "LineItems[].ItemCode".
         const QJsonArray elements = valueAt(record, field.sourceListPath).toArray();
-        if (!lists.contains(field.listPath))
-            listOrder.append(field.listPath);
-        QList<QJsonObject> &staged = lists[field.listPath];
         for (qsizetype i = 0; i < elements.size(); ++i) {
             const QJsonValue element = elements.at(i);
             FieldResult r{f.id,
@@ -183,34 +222,12 @@ MappingResult ObjectMapper::map(const QJsonValue &record) const
             }
             apply(field, valueAt(element, field.sourceRest), elementBindings ? &*elementBindings : nullptr,
                   r);
-            if (!r.value.isUndefined() && !r.value.isNull()) {
-                while (staged.size() <= i)
-                    staged.append(QJsonObject());
-                if (field.elementKeys.isEmpty())
-                    staged[i] = r.value.toObject();
-                else
-                    setAt(staged[i], field.elementKeys, 0, r.value);
-            }
+            if (!r.value.isUndefined() && !r.value.isNull())
+                stage(field, i, r.value);
             result.fields.append(r);
         }
     }
-    for (const QString &listPath : std::as_const(listOrder)) {
-        const QList<QJsonObject> &staged = lists.value(listPath);
-        if (staged.isEmpty())
-            continue;
-        // Merged into a list a whole-value field may have set already.
-        QJsonArray list = valueAt(result.payload, listPath).toArray();
-        for (qsizetype i = 0; i < staged.size(); ++i) {
-            QJsonObject element = i < list.size() ? list.at(i).toObject() : QJsonObject();
-            for (auto it = staged.at(i).begin(); it != staged.at(i).end(); ++it)
-                element.insert(it.key(), it.value());
-            if (i < list.size())
-                list.replace(i, element);
-            else
-                list.append(element);
-        }
-        setAt(result.payload, listPath.split(u'.'), 0, list);
-    }
+    flush();
     return result;
 }
 

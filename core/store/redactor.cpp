@@ -85,6 +85,7 @@ constexpr char lower(char c)
 
 bool mayNameASecret(QByteArrayView body)
 {
+    body = body.trimmed(); // a form body's surrounding whitespace does not make it prose
     static constexpr std::string_view words[] = {"token",         "secret",  "signature", "password",
                                                  "passwd",        "api-key", "api_key",   "apikey",
                                                  "authorization", "cookie"};
@@ -106,6 +107,9 @@ bool mayNameASecret(QByteArrayView body)
         default:
             break;
         }
+        // The one non-ASCII letter that lower-cases into an ASCII one: the Kelvin sign (U+212A → k).
+        if (uchar(body[i]) == 0xE2 && body.sliced(i).startsWith("\xE2\x84\xAA"))
+            return true;
         const char c = lower(body[i]);
         if (c != 't' && c != 's' && c != 'p' && c != 'a' && c != 'c')
             continue;

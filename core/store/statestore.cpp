@@ -329,6 +329,8 @@ StoreResult<StateStore::WriteResult> StateStore::execWrite(QSqlDatabase &db, con
         statementCache()[db.connectionName()].remove(sql);
         return error;
     }
+    // Read while the query is active (QSqlQuery answers -1 afterwards). With RETURNING, SQLite
+    // counts the change only once the statement is done: use `returned` there instead.
     result.rowsAffected = query->numRowsAffected();
     if (query->isSelect() && query->next())
         result.returned = query->value(0);
@@ -628,8 +630,13 @@ StoreResult<void> StateStore::runTransaction(QSqlDatabase &db, const Work &work)
             end.exec(u"RELEASE SAVEPOINT "_s + savepoint);
             return *failed;
         }
-        if (!end.exec(u"RELEASE SAVEPOINT "_s + savepoint))
-            return failure(db, end.lastError(), u"saving the nested transaction"_s);
+        if (!end.exec(u"RELEASE SAVEPOINT "_s + savepoint)) {
+            const StoreError error = failure(db, end.lastError(), u"saving the nested transaction"_s);
+            QSqlQuery undo(db); // leave the outer transaction usable (PostgreSQL aborts it otherwise)
+            undo.exec(u"ROLLBACK TO SAVEPOINT "_s + savepoint);
+            undo.exec(u"RELEASE SAVEPOINT "_s + savepoint);
+            return error;
+        }
         return {};
     }
     struct Depth

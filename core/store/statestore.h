@@ -82,8 +82,8 @@ public:
     using Work = std::function<std::optional<StoreError>(QSqlDatabase &db)>;
     [[nodiscard]] StoreResult<void> transaction(const Work &work);
 
-    /// What a write statement did: rows changed, and the first column of the first row it
-    /// returned (INSERT … RETURNING id), if any.
+    /// What a write statement did: rows changed (not reliable with RETURNING on SQLite), and the
+    /// first column of the first row it returned (INSERT … RETURNING id), if any.
     struct WriteResult
     {
         int rowsAffected = 0;

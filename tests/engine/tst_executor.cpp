@@ -618,6 +618,50 @@ private slots:
             QVERIFY(row.timestamp >= fixture.clock->now.addDays(-30));
     }
 
+    void anotherVersionOfTheSameOrderFollowsAsAnUpdate()
+    {
+        Fixture fixture;
+        const auto executor = fixture.ready(std::nullopt, false);
+        QVERIFY2(executor, qPrintable(fixture.error));
+        QString id;
+        QJsonObject payload;
+        {
+            auto config = fixture.config();
+            QNetworkAccessManager network;
+            Net::HttpClient client(network, {});
+            auto shopify = Connectors::createConnector(config->store, client);
+            const Connectors::ReadPage page = shopify->readPage(u"order"_s, {}, 1);
+            QVERIFY(!page.failure && page.records.size() == 1);
+            id = page.records.first().id;
+        }
+        // Job 1 maps the order; job 2 carries a hand-edited payload of it (a replayed dead letter).
+        Store::JobQueue queue(*fixture.store);
+        QVERIFY(queue.enqueue({u"push.order"_s, QJsonObject{{u"order_id"_s, id}}, 0, {}}));
+        {
+            auto dryRun = executor->dryRun();
+            QVERIFY(dryRun.report);
+            for (const auto &change : dryRun.report->changes)
+                if (change.sourceId == id)
+                    payload = change.after;
+        }
+        QVERIFY(!payload.isEmpty());
+        payload.insert(u"DueDate"_s, u"2030-01-31"_s);
+        QVERIFY(queue.enqueue(
+            {u"push.order"_s, QJsonObject{{u"order_id"_s, id}, {u"mapped_payload"_s, payload}}, 0, {}}));
+        const Engine::RunSummary summary = executor->runUntilIdle();
+        qInfo("versions: %s", QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact).constData());
+        QCOMPARE(summary.created, 1);
+        QCOMPARE(summary.updated, 1); // the edited version, after the first write
+        const QHash<QString, int> invoices = fixture.invoices();
+        QCOMPARE(invoices.size(), 1);
+        QCOMPARE(invoices.cbegin().value(), 1);
+        Store::AuditQuery query;
+        query.result = u"deferred"_s;
+        auto deferred = Store::AuditLog(*fixture.store).query(query);
+        QVERIFY(deferred);
+        QCOMPARE(deferred.value().size(), 1);
+    }
+
     void aPendingPullCoversTheNextRunNow()
     {
         Fixture fixture;

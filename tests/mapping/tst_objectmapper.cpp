@@ -136,6 +136,41 @@ private slots:
                  QJsonValue(u"099"_s));
     }
 
+    void listWritesFollowFieldOrder()
+    {
+        LoadResult loaded = MappingDocument::load(goldenDir + u"/payment-half-even/mapping.json"_s);
+        QVERIFY(loaded.ok());
+        MappingDocument d = *loaded.document;
+        const auto field = [](const QString &id, const QString &source, const QString &target) {
+            FieldMapping f;
+            f.id = id;
+            f.source = source;
+            f.target = target;
+            return f;
+        };
+        d.objects[0].fields = {
+            field(u"code"_s, u"lines[].sku"_s, u"Items[].Code"_s),
+            field(u"note"_s, u"first"_s, u"Items[].Note"_s), // a whole value into element 0
+            field(u"tags"_s, u"tags[]"_s, u"Tags[]"_s), // the elements themselves, not objects
+            field(u"over_code"_s, u"lines[].sku"_s, u"Over[].Code"_s),
+            field(u"over"_s, u"whole"_s, u"Over"_s), // written after: replaces the list
+            field(u"nested"_s, u"lines[].sku"_s, u"Items[].Tracking.Option"_s),
+        };
+        const auto mapper = ObjectMapper::create(d, u"payment"_s);
+        QVERIFY(mapper);
+        const QJsonObject record{
+            {u"lines"_s, QJsonArray{QJsonObject{{u"sku"_s, u"A"_s}}, QJsonObject{{u"sku"_s, u"B"_s}}}},
+            {u"first"_s, u"n"_s},
+            {u"tags"_s, QJsonArray{u"x"_s, u"y"_s}},
+            {u"whole"_s, QJsonArray{u"w"_s}},
+        };
+        const MappingResult result = mapper->map(record);
+        QVERIFY2(result.ok(), qPrintable(result.errors().join(u"; "_s)));
+        QCOMPARE(
+            text(result.payload),
+            uR"({"Items":[{"Code":"A","Note":"n","Tracking":{"Option":"A"}},{"Code":"B","Tracking":{"Option":"B"}}],"Over":["w"],"Tags":["x","y"]})"_s);
+    }
+
     void createRefusesWhatCannotRun()
     {
         LoadResult loaded = MappingDocument::load(goldenDir + u"/customer-to-contact/mapping.json"_s);

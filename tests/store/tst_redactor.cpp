@@ -71,6 +71,13 @@ private slots:
             << QByteArray(R"({"AccessToken":"[redacted]","Tax":"MwSt 19 %"})");
         QTest::newRow("form name spelled with percent escapes")
             << QByteArray("user=a&pass%77ord=p") << QByteArray("user=a&pass%77ord=[redacted]");
+        // The Kelvin sign (UTF-8 E2 84 AA) lower-cases to "k"; the keys come back sorted.
+        QTest::newRow("a name with the Kelvin sign") << QByteArray("{\"to\xE2\x84\xAA"
+                                                                   "en\":\"t\",\"city\":\"Munich\"}")
+                                                     << QByteArray("{\"city\":\"Munich\",\"to\xE2\x84\xAA"
+                                                                   "en\":\"[redacted]\"}");
+        QTest::newRow("form with a trailing newline")
+            << QByteArray("user=a&%74oken=t\n") << QByteArray("user=a&%74oken=[redacted]");
         QTest::newRow("a name in capitals") << QByteArray(R"({"X":{"CLIENT_SECRET":"s"}})")
                                             << QByteArray(R"({"X":{"CLIENT_SECRET":"[redacted]"}})");
         QTest::newRow("plain text") << QByteArray("Service Unavailable") << QByteArray("Service Unavailable");
