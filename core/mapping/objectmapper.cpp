@@ -157,29 +157,41 @@ MappingResult ObjectMapper::map(const QJsonValue &record) const
     // writing each value in field order.
     using Write = std::pair<QStringList, QJsonValue>; // element keys (empty: the element) → value
     QHash<QString, QList<QList<Write>>> lists;
-    const auto flush = [&lists, &result] {
-        for (auto it = lists.begin(); it != lists.end(); ++it) {
-            QJsonArray list = valueAt(result.payload, it.key()).toArray();
+    // Applies the staged writes of the lists `affected` accepts (all when empty) to the payload.
+    const auto flush = [&lists, &result](const QString &touching = {}) {
+        for (auto it = lists.begin(); it != lists.end();) {
+            const QString &path = it.key();
+            if (!touching.isEmpty() && touching != path && !path.startsWith(touching + u'.')
+                && !touching.startsWith(path + u'.')) {
+                ++it;
+                continue;
+            }
+            QJsonArray list = valueAt(result.payload, path).toArray();
             for (qsizetype i = 0; i < it.value().size(); ++i) {
                 if (it.value().at(i).isEmpty())
                     continue;
                 while (list.size() <= i)
                     list.append(QJsonObject());
                 QJsonValue element = list.at(i);
+                QJsonObject object;
+                bool building = false; // `object` holds the element while keyed writes go in
                 for (const Write &write : it.value().at(i)) {
                     if (write.first.isEmpty()) {
                         element = write.second;
+                        building = false;
                     } else {
-                        QJsonObject object = element.toObject();
+                        if (!building) {
+                            object = element.toObject();
+                            building = true;
+                        }
                         setAt(object, write.first, 0, write.second);
-                        element = object;
                     }
                 }
-                list.replace(i, element);
+                list.replace(i, building ? QJsonValue(object) : element);
             }
-            setAt(result.payload, it.key().split(u'.'), 0, list);
+            setAt(result.payload, path.split(u'.'), 0, list);
+            it = lists.erase(it);
         }
-        lists.clear();
     };
     const auto stage = [&lists](const Prepared &field, qsizetype index, const QJsonValue &value) {
         QList<QList<Write>> &elements = lists[field.listPath];
@@ -199,7 +211,7 @@ MappingResult ObjectMapper::map(const QJsonValue &record) const
                     stage(field, 0, r.value);
                 } else {
                     if (!lists.isEmpty())
-                        flush();
+                        flush(f.target); // a list this value may replace gets its element writes first
                     setAt(result.payload, field.targetKeys, 0, r.value);
                 }
             }
