@@ -916,27 +916,6 @@ int planCommand(const Common &common, QTextStream &out, QTextStream &err)
 
 // ---- credentials --------------------------------------------------------------------------------
 
-/// One keychain write or removal, waited for in a local event loop (main thread).
-Secrets::CredentialResult keychainNow(Secrets::CredentialStore &keychain, const QString &key,
-                                      const std::optional<QByteArray> &secret)
-{
-    Secrets::CredentialResult result;
-    QEventLoop loop;
-    bool answered = false;
-    const auto done = [&](const Secrets::CredentialResult &answer) {
-        result = answer;
-        answered = true;
-        loop.quit();
-    };
-    if (secret)
-        keychain.write(key, *secret, &loop, done);
-    else
-        keychain.read(key, &loop, done);
-    if (!answered)
-        loop.exec();
-    return result;
-}
-
 /// credentials set --side store|erp --field access_token|webhook_secret (the secret on stdin);
 /// credentials check: which secrets the keychain holds for the workspace (never their values).
 int credentialsCommand(const Common &common, QTextStream &out, QTextStream &err)
@@ -977,7 +956,7 @@ int credentialsCommand(const Common &common, QTextStream &out, QTextStream &err)
             return failed(err,
                           Text::tr("no secret on standard input (pipe it in, e.g. from a password manager)"));
         const QString key = Engine::credentialKey(side == u"store" ? config->store : config->erp, field);
-        const Secrets::CredentialResult written = keychainNow(keychain, key, secret);
+        const Secrets::CredentialResult written = Engine::keychainNow(keychain, key, secret);
         if (written.status != Secrets::CredentialResult::Status::Ok)
             return failed(err, Text::tr("the keychain refused %1: %2").arg(key, written.message));
         out << Text::tr("Stored the %1's %2 in the keychain as %3.").arg(side, field, key) << u'\n';
@@ -988,7 +967,7 @@ int credentialsCommand(const Common &common, QTextStream &out, QTextStream &err)
     for (const QString &which : {u"store"_s, u"erp"_s}) {
         for (const QString &name : fields) {
             const QString key = Engine::credentialKey(which == u"store" ? config->store : config->erp, name);
-            const Secrets::CredentialResult read = keychainNow(keychain, key, std::nullopt);
+            const Secrets::CredentialResult read = Engine::keychainNow(keychain, key);
             const QString state = read.status == Secrets::CredentialResult::Status::Ok ? u"present"_s
                 : read.status == Secrets::CredentialResult::Status::NotFound           ? u"missing"_s
                                                                                        : u"unavailable"_s;

@@ -15,23 +15,27 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(LedgerLink::Engine::Credentials)
 };
 
-/// One keychain read, waited for in a local event loop (main thread).
-Secrets::CredentialResult readNow(Secrets::CredentialStore &keychain, const QString &key)
+} // namespace
+
+Secrets::CredentialResult keychainNow(Secrets::CredentialStore &keychain, const QString &key,
+                                      const std::optional<QByteArray> &secret)
 {
     Secrets::CredentialResult result;
     QEventLoop loop;
     bool answered = false;
-    keychain.read(key, &loop, [&](const Secrets::CredentialResult &answer) {
+    const auto done = [&](const Secrets::CredentialResult &answer) {
         result = answer;
         answered = true;
         loop.quit();
-    });
+    };
+    if (secret)
+        keychain.write(key, *secret, &loop, done);
+    else
+        keychain.read(key, &loop, done);
     if (!answered)
         loop.exec();
     return result;
 }
-
-} // namespace
 
 QString credentialKey(const Connectors::ConnectorConfig &side, const QString &field)
 {
@@ -81,7 +85,7 @@ bool loadCredentials(WorkspaceConfig &config, CredentialSource source, Secrets::
             return false;
         }
         const QString key = credentialKey(*slot.connection, slot.field);
-        const Secrets::CredentialResult answer = readNow(*keychain, key);
+        const Secrets::CredentialResult answer = keychainNow(*keychain, key);
         switch (answer.status) {
         case Secrets::CredentialResult::Status::Ok:
             *slot.target = answer.secret;

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "engine/workspaceconfig.h"
+#include "secrets/credentialstore.h"
 
 #include <QtCore/QString>
 
-namespace LedgerLink::Secrets {
-class CredentialStore;
-}
+#include <optional>
 
 namespace LedgerLink::Engine {
 
@@ -20,6 +19,11 @@ enum class CredentialSource {
 /// The secret fields of a connection side.
 inline constexpr char accessTokenField[] = "access_token";
 inline constexpr char webhookSecretField[] = "webhook_secret";
+
+/// One keychain read, or write of `secret`, waited for in a local event loop. Main thread only
+/// (QtKeychain's rule).
+Secrets::CredentialResult keychainNow(Secrets::CredentialStore &keychain, const QString &key,
+                                      const std::optional<QByteArray> &secret = std::nullopt);
 
 /// The keychain key of one secret of one side: "connection/<system>:<account>/<field>".
 QString credentialKey(const Connectors::ConnectorConfig &side, const QString &field);

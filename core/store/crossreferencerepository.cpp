@@ -75,16 +75,10 @@ CrossReferenceRepository::findByStoreIds(const QString &connectionPair, const QS
                                          const QStringList &storeIds)
 {
     QHash<QString, CrossReference> found;
-    // In slices: SQLite allows 32766 bound values, PostgreSQL 65535.
-    for (qsizetype start = 0; start < storeIds.size(); start += 500) {
-        const QStringList slice = storeIds.mid(start, 500);
-        QVariantList values{connectionPair, objectType};
-        for (const QString &id : slice)
-            values.append(id);
-        QStringList marks(slice.size(), u"?"_s);
-        auto rows = select(u"connection_pair = ? AND object_type = ? AND store_id IN ("_s
-                               + marks.join(u", "_s) + u')',
-                           values);
+    for (const QVariantList &slice : Sql::inListSlices(storeIds)) {
+        auto rows =
+            select(u"connection_pair = ? AND object_type = ? AND store_id"_s + Sql::inList(slice.size()),
+                   QVariantList{connectionPair, objectType} + slice);
         if (!rows)
             return rows.error();
         for (const CrossReference &reference : rows.value())

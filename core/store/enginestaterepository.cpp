@@ -66,17 +66,13 @@ StoreResult<QHash<QString, QString>> EngineStateRepository::writtenHashes(const 
     auto db = m_store.database();
     if (!db)
         return db.error();
-    for (qsizetype start = 0; start < storeIds.size(); start += 500) {
-        const QStringList slice = storeIds.mid(start, 500);
-        QVariantList values{connectionPair, objectType};
-        for (const QString &id : slice)
-            values.append(id);
-        const QStringList marks(slice.size(), u"?"_s);
+    for (const QVariantList &slice : Sql::inListSlices(storeIds)) {
         auto query = m_store.exec(db.value(),
                                   u"SELECT store_id, payload_hash FROM ll_written "
-                                  u"WHERE connection_pair = ? AND object_type = ? AND store_id IN ("_s
-                                      + marks.join(u", "_s) + u')',
-                                  values, u"reading the last written payloads"_s);
+                                  u"WHERE connection_pair = ? AND object_type = ? AND store_id"_s
+                                      + Sql::inList(slice.size()),
+                                  QVariantList{connectionPair, objectType} + slice,
+                                  u"reading the last written payloads"_s);
         if (!query)
             return query.error();
         while (query.value().next())

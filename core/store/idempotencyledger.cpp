@@ -79,16 +79,10 @@ StoreResult<QSet<QString>> IdempotencyLedger::existing(const QStringList &keys)
     auto db = m_store.database();
     if (!db)
         return db.error();
-    for (qsizetype start = 0; start < keys.size(); start += 500) {
-        const QStringList slice = keys.mid(start, 500);
-        const QStringList marks(slice.size(), u"?"_s);
-        QVariantList values;
-        for (const QString &key : slice)
-            values.append(key);
-        auto query = m_store.exec(db.value(),
-                                  u"SELECT idem_key FROM ll_idempotency WHERE idem_key IN ("_s
-                                      + marks.join(u", "_s) + u')',
-                                  values, u"reading the idempotency ledger"_s);
+    for (const QVariantList &slice : Sql::inListSlices(keys)) {
+        auto query = m_store.exec(
+            db.value(), u"SELECT idem_key FROM ll_idempotency WHERE idem_key"_s + Sql::inList(slice.size()),
+            slice, u"reading the idempotency ledger"_s);
         if (!query)
             return query.error();
         while (query.value().next())

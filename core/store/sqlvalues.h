@@ -5,11 +5,33 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QStringList>
 #include <QtCore/QVariant>
 
 #include <optional>
 
 namespace LedgerLink::Store::Sql {
+
+/// `values` in slices of at most 500, each a list to bind to one "IN (…)" (SQLite allows 32766
+/// bound values per statement, PostgreSQL 65535).
+[[nodiscard]] inline QList<QVariantList> inListSlices(const QStringList &values)
+{
+    QList<QVariantList> slices;
+    for (qsizetype start = 0; start < values.size(); start += 500) {
+        QVariantList slice;
+        for (const QString &value : values.mid(start, 500))
+            slice.append(value);
+        slices.append(slice);
+    }
+    return slices;
+}
+
+/// "IN (?, ?, …)" for `count` values.
+[[nodiscard]] inline QString inList(qsizetype count)
+{
+    return QStringLiteral(" IN (") + QStringList(count, QStringLiteral("?")).join(QStringLiteral(", "))
+        + u')';
+}
 
 /// Compact JSON text of `object` (TEXT columns on both dialects).
 [[nodiscard]] inline QString jsonText(const QJsonObject &object)
