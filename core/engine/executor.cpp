@@ -7,9 +7,12 @@
 #include "store/deadletterrepository.h"
 #include "store/enginestaterepository.h"
 #include "store/idempotencyledger.h"
+#include "store/redactor.h"
 #include "store/runrepository.h"
 #include "store/statestore.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
@@ -17,11 +20,15 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QLockFile>
+#include <QtCore/QReadLocker>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QScopeGuard>
 #include <QtCore/QThread>
+#include <QtCore/QThreadPool>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtSql/QSqlQuery>
+
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -163,6 +170,11 @@ struct Executor::PushItem
     QString hash;
     QString existingId;
     QString idempotencyKey;
+    QJsonObject document; ///< the order as read, until mapped
+    QByteArray auditRequest; ///< this order's element of a batch request, redacted
+    QByteArray auditResponse; ///< this order's element of the batch response, redacted
+    QStringList mapErrors; ///< why the mapping blocked the order
+    bool edited = false; ///< the payload as edited in the dead-letter queue (`dlq edit`)
     bool done = false; ///< finished before the write (skip, failure, found by look-up)
 };
 
@@ -178,6 +190,8 @@ Executor::Executor(WorkspaceConfig config, Store::StateStore &store, ExecutorOpt
 
 Executor::~Executor()
 {
+    if (m_mapPool)
+        m_mapPool->waitForDone();
     m_store_.reset();
     m_erp.reset();
     m_storeClient.reset();
@@ -268,6 +282,9 @@ bool Executor::open(QString *error)
         return false;
     }
     m_mapper = std::make_unique<Mapping::ObjectMapper>(std::move(*mapper));
+    m_mapPool = std::make_unique<QThreadPool>();
+    m_mapPool->setMaxThreadCount(m_options.mapThreads > 0 ? m_options.mapThreads
+                                                          : qMax(1, QThread::idealThreadCount()));
     for (const Mapping::FieldMapping &field : m_mapper->rule().fields) {
         static const QRegularExpression rootEnd(u"[.\\[]"_s);
         if (!field.source.isEmpty())
@@ -353,26 +370,35 @@ QDateTime Executor::orderCursor()
     return QDateTime::fromString(value.value(), Qt::ISODateWithMs).toUTC();
 }
 
-QJsonObject Executor::forMapping(const QJsonObject &document)
+bool Executor::readsKey(const QString &key) const
+{
+    {
+        const QReadLocker lock(&m_mappedKeysLock);
+        if (const auto known = m_mappedKeys.constFind(key); known != m_mappedKeys.cend())
+            return known.value();
+    }
+    const QRegularExpression word(u"(^|[^A-Za-z0-9_])"_s + QRegularExpression::escape(key)
+                                  + u"($|[^A-Za-z0-9_])"_s);
+    const bool reads = m_sourceRoots.contains(key) || word.match(m_transformText).hasMatch();
+    const QWriteLocker lock(&m_mappedKeysLock);
+    m_mappedKeys.insert(key, reads);
+    return reads;
+}
+
+QJsonObject Executor::forMapping(const QJsonObject &document) const
 {
     QJsonObject trimmed;
     for (auto it = document.begin(); it != document.end(); ++it) {
-        auto known = m_mappedKeys.constFind(it.key());
-        if (known == m_mappedKeys.cend()) {
-            const QRegularExpression word(u"(^|[^A-Za-z0-9_])"_s + QRegularExpression::escape(it.key())
-                                          + u"($|[^A-Za-z0-9_])"_s);
-            known = m_mappedKeys.insert(
-                it.key(), m_sourceRoots.contains(it.key()) || word.match(m_transformText).hasMatch());
-        }
-        if (!known.value())
+        if (!readsKey(it.key()))
             continue;
-        if (!it.value().isArray() || !m_elementKeys.contains(it.key())) {
+        const auto elementKeys = m_elementKeys.constFind(it.key());
+        if (!it.value().isArray() || elementKeys == m_elementKeys.cend()) {
             trimmed.insert(it.key(), it.value());
             continue;
         }
         // An array mapped element by element ("line_items[].sku"): keep the element keys its
         // sources name and the names its transforms mention.
-        const QStringList &sourceKeys = m_elementKeys[it.key()];
+        const QStringList &sourceKeys = elementKeys.value();
         QJsonArray elements;
         for (const QJsonValue &element : it.value().toArray()) {
             if (!element.isObject()) {
@@ -382,16 +408,7 @@ QJsonObject Executor::forMapping(const QJsonObject &document)
             const QJsonObject object = element.toObject();
             QJsonObject kept;
             for (auto field = object.begin(); field != object.end(); ++field) {
-                auto wanted = m_mappedKeys.constFind(field.key());
-                if (wanted == m_mappedKeys.cend()) {
-                    const QRegularExpression word(u"(^|[^A-Za-z0-9_])"_s
-                                                  + QRegularExpression::escape(field.key())
-                                                  + u"($|[^A-Za-z0-9_])"_s);
-                    wanted = m_mappedKeys.insert(field.key(),
-                                                 m_sourceRoots.contains(field.key())
-                                                     || word.match(m_transformText).hasMatch());
-                }
-                if (wanted.value() || sourceKeys.contains(field.key()))
+                if (sourceKeys.contains(field.key()) || readsKey(field.key()))
                     kept.insert(field.key(), field.value());
             }
             elements.append(kept);
@@ -403,7 +420,8 @@ QJsonObject Executor::forMapping(const QJsonObject &document)
 
 void Executor::audit(const Store::Job &job, const QString &matchKey, const QString &sourceId,
                      const QString &targetId, const QString &operation, const QString &idempotencyKey,
-                     const Net::HttpExchange *exchange, const QString &result, const QString &error)
+                     const Net::HttpExchange *exchange, const QString &result, const QString &error,
+                     bool bodiesRedacted)
 {
     Store::AuditEntry entry;
     // The engine's clock, not the exchange's wall-clock start: one clock for leases, retries and audit.
@@ -431,6 +449,7 @@ void Executor::audit(const Store::Job &job, const QString &matchKey, const QStri
     }
     entry.result = result;
     entry.error = error;
+    entry.bodiesRedacted = exchange && bodiesRedacted;
     if (auto appended = Store::AuditLog(m_store).append(entry); !appended)
         qWarning("audit: %s", qPrintable(appended.error().message));
 }
@@ -545,12 +564,10 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
                                           {u"updated_at"_s, record.updatedAt.toString(Qt::ISODateWithMs)}};
                 if (auto id = queue.enqueue({QString::fromLatin1(JobKinds::pushOrder), payload, 0, {}}); !id)
                     return id.error();
-                // Only what the mapping reads is kept until the push: memory stays small on big
-                // pulls. A record without a version is read again by the push, so not kept.
+                // Kept until the push (at most a chunk of about pullChunk orders). A record
+                // without a version is read again by the push, so not kept.
                 if (record.updatedAt.isValid()) {
-                    Connectors::VendorRecord cached = record;
-                    cached.document = forMapping(record.document);
-                    m_readCache.insert(record.id, std::move(cached));
+                    m_readCache.insert(record.id, record);
                     cachedNow.append(record.id);
                 }
                 if (record.updatedAt.isValid() && (!newest.isValid() || record.updatedAt > newest)) {
@@ -615,7 +632,7 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
              u"read"_s, summary);
 }
 
-void Executor::prepare(PushItem &item, RunSummary &summary)
+void Executor::resolve(PushItem &item, RunSummary &summary)
 {
     const Store::Job &job = item.job;
     if (job.kind == QLatin1StringView(JobKinds::webhookShopify)) {
@@ -675,29 +692,49 @@ void Executor::prepare(PushItem &item, RunSummary &summary)
         record = read.record;
     }
     item.matchKey = record->matchKey;
+    item.document = std::move(record->document);
+}
 
+void Executor::mapItem(PushItem &item) const
+{
     // Map; or, for a dead letter the user edited (`dlq edit`), the payload as edited.
-    if (const QJsonObject edited = job.payload.value(u"mapped_payload"_s).toObject(); !edited.isEmpty()) {
+    if (const QJsonObject edited = item.job.payload.value(u"mapped_payload"_s).toObject();
+        !edited.isEmpty()) {
         item.payload = edited;
-        audit(job, item.matchKey, item.orderId, {}, u"map"_s, {}, nullptr, u"ok"_s,
-              Text::tr("the mapped payload as edited in the dead-letter queue"));
+        item.edited = true;
     } else {
-        const Mapping::MappingResult mapped = m_mapper->map(forMapping(record->document));
+        const Mapping::MappingResult mapped = m_mapper->map(forMapping(item.document));
         if (!mapped.ok()) {
-            fail(job, item.matchKey, item.orderId,
-                 {AttemptOutcome::validation({}),
-                  Text::tr("blocked by the mapping: %1").arg(mapped.errors().join(u"; "_s))},
-                 {}, u"map"_s, summary, true);
-            item.done = true;
+            item.mapErrors = mapped.errors();
             return;
         }
         item.payload = mapped.payload;
     }
+    item.document = {};
     item.reference = item.payload.value(u"Reference"_s).toString();
     // Serialised once: the hash, the payload kept as written and the audit rows all use it.
     item.payloadJson = compact(item.payload);
     item.hash =
         QString::fromLatin1(QCryptographicHash::hash(item.payloadJson, QCryptographicHash::Sha256).toHex());
+    // Its audit row's request body should it be written in a batch, prepared here (off the
+    // engine's thread).
+    item.auditRequest = Store::Redactor::redactBody("{\"Invoices\":[" + item.payloadJson + "]}");
+}
+
+void Executor::plan(PushItem &item, RunSummary &summary)
+{
+    const Store::Job &job = item.job;
+    if (item.edited) {
+        audit(job, item.matchKey, item.orderId, {}, u"map"_s, {}, nullptr, u"ok"_s,
+              Text::tr("the mapped payload as edited in the dead-letter queue"));
+    } else if (!item.mapErrors.isEmpty()) {
+        fail(job, item.matchKey, item.orderId,
+             {AttemptOutcome::validation({}),
+              Text::tr("blocked by the mapping: %1").arg(item.mapErrors.join(u"; "_s))},
+             {}, u"map"_s, summary, true);
+        item.done = true;
+        return;
+    }
 
     // Plan: cross-reference → unchanged? → update; none → (after a failed attempt) look-up → create.
     const bool prefetched = m_prefetch.ids.contains(item.orderId);
@@ -823,15 +860,19 @@ void Executor::finishWrite(PushItem &item, const Connectors::WriteOutcome &outco
         && outcome.exchanges.first().request.idempotencyKey != item.idempotencyKey;
     for (const Net::HttpExchange &shared : outcome.exchanges) {
         Net::HttpExchange exchange = shared;
-        if (batch && exchange.request.method != "GET") {
-            // A batch request: keep this order's own element in its audit row.
-            exchange.request.body = "{\"Invoices\":[" + item.payloadJson + "]}";
-            exchange.response.body =
-                compact(QJsonObject{{u"Invoices"_s, QJsonArray{outcome.record->document}}});
+        const bool own = batch && exchange.request.method != "GET";
+        if (own) {
+            // A batch request: keep this order's own element in its audit row (prepared, and
+            // redacted, on the worker threads).
+            exchange.request.body = item.auditRequest;
+            exchange.response.body = item.auditResponse.isEmpty() ? Store::Redactor::redactBody(compact(
+                                         QJsonObject{{u"Invoices"_s, QJsonArray{outcome.record->document}}}))
+                                                                  : item.auditResponse;
         }
         audit(job, item.matchKey, item.orderId, erpId, item.operation, item.idempotencyKey, &exchange,
               exchange.response.isSuccess() ? u"ok"_s : u"failed"_s,
-              batch ? Text::tr("written in a batch (key %1)").arg(shared.request.idempotencyKey) : QString());
+              batch ? Text::tr("written in a batch (key %1)").arg(shared.request.idempotencyKey) : QString(),
+              own);
     }
     if (outcome.exchanges.isEmpty() || outcome.alreadyExisted)
         audit(job, item.matchKey, item.orderId, erpId, item.operation, item.idempotencyKey, nullptr, u"ok"_s,
@@ -877,27 +918,64 @@ void Executor::prefetch(const QList<Store::Job> &jobs)
 
 void Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary)
 {
-    // What prepare() looks up per order, read for the whole batch in three queries.
+    // Read (mostly from the pull's cache) here; then map on the worker pool, a write-sized chunk
+    // at a time, while this thread plans, writes and records the chunks before: the mapping of
+    // the next chunk overlaps the ERP's answer to this one.
+    std::vector<PushItem> items(size_t(jobs.size()));
+    QList<QList<size_t>> chunks;
+    const int maximum = m_erp->capabilities().maxBatchSize > 1 ? m_erp->capabilities().maxBatchSize : 25;
+    const qsizetype chunkSize = m_options.writeBatch > 0 ? qMin(m_options.writeBatch, maximum) : maximum;
+    for (size_t i = 0; i < items.size(); ++i) {
+        PushItem &item = items[i];
+        item.job = jobs.at(qsizetype(i));
+        resolve(item, summary);
+        if (item.done)
+            continue;
+        if (chunks.isEmpty() || chunks.constLast().size() >= chunkSize)
+            chunks.append(QList<size_t>());
+        chunks.last().append(i);
+    }
+    QList<QFuture<void>> mapped;
+    mapped.reserve(chunks.size());
+    for (const QList<size_t> &chunk : std::as_const(chunks)) {
+        mapped.append(QtConcurrent::run(m_mapPool.get(), [this, &items, chunk] {
+            for (const size_t i : chunk)
+                mapItem(items[i]);
+        }));
+    }
+    // Whatever happens below, no worker outlives the items it maps.
+    const auto finished = qScopeGuard([&mapped] {
+        for (QFuture<void> &future : mapped)
+            future.waitForFinished();
+    });
+    for (qsizetype k = 0; k < chunks.size(); ++k) {
+        mapped[k].waitForFinished();
+        writeChunk(items, chunks.at(k), summary);
+    }
+}
+
+void Executor::writeChunk(std::vector<PushItem> &items, const QList<size_t> &chunk, RunSummary &summary)
+{
+    // What plan() looks up per order, read for the whole chunk in three queries (after the
+    // chunks before it were recorded, so an order they wrote is seen as written).
+    QList<Store::Job> jobs;
+    jobs.reserve(chunk.size());
+    for (const size_t i : chunk)
+        jobs.append(items[i].job);
     prefetch(jobs);
     const auto clear = qScopeGuard([this] { m_prefetch = {}; });
-    QList<PushItem> items;
-    items.reserve(jobs.size());
-    for (const Store::Job &job : jobs) {
-        PushItem item;
-        item.job = job;
-        prepare(item, summary);
-        items.append(std::move(item));
-    }
+    for (const size_t i : chunk)
+        plan(items[i], summary);
     QList<Connectors::WriteRequest> requests;
-    QList<qsizetype> indexes;
-    QHash<QString, qsizetype> writing; // order id → the item writing it in this batch
+    QList<size_t> indexes;
+    QHash<QString, size_t> writing; // order id → the item writing it in this chunk
     QStringList intents;
-    for (qsizetype i = 0; i < items.size(); ++i) {
+    for (const size_t i : chunk) {
         PushItem &item = items[i];
         if (item.done)
             continue;
         if (const auto first = writing.constFind(item.orderId); first != writing.cend()) {
-            const PushItem &writer = items.at(first.value());
+            const PushItem &writer = items[first.value()];
             if (writer.hash == item.hash) {
                 // Two jobs of one order with the same payload (a pull re-read after a kill, a
                 // webhook next to a poll): one write.
@@ -930,8 +1008,8 @@ void Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary)
     // Recorded (durably) before the request leaves: a run killed from here on looks the
     // invoices up before creating them again.
     if (auto recorded = Store::IdempotencyLedger(m_store).recordAll(intents, u"sending"_s); !recorded) {
-        for (const qsizetype index : std::as_const(indexes)) {
-            const PushItem &item = items.at(index);
+        for (const size_t index : std::as_const(indexes)) {
+            const PushItem &item = items[index];
             fail(item.job, item.matchKey, item.orderId,
                  {AttemptOutcome::network(QNetworkReply::UnknownNetworkError), recorded.error().message}, {},
                  item.operation, summary);
@@ -939,6 +1017,16 @@ void Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary)
         return;
     }
     const QList<Connectors::WriteOutcome> outcomes = m_erp->writeBatch(requests);
+    // Each written order's element of the answer, for its audit row: serialised and redacted on
+    // the worker threads (and this one) before the bookkeeping.
+    std::vector<qsizetype> answered(size_t(qMin(indexes.size(), outcomes.size())));
+    std::iota(answered.begin(), answered.end(), qsizetype(0));
+    QtConcurrent::blockingMap(m_mapPool.get(), answered, [&](qsizetype k) {
+        const Connectors::WriteOutcome &outcome = outcomes.at(k);
+        if (outcome.ok() && outcome.record && !outcome.alreadyExisted)
+            items[indexes.at(k)].auditResponse = Store::Redactor::redactBody(
+                compact(QJsonObject{{u"Invoices"_s, QJsonArray{outcome.record->document}}}));
+    });
     // The batch's bookkeeping (cross-references, ledger, audit rows, job states) is one commit.
     // Should the process die before it, the intents recorded above make the next run look the
     // invoices up instead of creating them again.

@@ -11,6 +11,7 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>
 #include <QtCore/QJsonObject>
+#include <QtCore/QReadWriteLock>
 #include <QtCore/QSet>
 #include <QtCore/QString>
 
@@ -18,8 +19,10 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QLockFile;
+class QThreadPool;
 class QNetworkAccessManager;
 
 namespace LedgerLink::Mapping {
@@ -57,7 +60,12 @@ struct ExecutorOptions
      */
     bool allowWrites = false;
     bool rateLimits = false; ///< configure the shared RateLimiter from the connectors' profiles
-    int leaseBatch = 100; ///< jobs leased (and written) together
+    int leaseBatch = 500; ///< jobs leased (and written) together
+    /// Records per write request, at most the ERP's batch maximum (0: that maximum; 25 for an
+    /// ERP without a batch endpoint, as the unit in which orders are mapped ahead).
+    int writeBatch = 0;
+    /// Threads that map the next orders while the engine's thread writes (0: one per core).
+    int mapThreads = 0;
     int pageSize = 100; ///< records per read page
     /// A pull stops after about this many orders and queues a follow-up pull behind their pushes.
     int pullChunk = 1000;
@@ -152,15 +160,23 @@ private:
     struct PushItem;
     void runPull(const Store::Job &job, RunSummary &summary);
     void runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary);
+    void writeChunk(std::vector<PushItem> &items, const QList<size_t> &chunk, RunSummary &summary);
     void prefetch(const QList<Store::Job> &jobs);
-    void prepare(PushItem &item, RunSummary &summary);
+    /// Job → order id → the order as read (the pull's cache, or the store); audits a failed read.
+    void resolve(PushItem &item, RunSummary &summary);
+    /// The order → the mapped payload, its JSON and hash. Touches nothing but `item`, the mapper
+    /// and the key cache: runs on the worker pool.
+    void mapItem(PushItem &item) const;
+    /// Cross-reference → unchanged? → update; none → (after a failed attempt) look-up → create.
+    void plan(PushItem &item, RunSummary &summary);
     void finishWrite(PushItem &item, const Connectors::WriteOutcome &outcome, RunSummary &summary);
     void fail(const Store::Job &job, const QString &matchKey, const QString &sourceId,
               const Connectors::ConnectorFailure &failure, const QList<Net::HttpExchange> &exchanges,
               const QString &operation, RunSummary &summary, bool blocked = false);
     void audit(const Store::Job &job, const QString &matchKey, const QString &sourceId,
                const QString &targetId, const QString &operation, const QString &idempotencyKey,
-               const Net::HttpExchange *exchange, const QString &result, const QString &error);
+               const Net::HttpExchange *exchange, const QString &result, const QString &error,
+               bool bodiesRedacted = false);
     void waitFor(std::chrono::milliseconds delay);
 
     WorkspaceConfig m_config;
@@ -177,10 +193,14 @@ private:
     std::unique_ptr<Mapping::ObjectMapper> m_mapper;
     /// The record with only the top-level keys the order rule can read (its sources' roots and
     /// the names its transforms mention): mapping cost grows with the document's size.
-    QJsonObject forMapping(const QJsonObject &document);
+    /// Thread-safe (the key cache is locked).
+    QJsonObject forMapping(const QJsonObject &document) const;
+    bool readsKey(const QString &key) const;
 
     QHash<QString, Connectors::VendorRecord> m_readCache; ///< orders read by a pull, by id
-    QHash<QString, bool> m_mappedKeys; ///< top-level key → whether the order rule can read it
+    mutable QHash<QString, bool> m_mappedKeys; ///< key → whether the order rule can read it
+    mutable QReadWriteLock m_mappedKeysLock;
+    std::unique_ptr<QThreadPool> m_mapPool; ///< maps orders (ExecutorOptions::mapThreads)
     QStringList m_sourceRoots;
     QHash<QString, QStringList> m_elementKeys; ///< "line_items" → {"sku", "name", ...}
     QString m_transformText;

@@ -34,6 +34,40 @@ Redactor::Headers headersFrom(const QString &text)
 
 } // namespace
 
+namespace {
+
+// The rows of one batch request share its URL and headers: each thread keeps the last ones it
+// redacted.
+struct RedactedRequest
+{
+    QString url;
+    QString redactedUrl;
+    Redactor::Headers headers;
+    QString headersText;
+};
+
+const QString &redactedUrl(const QString &url)
+{
+    thread_local RedactedRequest last;
+    if (url != last.url || last.redactedUrl.isNull()) {
+        last.url = url;
+        last.redactedUrl = Redactor::redactUrl(url);
+    }
+    return last.redactedUrl;
+}
+
+const QString &redactedHeadersText(const Redactor::Headers &headers)
+{
+    thread_local RedactedRequest last;
+    if (headers != last.headers || last.headersText.isNull()) {
+        last.headers = headers;
+        last.headersText = headersText(Redactor::redactHeaders(headers));
+    }
+    return last.headersText;
+}
+
+} // namespace
+
 StoreResult<qint64> AuditLog::append(const AuditEntry &entry)
 {
     const QDateTime timestamp = entry.timestamp.isValid() ? entry.timestamp : m_store.now();
@@ -59,11 +93,13 @@ StoreResult<qint64> AuditLog::append(const AuditEntry &entry)
              entry.attempt,
              entry.idempotencyKey,
              entry.requestMethod,
-             Redactor::redactUrl(entry.requestUrl),
-             headersText(Redactor::redactHeaders(entry.requestHeaders)),
-             QString::fromUtf8(Redactor::redactBody(entry.requestBody)),
+             redactedUrl(entry.requestUrl),
+             redactedHeadersText(entry.requestHeaders),
+             QString::fromUtf8(entry.bodiesRedacted ? entry.requestBody
+                                                    : Redactor::redactBody(entry.requestBody)),
              entry.responseStatus,
-             QString::fromUtf8(Redactor::redactBody(entry.responseBody)),
+             QString::fromUtf8(entry.bodiesRedacted ? entry.responseBody
+                                                    : Redactor::redactBody(entry.responseBody)),
              entry.result,
              entry.error,
              entry.durationMs},

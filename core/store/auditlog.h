@@ -38,6 +38,9 @@ struct AuditEntry
     QString result; ///< e.g. "ok", "retry", "failed"
     QString error;
     qint64 durationMs = 0;
+    /// requestBody and responseBody already went through Redactor::redactBody (the engine
+    /// prepares a batch's rows on its worker threads); append() redacts them otherwise.
+    bool bodiesRedacted = false;
 };
 
 /// Filter of AuditLog::query(); empty/invalid members do not filter. `from` is inclusive,

@@ -1,5 +1,6 @@
 #include "store/redactor.h"
 
+#include <array>
 #include <string_view>
 
 #include <QtCore/QJsonArray>
@@ -83,6 +84,20 @@ constexpr char lower(char c)
     return c >= 'A' && c <= 'Z' ? char(c | 0x20) : c;
 }
 
+// What a byte can start: 1 an escape or a separator ('\\', '%', ' ', '\n', the Kelvin sign's
+// first byte), 2 one of the words below (its first letter, either case), 0 nothing.
+constexpr std::array<quint8, 256> byteClasses = [] {
+    std::array<quint8, 256> classes{};
+    for (const char c : {'\\', '%', ' ', '\n'})
+        classes[uchar(c)] = 1;
+    classes[0xE2] = 1;
+    for (const char c : {'t', 's', 'p', 'a', 'c'}) {
+        classes[uchar(c)] = 2;
+        classes[uchar(c - 0x20)] = 2;
+    }
+    return classes;
+}();
+
 bool mayNameASecret(QByteArrayView body)
 {
     body = body.trimmed(); // a form body's surrounding whitespace does not make it prose
@@ -91,10 +106,16 @@ bool mayNameASecret(QByteArrayView body)
                                                  "authorization", "cookie"};
     bool spaces = false;
     bool percent = false;
-    for (qsizetype i = 0; i < body.size(); ++i) {
-        switch (body[i]) {
+    const char *const data = body.data();
+    const qsizetype size = body.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        while (i < size && byteClasses[uchar(data[i])] == 0) // most bytes: one load and one test
+            ++i;
+        if (i == size)
+            break;
+        switch (data[i]) {
         case '\\':
-            if (i + 1 < body.size() && (body[i + 1] == 'u' || body[i + 1] == 'U'))
+            if (i + 1 < size && (data[i + 1] == 'u' || data[i + 1] == 'U'))
                 return true;
             continue;
         case '%':
@@ -108,16 +129,17 @@ bool mayNameASecret(QByteArrayView body)
             break;
         }
         // The one non-ASCII letter that lower-cases into an ASCII one: the Kelvin sign (U+212A → k).
-        if (uchar(body[i]) == 0xE2 && body.sliced(i).startsWith("\xE2\x84\xAA"))
-            return true;
-        const char c = lower(body[i]);
-        if (c != 't' && c != 's' && c != 'p' && c != 'a' && c != 'c')
+        if (uchar(data[i]) == 0xE2) {
+            if (body.sliced(i).startsWith("\xE2\x84\xAA"))
+                return true;
             continue;
+        }
+        const char c = lower(data[i]);
         for (const std::string_view word : words) {
-            if (word.front() != c || i + qsizetype(word.size()) > body.size())
+            if (word.front() != c || i + qsizetype(word.size()) > size)
                 continue;
             qsizetype k = 1;
-            while (k < qsizetype(word.size()) && lower(body[i + k]) == word[size_t(k)])
+            while (k < qsizetype(word.size()) && lower(data[i + k]) == word[size_t(k)])
                 ++k;
             if (k == qsizetype(word.size()))
                 return true;

@@ -617,25 +617,27 @@ StoreResult<void> StateStore::runTransaction(QSqlDatabase &db, const Work &work)
     const QString connection = db.connectionName();
     const int depth = transactionDepth().value(connection);
     if (depth > 0) {
+        // Prepared once per connection (execWrite): a batch's bookkeeping opens thousands.
         const QString savepoint = u"ll_savepoint_"_s + QString::number(depth);
-        QSqlQuery begin(db);
-        if (!begin.exec(u"SAVEPOINT "_s + savepoint))
-            return failure(db, begin.lastError(), u"starting a nested transaction"_s);
+        if (auto begin = execWrite(db, u"SAVEPOINT "_s + savepoint, {}, u"starting a nested transaction"_s);
+            !begin)
+            return begin.error();
         transactionDepth()[connection] = depth + 1;
         const std::optional<StoreError> failed = work(db);
         transactionDepth()[connection] = depth;
-        QSqlQuery end(db);
         if (failed) {
+            QSqlQuery end(db);
             end.exec(u"ROLLBACK TO SAVEPOINT "_s + savepoint);
             end.exec(u"RELEASE SAVEPOINT "_s + savepoint);
             return *failed;
         }
-        if (!end.exec(u"RELEASE SAVEPOINT "_s + savepoint)) {
-            const StoreError error = failure(db, end.lastError(), u"saving the nested transaction"_s);
+        if (auto end =
+                execWrite(db, u"RELEASE SAVEPOINT "_s + savepoint, {}, u"saving the nested transaction"_s);
+            !end) {
             QSqlQuery undo(db); // leave the outer transaction usable (PostgreSQL aborts it otherwise)
             undo.exec(u"ROLLBACK TO SAVEPOINT "_s + savepoint);
             undo.exec(u"RELEASE SAVEPOINT "_s + savepoint);
-            return error;
+            return end.error();
         }
         return {};
     }

@@ -556,6 +556,75 @@ private slots:
         QCOMPARE(duplicates.value().first().sourceId, ids.at(0));
     }
 
+    void ordersAreMappedAheadAndWrittenInChunks()
+    {
+        Fixture fixture;
+        Engine::ExecutorOptions options = fixture.options();
+        options.writeBatch = 2;
+        options.mapThreads = 3;
+        const auto executor = fixture.ready(options, false);
+        QVERIFY2(executor, qPrintable(fixture.error));
+        QStringList ids;
+        {
+            QNetworkAccessManager network;
+            Net::HttpClient client(network, {});
+            auto shopify = Connectors::createConnector(executor->config().store, client);
+            const Connectors::ReadPage page = shopify->readPage(u"order"_s, {}, 50);
+            QVERIFY(!page.failure);
+            for (const auto &record : page.records)
+                ids << record.id;
+        }
+        QCOMPARE(ids.size(), 13);
+        // Seven chunks of two: the last holds the 13th order and the first one again, which the
+        // chunks before have written by the time it is planned.
+        Store::JobQueue queue(*fixture.store);
+        for (const QString &id : ids + QStringList{ids.first()})
+            QVERIFY(queue.enqueue({u"push.order"_s, QJsonObject{{u"order_id"_s, id}}, 0, {}}));
+        const Engine::RunSummary summary = executor->runUntilIdle();
+        qInfo("chunks: %s", QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact).constData());
+        QCOMPARE(summary.created, 12);
+        QCOMPARE(summary.dead, 1);
+        QCOMPARE(summary.skipped, 1);
+        verifyOneInvoiceEach(fixture, 12);
+        const QJsonObject byMethod = fixture.control(fixture.sandbox.booksUrl(), "GET", u"/__sandbox/stats"_s)
+                                         .value(u"requests"_s)
+                                         .toObject();
+        QCOMPARE(byMethod.value(u"PUT"_s).toInt(), 7);
+
+        // Each order's audit row holds its own element of the batch, prepared on the workers.
+        Store::AuditQuery query;
+        query.limit = 1000;
+        auto rows = Store::AuditLog(*fixture.store).query(query);
+        QVERIFY(rows);
+        int written = 0;
+        for (const Store::AuditEntry &row : rows.value()) {
+            if (row.operation != u"create" || row.result != u"ok")
+                continue;
+            ++written;
+            const QJsonObject request = QJsonDocument::fromJson(row.requestBody).object();
+            const QJsonObject response = QJsonDocument::fromJson(row.responseBody).object();
+            QCOMPARE(request.value(u"Invoices"_s).toArray().size(), 1);
+            QCOMPARE(response.value(u"Invoices"_s).toArray().size(), 1);
+            const QString reference = u"#"_s + row.matchKey;
+            QCOMPARE(
+                request.value(u"Invoices"_s).toArray().first().toObject().value(u"Reference"_s).toString(),
+                reference);
+            QCOMPARE(
+                response.value(u"Invoices"_s).toArray().first().toObject().value(u"Reference"_s).toString(),
+                reference);
+            QCOMPARE(
+                response.value(u"Invoices"_s).toArray().first().toObject().value(u"InvoiceID"_s).toString(),
+                row.targetId);
+        }
+        QCOMPARE(written, 12);
+        query.result = u"skipped"_s;
+        auto skipped = Store::AuditLog(*fixture.store).query(query);
+        QVERIFY(skipped);
+        QCOMPARE(skipped.value().size(), 1);
+        QCOMPARE(skipped.value().first().sourceId, ids.first());
+        QCOMPARE(skipped.value().first().error, u"unchanged since the last write"_s);
+    }
+
     void aBigPullIsReadInChunksBehindItsPushes()
     {
         Fixture fixture;
