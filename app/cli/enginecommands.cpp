@@ -201,6 +201,7 @@ int runDaemon(const Common &common, const std::optional<std::pair<QUrl, QUrl>> &
     options.sandboxUrls = urls;
     options.webhooks = webhookPort >= 0;
     options.webhookPort = quint16(std::max(0, webhookPort));
+    options.executor.erpConcurrency = config.erp.concurrency;
     options.credentials = Engine::EngineCredentials{config.store.accessToken, config.store.webhookSecret,
                                                     config.erp.accessToken, config.erp.webhookSecret};
     QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
@@ -223,11 +224,20 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
 {
     bool daemon = false;
     int webhookPort = -1;
+    int concurrency = 0;
     Engine::CredentialSource source = Engine::CredentialSource::Keychain;
     for (qsizetype i = 0; i < common.rest.size(); ++i) {
         const QString &argument = common.rest.at(i);
         if (argument == u"--daemon") {
             daemon = true;
+        } else if (argument == u"--concurrency") {
+            bool ok = false;
+            concurrency = common.rest.value(i + 1).toInt(&ok);
+            if (!ok || concurrency < 1 || concurrency > Engine::maxConcurrency)
+                return bad(err, u"run"_s,
+                           Text::tr("--concurrency needs a number of writes in flight (1-%1)")
+                               .arg(Engine::maxConcurrency));
+            ++i;
         } else if (argument == u"--credentials-from-env") {
             source = Engine::CredentialSource::Environment;
         } else if (argument == u"--webhook-port") {
@@ -256,6 +266,8 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
     auto config = Engine::loadWorkspaceConfig(common.workspace, &error, urls);
     if (!config)
         return failed(err, error);
+    if (concurrency > 0)
+        config->erp.concurrency = concurrency; // this run's, over the workspace's
     if (!daemon && !config->allowWrites)
         return failed(err,
                       Text::tr("%1: the rollout stage is read_only, so run may not write; set "
@@ -1016,8 +1028,10 @@ QString engineUsage()
 {
     return Text::tr(
         "  run [--workspace DIR] [--json] [--daemon [--webhook-port N]] [--credentials-from-env]\n"
+        "      [--concurrency N]\n"
         "                 sync once: pull the store's orders, write invoices, until the queue is empty;\n"
-        "                 --daemon keeps the triggers (polls, schedules, webhooks) running until Ctrl+C\n"
+        "                 --daemon keeps the triggers (polls, schedules, webhooks) running until Ctrl+C;\n"
+        "                 --concurrency: ERP writes in flight at once (default: the workspace's, or 1)\n"
         "  status [--workspace DIR] [--json]\n"
         "                 jobs by state, dead letters, the order cursor, the last runs\n"
         "  dlq list|show ID|replay ID|replay all|discard ID [--workspace DIR] [--json]\n"

@@ -28,6 +28,9 @@ struct ConnectorConfig
     QByteArray accessToken;
     QByteArray webhookSecret;
     QString apiVersion; ///< empty: the connector's pinned default
+    /// Write requests in flight at once, each on its own connection and thread (0: one). The
+    /// vendor's concurrency limit still applies through the rate limiter (Xero: 5).
+    int concurrency = 0;
 };
 
 /// What a connector can do, per object (object names as in its field catalog).

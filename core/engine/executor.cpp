@@ -28,6 +28,9 @@
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtSql/QSqlQuery>
 
+#include <atomic>
+#include <deque>
+#include <future>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -178,6 +181,131 @@ struct Executor::PushItem
     bool done = false; ///< finished before the write (skip, failure, found by look-up)
 };
 
+/// A chunk's writes on their way: handed to a writer lane, recorded by finishChunk().
+struct Executor::PendingWrite
+{
+    QList<size_t> indexes; ///< the items written, in request order
+    std::future<QList<Connectors::WriteOutcome>> outcomes;
+};
+
+/**
+ * The ERP connector's writes, each lane a thread with its own QNetworkAccessManager, HttpClient
+ * (the same options, write guard and shared rate limiter) and connector. A lane sends the writes
+ * handed to it one after the other; several lanes send at the same time.
+ */
+class Executor::Writers
+{
+public:
+    Writers() = default;
+    ~Writers() { stop(); }
+    Q_DISABLE_COPY_MOVE(Writers)
+
+    bool start(int count, const Connectors::ConnectorConfig &config, const Net::HttpClientOptions &options,
+               RateLimiter *limiter, const Net::HttpClient::Sleeper &sleeper, QString *error)
+    {
+        for (int i = 0; i < count; ++i) {
+            auto lane = std::make_unique<Lane>();
+            lane->context = std::make_unique<QObject>();
+            lane->context->moveToThread(&lane->thread);
+            lane->thread.setObjectName(u"erp-writer-"_s + QString::number(i + 1));
+            lane->thread.start();
+            QString why;
+            Lane *created = lane.get();
+            m_lanes.push_back(std::move(lane));
+            QMetaObject::invokeMethod(
+                created->context.get(),
+                [&] {
+                    created->network = std::make_unique<QNetworkAccessManager>();
+                    created->client = std::make_unique<Net::HttpClient>(*created->network, options, limiter);
+                    if (sleeper)
+                        created->client->setSleeper(sleeper);
+                    created->connector = Connectors::createConnector(config, *created->client, &why);
+                },
+                Qt::BlockingQueuedConnection);
+            if (!created->connector) {
+                *error = why;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void stop()
+    {
+        for (const std::unique_ptr<Lane> &lane : m_lanes) {
+            if (!lane->thread.isRunning())
+                continue;
+            QMetaObject::invokeMethod(
+                lane->context.get(),
+                [&lane] {
+                    lane->connector.reset();
+                    lane->client.reset();
+                    lane->network.reset();
+                },
+                Qt::BlockingQueuedConnection);
+            lane->thread.quit();
+            lane->thread.wait();
+        }
+        m_lanes.clear();
+    }
+
+    /// Hands `requests` to the next lane; the outcomes arrive through the future.
+    std::future<QList<Connectors::WriteOutcome>> write(QList<Connectors::WriteRequest> requests)
+    {
+        Lane *lane = m_lanes.at(m_next++ % m_lanes.size()).get();
+        auto promise = std::make_shared<std::promise<QList<Connectors::WriteOutcome>>>();
+        std::future<QList<Connectors::WriteOutcome>> future = promise->get_future();
+        QMetaObject::invokeMethod(
+            lane->context.get(),
+            [lane, promise, requests = std::move(requests)] {
+                // A write waits for its answer in a nested event loop, where the next write's
+                // call arrives: it queues behind, so that a lane has one request in flight.
+                lane->tasks.push_back([lane, promise, requests] {
+                    const int before = lane->client->sentTotal();
+                    QList<Connectors::WriteOutcome> outcomes = lane->connector->writeBatch(requests);
+                    lane->sent.fetch_add(lane->client->sentTotal() - before);
+                    promise->set_value(std::move(outcomes));
+                });
+                if (lane->busy)
+                    return;
+                lane->busy = true;
+                while (!lane->tasks.empty()) {
+                    const std::function<void()> task = std::move(lane->tasks.front());
+                    lane->tasks.pop_front();
+                    task();
+                }
+                lane->busy = false;
+            },
+            Qt::QueuedConnection);
+        return future;
+    }
+
+    int size() const { return int(m_lanes.size()); }
+
+    int sentTotal() const
+    {
+        int total = 0;
+        for (const std::unique_ptr<Lane> &lane : m_lanes)
+            total += lane->sent.load();
+        return total;
+    }
+
+private:
+    struct Lane
+    {
+        QThread thread;
+        std::unique_ptr<QObject> context; ///< lives in `thread`: what the lane's work runs on
+        std::unique_ptr<QNetworkAccessManager> network;
+        std::unique_ptr<Net::HttpClient> client;
+        std::unique_ptr<Connectors::Connector> connector;
+        std::atomic<int> sent{0};
+        std::deque<std::function<void()>> tasks; ///< the lane's thread only
+        bool busy = false; ///< the lane's thread only
+    };
+    std::vector<std::unique_ptr<Lane>> m_lanes;
+    size_t m_next = 0;
+};
+
 Executor::Executor(WorkspaceConfig config, Store::StateStore &store, ExecutorOptions options)
     : m_config(std::move(config))
     , m_store(store)
@@ -192,6 +320,7 @@ Executor::~Executor()
 {
     if (m_mapPool)
         m_mapPool->waitForDone();
+    m_writers.reset();
     m_store_.reset();
     m_erp.reset();
     m_storeClient.reset();
@@ -330,6 +459,15 @@ bool Executor::open(QString *error)
     }
     m_erp = Connectors::createConnector(m_config.erp, *m_erpClient, &why);
     if (!m_erp) {
+        *error = Text::tr("the ERP connection (%1) cannot be used: %2").arg(m_config.erp.system, why);
+        return false;
+    }
+    m_writers = std::make_unique<Writers>();
+    const int lanes = m_options.erpConcurrency > 0
+        ? m_options.erpConcurrency
+        : (m_config.erp.concurrency > 0 ? m_config.erp.concurrency : 1);
+    if (!m_writers->start(qBound(1, lanes, maxConcurrency), m_config.erp, erpOptions, m_limiter.get(),
+                          m_options.sleeper, &why)) {
         *error = Text::tr("the ERP connection (%1) cannot be used: %2").arg(m_config.erp.system, why);
         return false;
     }
@@ -948,13 +1086,28 @@ void Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary)
         for (QFuture<void> &future : mapped)
             future.waitForFinished();
     });
+    // A chunk is planned while the one before is on the wire, and recorded while the next one
+    // is: at most one write per lane beyond the one being recorded.
+    std::deque<PendingWrite> pending;
+    QSet<QString> inFlight; // orders of the writes not recorded yet
     for (qsizetype k = 0; k < chunks.size(); ++k) {
         mapped[k].waitForFinished();
-        writeChunk(items, chunks.at(k), summary);
+        if (std::optional<PendingWrite> started = startChunk(items, chunks.at(k), inFlight, summary))
+            pending.push_back(std::move(*started));
+        while (pending.size() > size_t(m_writers->size())) {
+            finishChunk(items, pending.front(), inFlight, summary);
+            pending.pop_front();
+        }
+    }
+    while (!pending.empty()) {
+        finishChunk(items, pending.front(), inFlight, summary);
+        pending.pop_front();
     }
 }
 
-void Executor::writeChunk(std::vector<PushItem> &items, const QList<size_t> &chunk, RunSummary &summary)
+std::optional<Executor::PendingWrite> Executor::startChunk(std::vector<PushItem> &items,
+                                                           const QList<size_t> &chunk,
+                                                           QSet<QString> &inFlight, RunSummary &summary)
 {
     // What plan() looks up per order, read for the whole chunk in three queries (after the
     // chunks before it were recorded, so an order they wrote is seen as written).
@@ -964,8 +1117,20 @@ void Executor::writeChunk(std::vector<PushItem> &items, const QList<size_t> &chu
         jobs.append(items[i].job);
     prefetch(jobs);
     const auto clear = qScopeGuard([this] { m_prefetch = {}; });
-    for (const size_t i : chunk)
-        plan(items[i], summary);
+    for (const size_t i : chunk) {
+        PushItem &item = items[i];
+        if (inFlight.contains(item.orderId)) {
+            // Its write in the chunk before is not recorded yet: after it, as an update or a skip.
+            audit(item.job, item.matchKey, item.orderId, {}, u"skip"_s, {}, nullptr, u"deferred"_s,
+                  Text::tr("a write of this order is still on its way; this job follows"));
+            (void)Store::JobQueue(m_store).fail(
+                item.job.id, m_options.worker,
+                {Text::tr("deferred behind a write on its way"), now(), {}, {}});
+            item.done = true;
+            continue;
+        }
+        plan(item, summary);
+    }
     QList<Connectors::WriteRequest> requests;
     QList<size_t> indexes;
     QHash<QString, size_t> writing; // order id → the item writing it in this chunk
@@ -1004,7 +1169,7 @@ void Executor::writeChunk(std::vector<PushItem> &items, const QList<size_t> &chu
             intents.append(intentPrefix + item.idempotencyKey);
     }
     if (requests.isEmpty())
-        return;
+        return std::nullopt;
     // Recorded (durably) before the request leaves: a run killed from here on looks the
     // invoices up before creating them again.
     if (auto recorded = Store::IdempotencyLedger(m_store).recordAll(intents, u"sending"_s); !recorded) {
@@ -1014,9 +1179,22 @@ void Executor::writeChunk(std::vector<PushItem> &items, const QList<size_t> &chu
                  {AttemptOutcome::network(QNetworkReply::UnknownNetworkError), recorded.error().message}, {},
                  item.operation, summary);
         }
-        return;
+        return std::nullopt;
     }
-    const QList<Connectors::WriteOutcome> outcomes = m_erp->writeBatch(requests);
+    for (const size_t index : std::as_const(indexes))
+        inFlight.insert(items[index].orderId);
+    return PendingWrite{indexes, m_writers->write(std::move(requests))};
+}
+
+void Executor::finishChunk(std::vector<PushItem> &items, PendingWrite &write, QSet<QString> &inFlight,
+                           RunSummary &summary)
+{
+    const QList<size_t> &indexes = write.indexes;
+    const QList<Connectors::WriteOutcome> outcomes = write.outcomes.get();
+    const auto landed = qScopeGuard([&] {
+        for (const size_t index : indexes)
+            inFlight.remove(items[index].orderId);
+    });
     // Each written order's element of the answer, for its audit row: serialised and redacted on
     // the worker threads (and this one) before the bookkeeping.
     std::vector<qsizetype> answered(size_t(qMin(indexes.size(), outcomes.size())));
@@ -1088,7 +1266,7 @@ RunSummary Executor::runUntilIdle(RunProgress *progress)
     RunSummary summary;
     QElapsedTimer timer;
     timer.start();
-    const int sentBefore = m_storeClient->sentTotal() + m_erpClient->sentTotal();
+    const int sentBefore = m_storeClient->sentTotal() + m_erpClient->sentTotal() + m_writers->sentTotal();
     Store::RunRepository runs(m_store);
     auto run = runs.startRun(Store::RunKind::Sync, m_config.connectionPair);
     if (!run) {
@@ -1143,7 +1321,8 @@ RunSummary Executor::runUntilIdle(RunProgress *progress)
         else
             qWarning("audit retention: %s", qPrintable(pruned.error().message));
     }
-    summary.requests = m_storeClient->sentTotal() + m_erpClient->sentTotal() - sentBefore;
+    summary.requests =
+        m_storeClient->sentTotal() + m_erpClient->sentTotal() + m_writers->sentTotal() - sentBefore;
     summary.elapsedMs = timer.elapsed();
     QJsonObject counts = summary.toJson();
     counts.remove(u"run"_s);

@@ -66,6 +66,10 @@ struct ExecutorOptions
     int writeBatch = 0;
     /// Threads that map the next orders while the engine's thread writes (0: one per core).
     int mapThreads = 0;
+    /// Write requests to the ERP in flight at once, each lane a thread with its own connection
+    /// (0: the workspace's erp "concurrency", default 1). Even with one lane the engine plans the
+    /// next chunk and records the last while a write is on the wire.
+    int erpConcurrency = 0;
     int pageSize = 100; ///< records per read page
     /// A pull stops after about this many orders and queues a follow-up pull behind their pushes.
     int pullChunk = 1000;
@@ -158,9 +162,16 @@ public:
 
 private:
     struct PushItem;
+    struct PendingWrite;
+    class Writers;
     void runPull(const Store::Job &job, RunSummary &summary);
     void runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary);
-    void writeChunk(std::vector<PushItem> &items, const QList<size_t> &chunk, RunSummary &summary);
+    /// Plans a chunk and hands its writes to a writer lane; empty when nothing is to be written.
+    std::optional<PendingWrite> startChunk(std::vector<PushItem> &items, const QList<size_t> &chunk,
+                                           QSet<QString> &inFlight, RunSummary &summary);
+    /// Waits for a chunk's writes and records them (one commit).
+    void finishChunk(std::vector<PushItem> &items, PendingWrite &write, QSet<QString> &inFlight,
+                     RunSummary &summary);
     void prefetch(const QList<Store::Job> &jobs);
     /// Job → order id → the order as read (the pull's cache, or the store); audits a failed read.
     void resolve(PushItem &item, RunSummary &summary);
@@ -201,6 +212,7 @@ private:
     mutable QHash<QString, bool> m_mappedKeys; ///< key → whether the order rule can read it
     mutable QReadWriteLock m_mappedKeysLock;
     std::unique_ptr<QThreadPool> m_mapPool; ///< maps orders (ExecutorOptions::mapThreads)
+    std::unique_ptr<Writers> m_writers; ///< the ERP's write lanes (ExecutorOptions::erpConcurrency)
     QStringList m_sourceRoots;
     QHash<QString, QStringList> m_elementKeys; ///< "line_items" → {"sku", "name", ...}
     QString m_transformText;

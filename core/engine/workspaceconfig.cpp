@@ -50,6 +50,17 @@ std::optional<Connectors::ConnectorConfig> endpointFrom(const QJsonObject &objec
     config.baseUrl = QUrl(object.value(u"base_url"_s).toString());
     config.account = object.value(u"account"_s).toString();
     config.apiVersion = object.value(u"api_version"_s).toString();
+    if (const QJsonValue concurrency = object.value(u"concurrency"_s); !concurrency.isUndefined()) {
+        const int value = concurrency.toInt(-1);
+        if (!concurrency.isDouble() || value < 1 || value > maxConcurrency
+            || value != concurrency.toDouble()) {
+            *error = Text::tr("%1: \"%2.concurrency\" must be a whole number from 1 to %3")
+                         .arg(file, side)
+                         .arg(maxConcurrency);
+            return std::nullopt;
+        }
+        config.concurrency = value;
+    }
     if (config.system.isEmpty()) {
         *error = Text::tr("%1: \"%2.system\" is missing (e.g. \"shopify\", \"xero\")").arg(file, side);
         return std::nullopt;

@@ -18,8 +18,8 @@ namespace LedgerLink::Engine {
  * - the connection pair: for a sandbox workspace (any folder without connections.json) the
  *   sandbox store and books at the URLs of sandbox.json (written by `ledgerlink-cli sandbox serve`)
  *   or of an in-process sandbox, with the fixed sandbox credentials; otherwise connections.json
- *   ({"store": {"system", "base_url", "account"}, "erp": {...}, "time_zone"}), which never holds
- *   secrets: those come from the keychain through the main thread.
+ *   ({"store": {"system", "base_url", "account", "concurrency"}, "erp": {...}, "time_zone"}), which never
+ * holds secrets: those come from the keychain through the main thread.
  */
 struct WorkspaceConfig
 {
@@ -38,6 +38,9 @@ struct WorkspaceConfig
     /// The short store name used in idempotency keys: "sandbox-shop" for sandbox-shop.myshopify.com.
     QString storeKeyName() const;
 };
+
+/// The most write requests a connection may have in flight ("concurrency" in connections.json).
+inline constexpr int maxConcurrency = 16;
 
 /// The mapping document file of a workspace.
 QString mappingFilePath(const QString &workspaceDir);

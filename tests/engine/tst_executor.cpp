@@ -17,6 +17,7 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QMutex>
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtSql/QSqlQuery>
@@ -27,11 +28,14 @@ using namespace LedgerLink;
 
 namespace {
 
-/// A fake UTC clock shared by the executor, the state store and the rate limiter.
+/// A fake UTC clock shared by the executor, the state store and the rate limiter. The executor
+/// reads and advances it from its writer lanes too, so its own callbacks lock it; the test reads
+/// it directly only between runs.
 struct FakeClock
 {
     QDateTime now = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc());
     QList<qint64> waits;
+    QMutex mutex;
 };
 
 struct Fixture
@@ -109,9 +113,11 @@ struct Fixture
         Engine::ExecutorOptions options;
         auto clock = this->clock;
         options.clock = [clock] {
+            const QMutexLocker locker(&clock->mutex);
             return clock->now;
         };
         options.sleeper = [clock](std::chrono::milliseconds delay) {
+            const QMutexLocker locker(&clock->mutex);
             clock->waits.append(delay.count());
             clock->now = clock->now.addMSecs(delay.count());
         };
@@ -623,6 +629,68 @@ private slots:
         QCOMPARE(skipped.value().size(), 1);
         QCOMPARE(skipped.value().first().sourceId, ids.first());
         QCOMPARE(skipped.value().first().error, u"unchanged since the last write"_s);
+    }
+
+    void aJobWhoseOrderIsOnTheWireWaitsForItsWrite()
+    {
+        Fixture fixture;
+        Engine::ExecutorOptions options = fixture.options();
+        options.writeBatch = 2;
+        options.erpConcurrency = 1;
+        const auto executor = fixture.ready(options, false);
+        QVERIFY2(executor, qPrintable(fixture.error));
+        QStringList ids;
+        {
+            QNetworkAccessManager network;
+            Net::HttpClient client(network, {});
+            auto shopify = Connectors::createConnector(executor->config().store, client);
+            const Connectors::ReadPage page = shopify->readPage(u"order"_s, {}, 3);
+            QVERIFY(!page.failure);
+            for (const auto &record : page.records)
+                ids << record.id;
+        }
+        QCOMPARE(ids.size(), 3);
+        // Chunks [0, 1] and [0, 2]: the second is planned while the first is on the wire, so
+        // order 0 waits (deferred) and, once its write is recorded, is found unchanged.
+        Store::JobQueue queue(*fixture.store);
+        for (const QString &id : {ids.at(0), ids.at(1), ids.at(0), ids.at(2)})
+            QVERIFY(queue.enqueue({u"push.order"_s, QJsonObject{{u"order_id"_s, id}}, 0, {}}));
+        const Engine::RunSummary summary = executor->runUntilIdle();
+        qInfo("on the wire: %s", QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact).constData());
+        QCOMPARE(summary.created, 3);
+        QCOMPARE(summary.skipped, 1);
+        verifyOneInvoiceEach(fixture, 3);
+        Store::AuditQuery query;
+        query.result = u"deferred"_s;
+        auto deferred = Store::AuditLog(*fixture.store).query(query);
+        QVERIFY(deferred);
+        QCOMPARE(deferred.value().size(), 1);
+        QCOMPARE(deferred.value().first().sourceId, ids.at(0));
+        query.result = u"skipped"_s;
+        auto skipped = Store::AuditLog(*fixture.store).query(query);
+        QVERIFY(skipped);
+        QCOMPARE(skipped.value().size(), 1);
+        QCOMPARE(skipped.value().first().error, u"unchanged since the last write"_s);
+    }
+
+    void writesGoOutOnSeveralLanes()
+    {
+        Fixture fixture;
+        Engine::ExecutorOptions options = fixture.options();
+        options.writeBatch = 2;
+        options.erpConcurrency = 3;
+        const auto executor = fixture.ready(options);
+        QVERIFY2(executor, qPrintable(fixture.error));
+        const Engine::RunSummary summary = executor->runUntilIdle();
+        qInfo("lanes: %s", QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact).constData());
+        QCOMPARE(summary.ordersRead, 13);
+        QCOMPARE(summary.created, 12);
+        QCOMPARE(summary.dead, 1);
+        verifyOneInvoiceEach(fixture, 12);
+        const QJsonObject byMethod = fixture.control(fixture.sandbox.booksUrl(), "GET", u"/__sandbox/stats"_s)
+                                         .value(u"requests"_s)
+                                         .toObject();
+        QCOMPARE(byMethod.value(u"PUT"_s).toInt(), 7);
     }
 
     void aBigPullIsReadInChunksBehindItsPushes()
