@@ -189,16 +189,19 @@ struct Executor::PendingWrite
 };
 
 /**
- * The ERP connector's writes, each lane a thread with its own QNetworkAccessManager, HttpClient
- * (the same options, write guard and shared rate limiter) and connector. A lane sends the writes
- * handed to it one after the other; several lanes send at the same time.
+ * A connector's requests on their own threads: each lane a thread with its own
+ * QNetworkAccessManager, HttpClient (the same options, write guard and shared rate limiter) and
+ * connector. A lane runs the work handed to it one piece after the other; several lanes run at
+ * the same time. The ERP's writes and the store's page reads go through lanes.
  */
-class Executor::Writers
+class Executor::Lanes
 {
 public:
-    Writers() = default;
-    ~Writers() { stop(); }
-    Q_DISABLE_COPY_MOVE(Writers)
+    explicit Lanes(QString name)
+        : m_name(std::move(name))
+    { }
+    ~Lanes() { stop(); }
+    Q_DISABLE_COPY_MOVE(Lanes)
 
     bool start(int count, const Connectors::ConnectorConfig &config, const Net::HttpClientOptions &options,
                RateLimiter *limiter, const Net::HttpClient::Sleeper &sleeper, QString *error)
@@ -207,7 +210,7 @@ public:
             auto lane = std::make_unique<Lane>();
             lane->context = std::make_unique<QObject>();
             lane->context->moveToThread(&lane->thread);
-            lane->thread.setObjectName(u"erp-writer-"_s + QString::number(i + 1));
+            lane->thread.setObjectName(m_name + u'-' + QString::number(i + 1));
             lane->thread.start();
             QString why;
             Lane *created = lane.get();
@@ -249,22 +252,23 @@ public:
         m_lanes.clear();
     }
 
-    /// Hands `requests` to the next lane; the outcomes arrive through the future.
-    std::future<QList<Connectors::WriteOutcome>> write(QList<Connectors::WriteRequest> requests)
+    /// Hands `work` to the next lane; its result arrives through the future.
+    template<typename Result>
+    std::future<Result> submit(std::function<Result(Connectors::Connector &)> work)
     {
         Lane *lane = m_lanes.at(m_next++ % m_lanes.size()).get();
-        auto promise = std::make_shared<std::promise<QList<Connectors::WriteOutcome>>>();
-        std::future<QList<Connectors::WriteOutcome>> future = promise->get_future();
+        auto promise = std::make_shared<std::promise<Result>>();
+        std::future<Result> future = promise->get_future();
         QMetaObject::invokeMethod(
             lane->context.get(),
-            [lane, promise, requests = std::move(requests)] {
-                // A write waits for its answer in a nested event loop, where the next write's
-                // call arrives: it queues behind, so that a lane has one request in flight.
-                lane->tasks.push_back([lane, promise, requests] {
+            [lane, promise, work = std::move(work)] {
+                // A request waits for its answer in a nested event loop, where the next call
+                // arrives: it queues behind, so that a lane has one request in flight.
+                lane->tasks.push_back([lane, promise, work] {
                     const int before = lane->client->sentTotal();
-                    QList<Connectors::WriteOutcome> outcomes = lane->connector->writeBatch(requests);
+                    Result result = work(*lane->connector);
                     lane->sent.fetch_add(lane->client->sentTotal() - before);
-                    promise->set_value(std::move(outcomes));
+                    promise->set_value(std::move(result));
                 });
                 if (lane->busy)
                     return;
@@ -302,6 +306,7 @@ private:
         std::deque<std::function<void()>> tasks; ///< the lane's thread only
         bool busy = false; ///< the lane's thread only
     };
+    QString m_name;
     std::vector<std::unique_ptr<Lane>> m_lanes;
     size_t m_next = 0;
 };
@@ -321,6 +326,7 @@ Executor::~Executor()
     if (m_mapPool)
         m_mapPool->waitForDone();
     m_writers.reset();
+    m_reader.reset();
     m_store_.reset();
     m_erp.reset();
     m_storeClient.reset();
@@ -462,13 +468,18 @@ bool Executor::open(QString *error)
         *error = Text::tr("the ERP connection (%1) cannot be used: %2").arg(m_config.erp.system, why);
         return false;
     }
-    m_writers = std::make_unique<Writers>();
+    m_writers = std::make_unique<Lanes>(u"erp-writer"_s);
     const int lanes = m_options.erpConcurrency > 0
         ? m_options.erpConcurrency
         : (m_config.erp.concurrency > 0 ? m_config.erp.concurrency : 1);
     if (!m_writers->start(qBound(1, lanes, maxConcurrency), m_config.erp, erpOptions, m_limiter.get(),
                           m_options.sleeper, &why)) {
         *error = Text::tr("the ERP connection (%1) cannot be used: %2").arg(m_config.erp.system, why);
+        return false;
+    }
+    m_reader = std::make_unique<Lanes>(u"store-reader"_s);
+    if (!m_reader->start(1, m_config.store, storeOptions, m_limiter.get(), m_options.sleeper, &why)) {
+        *error = Text::tr("the store connection (%1) cannot be used: %2").arg(m_config.store.system, why);
         return false;
     }
     if (m_options.rateLimits) {
@@ -676,8 +687,42 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
     }
     const QDateTime since = cursor.updatedSince;
     QString nextToken;
+    // Pages are read on the reader lane; the next one is asked for as soon as this one says
+    // where it is and that this chunk reads it, so that it travels and is parsed while this one
+    // is queued.
+    const auto read = [this](const Connectors::ReadCursor &from) {
+        return m_reader->submit<Connectors::ReadPage>(
+            [from, pageSize = m_options.pageSize](Connectors::Connector &store) {
+                return store.readPage(orderObject, from, pageSize);
+            });
+    };
+    // updated_at_min is inclusive: what the cursor already covers was enqueued last time.
+    const auto covered = [&](const Connectors::VendorRecord &record) {
+        return since.isValid() && record.updatedAt.isValid()
+            && (record.updatedAt < since || (record.updatedAt == since && seenAtCursor.contains(record.id)));
+    };
+    std::future<Connectors::ReadPage> reading = read(cursor);
+    // A page asked for but not used (this job failed first) is still audited: every request is.
+    const auto abandon = qScopeGuard([&] {
+        if (!reading.valid())
+            return;
+        const Connectors::ReadPage unused = reading.get();
+        for (const Net::HttpExchange &exchange : unused.exchanges)
+            audit(job, {}, {}, {}, u"read"_s, {}, &exchange,
+                  exchange.response.isSuccess() ? u"ok"_s : u"failed"_s,
+                  Text::tr("read ahead; not used: the pull stopped before it"));
+    });
     for (;;) {
-        const Connectors::ReadPage page = m_store_->readPage(orderObject, cursor, m_options.pageSize);
+        if (!reading.valid()) // not read ahead (a page's records were already cached)
+            reading = read(cursor);
+        const Connectors::ReadPage page = reading.get();
+        if (!page.failure && !page.nextPageToken.isEmpty()) {
+            qsizetype kept = 0;
+            for (const Connectors::VendorRecord &record : page.records)
+                kept += record.updatedAt.isValid() && !covered(record) ? 1 : 0;
+            if (m_readCache.size() + kept < m_options.pullChunk)
+                reading = read({cursor.updatedSince, page.nextPageToken});
+        }
         for (const Net::HttpExchange &exchange : page.exchanges)
             if (!page.failure || &exchange != &page.exchanges.last())
                 audit(job, {}, {}, {}, u"read"_s, {}, &exchange,
@@ -693,10 +738,7 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
         QStringList cachedNow;
         auto enqueued = m_store.transaction([&](QSqlDatabase &) -> std::optional<Store::StoreError> {
             for (const Connectors::VendorRecord &record : page.records) {
-                // updated_at_min is inclusive: what the cursor already covers was enqueued last time.
-                if (since.isValid() && record.updatedAt.isValid()
-                    && (record.updatedAt < since
-                        || (record.updatedAt == since && seenAtCursor.contains(record.id))))
+                if (covered(record))
                     continue;
                 const QJsonObject payload{{u"order_id"_s, record.id},
                                           {u"updated_at"_s, record.updatedAt.toString(Qt::ISODateWithMs)}};
@@ -1183,7 +1225,11 @@ std::optional<Executor::PendingWrite> Executor::startChunk(std::vector<PushItem>
     }
     for (const size_t index : std::as_const(indexes))
         inFlight.insert(items[index].orderId);
-    return PendingWrite{indexes, m_writers->write(std::move(requests))};
+    return PendingWrite{indexes,
+                        m_writers->submit<QList<Connectors::WriteOutcome>>(
+                            [requests = std::move(requests)](Connectors::Connector &erp) {
+                                return erp.writeBatch(requests);
+                            })};
 }
 
 void Executor::finishChunk(std::vector<PushItem> &items, PendingWrite &write, QSet<QString> &inFlight,
@@ -1266,7 +1312,8 @@ RunSummary Executor::runUntilIdle(RunProgress *progress)
     RunSummary summary;
     QElapsedTimer timer;
     timer.start();
-    const int sentBefore = m_storeClient->sentTotal() + m_erpClient->sentTotal() + m_writers->sentTotal();
+    const int sentBefore = m_storeClient->sentTotal() + m_erpClient->sentTotal() + m_writers->sentTotal()
+        + m_reader->sentTotal();
     Store::RunRepository runs(m_store);
     auto run = runs.startRun(Store::RunKind::Sync, m_config.connectionPair);
     if (!run) {
@@ -1321,8 +1368,8 @@ RunSummary Executor::runUntilIdle(RunProgress *progress)
         else
             qWarning("audit retention: %s", qPrintable(pruned.error().message));
     }
-    summary.requests =
-        m_storeClient->sentTotal() + m_erpClient->sentTotal() + m_writers->sentTotal() - sentBefore;
+    summary.requests = m_storeClient->sentTotal() + m_erpClient->sentTotal() + m_writers->sentTotal()
+        + m_reader->sentTotal() - sentBefore;
     summary.elapsedMs = timer.elapsed();
     QJsonObject counts = summary.toJson();
     counts.remove(u"run"_s);

@@ -163,7 +163,7 @@ public:
 private:
     struct PushItem;
     struct PendingWrite;
-    class Writers;
+    class Lanes;
     void runPull(const Store::Job &job, RunSummary &summary);
     void runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary);
     /// Plans a chunk and hands its writes to a writer lane; empty when nothing is to be written.
@@ -212,7 +212,8 @@ private:
     mutable QHash<QString, bool> m_mappedKeys; ///< key → whether the order rule can read it
     mutable QReadWriteLock m_mappedKeysLock;
     std::unique_ptr<QThreadPool> m_mapPool; ///< maps orders (ExecutorOptions::mapThreads)
-    std::unique_ptr<Writers> m_writers; ///< the ERP's write lanes (ExecutorOptions::erpConcurrency)
+    std::unique_ptr<Lanes> m_writers; ///< the ERP's write lanes (ExecutorOptions::erpConcurrency)
+    std::unique_ptr<Lanes> m_reader; ///< reads the store's next page while the engine queues this one
     QStringList m_sourceRoots;
     QHash<QString, QStringList> m_elementKeys; ///< "line_items" → {"sku", "name", ...}
     QString m_transformText;

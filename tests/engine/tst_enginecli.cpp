@@ -288,6 +288,20 @@ private slots:
         r = runCli({u"run"_s, u"--workspace"_s, workspace.path()}, workspaces.path());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"connections.json"_s) && r.err.contains(u"secret"_s), qPrintable(r.err));
+        QVERIFY(write(u"connections.json"_s,
+                      "{\"store\":{\"system\":\"shopify\",\"base_url\":\"https://x\",\"account\":\"x\"},"
+                      "\"erp\":{\"system\":\"xero\",\"base_url\":\"https://api.xero.com\",\"account\":\"t\","
+                      "\"concurrency\":0}}"));
+        r = runCli({u"run"_s, u"--workspace"_s, workspace.path()}, workspaces.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"connections.json"_s)
+                     && r.err.contains(u"\"erp.concurrency\" must be a whole "
+                                       u"number from 1 to 16"_s),
+                 qPrintable(r.err));
+        r = runCli({u"run"_s, u"--concurrency"_s, u"17"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--concurrency needs a number of writes in flight (1-16)"_s),
+                 qPrintable(r.err));
         QVERIFY(write(u"connections.json"_s, "{bad"));
         r = runCli({u"run"_s, u"--workspace"_s, workspace.path()}, workspaces.path());
         QCOMPARE(r.exitCode, 1);
