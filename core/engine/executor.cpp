@@ -20,8 +20,6 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QLockFile>
-#include <QtCore/QReadLocker>
-#include <QtCore/QRegularExpression>
 #include <QtCore/QScopeGuard>
 #include <QtCore/QThread>
 #include <QtCore/QThreadPool>
@@ -420,15 +418,6 @@ bool Executor::open(QString *error)
     m_mapPool = std::make_unique<QThreadPool>();
     m_mapPool->setMaxThreadCount(m_options.mapThreads > 0 ? m_options.mapThreads
                                                           : qMax(1, QThread::idealThreadCount()));
-    for (const Mapping::FieldMapping &field : m_mapper->rule().fields) {
-        static const QRegularExpression rootEnd(u"[.\\[]"_s);
-        if (!field.source.isEmpty())
-            m_sourceRoots.append(field.source.section(rootEnd, 0, 0));
-        if (const qsizetype brackets = field.source.indexOf(u"[]."_s); brackets > 0)
-            m_elementKeys[field.source.left(brackets)].append(
-                field.source.mid(brackets + 3).section(rootEnd, 0, 0));
-        m_transformText += field.transform + u'\n';
-    }
 
     Engine::RateLimiter::Clock limiterClock;
     if (m_options.clock) {
@@ -517,54 +506,6 @@ QDateTime Executor::orderCursor()
     if (!value || value.value().isEmpty())
         return {};
     return QDateTime::fromString(value.value(), Qt::ISODateWithMs).toUTC();
-}
-
-bool Executor::readsKey(const QString &key) const
-{
-    {
-        const QReadLocker lock(&m_mappedKeysLock);
-        if (const auto known = m_mappedKeys.constFind(key); known != m_mappedKeys.cend())
-            return known.value();
-    }
-    const QRegularExpression word(u"(^|[^A-Za-z0-9_])"_s + QRegularExpression::escape(key)
-                                  + u"($|[^A-Za-z0-9_])"_s);
-    const bool reads = m_sourceRoots.contains(key) || word.match(m_transformText).hasMatch();
-    const QWriteLocker lock(&m_mappedKeysLock);
-    m_mappedKeys.insert(key, reads);
-    return reads;
-}
-
-QJsonObject Executor::forMapping(const QJsonObject &document) const
-{
-    QJsonObject trimmed;
-    for (auto it = document.begin(); it != document.end(); ++it) {
-        if (!readsKey(it.key()))
-            continue;
-        const auto elementKeys = m_elementKeys.constFind(it.key());
-        if (!it.value().isArray() || elementKeys == m_elementKeys.cend()) {
-            trimmed.insert(it.key(), it.value());
-            continue;
-        }
-        // An array mapped element by element ("line_items[].sku"): keep the element keys its
-        // sources name and the names its transforms mention.
-        const QStringList &sourceKeys = elementKeys.value();
-        QJsonArray elements;
-        for (const QJsonValue &element : it.value().toArray()) {
-            if (!element.isObject()) {
-                elements.append(element);
-                continue;
-            }
-            const QJsonObject object = element.toObject();
-            QJsonObject kept;
-            for (auto field = object.begin(); field != object.end(); ++field) {
-                if (sourceKeys.contains(field.key()) || readsKey(field.key()))
-                    kept.insert(field.key(), field.value());
-            }
-            elements.append(kept);
-        }
-        trimmed.insert(it.key(), elements);
-    }
-    return trimmed;
 }
 
 void Executor::audit(const Store::Job &job, const QString &matchKey, const QString &sourceId,
@@ -883,7 +824,7 @@ void Executor::mapItem(PushItem &item) const
         item.payload = edited;
         item.edited = true;
     } else {
-        const Mapping::MappingResult mapped = m_mapper->map(forMapping(item.document));
+        const Mapping::MappingResult mapped = m_mapper->map(item.document);
         if (!mapped.ok()) {
             item.mapErrors = mapped.errors();
             return;
@@ -1449,7 +1390,7 @@ DryRunOutcome Executor::dryRun(RunProgress *progress)
         change.direction = storeToErp;
         change.sourceId = order.id;
         change.matchKey = order.matchKey;
-        const Mapping::MappingResult mapped = m_mapper->map(forMapping(order.document));
+        const Mapping::MappingResult mapped = m_mapper->map(order.document);
         change.after = mapped.payload;
         Store::PlanItem item;
         QJsonObject diff;

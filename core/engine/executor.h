@@ -11,7 +11,6 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>
 #include <QtCore/QJsonObject>
-#include <QtCore/QReadWriteLock>
 #include <QtCore/QSet>
 #include <QtCore/QString>
 
@@ -175,8 +174,8 @@ private:
     void prefetch(const QList<Store::Job> &jobs);
     /// Job → order id → the order as read (the pull's cache, or the store); audits a failed read.
     void resolve(PushItem &item, RunSummary &summary);
-    /// The order → the mapped payload, its JSON and hash. Touches nothing but `item`, the mapper
-    /// and the key cache: runs on the worker pool.
+    /// The order → the mapped payload, its JSON and hash. Touches nothing but `item` and the
+    /// (immutable) mapper: runs on the worker pool.
     void mapItem(PushItem &item) const;
     /// Cross-reference → unchanged? → update; none → (after a failed attempt) look-up → create.
     void plan(PushItem &item, RunSummary &summary);
@@ -202,21 +201,11 @@ private:
     std::unique_ptr<Connectors::Connector> m_store_;
     std::unique_ptr<Connectors::Connector> m_erp;
     std::unique_ptr<Mapping::ObjectMapper> m_mapper;
-    /// The record with only the top-level keys the order rule can read (its sources' roots and
-    /// the names its transforms mention): mapping cost grows with the document's size.
-    /// Thread-safe (the key cache is locked).
-    QJsonObject forMapping(const QJsonObject &document) const;
-    bool readsKey(const QString &key) const;
 
     QHash<QString, Connectors::VendorRecord> m_readCache; ///< orders read by a pull, by id
-    mutable QHash<QString, bool> m_mappedKeys; ///< key → whether the order rule can read it
-    mutable QReadWriteLock m_mappedKeysLock;
     std::unique_ptr<QThreadPool> m_mapPool; ///< maps orders (ExecutorOptions::mapThreads)
     std::unique_ptr<Lanes> m_writers; ///< the ERP's write lanes (ExecutorOptions::erpConcurrency)
     std::unique_ptr<Lanes> m_reader; ///< reads the store's next page while the engine queues this one
-    QStringList m_sourceRoots;
-    QHash<QString, QStringList> m_elementKeys; ///< "line_items" → {"sku", "name", ...}
-    QString m_transformText;
     std::optional<qint64> m_runId;
     /// What a push batch's orders have in the state store, read in one go (prefetch()) and kept
     /// current by finishWrite(); orders not in `ids` are looked up one by one.

@@ -2,6 +2,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>
+#include <QtCore/QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +83,42 @@ QStringList MappingResult::errors() const
     return messages;
 }
 
+void ObjectMapper::noteRecordUse(const QString &transform, bool sourceless)
+{
+    const auto identifierStart = [](QChar c) {
+        return c.isLetter() || c == u'_';
+    };
+    // `$record` followed by ".name" reaches only that key; anything else takes it whole.
+    for (qsizetype at = transform.indexOf(u"$record"_s); at >= 0;
+         at = transform.indexOf(u"$record"_s, at + 1)) {
+        const qsizetype after = at + 7;
+        if (after < transform.size()
+            && (transform.at(after).isLetterOrNumber() || transform.at(after) == u'_'))
+            continue; // "$records": another variable
+        m_bindRecord = true;
+        if (after + 1 >= transform.size() || transform.at(after) != u'.'
+            || !(identifierStart(transform.at(after + 1)) || transform.at(after + 1) == u'`'))
+            m_wholeRecord = true;
+    }
+    if (sourceless) {
+        // The record is the input: a bare `$` (or `$$`) hands it over whole, a wildcard or the
+        // parent operator reaches keys it does not spell.
+        m_bindRecord = true;
+        if (transform.contains(u'*') || transform.contains(u'%'))
+            m_wholeRecord = true;
+        for (qsizetype at = transform.indexOf(u'$'); at >= 0; at = transform.indexOf(u'$', at + 1)) {
+            if (at + 1 >= transform.size() || !identifierStart(transform.at(at + 1)))
+                m_wholeRecord = true;
+        }
+    }
+    // The names a transform spells (over-counting string contents and function names is harmless).
+    static const QRegularExpression names(u"[\\p{L}_][\\p{L}\\p{N}_]*|`([^`]*)`"_s);
+    for (auto it = names.globalMatch(transform); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        m_recordKeys.insert(match.hasCaptured(1) ? match.captured(1) : match.captured(0));
+    }
+}
+
 std::optional<ObjectMapper> ObjectMapper::create(const MappingDocument &document, const QString &ruleId,
                                                  QString *error)
 {
@@ -133,6 +170,8 @@ std::optional<ObjectMapper> ObjectMapper::create(const MappingDocument &document
             }
             prepared.transform = std::move(compiled.expression);
             mapper.m_anyTransform = true;
+            mapper.noteRecordUse(f.transform, f.source.isEmpty());
+            prepared.usesLine = f.transform.contains(u"$line"_s);
         }
         mapper.m_fields.append(std::move(prepared));
     }
@@ -147,7 +186,18 @@ MappingResult ObjectMapper::map(const QJsonValue &record) const
     std::optional<Bindings> recordBindings;
     if (m_anyTransform) {
         recordBindings.emplace();
-        recordBindings->context = Expr::Value::fromJson(record);
+        if (m_bindRecord && !m_wholeRecord && record.isObject()) {
+            // Only what the transforms can reach (see noteRecordUse()).
+            const QJsonObject whole = record.toObject();
+            QJsonObject reachable;
+            for (auto it = whole.begin(); it != whole.end(); ++it) {
+                if (m_recordKeys.contains(it.key()))
+                    reachable.insert(it.key(), it.value());
+            }
+            recordBindings->context = Expr::Value::fromJson(reachable);
+        } else if (m_bindRecord) {
+            recordBindings->context = Expr::Value::fromJson(record);
+        }
         recordBindings->values.insert(u"record"_s, recordBindings->context);
         recordBindings->values.insert(u"tables"_s, m_tablesValue);
     }
@@ -226,14 +276,15 @@ MappingResult ObjectMapper::map(const QJsonValue &record) const
                           QString(f.target).replace(u"[]"_s, u'[' + QString::number(i) + u']'),
                           QJsonValue(QJsonValue::Undefined),
                           {}};
+            // `$line` (the element as expression values) only for a transform that mentions it.
             std::optional<Bindings> elementBindings;
-            if (field.transform) {
+            if (field.transform && field.usesLine) {
                 elementBindings = *recordBindings;
                 elementBindings->context = Expr::Value::fromJson(element);
                 elementBindings->values.insert(u"line"_s, elementBindings->context);
             }
-            apply(field, valueAt(element, field.sourceRest), elementBindings ? &*elementBindings : nullptr,
-                  r);
+            apply(field, valueAt(element, field.sourceRest),
+                  elementBindings ? &*elementBindings : (field.transform ? &*recordBindings : nullptr), r);
             if (!r.value.isUndefined() && !r.value.isNull())
                 stage(field, i, r.value);
             result.fields.append(r);

@@ -7,6 +7,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QJsonValue>
 #include <QtCore/QList>
+#include <QtCore/QSet>
 #include <QtCore/QString>
 
 #include <optional>
@@ -74,6 +75,7 @@ private:
         QStringList elementKeys; ///< elementwise: {"ItemCode"} (empty: the element itself)
         QString sourceListPath; ///< elementwise: "line_items"
         QString sourceRest; ///< elementwise: "sku"
+        bool usesLine = false; ///< the transform mentions `$line`
     };
 
     /// A transform's bindings as expression values, converted once per record (and per element
@@ -85,12 +87,21 @@ private:
     };
     void apply(const Prepared &field, const QJsonValue &sourceValue, const Bindings *bindings,
                FieldResult &result) const;
+    void noteRecordUse(const QString &transform, bool sourceless);
 
     ObjectRule m_rule;
     QList<Prepared> m_fields;
     QJsonObject m_tables; // every lookup table's entries by table id: `$tables` in transforms
     Expr::Value m_tablesValue; // the same, converted once
     bool m_anyTransform = false;
+    /// What of a record the transforms can reach, found at creation: converting the whole
+    /// record into expression values for every record cost more than the transforms. A
+    /// transform reaches the record through `$record` (or, without a source field, as its input)
+    /// and then only through the names it spells — unless it takes the record whole (a bare `$`
+    /// without a source, `$record` not followed by a name) or uses a wildcard without a source.
+    bool m_bindRecord = false; ///< some transform reads the record
+    bool m_wholeRecord = false; ///< ... as a whole: convert all of it
+    QSet<QString> m_recordKeys; ///< otherwise: the top-level keys worth converting (names spelt)
     Expr::EvaluateOptions m_options;
 };
 

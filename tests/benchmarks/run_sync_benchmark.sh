@@ -36,9 +36,11 @@ done
 if [[ $quota -gt 0 ]]; then
     [[ $quick -eq 1 ]] && quota=100
     cmake --build "$build" --target bench_sync ledgerlink-cli >/dev/null
-    exec "$build/tests/benchmarks/bench_sync" --cli "$build/app/ledgerlink-cli" --quota "$quota"
+    "$build/tests/benchmarks/bench_sync" --cli "$build/app/ledgerlink-cli" --quota "$quota"
 fi
 [[ ${#orders[@]} -eq 0 ]] && orders=(--orders 2000 --orders 20000)
 cmake --build "$build" --target bench_sync ledgerlink-cli >/dev/null
+# Not exec: bench_sync reads its children's peak RSS (getrusage), which an exec'd process would
+# share with the compiler the build above may have run.
 echo "machine: $(nproc) cores, $(uname -sr)"
-exec "$build/tests/benchmarks/bench_sync" --cli "$build/app/ledgerlink-cli" "${orders[@]}" "${args[@]}"
+"$build/tests/benchmarks/bench_sync" --cli "$build/app/ledgerlink-cli" "${orders[@]}" "${args[@]}"

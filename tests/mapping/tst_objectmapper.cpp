@@ -171,6 +171,97 @@ private slots:
             uR"({"Items":[{"Code":"A","Note":"n","Tracking":{"Option":"A"}},{"Code":"B","Tracking":{"Option":"B"}}],"Over":["w"],"Tags":["x","y"]})"_s);
     }
 
+    // The mapper converts only the keys a record's transforms can reach; whatever a transform
+    // reads, the result must be what reading the whole record gives.
+    void transformsSeeEveryKeyTheyCanReach_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("transform");
+        QTest::addColumn<QString>("expected"); // the mapped value, compact JSON
+        // By name: only the names spelt are needed.
+        QTest::newRow("named, no source")
+            << QString() << u"customer.first_name & \" \" & total"_s << uR"("Ada 12.5")"_s;
+        QTest::newRow("$record.name")
+            << u"total"_s << u"$ & \" \" & $record.currency"_s << uR"("12.5 EUR")"_s;
+        QTest::newRow("back-quoted") << u"total"_s << u"$record.`tax-rate`"_s << u"0.2"_s;
+        QTest::newRow("non-ASCII name") << u"total"_s << u"$record.Größe"_s << uR"("XL")"_s;
+        // Whole: every key, including those no transform names.
+        QTest::newRow("$keys($), no source") << QString() << u"$join($sort($keys($)), \",\")"_s
+                                             << uR"("Größe,currency,customer,tax-rate,total,zone")"_s;
+        QTest::newRow("$$, no source") << QString() << u"$count($keys($$))"_s << u"6"_s;
+        QTest::newRow("$record whole")
+            << u"total"_s << u"$record.zone & $count($keys($record))"_s << uR"("north6")"_s;
+        QTest::newRow("$record.*") << u"total"_s << u"$count($record.*)"_s << u"6"_s;
+        QTest::newRow("wildcard, no source") << QString() << u"$count(*)"_s << u"6"_s;
+        QTest::newRow("descendants, no source") << QString() << u"$sort(**.first_name)"_s << uR"(["Ada"])"_s;
+        QTest::newRow("lookup of a computed name")
+            << u"total"_s << u"$lookup($record, \"zo\" & \"ne\")"_s << uR"("north")"_s;
+    }
+
+    void transformsSeeEveryKeyTheyCanReach()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, transform);
+        QFETCH(QString, expected);
+        LoadResult loaded = MappingDocument::load(goldenDir + u"/customer-to-contact/mapping.json"_s);
+        QVERIFY(loaded.ok());
+        MappingDocument d = *loaded.document;
+        FieldMapping f;
+        f.id = u"probe"_s;
+        f.source = source;
+        f.target = u"Probe"_s;
+        f.transform = transform;
+        d.objects[0].fields = {f};
+        const auto mapper = ObjectMapper::create(d, u"customer"_s);
+        QVERIFY(mapper);
+        const QJsonObject record{
+            {u"customer"_s, QJsonObject{{u"first_name"_s, u"Ada"_s}}},
+            {u"total"_s, u"12.5"_s},
+            {u"currency"_s, u"EUR"_s},
+            {u"tax-rate"_s, 0.2},
+            {u"Größe"_s, u"XL"_s},
+            {u"zone"_s, u"north"_s},
+        };
+        const MappingResult result = mapper->map(record);
+        QVERIFY2(result.ok(), qPrintable(result.errors().join(u"; "_s)));
+        const QJsonValue value = result.payload.value(u"Probe"_s);
+        const QString actual = value.isString()
+            ? u'"' + value.toString() + u'"'
+            : (value.isArray() ? text(QJsonObject{{u"a"_s, value}}).mid(5).chopped(1)
+                               : QString::number(value.toDouble()));
+        QCOMPARE(actual, expected);
+    }
+
+    void aLineTransformSeesItsLine()
+    {
+        LoadResult loaded = MappingDocument::load(goldenDir + u"/payment-half-even/mapping.json"_s);
+        QVERIFY(loaded.ok());
+        MappingDocument d = *loaded.document;
+        FieldMapping withLine;
+        withLine.id = u"with_line"_s;
+        withLine.source = u"lines[].sku"_s;
+        withLine.target = u"Items[].Code"_s;
+        withLine.transform = u"$ & \"-\" & $line.size & \"-\" & $record.currency"_s;
+        FieldMapping without;
+        without.id = u"without"_s;
+        without.source = u"lines[].qty"_s;
+        without.target = u"Items[].Quantity"_s;
+        without.transform = u"$ * 2"_s;
+        d.objects[0].fields = {withLine, without};
+        const auto mapper = ObjectMapper::create(d, u"payment"_s);
+        QVERIFY(mapper);
+        const QJsonObject record{
+            {u"currency"_s, u"EUR"_s},
+            {u"lines"_s,
+             QJsonArray{QJsonObject{{u"sku"_s, u"A"_s}, {u"size"_s, u"S"_s}, {u"qty"_s, 1}},
+                        QJsonObject{{u"sku"_s, u"B"_s}, {u"size"_s, u"M"_s}, {u"qty"_s, 3}}}},
+        };
+        const MappingResult result = mapper->map(record);
+        QVERIFY2(result.ok(), qPrintable(result.errors().join(u"; "_s)));
+        QCOMPARE(text(result.payload),
+                 uR"({"Items":[{"Code":"A-S-EUR","Quantity":2},{"Code":"B-M-EUR","Quantity":6}]})"_s);
+    }
+
     void createRefusesWhatCannotRun()
     {
         LoadResult loaded = MappingDocument::load(goldenDir + u"/customer-to-contact/mapping.json"_s);
