@@ -634,7 +634,13 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
     const auto read = [this](const Connectors::ReadCursor &from) {
         return m_reader->submit<Connectors::ReadPage>(
             [from, pageSize = m_options.pageSize](Connectors::Connector &store) {
-                return store.readPage(orderObject, from, pageSize);
+                Connectors::ReadPage page = store.readPage(orderObject, from, pageSize);
+                // The page's audit row, redacted here rather than on the engine's thread.
+                for (Net::HttpExchange &exchange : page.exchanges) {
+                    exchange.request.body = Store::Redactor::redactBody(exchange.request.body);
+                    exchange.response.body = Store::Redactor::redactBody(exchange.response.body);
+                }
+                return page;
             });
     };
     // updated_at_min is inclusive: what the cursor already covers was enqueued last time.
@@ -651,7 +657,7 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
         for (const Net::HttpExchange &exchange : unused.exchanges)
             audit(job, {}, {}, {}, u"read"_s, {}, &exchange,
                   exchange.response.isSuccess() ? u"ok"_s : u"failed"_s,
-                  Text::tr("read ahead; not used: the pull stopped before it"));
+                  Text::tr("read ahead; not used: the pull stopped before it"), true);
     });
     for (;;) {
         if (!reading.valid()) // not read ahead (a page's records were already cached)
@@ -667,7 +673,7 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
         for (const Net::HttpExchange &exchange : page.exchanges)
             if (!page.failure || &exchange != &page.exchanges.last())
                 audit(job, {}, {}, {}, u"read"_s, {}, &exchange,
-                      exchange.response.isSuccess() ? u"ok"_s : u"failed"_s, {});
+                      exchange.response.isSuccess() ? u"ok"_s : u"failed"_s, {}, true);
         if (page.failure) {
             QList<Net::HttpExchange> last;
             if (!page.exchanges.isEmpty())
