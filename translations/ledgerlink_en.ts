@@ -545,9 +545,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  %1 order(s) done of %2 read so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Cancelled: what was not done yet stays queued; &quot;ledgerlink-cli run&quot; continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency needs a number of writes in flight (1-%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  run [--workspace DIR] [--json] [--daemon [--webhook-port N]] [--credentials-from-env]
+      [--concurrency N]
                  sync once: pull the store&apos;s orders, write invoices, until the queue is empty;
-                 --daemon keeps the triggers (polls, schedules, webhooks) running until Ctrl+C
+                 --daemon keeps the triggers (polls, schedules, webhooks) running until Ctrl+C;
+                 --concurrency: ERP writes in flight at once (default: the workspace&apos;s, or 1)
   status [--workspace DIR] [--json]
                  jobs by state, dead letters, the order cursor, the last runs
   dlq list|show ID|replay ID|replay all|discard ID [--workspace DIR] [--json]
@@ -566,14 +580,6 @@ Commands:
   credentials check [--workspace DIR] [--json]
                  which of the workspace&apos;s secrets the keychain holds (never their values)
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 order(s) done of %2 read so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Cancelled: what was not done yet stays queued; &quot;ledgerlink-cli run&quot; continues.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,6 +1076,18 @@ Commands:
         <source>deferred behind job %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read ahead; not used: the pull stopped before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a write of this order is still on its way; this job follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred behind a write on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::PlanExport</name>
@@ -1279,6 +1297,10 @@ Commands:
     </message>
     <message>
         <source>%1: &quot;time_zone&quot; is not a known time zone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2.concurrency&quot; must be a whole number from 1 to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
