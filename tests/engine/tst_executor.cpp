@@ -173,6 +173,35 @@ struct Fixture
     }
 };
 
+/// The ids of the store's first `count` orders (empty when the store cannot be read).
+QStringList firstOrderIds(Fixture &fixture, int count)
+{
+    auto config = fixture.config();
+    QNetworkAccessManager network;
+    Net::HttpClient client(network, {});
+    auto shopify = Connectors::createConnector(config->store, client);
+    const Connectors::ReadPage page = shopify->readPage(u"order"_s, {}, count);
+    QStringList ids;
+    if (!page.failure) {
+        for (const auto &record : page.records)
+            ids << record.id;
+    }
+    return ids;
+}
+
+/// Queues one push job per id (in this order) and runs the queue.
+Engine::RunSummary pushAndRun(Fixture &fixture, Engine::Executor &executor, const QStringList &ids)
+{
+    Store::JobQueue queue(*fixture.store);
+    for (const QString &id : ids) {
+        if (!queue.enqueue({u"push.order"_s, QJsonObject{{u"order_id"_s, id}}, 0, {}}))
+            return {};
+    }
+    const Engine::RunSummary summary = executor.runUntilIdle();
+    qInfo("run: %s", QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact).constData());
+    return summary;
+}
+
 int storeOrderCount(Fixture &fixture)
 {
     auto config = fixture.config();
@@ -526,25 +555,12 @@ private slots:
         QVERIFY(fixture.fixMapping());
         auto config = fixture.config();
         QVERIFY2(config, qPrintable(fixture.error));
-        QStringList ids;
-        {
-            QNetworkAccessManager network;
-            Net::HttpClient client(network, {});
-            auto shopify = Connectors::createConnector(config->store, client);
-            const Connectors::ReadPage page = shopify->readPage(u"order"_s, {}, 2);
-            QVERIFY(!page.failure);
-            for (const auto &record : page.records)
-                ids << record.id;
-        }
+        const QStringList ids = firstOrderIds(fixture, 2);
         QCOMPARE(ids.size(), 2);
         Engine::Executor executor(*config, *fixture.store, fixture.options()); // the fake clock from here on
         QVERIFY2(executor.open(&fixture.error), qPrintable(fixture.error));
         // A webhook's job next to a poll's, or a pull re-read after a kill: same order twice.
-        Store::JobQueue queue(*fixture.store);
-        for (const QString &id : {ids.at(0), ids.at(1), ids.at(0)})
-            QVERIFY(queue.enqueue({u"push.order"_s, QJsonObject{{u"order_id"_s, id}}, 0, {}}));
-        const Engine::RunSummary summary = executor.runUntilIdle();
-        qInfo("batch: %s", QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact).constData());
+        const Engine::RunSummary summary = pushAndRun(fixture, executor, {ids.at(0), ids.at(1), ids.at(0)});
         QCOMPARE(summary.created, 2);
         QCOMPARE(summary.skipped, 1);
         const QHash<QString, int> invoices = fixture.invoices();
@@ -570,24 +586,11 @@ private slots:
         options.mapThreads = 3;
         const auto executor = fixture.ready(options, false);
         QVERIFY2(executor, qPrintable(fixture.error));
-        QStringList ids;
-        {
-            QNetworkAccessManager network;
-            Net::HttpClient client(network, {});
-            auto shopify = Connectors::createConnector(executor->config().store, client);
-            const Connectors::ReadPage page = shopify->readPage(u"order"_s, {}, 50);
-            QVERIFY(!page.failure);
-            for (const auto &record : page.records)
-                ids << record.id;
-        }
+        const QStringList ids = firstOrderIds(fixture, 50);
         QCOMPARE(ids.size(), 13);
         // Seven chunks of two: the last holds the 13th order and the first one again, which the
         // chunks before have written by the time it is planned.
-        Store::JobQueue queue(*fixture.store);
-        for (const QString &id : ids + QStringList{ids.first()})
-            QVERIFY(queue.enqueue({u"push.order"_s, QJsonObject{{u"order_id"_s, id}}, 0, {}}));
-        const Engine::RunSummary summary = executor->runUntilIdle();
-        qInfo("chunks: %s", QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact).constData());
+        const Engine::RunSummary summary = pushAndRun(fixture, *executor, ids + QStringList{ids.first()});
         QCOMPARE(summary.created, 12);
         QCOMPARE(summary.dead, 1);
         QCOMPARE(summary.skipped, 1);
@@ -639,24 +642,12 @@ private slots:
         options.erpConcurrency = 1;
         const auto executor = fixture.ready(options, false);
         QVERIFY2(executor, qPrintable(fixture.error));
-        QStringList ids;
-        {
-            QNetworkAccessManager network;
-            Net::HttpClient client(network, {});
-            auto shopify = Connectors::createConnector(executor->config().store, client);
-            const Connectors::ReadPage page = shopify->readPage(u"order"_s, {}, 3);
-            QVERIFY(!page.failure);
-            for (const auto &record : page.records)
-                ids << record.id;
-        }
+        const QStringList ids = firstOrderIds(fixture, 3);
         QCOMPARE(ids.size(), 3);
         // Chunks [0, 1] and [0, 2]: the second is planned while the first is on the wire, so
         // order 0 waits (deferred) and, once its write is recorded, is found unchanged.
-        Store::JobQueue queue(*fixture.store);
-        for (const QString &id : {ids.at(0), ids.at(1), ids.at(0), ids.at(2)})
-            QVERIFY(queue.enqueue({u"push.order"_s, QJsonObject{{u"order_id"_s, id}}, 0, {}}));
-        const Engine::RunSummary summary = executor->runUntilIdle();
-        qInfo("on the wire: %s", QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact).constData());
+        const Engine::RunSummary summary =
+            pushAndRun(fixture, *executor, {ids.at(0), ids.at(1), ids.at(0), ids.at(2)});
         QCOMPARE(summary.created, 3);
         QCOMPARE(summary.skipped, 1);
         verifyOneInvoiceEach(fixture, 3);
