@@ -11,15 +11,17 @@
 #include "store/runrepository.h"
 #include "store/statestore.h"
 
-#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QEventLoop>
+#include <QtCore/QFutureWatcher>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QLockFile>
+#include <QtCore/QPromise>
 #include <QtCore/QScopeGuard>
 #include <QtCore/QThread>
 #include <QtCore/QThreadPool>
@@ -28,8 +30,6 @@
 
 #include <atomic>
 #include <deque>
-#include <future>
-#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -179,11 +179,56 @@ struct Executor::PushItem
     bool done = false; ///< finished before the write (skip, failure, found by look-up)
 };
 
+namespace {
+
+/// Waits for `future` in a local event loop, as HttpClient waits for a reply: the engine's thread
+/// keeps answering webhooks, sampling progress and taking a stop meanwhile. Empty when the work
+/// produced no result (its lane was stopped first, or it threw).
+template<typename T>
+std::optional<T> await(const QFuture<T> &future)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        watcher.waitForFinished();
+    }
+    if (future.isCanceled() || future.resultCount() == 0)
+        return std::nullopt;
+    return future.result();
+}
+
+void await(const QFuture<void> &future)
+{
+    if (future.isFinished())
+        return;
+    QEventLoop loop;
+    QFutureWatcher<void> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    watcher.waitForFinished();
+}
+
+} // namespace
+
+/// What a writer lane hands back: the outcomes, and each written order's element of the answer
+/// for its audit row (serialised and redacted on the lane).
+struct WrittenChunk
+{
+    QList<Connectors::WriteOutcome> outcomes;
+    QList<QByteArray> auditResponses; ///< empty where the write failed or found the record
+};
+
 /// A chunk's writes on their way: handed to a writer lane, recorded by finishChunk().
 struct Executor::PendingWrite
 {
     QList<size_t> indexes; ///< the items written, in request order
-    std::future<QList<Connectors::WriteOutcome>> outcomes;
+    QFuture<WrittenChunk> written;
 };
 
 /**
@@ -231,6 +276,9 @@ public:
         return true;
     }
 
+    /// Stops every lane. A lane still sending finishes that request (its nested event loop
+    /// ends with the thread's) and drops what is queued behind it; its connection is closed in
+    /// its own thread either way.
     void stop()
     {
         for (const std::unique_ptr<Lane> &lane : m_lanes) {
@@ -239,9 +287,9 @@ public:
             QMetaObject::invokeMethod(
                 lane->context.get(),
                 [&lane] {
-                    lane->connector.reset();
-                    lane->client.reset();
-                    lane->network.reset();
+                    lane->closing = true;
+                    if (!lane->busy)
+                        lane->close();
                 },
                 Qt::BlockingQueuedConnection);
             lane->thread.quit();
@@ -252,11 +300,12 @@ public:
 
     /// Hands `work` to the next lane; its result arrives through the future.
     template<typename Result>
-    std::future<Result> submit(std::function<Result(Connectors::Connector &)> work)
+    QFuture<Result> submit(std::function<Result(Connectors::Connector &)> work)
     {
         Lane *lane = m_lanes.at(m_next++ % m_lanes.size()).get();
-        auto promise = std::make_shared<std::promise<Result>>();
-        std::future<Result> future = promise->get_future();
+        auto promise = std::make_shared<QPromise<Result>>();
+        QFuture<Result> future = promise->future();
+        promise->start();
         QMetaObject::invokeMethod(
             lane->context.get(),
             [lane, promise, work = std::move(work)] {
@@ -264,19 +313,24 @@ public:
                 // arrives: it queues behind, so that a lane has one request in flight.
                 lane->tasks.push_back([lane, promise, work] {
                     const int before = lane->client->sentTotal();
-                    Result result = work(*lane->connector);
+                    try {
+                        promise->addResult(work(*lane->connector));
+                    } catch (...) { // nothing here throws; should it, the future ends without a result
+                    }
                     lane->sent.fetch_add(lane->client->sentTotal() - before);
-                    promise->set_value(std::move(result));
+                    promise->finish();
                 });
                 if (lane->busy)
                     return;
                 lane->busy = true;
-                while (!lane->tasks.empty()) {
+                while (!lane->tasks.empty() && !lane->closing) {
                     const std::function<void()> task = std::move(lane->tasks.front());
                     lane->tasks.pop_front();
                     task();
                 }
                 lane->busy = false;
+                if (lane->closing)
+                    lane->close(); // what is still queued ends unanswered (its futures cancelled)
             },
             Qt::QueuedConnection);
         return future;
@@ -303,6 +357,14 @@ private:
         std::atomic<int> sent{0};
         std::deque<std::function<void()>> tasks; ///< the lane's thread only
         bool busy = false; ///< the lane's thread only
+        bool closing = false; ///< the lane's thread only
+        void close()
+        {
+            tasks.clear();
+            connector.reset();
+            client.reset();
+            network.reset();
+        }
     };
     QString m_name;
     std::vector<std::unique_ptr<Lane>> m_lanes;
@@ -648,21 +710,29 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
         return since.isValid() && record.updatedAt.isValid()
             && (record.updatedAt < since || (record.updatedAt == since && seenAtCursor.contains(record.id)));
     };
-    std::future<Connectors::ReadPage> reading = read(cursor);
+    std::optional<QFuture<Connectors::ReadPage>> reading = read(cursor);
     // A page asked for but not used (this job failed first) is still audited: every request is.
     const auto abandon = qScopeGuard([&] {
-        if (!reading.valid())
+        if (!reading)
             return;
-        const Connectors::ReadPage unused = reading.get();
+        const Connectors::ReadPage unused = await(*reading).value_or(Connectors::ReadPage{});
         for (const Net::HttpExchange &exchange : unused.exchanges)
             audit(job, {}, {}, {}, u"read"_s, {}, &exchange,
                   exchange.response.isSuccess() ? u"ok"_s : u"failed"_s,
                   Text::tr("read ahead; not used: the pull stopped before it"), true);
     });
     for (;;) {
-        if (!reading.valid()) // not read ahead (a page's records were already cached)
+        if (!reading) // not read ahead (a page's records were already cached)
             reading = read(cursor);
-        const Connectors::ReadPage page = reading.get();
+        std::optional<Connectors::ReadPage> answered = await(*reading);
+        reading.reset();
+        if (!answered) {
+            answered.emplace();
+            answered->failure =
+                Connectors::ConnectorFailure{AttemptOutcome::network(QNetworkReply::OperationCanceledError),
+                                             Text::tr("the read was stopped before the store answered")};
+        }
+        const Connectors::ReadPage page = std::move(*answered);
         if (!page.failure && !page.nextPageToken.isEmpty()) {
             qsizetype kept = 0;
             for (const Connectors::VendorRecord &record : page.records)
@@ -1080,7 +1150,9 @@ void Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary)
     std::deque<PendingWrite> pending;
     QSet<QString> inFlight; // orders of the writes not recorded yet
     for (qsizetype k = 0; k < chunks.size(); ++k) {
-        mapped[k].waitForFinished();
+        if (!summary.error.isEmpty())
+            break; // the state store failed: write nothing more; the jobs come back after their leases
+        await(mapped[k]);
         if (std::optional<PendingWrite> started = startChunk(items, chunks.at(k), inFlight, summary))
             pending.push_back(std::move(*started));
         while (pending.size() > size_t(m_writers->size())) {
@@ -1172,32 +1244,32 @@ std::optional<Executor::PendingWrite> Executor::startChunk(std::vector<PushItem>
     }
     for (const size_t index : std::as_const(indexes))
         inFlight.insert(items[index].orderId);
-    return PendingWrite{indexes,
-                        m_writers->submit<QList<Connectors::WriteOutcome>>(
-                            [requests = std::move(requests)](Connectors::Connector &erp) {
-                                return erp.writeBatch(requests);
-                            })};
+    const auto write = [requests = std::move(requests)](Connectors::Connector &erp) {
+        WrittenChunk chunk;
+        chunk.outcomes = erp.writeBatch(requests);
+        for (const Connectors::WriteOutcome &outcome : std::as_const(chunk.outcomes)) {
+            chunk.auditResponses.append(
+                outcome.ok() && outcome.record && !outcome.alreadyExisted ? Store::Redactor::redactBody(
+                    compact(QJsonObject{{u"Invoices"_s, QJsonArray{outcome.record->document}}}))
+                                                                          : QByteArray());
+        }
+        return chunk;
+    };
+    return PendingWrite{indexes, m_writers->submit<WrittenChunk>(write)};
 }
 
 void Executor::finishChunk(std::vector<PushItem> &items, PendingWrite &write, QSet<QString> &inFlight,
                            RunSummary &summary)
 {
     const QList<size_t> &indexes = write.indexes;
-    const QList<Connectors::WriteOutcome> outcomes = write.outcomes.get();
+    const WrittenChunk written = await(write.written).value_or(WrittenChunk{});
+    const QList<Connectors::WriteOutcome> &outcomes = written.outcomes;
     const auto landed = qScopeGuard([&] {
         for (const size_t index : indexes)
             inFlight.remove(items[index].orderId);
     });
-    // Each written order's element of the answer, for its audit row: serialised and redacted on
-    // the worker threads (and this one) before the bookkeeping.
-    std::vector<qsizetype> answered(size_t(qMin(indexes.size(), outcomes.size())));
-    std::iota(answered.begin(), answered.end(), qsizetype(0));
-    QtConcurrent::blockingMap(m_mapPool.get(), answered, [&](qsizetype k) {
-        const Connectors::WriteOutcome &outcome = outcomes.at(k);
-        if (outcome.ok() && outcome.record && !outcome.alreadyExisted)
-            items[indexes.at(k)].auditResponse = Store::Redactor::redactBody(
-                compact(QJsonObject{{u"Invoices"_s, QJsonArray{outcome.record->document}}}));
-    });
+    for (qsizetype k = 0; k < qMin(indexes.size(), written.auditResponses.size()); ++k)
+        items[indexes.at(k)].auditResponse = written.auditResponses.at(k);
     // The batch's bookkeeping (cross-references, ledger, audit rows, job states) is one commit.
     // Should the process die before it, the intents recorded above make the next run look the
     // invoices up instead of creating them again.

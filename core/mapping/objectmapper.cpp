@@ -1,8 +1,9 @@
 #include "mapping/objectmapper.h"
 
+#include "expr/tokenizer.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>
-#include <QtCore/QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -85,38 +86,66 @@ QStringList MappingResult::errors() const
 
 void ObjectMapper::noteRecordUse(const QString &transform, bool sourceless)
 {
-    const auto identifierStart = [](QChar c) {
-        return c.isLetter() || c == u'_';
-    };
-    // `$record` followed by ".name" reaches only that key; anything else takes it whole.
-    for (qsizetype at = transform.indexOf(u"$record"_s); at >= 0;
-         at = transform.indexOf(u"$record"_s, at + 1)) {
-        const qsizetype after = at + 7;
-        if (after < transform.size()
-            && (transform.at(after).isLetterOrNumber() || transform.at(after) == u'_'))
-            continue; // "$records": another variable
-        m_bindRecord = true;
-        if (after + 1 >= transform.size() || transform.at(after) != u'.'
-            || !(identifierStart(transform.at(after + 1)) || transform.at(after + 1) == u'`'))
-            m_wholeRecord = true;
+    // Read with the expression language's own tokenizer, so that names are exactly the names
+    // it reads (back-quoted, quoted path steps, escapes, any letters).
+    QList<Expr::Token> tokens;
+    try {
+        Expr::Tokenizer tokenizer(transform);
+        Expr::Token token;
+        bool infix = false; // after an operand a '/' divides; before one it starts a regex
+        while (tokenizer.next(infix, &token)) {
+            tokens.append(token);
+            infix = token.kind != Expr::TokenKind::Operator
+                || (token.value == u")" || token.value == u"]" || token.value == u"}");
+        }
+    } catch (...) { // compile() has accepted it; should the tokenizer not, convert everything
+        m_bindRecord = m_wholeRecord = true;
+        return;
     }
-    if (sourceless) {
-        // The record is the input: a bare `$` (or `$$`) hands it over whole, a wildcard or the
-        // parent operator reaches keys it does not spell.
-        m_bindRecord = true;
-        if (transform.contains(u'*') || transform.contains(u'%'))
-            m_wholeRecord = true;
-        for (qsizetype at = transform.indexOf(u'$'); at >= 0; at = transform.indexOf(u'$', at + 1)) {
-            if (at + 1 >= transform.size() || !identifierStart(transform.at(at + 1)))
+    const auto isOperator = [&tokens](qsizetype i, QStringView op) {
+        return i < tokens.size() && tokens.at(i).kind == Expr::TokenKind::Operator
+            && tokens.at(i).value == op;
+    };
+    // The built-ins that take their context when called without it (signature "<x-…", "<o-…",
+    // "<(oa)-…"): given the record as context, they read keys that no name spells.
+    static const QSet<QString> takeTheirContext{u"boolean"_s, u"clone"_s,  u"each"_s,
+                                                u"keys"_s,    u"lookup"_s, u"not"_s,
+                                                u"sift"_s,    u"spread"_s, u"string"_s};
+    bool mentionsRecord = false;
+    bool wildcards = false; // '*', '**' or the parent operator '%'
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Expr::Token &token = tokens.at(i);
+        switch (token.kind) {
+        case Expr::TokenKind::Name:
+        case Expr::TokenKind::String: // a quoted path step, or a name $lookup() is given
+            m_recordKeys.insert(token.value);
+            break;
+        case Expr::TokenKind::Variable:
+            if (token.value == u"record") {
+                mentionsRecord = true;
+                // "$record.name" reaches that key only; anything else takes the record whole.
+                if (!isOperator(i + 1, u".") || i + 2 >= tokens.size()
+                    || (tokens.at(i + 2).kind != Expr::TokenKind::Name
+                        && tokens.at(i + 2).kind != Expr::TokenKind::String))
+                    m_wholeRecord = true;
+            } else if (sourceless && (token.value.isEmpty() || token.value == u"$")) {
+                m_wholeRecord = true; // `$` or `$$`: the record itself
+            } else if (sourceless && takeTheirContext.contains(token.value) && isOperator(i + 1, u"(")) {
                 m_wholeRecord = true;
+            }
+            break;
+        case Expr::TokenKind::Operator:
+            if (token.value == u"*" || token.value == u"**" || token.value == u"%")
+                wildcards = true;
+            break;
+        default:
+            break;
         }
     }
-    // The names a transform spells (over-counting string contents and function names is harmless).
-    static const QRegularExpression names(u"[\\p{L}_][\\p{L}\\p{N}_]*|`([^`]*)`"_s);
-    for (auto it = names.globalMatch(transform); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        m_recordKeys.insert(match.hasCaptured(1) ? match.captured(1) : match.captured(0));
-    }
+    if (mentionsRecord || sourceless)
+        m_bindRecord = true;
+    if (wildcards && (mentionsRecord || sourceless))
+        m_wholeRecord = true;
 }
 
 std::optional<ObjectMapper> ObjectMapper::create(const MappingDocument &document, const QString &ruleId,
@@ -171,7 +200,7 @@ std::optional<ObjectMapper> ObjectMapper::create(const MappingDocument &document
             prepared.transform = std::move(compiled.expression);
             mapper.m_anyTransform = true;
             mapper.noteRecordUse(f.transform, f.source.isEmpty());
-            prepared.usesLine = f.transform.contains(u"$line"_s);
+            prepared.usesLine = f.transform.contains(u"$line"_s); // over-counting ("$lines") is harmless
         }
         mapper.m_fields.append(std::move(prepared));
     }

@@ -19,6 +19,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QMutex>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtSql/QSqlQuery>
 #include <QtTest/QtTest>
@@ -662,6 +663,32 @@ private slots:
         QVERIFY(skipped);
         QCOMPARE(skipped.value().size(), 1);
         QCOMPARE(skipped.value().first().error, u"unchanged since the last write"_s);
+    }
+
+    void theEngineThreadKeepsItsEventsFlowingWhileAWriteIsOut()
+    {
+        Fixture fixture;
+        const auto executor = fixture.ready(fixture.options(), false);
+        QVERIFY2(executor, qPrintable(fixture.error));
+        const QStringList ids = firstOrderIds(fixture, 2);
+        QCOMPARE(ids.size(), 2);
+        // The books take 400 ms over the batch; meanwhile this thread's timers (the SyncEngine's
+        // progress sampling, its webhook server, a stop) must still run.
+        fixture.control(fixture.sandbox.booksUrl(), "POST", u"/__sandbox/faults"_s,
+                        QJsonObject{{u"kind"_s, u"slow"_s},
+                                    {u"count"_s, 1},
+                                    {u"delay_ms"_s, 400},
+                                    {u"method"_s, u"PUT"_s},
+                                    {u"path_prefix"_s, u"/api.xro/2.0/Invoices"_s}});
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(10);
+        QObject::connect(&timer, &QTimer::timeout, [&ticks] { ++ticks; });
+        timer.start();
+        const Engine::RunSummary summary = pushAndRun(fixture, *executor, ids);
+        timer.stop();
+        QCOMPARE(summary.created, 2);
+        QVERIFY2(ticks >= 10, qPrintable(u"only %1 timer ticks during a 400 ms write"_s.arg(ticks)));
     }
 
     void writesGoOutOnSeveralLanes()

@@ -186,16 +186,29 @@ private slots:
         QTest::newRow("back-quoted") << u"total"_s << u"$record.`tax-rate`"_s << u"0.2"_s;
         QTest::newRow("non-ASCII name") << u"total"_s << u"$record.Größe"_s << uR"("XL")"_s;
         // Whole: every key, including those no transform names.
-        QTest::newRow("$keys($), no source") << QString() << u"$join($sort($keys($)), \",\")"_s
-                                             << uR"("Größe,currency,customer,tax-rate,total,zone")"_s;
-        QTest::newRow("$$, no source") << QString() << u"$count($keys($$))"_s << u"6"_s;
+        QTest::newRow("$keys($), no source")
+            << QString() << u"$join($sort($keys($)), \",\")"_s
+            << uR"("Größe,currency,customer,gift card,tax-rate,total,zone")"_s;
+        QTest::newRow("$$, no source") << QString() << u"$count($keys($$))"_s << u"7"_s;
         QTest::newRow("$record whole")
-            << u"total"_s << u"$record.zone & $count($keys($record))"_s << uR"("north6")"_s;
-        QTest::newRow("$record.*") << u"total"_s << u"$count($record.*)"_s << u"6"_s;
-        QTest::newRow("wildcard, no source") << QString() << u"$count(*)"_s << u"6"_s;
+            << u"total"_s << u"$record.zone & $count($keys($record))"_s << uR"("north7")"_s;
+        QTest::newRow("$record.*") << u"total"_s << u"$count($record.*)"_s << u"7"_s;
+        QTest::newRow("wildcard, no source") << QString() << u"$count(*)"_s << u"7"_s;
         QTest::newRow("descendants, no source") << QString() << u"$sort(**.first_name)"_s << uR"(["Ada"])"_s;
         QTest::newRow("lookup of a computed name")
             << u"total"_s << u"$lookup($record, \"zo\" & \"ne\")"_s << uR"("north")"_s;
+        QTest::newRow("quoted path step, no source") << QString() << u"\"gift card\".amount"_s << u"5"_s;
+        QTest::newRow("$lookup by a literal name, no source")
+            << QString() << u"$lookup(\"zone\")"_s << uR"("north")"_s;
+        QTest::newRow("$keys() of the context, no source") << QString() << u"$count($keys())"_s << u"7"_s;
+        QTest::newRow("$each over the context, no source")
+            << QString() << u"$count($each(function($v, $k) { $k }))"_s << u"7"_s;
+        QTest::newRow("$string() of the context, no source")
+            << QString() << u"$contains($string(), \"north\")"_s << u"1"_s;
+        QTest::newRow("parent of a $record path")
+            << u"total"_s << u"$count($keys($record.customer.%))"_s << u"7"_s;
+        QTest::newRow("a name in a comment does not count")
+            << u"total"_s << u"/* zone */ $record.currency"_s << uR"("EUR")"_s;
     }
 
     void transformsSeeEveryKeyTheyCanReach()
@@ -221,6 +234,7 @@ private slots:
             {u"tax-rate"_s, 0.2},
             {u"Größe"_s, u"XL"_s},
             {u"zone"_s, u"north"_s},
+            {u"gift card"_s, QJsonObject{{u"amount"_s, 5}}},
         };
         const MappingResult result = mapper->map(record);
         QVERIFY2(result.ok(), qPrintable(result.errors().join(u"; "_s)));
@@ -228,7 +242,8 @@ private slots:
         const QString actual = value.isString()
             ? u'"' + value.toString() + u'"'
             : (value.isArray() ? text(QJsonObject{{u"a"_s, value}}).mid(5).chopped(1)
-                               : QString::number(value.toDouble()));
+                               : (value.isBool() ? QString::number(int(value.toBool()))
+                                                 : QString::number(value.toDouble())));
         QCOMPARE(actual, expected);
     }
 
