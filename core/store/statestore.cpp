@@ -601,21 +601,26 @@ StoreResult<int> StateStore::schemaVersion()
     return inspect(db.value());
 }
 
-StoreResult<void> StateStore::transaction(const Work &work)
+StoreResult<void> StateStore::transaction(const Work &work, Nesting nesting)
 {
     auto db = database();
     if (!db)
         return db.error();
-    return runTransaction(db.value(), work);
+    return runTransaction(db.value(), work, nesting);
 }
 
-StoreResult<void> StateStore::runTransaction(QSqlDatabase &db, const Work &work)
+StoreResult<void> StateStore::runTransaction(QSqlDatabase &db, const Work &work, Nesting nesting)
 {
     // Transactions nest: inside another transaction on this thread's connection the work runs
     // in a savepoint of it (released into the outer transaction, or rolled back to on error), so
     // a caller can make many repository writes one commit.
     const QString connection = db.connectionName();
     const int depth = transactionDepth().value(connection);
+    if (depth > 0 && nesting == Nesting::SingleStatement && !isPostgres()) {
+        if (const std::optional<StoreError> failed = work(db))
+            return *failed;
+        return {};
+    }
     if (depth > 0) {
         // Prepared once per connection (execWrite): a batch's bookkeeping opens thousands.
         const QString savepoint = u"ll_savepoint_"_s + QString::number(depth);
@@ -652,7 +657,7 @@ StoreResult<void> StateStore::runTransaction(QSqlDatabase &db, const Work &work)
         ~Depth() { transactionDepth().remove(connection); }
         Q_DISABLE_COPY_MOVE(Depth)
     };
-    const Depth nesting(connection);
+    const Depth entered(connection);
     const auto rollback = [&db] {
         QSqlQuery query(db);
         query.exec(u"ROLLBACK"_s);

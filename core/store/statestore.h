@@ -80,7 +80,12 @@ public:
     /// Called inside another transaction of the same thread, `work` runs in a savepoint: its
     /// error rolls back only its own writes, and nothing is durable before the outer commit.
     using Work = std::function<std::optional<StoreError>(QSqlDatabase &db)>;
-    [[nodiscard]] StoreResult<void> transaction(const Work &work);
+    /// Whether a nested `work` needs a savepoint of its own: SingleStatement work (one write,
+    /// whatever it reads) runs without one on SQLite, where a failed statement undoes itself
+    /// and leaves the outer transaction usable; PostgreSQL always gets the savepoint (a failed
+    /// statement aborts its whole transaction otherwise).
+    enum class Nesting { Savepoint, SingleStatement };
+    [[nodiscard]] StoreResult<void> transaction(const Work &work, Nesting nesting = Nesting::Savepoint);
 
     /// What a write statement did: rows changed (not reliable with RETURNING on SQLite), and the
     /// first column of the first row it returned (INSERT … RETURNING id), if any.
@@ -115,7 +120,8 @@ private:
     [[nodiscard]] StoreResult<QSqlDatabase> openConnection(const QString &name);
     [[nodiscard]] StoreResult<int> inspect(QSqlDatabase &db);
     [[nodiscard]] StoreResult<void> migrate(QSqlDatabase &db, int fromVersion, int upToVersion);
-    [[nodiscard]] StoreResult<void> runTransaction(QSqlDatabase &db, const Work &work);
+    [[nodiscard]] StoreResult<void> runTransaction(QSqlDatabase &db, const Work &work,
+                                                   Nesting nesting = Nesting::Savepoint);
     // errorFrom() that also notes a lost server connection, so that database() replaces it.
     [[nodiscard]] StoreError failure(const QSqlDatabase &db, const QSqlError &error,
                                      const QString &action) const;

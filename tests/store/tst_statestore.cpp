@@ -3,6 +3,7 @@
 
 #include "storetestsupport.h"
 
+#include "store/crossreferencerepository.h"
 #include "store/idempotencyledger.h"
 #include "store/jobqueue.h"
 #include "store/runrepository.h"
@@ -141,6 +142,43 @@ private slots:
         QVERIFY(!gone.value().has_value());
         // And a plain transaction works again afterwards.
         STORE_VERIFY(ledger.record(u"after"_s, u"created"_s, u"4"_s));
+    }
+
+    void aFailedSingleStatementLeavesTheOuterTransactionUsable_data() { addBackends(); }
+    void aFailedSingleStatementLeavesTheOuterTransactionUsable()
+    {
+        QFETCH(QString, backend);
+        STORE_SCRATCH(scratch, backend);
+        StateStore store(scratch.location());
+        STORE_VERIFY(store.open());
+        IdempotencyLedger ledger(store);
+        CrossReferenceRepository xrefs(store);
+        const StoreError refused{StoreError::Code::InvalidArgument, u"refused"_s, {}};
+        CrossReference reference;
+        reference.connectionPair = u"shop:books"_s;
+        reference.objectType = u"order"_s;
+        reference.storeId = u"1001"_s;
+        reference.erpId = u"inv-1"_s;
+        reference.matchKey = u"1001"_s;
+        // Single-statement writes (a cross-reference, a ledger entry) run without a savepoint of
+        // their own on SQLite: the second, refused by the unique store id, undoes only itself.
+        STORE_VERIFY(store.transaction([&](QSqlDatabase &) -> std::optional<StoreError> {
+            if (!xrefs.add(reference))
+                return refused;
+            reference.erpId = u"inv-2"_s;
+            if (xrefs.add(reference))
+                return refused; // the same store id twice must be refused
+            if (!ledger.record(u"after-the-refusal"_s, u"created"_s, u"1"_s))
+                return refused;
+            return std::nullopt;
+        }));
+        const auto found = xrefs.findByStoreId(u"shop:books"_s, u"order"_s, u"1001"_s);
+        STORE_VERIFY(found);
+        QVERIFY(found.value().has_value());
+        QCOMPARE(found.value()->erpId, u"inv-1"_s);
+        const auto after = ledger.find(u"after-the-refusal"_s);
+        STORE_VERIFY(after);
+        QVERIFY(after.value().has_value());
     }
 
     void reopenKeepsDataAndDoesNotMigrateAgain_data() { addBackends(); }
