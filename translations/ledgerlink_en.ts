@@ -1088,6 +1088,10 @@ Commands:
         <source>deferred behind a write on its way</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the read was stopped before the store answered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::PlanExport</name>
