@@ -182,36 +182,30 @@ struct Executor::PushItem
 namespace {
 
 /// Waits for `future` in a local event loop, as HttpClient waits for a reply: the engine's thread
-/// keeps answering webhooks, sampling progress and taking a stop meanwhile. Empty when the work
-/// produced no result (its lane was stopped first, or it threw).
+/// keeps answering webhooks, sampling progress and taking a stop meanwhile.
 template<typename T>
-std::optional<T> await(const QFuture<T> &future)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec(QEventLoop::ExcludeUserInputEvents);
-        watcher.waitForFinished();
-    }
-    if (future.isCanceled() || future.resultCount() == 0)
-        return std::nullopt;
-    return future.result();
-}
-
-void await(const QFuture<void> &future)
+void waitInEventLoop(const QFuture<T> &future)
 {
     if (future.isFinished())
         return;
     QEventLoop loop;
-    QFutureWatcher<void> watcher;
+    QFutureWatcher<T> watcher;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(future);
     if (!future.isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     watcher.waitForFinished();
+}
+
+/// waitInEventLoop(), then the result; empty when the work produced none (its lane was stopped first,
+/// or it threw).
+template<typename T>
+std::optional<T> await(const QFuture<T> &future)
+{
+    waitInEventLoop(future);
+    if (future.isCanceled() || future.resultCount() == 0)
+        return std::nullopt;
+    return future.result();
 }
 
 } // namespace
@@ -1152,7 +1146,7 @@ void Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary)
     for (qsizetype k = 0; k < chunks.size(); ++k) {
         if (!summary.error.isEmpty())
             break; // the state store failed: write nothing more; the jobs come back after their leases
-        await(mapped[k]);
+        waitInEventLoop(mapped[k]);
         if (std::optional<PendingWrite> started = startChunk(items, chunks.at(k), inFlight, summary))
             pending.push_back(std::move(*started));
         while (pending.size() > size_t(m_writers->size())) {

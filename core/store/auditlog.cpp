@@ -71,49 +71,39 @@ const QString &redactedHeadersText(const Redactor::Headers &headers)
 StoreResult<qint64> AuditLog::append(const AuditEntry &entry)
 {
     const QDateTime timestamp = entry.timestamp.isValid() ? entry.timestamp : m_store.now();
-    qint64 id = 0;
-    auto done = m_store.transaction(
-        [&](QSqlDatabase &db) -> std::optional<StoreError> {
-            auto insert = m_store.execWrite(
-                db,
-                u"INSERT INTO ll_audit (ts_ms, run_id, job_id, object_type, match_key, source_id, target_id, "
-                u"direction, "
-                u"operation, attempt, idempotency_key, request_method, request_url, request_headers, "
-                u"request_body, "
-                u"response_status, response_body, result, error, duration_ms) "
-                u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                {Sql::ms(timestamp),
-                 Sql::id(entry.runId),
-                 Sql::id(entry.jobId),
-                 entry.objectType,
-                 entry.matchKey,
-                 entry.sourceId,
-                 entry.targetId,
-                 entry.direction,
-                 entry.operation,
-                 entry.attempt,
-                 entry.idempotencyKey,
-                 entry.requestMethod,
-                 redactedUrl(entry.requestUrl),
-                 redactedHeadersText(entry.requestHeaders),
-                 QString::fromUtf8(entry.bodiesRedacted ? entry.requestBody
-                                                        : Redactor::redactBody(entry.requestBody)),
-                 entry.responseStatus,
-                 QString::fromUtf8(entry.bodiesRedacted ? entry.responseBody
-                                                        : Redactor::redactBody(entry.responseBody)),
-                 entry.result,
-                 entry.error,
-                 entry.durationMs},
-                u"writing the audit entry"_s);
-            if (!insert)
-                return insert.error();
-            id = insert.value().returned.toLongLong();
-            return std::nullopt;
-        },
-        StateStore::Nesting::SingleStatement);
-    if (!done)
-        return done.error();
-    return id;
+    auto insert = m_store.write(
+        u"INSERT INTO ll_audit (ts_ms, run_id, job_id, object_type, match_key, source_id, target_id, "
+        u"direction, "
+        u"operation, attempt, idempotency_key, request_method, request_url, request_headers, "
+        u"request_body, "
+        u"response_status, response_body, result, error, duration_ms) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {Sql::ms(timestamp),
+         Sql::id(entry.runId),
+         Sql::id(entry.jobId),
+         entry.objectType,
+         entry.matchKey,
+         entry.sourceId,
+         entry.targetId,
+         entry.direction,
+         entry.operation,
+         entry.attempt,
+         entry.idempotencyKey,
+         entry.requestMethod,
+         redactedUrl(entry.requestUrl),
+         redactedHeadersText(entry.requestHeaders),
+         QString::fromUtf8(entry.bodiesRedacted ? entry.requestBody
+                                                : Redactor::redactBody(entry.requestBody)),
+         entry.responseStatus,
+         QString::fromUtf8(entry.bodiesRedacted ? entry.responseBody
+                                                : Redactor::redactBody(entry.responseBody)),
+         entry.result,
+         entry.error,
+         entry.durationMs},
+        u"writing the audit entry"_s);
+    if (!insert)
+        return insert.error();
+    return insert.value().returned.toLongLong();
 }
 
 StoreResult<QList<AuditEntry>> AuditLog::query(const AuditQuery &filter)

@@ -15,25 +15,17 @@ StoreResult<CrossReference> CrossReferenceRepository::add(CrossReference referen
                           {}};
     }
     reference.created = reference.updated = m_store.now();
-    auto done = m_store.transaction(
-        [&](QSqlDatabase &db) -> std::optional<StoreError> {
-            auto insert = m_store.execWrite(
-                db,
-                u"INSERT INTO ll_cross_references (connection_pair, object_type, store_id, erp_id, "
-                u"match_key, created_ms, updated_ms) "
-                u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                {reference.connectionPair, reference.objectType, reference.storeId, reference.erpId,
-                 reference.matchKey, Sql::ms(reference.created), Sql::ms(reference.updated)},
-                u"adding the cross-reference %1 %2 ↔ %3"_s.arg(reference.objectType, reference.storeId,
-                                                               reference.erpId));
-            if (!insert)
-                return insert.error();
-            reference.id = insert.value().returned.toLongLong();
-            return std::nullopt;
-        },
-        StateStore::Nesting::SingleStatement);
-    if (!done)
-        return done.error();
+    auto insert =
+        m_store.write(u"INSERT INTO ll_cross_references (connection_pair, object_type, store_id, erp_id, "
+                      u"match_key, created_ms, updated_ms) "
+                      u"VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                      {reference.connectionPair, reference.objectType, reference.storeId, reference.erpId,
+                       reference.matchKey, Sql::ms(reference.created), Sql::ms(reference.updated)},
+                      u"adding the cross-reference %1 %2 ↔ %3"_s.arg(reference.objectType, reference.storeId,
+                                                                     reference.erpId));
+    if (!insert)
+        return insert.error();
+    reference.id = insert.value().returned.toLongLong();
     return reference;
 }
 

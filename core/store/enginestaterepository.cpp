@@ -85,23 +85,18 @@ StoreResult<void> EngineStateRepository::setWritten(const QString &connectionPai
                                                     const QString &storeId, const QJsonObject &payload,
                                                     const QString &hash, const QByteArray &json)
 {
-    return m_store.transaction(
-        [&](QSqlDatabase &db) -> std::optional<StoreError> {
-            auto upsert = m_store.execWrite(
-                db,
-                u"INSERT INTO ll_written (connection_pair, object_type, store_id, payload_hash, payload, "
-                u"updated_ms) "
-                u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (connection_pair, object_type, store_id) DO UPDATE "
-                u"SET "
-                u"payload_hash = excluded.payload_hash, payload = excluded.payload, updated_ms = excluded.updated_ms"_s,
-                {connectionPair, objectType, storeId, hash.isEmpty() ? hashOf(payload) : hash,
-                 json.isEmpty() ? Sql::jsonText(payload) : QString::fromUtf8(json), m_store.nowMs()},
-                u"saving the written payload"_s);
-            if (!upsert)
-                return upsert.error();
-            return std::nullopt;
-        },
-        StateStore::Nesting::SingleStatement);
+    auto upsert = m_store.write(
+        u"INSERT INTO ll_written (connection_pair, object_type, store_id, payload_hash, payload, "
+        u"updated_ms) "
+        u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (connection_pair, object_type, store_id) DO UPDATE "
+        u"SET "
+        u"payload_hash = excluded.payload_hash, payload = excluded.payload, updated_ms = excluded.updated_ms"_s,
+        {connectionPair, objectType, storeId, hash.isEmpty() ? hashOf(payload) : hash,
+         json.isEmpty() ? Sql::jsonText(payload) : QString::fromUtf8(json), m_store.nowMs()},
+        u"saving the written payload"_s);
+    if (!upsert)
+        return upsert.error();
+    return {};
 }
 
 StoreResult<void> EngineStateRepository::addDeadLetterDetails(qint64 jobId, const QJsonObject &details)

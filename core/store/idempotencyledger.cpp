@@ -12,26 +12,15 @@ StoreResult<bool> IdempotencyLedger::record(const QString &key, const QString &r
 {
     if (key.isEmpty())
         return StoreError{StoreError::Code::InvalidArgument, u"An idempotency key must not be empty."_s, {}};
-    bool inserted = false;
-    auto done = m_store.transaction(
-        [&](QSqlDatabase &db) -> std::optional<StoreError> {
-            // ON CONFLICT DO NOTHING (SQLite 3.24+, PostgreSQL 9.5+): a concurrent writer of the same
-            // key neither fails nor overwrites the first entry.
-            auto insert = m_store.execWrite(db,
-                                            u"INSERT INTO ll_idempotency (idem_key, first_seen_ms, result, "
-                                            u"target_id) VALUES (?, ?, ?, ?) "
-                                            u"ON CONFLICT (idem_key) DO NOTHING"_s,
-                                            {key, m_store.nowMs(), result, targetId},
-                                            u"recording the idempotency key"_s);
-            if (!insert)
-                return insert.error();
-            inserted = insert.value().rowsAffected == 1;
-            return std::nullopt;
-        },
-        StateStore::Nesting::SingleStatement);
-    if (!done)
-        return done.error();
-    return inserted;
+    // ON CONFLICT DO NOTHING (SQLite 3.24+, PostgreSQL 9.5+): a concurrent writer of the same
+    // key neither fails nor overwrites the first entry.
+    auto insert = m_store.write(u"INSERT INTO ll_idempotency (idem_key, first_seen_ms, result, "
+                                u"target_id) VALUES (?, ?, ?, ?) "
+                                u"ON CONFLICT (idem_key) DO NOTHING"_s,
+                                {key, m_store.nowMs(), result, targetId}, u"recording the idempotency key"_s);
+    if (!insert)
+        return insert.error();
+    return insert.value().rowsAffected == 1;
 }
 
 StoreResult<int> IdempotencyLedger::recordAll(const QStringList &keys, const QString &result)

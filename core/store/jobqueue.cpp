@@ -144,20 +144,14 @@ StoreResult<QList<Job>> JobQueue::lease(const QString &worker, int maxJobs,
 
 StoreResult<void> JobQueue::complete(qint64 jobId, const QString &worker)
 {
-    return m_store.transaction(
-        [&](QSqlDatabase &db) -> std::optional<StoreError> {
-            auto update = m_store.execWrite(
-                db,
-                u"UPDATE ll_jobs SET state = 'done', lease_expires_ms = NULL, updated_ms = ? "
-                u"WHERE id = ? AND state = 'leased' AND lease_owner = ?"_s,
-                {m_store.nowMs(), jobId, worker}, u"completing the job %1"_s.arg(jobId));
-            if (!update)
-                return update.error();
-            if (update.value().rowsAffected != 1)
-                return leaseLost(m_store, jobId, worker);
-            return std::nullopt;
-        },
-        StateStore::Nesting::SingleStatement);
+    auto update = m_store.write(u"UPDATE ll_jobs SET state = 'done', lease_expires_ms = NULL, updated_ms = ? "
+                                u"WHERE id = ? AND state = 'leased' AND lease_owner = ?"_s,
+                                {m_store.nowMs(), jobId, worker}, u"completing the job %1"_s.arg(jobId));
+    if (!update)
+        return update.error();
+    if (update.value().rowsAffected != 1)
+        return leaseLost(m_store, jobId, worker);
+    return {};
 }
 
 StoreResult<void> JobQueue::fail(qint64 jobId, const QString &worker, const JobFailure &failure)

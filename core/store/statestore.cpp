@@ -609,6 +609,24 @@ StoreResult<void> StateStore::transaction(const Work &work, Nesting nesting)
     return runTransaction(db.value(), work, nesting);
 }
 
+StoreResult<StateStore::WriteResult> StateStore::write(const QString &sql, const QVariantList &values,
+                                                       const QString &action)
+{
+    WriteResult result;
+    auto done = transaction(
+        [&](QSqlDatabase &db) -> std::optional<StoreError> {
+            auto written = execWrite(db, sql, values, action);
+            if (!written)
+                return written.error();
+            result = written.value();
+            return std::nullopt;
+        },
+        Nesting::SingleStatement);
+    if (!done)
+        return done.error();
+    return result;
+}
+
 StoreResult<void> StateStore::runTransaction(QSqlDatabase &db, const Work &work, Nesting nesting)
 {
     // Transactions nest: inside another transaction on this thread's connection the work runs

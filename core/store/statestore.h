@@ -100,6 +100,11 @@ public:
     [[nodiscard]] StoreResult<WriteResult> execWrite(QSqlDatabase &db, const QString &sql,
                                                      const QVariantList &values, const QString &action) const;
 
+    /// One write statement as its own transaction, or, inside a transaction of this thread, as
+    /// part of it (Nesting::SingleStatement): what most repository writes are.
+    [[nodiscard]] StoreResult<WriteResult> write(const QString &sql, const QVariantList &values,
+                                                 const QString &action);
+
     /// Prepares and executes `sql` with `values` bound positionally ('?' placeholders).
     /// `action` names what is being done for the error message ("adding the job").
     [[nodiscard]] StoreResult<QSqlQuery> exec(QSqlDatabase &db, const QString &sql,
