@@ -78,22 +78,14 @@ StoreResult<qint64> JobQueue::enqueue(const NewJob &job)
         return StoreError{StoreError::Code::InvalidArgument, u"A job needs a kind."_s, {}};
     const qint64 now = m_store.nowMs();
     const qint64 due = job.notBefore.isValid() ? job.notBefore.toMSecsSinceEpoch() : now;
-    qint64 id = 0;
-    auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
-        auto insert = m_store.execWrite(
-            db,
-            u"INSERT INTO ll_jobs (kind, state, priority, attempts, next_attempt_ms, "
-            u"payload, last_error, created_ms, updated_ms) "
-            u"VALUES (?, 'queued', ?, 0, ?, ?, '', ?, ?) RETURNING id"_s,
-            {job.kind, job.priority, due, Sql::jsonText(job.payload), now, now}, u"adding the job"_s);
-        if (!insert)
-            return insert.error();
-        id = insert.value().returned.toLongLong();
-        return std::nullopt;
-    });
-    if (!done)
-        return done.error();
-    return id;
+    auto insert = m_store.write(u"INSERT INTO ll_jobs (kind, state, priority, attempts, next_attempt_ms, "
+                                u"payload, last_error, created_ms, updated_ms) "
+                                u"VALUES (?, 'queued', ?, 0, ?, ?, '', ?, ?) RETURNING id"_s,
+                                {job.kind, job.priority, due, Sql::jsonText(job.payload), now, now},
+                                u"adding the job"_s);
+    if (!insert)
+        return insert.error();
+    return insert.value().returned.toLongLong();
 }
 
 StoreResult<QList<Job>> JobQueue::lease(const QString &worker, int maxJobs,
