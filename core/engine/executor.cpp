@@ -1178,9 +1178,8 @@ std::optional<Executor::PendingWrite> Executor::startChunk(std::vector<PushItem>
             // Its write in the chunk before is not recorded yet: after it, as an update or a skip.
             audit(item.job, item.matchKey, item.orderId, {}, u"skip"_s, {}, nullptr, u"deferred"_s,
                   Text::tr("a write of this order is still on its way; this job follows"));
-            (void)Store::JobQueue(m_store).fail(
-                item.job.id, m_options.worker,
-                {Text::tr("deferred behind a write on its way"), now(), {}, {}});
+            (void)Store::JobQueue(m_store).defer(item.job.id, m_options.worker,
+                                                 Text::tr("deferred behind a write on its way"));
             item.done = true;
             continue;
         }
@@ -1210,9 +1209,8 @@ std::optional<Executor::PendingWrite> Executor::startChunk(std::vector<PushItem>
                       Text::tr("job %1 writes another version of the order in this batch; this one "
                                "follows")
                           .arg(writer.job.id));
-                (void)Store::JobQueue(m_store).fail(
-                    item.job.id, m_options.worker,
-                    {Text::tr("deferred behind job %1").arg(writer.job.id), now(), {}, {}});
+                (void)Store::JobQueue(m_store).defer(item.job.id, m_options.worker,
+                                                     Text::tr("deferred behind job %1").arg(writer.job.id));
             }
             item.done = true;
             continue;

@@ -146,6 +146,22 @@ StoreResult<void> JobQueue::complete(qint64 jobId, const QString &worker)
     return {};
 }
 
+StoreResult<void> JobQueue::defer(qint64 jobId, const QString &worker, const QString &reason)
+{
+    const qint64 now = m_store.nowMs();
+    auto update = m_store.write(u"UPDATE ll_jobs SET state = 'queued', attempts = CASE WHEN attempts > 0 "
+                                u"THEN attempts - 1 ELSE 0 END, "
+                                u"lease_owner = NULL, lease_expires_ms = NULL, next_attempt_ms = ?, "
+                                u"last_error = ?, updated_ms = ? "
+                                u"WHERE id = ? AND state = 'leased' AND lease_owner = ?"_s,
+                                {now, reason, now, jobId, worker}, u"deferring the job %1"_s.arg(jobId));
+    if (!update)
+        return update.error();
+    if (update.value().rowsAffected != 1)
+        return leaseLost(m_store, jobId, worker);
+    return {};
+}
+
 StoreResult<void> JobQueue::fail(qint64 jobId, const QString &worker, const JobFailure &failure)
 {
     const qint64 now = m_store.nowMs();

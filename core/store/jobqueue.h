@@ -80,6 +80,10 @@ public:
     /// Marks a job leased by `worker` failed (to retry at failure.retryAt) or dead, in which
     /// case a dead letter with the job's payload is written in the same transaction.
     [[nodiscard]] StoreResult<void> fail(qint64 jobId, const QString &worker, const JobFailure &failure);
+    /// Hands a job leased by `worker` back to the queue, due now, without counting this lease as
+    /// an attempt: the job did not try (it waits behind another job of the same record).
+    /// LeaseLost as complete().
+    [[nodiscard]] StoreResult<void> defer(qint64 jobId, const QString &worker, const QString &reason);
     /// Returns expired leases to the queue (state queued, no owner); returns how many.
     [[nodiscard]] StoreResult<int> releaseExpired();
     /// Returns every job `worker` holds to the queue whatever its lease's expiry; returns how

@@ -181,6 +181,37 @@ private slots:
         QCOMPARE(queue.counts().value(), (QHash<JobState, int>{{JobState::Done, 3}, {JobState::Dead, 1}}));
     }
 
+    void deferringDoesNotCountAsAnAttempt_data() { addBackends(); }
+    void deferringDoesNotCountAsAnAttempt()
+    {
+        QFETCH(QString, backend);
+        STORE_SCRATCH(scratch, backend);
+        StateStore store(scratch.location());
+        QDateTime now = t0;
+        store.setClock([&now] { return now; });
+        STORE_VERIFY(store.open());
+        JobQueue queue(store);
+        const auto id = queue.enqueue({u"push.order"_s, QJsonObject{{u"order_id"_s, u"1"_s}}, 0, {}});
+        STORE_VERIFY(id);
+        for (int round = 1; round <= 3; ++round) {
+            const auto leased = queue.lease(u"w1"_s, 1, 10s);
+            STORE_VERIFY(leased);
+            QCOMPARE(idsOf(leased.value()), QList<qint64>({id.value()}));
+            QCOMPARE(leased.value().first().attempts, 1); // never more: deferring gave the attempt back
+            QCOMPARE(queue.defer(id.value(), u"w2"_s, u"behind job 7"_s).error().code,
+                     StoreError::Code::LeaseLost);
+            STORE_VERIFY(queue.defer(id.value(), u"w1"_s, u"behind job 7"_s));
+            const auto job = queue.job(id.value());
+            STORE_VERIFY(job);
+            QCOMPARE(job.value()->state, JobState::Queued);
+            QCOMPARE(job.value()->attempts, 0);
+            QCOMPARE(job.value()->lastError, u"behind job 7"_s);
+            QCOMPARE(job.value()->nextAttempt, now);
+            QCOMPARE(job.value()->leaseOwner, QString());
+            now = now.addSecs(1);
+        }
+    }
+
     void concurrentWorkers_data()
     {
         QTest::addColumn<QString>("backend");
