@@ -71,13 +71,31 @@ const QString &redactedHeadersText(const Redactor::Headers &headers)
 StoreResult<qint64> AuditLog::append(const AuditEntry &entry)
 {
     const QDateTime timestamp = entry.timestamp.isValid() ? entry.timestamp : m_store.now();
+    QByteArray requestBody =
+        entry.bodiesRedacted ? entry.requestBody : Redactor::redactBody(entry.requestBody);
+    QByteArray responseBody =
+        entry.bodiesRedacted ? entry.responseBody : Redactor::redactBody(entry.responseBody);
+    // The bodies are UTF-8 already. SQLite takes the bytes and stores them as text as they are
+    // (CAST of a blob reads it in the database's encoding, UTF-8): no round trip through UTF-16
+    // for a row that may hold a page of 100 orders. PostgreSQL gets text.
+    for (QByteArray *body : {&requestBody, &responseBody}) {
+        if (body->isNull())
+            *body = QByteArray("", 0); // empty, not NULL (the columns are NOT NULL)
+    }
+    const bool sqlite = !m_store.isPostgres();
+    const QVariant request = sqlite ? QVariant(requestBody) : QVariant(QString::fromUtf8(requestBody));
+    const QVariant response = sqlite ? QVariant(responseBody) : QVariant(QString::fromUtf8(responseBody));
     auto insert = m_store.write(
-        u"INSERT INTO ll_audit (ts_ms, run_id, job_id, object_type, match_key, source_id, target_id, "
-        u"direction, "
-        u"operation, attempt, idempotency_key, request_method, request_url, request_headers, "
-        u"request_body, "
-        u"response_status, response_body, result, error, duration_ms) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        sqlite
+            ? u"INSERT INTO ll_audit (ts_ms, run_id, job_id, object_type, match_key, source_id, target_id, "
+              u"direction, operation, attempt, idempotency_key, request_method, request_url, "
+              u"request_headers, request_body, response_status, response_body, result, error, duration_ms) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), ?, "
+              u"?, ?) RETURNING id"_s
+            : u"INSERT INTO ll_audit (ts_ms, run_id, job_id, object_type, match_key, source_id, target_id, "
+              u"direction, operation, attempt, idempotency_key, request_method, request_url, "
+              u"request_headers, request_body, response_status, response_body, result, error, duration_ms) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         {Sql::ms(timestamp),
          Sql::id(entry.runId),
          Sql::id(entry.jobId),
@@ -92,11 +110,9 @@ StoreResult<qint64> AuditLog::append(const AuditEntry &entry)
          entry.requestMethod,
          redactedUrl(entry.requestUrl),
          redactedHeadersText(entry.requestHeaders),
-         QString::fromUtf8(entry.bodiesRedacted ? entry.requestBody
-                                                : Redactor::redactBody(entry.requestBody)),
+         request,
          entry.responseStatus,
-         QString::fromUtf8(entry.bodiesRedacted ? entry.responseBody
-                                                : Redactor::redactBody(entry.responseBody)),
+         response,
          entry.result,
          entry.error,
          entry.durationMs},

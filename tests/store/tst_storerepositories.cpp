@@ -529,6 +529,44 @@ private slots:
         }
     }
 
+    void auditBodiesAreStoredAsTextExactly()
+    {
+        // Non-ASCII and a pre-redacted body (the engine's batch rows) come back byte for byte, and
+        // the database holds text (a blob would break text functions on the column).
+        AuditLog audit(*m_store);
+        AuditEntry entry;
+        entry.timestamp = t0;
+        entry.objectType = u"order"_s;
+        entry.matchKey = u"1001"_s;
+        entry.direction = u"store→erp"_s;
+        entry.operation = u"create"_s;
+        entry.requestMethod = u"PUT"_s;
+        entry.requestUrl = u"https://books.invalid/api/Invoices"_s;
+        entry.requestBody = u"{\"Invoices\":[{\"Contact\":{\"Name\":\"Zoë Müller — 東京\"}}]}"_s.toUtf8();
+        entry.responseStatus = 200;
+        entry.responseBody = QByteArray("{\"Invoices\":[{\"Reference\":\"#1001\",\"Total\":12.5}]}");
+        entry.bodiesRedacted = true;
+        entry.result = u"ok"_s;
+        STORE_VERIFY(audit.append(entry));
+        const auto rows = audit.query({});
+        STORE_VERIFY(rows);
+        QCOMPARE(rows.value().size(), 1);
+        QCOMPARE(rows.value().first().requestBody, entry.requestBody);
+        QCOMPARE(rows.value().first().responseBody, entry.responseBody);
+        StoreTest::RawConnection raw(m_scratch->location());
+        QSqlQuery query(raw.db());
+        QVERIFY(query.exec(
+            u"SELECT request_body, response_body FROM ll_audit WHERE request_body LIKE '%Müller%'"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QString::fromUtf8(entry.requestBody));
+        if (!m_store->isPostgres()) {
+            QVERIFY(query.exec(u"SELECT typeof(request_body), typeof(response_body) FROM ll_audit"_s));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toString(), u"text"_s);
+            QCOMPARE(query.value(1).toString(), u"text"_s);
+        }
+    }
+
     void reconciliationResults()
     {
         RunRepository runs(*m_store);
