@@ -52,6 +52,13 @@ QByteArray compact(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+/// One element of an invoice batch as the batch's body holds it: what an order's audit row keeps
+/// of a batch request or answer.
+QByteArray batchElement(const QByteArray &elementJson)
+{
+    return "{\"Invoices\":[" + elementJson + "]}";
+}
+
 QJsonObject requestJson(const Net::HttpExchange &exchange)
 {
     QJsonArray headers;
@@ -215,7 +222,7 @@ std::optional<T> await(const QFuture<T> &future)
 struct WrittenChunk
 {
     QList<Connectors::WriteOutcome> outcomes;
-    QList<QByteArray> auditResponses; ///< empty where the write failed or found the record
+    QList<QByteArray> auditResponses; ///< empty where the write failed
 };
 
 /// A chunk's writes on their way: handed to a writer lane, recorded by finishChunk().
@@ -909,7 +916,7 @@ void Executor::mapItem(PushItem &item) const
         QString::fromLatin1(QCryptographicHash::hash(item.payloadJson, QCryptographicHash::Sha256).toHex());
     // Its audit row's request body should it be written in a batch, prepared here (off the
     // engine's thread).
-    item.auditRequest = Store::Redactor::redactBody("{\"Invoices\":[" + item.payloadJson + "]}");
+    item.auditRequest = Store::Redactor::redactBody(batchElement(item.payloadJson));
 }
 
 void Executor::plan(PushItem &item, RunSummary &summary)
@@ -1009,7 +1016,7 @@ void Executor::finishWrite(PushItem &item, const Connectors::WriteOutcome &outco
         for (Net::HttpExchange &exchange : exchanges) {
             if (exchange.request.method == "GET" || exchange.request.idempotencyKey == item.idempotencyKey)
                 continue;
-            exchange.request.body = "{\"Invoices\":[" + item.payloadJson + "]}";
+            exchange.request.body = batchElement(item.payloadJson);
             const QJsonObject body = QJsonDocument::fromJson(exchange.response.body).object();
             for (const QString &list : {u"Invoices"_s, u"Elements"_s}) {
                 for (const QJsonValue &element : body.value(list).toArray()) {
@@ -1056,9 +1063,7 @@ void Executor::finishWrite(PushItem &item, const Connectors::WriteOutcome &outco
             // A batch request: keep this order's own element in its audit row (prepared, and
             // redacted, on the worker threads).
             exchange.request.body = item.auditRequest;
-            exchange.response.body = item.auditResponse.isEmpty() ? Store::Redactor::redactBody(compact(
-                                         QJsonObject{{u"Invoices"_s, QJsonArray{outcome.record->document}}}))
-                                                                  : item.auditResponse;
+            exchange.response.body = item.auditResponse;
         }
         audit(job, item.matchKey, item.orderId, erpId, item.operation, item.idempotencyKey, &exchange,
               exchange.response.isSuccess() ? u"ok"_s : u"failed"_s,
@@ -1240,10 +1245,9 @@ std::optional<Executor::PendingWrite> Executor::startChunk(std::vector<PushItem>
         WrittenChunk chunk;
         chunk.outcomes = erp.writeBatch(requests);
         for (const Connectors::WriteOutcome &outcome : std::as_const(chunk.outcomes)) {
-            chunk.auditResponses.append(
-                outcome.ok() && outcome.record && !outcome.alreadyExisted ? Store::Redactor::redactBody(
-                    compact(QJsonObject{{u"Invoices"_s, QJsonArray{outcome.record->document}}}))
-                                                                          : QByteArray());
+            chunk.auditResponses.append(outcome.ok() && outcome.record ? Store::Redactor::redactBody(
+                                            batchElement(compact(outcome.record->document)))
+                                                                       : QByteArray());
         }
         return chunk;
     };

@@ -84,7 +84,7 @@ QStringList MappingResult::errors() const
     return messages;
 }
 
-void ObjectMapper::noteRecordUse(const QString &transform, bool sourceless)
+bool ObjectMapper::noteRecordUse(const QString &transform, bool sourceless)
 {
     // Read with the expression language's own tokenizer, so that names are exactly the names
     // it reads (back-quoted, quoted path steps, escapes, any letters).
@@ -100,7 +100,7 @@ void ObjectMapper::noteRecordUse(const QString &transform, bool sourceless)
         }
     } catch (...) { // compile() has accepted it; should the tokenizer not, convert everything
         m_bindRecord = m_wholeRecord = true;
-        return;
+        return true;
     }
     const auto isOperator = [&tokens](qsizetype i, QStringView op) {
         return i < tokens.size() && tokens.at(i).kind == Expr::TokenKind::Operator
@@ -112,6 +112,7 @@ void ObjectMapper::noteRecordUse(const QString &transform, bool sourceless)
                                                 u"keys"_s,    u"lookup"_s, u"not"_s,
                                                 u"sift"_s,    u"spread"_s, u"string"_s};
     bool mentionsRecord = false;
+    bool mentionsLine = false;
     bool wildcards = false; // '*', '**' or the parent operator '%'
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Expr::Token &token = tokens.at(i);
@@ -121,6 +122,7 @@ void ObjectMapper::noteRecordUse(const QString &transform, bool sourceless)
             m_recordKeys.insert(token.value);
             break;
         case Expr::TokenKind::Variable:
+            mentionsLine = mentionsLine || token.value == u"line";
             if (token.value == u"record") {
                 mentionsRecord = true;
                 // "$record.name" reaches that key only; anything else takes the record whole.
@@ -146,6 +148,7 @@ void ObjectMapper::noteRecordUse(const QString &transform, bool sourceless)
         m_bindRecord = true;
     if (wildcards && (mentionsRecord || sourceless))
         m_wholeRecord = true;
+    return mentionsLine;
 }
 
 std::optional<ObjectMapper> ObjectMapper::create(const MappingDocument &document, const QString &ruleId,
@@ -199,8 +202,7 @@ std::optional<ObjectMapper> ObjectMapper::create(const MappingDocument &document
             }
             prepared.transform = std::move(compiled.expression);
             mapper.m_anyTransform = true;
-            mapper.noteRecordUse(f.transform, f.source.isEmpty());
-            prepared.usesLine = f.transform.contains(u"$line"_s); // over-counting ("$lines") is harmless
+            prepared.usesLine = mapper.noteRecordUse(f.transform, f.source.isEmpty());
         }
         mapper.m_fields.append(std::move(prepared));
     }
@@ -236,7 +238,8 @@ MappingResult ObjectMapper::map(const QJsonValue &record) const
     // writing each value in field order.
     using Write = std::pair<QStringList, QJsonValue>; // element keys (empty: the element) → value
     QHash<QString, QList<QList<Write>>> lists;
-    // Applies the staged writes of the lists `affected` accepts (all when empty) to the payload.
+    // Applies the staged writes to the payload: of the lists `touching` may overwrite or extend,
+    // or (empty) of all.
     const auto flush = [&lists, &result](const QString &touching = {}) {
         for (auto it = lists.begin(); it != lists.end();) {
             const QString &path = it.key();

@@ -87,7 +87,9 @@ private:
     };
     void apply(const Prepared &field, const QJsonValue &sourceValue, const Bindings *bindings,
                FieldResult &result) const;
-    void noteRecordUse(const QString &transform, bool sourceless);
+    /// Notes what of the record `transform` can reach (m_bindRecord, m_wholeRecord,
+    /// m_recordKeys); true when it mentions `$line`.
+    bool noteRecordUse(const QString &transform, bool sourceless);
 
     ObjectRule m_rule;
     QList<Prepared> m_fields;

@@ -32,10 +32,6 @@ Redactor::Headers headersFrom(const QString &text)
     return headers;
 }
 
-} // namespace
-
-namespace {
-
 // The rows of one batch request share its URL and headers: each thread keeps the last ones it
 // redacted.
 struct RedactedRequest
@@ -45,25 +41,34 @@ struct RedactedRequest
     Redactor::Headers headers;
     QString headersText;
 };
+thread_local RedactedRequest lastRequest;
 
 const QString &redactedUrl(const QString &url)
 {
-    thread_local RedactedRequest last;
-    if (url != last.url || last.redactedUrl.isNull()) {
-        last.url = url;
-        last.redactedUrl = Redactor::redactUrl(url);
+    if (url != lastRequest.url || lastRequest.redactedUrl.isNull()) {
+        lastRequest.url = url;
+        lastRequest.redactedUrl = Redactor::redactUrl(url);
     }
-    return last.redactedUrl;
+    return lastRequest.redactedUrl;
 }
 
 const QString &redactedHeadersText(const Redactor::Headers &headers)
 {
-    thread_local RedactedRequest last;
-    if (headers != last.headers || last.headersText.isNull()) {
-        last.headers = headers;
-        last.headersText = headersText(Redactor::redactHeaders(headers));
+    if (headers != lastRequest.headers || lastRequest.headersText.isNull()) {
+        lastRequest.headers = headers;
+        lastRequest.headersText = headersText(Redactor::redactHeaders(headers));
     }
-    return last.headersText;
+    return lastRequest.headersText;
+}
+
+/// The audit row's INSERT; `body` is how a body is bound.
+QString insertStatement(QStringView body)
+{
+    return u"INSERT INTO ll_audit (ts_ms, run_id, job_id, object_type, match_key, source_id, target_id, "
+           u"direction, operation, attempt, idempotency_key, request_method, request_url, request_headers, "
+           u"request_body, response_status, response_body, result, error, duration_ms) "
+           u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s
+        + body + u", ?, "_s + body + u", ?, ?, ?) RETURNING id"_s;
 }
 
 } // namespace
@@ -75,48 +80,40 @@ StoreResult<qint64> AuditLog::append(const AuditEntry &entry)
         entry.bodiesRedacted ? entry.requestBody : Redactor::redactBody(entry.requestBody);
     QByteArray responseBody =
         entry.bodiesRedacted ? entry.responseBody : Redactor::redactBody(entry.responseBody);
-    // The bodies are UTF-8 already. SQLite takes the bytes and stores them as text as they are
-    // (CAST of a blob reads it in the database's encoding, UTF-8): no round trip through UTF-16
-    // for a row that may hold a page of 100 orders. PostgreSQL gets text.
     for (QByteArray *body : {&requestBody, &responseBody}) {
         if (body->isNull())
             *body = QByteArray("", 0); // empty, not NULL (the columns are NOT NULL)
     }
+    // SQLite gets the UTF-8 bytes and stores them as text as they are (CAST of a blob reads it in
+    // the database's encoding, UTF-8): no round trip through UTF-16 for a row that may hold a
+    // page of 100 orders. PostgreSQL gets text.
+    static const QString sqliteInsert = insertStatement(u"CAST(? AS TEXT)");
+    static const QString postgresInsert = insertStatement(u"?");
     const bool sqlite = !m_store.isPostgres();
     const QVariant request = sqlite ? QVariant(requestBody) : QVariant(QString::fromUtf8(requestBody));
     const QVariant response = sqlite ? QVariant(responseBody) : QVariant(QString::fromUtf8(responseBody));
-    auto insert = m_store.write(
-        sqlite
-            ? u"INSERT INTO ll_audit (ts_ms, run_id, job_id, object_type, match_key, source_id, target_id, "
-              u"direction, operation, attempt, idempotency_key, request_method, request_url, "
-              u"request_headers, request_body, response_status, response_body, result, error, duration_ms) "
-              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), ?, "
-              u"?, ?) RETURNING id"_s
-            : u"INSERT INTO ll_audit (ts_ms, run_id, job_id, object_type, match_key, source_id, target_id, "
-              u"direction, operation, attempt, idempotency_key, request_method, request_url, "
-              u"request_headers, request_body, response_status, response_body, result, error, duration_ms) "
-              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {Sql::ms(timestamp),
-         Sql::id(entry.runId),
-         Sql::id(entry.jobId),
-         entry.objectType,
-         entry.matchKey,
-         entry.sourceId,
-         entry.targetId,
-         entry.direction,
-         entry.operation,
-         entry.attempt,
-         entry.idempotencyKey,
-         entry.requestMethod,
-         redactedUrl(entry.requestUrl),
-         redactedHeadersText(entry.requestHeaders),
-         request,
-         entry.responseStatus,
-         response,
-         entry.result,
-         entry.error,
-         entry.durationMs},
-        u"writing the audit entry"_s);
+    auto insert = m_store.write(sqlite ? sqliteInsert : postgresInsert,
+                                {Sql::ms(timestamp),
+                                 Sql::id(entry.runId),
+                                 Sql::id(entry.jobId),
+                                 entry.objectType,
+                                 entry.matchKey,
+                                 entry.sourceId,
+                                 entry.targetId,
+                                 entry.direction,
+                                 entry.operation,
+                                 entry.attempt,
+                                 entry.idempotencyKey,
+                                 entry.requestMethod,
+                                 redactedUrl(entry.requestUrl),
+                                 redactedHeadersText(entry.requestHeaders),
+                                 request,
+                                 entry.responseStatus,
+                                 response,
+                                 entry.result,
+                                 entry.error,
+                                 entry.durationMs},
+                                u"writing the audit entry"_s);
     if (!insert)
         return insert.error();
     return insert.value().returned.toLongLong();

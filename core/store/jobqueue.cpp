@@ -134,11 +134,12 @@ StoreResult<QList<Job>> JobQueue::lease(const QString &worker, int maxJobs,
     return jobs;
 }
 
-StoreResult<void> JobQueue::complete(qint64 jobId, const QString &worker)
+StoreResult<void> JobQueue::updateLeased(qint64 jobId, const QString &worker, const QString &assignments,
+                                         const QVariantList &values, const QString &action)
 {
-    auto update = m_store.write(u"UPDATE ll_jobs SET state = 'done', lease_expires_ms = NULL, updated_ms = ? "
-                                u"WHERE id = ? AND state = 'leased' AND lease_owner = ?"_s,
-                                {m_store.nowMs(), jobId, worker}, u"completing the job %1"_s.arg(jobId));
+    auto update = m_store.write(u"UPDATE ll_jobs SET "_s + assignments
+                                    + u" WHERE id = ? AND state = 'leased' AND lease_owner = ?"_s,
+                                values + QVariantList{jobId, worker}, action);
     if (!update)
         return update.error();
     if (update.value().rowsAffected != 1)
@@ -146,20 +147,20 @@ StoreResult<void> JobQueue::complete(qint64 jobId, const QString &worker)
     return {};
 }
 
+StoreResult<void> JobQueue::complete(qint64 jobId, const QString &worker)
+{
+    return updateLeased(jobId, worker, u"state = 'done', lease_expires_ms = NULL, updated_ms = ?"_s,
+                        {m_store.nowMs()}, u"completing the job %1"_s.arg(jobId));
+}
+
 StoreResult<void> JobQueue::defer(qint64 jobId, const QString &worker, const QString &reason)
 {
     const qint64 now = m_store.nowMs();
-    auto update = m_store.write(u"UPDATE ll_jobs SET state = 'queued', attempts = CASE WHEN attempts > 0 "
-                                u"THEN attempts - 1 ELSE 0 END, "
-                                u"lease_owner = NULL, lease_expires_ms = NULL, next_attempt_ms = ?, "
-                                u"last_error = ?, updated_ms = ? "
-                                u"WHERE id = ? AND state = 'leased' AND lease_owner = ?"_s,
-                                {now, reason, now, jobId, worker}, u"deferring the job %1"_s.arg(jobId));
-    if (!update)
-        return update.error();
-    if (update.value().rowsAffected != 1)
-        return leaseLost(m_store, jobId, worker);
-    return {};
+    return updateLeased(jobId, worker,
+                        u"state = 'queued', attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, "
+                        u"lease_owner = NULL, lease_expires_ms = NULL, next_attempt_ms = ?, last_error = ?, "
+                        u"updated_ms = ?"_s,
+                        {now, reason, now}, u"deferring the job %1"_s.arg(jobId));
 }
 
 StoreResult<void> JobQueue::fail(qint64 jobId, const QString &worker, const JobFailure &failure)

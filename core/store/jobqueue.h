@@ -96,6 +96,9 @@ public:
     [[nodiscard]] StoreResult<QHash<JobState, int>> counts();
 
 private:
+    /// Sets `assignments` (SQL with '?' for `values`) on a job `worker` holds; LeaseLost otherwise.
+    StoreResult<void> updateLeased(qint64 jobId, const QString &worker, const QString &assignments,
+                                   const QVariantList &values, const QString &action);
     /// Returns the leased jobs matching `condition` (SQL with '?' for `values`) to the queue.
     StoreResult<int> release(const QString &condition, const QVariantList &values, const QString &action);
 

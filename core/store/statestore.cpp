@@ -601,19 +601,23 @@ StoreResult<int> StateStore::schemaVersion()
     return inspect(db.value());
 }
 
-StoreResult<void> StateStore::transaction(const Work &work, Nesting nesting)
+StoreResult<void> StateStore::transaction(const Work &work)
 {
     auto db = database();
     if (!db)
         return db.error();
-    return runTransaction(db.value(), work, nesting);
+    return runTransaction(db.value(), work);
 }
 
 StoreResult<StateStore::WriteResult> StateStore::write(const QString &sql, const QVariantList &values,
                                                        const QString &action)
 {
+    auto db = database();
+    if (!db)
+        return db.error();
     WriteResult result;
-    auto done = transaction(
+    auto done = runTransaction(
+        db.value(),
         [&](QSqlDatabase &db) -> std::optional<StoreError> {
             auto written = execWrite(db, sql, values, action);
             if (!written)

@@ -80,12 +80,7 @@ public:
     /// Called inside another transaction of the same thread, `work` runs in a savepoint: its
     /// error rolls back only its own writes, and nothing is durable before the outer commit.
     using Work = std::function<std::optional<StoreError>(QSqlDatabase &db)>;
-    /// Whether a nested `work` needs a savepoint of its own: SingleStatement work (one write,
-    /// whatever it reads) runs without one on SQLite, where a failed statement undoes itself
-    /// and leaves the outer transaction usable; PostgreSQL always gets the savepoint (a failed
-    /// statement aborts its whole transaction otherwise).
-    enum class Nesting { Savepoint, SingleStatement };
-    [[nodiscard]] StoreResult<void> transaction(const Work &work, Nesting nesting = Nesting::Savepoint);
+    [[nodiscard]] StoreResult<void> transaction(const Work &work);
 
     /// What a write statement did: rows changed (not reliable with RETURNING on SQLite), and the
     /// first column of the first row it returned (INSERT … RETURNING id), if any.
@@ -100,8 +95,10 @@ public:
     [[nodiscard]] StoreResult<WriteResult> execWrite(QSqlDatabase &db, const QString &sql,
                                                      const QVariantList &values, const QString &action) const;
 
-    /// One write statement as its own transaction, or, inside a transaction of this thread, as
-    /// part of it (Nesting::SingleStatement): what most repository writes are.
+    /// One write statement (what most repository writes are) as a transaction of its own, or
+    /// inside a transaction of this thread as part of it: without a savepoint of its own on
+    /// SQLite, where a failed statement undoes itself and leaves the outer transaction usable
+    /// (PostgreSQL, where a failed statement aborts the whole transaction, gets the savepoint).
     [[nodiscard]] StoreResult<WriteResult> write(const QString &sql, const QVariantList &values,
                                                  const QString &action);
 
@@ -125,6 +122,8 @@ private:
     [[nodiscard]] StoreResult<QSqlDatabase> openConnection(const QString &name);
     [[nodiscard]] StoreResult<int> inspect(QSqlDatabase &db);
     [[nodiscard]] StoreResult<void> migrate(QSqlDatabase &db, int fromVersion, int upToVersion);
+    /// Whether a nested `work` needs a savepoint of its own (see write()).
+    enum class Nesting { Savepoint, SingleStatement };
     [[nodiscard]] StoreResult<void> runTransaction(QSqlDatabase &db, const Work &work,
                                                    Nesting nesting = Nesting::Savepoint);
     // errorFrom() that also notes a lost server connection, so that database() replaces it.
