@@ -28,8 +28,9 @@ struct ConnectorConfig
     QByteArray accessToken;
     QByteArray webhookSecret;
     QString apiVersion; ///< empty: the connector's pinned default
-    /// Write requests in flight at once, each on its own connection and thread (0: one). The
-    /// vendor's concurrency limit still applies through the rate limiter (Xero: 5).
+    /// Write requests in flight at once, each on its own connection and thread (0: the
+    /// connector's Capabilities::writeConcurrency). The vendor's concurrency limit still applies
+    /// through the rate limiter (Xero: 5).
     int concurrency = 0;
 };
 
@@ -43,6 +44,9 @@ struct Capabilities
     int maxPageSize = 100;
     int maxBatchSize = 1; ///< records per write request (1: no batch endpoint)
     bool idempotencyKeys = false; ///< the API de-duplicates writes by a key header
+    /// Write requests in flight at once when the connection sets no "concurrency": within the
+    /// vendor's limit, with room left for the account's other apps.
+    int writeConcurrency = 1;
 };
 
 /// One record as the vendor sent it, plus what the engine tracks it by.
@@ -93,6 +97,9 @@ struct WriteRequest
     QString idempotencyKey; ///< derived from source object and version, e.g. "sandbox-shop:order:5101:create"
     QString existingId; ///< empty: create; otherwise update this record
     QString matchKey; ///< looked up before a create where the API has no idempotency keys
+    /// `payload` as compact JSON, when the caller has it already (the engine hashes it): a
+    /// connector that sends the payload as it is uses these bytes instead of serialising it again.
+    QByteArray payloadJson;
 };
 
 struct WriteOutcome

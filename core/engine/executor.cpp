@@ -28,8 +28,10 @@
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtSql/QSqlQuery>
 
+#include <algorithm>
 #include <atomic>
 #include <deque>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +59,18 @@ QByteArray compact(const QJsonObject &object)
 QByteArray batchElement(const QByteArray &elementJson)
 {
     return "{\"Invoices\":[" + elementJson + "]}";
+}
+
+/// A page of orders, its audit bodies redacted (on the reader lane, not the engine's thread).
+Connectors::ReadPage readRedacted(Connectors::Connector &store, const Connectors::ReadCursor &from,
+                                  int pageSize)
+{
+    Connectors::ReadPage page = store.readPage(orderObject, from, pageSize);
+    for (Net::HttpExchange &exchange : page.exchanges) {
+        exchange.request.body = Store::Redactor::redactBody(exchange.request.body);
+        exchange.response.body = Store::Redactor::redactBody(exchange.response.body);
+    }
+    return page;
 }
 
 QJsonObject requestJson(const Net::HttpExchange &exchange)
@@ -523,7 +537,7 @@ bool Executor::open(QString *error)
     m_writers = std::make_unique<Lanes>(u"erp-writer"_s);
     const int lanes = m_options.erpConcurrency > 0
         ? m_options.erpConcurrency
-        : (m_config.erp.concurrency > 0 ? m_config.erp.concurrency : 1);
+        : (m_config.erp.concurrency > 0 ? m_config.erp.concurrency : m_erp->capabilities().writeConcurrency);
     if (!m_writers->start(qBound(1, lanes, maxConcurrency), m_config.erp, erpOptions, m_limiter.get(),
                           m_options.sleeper, &why)) {
         *error = Text::tr("the ERP connection (%1) cannot be used: %2").arg(m_config.erp.system, why);
@@ -695,38 +709,45 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
     // where it is and that this chunk reads it, so that it travels and is parsed while this one
     // is queued.
     const auto read = [this](const Connectors::ReadCursor &from) {
-        return m_reader->submit<Connectors::ReadPage>(
-            [from, pageSize = m_options.pageSize](Connectors::Connector &store) {
-                Connectors::ReadPage page = store.readPage(orderObject, from, pageSize);
-                // The page's audit row, redacted here rather than on the engine's thread.
-                for (Net::HttpExchange &exchange : page.exchanges) {
-                    exchange.request.body = Store::Redactor::redactBody(exchange.request.body);
-                    exchange.response.body = Store::Redactor::redactBody(exchange.response.body);
-                }
-                return page;
-            });
+        return readPage(from);
     };
     // updated_at_min is inclusive: what the cursor already covers was enqueued last time.
     const auto covered = [&](const Connectors::VendorRecord &record) {
         return since.isValid() && record.updatedAt.isValid()
             && (record.updatedAt < since || (record.updatedAt == since && seenAtCursor.contains(record.id)));
     };
-    std::optional<QFuture<Connectors::ReadPage>> reading = read(cursor);
+    std::optional<QFuture<Connectors::ReadPage>> reading;
+    std::deque<Connectors::ReadPage> readAhead; // this chunk's pages, read while the last was pushed
+    if (m_pullAhead && !cursor.pageToken.isEmpty() && m_pullAhead->pageToken == cursor.pageToken) {
+        const PullAhead ahead = std::move(*m_pullAhead);
+        m_pullAhead.reset();
+        QList<Connectors::ReadPage> pages = await(ahead.pages).value_or(QList<Connectors::ReadPage>{});
+        std::move(pages.begin(), pages.end(), std::back_inserter(readAhead));
+    } else {
+        dropPullAhead();
+    }
     // A page asked for but not used (this job failed first) is still audited: every request is.
     const auto abandon = qScopeGuard([&] {
-        if (!reading)
-            return;
-        const Connectors::ReadPage unused = await(*reading).value_or(Connectors::ReadPage{});
-        for (const Net::HttpExchange &exchange : unused.exchanges)
-            audit(job, {}, {}, {}, u"read"_s, {}, &exchange,
-                  exchange.response.isSuccess() ? u"ok"_s : u"failed"_s,
-                  Text::tr("read ahead; not used: the pull stopped before it"), true);
+        if (reading)
+            readAhead.push_back(await(*reading).value_or(Connectors::ReadPage{}));
+        for (const Connectors::ReadPage &unused : readAhead) {
+            for (const Net::HttpExchange &exchange : unused.exchanges)
+                audit(job, {}, {}, {}, u"read"_s, {}, &exchange,
+                      exchange.response.isSuccess() ? u"ok"_s : u"failed"_s,
+                      Text::tr("read ahead; not used: the pull stopped before it"), true);
+        }
     });
     for (;;) {
-        if (!reading) // not read ahead (a page's records were already cached)
-            reading = read(cursor);
-        std::optional<Connectors::ReadPage> answered = await(*reading);
-        reading.reset();
+        std::optional<Connectors::ReadPage> answered;
+        if (!readAhead.empty()) {
+            answered = std::move(readAhead.front());
+            readAhead.pop_front();
+        } else {
+            if (!reading) // not read ahead (a page's records were already cached)
+                reading = read(cursor);
+            answered = await(*reading);
+            reading.reset();
+        }
         if (!answered) {
             answered.emplace();
             answered->failure =
@@ -734,7 +755,7 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
                                              Text::tr("the read was stopped before the store answered")};
         }
         const Connectors::ReadPage page = std::move(*answered);
-        if (!page.failure && !page.nextPageToken.isEmpty()) {
+        if (!page.failure && !page.nextPageToken.isEmpty() && readAhead.empty()) {
             qsizetype kept = 0;
             for (const Connectors::VendorRecord &record : page.records)
                 kept += record.updatedAt.isValid() && !covered(record) ? 1 : 0;
@@ -788,7 +809,7 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
         }
         if (page.nextPageToken.isEmpty())
             break;
-        if (m_readCache.size() >= m_options.pullChunk) {
+        if (m_readCache.size() >= m_options.pullChunk && readAhead.empty()) {
             // Enough read for now: a follow-up pull, queued behind this chunk's pushes, reads on
             // from the next page. Memory stays flat however many orders the store has.
             nextToken = page.nextPageToken;
@@ -824,10 +845,58 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
             qWarning("job %lld: %s", job.id, qPrintable(done.error().message));
         return std::nullopt;
     });
-    if (!finished)
+    if (!finished) {
         fail(job, {}, {},
              {AttemptOutcome::network(QNetworkReply::UnknownNetworkError), finished.error().message}, {},
              u"read"_s, summary);
+        return;
+    }
+    // The follow-up pull's pages travel and are parsed while this chunk's orders are pushed (the
+    // reader lane is idle then): one more chunk in memory at most.
+    if (!nextToken.isEmpty())
+        m_pullAhead = PullAhead{job, nextToken, readPages({since, nextToken}, m_options.pullChunk)};
+}
+
+QFuture<QList<Connectors::ReadPage>> Executor::readPages(const Connectors::ReadCursor &from,
+                                                         qsizetype records)
+{
+    return m_reader->submit<QList<Connectors::ReadPage>>(
+        [from, records, pageSize = m_options.pageSize](Connectors::Connector &store) {
+            QList<Connectors::ReadPage> pages;
+            Connectors::ReadCursor at = from;
+            qsizetype read = 0;
+            for (;;) {
+                pages.append(readRedacted(store, at, pageSize));
+                const Connectors::ReadPage &page = pages.constLast();
+                read += page.records.size();
+                if (page.failure || page.nextPageToken.isEmpty() || read >= records)
+                    return pages;
+                at.pageToken = page.nextPageToken;
+            }
+        });
+}
+
+QFuture<Connectors::ReadPage> Executor::readPage(const Connectors::ReadCursor &from)
+{
+    return m_reader->submit<Connectors::ReadPage>(
+        [from, pageSize = m_options.pageSize](Connectors::Connector &store) {
+            return readRedacted(store, from, pageSize);
+        });
+}
+
+void Executor::dropPullAhead()
+{
+    if (!m_pullAhead)
+        return;
+    const PullAhead ahead = std::move(*m_pullAhead);
+    m_pullAhead.reset();
+    const QList<Connectors::ReadPage> unused = await(ahead.pages).value_or(QList<Connectors::ReadPage>{});
+    for (const Connectors::ReadPage &page : unused) {
+        for (const Net::HttpExchange &exchange : page.exchanges)
+            audit(ahead.job, {}, {}, {}, u"read"_s, {}, &exchange,
+                  exchange.response.isSuccess() ? u"ok"_s : u"failed"_s,
+                  Text::tr("read ahead for the next pull; not used"), true);
+    }
 }
 
 void Executor::resolve(PushItem &item, RunSummary &summary)
@@ -1221,7 +1290,8 @@ std::optional<Executor::PendingWrite> Executor::startChunk(std::vector<PushItem>
             continue;
         }
         writing.insert(item.orderId, i);
-        requests.append({invoiceObject, item.payload, item.idempotencyKey, item.existingId, item.reference});
+        requests.append({invoiceObject, item.payload, item.idempotencyKey, item.existingId, item.reference,
+                         item.payloadJson});
         indexes.append(i);
         if (item.existingId.isEmpty())
             intents.append(intentPrefix + item.idempotencyKey);
@@ -1371,6 +1441,7 @@ RunSummary Executor::runUntilIdle(RunProgress *progress)
             break;
         waitFor(std::chrono::milliseconds(std::max<qint64>(1, now().msecsTo(*due.value()))));
     }
+    dropPullAhead(); // a run stopped before its follow-up pull
     m_runId.reset();
     summary.cancelled = cancelled;
     // Audit retention: "audit.retention_days" in the workspace's settings (ledgerlink-cli audit

@@ -9,6 +9,7 @@
 #include "store/jobqueue.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QFuture>
 #include <QtCore/QHash>
 #include <QtCore/QJsonObject>
 #include <QtCore/QSet>
@@ -66,7 +67,8 @@ struct ExecutorOptions
     /// Threads that map the next orders while the engine's thread writes (0: one per core).
     int mapThreads = 0;
     /// Write requests to the ERP in flight at once, each lane a thread with its own connection
-    /// (0: the workspace's erp "concurrency", default 1). Even with one lane the engine plans the
+    /// (0: the workspace's erp "concurrency", by default the connector's writeConcurrency, for
+    /// Xero 2). Even with one lane the engine plans the
     /// next chunk and records the last while a write is on the wire.
     int erpConcurrency = 0;
     int pageSize = 100; ///< records per read page
@@ -164,6 +166,13 @@ private:
     struct PendingWrite;
     class Lanes;
     void runPull(const Store::Job &job, RunSummary &summary);
+    /// Reads a page of orders on the reader lane (its audit bodies redacted there).
+    QFuture<Connectors::ReadPage> readPage(const Connectors::ReadCursor &from);
+    /// Reads pages from `from` on the reader lane until about `records` orders, the last page, or
+    /// a failure.
+    QFuture<QList<Connectors::ReadPage>> readPages(const Connectors::ReadCursor &from, qsizetype records);
+    /// Audits the follow-up pull's pages read ahead but not used, and forgets them.
+    void dropPullAhead();
     void runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary);
     /// Plans a chunk and hands its writes to a writer lane; empty when nothing is to be written.
     std::optional<PendingWrite> startChunk(std::vector<PushItem> &items, const QList<size_t> &chunk,
@@ -207,6 +216,14 @@ private:
     std::unique_ptr<Lanes> m_writers; ///< the ERP's write lanes (ExecutorOptions::erpConcurrency)
     std::unique_ptr<Lanes> m_reader; ///< reads the store's next page while the engine queues this one
     std::optional<qint64> m_runId;
+    /// The pages of a follow-up pull, read while the pushes of the chunk before it run.
+    struct PullAhead
+    {
+        Store::Job job; ///< the pull that asked for them
+        QString pageToken; ///< where the follow-up pull starts
+        QFuture<QList<Connectors::ReadPage>> pages;
+    };
+    std::optional<PullAhead> m_pullAhead;
     /// What a push batch's orders have in the state store, read in one go (prefetch()) and kept
     /// current by finishWrite(); orders not in `ids` are looked up one by one.
     struct Prefetch

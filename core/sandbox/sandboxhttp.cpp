@@ -6,6 +6,7 @@
 #include <QtCore/QTimer>
 #include <QtHttpServer/QHttpServerRequest>
 #include <QtNetwork/QTcpSocket>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -149,6 +150,7 @@ QJsonObject SandboxHttpServer::stats() const
         {u"webhook_deliveries_failed"_s, m_webhooksFailed},
         {u"write_in_flight"_s, m_writesInFlight > 0},
         {u"writes_in_flight"_s, m_writesInFlight},
+        {u"max_writes_in_flight"_s, m_maxWritesInFlight},
         {u"kill_marks"_s, m_killMarks},
         {u"kill_marks_during_write"_s, m_killMarksDuringWrite},
         {u"rate_limits"_s, m_rateLimits},
@@ -297,7 +299,7 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &serverRequest, Q
 
     const bool write = request.isWrite();
     if (write)
-        ++m_writesInFlight;
+        m_maxWritesInFlight = std::max(m_maxWritesInFlight, ++m_writesInFlight);
     ++m_pending;
     HttpReply reply = route(request);
     decorate(request, reply);

@@ -129,6 +129,7 @@ private:
     QList<Fault> m_faults;
     int m_pending = 0;
     int m_writesInFlight = 0;
+    int m_maxWritesInFlight = 0; ///< the most writes answered at once (stats)
 
     QHash<QString, qint64> m_requestsByMethod;
     qint64 m_requests = 0;

@@ -179,6 +179,29 @@ private slots:
         QVERIFY(!connector->findByMatchKey(u"Invoice"_s, u"#6002"_s).record);
     }
 
+    void aBatchOfSerialisedPayloadsIsSentAsTheyAre()
+    {
+        // The engine hands over each payload's compact JSON (it hashed those bytes): the body is
+        // exactly the batch QJsonDocument would write, and the books take it.
+        auto [client, connector] = make(Net::WriteGuard::allowing(true, false));
+        QList<Connectors::WriteRequest> requests{createInvoice(u"#6101"_s, u"k:6101"_s),
+                                                 createInvoice(u"#6102"_s, u"k:6102"_s)};
+        for (Connectors::WriteRequest &request : requests)
+            request.payloadJson = QJsonDocument(request.payload).toJson(QJsonDocument::Compact);
+        const QByteArray expected =
+            QJsonDocument(
+                QJsonObject{{u"Invoices"_s, QJsonArray{requests.at(0).payload, requests.at(1).payload}}})
+                .toJson(QJsonDocument::Compact);
+        const QList<Connectors::WriteOutcome> outcomes = connector->writeBatch(requests);
+        QCOMPARE(outcomes.size(), 2);
+        QVERIFY2(outcomes.at(0).ok(), qPrintable(messageOf(outcomes.at(0).failure)));
+        QVERIFY2(outcomes.at(1).ok(), qPrintable(messageOf(outcomes.at(1).failure)));
+        QCOMPARE(outcomes.at(0).exchanges.constLast().request.body, expected);
+        QVERIFY(outcomes.at(0).exchanges.constLast().request.body.startsWith(R"({"Invoices":[{"Contact":)"));
+        QCOMPARE(outcomes.at(1).record->matchKey, u"#6102"_s);
+        QVERIFY(connector->findByMatchKey(u"Invoice"_s, u"#6101"_s).record);
+    }
+
     void validationExceptionListsTheMessages()
     {
         auto [client, connector] = make(Net::WriteGuard::allowing(true, false));

@@ -47,10 +47,12 @@ struct Fixture
     std::unique_ptr<Store::StateStore> store;
     QString error;
 
-    bool start()
+    /// `writeDelayMs`: the sandbox books answer every write that much later.
+    bool start(int writeDelayMs = 0)
     {
         Sandbox::SandboxOptions options;
         options.dataDir = dir.filePath(u"sandbox"_s);
+        options.writeDelayMs = writeDelayMs;
         const Sandbox::SandboxStarted started = sandbox.start(options);
         if (!started.ok) {
             error = started.error;
@@ -711,6 +713,90 @@ private slots:
         QCOMPARE(byMethod.value(u"PUT"_s).toInt(), 7);
     }
 
+    void theErpWritesAsManyAtOnceAsItsConnectorChooses_data()
+    {
+        QTest::addColumn<int>("concurrency");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("Xero's own choice") << 0 << 2;
+        QTest::newRow("run --concurrency 1") << 1 << 1;
+        QTest::newRow("run --concurrency 3") << 3 << 3;
+    }
+
+    void theErpWritesAsManyAtOnceAsItsConnectorChooses()
+    {
+        QFETCH(int, concurrency);
+        QFETCH(int, expected);
+        Fixture fixture;
+        QVERIFY2(fixture.start(150), qPrintable(fixture.error)); // every PUT held 150 ms
+        QVERIFY(fixture.fixMapping());
+        auto config = fixture.config();
+        QVERIFY2(config, qPrintable(fixture.error));
+        Engine::ExecutorOptions options = fixture.options();
+        options.writeBatch = 2; // 7 PUTs, each held long enough for the next one to start
+        options.erpConcurrency = concurrency;
+        Engine::Executor executor(*config, *fixture.store, options);
+        QVERIFY2(executor.open(&fixture.error), qPrintable(fixture.error));
+        QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
+        const Engine::RunSummary summary = executor.runUntilIdle();
+        QCOMPARE(summary.created, 12);
+        QCOMPARE(summary.dead, 1);
+        verifyOneInvoiceEach(fixture, 12);
+        const QJsonObject stats = fixture.control(fixture.sandbox.booksUrl(), "GET", u"/__sandbox/stats"_s);
+        QCOMPARE(stats.value(u"max_writes_in_flight"_s).toInt(), expected);
+    }
+
+    void aPageReadAheadForTheNextPullIsAuditedWhenTheRunStops()
+    {
+        Fixture fixture;
+        QVERIFY2(fixture.start(), qPrintable(fixture.error));
+        QVERIFY(fixture.fixMapping());
+        auto config = fixture.config();
+        QVERIFY2(config, qPrintable(fixture.error));
+        Engine::ExecutorOptions options = fixture.options();
+        options.pageSize = 2;
+        options.pullChunk = 4;
+        Engine::Executor executor(*config, *fixture.store, options);
+        QVERIFY2(executor.open(&fixture.error), qPrintable(fixture.error));
+        QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
+        // Stopped after the first step: the first pull read its chunk (two pages) and asked for
+        // the pages of its follow-up pull (two more), which no pull of this run will use.
+        Engine::RunProgress progress;
+        progress.onStep = [&progress](int, int) {
+            progress.cancelRequested = true;
+        };
+        const Engine::RunSummary stopped = executor.runUntilIdle(&progress);
+        QVERIFY(stopped.cancelled);
+        QCOMPARE(stopped.ordersRead, 4);
+        const auto gets = [&fixture] {
+            return fixture.control(fixture.sandbox.storeUrl(), "GET", u"/__sandbox/stats"_s)
+                .value(u"requests"_s)
+                .toObject()
+                .value(u"GET"_s)
+                .toInt();
+        };
+        // GET rows of reads; with `error`, only those that say so.
+        const auto audited = [&fixture](const QString &error) {
+            auto db = fixture.store->database();
+            QSqlQuery rows(db.value());
+            rows.prepare(
+                u"SELECT COUNT(*) FROM ll_audit WHERE operation = 'read' AND request_method = 'GET'"_s
+                + (error.isEmpty() ? QString() : u" AND error = ?"_s));
+            if (!error.isEmpty())
+                rows.addBindValue(error);
+            return rows.exec() && rows.next() ? rows.value(0).toInt() : -1;
+        };
+        QCOMPARE(gets(), 4);
+        QCOMPARE(audited({}), 4); // every request has its row
+        QCOMPARE(audited(u"read ahead for the next pull; not used"_s), 2);
+        // The next run reads those pages again and finishes the job: one invoice per order.
+        const Engine::RunSummary resumed = executor.runUntilIdle();
+        QCOMPARE(resumed.ordersRead, 9);
+        QCOMPARE(resumed.created + stopped.created, 12);
+        verifyOneInvoiceEach(fixture, 12);
+        QCOMPARE(gets(), 4 + 5); // pages 3 to 7
+        QCOMPARE(audited({}), 4 + 5);
+    }
+
     void aBigPullIsReadInChunksBehindItsPushes()
     {
         Fixture fixture;
@@ -739,6 +825,13 @@ private slots:
         while (jobs.next())
             kinds << (jobs.value(0).toString() == u"pull.order" ? u"P"_s : u"w"_s);
         QCOMPARE(kinds.join(QString()), u"PwwwwPwwwwPwwwwPw"_s); // in the order they were queued
+        // Each follow-up pull's pages were read while the chunk before was pushed, none twice.
+        QCOMPARE(fixture.control(fixture.sandbox.storeUrl(), "GET", u"/__sandbox/stats"_s)
+                     .value(u"requests"_s)
+                     .toObject()
+                     .value(u"GET"_s)
+                     .toInt(),
+                 7);
         QVERIFY(executor.orderCursor().isValid());
         // A second run reads only the boundary and writes nothing.
         QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));

@@ -8,6 +8,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QRegularExpression>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -61,9 +62,32 @@ bool isXeroId(const QString &id)
     return guid.match(id).hasMatch();
 }
 
-QByteArray body(const QString &collection, const QJsonArray &elements)
+/// {"<collection>": [<payload>, ...]}, compact; each element from the request's payloadJson
+/// when it has one (the same bytes QJsonDocument would write for it).
+QByteArray body(const QString &collection, const QList<WriteRequest> &requests)
 {
-    return QJsonDocument(QJsonObject{{collection, elements}}).toJson(QJsonDocument::Compact);
+    const bool serialised = std::all_of(requests.cbegin(), requests.cend(), [](const WriteRequest &request) {
+        return !request.payloadJson.isEmpty();
+    });
+    if (!serialised) {
+        QJsonArray elements;
+        for (const WriteRequest &request : requests)
+            elements.append(request.payload);
+        return QJsonDocument(QJsonObject{{collection, elements}}).toJson(QJsonDocument::Compact);
+    }
+    qsizetype size = collection.size() + 8;
+    for (const WriteRequest &request : requests)
+        size += request.payloadJson.size() + 1;
+    QByteArray body;
+    body.reserve(size);
+    body += "{\"" + collection.toUtf8() + "\":[";
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += requests.at(i).payloadJson;
+    }
+    body += "]}";
+    return body;
 }
 
 } // namespace
@@ -88,6 +112,9 @@ Capabilities XeroConnector::capabilities() const
     capabilities.maxPageSize = pageSize;
     capabilities.maxBatchSize = maxBatch;
     capabilities.idempotencyKeys = true;
+    // Xero allows 5 calls in flight per tenant and app; two keep its answer to one batch
+    // overlapping the preparation of the next and leave room for the accountant's other use.
+    capabilities.writeConcurrency = 2;
     return capabilities;
 }
 
@@ -293,7 +320,7 @@ WriteOutcome XeroConnector::write(const WriteRequest &writeRequest)
     if (!writeRequest.idempotencyKey.isEmpty())
         request.headers.append({QByteArrayLiteral("Idempotency-Key"), writeRequest.idempotencyKey.toUtf8()});
     request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    request.body = body(info->collection, QJsonArray{writeRequest.payload});
+    request.body = body(info->collection, {writeRequest});
     const QString what = QString::fromLatin1(request.method) + u' ' + path;
     const Support::JsonCall call =
         Support::sendJson(m_client, request, what, xeroErrorText, outcome.exchanges);
@@ -359,12 +386,9 @@ QList<WriteOutcome> XeroConnector::createBatch(const QString &object, const QLis
     if (object == u"Item"_s || object == u"Payment"_s)
         learnHomeCurrency(exchanges);
 
-    QJsonArray elements;
     QStringList keys;
-    for (const WriteRequest &request : requests) {
-        elements.append(request.payload);
+    for (const WriteRequest &request : requests)
         keys.append(request.idempotencyKey);
-    }
     // One key for the batch, derived from its elements' keys: a retry of the same batch repeats it.
     const QString batchKey = requests.size() == 1
         ? keys.first()
@@ -376,7 +400,7 @@ QList<WriteOutcome> XeroConnector::createBatch(const QString &object, const QLis
     request.idempotencyKey = batchKey;
     request.headers.append({QByteArrayLiteral("Idempotency-Key"), batchKey.toUtf8()});
     request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    request.body = body(info.collection, elements);
+    request.body = body(info.collection, requests);
     const QString what =
         u"PUT "_s + info.collection + u" (batch of "_s + QString::number(requests.size()) + u')';
     const Support::JsonCall call = Support::sendJson(m_client, request, what, xeroErrorText, exchanges);
