@@ -1200,14 +1200,21 @@ void Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary)
             chunks.append(QList<size_t>());
         chunks.last().append(i);
     }
+    // Mapped a few chunks ahead of the writes, not the whole lease at once: the pool then works
+    // while the ERP answers instead of taking every core from it at the start of a lease.
     QList<QFuture<void>> mapped;
     mapped.reserve(chunks.size());
-    for (const QList<size_t> &chunk : std::as_const(chunks)) {
-        mapped.append(QtConcurrent::run(m_mapPool.get(), [this, &items, chunk] {
-            for (const size_t i : chunk)
-                mapItem(items[i]);
-        }));
-    }
+    const auto mapAhead = [&](qsizetype upTo) {
+        while (mapped.size() < qMin(upTo, chunks.size())) {
+            mapped.append(
+                QtConcurrent::run(m_mapPool.get(), [this, &items, chunk = chunks.at(mapped.size())] {
+                    for (const size_t i : chunk)
+                        mapItem(items[i]);
+                }));
+        }
+    };
+    const qsizetype lookahead = qMax(2, m_mapPool->maxThreadCount()) + m_writers->size();
+    mapAhead(lookahead);
     // Whatever happens below, no worker outlives the items it maps.
     const auto finished = qScopeGuard([&mapped] {
         for (QFuture<void> &future : mapped)
@@ -1221,6 +1228,7 @@ void Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary)
         if (!summary.error.isEmpty())
             break; // the state store failed: write nothing more; the jobs come back after their leases
         waitInEventLoop(mapped[k]);
+        mapAhead(k + 1 + lookahead);
         if (std::optional<PendingWrite> started = startChunk(items, chunks.at(k), inFlight, summary))
             pending.push_back(std::move(*started));
         while (pending.size() > size_t(m_writers->size())) {

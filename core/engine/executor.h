@@ -60,7 +60,7 @@ struct ExecutorOptions
      */
     bool allowWrites = false;
     bool rateLimits = false; ///< configure the shared RateLimiter from the connectors' profiles
-    int leaseBatch = 500; ///< jobs leased (and written) together
+    int leaseBatch = 1000; ///< jobs leased (and written) together
     /// Records per write request, at most the ERP's batch maximum (0: that maximum; 25 for an
     /// ERP without a batch endpoint, as the unit in which orders are mapped ahead).
     int writeBatch = 0;
