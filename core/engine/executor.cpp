@@ -408,6 +408,11 @@ Executor::~Executor()
     m_erpClient.reset();
 }
 
+bool Executor::stopRequested() const
+{
+    return m_progress && m_progress->cancelRequested.load();
+}
+
 QDateTime Executor::now() const
 {
     return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
@@ -1227,6 +1232,8 @@ void Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary)
     for (qsizetype k = 0; k < chunks.size(); ++k) {
         if (!summary.error.isEmpty())
             break; // the state store failed: write nothing more; the jobs come back after their leases
+        if (stopRequested())
+            break; // what is on the wire is recorded below; runOnce() hands the rest back
         waitInEventLoop(mapped[k]);
         mapAhead(k + 1 + lookahead);
         if (std::optional<PendingWrite> started = startChunk(items, chunks.at(k), inFlight, summary))
@@ -1395,8 +1402,15 @@ int Executor::runOnce(RunSummary &summary)
     // after they have used (and freed) the chunk's cached orders.
     if (!pushes.isEmpty())
         runPushBatch(pushes, summary);
-    for (const Store::Job &job : std::as_const(pulls))
-        runPull(job, summary);
+    for (const Store::Job &job : std::as_const(pulls)) {
+        if (!stopRequested())
+            runPull(job, summary);
+    }
+    if (stopRequested()) {
+        // Stopped mid-lease: the jobs not tried go back to the queue as they were.
+        if (auto handed = queue.handBackUntried(m_options.worker); !handed)
+            qWarning("stopping: %s", qPrintable(handed.error().message));
+    }
     return int(leased.value().size());
 }
 
@@ -1417,6 +1431,8 @@ RunSummary Executor::runUntilIdle(RunProgress *progress)
     m_runId = summary.runId;
     Store::EngineStateRepository state(m_store);
     bool cancelled = false;
+    m_progress = progress;
+    const auto forget = qScopeGuard([this] { m_progress = nullptr; });
     for (;;) {
         if (progress && progress->cancelRequested.load()) {
             cancelled = true;

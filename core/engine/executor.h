@@ -197,6 +197,8 @@ private:
                const Net::HttpExchange *exchange, const QString &result, const QString &error,
                bool bodiesRedacted = false);
     void waitFor(std::chrono::milliseconds delay);
+    /// The run's RunProgress asks to stop (checked between chunks and jobs).
+    bool stopRequested() const;
 
     WorkspaceConfig m_config;
     Store::StateStore &m_store;
@@ -216,6 +218,7 @@ private:
     std::unique_ptr<Lanes> m_writers; ///< the ERP's write lanes (ExecutorOptions::erpConcurrency)
     std::unique_ptr<Lanes> m_reader; ///< reads the store's next page while the engine queues this one
     std::optional<qint64> m_runId;
+    RunProgress *m_progress = nullptr; ///< the running runUntilIdle()'s
     /// The pages of a follow-up pull, read while the pushes of the chunk before it run.
     struct PullAhead
     {

@@ -203,15 +203,17 @@ StoreResult<void> JobQueue::fail(qint64 jobId, const QString &worker, const JobF
 }
 
 StoreResult<int> JobQueue::release(const QString &condition, const QVariantList &values,
-                                   const QString &action)
+                                   const QString &action, bool untried)
 {
     int released = 0;
     auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
-        auto update = m_store.exec(db,
-                                   u"UPDATE ll_jobs SET state = 'queued', lease_owner = NULL, "
-                                   u"lease_expires_ms = NULL, updated_ms = ? WHERE state = 'leased' AND "_s
-                                       + condition,
-                                   QVariantList{m_store.nowMs()} + values, action);
+        auto update = m_store.exec(
+            db,
+            u"UPDATE ll_jobs SET state = 'queued', lease_owner = NULL, "_s
+                + (untried ? u"attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, "_s
+                           : QString())
+                + u"lease_expires_ms = NULL, updated_ms = ? WHERE state = 'leased' AND "_s + condition,
+            QVariantList{m_store.nowMs()} + values, action);
         if (!update)
             return update.error();
         released = update.value().numRowsAffected();
@@ -230,6 +232,12 @@ StoreResult<int> JobQueue::releaseExpired()
 StoreResult<int> JobQueue::releaseOwnedBy(const QString &worker)
 {
     return release(u"lease_owner = ?"_s, {worker}, u"releasing the leases of %1"_s.arg(worker));
+}
+
+StoreResult<int> JobQueue::handBackUntried(const QString &worker)
+{
+    return release(u"lease_owner = ?"_s, {worker}, u"handing back the untried jobs of %1"_s.arg(worker),
+                   true);
 }
 
 StoreResult<std::optional<Job>> JobQueue::job(qint64 jobId)

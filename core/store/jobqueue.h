@@ -90,6 +90,9 @@ public:
     /// many. For a worker that knows the earlier holder of its name is gone (an engine process
     /// that holds the workspace's engine lock after a crash of the previous one).
     [[nodiscard]] StoreResult<int> releaseOwnedBy(const QString &worker);
+    /// Returns every job `worker` holds to the queue and gives back the attempt its lease
+    /// counted: for a run stopped (Ctrl+C, Cancel) before it tried them. Returns how many.
+    [[nodiscard]] StoreResult<int> handBackUntried(const QString &worker);
 
     [[nodiscard]] StoreResult<std::optional<Job>> job(qint64 jobId);
     /// Number of jobs per state (states without jobs are absent).
@@ -99,8 +102,10 @@ private:
     /// Sets `assignments` (SQL with '?' for `values`) on a job `worker` holds; LeaseLost otherwise.
     StoreResult<void> updateLeased(qint64 jobId, const QString &worker, const QString &assignments,
                                    const QVariantList &values, const QString &action);
-    /// Returns the leased jobs matching `condition` (SQL with '?' for `values`) to the queue.
-    StoreResult<int> release(const QString &condition, const QVariantList &values, const QString &action);
+    /// Returns the leased jobs matching `condition` (SQL with '?' for `values`) to the queue;
+    /// `untried`: without counting the attempt of their lease.
+    StoreResult<int> release(const QString &condition, const QVariantList &values, const QString &action,
+                             bool untried = false);
 
     StateStore &m_store;
 };

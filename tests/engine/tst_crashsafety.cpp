@@ -4,7 +4,7 @@
 // end every order exists exactly once in the sandbox books and the audit log accounts for every
 // order. LEDGERLINK_CRASH_SEED fixes the seed, LEDGERLINK_CRASH_ORDERS the synthetic order count
 // (default 2,000), LEDGERLINK_CRASH_WRITE_DELAY_MS the sandbox's write delay per write request (default
-// 1000).
+// 2000).
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
@@ -196,7 +196,7 @@ private slots:
     void killedEngineNeverDuplicates()
     {
         const int orders = envInt("LEDGERLINK_CRASH_ORDERS", 2000);
-        const int writeDelay = envInt("LEDGERLINK_CRASH_WRITE_DELAY_MS", 1000);
+        const int writeDelay = envInt("LEDGERLINK_CRASH_WRITE_DELAY_MS", 2000);
         bool seedSet = false;
         quint32 seed = quint32(qEnvironmentVariable("LEDGERLINK_CRASH_SEED").toUInt(&seedSet));
         if (!seedSet)
@@ -228,8 +228,9 @@ private slots:
         QVERIFY2(booksUrl.isValid() && !booksUrl.isEmpty(), "sandbox serve --json names the books");
 
         // Runs killed at random moments. Each delay is drawn from [0.2 s, 2.2 s): 24 s on average in
-        // all, against ~41 s of writes alone (41 batches at 1 s) plus a start-up and a lost batch per
-        // restart, so every run is killed before the work is done; over 20 restarts
+        // all, against ~42 s of writes alone (41 batches at 2 s, two in flight at once: the books'
+        // default) plus a start-up and lost batches per restart, so every run is killed before the
+        // work is done; over 20 restarts
         // the kills fall on start-up, the pull, mapping, writes and recording alike.
         int killed = 0;
         int finishedEarly = 0;

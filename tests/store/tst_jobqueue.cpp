@@ -212,6 +212,44 @@ private slots:
         }
     }
 
+    void aStoppedRunHandsBackWhatItDidNotTry_data() { addBackends(); }
+    void aStoppedRunHandsBackWhatItDidNotTry()
+    {
+        QFETCH(QString, backend);
+        STORE_SCRATCH(scratch, backend);
+        StateStore store(scratch.location());
+        STORE_VERIFY(store.open());
+        JobQueue queue(store);
+        QList<qint64> ids;
+        for (int i = 1; i <= 3; ++i) {
+            const auto id =
+                queue.enqueue({u"push.order"_s, QJsonObject{{u"order_id"_s, QString::number(i)}}, 0, {}});
+            STORE_VERIFY(id);
+            ids << id.value();
+        }
+        const auto other = queue.lease(u"w2"_s, 1, 10s); // another worker's lease stays as it is
+        STORE_VERIFY(other);
+        const auto mine = queue.lease(u"w1"_s, 2, 10s);
+        STORE_VERIFY(mine);
+        QCOMPARE(mine.value().size(), 2);
+        STORE_VERIFY(queue.complete(mine.value().first().id, u"w1"_s)); // tried: done
+        const auto handed = queue.handBackUntried(u"w1"_s);
+        STORE_VERIFY(handed);
+        QCOMPARE(handed.value(), 1);
+        const auto untried = queue.job(mine.value().last().id);
+        STORE_VERIFY(untried);
+        QCOMPARE(untried.value()->state, JobState::Queued);
+        QCOMPARE(untried.value()->attempts, 0);
+        QCOMPARE(untried.value()->leaseOwner, QString());
+        const auto tried = queue.job(mine.value().first().id);
+        STORE_VERIFY(tried);
+        QCOMPARE(tried.value()->state, JobState::Done);
+        const auto others = queue.job(other.value().first().id);
+        STORE_VERIFY(others);
+        QCOMPARE(others.value()->state, JobState::Leased);
+        QCOMPARE(others.value()->attempts, 1);
+    }
+
     void concurrentWorkers_data()
     {
         QTest::addColumn<QString>("backend");
