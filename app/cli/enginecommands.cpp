@@ -290,8 +290,8 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
     Engine::Executor executor(*config, *store, options);
     if (!executor.open(&error) || !executor.enqueuePull(&error))
         return failed(err, error);
-    // Progress on a terminal (about ten times a second); Ctrl+C stops after the current batch,
-    // with everything not yet done left queued for the next run.
+    // Progress on a terminal (about ten times a second); Ctrl+C stops once the writes on the wire are
+    // recorded, with everything not yet done left queued for the next run.
     Engine::RunProgress progress;
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
     QElapsedTimer sinceShown;
