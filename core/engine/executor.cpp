@@ -192,7 +192,7 @@ struct Executor::PushItem
     QString hash;
     QString existingId;
     QString idempotencyKey;
-    QJsonObject document; ///< the order as read, until mapped
+    QJsonObject document; ///< the order as read (kept with the batch: a stop puts it back in the read cache)
     QByteArray auditRequest; ///< this order's element of a batch request, redacted
     QByteArray auditResponse; ///< this order's element of the batch response, redacted
     QStringList mapErrors; ///< why the mapping blocked the order
@@ -723,7 +723,8 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
     };
     std::optional<QFuture<Connectors::ReadPage>> reading;
     std::deque<Connectors::ReadPage> readAhead; // this chunk's pages, read while the last was pushed
-    if (m_pullAhead && !cursor.pageToken.isEmpty() && m_pullAhead->pageToken == cursor.pageToken) {
+    if (m_pullAhead && !cursor.pageToken.isEmpty() && m_pullAhead->pageToken == cursor.pageToken
+        && job.payload.value(u"continues"_s).toInteger() == m_pullAhead->job.id) {
         const PullAhead ahead = std::move(*m_pullAhead);
         m_pullAhead.reset();
         QList<Connectors::ReadPage> pages = await(ahead.pages).value_or(QList<Connectors::ReadPage>{});
@@ -859,14 +860,15 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
     // The follow-up pull's pages travel and are parsed while this chunk's orders are pushed (the
     // reader lane is idle then): one more chunk in memory at most.
     if (!nextToken.isEmpty())
-        m_pullAhead = PullAhead{job, nextToken, readPages({since, nextToken}, m_options.pullChunk)};
+        m_pullAhead = readPages(job, {since, nextToken}, m_options.pullChunk);
 }
 
-QFuture<QList<Connectors::ReadPage>> Executor::readPages(const Connectors::ReadCursor &from,
-                                                         qsizetype records)
+Executor::PullAhead Executor::readPages(const Store::Job &job, const Connectors::ReadCursor &from,
+                                        qsizetype records)
 {
-    return m_reader->submit<QList<Connectors::ReadPage>>(
-        [from, records, pageSize = m_options.pageSize](Connectors::Connector &store) {
+    PullAhead ahead{job, from.pageToken, {}, std::make_shared<std::atomic<bool>>(false)};
+    ahead.pages = m_reader->submit<QList<Connectors::ReadPage>>(
+        [from, records, pageSize = m_options.pageSize, stop = ahead.stop](Connectors::Connector &store) {
             QList<Connectors::ReadPage> pages;
             Connectors::ReadCursor at = from;
             qsizetype read = 0;
@@ -874,11 +876,12 @@ QFuture<QList<Connectors::ReadPage>> Executor::readPages(const Connectors::ReadC
                 pages.append(readRedacted(store, at, pageSize));
                 const Connectors::ReadPage &page = pages.constLast();
                 read += page.records.size();
-                if (page.failure || page.nextPageToken.isEmpty() || read >= records)
+                if (page.failure || page.nextPageToken.isEmpty() || read >= records || stop->load())
                     return pages;
                 at.pageToken = page.nextPageToken;
             }
         });
+    return ahead;
 }
 
 QFuture<Connectors::ReadPage> Executor::readPage(const Connectors::ReadCursor &from)
@@ -895,6 +898,7 @@ void Executor::dropPullAhead()
         return;
     const PullAhead ahead = std::move(*m_pullAhead);
     m_pullAhead.reset();
+    ahead.stop->store(true); // no more pages than the one on its way
     const QList<Connectors::ReadPage> unused = await(ahead.pages).value_or(QList<Connectors::ReadPage>{});
     for (const Connectors::ReadPage &page : unused) {
         for (const Net::HttpExchange &exchange : page.exchanges)
@@ -982,7 +986,6 @@ void Executor::mapItem(PushItem &item) const
         }
         item.payload = mapped.payload;
     }
-    item.document = {};
     item.reference = item.payload.value(u"Reference"_s).toString();
     // Serialised once: the hash, the payload kept as written and the audit rows all use it.
     item.payloadJson = compact(item.payload);
@@ -1186,7 +1189,7 @@ void Executor::prefetch(const QList<Store::Job> &jobs)
     m_prefetch.ids = QSet<QString>(ids.cbegin(), ids.cend());
 }
 
-void Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary)
+QList<qint64> Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary)
 {
     // Read (mostly from the pull's cache) here; then map on the worker pool, a write-sized chunk
     // at a time, while this thread plans, writes and records the chunks before: the mapping of
@@ -1227,13 +1230,28 @@ void Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary)
     });
     // A chunk is planned while the one before is on the wire, and recorded while the next one
     // is: at most one write per lane beyond the one being recorded.
+    QList<qint64> untried; // the jobs of the chunks a stop left unstarted
     std::deque<PendingWrite> pending;
     QSet<QString> inFlight; // orders of the writes not recorded yet
     for (qsizetype k = 0; k < chunks.size(); ++k) {
         if (!summary.error.isEmpty())
             break; // the state store failed: write nothing more; the jobs come back after their leases
-        if (stopRequested())
-            break; // what is on the wire is recorded below; runOnce() hands the rest back
+        if (stopRequested()) {
+            // What is on the wire is recorded below; runOnce() hands the rest back, and their
+            // orders as read go back to the read cache for the next run of this executor.
+            for (qsizetype rest = k; rest < chunks.size(); ++rest) {
+                for (const size_t i : chunks.at(rest)) {
+                    const PushItem &item = items[i];
+                    untried.append(item.job.id);
+                    const QDateTime version = QDateTime::fromString(
+                        item.job.payload.value(u"updated_at"_s).toString(), Qt::ISODateWithMs);
+                    if (version.isValid() && !item.document.isEmpty())
+                        m_readCache.insert(
+                            item.orderId, {orderObject, item.orderId, item.matchKey, version, item.document});
+                }
+            }
+            break;
+        }
         waitInEventLoop(mapped[k]);
         mapAhead(k + 1 + lookahead);
         if (std::optional<PendingWrite> started = startChunk(items, chunks.at(k), inFlight, summary))
@@ -1247,6 +1265,7 @@ void Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary)
         finishChunk(items, pending.front(), inFlight, summary);
         pending.pop_front();
     }
+    return untried;
 }
 
 std::optional<Executor::PendingWrite> Executor::startChunk(std::vector<PushItem> &items,
@@ -1400,15 +1419,18 @@ int Executor::runOnce(RunSummary &summary)
     }
     // Pushes first: a follow-up pull leased with the last pushes of its chunk reads on only
     // after they have used (and freed) the chunk's cached orders.
+    QList<qint64> untried;
     if (!pushes.isEmpty())
-        runPushBatch(pushes, summary);
+        untried = runPushBatch(pushes, summary);
     for (const Store::Job &job : std::as_const(pulls)) {
-        if (!stopRequested())
+        if (stopRequested())
+            untried.append(job.id);
+        else
             runPull(job, summary);
     }
-    if (stopRequested()) {
-        // Stopped mid-lease: the jobs not tried go back to the queue as they were.
-        if (auto handed = queue.handBackUntried(m_options.worker); !handed)
+    // Stopped mid-lease: the jobs not tried go back to the queue as they were.
+    if (!untried.isEmpty()) {
+        if (auto handed = queue.handBackUntried(m_options.worker, untried); !handed)
             qWarning("stopping: %s", qPrintable(handed.error().message));
     }
     return int(leased.value().size());

@@ -15,6 +15,7 @@
 #include <QtCore/QSet>
 #include <QtCore/QString>
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -168,12 +169,14 @@ private:
     void runPull(const Store::Job &job, RunSummary &summary);
     /// Reads a page of orders on the reader lane (its audit bodies redacted there).
     QFuture<Connectors::ReadPage> readPage(const Connectors::ReadCursor &from);
-    /// Reads pages from `from` on the reader lane until about `records` orders, the last page, or
-    /// a failure.
-    QFuture<QList<Connectors::ReadPage>> readPages(const Connectors::ReadCursor &from, qsizetype records);
+    struct PullAhead;
+    /// Reads pages from `from` on the reader lane, for the pull that follows `job`, until about
+    /// `records` orders, the last page, a failure or a stop (PullAhead::stop).
+    PullAhead readPages(const Store::Job &job, const Connectors::ReadCursor &from, qsizetype records);
     /// Audits the follow-up pull's pages read ahead but not used, and forgets them.
     void dropPullAhead();
-    void runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary);
+    /// Returns the jobs a stop left untried (still leased).
+    QList<qint64> runPushBatch(const QList<Store::Job> &jobs, RunSummary &summary);
     /// Plans a chunk and hands its writes to a writer lane; empty when nothing is to be written.
     std::optional<PendingWrite> startChunk(std::vector<PushItem> &items, const QList<size_t> &chunk,
                                            QSet<QString> &inFlight, RunSummary &summary);
@@ -225,6 +228,7 @@ private:
         Store::Job job; ///< the pull that asked for them
         QString pageToken; ///< where the follow-up pull starts
         QFuture<QList<Connectors::ReadPage>> pages;
+        std::shared_ptr<std::atomic<bool>> stop; ///< set: read no further page
     };
     std::optional<PullAhead> m_pullAhead;
     /// What a push batch's orders have in the state store, read in one go (prefetch()) and kept

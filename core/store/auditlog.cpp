@@ -119,14 +119,13 @@ StoreResult<qint64> AuditLog::append(const AuditEntry &entry)
     return insert.value().returned.toLongLong();
 }
 
-StoreResult<QList<AuditEntry>> AuditLog::query(const AuditQuery &filter)
+namespace {
+
+/// The WHERE clause of a filter ("" when it filters nothing) and its bound values: only the shape
+/// of the statement depends on the filter.
+QString whereOf(const AuditQuery &filter, QVariantList &values)
 {
-    auto db = m_store.database();
-    if (!db)
-        return db.error();
-    // Only the shape of the statement depends on the filter; every value is bound.
     QStringList where;
-    QVariantList values;
     if (!filter.matchKey.isEmpty()) {
         where.append(u"match_key = ?"_s);
         values.append(filter.matchKey);
@@ -147,46 +146,100 @@ StoreResult<QList<AuditEntry>> AuditLog::query(const AuditQuery &filter)
         where.append(u"result = ?"_s);
         values.append(filter.result);
     }
+    if (filter.runId) {
+        where.append(u"run_id = ?"_s);
+        values.append(*filter.runId);
+    }
+    return where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
+}
+
+const QString allColumns =
+    u"id, ts_ms, run_id, job_id, object_type, match_key, source_id, target_id, direction, "
+    u"operation, attempt, idempotency_key, request_method, request_url, request_headers, "
+    u"request_body, response_status, response_body, result, error, duration_ms"_s;
+/// The same columns with the headers and bodies left out (read as empty text).
+const QString listColumns =
+    u"id, ts_ms, run_id, job_id, object_type, match_key, source_id, target_id, direction, "
+    u"operation, attempt, idempotency_key, request_method, request_url, '', '', "
+    u"response_status, '', result, error, duration_ms"_s;
+
+AuditEntry entryFrom(const QSqlQuery &q)
+{
+    AuditEntry entry;
+    entry.id = q.value(0).toLongLong();
+    entry.timestamp = Sql::time(q.value(1));
+    entry.runId = Sql::optionalId(q.value(2));
+    entry.jobId = Sql::optionalId(q.value(3));
+    entry.objectType = q.value(4).toString();
+    entry.matchKey = q.value(5).toString();
+    entry.sourceId = q.value(6).toString();
+    entry.targetId = q.value(7).toString();
+    entry.direction = q.value(8).toString();
+    entry.operation = q.value(9).toString();
+    entry.attempt = q.value(10).toInt();
+    entry.idempotencyKey = q.value(11).toString();
+    entry.requestMethod = q.value(12).toString();
+    entry.requestUrl = q.value(13).toString();
+    entry.requestHeaders = headersFrom(q.value(14).toString());
+    entry.requestBody = q.value(15).toString().toUtf8();
+    entry.responseStatus = q.value(16).toInt();
+    entry.responseBody = q.value(17).toString().toUtf8();
+    entry.result = q.value(18).toString();
+    entry.error = q.value(19).toString();
+    entry.durationMs = q.value(20).toLongLong();
+    return entry;
+}
+
+} // namespace
+
+StoreResult<QList<AuditEntry>> AuditLog::query(const AuditQuery &filter)
+{
+    auto db = m_store.database();
+    if (!db)
+        return db.error();
+    QVariantList values;
+    const QString where = whereOf(filter, values);
     values.append(qMax(0, filter.limit));
     values.append(qMax(0, filter.offset));
-    const QString sql = u"SELECT id, ts_ms, run_id, job_id, object_type, match_key, source_id, target_id, "
-                        u"direction, operation, attempt, "
-                        u"idempotency_key, request_method, request_url, request_headers, request_body, "
-                        u"response_status, response_body, "
-                        u"result, error, duration_ms FROM ll_audit"_s
-        + (where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s))
-        + u" ORDER BY ts_ms DESC, id DESC LIMIT ? OFFSET ?"_s;
+    const QString sql = u"SELECT "_s + (filter.withBodies ? allColumns : listColumns) + u" FROM ll_audit"_s
+        + where + (filter.oldestFirst ? u" ORDER BY ts_ms, id"_s : u" ORDER BY ts_ms DESC, id DESC"_s)
+        + u" LIMIT ? OFFSET ?"_s;
     auto query = m_store.exec(db.value(), sql, values, u"reading the audit log"_s);
     if (!query)
         return query.error();
     QList<AuditEntry> result;
     QSqlQuery &q = query.value();
-    while (q.next()) {
-        AuditEntry entry;
-        entry.id = q.value(0).toLongLong();
-        entry.timestamp = Sql::time(q.value(1));
-        entry.runId = Sql::optionalId(q.value(2));
-        entry.jobId = Sql::optionalId(q.value(3));
-        entry.objectType = q.value(4).toString();
-        entry.matchKey = q.value(5).toString();
-        entry.sourceId = q.value(6).toString();
-        entry.targetId = q.value(7).toString();
-        entry.direction = q.value(8).toString();
-        entry.operation = q.value(9).toString();
-        entry.attempt = q.value(10).toInt();
-        entry.idempotencyKey = q.value(11).toString();
-        entry.requestMethod = q.value(12).toString();
-        entry.requestUrl = q.value(13).toString();
-        entry.requestHeaders = headersFrom(q.value(14).toString());
-        entry.requestBody = q.value(15).toString().toUtf8();
-        entry.responseStatus = q.value(16).toInt();
-        entry.responseBody = q.value(17).toString().toUtf8();
-        entry.result = q.value(18).toString();
-        entry.error = q.value(19).toString();
-        entry.durationMs = q.value(20).toLongLong();
-        result.append(entry);
-    }
+    while (q.next())
+        result.append(entryFrom(q));
     return result;
+}
+
+StoreResult<qint64> AuditLog::count(const AuditQuery &filter)
+{
+    auto db = m_store.database();
+    if (!db)
+        return db.error();
+    QVariantList values;
+    const QString where = whereOf(filter, values);
+    auto query = m_store.exec(db.value(), u"SELECT COUNT(*) FROM ll_audit"_s + where, values,
+                              u"counting audit entries"_s);
+    if (!query)
+        return query.error();
+    return query.value().next() ? query.value().value(0).toLongLong() : 0;
+}
+
+StoreResult<std::optional<AuditEntry>> AuditLog::entry(qint64 id)
+{
+    auto db = m_store.database();
+    if (!db)
+        return db.error();
+    auto query = m_store.exec(db.value(), u"SELECT "_s + allColumns + u" FROM ll_audit WHERE id = ?"_s, {id},
+                              u"reading the audit entry %1"_s.arg(id));
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<AuditEntry>();
+    return std::optional<AuditEntry>(entryFrom(query.value()));
 }
 
 StoreResult<int> AuditLog::pruneBefore(const QDateTime &before)

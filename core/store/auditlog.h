@@ -54,6 +54,10 @@ struct AuditQuery
     QString result;
     int limit = 100;
     int offset = 0;
+    std::optional<qint64> runId;
+    bool oldestFirst = false; ///< the order of query(); offset counts from that end
+    /// false: the headers and bodies are left empty (a list of many rows); entry() has them.
+    bool withBodies = true;
 };
 
 /// The audit log. append() redacts secrets (headers, JSON and form bodies, URL query items)
@@ -67,8 +71,12 @@ public:
 
     /// Writes the redacted entry; returns its id.
     [[nodiscard]] StoreResult<qint64> append(const AuditEntry &entry);
-    /// Matching entries, newest first.
+    /// Matching entries, newest first (oldest first with `filter.oldestFirst`).
     [[nodiscard]] StoreResult<QList<AuditEntry>> query(const AuditQuery &filter);
+    /// How many entries match (limit and offset aside).
+    [[nodiscard]] StoreResult<qint64> count(const AuditQuery &filter);
+    /// One entry with its headers and bodies; nullopt when there is none with that id.
+    [[nodiscard]] StoreResult<std::optional<AuditEntry>> entry(qint64 id);
     /// Deletes the entries older than `before` (the retention policy); returns how many.
     [[nodiscard]] StoreResult<int> pruneBefore(const QDateTime &before);
 

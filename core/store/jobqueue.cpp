@@ -234,10 +234,25 @@ StoreResult<int> JobQueue::releaseOwnedBy(const QString &worker)
     return release(u"lease_owner = ?"_s, {worker}, u"releasing the leases of %1"_s.arg(worker));
 }
 
-StoreResult<int> JobQueue::handBackUntried(const QString &worker)
+StoreResult<int> JobQueue::handBackUntried(const QString &worker, const QList<qint64> &jobIds)
 {
-    return release(u"lease_owner = ?"_s, {worker}, u"handing back the untried jobs of %1"_s.arg(worker),
-                   true);
+    int handed = 0;
+    auto done = m_store.transaction([&](QSqlDatabase &) -> std::optional<StoreError> {
+        for (qsizetype start = 0; start < jobIds.size(); start += 500) {
+            QVariantList values{worker};
+            for (const qint64 id : jobIds.mid(start, 500))
+                values.append(id);
+            auto released = release(u"lease_owner = ? AND id"_s + Sql::inList(values.size() - 1), values,
+                                    u"handing back the untried jobs of %1"_s.arg(worker), true);
+            if (!released)
+                return released.error();
+            handed += released.value();
+        }
+        return std::nullopt;
+    });
+    if (!done)
+        return done.error();
+    return handed;
 }
 
 StoreResult<std::optional<Job>> JobQueue::job(qint64 jobId)

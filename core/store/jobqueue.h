@@ -90,9 +90,10 @@ public:
     /// many. For a worker that knows the earlier holder of its name is gone (an engine process
     /// that holds the workspace's engine lock after a crash of the previous one).
     [[nodiscard]] StoreResult<int> releaseOwnedBy(const QString &worker);
-    /// Returns every job `worker` holds to the queue and gives back the attempt its lease
-    /// counted: for a run stopped (Ctrl+C, Cancel) before it tried them. Returns how many.
-    [[nodiscard]] StoreResult<int> handBackUntried(const QString &worker);
+    /// Returns the jobs `jobIds` that `worker` holds to the queue and gives back the attempt
+    /// their lease counted: for a run stopped (Ctrl+C, Cancel) before it tried them. Jobs not
+    /// (or no longer) held by `worker` stay as they are. Returns how many were handed back.
+    [[nodiscard]] StoreResult<int> handBackUntried(const QString &worker, const QList<qint64> &jobIds);
 
     [[nodiscard]] StoreResult<std::optional<Job>> job(qint64 jobId);
     /// Number of jobs per state (states without jobs are absent).

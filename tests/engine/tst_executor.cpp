@@ -727,12 +727,13 @@ private slots:
         QFETCH(int, concurrency);
         QFETCH(int, expected);
         Fixture fixture;
-        QVERIFY2(fixture.start(150), qPrintable(fixture.error)); // every PUT held 150 ms
+        // Every PUT held 400 ms: long enough for the next chunks to be planned and sent meanwhile.
+        QVERIFY2(fixture.start(400), qPrintable(fixture.error));
         QVERIFY(fixture.fixMapping());
         auto config = fixture.config();
         QVERIFY2(config, qPrintable(fixture.error));
         Engine::ExecutorOptions options = fixture.options();
-        options.writeBatch = 2; // 7 PUTs, each held long enough for the next one to start
+        options.writeBatch = 4; // 4 PUTs
         options.erpConcurrency = concurrency;
         Engine::Executor executor(*config, *fixture.store, options);
         QVERIFY2(executor.open(&fixture.error), qPrintable(fixture.error));
@@ -759,7 +760,7 @@ private slots:
         QVERIFY2(executor.open(&fixture.error), qPrintable(fixture.error));
         QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
         // Stopped after the first step: the first pull read its chunk (two pages) and asked for
-        // the pages of its follow-up pull (two more), which no pull of this run will use.
+        // the pages of its follow-up pull (up to two more), which no pull of this run will use.
         Engine::RunProgress progress;
         progress.onStep = [&progress](int, int) {
             progress.cancelRequested = true;
@@ -785,16 +786,19 @@ private slots:
                 rows.addBindValue(error);
             return rows.exec() && rows.next() ? rows.value(0).toInt() : -1;
         };
-        QCOMPARE(gets(), 4);
-        QCOMPARE(audited({}), 4); // every request has its row
-        QCOMPARE(audited(u"read ahead for the next pull; not used"_s), 2);
+        // The stop lets the read-ahead finish the page on its way and read no further: one page
+        // or both, depending on how far it got.
+        const int read = gets();
+        QVERIFY2(read == 3 || read == 4, qPrintable(QString::number(read)));
+        QCOMPARE(audited({}), read); // every request has its row
+        QCOMPARE(audited(u"read ahead for the next pull; not used"_s), read - 2);
         // The next run reads those pages again and finishes the job: one invoice per order.
         const Engine::RunSummary resumed = executor.runUntilIdle();
         QCOMPARE(resumed.ordersRead, 9);
         QCOMPARE(resumed.created + stopped.created, 12);
         verifyOneInvoiceEach(fixture, 12);
-        QCOMPARE(gets(), 4 + 5); // pages 3 to 7
-        QCOMPARE(audited({}), 4 + 5);
+        QCOMPARE(gets(), read + 5); // pages 3 to 7
+        QCOMPARE(audited({}), read + 5);
     }
 
     void aStopRecordsWhatIsOnTheWireAndHandsBackTheRest()
@@ -838,8 +842,18 @@ private slots:
             expected = QStringList{u"dead/1: 1"_s, u"done/1: %1"_s.arg(stopped.created),
                                    u"queued/0: %1"_s.arg(12 - stopped.created)};
         QCOMPARE(states, expected);
-        // The next run writes the rest: one invoice per order.
+        // The next run writes the rest, from the orders as the stopped run read them (no read
+        // again): one invoice per order.
+        const auto gets = [&fixture] {
+            return fixture.control(fixture.sandbox.storeUrl(), "GET", u"/__sandbox/stats"_s)
+                .value(u"requests"_s)
+                .toObject()
+                .value(u"GET"_s)
+                .toInt();
+        };
+        const int readBefore = gets();
         const Engine::RunSummary resumed = executor.runUntilIdle();
+        QCOMPARE(gets(), readBefore);
         QCOMPARE(stopped.created + resumed.created, 12);
         QCOMPARE(stopped.dead + resumed.dead, 1);
         verifyOneInvoiceEach(fixture, 12);

@@ -218,36 +218,47 @@ private slots:
         QFETCH(QString, backend);
         STORE_SCRATCH(scratch, backend);
         StateStore store(scratch.location());
+        store.setClock([] { return t0; });
         STORE_VERIFY(store.open());
         JobQueue queue(store);
         QList<qint64> ids;
-        for (int i = 1; i <= 3; ++i) {
+        for (int i = 1; i <= 4; ++i) {
             const auto id =
                 queue.enqueue({u"push.order"_s, QJsonObject{{u"order_id"_s, QString::number(i)}}, 0, {}});
             STORE_VERIFY(id);
             ids << id.value();
         }
-        const auto other = queue.lease(u"w2"_s, 1, 10s); // another worker's lease stays as it is
-        STORE_VERIFY(other);
-        const auto mine = queue.lease(u"w1"_s, 2, 10s);
+        // Job 1 failed once and is due again: its next lease is its second attempt.
+        const auto first = queue.lease(u"w1"_s, 1, 10s);
+        STORE_VERIFY(first);
+        QCOMPARE(idsOf(first.value()), QList<qint64>{ids.at(0)});
+        STORE_VERIFY(queue.fail(ids.at(0), u"w1"_s, JobFailure{u"timeout"_s, t0, {}, {}}));
+        const auto mine = queue.lease(u"w1"_s, 3, 10s);
         STORE_VERIFY(mine);
-        QCOMPARE(mine.value().size(), 2);
-        STORE_VERIFY(queue.complete(mine.value().first().id, u"w1"_s)); // tried: done
-        const auto handed = queue.handBackUntried(u"w1"_s);
+        QCOMPARE(idsOf(mine.value()), QList<qint64>({ids.at(0), ids.at(1), ids.at(2)}));
+        QCOMPARE(mine.value().at(0).attempts, 2);
+        const auto other = queue.lease(u"w2"_s, 1, 10s); // job 4, another worker's
+        STORE_VERIFY(other);
+        STORE_VERIFY(queue.complete(ids.at(1), u"w1"_s)); // tried
+        // Jobs 1 and 3 untried; job 4 named by mistake is not w1's and stays as it is.
+        const auto handed = queue.handBackUntried(u"w1"_s, {ids.at(0), ids.at(2), ids.at(3)});
         STORE_VERIFY(handed);
-        QCOMPARE(handed.value(), 1);
-        const auto untried = queue.job(mine.value().last().id);
-        STORE_VERIFY(untried);
-        QCOMPARE(untried.value()->state, JobState::Queued);
-        QCOMPARE(untried.value()->attempts, 0);
-        QCOMPARE(untried.value()->leaseOwner, QString());
-        const auto tried = queue.job(mine.value().first().id);
-        STORE_VERIFY(tried);
-        QCOMPARE(tried.value()->state, JobState::Done);
-        const auto others = queue.job(other.value().first().id);
-        STORE_VERIFY(others);
-        QCOMPARE(others.value()->state, JobState::Leased);
-        QCOMPARE(others.value()->attempts, 1);
+        QCOMPARE(handed.value(), 2);
+        const auto job1 = queue.job(ids.at(0));
+        STORE_VERIFY(job1);
+        QCOMPARE(job1.value()->state, JobState::Queued);
+        QCOMPARE(job1.value()->attempts, 1); // the second attempt given back, not the first
+        QCOMPARE(job1.value()->leaseOwner, QString());
+        const auto job3 = queue.job(ids.at(2));
+        STORE_VERIFY(job3);
+        QCOMPARE(job3.value()->state, JobState::Queued);
+        QCOMPARE(job3.value()->attempts, 0);
+        QCOMPARE(queue.job(ids.at(1)).value()->state, JobState::Done);
+        const auto job4 = queue.job(ids.at(3));
+        STORE_VERIFY(job4);
+        QCOMPARE(job4.value()->state, JobState::Leased);
+        QCOMPARE(job4.value()->leaseOwner, u"w2"_s);
+        QCOMPARE(job4.value()->attempts, 1);
     }
 
     void concurrentWorkers_data()

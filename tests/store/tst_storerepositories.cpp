@@ -32,6 +32,21 @@ QStringList ids(const QList<AuditEntry> &entries)
     return result;
 }
 
+/// An audit filter by position (matching key, object, from, to, result, limit, offset).
+AuditQuery filter(const QString &matchKey, const QString &objectType, const QDateTime &from,
+                  const QDateTime &to, const QString &result, int limit, int offset)
+{
+    AuditQuery query;
+    query.matchKey = matchKey;
+    query.objectType = objectType;
+    query.from = from;
+    query.to = to;
+    query.result = result;
+    query.limit = limit;
+    query.offset = offset;
+    return query;
+}
+
 } // namespace
 
 class TestStoreRepositories final : public QObject
@@ -428,27 +443,67 @@ private slots:
             entry.attempt = ++attempt;
             STORE_VERIFY(audit.append(entry));
         }
-        auto byKey = audit.query({u"#1001"_s, u"order"_s, {}, {}, {}, 100, 0});
+        auto byKey = audit.query(filter(u"#1001"_s, u"order"_s, {}, {}, {}, 100, 0));
         STORE_VERIFY(byKey);
         QCOMPARE(ids(byKey.value()), QStringList({u"#1001@2"_s, u"#1001@1"_s})); // newest first
-        QCOMPARE(ids(audit.query({u"#1001"_s, {}, {}, {}, {}, 100, 0}).value()),
+        QCOMPARE(ids(audit.query(filter(u"#1001"_s, {}, {}, {}, {}, 100, 0)).value()),
                  QStringList({u"#1001@3"_s, u"#1001@2"_s, u"#1001@1"_s}));
-        QCOMPARE(ids(audit.query({u"SKU-1"_s, u"product"_s, {}, {}, {}, 100, 0}).value()),
+        QCOMPARE(ids(audit.query(filter(u"SKU-1"_s, u"product"_s, {}, {}, {}, 100, 0)).value()),
                  QStringList{u"SKU-1@4"_s});
-        QCOMPARE(ids(audit.query({u"a@example.com"_s, u"customer"_s, {}, {}, {}, 100, 0}).value()),
+        QCOMPARE(ids(audit.query(filter(u"a@example.com"_s, u"customer"_s, {}, {}, {}, 100, 0)).value()),
                  QStringList{u"a@example.com@5"_s});
         // Time range: from inclusive, to exclusive.
-        QCOMPARE(ids(audit.query({{}, {}, t0.addSecs(60), t0.addSecs(240), {}, 100, 0}).value()),
+        QCOMPARE(ids(audit.query(filter({}, {}, t0.addSecs(60), t0.addSecs(240), {}, 100, 0)).value()),
                  QStringList({u"SKU-1@4"_s, u"#1001@3"_s, u"#1001@2"_s}));
-        QCOMPARE(ids(audit.query({{}, {}, {}, {}, u"failed"_s, 100, 0}).value()),
+        QCOMPARE(ids(audit.query(filter({}, {}, {}, {}, u"failed"_s, 100, 0)).value()),
                  QStringList({u"a@example.com@5"_s, u"#1001@2"_s}));
-        QCOMPARE(ids(audit.query({{}, u"order"_s, {}, {}, u"ok"_s, 100, 0}).value()),
+        QCOMPARE(ids(audit.query(filter({}, u"order"_s, {}, {}, u"ok"_s, 100, 0)).value()),
                  QStringList({u"#1002@6"_s, u"#1001@1"_s}));
-        QCOMPARE(ids(audit.query({{}, {}, {}, {}, {}, 2, 1}).value()),
+        QCOMPARE(ids(audit.query(filter({}, {}, {}, {}, {}, 2, 1)).value()),
                  QStringList({u"a@example.com@5"_s, u"SKU-1@4"_s}));
-        QCOMPARE(audit.query({u"#9999"_s, {}, {}, {}, {}, 100, 0}).value().size(), 0);
+        QCOMPARE(audit.query(filter(u"#9999"_s, {}, {}, {}, {}, 100, 0)).value().size(), 0);
         // A value that would break concatenated SQL is only a value.
-        QCOMPARE(audit.query({u"x' OR '1'='1"_s, {}, {}, {}, {}, 100, 0}).value().size(), 0);
+        QCOMPARE(audit.query(filter(u"x' OR '1'='1"_s, {}, {}, {}, {}, 100, 0)).value().size(), 0);
+
+        // Counts, oldest first, without bodies, one entry whole.
+        QCOMPARE(audit.count(AuditQuery()).value(), 6);
+        QCOMPARE(audit.count(filter(u"#1001"_s, {}, {}, {}, {}, 100, 0)).value(), 3);
+        QCOMPARE(audit.count(filter({}, {}, {}, {}, u"failed"_s, 1, 1)).value(), 2); // limit and offset aside
+        AuditQuery oldest;
+        oldest.oldestFirst = true;
+        oldest.limit = 2;
+        oldest.offset = 1;
+        oldest.withBodies = false;
+        const auto listed = audit.query(oldest);
+        STORE_VERIFY(listed);
+        QCOMPARE(ids(listed.value()), QStringList({u"#1001@2"_s, u"#1001@3"_s}));
+        AuditEntry withBody;
+        withBody.timestamp = t0.addSecs(2 * 3600); // the newest
+        withBody.objectType = u"order"_s;
+        withBody.matchKey = u"#1003"_s;
+        withBody.result = u"ok"_s;
+        withBody.requestBody = R"({"Reference":"#1003"})";
+        withBody.responseBody = R"({"Invoices":[]})";
+        withBody.requestHeaders = {{"Content-Type", "application/json"}};
+        const auto added = audit.append(withBody);
+        STORE_VERIFY(added);
+        AuditQuery newest;
+        newest.limit = 1;
+        newest.withBodies = false;
+        const auto bare = audit.query(newest);
+        STORE_VERIFY(bare);
+        QCOMPARE(bare.value().size(), 1);
+        QCOMPARE(bare.value().first().id, added.value());
+        QCOMPARE(bare.value().first().matchKey, u"#1003"_s);
+        QVERIFY(bare.value().first().requestBody.isEmpty());
+        QVERIFY(bare.value().first().requestHeaders.isEmpty());
+        const auto whole = audit.entry(added.value());
+        STORE_VERIFY(whole);
+        QVERIFY(whole.value());
+        QCOMPARE(whole.value()->requestBody, QByteArray(R"({"Reference":"#1003"})"));
+        QCOMPARE(whole.value()->responseBody, QByteArray(R"({"Invoices":[]})"));
+        QCOMPARE(whole.value()->requestHeaders.size(), 1);
+        QVERIFY(!audit.entry(added.value() + 1000).value());
     }
 
     void auditLogKeepsEveryFieldAndRedactsSecrets()
@@ -483,7 +538,7 @@ private slots:
         const auto id = audit.append(entry);
         STORE_VERIFY(id);
 
-        const auto rows = audit.query({});
+        const auto rows = audit.query(AuditQuery());
         STORE_VERIFY(rows);
         QCOMPARE(rows.value().size(), 1);
         const AuditEntry &got = rows.value().at(0);
@@ -548,7 +603,7 @@ private slots:
         entry.bodiesRedacted = true;
         entry.result = u"ok"_s;
         STORE_VERIFY(audit.append(entry));
-        const auto rows = audit.query({});
+        const auto rows = audit.query(AuditQuery());
         STORE_VERIFY(rows);
         QCOMPARE(rows.value().size(), 1);
         QCOMPARE(rows.value().first().requestBody, entry.requestBody);
