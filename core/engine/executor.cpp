@@ -192,7 +192,8 @@ struct Executor::PushItem
     QString hash;
     QString existingId;
     QString idempotencyKey;
-    QJsonObject document; ///< the order as read (kept with the batch: a stop puts it back in the read cache)
+    QJsonObject
+        document; ///< the order as read, until its chunk starts (a stop puts it back in the read cache)
     QByteArray auditRequest; ///< this order's element of a batch request, redacted
     QByteArray auditResponse; ///< this order's element of the batch response, redacted
     QStringList mapErrors; ///< why the mapping blocked the order
@@ -986,6 +987,7 @@ void Executor::mapItem(PushItem &item) const
         }
         item.payload = mapped.payload;
     }
+    item.document = {}; // freed here, off the engine's thread
     item.reference = item.payload.value(u"Reference"_s).toString();
     // Serialised once: the hash, the payload kept as written and the audit rows all use it.
     item.payloadJson = compact(item.payload);
@@ -1237,8 +1239,11 @@ QList<qint64> Executor::runPushBatch(const QList<Store::Job> &jobs, RunSummary &
         if (!summary.error.isEmpty())
             break; // the state store failed: write nothing more; the jobs come back after their leases
         if (stopRequested()) {
-            // What is on the wire is recorded below; runOnce() hands the rest back, and their
-            // orders as read go back to the read cache for the next run of this executor.
+            // What is on the wire is recorded below; runOnce() hands the rest back, and the orders
+            // not mapped yet go back to the read cache for the next run of this executor (the
+            // mapped ones no longer hold the order as read: the next run reads them again).
+            for (QFuture<void> &future : mapped)
+                future.waitForFinished();
             for (qsizetype rest = k; rest < chunks.size(); ++rest) {
                 for (const size_t i : chunks.at(rest)) {
                     const PushItem &item = items[i];

@@ -842,8 +842,8 @@ private slots:
             expected = QStringList{u"dead/1: 1"_s, u"done/1: %1"_s.arg(stopped.created),
                                    u"queued/0: %1"_s.arg(12 - stopped.created)};
         QCOMPARE(states, expected);
-        // The next run writes the rest, from the orders as the stopped run read them (no read
-        // again): one invoice per order.
+        // The next run writes the rest: the orders the stopped run had not mapped yet from its
+        // read cache, the others read again: one invoice per order.
         const auto gets = [&fixture] {
             return fixture.control(fixture.sandbox.storeUrl(), "GET", u"/__sandbox/stats"_s)
                 .value(u"requests"_s)
@@ -853,7 +853,9 @@ private slots:
         };
         const int readBefore = gets();
         const Engine::RunSummary resumed = executor.runUntilIdle();
-        QCOMPARE(gets(), readBefore);
+        const int untried = 13 - stopped.created - stopped.dead;
+        QVERIFY2(gets() - readBefore < untried,
+                 qPrintable(u"%1 reads for %2 orders"_s.arg(gets() - readBefore).arg(untried)));
         QCOMPARE(stopped.created + resumed.created, 12);
         QCOMPARE(stopped.dead + resumed.dead, 1);
         verifyOneInvoiceEach(fixture, 12);
