@@ -438,31 +438,6 @@ bool parseId(const QString &text, qint64 &id)
     return ok && id > 0;
 }
 
-/// The audit row of something the user did to a dead letter (edit, discard), keeping `body`.
-Store::StoreResult<qint64> auditDeadLetter(Store::StateStore &store, const Store::DeadLetter &letter,
-                                           const QString &operation, const QString &result,
-                                           const QString &what, const QJsonObject &body)
-{
-    Store::AuditEntry entry;
-    entry.jobId = letter.jobId;
-    entry.objectType = letter.objectType;
-    entry.matchKey = letter.payload.value(u"match_key"_s).toString();
-    entry.sourceId = letter.objectId;
-    entry.direction = u"store→erp"_s;
-    entry.operation = operation;
-    entry.result = result;
-    entry.error = what;
-    entry.requestBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return Store::AuditLog(store).append(entry);
-}
-
-/// The invoice in a request body of the ERP connector ({"Invoices": [ … ]}), or the object itself.
-QJsonObject invoiceIn(const QJsonObject &body)
-{
-    const QJsonArray invoices = body.value(u"Invoices"_s).toArray();
-    return invoices.isEmpty() ? body : invoices.first().toObject();
-}
-
 /// dlq edit ID --payload FILE: the mapped payload a replay writes instead of mapping the order again.
 int editDeadLetter(Store::StateStore &store, const Store::DeadLetter &letter, const QString &file,
                    const Common &common, QTextStream &out, QTextStream &err)
@@ -477,32 +452,9 @@ int editDeadLetter(Store::StateStore &store, const Store::DeadLetter &letter, co
                       Text::tr("%1: not a JSON object (%2 at offset %3)")
                           .arg(file, parseError.errorString())
                           .arg(parseError.offset));
-    const QJsonObject edited = invoiceIn(document.object());
-    const QString reference = edited.value(u"Reference"_s).toString();
-    if (reference.isEmpty())
-        return failed(err,
-                      Text::tr("%1: the payload has no \"Reference\"; LedgerLink finds the invoice again by "
-                               "it, so it must stay")
-                          .arg(file));
-    // The Reference sent last time (the last request's body) must not change.
-    const QByteArray lastBody =
-        letter.payload.value(u"last_request"_s).toObject().value(u"body"_s).toString().toUtf8();
-    const QString sent =
-        invoiceIn(QJsonDocument::fromJson(lastBody).object()).value(u"Reference"_s).toString();
-    if (!sent.isEmpty() && sent != reference)
-        return failed(err,
-                      Text::tr("%1: the Reference \"%2\" differs from the order's \"%3\"; LedgerLink finds "
-                               "the invoice again by it, so it must stay")
-                          .arg(file, reference, sent));
-    if (auto saved =
-            Store::EngineStateRepository(store).editDeadLetter(letter.id, {{u"mapped_payload"_s, edited}});
-        !saved)
-        return failed(err, saved.error().message);
-    if (auto audited = auditDeadLetter(
-            store, letter, u"edit"_s, u"edited"_s,
-            Text::tr("dead letter %1: the mapped payload was edited by the user").arg(letter.id), edited);
-        !audited)
-        return failed(err, audited.error().message);
+    QString error;
+    if (!Engine::editDeadLetterPayload(store, letter.id, document.object(), &error))
+        return failed(err, Text::tr("%1: %2").arg(file, error));
     if (common.json)
         print(out, QJsonObject{{u"edited"_s, letter.id}});
     else
@@ -645,13 +597,8 @@ int dlqCommand(const Common &common, QTextStream &out, QTextStream &err)
         return 0;
     }
     // discard: removed for good, with an audit row keeping what it was.
-    if (auto audited = auditDeadLetter(
-            *store, letter, u"discard"_s, u"discarded"_s,
-            Text::tr("dead letter %1 discarded by the user: %2").arg(id).arg(letter.error), letter.payload);
-        !audited)
-        return failed(err, audited.error().message);
-    if (auto discarded = Store::EngineStateRepository(*store).discardDeadLetter(id); !discarded)
-        return failed(err, discarded.error().message);
+    if (!Engine::discardDeadLetter(*store, id, &error))
+        return failed(err, error);
     if (common.json)
         print(out, QJsonObject{{u"discarded"_s, id}});
     else

@@ -126,34 +126,6 @@ void diffInto(const QJsonValue &before, const QJsonValue &after, const QString &
 
 } // namespace
 
-std::optional<qint64> replayDeadLetter(Store::StateStore &store, qint64 id, QString *error)
-{
-    Store::DeadLetterRepository letters(store);
-    auto letter = letters.find(id);
-    if (!letter) {
-        *error = letter.error().message;
-        return std::nullopt;
-    }
-    if (!letter.value()) {
-        *error = Text::tr("there is no dead letter %1").arg(id);
-        return std::nullopt;
-    }
-    if (letter.value()->replayed) {
-        *error = Text::tr("dead letter %1 was already replayed on %2")
-                     .arg(id)
-                     .arg(letter.value()->replayed->toString(Qt::ISODate));
-        return std::nullopt;
-    }
-    const QString kind =
-        letter.value()->payload.value(u"job_kind"_s).toString(QString::fromLatin1(JobKinds::pushOrder));
-    auto job = letters.replay(id, kind);
-    if (!job) {
-        *error = job.error().message;
-        return std::nullopt;
-    }
-    return job.value();
-}
-
 QString cursorSettingKey(const QString &object)
 {
     return u"cursor."_s + object;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectors/connector.h"
+#include "engine/deadletters.h"
 #include "engine/dryrun.h"
 #include "engine/ratelimiter.h"
 #include "engine/retrypolicy.h"
@@ -242,13 +243,6 @@ private:
     };
     Prefetch m_prefetch;
 };
-
-/**
- * Re-enqueues dead letter `id` as a new job of its original kind (kept in the letter as
- * "job_kind"; "push.order" when absent) and marks the letter replayed. Returns the new job id, or
- * nullopt with *error (unknown id, already replayed, state store error).
- */
-std::optional<qint64> replayDeadLetter(Store::StateStore &store, qint64 id, QString *error);
 
 /// The key of the persisted polling cursor of an object in the engine's settings.
 QString cursorSettingKey(const QString &object);
