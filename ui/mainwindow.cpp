@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "auditlogpage.h"
+#include "deadletterspage.h"
 #include "dryrunpage.h"
+#include "engine/workspace.h"
 
 #include <QtGui/QAction>
 #include <QtGui/QKeySequence>
@@ -24,7 +27,19 @@ MainWindow::MainWindow(QString workspaceDir, const QString &title, QWidget *pare
     m_pages->setDocumentMode(true);
     m_dryRunPage = new DryRunPage(m_workspaceDir, m_pages);
     m_pages->addTab(m_dryRunPage, tr("Dry run"));
+    const Store::StoreLocation state = Store::StoreLocation::sqlite(Engine::stateFilePath(m_workspaceDir));
+    m_auditLogPage = new AuditLogPage(state, m_pages);
+    m_pages->addTab(m_auditLogPage, tr("Audit log"));
+    m_deadLettersPage = new DeadLettersPage(state, m_pages);
+    m_pages->addTab(m_deadLettersPage, tr("Dead letters"));
     setCentralWidget(m_pages);
+    // A page shown again shows what the engine did meanwhile.
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        if (m_pages->currentWidget() == m_auditLogPage)
+            m_auditLogPage->refresh();
+        else if (m_pages->currentWidget() == m_deadLettersPage)
+            m_deadLettersPage->reload();
+    });
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(u"mainToolBar"_s);

@@ -6,6 +6,8 @@ class QTabWidget;
 
 namespace LedgerLink::Studio {
 
+class AuditLogPage;
+class DeadLettersPage;
 class DryRunPage;
 
 /// The studio's main window: a host that lays out the pages and routes the global actions to
@@ -22,11 +24,16 @@ public:
     ~MainWindow() override;
 
     DryRunPage *dryRunPage() const { return m_dryRunPage; }
+    AuditLogPage *auditLogPage() const { return m_auditLogPage; }
+    DeadLettersPage *deadLettersPage() const { return m_deadLettersPage; }
+    QTabWidget *pages() const { return m_pages; }
 
 private:
     QString m_workspaceDir;
     QTabWidget *m_pages = nullptr;
     DryRunPage *m_dryRunPage = nullptr;
+    AuditLogPage *m_auditLogPage = nullptr;
+    DeadLettersPage *m_deadLettersPage = nullptr;
 };
 
 } // namespace LedgerLink::Studio

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QtGui/QSyntaxHighlighter>
+#include <QtGui/QTextCharFormat>
+
+namespace LedgerLink::Studio {
+
+/// Colours JSON: keys, strings, numbers, true/false/null, from the first line that opens an
+/// object or an array (a request line and headers before it stay plain). The fallback of the
+/// syntax highlighting; KDE's, where present, is not built here.
+class JsonHighlighter final : public QSyntaxHighlighter
+{
+    Q_OBJECT
+
+public:
+    explicit JsonHighlighter(QTextDocument *document);
+
+protected:
+    void highlightBlock(const QString &text) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    /// Colours for the application palette's base (light or dark).
+    void chooseColours();
+
+    QTextCharFormat m_key;
+    QTextCharFormat m_string;
+    QTextCharFormat m_number;
+    QTextCharFormat m_keyword;
+};
+
+} // namespace LedgerLink::Studio
