@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "auditlogpage.h"
+#include "dashboardpage.h"
 #include "deadletterspage.h"
 #include "dryrunpage.h"
 #include "engine/workspace.h"
@@ -27,6 +28,8 @@ MainWindow::MainWindow(QString workspaceDir, const QString &title, QWidget *pare
     m_pages->setDocumentMode(true);
     m_dryRunPage = new DryRunPage(m_workspaceDir, m_pages);
     m_pages->addTab(m_dryRunPage, tr("Dry run"));
+    m_dashboardPage = new DashboardPage(m_workspaceDir, m_pages);
+    m_pages->addTab(m_dashboardPage, tr("Dashboard"));
     const Store::StoreLocation state = Store::StoreLocation::sqlite(Engine::stateFilePath(m_workspaceDir));
     m_auditLogPage = new AuditLogPage(state, m_pages);
     m_pages->addTab(m_auditLogPage, tr("Audit log"));
@@ -39,6 +42,8 @@ MainWindow::MainWindow(QString workspaceDir, const QString &title, QWidget *pare
             m_auditLogPage->refresh();
         else if (m_pages->currentWidget() == m_deadLettersPage)
             m_deadLettersPage->reload();
+        else if (m_pages->currentWidget() == m_dashboardPage)
+            m_dashboardPage->reloadRuns();
     });
 
     QToolBar *toolBar = addToolBar(tr("Main"));

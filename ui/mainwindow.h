@@ -7,6 +7,7 @@ class QTabWidget;
 namespace LedgerLink::Studio {
 
 class AuditLogPage;
+class DashboardPage;
 class DeadLettersPage;
 class DryRunPage;
 
@@ -24,6 +25,7 @@ public:
     ~MainWindow() override;
 
     DryRunPage *dryRunPage() const { return m_dryRunPage; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
     AuditLogPage *auditLogPage() const { return m_auditLogPage; }
     DeadLettersPage *deadLettersPage() const { return m_deadLettersPage; }
     QTabWidget *pages() const { return m_pages; }
@@ -32,6 +34,7 @@ private:
     QString m_workspaceDir;
     QTabWidget *m_pages = nullptr;
     DryRunPage *m_dryRunPage = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
     AuditLogPage *m_auditLogPage = nullptr;
     DeadLettersPage *m_deadLettersPage = nullptr;
 };

@@ -138,8 +138,14 @@ void SyncEngine::resume()
     wake();
 }
 
+void SyncEngine::cancelRun()
+{
+    m_progress.cancelRequested = true;
+}
+
 void SyncEngine::stop()
 {
+    m_stopped = true;
     m_progress.cancelRequested = true;
     if (m_tick)
         m_tick->stop();
@@ -213,13 +219,14 @@ void SyncEngine::wake()
 
 void SyncEngine::runQueue(const QString &phase)
 {
-    if (!m_executor || m_paused || m_progress.cancelRequested)
+    if (!m_executor || m_paused || m_stopped)
         return;
     if (m_running) { // a trigger during a run (HttpClient waits in a local event loop)
         m_again = true;
         return;
     }
     m_running = true;
+    m_progress.cancelRequested = false; // a run cancelled before does not stop this one
     do {
         m_again = false;
         m_phase = phase;
@@ -301,6 +308,11 @@ void EngineController::invoke(const char *method)
 void EngineController::pause()
 {
     invoke("pause");
+}
+
+void EngineController::cancelRun()
+{
+    invoke("cancelRun");
 }
 
 void EngineController::resume()

@@ -81,6 +81,9 @@ public slots:
     void resume();
     /// Stops triggers and the receiver; a running batch finishes its current jobs first.
     void stop();
+    /// Stops the run under way once the writes on the wire are recorded (RunProgress's cancel);
+    /// the engine stays up and the next run starts afresh.
+    void cancelRun();
     /// Enqueues a pull of `object` ("order") and runs the queue.
     void runObjectNow(const QString &object);
     void replayDeadLetter(qint64 id);
@@ -116,6 +119,7 @@ private:
     int m_lastTotal = -1;
     QString m_lastPhase;
     bool m_paused = false;
+    bool m_stopped = false;
     bool m_running = false;
     bool m_again = false;
 };
@@ -139,6 +143,8 @@ public:
     void resume();
     /// Stops the engine and its thread (waits for the current batch to finish).
     void stop();
+    /// SyncEngine::cancelRun(), without waiting for it.
+    void cancelRun();
     void dryRun();
     void runObjectNow(const QString &object);
     void replayDeadLetter(qint64 id);

@@ -3,6 +3,7 @@
 // a log too large to load whole.
 #include "auditlogmodel.h"
 #include "auditlogpage.h"
+#include "dashboardpage.h"
 #include "deadletterspage.h"
 #include "engine/executor.h"
 #include "engine/workspace.h"
@@ -306,6 +307,66 @@ private slots:
         QCOMPARE(count(u"SELECT COUNT(*) FROM ll_audit WHERE operation = 'discard' AND match_key = '7777'"_s),
                  1);
         QCOMPARE(count(u"SELECT COUNT(*) FROM ll_dead_letters WHERE replayed_ms IS NULL"_s), 0);
+    }
+
+    void aNewUserSyncsFindsAnOrderAndReplaysADeadLetter()
+    {
+        // A fresh sandbox workspace, all from the studio: sync, find #1001 in the audit log,
+        // replay the dead letter, sync again.
+        QTemporaryDir home;
+        const QString workspace = home.filePath(u"sandbox"_s);
+        Studio::MainWindow window(workspace, u"Sandbox Shop ↔ Sandbox Books"_s);
+        window.resize(1200, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Studio::DashboardPage *dashboard = window.dashboardPage();
+        window.pages()->setCurrentWidget(dashboard);
+        QAbstractItemModelTester tester(dashboard->runsModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy synced(dashboard, &Studio::DashboardPage::syncFinished);
+        QTest::mouseClick(dashboard->findChild<QPushButton *>(u"syncButton"_s), Qt::LeftButton);
+        QVERIFY(dashboard->isSyncing());
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 60000);
+        const QJsonObject first = synced.first().first().toJsonObject();
+        QVERIFY2(first.value(u"error"_s).toString().isEmpty(),
+                 qPrintable(first.value(u"error"_s).toString()));
+        QCOMPARE(first.value(u"orders_read"_s).toInt(), 13);
+        QCOMPARE(first.value(u"created"_s).toInt(), 12);
+        QCOMPARE(first.value(u"dead"_s).toInt(), 1);
+        QVERIFY2(dashboard->statusText().startsWith(
+                     u"13 orders read: 12 created, 0 updated, 0 unchanged, 1 dead letters"_s),
+                 qPrintable(dashboard->statusText()));
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard->runsModel()->rowCount(), 1, 10000);
+        QCOMPARE(dashboard->runsModel()->index(0, Studio::RunsModel::Status).data().toString(),
+                 u"succeeded"_s);
+        QCOMPARE(dashboard->runsModel()->index(0, Studio::RunsModel::Outcome).data().toString(),
+                 u"13 read · 12 created · 0 updated · 0 skipped · 1 dead letters"_s);
+        saveScreenshots(&window, u"dashboard-page"_s);
+
+        // The audit log answers "what happened to order #1001?".
+        Studio::AuditLogPage *audit = window.auditLogPage();
+        window.pages()->setCurrentWidget(audit);
+        audit->showRecord(u"#1001"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->model()->isCounting() && audit->model()->rowCount() >= 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(audit->model()->entryAt(0), 10000);
+        QCOMPARE(audit->model()->entryAt(0)->matchKey, u"1001"_s);
+
+        // The dead letter (#1010) is replayed; the next sync tries it again (and the books still
+        // refuse its SKU: a dead letter again, nothing created twice).
+        Studio::DeadLettersPage *letters = window.deadLettersPage();
+        window.pages()->setCurrentWidget(letters);
+        QTRY_VERIFY_WITH_TIMEOUT(!letters->isBusy() && letters->model()->rowCount() == 1, 10000);
+        letters->view()->selectRow(0);
+        QSignalSpy replayed(letters, &Studio::DeadLettersPage::replayed);
+        QTest::mouseClick(letters->findChild<QPushButton *>(u"replayButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(replayed.count(), 1, 10000);
+        window.pages()->setCurrentWidget(dashboard);
+        QTest::mouseClick(dashboard->findChild<QPushButton *>(u"syncButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 2, 60000);
+        const QJsonObject second = synced.at(1).first().toJsonObject();
+        QCOMPARE(second.value(u"created"_s).toInt(), 0);
+        QCOMPARE(second.value(u"dead"_s).toInt(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard->runsModel()->rowCount(), 2, 10000);
     }
 
     void theAuditLogModelReadsOnlyWhatIsShown()

@@ -1,0 +1,313 @@
+#include "dashboardpage.h"
+
+#include "engine/syncengine.h"
+#include "engine/workspace.h"
+#include "engine/workspaceconfig.h"
+#include "sandbox/sandboxservices.h"
+#include "store/statestore.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QDir>
+#include <QtCore/QFutureWatcher>
+#include <QtCore/QLocale>
+#include <QtCore/QPointer>
+#include <QtCore/QThreadPool>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QProgressBar>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Studio {
+
+int RunsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_runs.size());
+}
+
+int RunsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Id:
+        return tr("Run");
+    case Kind:
+        return tr("Kind");
+    case Started:
+        return tr("Started");
+    case Duration:
+        return tr("Took");
+    case Status:
+        return tr("Status");
+    case Outcome:
+        return tr("Outcome");
+    default:
+        return {};
+    }
+}
+
+QVariant RunsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || role != Qt::DisplayRole)
+        return {};
+    const Store::Run &run = m_runs.at(index.row());
+    switch (index.column()) {
+    case Id:
+        return run.id;
+    case Kind:
+        return run.kind == Store::RunKind::DryRun ? tr("dry run") : tr("sync");
+    case Started:
+        return QLocale().toString(run.started.toLocalTime(), QLocale::ShortFormat);
+    case Duration:
+        return run.finished
+            ? tr("%1 s").arg(QLocale().toString(run.started.msecsTo(*run.finished) / 1000.0, 'f', 1))
+            : QString();
+    case Status:
+        switch (run.status) {
+        case Store::RunStatus::Running:
+            return tr("running");
+        case Store::RunStatus::Succeeded:
+            return tr("succeeded");
+        case Store::RunStatus::Failed:
+            return tr("failed");
+        case Store::RunStatus::Cancelled:
+            return tr("cancelled");
+        }
+        return {};
+    case Outcome: {
+        const QJsonObject &c = run.counts;
+        if (run.kind == Store::RunKind::DryRun) {
+            QStringList parts;
+            for (auto it = c.begin(); it != c.end(); ++it)
+                parts << u"%1 %2"_s.arg(it.value().toInt()).arg(it.key());
+            return parts.join(u", "_s);
+        }
+        return tr("%1 read · %2 created · %3 updated · %4 skipped · %5 dead letters")
+            .arg(c.value(u"orders_read"_s).toInt())
+            .arg(c.value(u"created"_s).toInt())
+            .arg(c.value(u"updated"_s).toInt())
+            .arg(c.value(u"skipped"_s).toInt())
+            .arg(c.value(u"dead"_s).toInt());
+    }
+    default:
+        return {};
+    }
+}
+
+void RunsModel::setRuns(QList<Store::Run> runs)
+{
+    beginResetModel();
+    m_runs = std::move(runs);
+    endResetModel();
+}
+
+DashboardPage::DashboardPage(QString workspaceDir, QWidget *parent)
+    : QWidget(parent)
+    , m_workspaceDir(std::move(workspaceDir))
+    , m_reader(std::make_unique<QThreadPool>())
+    , m_runs(new RunsModel(this))
+{
+    setObjectName(u"dashboardPage"_s);
+    m_reader->setMaxThreadCount(1);
+    m_sync = new QPushButton(tr("⟳ Sync now"), this);
+    m_sync->setObjectName(u"syncButton"_s);
+    m_sync->setToolTip(tr("Sync the store's orders to the books now"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(u"cancelButton"_s);
+    m_cancel->setToolTip(
+        tr("Stop once the writes on their way are recorded; the rest waits for the next sync"));
+    m_cancel->setEnabled(false);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"syncProgress"_s);
+    m_progress->setFormat(tr("Orders: %v of %m"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_status = new QLabel(tr("Not synced in this session."), this);
+    m_status->setObjectName(u"syncStatus"_s);
+    m_status->setWordWrap(true);
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"runsTable"_s);
+    m_table->setModel(m_runs);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    const int digit = m_table->fontMetrics().horizontalAdvance(u'0');
+    m_table->setColumnWidth(RunsModel::Id, digit * 6);
+    m_table->setColumnWidth(RunsModel::Kind, digit * 9);
+    m_table->setColumnWidth(RunsModel::Started, digit * 18);
+    m_table->setColumnWidth(RunsModel::Duration, digit * 8);
+    m_table->setColumnWidth(RunsModel::Status, digit * 11);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_sync);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_progress, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(new QLabel(tr("Last runs"), this));
+    layout->addWidget(m_table, 1);
+
+    connect(m_sync, &QPushButton::clicked, this, &DashboardPage::syncNow);
+    connect(m_cancel, &QPushButton::clicked, this, &DashboardPage::cancelSync);
+    reloadRuns();
+}
+
+DashboardPage::~DashboardPage()
+{
+    m_engine.reset(); // stops the engine (after its current batch) and joins its thread
+    m_reader->waitForDone();
+}
+
+QString DashboardPage::statusText() const
+{
+    return m_status->text();
+}
+
+void DashboardPage::fail(const QString &message)
+{
+    m_syncing = false;
+    m_sync->setEnabled(true);
+    m_cancel->setEnabled(false);
+    m_status->setText(message);
+    emit syncFinished(QJsonObject{{u"error"_s, message}});
+}
+
+void DashboardPage::syncNow()
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    m_sync->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->setRange(0, 0); // busy until the first figures
+    m_clock.start();
+    if (m_engineReady) {
+        m_status->setText(tr("Syncing…"));
+        m_engine->runObjectNow(u"order"_s);
+        return;
+    }
+    if (!Engine::isSandboxWorkspace(m_workspaceDir)) {
+        startEngine(std::nullopt);
+        return;
+    }
+    // The sandbox store and books, in this process, started on a pool thread.
+    m_status->setText(tr("Starting the sandbox store and books…"));
+    m_sandbox = std::make_unique<Sandbox::SandboxServices>();
+    Sandbox::SandboxOptions options;
+    options.dataDir = QDir(m_workspaceDir).filePath(u"sandbox"_s);
+    auto *watcher = new QFutureWatcher<Sandbox::SandboxStarted>(this);
+    connect(watcher, &QFutureWatcher<Sandbox::SandboxStarted>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Sandbox::SandboxStarted started = watcher->result();
+        if (!started.ok) {
+            fail(tr("The sandbox did not start: %1").arg(started.error));
+            return;
+        }
+        startEngine(std::pair{started.storeUrl, started.booksUrl});
+    });
+    watcher->setFuture(m_sandbox->startAsync(options));
+}
+
+void DashboardPage::startEngine(const std::optional<std::pair<QUrl, QUrl>> &sandboxUrls)
+{
+    m_status->setText(tr("Starting the engine…"));
+    m_engine = std::make_unique<Engine::EngineController>();
+    connect(m_engine.get(), &Engine::EngineController::started, this, [this](bool ok, const QString &error) {
+        if (!ok) {
+            m_engine.reset();
+            fail(tr("The engine did not start: %1").arg(error));
+            return;
+        }
+        m_engineReady = true;
+        m_status->setText(tr("Syncing…"));
+        m_engine->runObjectNow(u"order"_s);
+    });
+    connect(m_engine.get(), &Engine::EngineController::progress, this,
+            [this](int done, int total, const QString &) {
+                if (!m_syncing)
+                    return;
+                m_progress->setRange(0, qMax(1, total));
+                m_progress->setValue(qMin(done, qMax(1, total)));
+                const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
+                m_status->setText(tr("Syncing… %1 of %2 orders, %3 orders/s")
+                                      .arg(done)
+                                      .arg(total)
+                                      .arg(QLocale().toString(done / seconds, 'f', 0)));
+            });
+    connect(m_engine.get(), &Engine::EngineController::finished, this, [this](const QJsonObject &summary) {
+        m_syncing = false;
+        m_sync->setEnabled(true);
+        m_cancel->setEnabled(false);
+        const int done = summary.value(u"created"_s).toInt() + summary.value(u"updated"_s).toInt()
+            + summary.value(u"skipped"_s).toInt() + summary.value(u"dead"_s).toInt();
+        m_progress->setRange(0, qMax(1, done));
+        m_progress->setValue(done);
+        QString text =
+            tr("%1 orders read: %2 created, %3 updated, %4 unchanged, %5 dead letters, in %6 s")
+                .arg(summary.value(u"orders_read"_s).toInt())
+                .arg(summary.value(u"created"_s).toInt())
+                .arg(summary.value(u"updated"_s).toInt())
+                .arg(summary.value(u"skipped"_s).toInt())
+                .arg(summary.value(u"dead"_s).toInt())
+                .arg(QLocale().toString(summary.value(u"elapsed_ms"_s).toDouble() / 1000.0, 'f', 1));
+        if (summary.value(u"cancelled"_s).toBool())
+            text = tr("Cancelled; what was not done waits for the next sync. ") + text;
+        if (const QString error = summary.value(u"error"_s).toString(); !error.isEmpty())
+            text += u'\n' + tr("Stopped by an error: %1").arg(error);
+        m_status->setText(text);
+        reloadRuns();
+        emit syncFinished(summary);
+    });
+    Engine::EngineOptions options;
+    options.workspaceDir = m_workspaceDir;
+    options.sandboxUrls = sandboxUrls;
+    options.triggers = false; // syncs when asked; the schedules are the daemon's
+    m_engine->start(options);
+}
+
+void DashboardPage::cancelSync()
+{
+    if (!m_syncing)
+        return;
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Cancelling: the writes on their way are being recorded…"));
+    if (m_engine)
+        m_engine->cancelRun();
+}
+
+void DashboardPage::reloadRuns()
+{
+    QPointer<DashboardPage> self(this);
+    const QString path = Engine::stateFilePath(m_workspaceDir);
+    (void)QtConcurrent::run(m_reader.get(), [self, path] {
+        QList<Store::Run> runs;
+        {
+            Store::StateStore store(Store::StoreLocation::sqlite(path));
+            if (store.open()) {
+                if (auto recent = Store::RunRepository(store).recentRuns(20))
+                    runs = std::move(recent).value();
+            }
+            store.closeThreadConnection();
+        }
+        QMetaObject::invokeMethod(self, [self, runs] {
+            if (!self)
+                return;
+            self->m_runs->setRuns(runs);
+            emit self->runsReloaded();
+        });
+    });
+}
+
+} // namespace LedgerLink::Studio
