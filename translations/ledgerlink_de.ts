@@ -289,10 +289,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dead letter %1 discarded by the user: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dead letter %1 discarded (kept in the audit log).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,18 +466,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the payload has no &quot;Reference&quot;; LedgerLink finds the invoice again by it, so it must stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the Reference &quot;%2&quot; differs from the order&apos;s &quot;%3&quot;; LedgerLink finds the invoice again by it, so it must stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dead letter %1: the mapped payload was edited by the user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dead letter %1 now carries the edited payload; &quot;dlq replay %1&quot; and &quot;run&quot; send it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,6 +564,10 @@ Commands:
   credentials check [--workspace DIR] [--json]
                  which of the workspace&apos;s secrets the keychain holds (never their values)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -806,6 +794,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LedgerLink::Engine::DeadLetters</name>
+    <message>
+        <source>there is no dead letter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead letter %1 was already replayed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead letter %1 replayed by the user as job %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload has no &quot;Reference&quot;; LedgerLink finds the invoice again by it, so it must stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Reference &quot;%1&quot; differs from the order&apos;s &quot;%2&quot;; LedgerLink finds the invoice again by it, so it must stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead letter %1: the mapped payload was edited by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead letter %1 discarded by the user: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Engine::DryRun</name>
     <message>
         <source>the sandbox seed data %1 is missing from this build</source>
@@ -955,14 +974,6 @@ Commands:
 <context>
     <name>LedgerLink::Engine::Executor</name>
     <message>
-        <source>there is no dead letter %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dead letter %1 was already replayed on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: another engine (process %2 on %3) is running on this workspace; stop it first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,6 +1101,10 @@ Commands:
     </message>
     <message>
         <source>the read was stopped before the store answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read ahead for the next pull; not used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1890,6 +1905,399 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LedgerLink::Studio::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::AuditLogPage</name>
+    <message>
+        <source>Order number, SKU or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every attempt on the selected record, across runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see its request and response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading entry %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is no longer in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 %4 · %5 · attempt %6 · %7 ms%8%9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::DashboardPage</name>
+    <message>
+        <source>⟳ Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync the store&apos;s orders to the books now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop once the writes on their way are recorded; the rest waits for the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders: %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sandbox store and books…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2 orders, %3 orders/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders read: %2 created, %3 updated, %4 unchanged, %5 dead letters, in %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; what was not done waits for the next sync. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the writes on their way are being recorded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::DeadLetterModel</name>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::DeadLettersPage</name>
+    <message>
+        <source>No request was sent for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a dead letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request and response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the edited payload: a replay writes it instead of mapping the order again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue it again; the next sync sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it for good (the audit log keeps what it was)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped payload (what a replay writes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dead letters cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dead letters: every record went through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letter %1 (%2 %3, job %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is not a JSON object: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letter %1 now carries the edited payload; Replay sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not replayed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letter %1 is queued again as job %2; the next sync sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard dead letter %1 for good? The audit log keeps what it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not discarded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letter %1 discarded (kept in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Studio::DryRunPage</name>
     <message>
         <source>▶ Dry run</source>
@@ -1981,6 +2389,18 @@ Commands:
         <source>Workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::PlanModel</name>
@@ -2026,6 +2446,65 @@ Commands:
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::RunsModel</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read · %2 created · %3 updated · %4 skipped · %5 dead letters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -227,7 +227,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().object().value(u"retention_days"_s).toInt(), 90);
         r = runCli({u"audit"_s, u"retention"_s}, workspaces.path());
-        QVERIFY2(r.out.contains(u"older than 90 day(s)"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"older than 90 days"_s), qPrintable(r.out));
         r = runCli({u"audit"_s, u"retention"_s, u"forever"_s, u"--json"_s}, workspaces.path());
         QVERIFY(r.json().object().value(u"retention_days"_s).isNull());
     }
