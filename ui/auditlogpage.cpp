@@ -3,9 +3,7 @@
 #include "auditlogmodel.h"
 #include "jsonhighlighter.h"
 
-#include <QtCore/QJsonDocument>
 #include <QtCore/QLocale>
-#include <QtGui/QFontDatabase>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
@@ -20,30 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace LedgerLink::Studio {
-namespace {
-
-/// A body for reading: JSON indented, anything else as it is.
-QString readable(const QByteArray &body)
-{
-    if (body.isEmpty())
-        return {};
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    return document.isNull() ? QString::fromUtf8(body)
-                             : QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-}
-
-QPlainTextEdit *bodyView(QWidget *parent, const QString &name)
-{
-    auto *view = new QPlainTextEdit(parent);
-    view->setObjectName(name);
-    view->setReadOnly(true);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    new JsonHighlighter(view->document());
-    return view;
-}
-
-} // namespace
 
 AuditLogPage::AuditLogPage(const Store::StoreLocation &location, QWidget *parent)
     : QWidget(parent)
@@ -119,8 +93,8 @@ AuditLogPage::AuditLogPage(const Store::StoreLocation &location, QWidget *parent
     m_detailTitle->setObjectName(u"detailTitle"_s);
     m_detailTitle->setWordWrap(true);
     m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_request = bodyView(this, u"requestView"_s);
-    m_response = bodyView(this, u"responseView"_s);
+    m_request = jsonTextView(this, u"requestView"_s, true);
+    m_response = jsonTextView(this, u"responseView"_s, true);
     auto *bodies = new QSplitter(Qt::Horizontal, this);
     auto *requestBox = new QWidget(bodies);
     auto *requestLayout = new QVBoxLayout(requestBox);
@@ -264,10 +238,10 @@ void AuditLogPage::showDetail()
             ? QString()
             : whole->requestMethod + u' ' + whole->requestUrl + u'\n';
         m_request->setPlainText(requestLine + headers + (headers.isEmpty() ? QString() : u"\n"_s)
-                                + readable(whole->requestBody));
+                                + readableBody(whole->requestBody));
         m_response->setPlainText(
             (whole->responseStatus > 0 ? tr("HTTP %1").arg(whole->responseStatus) + u'\n' : QString())
-            + readable(whole->responseBody));
+            + readableBody(whole->responseBody));
         emit detailShown(id);
     });
 }

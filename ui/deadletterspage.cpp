@@ -11,7 +11,6 @@
 #include <QtCore/QLocale>
 #include <QtCore/QPointer>
 #include <QtCore/QThreadPool>
-#include <QtGui/QFontDatabase>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
@@ -123,8 +122,7 @@ QString exchangeText(const Store::DeadLetter &letter)
     if (request.isEmpty())
         return DeadLettersPage::tr("No request was sent for it.");
     const auto readable = [](const QString &body) {
-        const QJsonDocument document = QJsonDocument::fromJson(body.toUtf8());
-        return document.isNull() ? body : QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+        return readableBody(body.toUtf8());
     };
     QString text = request.value(u"method"_s).toString() + u' ' + request.value(u"url"_s).toString() + u'\n';
     for (const QJsonValue &header : request.value(u"headers"_s).toArray())
@@ -135,17 +133,6 @@ QString exchangeText(const Store::DeadLetter &letter)
                 .arg(response.value(u"error"_s).toString())
         + u'\n' + readable(response.value(u"body"_s).toString());
     return text;
-}
-
-QPlainTextEdit *jsonView(QWidget *parent, const QString &name, bool readOnly)
-{
-    auto *view = new QPlainTextEdit(parent);
-    view->setObjectName(name);
-    view->setReadOnly(readOnly);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    new JsonHighlighter(view->document());
-    return view;
 }
 
 } // namespace
@@ -180,9 +167,9 @@ DeadLettersPage::DeadLettersPage(const Store::StoreLocation &location, QWidget *
     m_error->setObjectName(u"letterError"_s);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_payload = jsonView(this, u"payloadEditor"_s, false);
+    m_payload = jsonTextView(this, u"payloadEditor"_s, false);
     m_payload->setAccessibleName(tr("Mapped payload"));
-    m_exchange = jsonView(this, u"exchangeView"_s, true);
+    m_exchange = jsonTextView(this, u"exchangeView"_s, true);
     m_exchange->setAccessibleName(tr("Last request and response"));
     m_save = new QPushButton(tr("Save payload"), this);
     m_save->setObjectName(u"saveButton"_s);

@@ -2,9 +2,12 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QEvent>
+#include <QtCore/QJsonDocument>
 #include <QtGui/QColor>
+#include <QtGui/QFontDatabase>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QPalette>
+#include <QtWidgets/QPlainTextEdit>
 
 namespace LedgerLink::Studio {
 
@@ -80,6 +83,26 @@ void JsonHighlighter::highlightBlock(const QString &text)
             ++i;
         }
     }
+}
+
+QPlainTextEdit *jsonTextView(QWidget *parent, const QString &objectName, bool readOnly)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setObjectName(objectName);
+    view->setReadOnly(readOnly);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    new JsonHighlighter(view->document());
+    return view;
+}
+
+QString readableBody(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return {};
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    return document.isNull() ? QString::fromUtf8(body)
+                             : QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 
 } // namespace LedgerLink::Studio

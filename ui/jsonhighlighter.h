@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QtCore/QByteArray>
 #include <QtGui/QSyntaxHighlighter>
 #include <QtGui/QTextCharFormat>
+
+class QPlainTextEdit;
+class QWidget;
 
 namespace LedgerLink::Studio {
 
@@ -28,5 +32,11 @@ private:
     QTextCharFormat m_number;
     QTextCharFormat m_keyword;
 };
+
+/// A monospaced, unwrapped text view with JSON highlighting (read-only or an editor).
+QPlainTextEdit *jsonTextView(QWidget *parent, const QString &objectName, bool readOnly);
+
+/// A body for reading: JSON indented, anything else as it is.
+QString readableBody(const QByteArray &body);
 
 } // namespace LedgerLink::Studio

@@ -92,9 +92,9 @@ struct Fixture
     /// start(), the bundled mapping, and an opened Executor (with a pull queued when `pull`);
     /// nullptr with `error` set when any step fails.
     std::unique_ptr<Engine::Executor> ready(std::optional<Engine::ExecutorOptions> given = std::nullopt,
-                                            bool pull = true)
+                                            bool pull = true, int writeDelayMs = 0)
     {
-        if (!start() || !fixMapping())
+        if (!start(writeDelayMs) || !fixMapping())
             return nullptr;
         auto workspace = config();
         if (!workspace)
@@ -130,6 +130,16 @@ struct Fixture
         };
         options.requestTimeout = std::chrono::milliseconds(3000);
         return options;
+    }
+
+    /// GET requests the sandbox store has answered so far.
+    int storeGets()
+    {
+        return control(sandbox.storeUrl(), "GET", u"/__sandbox/stats"_s)
+            .value(u"requests"_s)
+            .toObject()
+            .value(u"GET"_s)
+            .toInt();
     }
 
     QJsonObject control(const QUrl &base, const QByteArray &method, const QString &path,
@@ -749,16 +759,12 @@ private slots:
     void aPageReadAheadForTheNextPullIsAuditedWhenTheRunStops()
     {
         Fixture fixture;
-        QVERIFY2(fixture.start(), qPrintable(fixture.error));
-        QVERIFY(fixture.fixMapping());
-        auto config = fixture.config();
-        QVERIFY2(config, qPrintable(fixture.error));
         Engine::ExecutorOptions options = fixture.options();
         options.pageSize = 2;
         options.pullChunk = 4;
-        Engine::Executor executor(*config, *fixture.store, options);
-        QVERIFY2(executor.open(&fixture.error), qPrintable(fixture.error));
-        QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
+        const auto ready = fixture.ready(options, true, 0);
+        QVERIFY2(ready, qPrintable(fixture.error));
+        Engine::Executor &executor = *ready;
         // Stopped after the first step: the first pull read its chunk (two pages) and asked for
         // the pages of its follow-up pull (up to two more), which no pull of this run will use.
         Engine::RunProgress progress;
@@ -769,11 +775,7 @@ private slots:
         QVERIFY(stopped.cancelled);
         QCOMPARE(stopped.ordersRead, 4);
         const auto gets = [&fixture] {
-            return fixture.control(fixture.sandbox.storeUrl(), "GET", u"/__sandbox/stats"_s)
-                .value(u"requests"_s)
-                .toObject()
-                .value(u"GET"_s)
-                .toInt();
+            return fixture.storeGets();
         };
         // GET rows of reads; with `error`, only those that say so.
         const auto audited = [&fixture](const QString &error) {
@@ -804,16 +806,12 @@ private slots:
     void aStopRecordsWhatIsOnTheWireAndHandsBackTheRest()
     {
         Fixture fixture;
-        QVERIFY2(fixture.start(100), qPrintable(fixture.error)); // every PUT held 100 ms
-        QVERIFY(fixture.fixMapping());
-        auto config = fixture.config();
-        QVERIFY2(config, qPrintable(fixture.error));
         Engine::ExecutorOptions options = fixture.options();
         options.writeBatch = 2;
         options.erpConcurrency = 1;
-        Engine::Executor executor(*config, *fixture.store, options);
-        QVERIFY2(executor.open(&fixture.error), qPrintable(fixture.error));
-        QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
+        const auto ready = fixture.ready(options, true, 100);
+        QVERIFY2(ready, qPrintable(fixture.error));
+        Engine::Executor &executor = *ready;
         // Cancel (Ctrl+C) pressed while the first writes of the lease are on the wire: the run
         // does not wait for the whole lease.
         Engine::RunProgress progress;
@@ -845,11 +843,7 @@ private slots:
         // The next run writes the rest: the orders the stopped run had not mapped yet from its
         // read cache, the others read again: one invoice per order.
         const auto gets = [&fixture] {
-            return fixture.control(fixture.sandbox.storeUrl(), "GET", u"/__sandbox/stats"_s)
-                .value(u"requests"_s)
-                .toObject()
-                .value(u"GET"_s)
-                .toInt();
+            return fixture.storeGets();
         };
         const int readBefore = gets();
         const Engine::RunSummary resumed = executor.runUntilIdle();
@@ -864,16 +858,12 @@ private slots:
     void aBigPullIsReadInChunksBehindItsPushes()
     {
         Fixture fixture;
-        QVERIFY2(fixture.start(), qPrintable(fixture.error));
-        QVERIFY(fixture.fixMapping());
-        auto config = fixture.config();
-        QVERIFY2(config, qPrintable(fixture.error));
         Engine::ExecutorOptions options = fixture.options();
         options.pageSize = 2;
         options.pullChunk = 4; // 13 orders: pulls of 4, 4, 4 and 1, each followed by its pushes
-        Engine::Executor executor(*config, *fixture.store, options);
-        QVERIFY2(executor.open(&fixture.error), qPrintable(fixture.error));
-        QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
+        const auto ready = fixture.ready(options, true, 0);
+        QVERIFY2(ready, qPrintable(fixture.error));
+        Engine::Executor &executor = *ready;
         const Engine::RunSummary summary = executor.runUntilIdle();
         qInfo("chunks: %s", QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact).constData());
         QCOMPARE(summary.ordersRead, 13);
@@ -890,12 +880,7 @@ private slots:
             kinds << (jobs.value(0).toString() == u"pull.order" ? u"P"_s : u"w"_s);
         QCOMPARE(kinds.join(QString()), u"PwwwwPwwwwPwwwwPw"_s); // in the order they were queued
         // Each follow-up pull's pages were read while the chunk before was pushed, none twice.
-        QCOMPARE(fixture.control(fixture.sandbox.storeUrl(), "GET", u"/__sandbox/stats"_s)
-                     .value(u"requests"_s)
-                     .toObject()
-                     .value(u"GET"_s)
-                     .toInt(),
-                 7);
+        QCOMPARE(fixture.storeGets(), 7);
         QVERIFY(executor.orderCursor().isValid());
         // A second run reads only the boundary and writes nothing.
         QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
