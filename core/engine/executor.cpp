@@ -683,6 +683,11 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
     }
     const QDateTime since = cursor.updatedSince;
     QString nextToken;
+    // The first chunk of a read is short (two pages): its orders are written while the lane
+    // reads the next chunk, instead of the books waiting for a whole chunk to be read first.
+    const qsizetype chunk = cursor.pageToken.isEmpty()
+        ? qMin<qsizetype>(m_options.pullChunk, 2 * qsizetype(m_options.pageSize))
+        : m_options.pullChunk;
     // Pages are read on the reader lane; the next one is asked for as soon as this one says
     // where it is and that this chunk reads it, so that it travels and is parsed while this one
     // is queued.
@@ -695,50 +700,70 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
             && (record.updatedAt < since || (record.updatedAt == since && seenAtCursor.contains(record.id)));
     };
     std::optional<QFuture<Connectors::ReadPage>> reading;
-    std::deque<Connectors::ReadPage> readAhead; // this chunk's pages, read while the last was pushed
+    // This chunk's pages, read (one after the other) while the chunk before was pushed.
+    std::deque<QFuture<std::optional<Connectors::ReadPage>>> readAhead;
     if (m_pullAhead && !cursor.pageToken.isEmpty() && m_pullAhead->pageToken == cursor.pageToken
         && job.payload.value(u"continues"_s).toInteger() == m_pullAhead->job.id) {
-        const PullAhead ahead = std::move(*m_pullAhead);
+        readAhead = std::move(m_pullAhead->pages);
         m_pullAhead.reset();
-        QList<Connectors::ReadPage> pages = await(ahead.pages).value_or(QList<Connectors::ReadPage>{});
-        std::move(pages.begin(), pages.end(), std::back_inserter(readAhead));
     } else {
         dropPullAhead();
     }
+    std::optional<Connectors::ReadPage> peeked; // taken from readAhead, not processed yet
     // A page asked for but not used (this job failed first) is still audited: every request is.
     const auto abandon = qScopeGuard([&] {
+        QList<Connectors::ReadPage> unused;
         if (reading)
-            readAhead.push_back(await(*reading).value_or(Connectors::ReadPage{}));
-        for (const Connectors::ReadPage &unused : readAhead) {
-            for (const Net::HttpExchange &exchange : unused.exchanges)
+            unused.append(await(*reading).value_or(Connectors::ReadPage{}));
+        if (peeked)
+            unused.append(std::move(*peeked));
+        for (const QFuture<std::optional<Connectors::ReadPage>> &ahead : readAhead) {
+            if (std::optional<Connectors::ReadPage> page = await(ahead).value_or(std::nullopt))
+                unused.append(std::move(*page));
+        }
+        for (const Connectors::ReadPage &page : std::as_const(unused)) {
+            for (const Net::HttpExchange &exchange : page.exchanges)
                 audit(job, {}, {}, {}, u"read"_s, {}, &exchange,
                       exchange.response.isSuccess() ? u"ok"_s : u"failed"_s,
                       Text::tr("read ahead; not used: the pull stopped before it"), true);
         }
     });
+    // The next page read ahead; nullopt once the chain ended (it read enough, or the lane stopped),
+    // and then the pages after it were not read either.
+    const auto takeAhead = [&]() -> std::optional<Connectors::ReadPage> {
+        if (peeked)
+            return std::exchange(peeked, std::nullopt);
+        if (readAhead.empty())
+            return std::nullopt;
+        std::optional<Connectors::ReadPage> next = await(readAhead.front()).value_or(std::nullopt);
+        readAhead.pop_front();
+        if (!next) {
+            for (const QFuture<std::optional<Connectors::ReadPage>> &rest : readAhead)
+                (void)await(rest);
+            readAhead.clear();
+        }
+        return next;
+    };
     for (;;) {
-        std::optional<Connectors::ReadPage> answered;
-        if (!readAhead.empty()) {
-            answered = std::move(readAhead.front());
-            readAhead.pop_front();
-        } else {
+        std::optional<Connectors::ReadPage> answered = takeAhead();
+        if (!answered) {
             if (!reading) // not read ahead (a page's records were already cached)
                 reading = read(cursor);
             answered = await(*reading);
             reading.reset();
-        }
-        if (!answered) {
-            answered.emplace();
-            answered->failure =
-                Connectors::ConnectorFailure{AttemptOutcome::network(QNetworkReply::OperationCanceledError),
-                                             Text::tr("the read was stopped before the store answered")};
+            if (!answered) {
+                answered.emplace();
+                answered->failure = Connectors::ConnectorFailure{
+                    AttemptOutcome::network(QNetworkReply::OperationCanceledError),
+                    Text::tr("the read was stopped before the store answered")};
+            }
         }
         const Connectors::ReadPage page = std::move(*answered);
-        if (!page.failure && !page.nextPageToken.isEmpty() && readAhead.empty()) {
+        if (!page.failure && !page.nextPageToken.isEmpty() && readAhead.empty() && !peeked) {
             qsizetype kept = 0;
             for (const Connectors::VendorRecord &record : page.records)
                 kept += record.updatedAt.isValid() && !covered(record) ? 1 : 0;
-            if (m_readCache.size() + kept < m_options.pullChunk)
+            if (m_readCache.size() + kept < chunk)
                 reading = read({cursor.updatedSince, page.nextPageToken});
         }
         for (const Net::HttpExchange &exchange : page.exchanges)
@@ -788,7 +813,9 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
         }
         if (page.nextPageToken.isEmpty())
             break;
-        if (m_readCache.size() >= m_options.pullChunk && readAhead.empty()) {
+        if (m_readCache.size() >= chunk)
+            peeked = takeAhead(); // a page read ahead beyond the chunk is still used
+        if (m_readCache.size() >= chunk && !peeked) {
             // Enough read for now: a follow-up pull, queued behind this chunk's pushes, reads on
             // from the next page. Memory stays flat however many orders the store has.
             nextToken = page.nextPageToken;
@@ -836,24 +863,35 @@ void Executor::runPull(const Store::Job &job, RunSummary &summary)
         m_pullAhead = readPages(job, {since, nextToken}, m_options.pullChunk);
 }
 
+/// Where a chain of read-ahead pages stands; touched on the reader lane only, but `stop`.
+struct Executor::ReadChain
+{
+    std::atomic<bool> stop{false};
+    QString nextToken;
+    qsizetype read = 0;
+    bool ended = false;
+};
+
 Executor::PullAhead Executor::readPages(const Store::Job &job, const Connectors::ReadCursor &from,
                                         qsizetype records)
 {
-    PullAhead ahead{job, from.pageToken, {}, std::make_shared<std::atomic<bool>>(false)};
-    ahead.pages = m_reader->submit<QList<Connectors::ReadPage>>(
-        [from, records, pageSize = m_options.pageSize, stop = ahead.stop](Connectors::Connector &store) {
-            QList<Connectors::ReadPage> pages;
-            Connectors::ReadCursor at = from;
-            qsizetype read = 0;
-            for (;;) {
-                pages.append(readRedacted(store, at, pageSize));
-                const Connectors::ReadPage &page = pages.constLast();
-                read += page.records.size();
-                if (page.failure || page.nextPageToken.isEmpty() || read >= records || stop->load())
-                    return pages;
-                at.pageToken = page.nextPageToken;
-            }
-        });
+    PullAhead ahead{job, from.pageToken, {}, std::make_shared<ReadChain>()};
+    ahead.chain->nextToken = from.pageToken;
+    const int pageSize = qMax(1, m_options.pageSize);
+    const qsizetype pages = (records + pageSize - 1) / pageSize;
+    for (qsizetype i = 0; i < pages; ++i) {
+        ahead.pages.push_back(m_reader->submit<std::optional<Connectors::ReadPage>>(
+            [chain = ahead.chain, since = from.updatedSince, records,
+             pageSize](Connectors::Connector &store) -> std::optional<Connectors::ReadPage> {
+                if (chain->ended || chain->stop.load())
+                    return std::nullopt;
+                Connectors::ReadPage page = readRedacted(store, {since, chain->nextToken}, pageSize);
+                chain->read += page.records.size();
+                chain->nextToken = page.nextPageToken;
+                chain->ended = page.failure || page.nextPageToken.isEmpty() || chain->read >= records;
+                return page;
+            }));
+    }
     return ahead;
 }
 
@@ -871,10 +909,12 @@ void Executor::dropPullAhead()
         return;
     const PullAhead ahead = std::move(*m_pullAhead);
     m_pullAhead.reset();
-    ahead.stop->store(true); // no more pages than the one on its way
-    const QList<Connectors::ReadPage> unused = await(ahead.pages).value_or(QList<Connectors::ReadPage>{});
-    for (const Connectors::ReadPage &page : unused) {
-        for (const Net::HttpExchange &exchange : page.exchanges)
+    ahead.chain->stop.store(true); // no more pages than the one on its way
+    for (const QFuture<std::optional<Connectors::ReadPage>> &future : ahead.pages) {
+        const std::optional<Connectors::ReadPage> page = await(future).value_or(std::nullopt);
+        if (!page)
+            continue;
+        for (const Net::HttpExchange &exchange : page->exchanges)
             audit(ahead.job, {}, {}, {}, u"read"_s, {}, &exchange,
                   exchange.response.isSuccess() ? u"ok"_s : u"failed"_s,
                   Text::tr("read ahead for the next pull; not used"), true);

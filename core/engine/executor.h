@@ -18,6 +18,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -224,12 +225,15 @@ private:
     std::optional<qint64> m_runId;
     RunProgress *m_progress = nullptr; ///< the running runUntilIdle()'s
     /// The pages of a follow-up pull, read while the pushes of the chunk before it run.
+    struct ReadChain;
     struct PullAhead
     {
         Store::Job job; ///< the pull that asked for them
         QString pageToken; ///< where the follow-up pull starts
-        QFuture<QList<Connectors::ReadPage>> pages;
-        std::shared_ptr<std::atomic<bool>> stop; ///< set: read no further page
+        /// One per page, in order; each page read after the one before it, on the reader lane.
+        /// nullopt: not read (the chain ended before it, or was stopped).
+        std::deque<QFuture<std::optional<Connectors::ReadPage>>> pages;
+        std::shared_ptr<ReadChain> chain;
     };
     std::optional<PullAhead> m_pullAhead;
     /// What a push batch's orders have in the state store, read in one go (prefetch()) and kept
