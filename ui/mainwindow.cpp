@@ -5,6 +5,7 @@
 #include "deadletterspage.h"
 #include "dryrunpage.h"
 #include "engine/workspace.h"
+#include "engine/workspaceconfig.h"
 
 #include <QtGui/QAction>
 #include <QtGui/QKeySequence>
@@ -49,8 +50,22 @@ MainWindow::MainWindow(QString workspaceDir, const QString &title, QWidget *pare
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setMovable(false);
-    auto *stage = new QLabel(tr("stage: read-only"), toolBar);
-    stage->setToolTip(tr("The rollout stage: in read-only, nothing is ever written to either system"));
+    // What a sync may write: the sandbox writes only to its own books (a rehearsal); another
+    // workspace follows its mapping document's rollout stage. (A dry run never writes.)
+    auto *stage = new QLabel(toolBar);
+    stage->setObjectName(u"stageLabel"_s);
+    if (Engine::isSandboxWorkspace(m_workspaceDir)) {
+        stage->setText(tr("sandbox: writes go to the sandbox books only"));
+        stage->setToolTip(
+            tr("A rehearsal: syncs write to the bundled sandbox books, never to a real system"));
+    } else {
+        QString error;
+        const auto config = Engine::loadWorkspaceConfig(m_workspaceDir, &error);
+        stage->setText(config ? tr("stage: %1").arg(Mapping::nameOf(config->mapping.policies.rolloutStage))
+                              : tr("stage: unknown"));
+        stage->setToolTip(
+            config ? tr("The rollout stage: in read-only, nothing is ever written to either system") : error);
+    }
     toolBar->addWidget(stage);
     QAction *dryRun = toolBar->addAction(tr("▶ Dry run"));
     dryRun->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));

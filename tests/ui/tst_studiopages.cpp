@@ -319,6 +319,9 @@ private slots:
         window.resize(1200, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The toolbar says what a sync may write: here, only the sandbox books.
+        QCOMPARE(window.findChild<QLabel *>(u"stageLabel"_s)->text(),
+                 u"sandbox: writes go to the sandbox books only"_s);
         Studio::DashboardPage *dashboard = window.dashboardPage();
         window.pages()->setCurrentWidget(dashboard);
         QAbstractItemModelTester tester(dashboard->runsModel(),
