@@ -231,8 +231,12 @@ DeadLettersPage::DeadLettersPage(const Store::StoreLocation &location, QWidget *
 
 DeadLettersPage::~DeadLettersPage()
 {
+    // The worker's connection is closed on its own thread, before the store and the thread go.
+    (void)QtConcurrent::run(m_worker.get(), [store = &m_store] { // read on the worker, which sets it
+        if (*store)
+            (*store)->closeThreadConnection();
+    });
     m_worker->waitForDone();
-    // The worker's connection belongs to its thread, which ends with the pool.
     m_worker.reset();
 }
 

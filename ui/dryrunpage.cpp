@@ -2,6 +2,8 @@
 
 #include "planmodel.h"
 
+#include "engine/connectordryrun.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QTimer>
 #include <QtWidgets/QHBoxLayout>
@@ -99,11 +101,16 @@ void DryRunPage::startDryRun()
     m_summary->setText(tr("Planning…"));
     m_notes->clear();
 
-    Engine::DryRunOptions options;
-    options.workspaceDir = m_workspaceDir;
+    // Through the real connectors, read-only, on a worker thread (the sandbox workspace starts
+    // its sandbox store and books there for the dry run's duration, unless one is serving).
     auto progress = m_progress;
-    m_watcher.setFuture(
-        QtConcurrent::run([options, progress] { return Engine::runSandboxDryRun(options, progress.get()); }));
+    m_watcher.setFuture(QtConcurrent::run([workspace = m_workspaceDir, progress] {
+        QString note;
+        Engine::DryRunOutcome outcome = Engine::connectorDryRun(workspace, progress.get(), {}, &note);
+        if (outcome.report && !note.isEmpty())
+            outcome.report->notes.prepend(note);
+        return outcome;
+    }));
     m_progressTimer->start();
 }
 

@@ -17,8 +17,9 @@ namespace LedgerLink::Studio {
 
 class PlanModel;
 
-/// The dry-run page: one click plans the sandbox shop against the sandbox books on a worker
-/// thread and lists the plan by object and action. The GUI thread only starts the work, samples
+/// The dry-run page: one click plans the workspace through its real connectors, read-only (for
+/// the sandbox workspace: the sandbox store against the sandbox books), on a worker thread, and
+/// lists the plan by object and action. The GUI thread only starts the work, samples
 /// its progress ten times a second and shows the result.
 class DryRunPage final : public QWidget
 {

@@ -1,5 +1,6 @@
 #include "enginecommands.h"
 
+#include "engine/connectordryrun.h"
 #include "engine/executor.h"
 #include "engine/planexport.h"
 #include "engine/syncengine.h"
@@ -120,23 +121,6 @@ QString isoTime(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-/// The sandbox workspace with no sandbox serving: starts one in `sandbox` for the command's
-/// duration and returns its URLs; std::nullopt otherwise (or on failure, with *error set).
-std::optional<std::pair<QUrl, QUrl>> sandboxForCommand(const QString &workspace,
-                                                       Sandbox::SandboxServices &sandbox, QString *error)
-{
-    if (!Engine::isSandboxWorkspace(workspace) || Sandbox::readSandboxRecord(workspace))
-        return std::nullopt;
-    Sandbox::SandboxOptions options;
-    options.dataDir = QDir(workspace).filePath(u"sandbox"_s);
-    const Sandbox::SandboxStarted started = sandbox.start(options);
-    if (!started.ok) {
-        *error = Text::tr("the sandbox did not start: %1").arg(started.error);
-        return std::nullopt;
-    }
-    return std::pair{started.storeUrl, started.booksUrl};
-}
-
 // ---- run ---------------------------------------------------------------------------------------
 
 int signalPipe[2] = {-1, -1};
@@ -255,7 +239,8 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
     QString error;
     // The sandbox workspace with no sandbox serving: start one for the command's duration.
     Sandbox::SandboxServices sandbox;
-    const std::optional<std::pair<QUrl, QUrl>> urls = sandboxForCommand(common.workspace, sandbox, &error);
+    const std::optional<std::pair<QUrl, QUrl>> urls =
+        Engine::startSandboxIfNeeded(common.workspace, sandbox, &error);
     if (!error.isEmpty())
         return failed(err, error);
     if (urls) {
@@ -1000,42 +985,17 @@ QString engineUsage()
 
 Engine::DryRunOutcome connectorDryRun(const QString &workspace, bool credentialsFromEnv, QString *note)
 {
-    Engine::DryRunOutcome outcome;
-    QString error;
-    // The state store first: a corrupt state file is named as such, before anything else.
-    auto store = openStore(workspace, &error);
-    if (!store) {
-        outcome.error = error;
-        return outcome;
-    }
-    Sandbox::SandboxServices sandbox;
-    const std::optional<std::pair<QUrl, QUrl>> urls = sandboxForCommand(workspace, sandbox, &error);
-    if (!error.isEmpty()) {
-        outcome.error = error;
-        return outcome;
-    }
-    if (urls)
-        *note = Text::tr("No sandbox was serving %1; started one for this dry run.").arg(workspace);
-    auto config = Engine::loadWorkspaceConfig(workspace, &error, urls);
-    if (!config) {
-        outcome.error = error;
-        return outcome;
-    }
+    // The keychain is read here, on the CLI's one thread.
     Secrets::CredentialStore keychain(QCoreApplication::applicationName());
-    if (!Engine::loadCredentials(*config,
-                                 credentialsFromEnv ? Engine::CredentialSource::Environment
-                                                    : Engine::CredentialSource::Keychain,
-                                 &keychain, &error)) {
-        outcome.error = error;
-        return outcome;
-    }
-    Engine::ExecutorOptions options; // allowWrites stays false; the dry run is read-only anyway
-    Engine::Executor executor(*config, *store, options);
-    if (!executor.open(&error)) {
-        outcome.error = error;
-        return outcome;
-    }
-    return executor.dryRun();
+    return Engine::connectorDryRun(
+        workspace, nullptr,
+        [&](Engine::WorkspaceConfig &config, QString *error) {
+            return Engine::loadCredentials(config,
+                                           credentialsFromEnv ? Engine::CredentialSource::Environment
+                                                              : Engine::CredentialSource::Keychain,
+                                           &keychain, error);
+        },
+        note);
 }
 
 } // namespace LedgerLink::Cli

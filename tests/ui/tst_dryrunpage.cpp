@@ -3,12 +3,18 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "planmodel.h"
+#include "sandbox/sandboxrecord.h"
+#include "sandbox/sandboxservices.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QIcon>
 #include <QtGui/QImage>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -42,7 +48,19 @@ private slots:
 
     void oneClickDryRun()
     {
+        // The sandbox store and books serve the workspace (as `sandbox serve` would), so that
+        // the test can count what reached them.
         QTemporaryDir workspace;
+        Sandbox::SandboxServices sandbox;
+        Sandbox::SandboxOptions options;
+        options.dataDir = workspace.filePath(u"sandbox"_s);
+        const Sandbox::SandboxStarted started = sandbox.start(options);
+        QVERIFY2(started.ok, qPrintable(started.error));
+        QCOMPARE(
+            Sandbox::writeSandboxRecord(
+                workspace.path(), {started.storeUrl, started.booksUrl, QCoreApplication::applicationPid()}),
+            QString());
+
         Studio::MainWindow window(workspace.path(), u"Sandbox Shop ↔ Sandbox Books"_s);
         window.resize(1200, 620);
         window.show();
@@ -61,20 +79,39 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QCOMPARE(finished.first().first().toBool(), true);
 
+        // The 13 seeded orders, each a new invoice (nothing is in the books yet).
         Studio::PlanModel *model = page->model();
-        QCOMPARE(model->rowCount(), 11);
-        QCOMPARE(model->index(0, Studio::PlanModel::ObjectColumn).data().toString(), u"customer"_s);
-        QCOMPARE(model->index(0, Studio::PlanModel::ActionColumn).data().toString(), u"create"_s);
-        QCOMPARE(model->index(8, Studio::PlanModel::KeyColumn).data().toString(), u"#1005"_s);
-        QCOMPARE(model->index(8, Studio::PlanModel::ActionColumn).data().toString(), u"blocked"_s);
-        QCOMPARE(model->index(8, Studio::PlanModel::ReasonColumn).data().toString(),
-                 u"subtotal 10.00 EUR differs from the sum of its lines, 9.99 EUR, by 0.01 EUR"_s);
-        QCOMPARE(model->index(5, Studio::PlanModel::SummaryColumn).data().toString(),
-                 u"2 lines, 52.01 USD"_s);
+        QCOMPARE(model->rowCount(), 13);
+        QHash<QString, int> rowOf;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QCOMPARE(model->index(row, Studio::PlanModel::ObjectColumn).data().toString(), u"order"_s);
+            QCOMPARE(model->index(row, Studio::PlanModel::ActionColumn).data().toString(), u"create"_s);
+            rowOf.insert(model->index(row, Studio::PlanModel::KeyColumn).data().toString(), row);
+        }
+        QCOMPARE(rowOf.size(), 13);
+        QCOMPARE(model->index(rowOf.value(u"1001"_s), Studio::PlanModel::SummaryColumn).data().toString(),
+                 u"new invoice #1001, 1 line"_s);
+        QCOMPARE(model->index(rowOf.value(u"1006"_s), Studio::PlanModel::SummaryColumn).data().toString(),
+                 u"new invoice #1006, 3 lines"_s);
         QCOMPARE(page->summaryText(),
-                 u"11 changes planned: 8 create, 0 update, 0 skip, 0 conflict, 3 blocked"_s);
+                 u"13 changes planned: 13 create, 0 update, 0 skip, 0 conflict, 0 blocked"_s);
         QVERIFY(QFile::exists(workspace.filePath(u"state.sqlite"_s)));
+
+        // Nothing but reads reached either system.
+        for (const QUrl &base : {started.storeUrl, started.booksUrl}) {
+            QNetworkAccessManager network;
+            QNetworkReply *reply = network.get(QNetworkRequest(base.resolved(QUrl(u"/__sandbox/stats"_s))));
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            QVERIFY(done.wait(10000));
+            const QJsonObject requests =
+                QJsonDocument::fromJson(reply->readAll()).object().value(u"requests"_s).toObject();
+            reply->deleteLater();
+            QVERIFY2(requests.value(u"GET"_s).toInt() >= 1, qPrintable(base.toString()));
+            for (const QString &method : {u"PUT"_s, u"POST"_s, u"PATCH"_s, u"DELETE"_s})
+                QCOMPARE(requests.value(method).toInt(), 0);
+        }
         saveScreenshot(&window, u"dryrun-page.png"_s);
+        Sandbox::removeSandboxRecord(workspace.path(), QCoreApplication::applicationPid());
     }
 
     void applicationIconRenders()
@@ -103,7 +140,7 @@ private slots:
             QCOMPARE(page.summaryText(), u"Dry run cancelled; nothing was stored."_s);
             QCOMPARE(page.model()->rowCount(), 0);
         } else {
-            QCOMPARE(page.model()->rowCount(), 11);
+            QCOMPARE(page.model()->rowCount(), 13);
         }
     }
 };
