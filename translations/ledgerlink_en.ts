@@ -158,10 +158,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot set up signal handling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,6 +771,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LedgerLink::Engine::ConnectorDryRun</name>
+    <message>
+        <source>the sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sandbox was serving %1; started one for this dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this workspace&apos;s credentials are needed for a dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Engine::Credentials</name>
     <message>
         <source>%1: --credentials-from-env was given, but %2 is not set (the %3&apos;s %4)</source>
@@ -826,101 +841,6 @@ Commands:
 </context>
 <context>
     <name>LedgerLink::Engine::DryRun</name>
-    <message>
-        <source>the sandbox seed data %1 is missing from this build</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: customers[%2].%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: orders[%2].%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in %2 but the order is in %3; amounts are never converted silently</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the customer has no email address; customers are matched by email or external id, never by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no SKU; products are matched by SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is priced in %2 but the order is in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: total %2 but %3 × %4 − discount is %5 (%6 difference)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subtotal %1 differs from the sum of its lines, %2, by %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the discount total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the shipping total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the tax total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>total %1 but subtotal − discounts + shipping%2 is %3 (%4 difference)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> + tax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s), %1</source>
-        <translation>
-            <numerusform>%n line, %1</numerusform>
-            <numerusform>%n lines, %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the workspace folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sandbox shop&apos;s seed data (%1 customers, %2 orders), planned against the workspace&apos;s cross-reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox store and books services are not available in this build yet: records come from the bundled seed data, and records already linked are reported as skip without a field-level comparison.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was written to either system.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no email address or external id to match the customer by</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>LedgerLink dry run %1 — workspace %2
 </source>
@@ -2362,10 +2282,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stage: read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The rollout stage: in read-only, nothing is ever written to either system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,6 +2315,22 @@ Commands:
     </message>
     <message>
         <source>Dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox: writes go to the sandbox books only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rehearsal: syncs write to the bundled sandbox books, never to a real system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2505,13 +2437,6 @@ Commands:
     </message>
     <message>
         <source>%1 read · %2 created · %3 updated · %4 skipped · %5 dead letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Text</name>
-    <message>
-        <source>No sandbox was serving %1; started one for this dry run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
