@@ -104,6 +104,8 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
 
 const Store::AuditEntry *AuditLogModel::entryAt(int row) const
 {
+    if (row < 0 || row >= rowCount())
+        return nullptr;
     const auto page = m_pages.constFind(row / pageSize);
     if (page == m_pages.cend() || row % pageSize >= page->size())
         return nullptr;

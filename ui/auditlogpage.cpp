@@ -43,9 +43,13 @@ AuditLogPage::AuditLogPage(const Store::StoreLocation &location, QWidget *parent
     m_result->setObjectName(u"resultFilter"_s);
     m_result->setAccessibleName(tr("Result"));
     m_result->addItem(tr("All results"), QString());
-    for (const QString &result : {u"ok"_s, u"failed"_s, u"retry"_s, u"dead"_s, u"blocked"_s, u"skipped"_s,
-                                  u"deferred"_s, u"replayed"_s, u"edited"_s, u"discarded"_s})
-        m_result->addItem(result, result);
+    for (const auto &[label, value] :
+         {std::pair{tr("ok"), u"ok"_s}, std::pair{tr("failed"), u"failed"_s},
+          std::pair{tr("retry"), u"retry"_s}, std::pair{tr("dead letter"), u"dead"_s},
+          std::pair{tr("blocked"), u"blocked"_s}, std::pair{tr("skipped"), u"skipped"_s},
+          std::pair{tr("deferred"), u"deferred"_s}, std::pair{tr("replayed"), u"replayed"_s},
+          std::pair{tr("edited"), u"edited"_s}, std::pair{tr("discarded"), u"discarded"_s}})
+        m_result->addItem(label, value);
     m_period = new QComboBox(this);
     m_period->setObjectName(u"periodFilter"_s);
     m_period->setAccessibleName(tr("Time"));
@@ -161,18 +165,24 @@ void AuditLogPage::applyFilter()
     if (const int hours = m_period->currentData().toInt(); hours > 0)
         filter.from = QDateTime::currentDateTimeUtc().addSecs(-qint64(hours) * 3600);
     m_count->setText(tr("Counting…"));
-    m_shown = 0;
-    m_trace->setEnabled(false);
-    m_detailTitle->setText(tr("Select a row to see its request and response."));
-    m_request->clear();
-    m_response->clear();
+    clearDetail();
     m_model->setFilter(filter);
 }
 
 void AuditLogPage::refresh()
 {
     m_count->setText(tr("Counting…"));
+    clearDetail();
     m_model->refresh();
+}
+
+void AuditLogPage::clearDetail()
+{
+    m_shown = 0;
+    m_trace->setEnabled(false);
+    m_detailTitle->setText(tr("Select a row to see its request and response."));
+    m_request->clear();
+    m_response->clear();
 }
 
 void AuditLogPage::showRecord(const QString &record)

@@ -47,6 +47,8 @@ signals:
 
 private:
     void showDetail();
+    /// Nothing selected: the detail pane says so and Trace waits for a row.
+    void clearDetail();
 
     AuditLogModel *m_model = nullptr;
     QLineEdit *m_record = nullptr;

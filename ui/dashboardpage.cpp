@@ -3,10 +3,12 @@
 #include "engine/syncengine.h"
 #include "engine/workspace.h"
 #include "engine/workspaceconfig.h"
+#include "sandbox/sandboxrecord.h"
 #include "sandbox/sandboxservices.h"
 #include "store/statestore.h"
 
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
@@ -168,6 +170,8 @@ DashboardPage::~DashboardPage()
 {
     m_engine.reset(); // stops the engine (after its current batch) and joins its thread
     m_reader->waitForDone();
+    if (m_sandbox)
+        Sandbox::removeSandboxRecord(m_workspaceDir, QCoreApplication::applicationPid());
 }
 
 QString DashboardPage::statusText() const
@@ -198,11 +202,17 @@ void DashboardPage::syncNow()
         m_engine->runObjectNow(u"order"_s);
         return;
     }
+    m_cancelled = false;
     if (!Engine::isSandboxWorkspace(m_workspaceDir)) {
         startEngine(std::nullopt);
         return;
     }
-    // The sandbox store and books, in this process, started on a pool thread.
+    if (const auto serving = Sandbox::readSandboxRecord(m_workspaceDir)) { // `sandbox serve`, or a dry run's
+        startEngine(std::pair{serving->storeUrl, serving->booksUrl});
+        return;
+    }
+    // The sandbox store and books, in this process, started on a pool thread; recorded in the
+    // workspace so that a dry run (and `ledgerlink-cli`) use the same ones while the studio runs.
     m_status->setText(tr("Starting the sandbox store and books…"));
     m_sandbox = std::make_unique<Sandbox::SandboxServices>();
     Sandbox::SandboxOptions options;
@@ -213,6 +223,14 @@ void DashboardPage::syncNow()
         const Sandbox::SandboxStarted started = watcher->result();
         if (!started.ok) {
             fail(tr("The sandbox did not start: %1").arg(started.error));
+            return;
+        }
+        if (const QString error = Sandbox::writeSandboxRecord(
+                m_workspaceDir, {started.storeUrl, started.booksUrl, QCoreApplication::applicationPid()});
+            !error.isEmpty())
+            qWarning("sandbox record: %s", qPrintable(error));
+        if (m_cancelled) {
+            fail(tr("Cancelled before the sync started; nothing was written."));
             return;
         }
         startEngine(std::pair{started.storeUrl, started.booksUrl});
@@ -226,13 +244,22 @@ void DashboardPage::startEngine(const std::optional<std::pair<QUrl, QUrl>> &sand
     m_engine = std::make_unique<Engine::EngineController>();
     connect(m_engine.get(), &Engine::EngineController::started, this, [this](bool ok, const QString &error) {
         if (!ok) {
-            m_engine.reset();
+            m_engine.release()->deleteLater(); // not while it is emitting
             fail(tr("The engine did not start: %1").arg(error));
             return;
         }
         m_engineReady = true;
+        if (m_cancelled) {
+            fail(tr("Cancelled before the sync started; nothing was written."));
+            return;
+        }
         m_status->setText(tr("Syncing…"));
         m_engine->runObjectNow(u"order"_s);
+    });
+    // A sync that could not start (its pull not queued, the store unreadable) ends here.
+    connect(m_engine.get(), &Engine::EngineController::error, this, [this](const QString &error) {
+        if (m_syncing && m_engineReady)
+            fail(tr("The sync stopped: %1").arg(error));
     });
     connect(m_engine.get(), &Engine::EngineController::progress, this,
             [this](int done, int total, const QString &) {
@@ -282,8 +309,9 @@ void DashboardPage::cancelSync()
     if (!m_syncing)
         return;
     m_cancel->setEnabled(false);
+    m_cancelled = true; // taken when the sandbox or the engine has started, if the run has not
     m_status->setText(tr("Cancelling: the writes on their way are being recorded…"));
-    if (m_engine)
+    if (m_engine && m_engineReady)
         m_engine->cancelRun();
 }
 

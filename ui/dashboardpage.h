@@ -84,6 +84,7 @@ private:
     std::unique_ptr<QThreadPool> m_reader;
     bool m_engineReady = false;
     bool m_syncing = false;
+    bool m_cancelled = false; ///< Cancel pressed during this sync (before it started, too)
     QElapsedTimer m_clock;
     RunsModel *m_runs = nullptr;
     QPushButton *m_sync = nullptr;

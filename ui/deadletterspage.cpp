@@ -300,9 +300,9 @@ void DeadLettersPage::load(const QString &message)
                 emit finished(false);
                 return;
             }
+            // The letter on show stays on show, with any edit not saved yet.
             const qint64 keep = m_shown;
             m_model->setLetters(*letters);
-            m_shown = 0;
             const int row = m_model->rowOf(keep);
             if (row >= 0)
                 m_table->selectRow(row);

@@ -192,6 +192,7 @@ void SyncEngine::dryRun()
     if (!m_executor || m_running)
         return;
     m_running = true;
+    m_progress.cancelRequested = false; // a run cancelled before does not stop this one
     m_phase = Text::tr("dry run");
     m_progress.done = 0;
     m_progress.total = 0;

@@ -200,6 +200,15 @@ private slots:
             model->rowCount(),
             count(u"SELECT COUNT(*) FROM ll_audit WHERE match_key = '1010' AND object_type = 'order'"_s));
         QVERIFY(model->rowCount() >= 1);
+
+        // Shown again (the tab's refresh): nothing selected, so no detail and no Trace.
+        page->refresh();
+        QVERIFY(!trace->isEnabled());
+        QVERIFY(!model->entryAt(-1));
+        QCOMPARE(page->findChild<QLabel *>(u"detailTitle"_s)->text(),
+                 u"Select a row to see its request and response."_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isCounting() && model->entryAt(0), 10000);
+        QVERIFY(!trace->isEnabled());
     }
 
     void deadLettersAreInspectedEditedReplayedAndDiscarded()
@@ -370,6 +379,29 @@ private slots:
         QCOMPARE(second.value(u"created"_s).toInt(), 0);
         QCOMPARE(second.value(u"dead"_s).toInt(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(dashboard->runsModel()->rowCount(), 2, 10000);
+    }
+
+    void aSyncCancelledBeforeItStartsWritesNothing()
+    {
+        QTemporaryDir home;
+        const QString workspace = home.filePath(u"sandbox"_s);
+        Studio::MainWindow window(workspace, u"Sandbox Shop ↔ Sandbox Books"_s);
+        Studio::DashboardPage *dashboard = window.dashboardPage();
+        QSignalSpy synced(dashboard, &Studio::DashboardPage::syncFinished);
+        dashboard->syncNow();
+        dashboard->cancelSync(); // the sandbox is still starting
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 60000);
+        QCOMPARE(synced.first().first().toJsonObject().value(u"error"_s).toString(),
+                 u"Cancelled before the sync started; nothing was written."_s);
+        QVERIFY(!dashboard->isSyncing());
+        dashboard->reloadRuns();
+        QSignalSpy reloaded(dashboard, &Studio::DashboardPage::runsReloaded);
+        QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1, 10000);
+        QCOMPARE(dashboard->runsModel()->rowCount(), 0); // no run was started
+        // The next sync runs in full.
+        dashboard->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 2, 60000);
+        QCOMPARE(synced.at(1).first().toJsonObject().value(u"created"_s).toInt(), 12);
     }
 
     void theAuditLogModelReadsOnlyWhatIsShown()
