@@ -5,6 +5,7 @@
 #include "planmodel.h"
 #include "sandbox/sandboxrecord.h"
 #include "sandbox/sandboxservices.h"
+#include "store/statestore.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QJsonDocument>
@@ -15,6 +16,7 @@
 #include <QtGui/QImage>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
+#include <QtSql/QSqlQuery>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -136,12 +138,25 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         // Either the worker saw the request (cancelled, nothing stored) or it had already
         // finished; the summary says which, and a cancelled run shows no plan.
-        if (!finished.first().first().toBool()) {
+        const bool cancelled = !finished.first().first().toBool();
+        if (cancelled) {
             QCOMPARE(page.summaryText(), u"Dry run cancelled; nothing was stored."_s);
             QCOMPARE(page.model()->rowCount(), 0);
         } else {
             QCOMPARE(page.model()->rowCount(), 13);
         }
+        // A cancelled dry run stored no run; a finished one stored its plan.
+        Store::StateStore store(Store::StoreLocation::sqlite(workspace.filePath(u"state.sqlite"_s)));
+        QVERIFY(store.open());
+        int runs = -1;
+        {
+            auto db = store.database();
+            QSqlQuery query(db.value());
+            QVERIFY(query.exec(u"SELECT COUNT(*) FROM ll_runs"_s) && query.next());
+            runs = query.value(0).toInt();
+        }
+        store.closeThreadConnection();
+        QCOMPARE(runs, cancelled ? 0 : 1);
     }
 };
 
