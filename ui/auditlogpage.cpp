@@ -18,6 +18,21 @@
 using namespace Qt::StringLiterals;
 
 namespace LedgerLink::Studio {
+namespace {
+
+/// A filter's combo box: its choices as (label, value), the first one "all".
+QComboBox *filterBox(QWidget *parent, const QString &objectName, const QString &accessibleName,
+                     const QList<std::pair<QString, QVariant>> &choices)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(objectName);
+    box->setAccessibleName(accessibleName);
+    for (const auto &[label, value] : choices)
+        box->addItem(label, value);
+    return box;
+}
+
+} // namespace
 
 AuditLogPage::AuditLogPage(const Store::StoreLocation &location, QWidget *parent)
     : QWidget(parent)
@@ -29,35 +44,34 @@ AuditLogPage::AuditLogPage(const Store::StoreLocation &location, QWidget *parent
     m_record->setPlaceholderText(tr("Order number, SKU or email"));
     m_record->setClearButtonEnabled(true);
     m_record->setAccessibleName(tr("Record"));
-    m_object = new QComboBox(this);
-    m_object->setObjectName(u"objectFilter"_s);
-    m_object->setAccessibleName(tr("Object"));
-    m_object->addItem(tr("All objects"), QString());
-    for (const auto &[label, value] :
-         {std::pair{tr("Orders"), u"order"_s}, std::pair{tr("Customers"), u"customer"_s},
-          std::pair{tr("Products"), u"product"_s}, std::pair{tr("Stock"), u"inventory"_s},
-          std::pair{tr("Invoices"), u"invoice"_s}, std::pair{tr("Credit notes"), u"credit_note"_s},
-          std::pair{tr("Payments"), u"payment"_s}, std::pair{tr("Webhooks"), u"webhook"_s}})
-        m_object->addItem(label, value);
-    m_result = new QComboBox(this);
-    m_result->setObjectName(u"resultFilter"_s);
-    m_result->setAccessibleName(tr("Result"));
-    m_result->addItem(tr("All results"), QString());
-    for (const auto &[label, value] :
-         {std::pair{tr("ok"), u"ok"_s}, std::pair{tr("failed"), u"failed"_s},
-          std::pair{tr("retry"), u"retry"_s}, std::pair{tr("dead letter"), u"dead"_s},
-          std::pair{tr("blocked"), u"blocked"_s}, std::pair{tr("skipped"), u"skipped"_s},
-          std::pair{tr("deferred"), u"deferred"_s}, std::pair{tr("replayed"), u"replayed"_s},
-          std::pair{tr("edited"), u"edited"_s}, std::pair{tr("discarded"), u"discarded"_s}})
-        m_result->addItem(label, value);
-    m_period = new QComboBox(this);
-    m_period->setObjectName(u"periodFilter"_s);
-    m_period->setAccessibleName(tr("Time"));
-    m_period->addItem(tr("Any time"), 0);
-    m_period->addItem(tr("Last hour"), 1);
-    m_period->addItem(tr("Last 24 hours"), 24);
-    m_period->addItem(tr("Last 7 days"), 24 * 7);
-    m_period->addItem(tr("Last 30 days"), 24 * 30);
+    m_object = filterBox(this, u"objectFilter"_s, tr("Object"),
+                         {{tr("All objects"), QString()},
+                          {tr("Orders"), u"order"_s},
+                          {tr("Customers"), u"customer"_s},
+                          {tr("Products"), u"product"_s},
+                          {tr("Stock"), u"inventory"_s},
+                          {tr("Invoices"), u"invoice"_s},
+                          {tr("Credit notes"), u"credit_note"_s},
+                          {tr("Payments"), u"payment"_s},
+                          {tr("Webhooks"), u"webhook"_s}});
+    m_result = filterBox(this, u"resultFilter"_s, tr("Result"),
+                         {{tr("All results"), QString()},
+                          {tr("ok"), u"ok"_s},
+                          {tr("failed"), u"failed"_s},
+                          {tr("retry"), u"retry"_s},
+                          {tr("dead letter"), u"dead"_s},
+                          {tr("blocked"), u"blocked"_s},
+                          {tr("skipped"), u"skipped"_s},
+                          {tr("deferred"), u"deferred"_s},
+                          {tr("replayed"), u"replayed"_s},
+                          {tr("edited"), u"edited"_s},
+                          {tr("discarded"), u"discarded"_s}});
+    m_period = filterBox(this, u"periodFilter"_s, tr("Time"),
+                         {{tr("Any time"), 0},
+                          {tr("Last hour"), 1},
+                          {tr("Last 24 hours"), 24},
+                          {tr("Last 7 days"), 24 * 7},
+                          {tr("Last 30 days"), 24 * 30}});
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     m_trace = new QPushButton(tr("Trace this record"), this);
     m_trace->setObjectName(u"traceButton"_s);
