@@ -774,19 +774,19 @@ Commands:
     <name>LedgerLink::Engine::ConnectorDryRun</name>
     <message>
         <source>the sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>the workspace folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereichsordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>No sandbox was serving %1; started one for this dry run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 lief keine Sandbox; für diesen Probelauf wurde eine gestartet.</translation>
     </message>
     <message>
         <source>%1: this workspace&apos;s credentials are needed for a dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: für einen Probelauf werden die Zugangsdaten dieses Arbeitsbereichs benötigt</translation>
     </message>
 </context>
 <context>
@@ -812,31 +812,31 @@ Commands:
     <name>LedgerLink::Engine::DeadLetters</name>
     <message>
         <source>there is no dead letter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter %1 existiert nicht</translation>
     </message>
     <message>
         <source>dead letter %1 was already replayed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter %1 wurde bereits am %2 erneut gesendet</translation>
     </message>
     <message>
         <source>dead letter %1 replayed by the user as job %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter %1 vom Benutzer als Job %2 erneut gesendet</translation>
     </message>
     <message>
         <source>the payload has no &quot;Reference&quot;; LedgerLink finds the invoice again by it, so it must stay</source>
-        <translation type="unfinished"></translation>
+        <translation>im Payload fehlt das Feld &quot;Reference&quot;; LedgerLink findet die Rechnung darüber wieder, daher muss es erhalten bleiben</translation>
     </message>
     <message>
         <source>the Reference &quot;%1&quot; differs from the order&apos;s &quot;%2&quot;; LedgerLink finds the invoice again by it, so it must stay</source>
-        <translation type="unfinished"></translation>
+        <translation>die Reference &quot;%1&quot; weicht von der der Bestellung (&quot;%2&quot;) ab; LedgerLink findet die Rechnung darüber wieder, daher muss sie unverändert bleiben</translation>
     </message>
     <message>
         <source>dead letter %1: the mapped payload was edited by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter %1: der zugeordnete Payload wurde vom Benutzer bearbeitet</translation>
     </message>
     <message>
         <source>dead letter %1 discarded by the user: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter %1 vom Benutzer verworfen: %2</translation>
     </message>
 </context>
 <context>
@@ -1828,664 +1828,664 @@ Commands:
     <name>LedgerLink::Studio::AuditLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>%1 (attempt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Versuch %2)</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Studio::AuditLogPage</name>
     <message>
         <source>Order number, SKU or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer, SKU oder E-Mail</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>All objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Objekte</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerbestand</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>Credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschriften</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Trace this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz verfolgen</translation>
     </message>
     <message>
         <source>Every attempt on the selected record, across runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Versuche zum ausgewählten Datensatz, über alle Läufe hinweg</translation>
     </message>
     <message>
         <source>Select a row to see its request and response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile aus, um Anfrage und Antwort zu sehen.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message numerus="yes">
         <source>%n audit entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Audit-Log-Eintrag</numerusform>
+            <numerusform>%n Audit-Log-Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Log kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
         <source>Loading entry %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 wird geladen…</translation>
     </message>
     <message>
         <source>Entry %1 is no longer in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist nicht mehr im Audit-Log.</translation>
     </message>
     <message>
         <source>Entry %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>#%1 · %2 · %3 %4 · %5 · attempt %6 · %7 ms%8%9</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 · %3 %4 · %5 · Versuch %6 · %7 ms%8%9</translation>
     </message>
     <message>
         <source> · key %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Schlüssel %1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>retry</source>
-        <translation type="unfinished"></translation>
+        <translation>erneuter Versuch</translation>
     </message>
     <message>
         <source>dead letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgestellt</translation>
     </message>
     <message>
         <source>replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut gesendet</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <source>discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Studio::DashboardPage</name>
     <message>
         <source>⟳ Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Sync the store&apos;s orders to the books now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen des Shops jetzt in die Buchhaltung übertragen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop once the writes on their way are recorded; the rest waits for the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten, sobald die laufenden Schreibvorgänge erfasst sind; der Rest wartet auf die nächste Synchronisierung</translation>
     </message>
     <message>
         <source>Orders: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen: %v von %m</translation>
     </message>
     <message>
         <source>Not synced in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung noch nicht synchronisiert.</translation>
     </message>
     <message>
         <source>Last runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Läufe</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <source>Starting the sandbox store and books…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Shop und Sandbox-Buchhaltung werden gestartet…</translation>
     </message>
     <message>
         <source>The sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>Starting the engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine wird gestartet…</translation>
     </message>
     <message>
         <source>The engine did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>Syncing… %1 of %2 orders, %3 orders/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert… %1 von %2 Bestellungen, %3 Bestellungen/s</translation>
     </message>
     <message>
         <source>%1 orders read: %2 created, %3 updated, %4 unchanged, %5 dead letters, in %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bestellungen gelesen: %2 angelegt, %3 aktualisiert, %4 unverändert, %5 Dead Letters, in %6 s</translation>
     </message>
     <message>
         <source>Cancelled; what was not done waits for the next sync. </source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; was nicht erledigt wurde, wartet auf die nächste Synchronisierung. </translation>
     </message>
     <message>
         <source>Stopped by an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch einen Fehler angehalten: %1</translation>
     </message>
     <message>
         <source>Cancelling: the writes on their way are being recorded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: die laufenden Schreibvorgänge werden erfasst…</translation>
     </message>
     <message>
         <source>Cancelled before the sync started; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Beginn der Synchronisierung abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde angehalten: %1</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Studio::DeadLetterModel</name>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Studio::DeadLettersPage</name>
     <message>
         <source>No request was sent for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür wurde keine Anfrage gesendet.</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <source>Dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letters</translation>
     </message>
     <message>
         <source>Select a dead letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Dead Letter aus.</translation>
     </message>
     <message>
         <source>Mapped payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordneter Payload</translation>
     </message>
     <message>
         <source>Last request and response</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anfrage und Antwort</translation>
     </message>
     <message>
         <source>Save payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload speichern</translation>
     </message>
     <message>
         <source>Keep the edited payload: a replay writes it instead of mapping the order again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den bearbeiteten Payload behalten: beim erneuten Senden wird er geschrieben, statt die Bestellung neu zuzuordnen</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>Queue it again; the next sync sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut einreihen; die nächste Synchronisierung sendet ihn</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Remove it for good (the audit log keeps what it was)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig entfernen (das Audit-Log bewahrt den Inhalt auf)</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Mapped payload (what a replay writes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordneter Payload (wird beim erneuten Senden geschrieben)</translation>
     </message>
     <message>
         <source>The dead letters cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dead Letters können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n dead letter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dead Letter</numerusform>
+            <numerusform>%n Dead Letters</numerusform>
         </translation>
     </message>
     <message>
         <source>No dead letters: every record went through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dead Letters: Alle Datensätze wurden übertragen.</translation>
     </message>
     <message>
         <source>Dead letter %1 (%2 %3, job %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter %1 (%2 %3, Job %4): %5</translation>
     </message>
     <message>
         <source>The payload is not a JSON object: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Payload ist kein JSON-Objekt: %1 an Position %2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Dead letter %1 now carries the edited payload; Replay sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter %1 enthält jetzt den bearbeiteten Payload; „Erneut senden“ sendet ihn.</translation>
     </message>
     <message>
         <source>Not replayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erneut gesendet: %1</translation>
     </message>
     <message>
         <source>Dead letter %1 is queued again as job %2; the next sync sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter %1 ist erneut als Job %2 eingereiht; die nächste Synchronisierung sendet ihn.</translation>
     </message>
     <message>
         <source>Discard dead letter %1 for good? The audit log keeps what it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter %1 endgültig verwerfen? Das Audit-Log bewahrt den Inhalt auf.</translation>
     </message>
     <message>
         <source>Not discarded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verworfen: %1</translation>
     </message>
     <message>
         <source>Dead letter %1 discarded (kept in the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter %1 verworfen (im Audit-Log erhalten).</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Studio::DryRunPage</name>
     <message>
         <source>▶ Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Probelauf</translation>
     </message>
     <message>
         <source>Plan what a sync would do, without writing to either system</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen, was eine Synchronisierung tun würde, ohne in eines der Systeme zu schreiben</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>No dry run yet. Click “Dry run” to see what a sync would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Probelauf. Klicken Sie auf „Probelauf“, um zu sehen, was eine Synchronisierung tun würde.</translation>
     </message>
     <message>
         <source>Planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geplant…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Dry run cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The dry run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Probelauf ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) planned: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung geplant: </numerusform>
+            <numerusform>%n Änderungen geplant: </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 create, %2 update, %3 skip, %4 conflict, %5 blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>anlegen: %1, aktualisieren: %2, überspringen: %3, Konflikt: %4, blockiert: %5</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Studio::MainWindow</name>
     <message>
         <source>LedgerLink — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LedgerLink — %1</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>The rollout stage: in read-only, nothing is ever written to either system</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollout-Phase: bei „read-only“ wird nie etwas in eines der beiden Systeme geschrieben</translation>
     </message>
     <message>
         <source>▶ Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Probelauf</translation>
     </message>
     <message>
         <source>Plan what a sync would do, without writing anything (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen, was eine Synchronisierung tun würde, ohne etwas zu schreiben (Strg+R)</translation>
     </message>
     <message>
         <source>Dry run finished; the plan is stored in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf abgeschlossen; der Plan ist im Arbeitsbereich gespeichert.</translation>
     </message>
     <message>
         <source>Dry run did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Probelauf wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Log</translation>
     </message>
     <message>
         <source>Dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letters</translation>
     </message>
     <message>
         <source>sandbox: writes go to the sandbox books only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: Schreibvorgänge gehen nur in die Sandbox-Buchhaltung</translation>
     </message>
     <message>
         <source>A rehearsal: syncs write to the bundled sandbox books, never to a real system</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Generalprobe: Synchronisierungen schreiben in die mitgelieferte Sandbox-Buchhaltung, nie in ein echtes System</translation>
     </message>
     <message>
         <source>stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: %1</translation>
     </message>
     <message>
         <source>stage: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: unbekannt</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Studio::PlanModel</name>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>anlegen</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisieren</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>überspringen</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Match key</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichsschlüssel</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Studio::RunsModel</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <source>sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>%1 read · %2 created · %3 updated · %4 skipped · %5 dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelesen · %2 angelegt · %3 aktualisiert · %4 übersprungen · %5 Dead Letters</translation>
     </message>
 </context>
 <context>
