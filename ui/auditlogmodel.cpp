@@ -1,10 +1,9 @@
 #include "auditlogmodel.h"
 
 #include "store/statestore.h"
+#include "storeworker.h"
 
 #include <QtCore/QLocale>
-#include <QtCore/QPointer>
-#include <QtCore/QThread>
 #include <QtGui/QBrush>
 #include <QtGui/QColor>
 #include <QtGui/QPalette>
@@ -15,56 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace LedgerLink::Studio {
 
-/// Reads the audit log on its own thread (its own StateStore and connection). Work arrives as
-/// functors queued to it; answers go back the same way to the model's thread.
-class AuditLogReader final : public QObject
-{
-public:
-    explicit AuditLogReader(Store::StoreLocation location)
-        : m_location(std::move(location))
-    { }
-    ~AuditLogReader() override
-    {
-        if (m_store)
-            m_store->closeThreadConnection();
-    }
-
-    /// The store, opened on this thread on first use; nullptr with *error.
-    Store::StateStore *store(QString *error)
-    {
-        if (!m_store) {
-            auto store = std::make_unique<Store::StateStore>(m_location);
-            if (auto opened = store->open(); !opened) {
-                *error = opened.error().message;
-                return nullptr;
-            }
-            m_store = std::move(store);
-        }
-        return m_store.get();
-    }
-
-private:
-    Store::StoreLocation m_location;
-    std::unique_ptr<Store::StateStore> m_store;
-};
-
 AuditLogModel::AuditLogModel(Store::StoreLocation location, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_thread(new QThread)
-    , m_reader(new AuditLogReader(std::move(location)))
-{
-    m_thread->setObjectName(u"audit-log-reader"_s);
-    m_reader->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_reader, &QObject::deleteLater);
-    m_thread->start();
-}
+    , m_worker(std::make_unique<StoreWorker>(std::move(location)))
+{ }
 
-AuditLogModel::~AuditLogModel()
-{
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
-}
+AuditLogModel::~AuditLogModel() = default;
 
 int AuditLogModel::rowCount(const QModelIndex &parent) const
 {
@@ -183,34 +138,31 @@ void AuditLogModel::refresh()
     m_inFlight.clear();
     endResetModel();
     m_counting = true;
-    QPointer<AuditLogModel> self(this);
-    const Store::AuditQuery filter = m_filter;
-    QMetaObject::invokeMethod(m_reader, [self, reader = m_reader, generation, filter] {
-        QString error;
-        qint64 rows = 0;
-        if (Store::StateStore *store = reader->store(&error)) {
-            auto counted = Store::AuditLog(*store).count(filter);
-            if (counted)
-                rows = counted.value();
-            else
-                error = counted.error().message;
-        }
-        QMetaObject::invokeMethod(self, [self, generation, rows, error] {
-            if (!self || generation != self->m_generation)
+    auto rows = std::make_shared<qint64>(0);
+    m_worker->run(
+        this,
+        [filter = m_filter, rows](Store::StateStore &store) {
+            auto counted = Store::AuditLog(store).count(filter);
+            if (!counted)
+                return counted.error().message;
+            *rows = counted.value();
+            return QString();
+        },
+        [this, generation, rows](const QString &error) {
+            if (generation != m_generation)
                 return;
-            self->m_counting = false;
+            m_counting = false;
             if (!error.isEmpty()) {
-                emit self->errorOccurred(error);
+                emit errorOccurred(error);
                 return;
             }
-            if (rows > 0) {
-                self->beginInsertRows({}, 0, int(qMin<qint64>(rows, std::numeric_limits<int>::max())) - 1);
-                self->m_rows = rows;
-                self->endInsertRows();
+            if (*rows > 0) {
+                beginInsertRows({}, 0, int(qMin<qint64>(*rows, std::numeric_limits<int>::max())) - 1);
+                m_rows = *rows;
+                endInsertRows();
             }
-            emit self->counted(rows);
+            emit counted(*rows);
         });
-    });
 }
 
 void AuditLogModel::requestPage(int page) const
@@ -228,24 +180,22 @@ void AuditLogModel::requestPage(int page) const
     const bool fromEnd = first > m_rows / 2;
     query.oldestFirst = fromEnd;
     query.offset = int(fromEnd ? m_rows - last : first);
-    QPointer<AuditLogModel> self(const_cast<AuditLogModel *>(this));
-    QMetaObject::invokeMethod(m_reader, [self, reader = m_reader, generation = m_generation, page, query] {
-        QString error;
-        QList<Store::AuditEntry> rows;
-        if (Store::StateStore *store = reader->store(&error)) {
-            auto read = Store::AuditLog(*store).query(query);
-            if (read)
-                rows = std::move(read).value();
-            else
-                error = read.error().message;
-        }
-        if (query.oldestFirst)
-            std::reverse(rows.begin(), rows.end());
-        QMetaObject::invokeMethod(self, [self, generation, page, rows = std::move(rows), error] {
-            if (self)
-                self->storePage(generation, page, rows, error);
+    auto rows = std::make_shared<QList<Store::AuditEntry>>();
+    auto *self = const_cast<AuditLogModel *>(this);
+    m_worker->run(
+        self,
+        [query, rows](Store::StateStore &store) {
+            auto read = Store::AuditLog(store).query(query);
+            if (!read)
+                return read.error().message;
+            *rows = std::move(read).value();
+            if (query.oldestFirst)
+                std::reverse(rows->begin(), rows->end());
+            return QString();
+        },
+        [self, generation = m_generation, page, rows](const QString &error) {
+            self->storePage(generation, page, *rows, error);
         });
-    });
 }
 
 void AuditLogModel::storePage(quint64 generation, int page, const QList<Store::AuditEntry> &rows,
@@ -271,22 +221,17 @@ void AuditLogModel::storePage(quint64 generation, int page, const QList<Store::A
 
 void AuditLogModel::readEntry(qint64 id, std::function<void(std::optional<Store::AuditEntry>, QString)> done)
 {
-    QPointer<AuditLogModel> self(this);
-    QMetaObject::invokeMethod(m_reader, [self, reader = m_reader, id, done = std::move(done)] {
-        QString error;
-        std::optional<Store::AuditEntry> entry;
-        if (Store::StateStore *store = reader->store(&error)) {
-            auto read = Store::AuditLog(*store).entry(id);
-            if (read)
-                entry = read.value();
-            else
-                error = read.error().message;
-        }
-        QMetaObject::invokeMethod(self, [self, done, entry, error] {
-            if (self)
-                done(entry, error);
-        });
-    });
+    auto entry = std::make_shared<std::optional<Store::AuditEntry>>();
+    m_worker->run(
+        this,
+        [id, entry](Store::StateStore &store) {
+            auto read = Store::AuditLog(store).entry(id);
+            if (!read)
+                return read.error().message;
+            *entry = read.value();
+            return QString();
+        },
+        [done = std::move(done), entry](const QString &error) { done(*entry, error); });
 }
 
 } // namespace LedgerLink::Studio

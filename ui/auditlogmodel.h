@@ -11,15 +11,13 @@
 #include <functional>
 #include <memory>
 
-class QThread;
-
 namespace LedgerLink::Studio {
 
-class AuditLogReader;
+class StoreWorker;
 
 /**
- * The audit log as a table, however many rows it holds: a windowed cache fed by a reader on its
- * own thread (with its own database connection). The model knows how many rows match the filter
+ * The audit log as a table, however many rows it holds: a windowed cache fed by a StoreWorker
+ * (its own thread and database connection). The model knows how many rows match the filter
  * (one COUNT) and asks for the pages of 200 rows the view shows; a row not loaded yet reads
  * "…" until its page arrives. Pages near the end are read oldest first, so that scrolling to the
  * end loads only the last page; at most 64 pages are kept. Rows carry no headers or bodies:
@@ -70,8 +68,7 @@ private:
     void requestPage(int page) const;
     void storePage(quint64 generation, int page, const QList<Store::AuditEntry> &rows, const QString &error);
 
-    QThread *m_thread = nullptr;
-    AuditLogReader *m_reader = nullptr;
+    std::unique_ptr<StoreWorker> m_worker; ///< reads on its own thread and connection
     Store::AuditQuery m_filter;
     quint64 m_generation = 0;
     qint64 m_rows = 0;

@@ -6,14 +6,12 @@
 #include "sandbox/sandboxrecord.h"
 #include "sandbox/sandboxservices.h"
 #include "store/statestore.h"
+#include "storeworker.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
-#include <QtCore/QPointer>
-#include <QtCore/QThreadPool>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
@@ -117,11 +115,11 @@ void RunsModel::setRuns(QList<Store::Run> runs)
 DashboardPage::DashboardPage(QString workspaceDir, QWidget *parent)
     : QWidget(parent)
     , m_workspaceDir(std::move(workspaceDir))
-    , m_reader(std::make_unique<QThreadPool>())
+    , m_reader(
+          std::make_unique<StoreWorker>(Store::StoreLocation::sqlite(Engine::stateFilePath(m_workspaceDir))))
     , m_runs(new RunsModel(this))
 {
     setObjectName(u"dashboardPage"_s);
-    m_reader->setMaxThreadCount(1);
     m_sync = new QPushButton(tr("⟳ Sync now"), this);
     m_sync->setObjectName(u"syncButton"_s);
     m_sync->setToolTip(tr("Sync the store's orders to the books now"));
@@ -169,7 +167,6 @@ DashboardPage::DashboardPage(QString workspaceDir, QWidget *parent)
 DashboardPage::~DashboardPage()
 {
     m_engine.reset(); // stops the engine (after its current batch) and joins its thread
-    m_reader->waitForDone();
     if (m_sandbox)
         Sandbox::removeSandboxRecord(m_workspaceDir, QCoreApplication::applicationPid());
 }
@@ -317,25 +314,20 @@ void DashboardPage::cancelSync()
 
 void DashboardPage::reloadRuns()
 {
-    QPointer<DashboardPage> self(this);
-    const QString path = Engine::stateFilePath(m_workspaceDir);
-    (void)QtConcurrent::run(m_reader.get(), [self, path] {
-        QList<Store::Run> runs;
-        {
-            Store::StateStore store(Store::StoreLocation::sqlite(path));
-            if (store.open()) {
-                if (auto recent = Store::RunRepository(store).recentRuns(20))
-                    runs = std::move(recent).value();
-            }
-            store.closeThreadConnection();
-        }
-        QMetaObject::invokeMethod(self, [self, runs] {
-            if (!self)
-                return;
-            self->m_runs->setRuns(runs);
-            emit self->runsReloaded();
+    auto runs = std::make_shared<QList<Store::Run>>();
+    m_reader->run(
+        this,
+        [runs](Store::StateStore &store) {
+            auto recent = Store::RunRepository(store).recentRuns(20);
+            if (!recent)
+                return recent.error().message;
+            *runs = std::move(recent).value();
+            return QString();
+        },
+        [this, runs](const QString &) {
+            m_runs->setRuns(*runs);
+            emit runsReloaded();
         });
-    });
 }
 
 } // namespace LedgerLink::Studio

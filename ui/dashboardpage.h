@@ -13,7 +13,6 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
-class QThreadPool;
 
 namespace LedgerLink::Engine {
 class EngineController;
@@ -23,6 +22,8 @@ class SandboxServices;
 }
 
 namespace LedgerLink::Studio {
+
+class StoreWorker;
 
 /// The last runs (syncs and dry runs), newest first, with their outcome.
 class RunsModel final : public QAbstractTableModel
@@ -81,7 +82,7 @@ private:
     QString m_workspaceDir;
     std::unique_ptr<Sandbox::SandboxServices> m_sandbox;
     std::unique_ptr<Engine::EngineController> m_engine;
-    std::unique_ptr<QThreadPool> m_reader;
+    std::unique_ptr<StoreWorker> m_reader; ///< reads the last runs off the GUI thread
     bool m_engineReady = false;
     bool m_syncing = false;
     bool m_cancelled = false; ///< Cancel pressed during this sync (before it started, too)

@@ -3,14 +3,12 @@
 #include "engine/deadletters.h"
 #include "jsonhighlighter.h"
 #include "store/statestore.h"
+#include "storeworker.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QLocale>
-#include <QtCore/QPointer>
-#include <QtCore/QThreadPool>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
@@ -139,12 +137,10 @@ QString exchangeText(const Store::DeadLetter &letter)
 
 DeadLettersPage::DeadLettersPage(const Store::StoreLocation &location, QWidget *parent)
     : QWidget(parent)
-    , m_location(location)
-    , m_worker(std::make_unique<QThreadPool>())
+    , m_worker(std::make_unique<StoreWorker>(location))
     , m_model(new DeadLetterModel(this))
 {
     setObjectName(u"deadLettersPage"_s);
-    m_worker->setMaxThreadCount(1); // one thread, one connection; actions one after the other
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Dead letters"), question) == QMessageBox::Yes;
     };
@@ -229,16 +225,7 @@ DeadLettersPage::DeadLettersPage(const Store::StoreLocation &location, QWidget *
     reload();
 }
 
-DeadLettersPage::~DeadLettersPage()
-{
-    // The worker's connection is closed on its own thread, before the store and the thread go.
-    (void)QtConcurrent::run(m_worker.get(), [store = &m_store] { // read on the worker, which sets it
-        if (*store)
-            (*store)->closeThreadConnection();
-    });
-    m_worker->waitForDone();
-    m_worker.reset();
-}
+DeadLettersPage::~DeadLettersPage() = default;
 
 void DeadLettersPage::setConfirmation(std::function<bool(const QString &)> confirm)
 {
@@ -253,29 +240,11 @@ QString DeadLettersPage::statusText() const
 void DeadLettersPage::run(std::function<QString(Store::StateStore &)> work,
                           std::function<void(const QString &)> then)
 {
-    QPointer<DeadLettersPage> self(this);
     ++m_busy;
-    const auto location = m_location;
-    std::shared_ptr<Store::StateStore> *store = &m_store;
-    (void)QtConcurrent::run(m_worker.get(),
-                            [self, location, store, work = std::move(work), then = std::move(then)] {
-                                QString error;
-                                if (!*store) {
-                                    auto opened = std::make_shared<Store::StateStore>(location);
-                                    if (auto ok = opened->open(); !ok)
-                                        error = ok.error().message;
-                                    else
-                                        *store = std::move(opened);
-                                }
-                                if (error.isEmpty())
-                                    error = work(**store);
-                                QMetaObject::invokeMethod(self, [self, then, error] {
-                                    if (!self)
-                                        return;
-                                    --self->m_busy;
-                                    then(error);
-                                });
-                            });
+    m_worker->run(this, std::move(work), [this, then = std::move(then)](const QString &error) {
+        --m_busy;
+        then(error);
+    });
 }
 
 void DeadLettersPage::reload()

@@ -13,13 +13,14 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
-class QThreadPool;
 
 namespace LedgerLink::Store {
 class StateStore;
 }
 
 namespace LedgerLink::Studio {
+
+class StoreWorker;
 
 /// The open dead letters, newest first.
 class DeadLetterModel final : public QAbstractTableModel
@@ -47,8 +48,8 @@ private:
 /**
  * Dead letters: the records the engine gave up on, with their last request, response and error.
  * Each can be inspected, its mapped payload edited, replayed (queued again; the next sync sends
- * it) or discarded; every action is audited. The state store is read and written on a worker
- * thread of the page's own, never on the GUI thread.
+ * it) or discarded; every action is audited. The state store is read and written on the page's
+ * StoreWorker, never on the GUI thread.
  */
 class DeadLettersPage final : public QWidget
 {
@@ -88,9 +89,7 @@ private:
     void showSelected();
     const Store::DeadLetter *selected() const;
 
-    Store::StoreLocation m_location;
-    std::shared_ptr<Store::StateStore> m_store;
-    std::unique_ptr<QThreadPool> m_worker;
+    std::unique_ptr<StoreWorker> m_worker; ///< the store, read and written off the GUI thread
     DeadLetterModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_error = nullptr;
