@@ -34,6 +34,62 @@ QList<WriteOutcome> Connector::writeBatch(const QList<WriteRequest> &requests)
     return outcomes;
 }
 
+ConnectionCheck unreachableCheck(const Net::HttpResponse &response, const QUrl &baseUrl,
+                                 const QString &vendor)
+{
+    ConnectionCheck check;
+    const QString where =
+        baseUrl.port() < 0 ? baseUrl.host() : baseUrl.host() + u':' + QString::number(baseUrl.port());
+    const QString reason = response.errorText.isEmpty()
+        ? QString::fromLatin1(
+            QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(response.networkError))
+        : response.errorText;
+    if (response.rateLimitWait.count() > 0) {
+        const int seconds = int((response.rateLimitWait.count() + 999) / 1000);
+        check.message = Text::tr("LedgerLink's rate limiter holds requests to %1 back for %2 s (the quota is "
+                                 "used up): test again then.")
+                            .arg(where)
+                            .arg(seconds);
+        return check;
+    }
+    switch (response.networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+        check.message = Text::tr("Nothing answers at %1 (connection refused): check the base URL's host and "
+                                 "port, and that %2 is running.")
+                            .arg(where, vendor);
+        break;
+    case QNetworkReply::HostNotFoundError:
+        check.message =
+            Text::tr(
+                "The host %1 is not known: check the spelling of the base URL and the network connection.")
+                .arg(baseUrl.host());
+        break;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        check.message = Text::tr("%1 did not answer in time: check the network, a proxy or a firewall, then "
+                                 "test again.")
+                            .arg(where);
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+        check.message = Text::tr("The secure connection to %1 failed (%2): check the base URL's scheme "
+                                 "(https://) and the server's certificate.")
+                            .arg(where, reason);
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        check.message =
+            Text::tr("%1 closed the connection without answering: check that the base URL is %2's "
+                     "API address and whether it needs https://.")
+                .arg(where, vendor);
+        break;
+    default:
+        check.message = Text::tr("%1 cannot be reached (%2): check the base URL and the network connection.")
+                            .arg(where, reason);
+        break;
+    }
+    return check;
+}
+
 std::unique_ptr<Connector> createConnector(const ConnectorConfig &config, Net::HttpClient &client,
                                            QString *error)
 {

@@ -112,6 +112,34 @@ struct WriteOutcome
 };
 
 /**
+ * The answer to "Test connection": what worked, what did not, and what to do about it. Each step
+ * is only tried when the one before it worked (an unreachable host is not "not authenticated").
+ * Never holds a secret.
+ */
+struct ConnectionCheck
+{
+    bool reachable = false; ///< an HTTP answer came back from the base URL
+    bool authenticated = false; ///< the vendor accepted the credentials
+    /// The credentials allow everything LedgerLink reads and writes on this side. True when the
+    /// vendor does not say which permissions a credential has and the reads tried worked
+    /// (permissionsVerified then is false).
+    bool permissionsOk = false;
+    bool permissionsVerified = false; ///< the vendor listed the credential's permissions
+    QStringList missingPermissions; ///< vendor scope names, e.g. "write_products"
+    QStringList grantedPermissions; ///< as the vendor listed them (empty when unknown)
+    QString accountName; ///< the shop's or organisation's name as the vendor reports it
+    int rateLimitRemaining = -1; ///< requests left in the vendor's current window; -1: unknown
+    int rateLimitLimit = -1; ///< the window's size; -1: unknown
+    /// Further quota details when the vendor reports them, e.g. "4,998 of 5,000 requests left today".
+    QString rateLimitDetail;
+    int httpStatus = 0; ///< the status of the request that decided the outcome (0: none)
+    /// One specific sentence (or two): what worked, what did not, and what to do.
+    QString message;
+
+    bool ok() const { return reachable && authenticated && permissionsOk; }
+};
+
+/**
  * One system LedgerLink talks to. A connector is vendor specifics only: paths, JSON shapes,
  * pagination style, error texts; the HttpClient does transport, rate limits and the write guard,
  * the engine does retries, idempotency bookkeeping, mapping and audit.
@@ -144,12 +172,28 @@ public:
     virtual QList<WriteOutcome> writeBatch(const QList<WriteRequest> &requests);
 
     /**
+     * Tests the connection with as few read requests as the vendor allows (never a write): is the
+     * base URL reachable, are the credentials accepted, do they carry the permissions LedgerLink
+     * needs, how much of the rate-limit budget is left. Blocks the calling thread for the
+     * requests (a worker thread, never the GUI thread).
+     */
+    virtual ConnectionCheck checkConnection() = 0;
+
+    /**
      * The canonical record (core/model JSON: Order, Customer, Product, Invoice, ...) for a vendor
      * record, with the vendor document kept under "raw"; nullopt with *error saying which field is
      * wrong when the document does not fit.
      */
     virtual std::optional<QJsonObject> toCanonical(const VendorRecord &record, QString *error) const = 0;
 };
+
+/**
+ * The check of a connection whose request got no HTTP answer at all (refused, unknown host,
+ * timeout, TLS failure, held back by the rate limiter), naming `baseUrl`'s host and port and
+ * what to do. `vendor` names the system in the message ("the store", "Xero").
+ */
+ConnectionCheck unreachableCheck(const Net::HttpResponse &response, const QUrl &baseUrl,
+                                 const QString &vendor);
 
 /// A connector for config.system talking through `client` (which must outlive it); nullptr with
 /// *error for an unknown system or an incomplete configuration.

@@ -222,11 +222,20 @@ std::optional<QJsonObject> pageInfoDecode(const QString &text)
     return document.object();
 }
 
+/// The scopes a fully installed sandbox app has.
+QStringList allScopes()
+{
+    return {u"read_orders"_s,     u"write_orders"_s,    u"read_customers"_s,
+            u"write_customers"_s, u"read_products"_s,   u"write_products"_s,
+            u"read_inventory"_s,  u"write_inventory"_s, u"read_locations"_s};
+}
+
 } // namespace
 
 StoreServer::StoreServer(QObject *parent)
     : SandboxHttpServer(parent)
     , m_network(new QNetworkAccessManager(this))
+    , m_scopes(allScopes())
 { }
 
 StoreServer::~StoreServer() = default;
@@ -1032,12 +1041,93 @@ void StoreServer::fireWebhook(const QString &topic, const QJsonObject &payload)
     }
 }
 
+HttpReply StoreServer::shop() const
+{
+    return HttpReply::json(200,
+                           QJsonObject{{u"shop"_s,
+                                        QJsonObject{
+                                            {u"id"_s, 548380009},
+                                            {u"name"_s, u"Sandbox Shop"_s},
+                                            {u"email"_s, u"owner@sandbox-shop.example"_s},
+                                            {u"domain"_s, Credentials::shopDomain()},
+                                            {u"myshopify_domain"_s, Credentials::shopDomain()},
+                                            {u"shop_owner"_s, u"Sandbox Owner"_s},
+                                            {u"country_code"_s, u"DE"_s},
+                                            {u"currency"_s, u"EUR"_s},
+                                            {u"enabled_presentment_currencies"_s, QJsonArray{u"EUR"_s}},
+                                            {u"money_format"_s, u"€{{amount_with_comma_separator}}"_s},
+                                            {u"iana_timezone"_s, u"Europe/Berlin"_s},
+                                            {u"timezone"_s, u"(GMT+01:00) Europe/Berlin"_s},
+                                            {u"taxes_included"_s, true},
+                                            {u"plan_name"_s, u"partner_test"_s},
+                                            {u"created_at"_s, u"2024-01-02T09:00:00+01:00"_s},
+                                            {u"updated_at"_s, u"2024-01-02T09:00:00+01:00"_s},
+                                        }}});
+}
+
+HttpReply StoreServer::accessScopes() const
+{
+    QJsonArray list;
+    for (const QString &handle : m_scopes)
+        list.append(QJsonObject{{u"handle"_s, handle}});
+    return HttpReply::json(200, QJsonObject{{u"access_scopes"_s, list}});
+}
+
+std::optional<HttpReply> StoreServer::checkScope(const HttpRequest &request, const QString &path) const
+{
+    QString resource;
+    if (path.startsWith(u"orders"))
+        resource = u"orders"_s;
+    else if (path.startsWith(u"customers"))
+        resource = u"customers"_s;
+    else if (path.startsWith(u"products"))
+        resource = u"products"_s;
+    else if (path.startsWith(u"inventory_levels"))
+        resource = u"inventory"_s;
+    else if (path.startsWith(u"locations"))
+        resource = u"locations"_s;
+    else
+        return std::nullopt; // shop.json, webhooks.json: no scope
+    const QString write = u"write_"_s + resource;
+    const QString needed = request.isWrite() ? write : u"read_"_s + resource;
+    if (m_scopes.contains(needed) || m_scopes.contains(write))
+        return std::nullopt;
+    return errors(403,
+                  QString(u"[API] This action requires merchant approval for "_s + needed + u" scope."_s));
+}
+
+std::optional<HttpReply> StoreServer::controlRoute(const HttpRequest &request)
+{
+    if (request.path != u"/__sandbox/access-scopes")
+        return std::nullopt;
+    if (request.method == "POST") {
+        const QJsonValue handles = parseObject(request.body).value(u"handles"_s);
+        if (!handles.isArray())
+            return HttpReply::json(400, {{u"error"_s, u"the body must be {\"handles\": [...]}"_s}});
+        m_scopes.clear();
+        for (const QJsonValue &handle : handles.toArray())
+            m_scopes.append(handle.toString());
+    } else if (request.method != "GET") {
+        return HttpReply::json(405, {{u"error"_s, u"GET or POST"_s}});
+    }
+    return accessScopes();
+}
+
 HttpReply StoreServer::route(const HttpRequest &request)
 {
+    if (request.path == u"/admin/oauth/access_scopes.json") {
+        if (request.method == "GET")
+            return accessScopes();
+        return errors(406, u"Not Acceptable"_s);
+    }
     if (!request.path.startsWith(apiPrefix))
         return notFound();
     const QString path = request.path.mid(apiPrefix.size());
     const QByteArray &method = request.method;
+    if (auto denied = checkScope(request, path))
+        return *denied;
+    if (path == u"shop.json" && method == "GET")
+        return shop();
     static const QRegularExpression one(u"^(orders|customers|products)/(\\d+)\\.json$"_s);
     static const QRegularExpression sub(u"^orders/(\\d+)/(refunds|transactions)\\.json$"_s);
 

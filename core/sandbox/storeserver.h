@@ -16,7 +16,9 @@ namespace LedgerLink::Sandbox {
  * The sandbox store: a subset of Shopify's Admin REST API 2024-04 under /admin/api/2024-04/
  * (orders, customers, products, locations, inventory levels, webhooks), with Shopify's JSON
  * shapes, cursor pagination (Link header, opaque page_info), the X-Shopify-Access-Token check,
- * the call-limit header and leaky bucket (40, 2/s), and signed at-least-once webhooks.
+ * the call-limit header and leaky bucket (40, 2/s), shop.json, the token's access scopes
+ * (/admin/oauth/access_scopes.json; a call needing a scope the token lacks answers 403 like
+ * Shopify), and signed at-least-once webhooks.
  *
  * Records are JSON documents in SQLite with indexed columns; ids are JSON integers handled as
  * qint64 (Qt 6 keeps integral JSON numbers exact), money is always a string.
@@ -48,6 +50,9 @@ protected:
     std::optional<HttpReply> checkRateLimit(const HttpRequest &request) override;
     void decorate(const HttpRequest &request, HttpReply &reply) override;
     HttpReply faultReply(int status, const QByteArray &retryAfter) override;
+    /// POST /__sandbox/access-scopes {"handles": [...]}: the scopes the sandbox token has from
+    /// now on (to rehearse a token without some permission); GET lists them.
+    std::optional<HttpReply> controlRoute(const HttpRequest &request) override;
 
 private:
     struct Filter
@@ -70,6 +75,10 @@ private:
     HttpReply inventoryLevels(const HttpRequest &request);
     HttpReply setInventoryLevel(const HttpRequest &request);
     HttpReply webhooks(const HttpRequest &request);
+    HttpReply shop() const;
+    HttpReply accessScopes() const;
+    /// Shopify's 403 when the token lacks the scope an API call needs.
+    std::optional<HttpReply> checkScope(const HttpRequest &request, const QString &path) const;
 
     bool insertOrder(QJsonObject order);
     bool insertCustomer(const QJsonObject &customer);
@@ -83,6 +92,8 @@ private:
     SandboxDb m_db;
     QNetworkAccessManager *m_network = nullptr;
     int m_deliveries = 1;
+    /// The access scopes of the sandbox token (GET /admin/oauth/access_scopes.json).
+    QStringList m_scopes;
     qint64 m_bucketMilli = 0; // leaky bucket level in 1/1000 requests
     qint64 m_bucketAt = 0;
 };

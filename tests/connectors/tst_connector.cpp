@@ -57,6 +57,7 @@ public:
     }
     Connectors::ReadOne readById(const QString &, const QString &) override { return {}; }
     Connectors::ReadOne findByMatchKey(const QString &, const QString &) override { return {}; }
+    Connectors::ConnectionCheck checkConnection() override { return {}; }
     Connectors::WriteOutcome write(const Connectors::WriteRequest &request) override
     {
         written.append(request.idempotencyKey);

@@ -159,6 +159,18 @@ private slots:
     void findsACustomerByEmailAndAProductBySku()
     {
         auto [client, connector] = make(Net::WriteGuard::readOnly());
+        // A store whose shop.json cannot be read (here: refused once, at the first read).
+        {
+            Net::HttpClientOptions options;
+            options.guard = Net::WriteGuard::allowing(true, true);
+            Net::HttpClient control(m_network, options);
+            QUrl url = m_store;
+            url.setPath(u"/__sandbox/faults"_s);
+            const QJsonObject refuse{{u"kind"_s, u"reject"_s},
+                                     {u"status"_s, 404},
+                                     {u"path_prefix"_s, u"/admin/api/2024-04/shop.json"_s}};
+            QCOMPARE(control.sendJson("POST", url, QJsonDocument(refuse)).response.status, 200);
+        }
         const Connectors::ReadOne customer =
             connector->findByMatchKey(u"customer"_s, u"Emma.Brown@example.co.uk"_s);
         QVERIFY2(!customer.failure, qPrintable(ConnectorTest::messageOf(customer.failure)));
@@ -171,7 +183,7 @@ private slots:
         QVERIFY2(!product.failure, qPrintable(ConnectorTest::messageOf(product.failure)));
         QVERIFY(product.record);
         QCOMPARE(product.record->matchKey, u"TEE-ORG-L"_s);
-        // The sandbox store has no shop.json: the shop currency comes from the first order read.
+        // The sandbox refused shop.json above: the shop currency comes from the first order read.
         QVERIFY(!connector->toCanonical(*product.record, &error));
         QVERIFY2(error.contains(u"variants[0].price"_s), qPrintable(error));
         QVERIFY(connector->findByMatchKey(u"order"_s, u"1001"_s).record);

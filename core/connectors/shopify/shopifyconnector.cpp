@@ -501,6 +501,151 @@ WriteOutcome ShopifyConnector::write(const WriteRequest &writeRequest)
     return outcome;
 }
 
+QStringList ShopifyConnector::requiredScopes()
+{
+    // What readPage/readById/findByMatchKey/write use: orders (with refunds and transactions),
+    // customers, products, locations and inventory levels; products and inventory are written.
+    return {u"read_orders"_s, u"read_customers"_s, u"write_products"_s, u"read_locations"_s,
+            u"write_inventory"_s};
+}
+
+ConnectionCheck ShopifyConnector::checkConnection()
+{
+    QList<Net::HttpExchange> exchanges; // not audited: a check is no sync
+    const QString store = Text::tr("the store");
+    const auto readBudget = [](const Net::HttpResponse &response, ConnectionCheck &check) {
+        // "X-Shopify-Shop-Api-Call-Limit: 2/40": requests in the leaky bucket / its size.
+        const QList<QByteArray> parts = response.header("X-Shopify-Shop-Api-Call-Limit").split('/');
+        bool usedOk = false;
+        bool sizeOk = false;
+        const int used = parts.size() == 2 ? parts[0].trimmed().toInt(&usedOk) : 0;
+        const int size = parts.size() == 2 ? parts[1].trimmed().toInt(&sizeOk) : 0;
+        if (usedOk && sizeOk && size > 0) {
+            check.rateLimitLimit = size;
+            check.rateLimitRemaining = std::max(0, size - used);
+            check.rateLimitDetail = Text::tr("the bucket refills by 2 requests a second");
+        }
+    };
+
+    const Support::JsonCall shop = Support::sendJson(m_client, request("GET", apiUrl(u"shop.json"_s)),
+                                                     u"GET shop.json"_s, shopifyErrorText, exchanges);
+    const Net::HttpResponse &response = shop.exchange.response;
+    if (response.status == 0)
+        return unreachableCheck(response, m_config.baseUrl, store);
+
+    ConnectionCheck check;
+    check.reachable = true;
+    check.httpStatus = response.status;
+    readBudget(response, check);
+    const QString host = m_config.baseUrl.host();
+    const QString vendorText = shopifyErrorText(response).trimmed();
+    const QString said = vendorText.isEmpty() ? QString::number(response.status)
+                                              : QString::number(response.status) + u": "_s + vendorText;
+    switch (response.status) {
+    case 401:
+        check.message = Text::tr("%1 answered, but refused the access token (HTTP %2): paste a current Admin "
+                                 "API access token for this shop, or sign in again.")
+                            .arg(host, said);
+        return check;
+    case 402:
+        check.authenticated = true;
+        check.message = Text::tr("The shop at %1 is frozen (HTTP %2): its owner must settle the Shopify bill "
+                                 "before the API answers again.")
+                            .arg(host, said);
+        return check;
+    case 403:
+        check.authenticated = true;
+        check.message = Text::tr("%1 accepted the access token but refused to show the shop (HTTP %2): "
+                                 "reinstall the app on this shop or ask its owner for access.")
+                            .arg(host, said);
+        return check;
+    case 404:
+        check.message = Text::tr("%1 has no Shopify Admin API %2 (HTTP 404 for shop.json): check that the "
+                                 "base URL is the shop's address, e.g. https://my-shop.myshopify.com.")
+                            .arg(host, m_config.apiVersion);
+        return check;
+    case 423:
+        check.authenticated = true;
+        check.message = Text::tr("The shop at %1 is locked (HTTP %2): Shopify has locked it; its owner must "
+                                 "contact Shopify.")
+                            .arg(host, said);
+        return check;
+    case 429: {
+        const QByteArray retryAfter = response.header("Retry-After");
+        check.message = Text::tr("%1 is out of rate-limit budget (HTTP 429): another app is using it up; "
+                                 "test again in %2 seconds.")
+                            .arg(host, retryAfter.isEmpty() ? u"a few"_s : QString::fromLatin1(retryAfter));
+        return check;
+    }
+    default:
+        break;
+    }
+    if (response.status >= 500) {
+        check.message =
+            Text::tr("%1 is unavailable (HTTP %2): Shopify or the shop has a problem; test again later.")
+                .arg(host, said);
+        return check;
+    }
+    const QJsonObject shopObject = shop.body ? shop.body->value(u"shop"_s).toObject() : QJsonObject();
+    if (!response.isSuccess() || shopObject.isEmpty()) {
+        check.message = Text::tr("%1 answered GET shop.json with HTTP %2, not like the Shopify Admin API: "
+                                 "check the base URL.")
+                            .arg(host, said);
+        return check;
+    }
+    check.authenticated = true;
+    check.accountName = shopObject.value(u"name"_s).toString();
+    if (const auto currency = Model::Currency::fromCode(shopObject.value(u"currency"_s).toString());
+        currency && !m_shopCurrency.isValid())
+        m_shopCurrency = *currency;
+    const QString shopName = check.accountName.isEmpty() ? host : check.accountName;
+
+    // The token's scopes. access_scopes.json sits outside the versioned API path.
+    const Support::JsonCall scopes = Support::sendJson(
+        m_client, request("GET", Support::endpoint(m_config.baseUrl, u"admin/oauth/access_scopes.json"_s)),
+        u"GET access_scopes.json"_s, shopifyErrorText, exchanges);
+    if (scopes.exchange.response.status != 0)
+        readBudget(scopes.exchange.response, check);
+    const QJsonValue list = scopes.body ? scopes.body->value(u"access_scopes"_s) : QJsonValue();
+    if (!list.isArray()) {
+        // Nothing says what the token may do; the shop read worked.
+        check.permissionsOk = true;
+        check.message = Text::tr("Connected to %1; it does not list the token's access scopes (HTTP %2), so "
+                                 "missing permissions will show on the first sync.")
+                            .arg(shopName)
+                            .arg(scopes.exchange.response.status);
+        return check;
+    }
+    for (const QJsonValue &scope : list.toArray()) {
+        const QString handle = scope.toObject().value(u"handle"_s).toString();
+        if (!handle.isEmpty())
+            check.grantedPermissions.append(handle);
+    }
+    for (const QString &needed : requiredScopes()) {
+        // write_x includes read_x.
+        const QString write = needed.startsWith(u"read_"_s) ? u"write_"_s + needed.mid(5) : needed;
+        if (!check.grantedPermissions.contains(needed) && !check.grantedPermissions.contains(write))
+            check.missingPermissions.append(needed);
+    }
+    check.permissionsVerified = true;
+    check.permissionsOk = check.missingPermissions.isEmpty();
+    const QString budget = check.rateLimitRemaining < 0
+        ? QString()
+        : Text::tr("; %1 of %2 requests left in the rate-limit bucket")
+              .arg(check.rateLimitRemaining)
+              .arg(check.rateLimitLimit);
+    if (check.permissionsOk) {
+        check.message =
+            Text::tr("Connected to %1 with every access scope LedgerLink needs%2.").arg(shopName, budget);
+    } else {
+        check.message =
+            Text::tr("Connected to %1, but the access token is missing the scopes %2: add them to the "
+                     "app's Admin API access scopes, reinstall it and paste the new token.")
+                .arg(shopName, check.missingPermissions.join(u", "_s));
+    }
+    return check;
+}
+
 std::optional<QJsonObject> ShopifyConnector::toCanonical(const VendorRecord &record, QString *error) const
 {
     return Shopify::toCanonical(record, m_shopCurrency, error);

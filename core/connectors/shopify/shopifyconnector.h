@@ -50,6 +50,15 @@ public:
 
     std::optional<QJsonObject> toCanonical(const VendorRecord &record, QString *error) const override;
 
+    /**
+     * GET shop.json (reachable, token accepted, the shop's name, the X-Shopify-Shop-Api-Call-Limit
+     * bucket), then GET /admin/oauth/access_scopes.json (the token's scopes, compared with
+     * requiredScopes(); write_x implies read_x, as in Shopify).
+     */
+    ConnectionCheck checkConnection() override;
+    /// The Admin API access scopes the connector's reads and writes need.
+    static QStringList requiredScopes();
+
     /// The Admin API URL of `path` ("orders.json") with an already-encoded query.
     QUrl apiUrl(const QString &path, const QString &encodedQuery = {}) const;
 

@@ -7,6 +7,7 @@
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QLocale>
 #include <QtCore/QRegularExpression>
 #include <algorithm>
 
@@ -442,6 +443,157 @@ QList<WriteOutcome> XeroConnector::createBatch(const QString &object, const QLis
         outcome.alreadyExisted = call.exchange.response.header("Idempotency-Replayed") == "true";
     }
     return outcomes;
+}
+
+QStringList XeroConnector::requiredScopes()
+{
+    // Invoices, credit notes and payments (transactions), contacts, items (settings).
+    return {u"accounting.transactions"_s, u"accounting.contacts"_s, u"accounting.settings"_s};
+}
+
+std::optional<QStringList> XeroConnector::tokenScopes(const QByteArray &token)
+{
+    const QList<QByteArray> parts = token.split('.');
+    if (parts.size() != 3)
+        return std::nullopt;
+    const auto decoded = QByteArray::fromBase64Encoding(
+        parts[1], QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    if (!decoded)
+        return std::nullopt;
+    const QJsonObject claims = QJsonDocument::fromJson(*decoded).object();
+    const QJsonValue scope = claims.value(u"scope"_s);
+    QStringList scopes;
+    if (scope.isArray()) {
+        for (const QJsonValue &value : scope.toArray())
+            scopes.append(value.toString());
+    } else if (scope.isString()) {
+        scopes = scope.toString().split(u' ', Qt::SkipEmptyParts);
+    } else {
+        return std::nullopt;
+    }
+    return scopes;
+}
+
+ConnectionCheck XeroConnector::checkConnection()
+{
+    QList<Net::HttpExchange> exchanges; // not audited: a check is no sync
+    const Support::JsonCall call = Support::sendJson(m_client, request("GET", apiUrl(u"Organisation"_s)),
+                                                     u"GET Organisation"_s, xeroErrorText, exchanges);
+    const Net::HttpResponse &response = call.exchange.response;
+    if (response.status == 0)
+        return unreachableCheck(response, m_config.baseUrl, u"Xero"_s);
+
+    ConnectionCheck check;
+    check.reachable = true;
+    check.httpStatus = response.status;
+    const Engine::RateLimitProfile profile = rateLimitProfile();
+    bool minuteOk = false;
+    const int minuteLeft = response.header("X-MinLimit-Remaining").trimmed().toInt(&minuteOk);
+    if (minuteOk) {
+        check.rateLimitRemaining = minuteLeft;
+        check.rateLimitLimit = 60; // Xero: 60 calls a minute per organisation and app
+    }
+    bool dayOk = false;
+    const int dayLeft = response.header("X-DayLimit-Remaining").trimmed().toInt(&dayOk);
+    if (dayOk) {
+        check.rateLimitDetail = Text::tr("%1 of %2 requests left today")
+                                    .arg(QLocale().toString(dayLeft), QLocale().toString(profile.perDay));
+    }
+
+    const QString host = m_config.baseUrl.host();
+    const QString vendorText = xeroErrorText(response).trimmed();
+    const QString said = vendorText.isEmpty() ? QString::number(response.status)
+                                              : QString::number(response.status) + u": "_s + vendorText;
+    switch (response.status) {
+    case 401:
+        check.message = Text::tr("Xero refused the access token (HTTP %1): access tokens expire after 30 "
+                                 "minutes; sign in again or paste a fresh token.")
+                            .arg(said);
+        return check;
+    case 403:
+        check.authenticated = true;
+        if (const auto scopes = tokenScopes(m_config.accessToken); scopes
+            && !scopes->contains(u"accounting.settings"_s)
+            && !scopes->contains(u"accounting.settings.read"_s)) {
+            // Reading the organisation needs accounting.settings(.read): the token lacks it.
+            check.permissionsVerified = true;
+            check.grantedPermissions = *scopes;
+            for (const QString &needed : requiredScopes()) {
+                if (!scopes->contains(needed))
+                    check.missingPermissions.append(needed);
+            }
+            check.message = Text::tr("Xero accepted the access token, but it is missing the scopes %1: sign "
+                                     "in again and grant them.")
+                                .arg(check.missingPermissions.join(u", "_s));
+            return check;
+        }
+        check.message = Text::tr("Xero accepted the access token but refused the organisation %1 (HTTP %2): "
+                                 "check the tenant id (account), or connect the app to that organisation.")
+                            .arg(m_config.account, said);
+        return check;
+    case 404:
+        check.message = Text::tr("%1 has no Xero Accounting API (HTTP 404 for /api.xro/2.0/Organisation): "
+                                 "check the base URL, normally https://api.xero.com.")
+                            .arg(host);
+        return check;
+    case 429: {
+        const QByteArray problem = response.header("X-Rate-Limit-Problem");
+        const QByteArray retryAfter = response.header("Retry-After");
+        check.authenticated = true;
+        check.message = Text::tr("Xero's %1 rate limit is used up (HTTP 429): test again in %2 seconds.")
+                            .arg(problem.isEmpty() ? u"minute"_s : QString::fromLatin1(problem),
+                                 retryAfter.isEmpty() ? u"60"_s : QString::fromLatin1(retryAfter));
+        return check;
+    }
+    default:
+        break;
+    }
+    if (response.status >= 500) {
+        check.message = Text::tr("Xero is unavailable (HTTP %1): test again later.").arg(said);
+        return check;
+    }
+    const QJsonObject organisation =
+        call.body ? call.body->value(u"Organisations"_s).toArray().first().toObject() : QJsonObject();
+    if (!response.isSuccess() || organisation.isEmpty()) {
+        check.message = Text::tr("%1 answered GET Organisation with HTTP %2, not like the Xero Accounting "
+                                 "API: check the base URL.")
+                            .arg(host, said);
+        return check;
+    }
+    check.authenticated = true;
+    check.accountName = organisation.value(u"Name"_s).toString();
+    if (const auto currency = Model::Currency::fromCode(organisation.value(u"BaseCurrency"_s).toString());
+        currency && !m_homeCurrency.isValid())
+        m_homeCurrency = *currency;
+    const QString name = check.accountName.isEmpty() ? m_config.account : check.accountName;
+    const QString budget = check.rateLimitRemaining < 0 ? QString()
+                                                        : Text::tr("; %1 of %2 requests left this minute")
+                                                              .arg(check.rateLimitRemaining)
+                                                              .arg(check.rateLimitLimit);
+
+    const std::optional<QStringList> scopes = tokenScopes(m_config.accessToken);
+    if (!scopes) {
+        check.permissionsOk = true;
+        check.message = Text::tr("Connected to %1%2; the token does not list its scopes, so missing "
+                                 "permissions will show on the first sync.")
+                            .arg(name, budget);
+        return check;
+    }
+    check.grantedPermissions = *scopes;
+    for (const QString &needed : requiredScopes()) {
+        if (!scopes->contains(needed))
+            check.missingPermissions.append(needed);
+    }
+    check.permissionsVerified = true;
+    check.permissionsOk = check.missingPermissions.isEmpty();
+    if (check.permissionsOk) {
+        check.message = Text::tr("Connected to %1 with every scope LedgerLink needs%2.").arg(name, budget);
+    } else {
+        check.message = Text::tr("Connected to %1, but the access token is missing the scopes %2: sign in "
+                                 "again and grant them.")
+                            .arg(name, check.missingPermissions.join(u", "_s));
+    }
+    return check;
 }
 
 std::optional<QJsonObject> XeroConnector::toCanonical(const VendorRecord &record, QString *error) const

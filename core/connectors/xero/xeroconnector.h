@@ -48,6 +48,20 @@ public:
 
     std::optional<QJsonObject> toCanonical(const VendorRecord &record, QString *error) const override;
 
+    /**
+     * GET Organisation (reachable, token accepted, tenant allowed, the organisation's name, the
+     * X-MinLimit-Remaining / X-DayLimit-Remaining budget); the permissions are the access token's
+     * "scope" claim (Xero tokens are JWTs) compared with requiredScopes(). An opaque token whose
+     * Organisation read worked passes with permissionsVerified false.
+     */
+    ConnectionCheck checkConnection() override;
+    /// The OAuth scopes the connector's reads and writes need (a ".read" scope is not enough).
+    static QStringList requiredScopes();
+    /// The scopes in a JWT access token's "scope" claim (a JSON array or a space-separated
+    /// string); nullopt when the token is not a JWT with such a claim. The signature is not
+    /// checked: Xero checks it, this only reads what the token says it may do.
+    static std::optional<QStringList> tokenScopes(const QByteArray &token);
+
     /// The Accounting API URL of `path` ("Invoices") with an already-encoded query.
     QUrl apiUrl(const QString &path, const QString &encodedQuery = {}) const;
 
