@@ -1,5 +1,7 @@
 #include "engine/scheduler.h"
 
+#include "mapping/mappingdocument.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QRegularExpression>
 
@@ -114,6 +116,34 @@ QStringList Scheduler::due()
     }
     ids.sort();
     return ids;
+}
+
+QList<ClockTrigger> clockTriggers(const QList<Mapping::ObjectRule> &rules, QStringList *errors)
+{
+    QList<ClockTrigger> triggers;
+    for (const Mapping::ObjectRule &rule : rules) {
+        if (rule.trigger.kind == Mapping::TriggerKind::Poll && rule.trigger.everyMinutes > 0) {
+            triggers.append({rule.id, rule.trigger.text(), Schedule::every(rule.trigger.everyMinutes)});
+        } else if (rule.trigger.kind == Mapping::TriggerKind::Schedule) {
+            QString error;
+            if (const auto schedule = Schedule::parse(rule.trigger.at, &error))
+                triggers.append({rule.id, rule.trigger.text(), *schedule});
+            else if (errors)
+                errors->append(u"%1: %2"_s.arg(rule.id, error));
+        }
+    }
+    return triggers;
+}
+
+QList<std::pair<QString, QDateTime>> Scheduler::upcoming() const
+{
+    QList<std::pair<QString, QDateTime>> runs;
+    for (auto it = m_next.cbegin(); it != m_next.cend(); ++it)
+        runs.append({it.key(), it.value()});
+    std::sort(runs.begin(), runs.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second < b.second : a.first < b.first;
+    });
+    return runs;
 }
 
 QDateTime Scheduler::nextDue() const

@@ -2,6 +2,7 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>
+#include <QtCore/QList>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 #include <QtCore/QTime>
@@ -9,6 +10,11 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
+
+namespace LedgerLink::Mapping {
+struct ObjectRule;
+}
 
 namespace LedgerLink::Engine {
 
@@ -33,6 +39,22 @@ struct Schedule
     QDateTime nextAfter(const QDateTime &after, const QTimeZone &zone) const;
 };
 
+/// An object rule's trigger that fires on a clock: a poll ("every N minutes") or a schedule.
+struct ClockTrigger
+{
+    QString object; ///< the object rule's id ("order")
+    QString text; ///< the trigger as the mapping document says it ("poll every 5 min")
+    Schedule schedule;
+};
+
+/**
+ * The clock triggers of a mapping document's object rules, in the document's order: what the
+ * engine schedules (for the objects it syncs) and what the studio lists as the next runs. Rules
+ * triggered otherwise (webhook, on change, manual...) are not clock triggers. A schedule that
+ * does not parse is left out, with "<object>: <why>" appended to *errors.
+ */
+QList<ClockTrigger> clockTriggers(const QList<Mapping::ObjectRule> &rules, QStringList *errors);
+
 /**
  * Due times of named triggers on an injectable clock: the engine asks due() on every tick and runs
  * what it returns; nextDue() says when to look again.
@@ -51,6 +73,9 @@ public:
     /// The earliest next due time; invalid when there are no triggers.
     QDateTime nextDue() const;
     QDateTime nextDue(const QString &id) const { return m_next.value(id); }
+    /// Every trigger with its next due time (UTC), soonest first (ids in order on a tie).
+    QList<std::pair<QString, QDateTime>> upcoming() const;
+    const QTimeZone &timeZone() const { return m_zone; }
 
 private:
     QDateTime now() const;

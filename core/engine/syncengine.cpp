@@ -3,9 +3,11 @@
 #include "engine/scheduler.h"
 #include "engine/workspace.h"
 #include "net/webhookreceiver.h"
+#include "store/auditlog.h"
 #include "store/statestore.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QEventLoop>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QTimer>
 
@@ -19,7 +21,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(LedgerLink::Engine::SyncEngine)
 };
 
+/// The audit results of a failed attempt: retried, dead-lettered, or blocked by the mapping.
+const QStringList failedResults{u"retry"_s, u"dead"_s, u"blocked"_s};
+
 } // namespace
+
+QStringList SyncEngine::syncedObjects()
+{
+    return {u"order"_s};
+}
 
 SyncEngine::SyncEngine(EngineOptions options, QObject *parent)
     : QObject(parent)
@@ -74,24 +84,17 @@ void SyncEngine::start()
 
     m_scheduler = std::make_unique<Scheduler>(QTimeZone(config->timeZone.toUtf8()), executorOptions.clock);
     if (m_options.triggers) {
-        for (const Mapping::ObjectRule &rule : config->mapping.objects) {
-            if (rule.id != u"order") // the executor syncs orders so far
+        QStringList problems;
+        const QList<ClockTrigger> triggers = clockTriggers(config->mapping.objects, &problems);
+        for (const QString &problem : std::as_const(problems))
+            emit this->error(Text::tr("%1: objects.trigger: %2").arg(mappingFilePath(config->dir), problem));
+        for (const ClockTrigger &trigger : triggers) {
+            if (!syncedObjects().contains(trigger.object))
                 continue;
-            if (rule.trigger.kind == Mapping::TriggerKind::Poll && rule.trigger.everyMinutes > 0) {
-                m_scheduler->add(rule.id, Schedule::every(rule.trigger.everyMinutes));
-            } else if (rule.trigger.kind == Mapping::TriggerKind::Schedule) {
-                const auto schedule = Schedule::parse(rule.trigger.at, &error);
-                if (!schedule) {
-                    emit this->error(Text::tr("%1: objects[%2].trigger: %3")
-                                         .arg(mappingFilePath(config->dir), rule.id, error));
-                    continue;
-                }
-                m_scheduler->add(rule.id, *schedule);
-            }
-            if (m_scheduler->nextDue(rule.id).isValid())
-                emit log(Text::tr("%1: next %2 at %3")
-                             .arg(rule.id, rule.trigger.text(),
-                                  m_scheduler->nextDue(rule.id).toString(Qt::ISODate)));
+            m_scheduler->add(trigger.object, trigger.schedule);
+            emit log(Text::tr("%1: next %2 at %3")
+                         .arg(trigger.object, trigger.text,
+                              m_scheduler->nextDue(trigger.object).toString(Qt::ISODate)));
         }
     }
 
@@ -122,31 +125,54 @@ void SyncEngine::start()
     m_progressTimer = new QTimer(this);
     connect(m_progressTimer, &QTimer::timeout, this, &SyncEngine::sampleProgress);
     m_progressTimer->start(100);
+    // Called by the executor in this thread after each batch of jobs, when none is leased.
+    m_progress.onStep = [this](int, int) {
+        afterStep();
+    };
     emit started(true, {});
 }
 
 void SyncEngine::pause()
 {
+    if (m_paused)
+        return;
     m_paused = true;
     emit log(Text::tr("paused: triggers only enqueue until resumed"));
+    if (!m_running)
+        announcePause();
+    // else: afterStep() holds the run once the batch under way is done, and says so then (a
+    // dry run, which has no batches, when it ends).
 }
 
 void SyncEngine::resume()
 {
+    if (!m_paused)
+        return;
     m_paused = false;
     emit log(Text::tr("resumed"));
-    wake();
+    m_pauseAnnounced = false;
+    emit pauseChanged(false);
+    if (m_hold) {
+        m_hold->quit(); // the held run goes on
+        return;
+    }
+    if (std::exchange(m_deferred, false))
+        wake();
 }
 
 void SyncEngine::cancelRun()
 {
     m_progress.cancelRequested = true;
+    if (m_hold)
+        m_hold->quit(); // a held run ends, as cancelled
 }
 
 void SyncEngine::stop()
 {
     m_stopped = true;
     m_progress.cancelRequested = true;
+    if (m_hold)
+        m_hold->quit();
     if (m_tick)
         m_tick->stop();
     if (m_receiver) {
@@ -193,13 +219,12 @@ void SyncEngine::dryRun()
         return;
     m_running = true;
     m_progress.cancelRequested = false; // a run cancelled before does not stop this one
-    m_phase = Text::tr("dry run");
-    m_progress.done = 0;
-    m_progress.total = 0;
+    startRunFigures(Text::tr("dry run"));
     // Through the real connectors with read-only clients: nothing can be written.
     const DryRunOutcome outcome = m_executor->dryRun(&m_progress);
     m_running = false;
     sampleProgress();
+    announcePause();
     if (!outcome.report) {
         emit error(outcome.cancelled ? Text::tr("the dry run was cancelled") : outcome.error);
         return;
@@ -220,8 +245,12 @@ void SyncEngine::wake()
 
 void SyncEngine::runQueue(const QString &phase)
 {
-    if (!m_executor || m_paused || m_stopped)
+    if (!m_executor || m_stopped)
         return;
+    if (m_paused) { // what was enqueued runs on resume()
+        m_deferred = true;
+        return;
+    }
     if (m_running) { // a trigger during a run (HttpClient waits in a local event loop)
         m_again = true;
         return;
@@ -230,10 +259,9 @@ void SyncEngine::runQueue(const QString &phase)
     m_progress.cancelRequested = false; // a run cancelled before does not stop this one
     do {
         m_again = false;
-        m_phase = phase;
-        m_progress.done = 0;
-        m_progress.total = 0;
+        startRunFigures(phase);
         const RunSummary summary = m_executor->runUntilIdle(&m_progress);
+        countErrors();
         sampleProgress();
         if (!summary.error.isEmpty())
             emit error(summary.error);
@@ -247,7 +275,19 @@ void SyncEngine::runQueue(const QString &phase)
                      .arg(summary.dead));
         emit finished(result);
     } while (m_again && !m_paused && !m_progress.cancelRequested);
+    // A request that came while the run held was served by it once resumed (it runs until the
+    // queue is idle); one that came after it ended while paused waits for resume().
+    m_deferred = m_paused && (m_deferred || m_again);
     m_running = false;
+    announcePause();
+}
+
+void SyncEngine::announcePause()
+{
+    if (m_paused && !m_pauseAnnounced) {
+        m_pauseAnnounced = true;
+        emit pauseChanged(true);
+    }
 }
 
 void SyncEngine::tick()
@@ -260,16 +300,68 @@ void SyncEngine::tick()
     }
 }
 
+void SyncEngine::startRunFigures(const QString &phase)
+{
+    m_phase = phase;
+    m_progress.done = 0;
+    m_progress.total = 0;
+    m_errors.clear();
+    m_runStart = m_executor->now();
+}
+
+void SyncEngine::afterStep()
+{
+    Q_ASSERT(thread() == QThread::currentThread());
+    countErrors();
+    sampleProgress();
+    if (!m_paused || m_progress.cancelRequested.load() || m_stopped)
+        return;
+    // Paused mid-run: hold here, where the executor has no job leased, until resume(),
+    // cancelRun() or stop() quits the loop. Timers, webhooks and commands are still served.
+    QEventLoop hold;
+    m_hold = &hold;
+    emit log(Text::tr("paused: the run holds after %1 of %2 records")
+                 .arg(m_progress.done.load())
+                 .arg(m_progress.total.load()));
+    announcePause();
+    hold.exec();
+    m_hold = nullptr;
+}
+
+void SyncEngine::countErrors()
+{
+    if (!m_store || !m_runStart.isValid())
+        return;
+    // One indexed count per failed result (the audit log's (result, time) index): cheap next to
+    // the batch of writes it follows.
+    for (const QString &object : syncedObjects()) {
+        int errors = 0;
+        for (const QString &result : failedResults) {
+            Store::AuditQuery query;
+            query.result = result;
+            query.from = m_runStart;
+            query.objectType = object;
+            if (const auto counted = Store::AuditLog(*m_store).count(query))
+                errors += int(counted.value());
+        }
+        m_errors.insert(object, errors);
+    }
+}
+
 void SyncEngine::sampleProgress()
 {
     const int done = m_progress.done.load();
     const int total = m_progress.total.load();
-    if (done == m_lastDone && total == m_lastTotal && m_phase == m_lastPhase)
+    if (done == m_lastDone && total == m_lastTotal && m_phase == m_lastPhase && m_errors == m_lastErrors)
         return;
     m_lastDone = done;
     m_lastTotal = total;
     m_lastPhase = m_phase;
+    m_lastErrors = m_errors;
     emit progress(done, total, m_phase);
+    // The executor runs the engine's one object so far: the run's figures are that object's.
+    for (const QString &object : syncedObjects())
+        emit objectProgress(object, done, total, m_errors.value(object));
 }
 
 EngineController::EngineController(QObject *parent)
@@ -292,6 +384,8 @@ void EngineController::start(const EngineOptions &options)
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     connect(m_engine, &SyncEngine::started, this, &EngineController::started);
     connect(m_engine, &SyncEngine::progress, this, &EngineController::progress);
+    connect(m_engine, &SyncEngine::objectProgress, this, &EngineController::objectProgress);
+    connect(m_engine, &SyncEngine::pauseChanged, this, &EngineController::pauseChanged);
     connect(m_engine, &SyncEngine::log, this, &EngineController::log);
     connect(m_engine, &SyncEngine::error, this, &EngineController::error);
     connect(m_engine, &SyncEngine::finished, this, &EngineController::finished);

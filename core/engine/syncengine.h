@@ -4,6 +4,7 @@
 #include "engine/executor.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QHash>
 #include <QtCore/QJsonObject>
 #include <QtCore/QObject>
 #include <QtCore/QString>
@@ -14,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class QEventLoop;
 class QTimer;
 
 namespace LedgerLink::Net {
@@ -62,6 +64,11 @@ struct EngineOptions
  * the engine thread (HttpClient waits in a local event loop, so it fires during runs) and emitted
  * at most ten times a second, only when something changed.
  *
+ * Pause: the engine takes no new work. Triggers and "run now" only enqueue; a run under way
+ * finishes the batch of jobs it has leased (up to ExecutorOptions::leaseBatch; nothing stays
+ * leased) and holds there, in a local event loop of the engine thread, until resume(),
+ * cancelRun() or stop(). The run stays one run.
+ *
  * Thread: call its slots through queued connections or QMetaObject::invokeMethod (EngineController).
  */
 class SyncEngine : public QObject
@@ -74,6 +81,9 @@ public:
 
     /// The executor (valid after started(true)); for tests in the engine thread.
     Executor *executor() const { return m_executor.get(); }
+    /// The object rules the engine syncs (the executor runs orders so far): what its runs
+    /// process, what objectProgress() reports and which triggers it schedules.
+    static QStringList syncedObjects();
 
 public slots:
     void start();
@@ -95,6 +105,16 @@ public slots:
 signals:
     void started(bool ok, const QString &error);
     void progress(int done, int total, const QString &phase);
+    /**
+     * Per object the run processes, sampled with progress(): records done, records read so far
+     * (a sync's total grows as its pull reads pages), and the failed attempts since the run
+     * began (each retried or dead-lettered attempt, from the audit log; counted after each
+     * batch of jobs).
+     */
+    void objectProgress(const QString &object, int done, int total, int errors);
+    /// true: the engine has stopped taking new work (at once when idle, else once the batch it
+    /// leased is done); false: it resumed.
+    void pauseChanged(bool paused);
     void log(const QString &line);
     void error(const QString &text);
     void finished(const QJsonObject &summary);
@@ -105,6 +125,11 @@ private:
     void runQueue(const QString &phase);
     void tick();
     void sampleProgress();
+    /// Between two batches of a run (nothing leased): counts the errors, emits, holds if paused.
+    void afterStep();
+    void countErrors();
+    void startRunFigures(const QString &phase);
+    void announcePause(); ///< pauseChanged(true), once per pause
 
     EngineOptions m_options;
     std::unique_ptr<Store::StateStore> m_store;
@@ -118,7 +143,13 @@ private:
     int m_lastDone = -1;
     int m_lastTotal = -1;
     QString m_lastPhase;
+    QHash<QString, int> m_errors; ///< the run's failed attempts per object
+    QHash<QString, int> m_lastErrors;
+    QDateTime m_runStart; ///< the executor's clock when the run began (audit rows since then)
+    QEventLoop *m_hold = nullptr; ///< set while a paused run holds between two batches
+    bool m_deferred = false; ///< a run was asked for while paused: resume() runs the queue
     bool m_paused = false;
+    bool m_pauseAnnounced = false;
     bool m_stopped = false;
     bool m_running = false;
     bool m_again = false;
@@ -153,6 +184,8 @@ public:
 signals:
     void started(bool ok, const QString &error);
     void progress(int done, int total, const QString &phase);
+    void objectProgress(const QString &object, int done, int total, int errors);
+    void pauseChanged(bool paused);
     void log(const QString &line);
     void error(const QString &text);
     void finished(const QJsonObject &summary);
