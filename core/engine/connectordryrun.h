@@ -29,9 +29,10 @@ std::optional<std::pair<QUrl, QUrl>> startSandboxIfNeeded(const QString &workspa
  * The dry run of a workspace through its real connectors (the CLI's `dry-run`, the studio's Dry
  * run page): opens the state store, starts a sandbox for the call when the sandbox workspace has
  * none serving (*note then says so), reads both systems with read-only clients, maps and plans,
- * and stores the plan. `credentials` fills a non-sandbox workspace's secrets (call it on the
- * thread that may use the keychain); without it such a workspace is refused. Any thread; it
- * blocks until the plan is made, taking a stop through `progress`.
+ * and stores the plan. `credentials` fills a non-sandbox workspace's secrets; without it such a
+ * workspace is refused. It is called on the calling thread: off the main thread it must not touch
+ * the keychain, only copy secrets read beforehand on the main thread (as the studio's Dry run
+ * page does). Any thread; it blocks until the plan is made, taking a stop through `progress`.
  */
 DryRunOutcome connectorDryRun(const QString &workspace, RunProgress *progress,
                               const std::function<bool(WorkspaceConfig &config, QString *error)> &credentials,

@@ -3,7 +3,10 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
-#include <QtCore/QStringList>
+#include <QtCore/QJsonObject>
+#include <QtCore/QMap>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -15,38 +18,31 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(LedgerLink::Engine::PlanExport)
 };
 
-QString valueText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isUndefined() || value.isNull())
-        return u"∅"_s;
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return value.toVariant().toString();
-}
+constexpr std::array<Store::PlanAction, 5> allActions{Store::PlanAction::Create, Store::PlanAction::Update,
+                                                      Store::PlanAction::Skip, Store::PlanAction::Conflict,
+                                                      Store::PlanAction::Blocked};
 
-QString reasonsOf(const Store::PlanItem &item)
+/// Every leaf of `value` as "path" → value, with the paths the executor's diff uses ("a.b", "a[0]").
+void flattenInto(const QJsonValue &value, const QString &path, QList<PlanFieldChange> &out)
 {
-    QStringList reasons;
-    for (const QJsonValue &reason : item.diff.value(u"reasons"_s).toArray())
-        reasons.append(reason.toString());
-    return reasons.join(u"; "_s);
-}
-
-/// "field: before → after" for every field in diff.fields ({"field": {"before":..., "after":...}}).
-QString changesOf(const Store::PlanItem &item)
-{
-    QStringList changes;
-    const QJsonObject fields = item.diff.value(u"fields"_s).toObject();
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        const QJsonObject change = it.value().toObject();
-        changes.append(it.key() + u": "_s + valueText(change.value(u"before"_s)) + u" → "_s
-                       + valueText(change.value(u"after"_s)));
+    if (value.isObject() && !value.toObject().isEmpty()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            flattenInto(it.value(), path.isEmpty() ? it.key() : QString(path + u'.' + it.key()), out);
+        return;
     }
-    return changes.join(u"; "_s);
+    if (value.isArray() && !value.toArray().isEmpty()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            flattenInto(array.at(i), path + u'[' + QString::number(i) + u']', out);
+        return;
+    }
+    out.append({path, QJsonValue(QJsonValue::Null), value});
+}
+
+QString changeLine(const PlanFieldChange &change)
+{
+    return change.field + u": "_s + planValueText(change.before) + u" → "_s + planValueText(change.after);
 }
 
 QString csvField(const QString &text)
@@ -60,12 +56,59 @@ QString csvField(const QString &text)
 
 } // namespace
 
+QList<PlanFieldChange> planFieldChanges(const Store::PlanItem &item)
+{
+    QList<PlanFieldChange> changes;
+    if (item.diff.contains(u"fields"_s)) {
+        const QJsonObject fields = item.diff.value(u"fields"_s).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const QJsonObject change = it.value().toObject();
+            changes.append({it.key(), change.value(u"before"_s), change.value(u"after"_s)});
+        }
+        return changes;
+    }
+    // Nothing to compare with: what the target would receive is the whole change.
+    if ((item.action == Store::PlanAction::Create || item.action == Store::PlanAction::Blocked)
+        && !item.after.isEmpty())
+        flattenInto(item.after, {}, changes);
+    return changes;
+}
+
+QStringList planReasons(const Store::PlanItem &item)
+{
+    QStringList reasons;
+    for (const QJsonValue &reason : item.diff.value(u"reasons"_s).toArray())
+        reasons.append(reason.toString());
+    return reasons;
+}
+
+QString planValueText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isUndefined() || value.isNull())
+        return u"∅"_s;
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return value.toVariant().toString();
+}
+
 QByteArray planToCsv(const Store::Run &run, const QList<Store::PlanItem> &items)
 {
     QString csv = u"run,object,id,key,action,reasons,changes\r\n"_s;
     for (const Store::PlanItem &item : items) {
-        const QStringList row{QString::number(run.id),    item.objectType, item.objectId,  item.matchKey,
-                              Store::nameOf(item.action), reasonsOf(item), changesOf(item)};
+        QStringList changes;
+        for (const PlanFieldChange &change : planFieldChanges(item))
+            changes.append(changeLine(change));
+        const QStringList row{QString::number(run.id),
+                              item.objectType,
+                              item.objectId,
+                              item.matchKey,
+                              Store::nameOf(item.action),
+                              planReasons(item).join(u"; "_s),
+                              changes.join(u"; "_s)};
         QStringList fields;
         for (const QString &field : row)
             fields.append(csvField(field));
@@ -81,20 +124,56 @@ QByteArray planToHtml(const Store::Run &run, const QList<Store::PlanItem> &items
                               .arg(run.connectionPair, run.started.toString(Qt::ISODate));
     QString html = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"_s + title.toHtmlEscaped()
         + u"</title>\n<style>body{font-family:sans-serif}table{border-collapse:collapse}"
-          u"td,th{border:1px solid #999;padding:2px 6px;vertical-align:top}"
+          u"td,th{border:1px solid #999;padding:2px 6px;vertical-align:top}td.n{text-align:right}"
           u".blocked,.conflict{background:#fdd}.create{background:#dfd}.update{background:#ffd}</style>"
           u"</head><body>\n<h1>"_s
-        + title.toHtmlEscaped() + u"</h1>\n<table>\n<tr><th>"_s
+        + title.toHtmlEscaped() + u"</h1>\n"_s;
+
+    // Totals per object (in the order the plan first names them) and action.
+    QStringList objects;
+    QMap<QString, std::array<int, allActions.size()>> counts;
+    for (const Store::PlanItem &item : items) {
+        if (!counts.contains(item.objectType)) {
+            objects.append(item.objectType);
+            counts.insert(item.objectType, {});
+        }
+        ++counts[item.objectType][std::size_t(item.action)];
+    }
+    QStringList header{Text::tr("Object")};
+    for (Store::PlanAction action : allActions)
+        header.append(Store::nameOf(action));
+    header.append(Text::tr("Total"));
+    html += u"<h2>"_s + Text::tr("Totals").toHtmlEscaped() + u"</h2>\n<table class=\"totals\">\n<tr><th>"_s
+        + header.join(u"</th><th>"_s) + u"</th></tr>\n"_s;
+    for (const QString &object : std::as_const(objects)) {
+        const auto &row = counts.value(object);
+        html += u"<tr><td>"_s + object.toHtmlEscaped() + u"</td>"_s;
+        int total = 0;
+        for (int count : row) {
+            html += u"<td class=\"n\">"_s + QString::number(count) + u"</td>"_s;
+            total += count;
+        }
+        html += u"<td class=\"n\">"_s + QString::number(total) + u"</td></tr>\n"_s;
+    }
+    html += u"</table>\n"_s;
+
+    html += u"<h2>"_s + Text::tr("Changes").toHtmlEscaped() + u"</h2>\n<table>\n<tr><th>"_s
         + QStringList{Text::tr("Object"), Text::tr("Id"),      Text::tr("Key"),
                       Text::tr("Action"), Text::tr("Reasons"), Text::tr("Changes (before → after)")}
               .join(u"</th><th>"_s)
         + u"</th></tr>\n"_s;
     for (const Store::PlanItem &item : items) {
         const QString action = Store::nameOf(item.action);
+        QStringList changes;
+        for (const PlanFieldChange &change : planFieldChanges(item))
+            changes.append(changeLine(change).toHtmlEscaped());
+        QStringList reasons;
+        for (const QString &reason : planReasons(item))
+            reasons.append(reason.toHtmlEscaped());
         html += u"<tr class=\""_s + action + u"\"><td>"_s
             + QStringList{item.objectType.toHtmlEscaped(), item.objectId.toHtmlEscaped(),
                           item.matchKey.toHtmlEscaped(),   action,
-                          reasonsOf(item).toHtmlEscaped(), changesOf(item).toHtmlEscaped()}
+                          reasons.join(u"<br>"_s),         changes.join(u"<br>"_s)}
                   .join(u"</td><td>"_s)
             + u"</td></tr>\n"_s;
     }
