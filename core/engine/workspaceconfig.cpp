@@ -9,6 +9,7 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QSaveFile>
 #include <QtCore/QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -199,6 +200,93 @@ std::optional<WorkspaceConfig> loadWorkspaceConfig(const QString &dirArgument, Q
     // Secrets: the engine thread cannot use the keychain; the caller (main thread) must fill
     // store.accessToken and erp.accessToken before starting the engine.
     return config;
+}
+
+std::optional<WorkspaceConnections> readWorkspaceConnections(const QString &dir, QString *error)
+{
+    error->clear();
+    const QString path = connectionsFilePath(dir);
+    if (!QFileInfo::exists(path))
+        return std::nullopt;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Text::tr("%1: cannot read: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        *error = document.isNull() ? Text::tr("%1: not valid JSON (%2 at offset %3)")
+                                         .arg(path, parseError.errorString())
+                                         .arg(parseError.offset)
+                                   : Text::tr("%1: the top level must be a JSON object").arg(path);
+        return std::nullopt;
+    }
+    const auto entryOf = [](const QJsonObject &object) {
+        ConnectionEntry entry;
+        entry.system = object.value(u"system"_s).toString();
+        entry.environment = object.value(u"environment"_s).toString(u"production"_s);
+        entry.baseUrl = QUrl(object.value(u"base_url"_s).toString());
+        entry.account = object.value(u"account"_s).toString();
+        return entry;
+    };
+    WorkspaceConnections connections;
+    connections.store = entryOf(document.object().value(u"store"_s).toObject());
+    connections.erp = entryOf(document.object().value(u"erp"_s).toObject());
+    return connections;
+}
+
+bool writeWorkspaceConnections(const QString &dir, const WorkspaceConnections &connections, QString *error)
+{
+    const QString path = connectionsFilePath(dir);
+    if (!QDir().mkpath(dir)) {
+        *error = Text::tr("cannot create the workspace folder %1").arg(dir);
+        return false;
+    }
+    // Keep what the studio does not edit (time zone, concurrency, API version).
+    QJsonObject root;
+    if (QFile existing(path); existing.open(QIODevice::ReadOnly))
+        root = QJsonDocument::fromJson(existing.readAll()).object();
+    const auto merge = [&root](const QString &side, const ConnectionEntry &entry) {
+        QJsonObject object = root.value(side).toObject();
+        object.insert(u"system"_s, entry.system);
+        object.insert(u"environment"_s, entry.environment);
+        object.insert(u"base_url"_s, entry.baseUrl.toString());
+        object.insert(u"account"_s, entry.account);
+        object.remove(u"access_token"_s); // secrets live in the keychain only
+        object.remove(u"webhook_secret"_s);
+        root.insert(side, object);
+    };
+    merge(u"store"_s, connections.store);
+    merge(u"erp"_s, connections.erp);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        *error = Text::tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+
+    const QString mappingPath = mappingFilePath(dir);
+    if (QFileInfo::exists(mappingPath))
+        return true;
+    Mapping::LoadResult bundled = Mapping::MappingDocument::load(bundledSandboxMapping);
+    if (!bundled.document) {
+        *error =
+            Text::tr("%1: the bundled mapping cannot be read: %2").arg(bundledSandboxMapping, bundled.error);
+        return false;
+    }
+    Mapping::MappingDocument mapping = *bundled.document;
+    mapping.store.system =
+        connections.store.account.isEmpty() ? connections.store.system : connections.store.account;
+    mapping.erp.system = connections.erp.account.isEmpty() ? connections.erp.system : connections.erp.account;
+    mapping.name = mapping.store.system + u" → "_s + mapping.erp.system;
+    mapping.policies.rolloutStage = Mapping::RolloutStage::ReadOnly; // a new pair starts read-only
+    if (const QString saveError = mapping.save(mappingPath); !saveError.isEmpty()) {
+        *error = Text::tr("%1: cannot write the mapping document: %2").arg(mappingPath, saveError);
+        return false;
+    }
+    return true;
 }
 
 } // namespace LedgerLink::Engine

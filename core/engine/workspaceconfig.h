@@ -18,7 +18,8 @@ namespace LedgerLink::Engine {
  * - the connection pair: for a sandbox workspace (any folder without connections.json) the
  *   sandbox store and books at the URLs of sandbox.json (written by `ledgerlink-cli sandbox serve`)
  *   or of an in-process sandbox, with the fixed sandbox credentials; otherwise connections.json
- *   ({"store": {"system", "base_url", "account", "concurrency"}, "erp": {...}, "time_zone"}), which never
+ *   ({"store": {"system", "environment", "base_url", "account", "concurrency"}, "erp": {...},
+ *   "time_zone"}; "environment" is "sandbox" or "production", informational so far), which never
  * holds secrets: those come from the keychain through the main thread.
  */
 struct WorkspaceConfig
@@ -58,5 +59,36 @@ loadWorkspaceConfig(const QString &dir, QString *error,
 
 /// Whether `dir` is a sandbox workspace (it has no connections.json).
 bool isSandboxWorkspace(const QString &dir);
+
+/// One side of connections.json as the studio's Connections page edits it (never a secret).
+struct ConnectionEntry
+{
+    QString system; ///< "shopify", "xero"
+    QString environment = QStringLiteral("production"); ///< "sandbox" or "production"
+    QUrl baseUrl;
+    QString account; ///< shop domain, Xero tenant id
+};
+
+/// The connection pair of connections.json.
+struct WorkspaceConnections
+{
+    ConnectionEntry store;
+    ConnectionEntry erp;
+};
+
+/**
+ * The two sides of `dir`'s connections.json; nullopt with an empty *error when the folder has
+ * none (a sandbox workspace), nullopt with *error naming the problem when it cannot be read.
+ */
+std::optional<WorkspaceConnections> readWorkspaceConnections(const QString &dir, QString *error);
+
+/**
+ * Writes the two sides into `dir`'s connections.json atomically (QSaveFile), keeping every other
+ * key already there ("time_zone", "concurrency", "api_version"); the folder stops being a sandbox
+ * workspace. A folder without a mapping document gets the bundled Shopify → Xero mapping (its
+ * sides named after the accounts) in the read-only rollout stage. Secrets are never written:
+ * they belong in the keychain. False with *error naming the file and the problem.
+ */
+bool writeWorkspaceConnections(const QString &dir, const WorkspaceConnections &connections, QString *error);
 
 } // namespace LedgerLink::Engine
