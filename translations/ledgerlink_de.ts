@@ -5,81 +5,83 @@
     <name>LedgerLink::Cli</name>
     <message>
         <source>--workspace needs a folder, as in --workspace ~/shop</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace braucht einen Ordner, z. B. --workspace ~/shop</translation>
     </message>
     <message>
         <source>dry-run does not know the option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dry-run kennt die Option &quot;%1&quot; nicht</translation>
     </message>
     <message>
         <source>--sandbox and --workspace exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox und --workspace schließen einander aus</translation>
     </message>
     <message>
         <source>ledgerlink-cli: the dry run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ledgerlink-cli: der Probelauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
         <source>  version        print the version
   help           print this help
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  version        die Version ausgeben
+  help           diese Hilfe ausgeben
+</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht einen Wert</translation>
     </message>
     <message>
         <source>ledgerlink-cli: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ledgerlink-cli: %1: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>validate takes one mapping document</source>
-        <translation type="unfinished"></translation>
+        <translation>validate erwartet genau ein Zuordnungsdokument</translation>
     </message>
     <message>
         <source>%1: %2 error(s), %3 warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Fehler, %3 Warnung(en)</translation>
     </message>
     <message>
         <source>sheet takes one mapping document</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet erwartet genau ein Zuordnungsdokument</translation>
     </message>
     <message>
         <source>--format is csv or html, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist csv oder html, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>preview takes one mapping document</source>
-        <translation type="unfinished"></translation>
+        <translation>preview erwartet genau ein Zuordnungsdokument</translation>
     </message>
     <message>
         <source>preview needs --object RULE and --source SAMPLE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>preview braucht --object RULE und --source SAMPLE.json</translation>
     </message>
     <message>
         <source>ledgerlink-cli: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ledgerlink-cli: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>ledgerlink-cli: %1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ledgerlink-cli: %1 ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
         <source>  mapping validate FILE [--store-catalog CATALOG.json] [--erp-catalog CATALOG.json]
@@ -89,43 +91,49 @@
   mapping preview FILE --object RULE --source SAMPLE.json
                  map one sample record and print the target payload, field by field
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  mapping validate FILE [--store-catalog CATALOG.json] [--erp-catalog CATALOG.json]
+                 ein Zuordnungsdokument gegen die Feldkataloge beider Seiten prüfen
+  mapping sheet FILE --format csv|html
+                 das Freigabeblatt ausgeben (alle Feldzuordnungen zum Abzeichnen)
+  mapping preview FILE --object RULE --source SAMPLE.json
+                 einen Beispieldatensatz zuordnen und den Ziel-Payload Feld für Feld ausgeben
+</translation>
     </message>
     <message>
         <source>no mapping command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein mapping-Befehl angegeben</translation>
     </message>
     <message>
         <source>unknown mapping command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter mapping-Befehl &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot read %1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>option &quot;%1&quot; needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Option &quot;%1&quot; braucht einen Wert</translation>
     </message>
     <message>
         <source>missing option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --%1 fehlt</translation>
     </message>
     <message>
         <source>unknown vendor &quot;%1&quot; for --vendor (shopify, woocommerce or xero)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Anbieter &quot;%1&quot; für --vendor (shopify, woocommerce oder xero)</translation>
     </message>
     <message>
         <source>invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig: %1</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <source>  webhook verify --vendor shopify|woocommerce|xero --secret-file F --body FILE
@@ -135,313 +143,323 @@
                  one trailing newline of the secret file is not part of the secret;
                  exit 0 valid, 1 invalid (reason on stderr), 2 bad arguments
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  webhook verify --vendor shopify|woocommerce|xero --secret-file F --body FILE
+                 --signature VALUE
+                 den Signatur-Header einer Zustellung genau so prüfen wie der
+                 Webhook-Empfänger; FILE enthält den unveränderten Body, VALUE den Wert
+                 des Headers; ein abschließender Zeilenumbruch der Secret-Datei gehört
+                 nicht zum Secret; Exit-Code 0 gültig, 1 ungültig (Grund auf stderr),
+                 2 fehlerhafte Argumente
+</translation>
     </message>
     <message>
         <source>no subcommand given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Unterbefehl angegeben</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl &quot;%1&quot;</translation>
     </message>
     <message>
         <source>ledgerlink-cli %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ledgerlink-cli %1: %2</translation>
     </message>
     <message>
         <source>ledgerlink-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ledgerlink-cli: %1</translation>
     </message>
     <message>
         <source>the workspace folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereichsordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>cannot set up signal handling</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signalbehandlung kann nicht eingerichtet werden</translation>
     </message>
     <message>
         <source>ledgerlink-cli: the engine did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ledgerlink-cli: die Engine ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>%1 engine started for %2; stop with Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Engine für %2 gestartet; beenden mit Strg+C</translation>
     </message>
     <message>
         <source>%1 engine stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Engine beendet.</translation>
     </message>
     <message>
         <source>--webhook-port needs a port number (0-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>--webhook-port braucht eine Portnummer (0-65535)</translation>
     </message>
     <message>
         <source>--webhook-port needs --daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>--webhook-port erfordert --daemon</translation>
     </message>
     <message>
         <source>No sandbox was serving %1; started one for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 lief keine Sandbox; für diesen Lauf wurde eine gestartet.</translation>
     </message>
     <message>
         <source>%1: the rollout stage is read_only, so run may not write; set &quot;policies.rollout_stage&quot; to one_direction, or use dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Rollout-Phase ist read_only, daher darf run nicht schreiben; setzen Sie &quot;policies.rollout_stage&quot; auf one_direction oder verwenden Sie dry-run</translation>
     </message>
     <message>
         <source>Run %1 of %2: %3 order(s) read in %4 ms, %5 request(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 in %2: %3 Bestellung(en) in %4 ms gelesen, %5 Anfrage(n)</translation>
     </message>
     <message>
         <source>  created %1, updated %2, skipped %3, blocked %4, dead letters %5, retries %6</source>
-        <translation type="unfinished"></translation>
+        <translation>  angelegt %1, aktualisiert %2, übersprungen %3, blockiert %4, Dead Letters %5, Wiederholungen %6</translation>
     </message>
     <message>
         <source>  See them with &quot;ledgerlink-cli dlq list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Anzeigen mit &quot;ledgerlink-cli dlq list&quot;.</translation>
     </message>
     <message>
         <source>Workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1</translation>
     </message>
     <message>
         <source>Jobs: %1 queued, %2 leased, %3 waiting to retry, %4 done, %5 dead</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs: %1 in der Warteschlange, %2 in Bearbeitung, %3 warten auf erneuten Versuch, %4 erledigt, %5 als Dead Letter</translation>
     </message>
     <message>
         <source>Dead letters waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Dead Letters: %1</translation>
     </message>
     <message>
         <source>Order cursor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestell-Cursor: %1</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keiner</translation>
     </message>
     <message>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Läufe.</translation>
     </message>
     <message>
         <source>Run %1: %2, %3, started %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2, %3, gestartet %4%5</translation>
     </message>
     <message>
         <source>expected list, show ID, replay ID or discard ID</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: list, show ID, replay ID oder discard ID</translation>
     </message>
     <message>
         <source>expected one dead-letter id</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet genau eine Dead-Letter-ID</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dead-letter id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Dead-Letter-ID</translation>
     </message>
     <message numerus="yes">
         <source>%n dead letter(s) queued again; &quot;ledgerlink-cli run&quot; sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dead Letter erneut eingereiht; &quot;ledgerlink-cli run&quot; sendet ihn.</numerusform>
+            <numerusform>%n Dead Letters erneut eingereiht; &quot;ledgerlink-cli run&quot; sendet sie.</numerusform>
         </translation>
     </message>
     <message>
         <source>No dead letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dead Letters.</translation>
     </message>
     <message>
         <source>there is no dead letter %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter %1 existiert nicht in %2</translation>
     </message>
     <message>
         <source>Dead letter %1 (job %2), %3 %4, created %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter %1 (Job %2), %3 %4, erstellt am %5</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload: %1</translation>
     </message>
     <message>
         <source>No request was sent for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür wurde keine Anfrage gesendet.</translation>
     </message>
     <message>
         <source>Last request: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anfrage: %1 %2</translation>
     </message>
     <message>
         <source>Last response: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Antwort: %1 %2</translation>
     </message>
     <message>
         <source>Dead letter %1 is queued again as job %2; &quot;ledgerlink-cli run&quot; sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter %1 ist erneut als Job %2 eingereiht; &quot;ledgerlink-cli run&quot; sendet ihn.</translation>
     </message>
     <message>
         <source>Dead letter %1 discarded (kept in the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter %1 verworfen (im Audit-Log erhalten).</translation>
     </message>
     <message>
         <source>only one search text, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Suchtext erlaubt, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an ISO date or time (2026-03-01 or 2026-03-01T09:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist kein ISO-Datum und keine ISO-Uhrzeit (2026-03-01 oder 2026-03-01T09:00Z)</translation>
     </message>
     <message>
         <source>--limit: &quot;%1&quot; is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit: &quot;%1&quot; ist keine positive Zahl</translation>
     </message>
     <message>
         <source>Nothing in the audit log matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Einträge im Audit-Log.</translation>
     </message>
     <message>
         <source>%1  %2 %3  %4 attempt %5  %6  %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 %3  %4 Versuch %5  %6  %7</translation>
     </message>
     <message>
         <source>(no request)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Anfrage)</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>    store id %1 → ERP id %2, idempotency key %3</source>
-        <translation type="unfinished"></translation>
+        <translation>    Shop-ID %1 → ERP-ID %2, Idempotenzschlüssel %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>expected the subcommand &quot;export&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet den Unterbefehl &quot;export&quot;</translation>
     </message>
     <message>
         <source>--format must be csv or html, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss csv oder html sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--run: &quot;%1&quot; is not a run id</source>
-        <translation type="unfinished"></translation>
+        <translation>--run: &quot;%1&quot; ist keine Lauf-ID</translation>
     </message>
     <message>
         <source>--format csv or --format html is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--format csv oder --format html ist erforderlich</translation>
     </message>
     <message>
         <source>there is no run %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 existiert nicht in %2</translation>
     </message>
     <message>
         <source>%1 has no dry run yet; run &quot;ledgerlink-cli dry-run&quot; first</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 gibt es noch keinen Probelauf; führen Sie zuerst &quot;ledgerlink-cli dry-run&quot; aus</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Plan of run %1 (%2 line(s)) written to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan von Lauf %1 (%2 Zeile(n)) nach %3 geschrieben</translation>
     </message>
     <message>
         <source>ledgerlink-cli sandbox serve: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ledgerlink-cli sandbox serve: %1: %2</translation>
     </message>
     <message>
         <source>unexpected argument</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument</translation>
     </message>
     <message>
         <source>a value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert fehlt</translation>
     </message>
     <message>
         <source>not a port number (0-65535): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Portnummer (0-65535): %1</translation>
     </message>
     <message>
         <source>not a number of orders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Anzahl Bestellungen: %1</translation>
     </message>
     <message>
         <source>must be on or off, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss on oder off sein, nicht %1</translation>
     </message>
     <message>
         <source>not a number of deliveries (1-100): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Anzahl Zustellungen (1-100): %1</translation>
     </message>
     <message>
         <source>not a delay in milliseconds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verzögerung in Millisekunden: %1</translation>
     </message>
     <message>
         <source>unknown option</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option</translation>
     </message>
     <message>
         <source>ledgerlink-cli: the sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ledgerlink-cli: die Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>ledgerlink-cli: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ledgerlink-cli: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Sandbox store (Shopify Admin REST 2024-04): %1/admin/api/2024-04/</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Shop (Shopify Admin REST 2024-04): %1/admin/api/2024-04/</translation>
     </message>
     <message>
         <source>  shop domain %1, header X-Shopify-Access-Token: %2, webhook secret %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Shop-Domain %1, Header X-Shopify-Access-Token: %2, Webhook-Secret %3</translation>
     </message>
     <message>
         <source>Sandbox books (Xero Accounting 2.0): %1/api.xro/2.0/</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Buchhaltung (Xero Accounting 2.0): %1/api.xro/2.0/</translation>
     </message>
     <message>
         <source>  Authorization: Bearer %1, xero-tenant-id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Authorization: Bearer %1, xero-tenant-id: %2</translation>
     </message>
     <message>
         <source>Synthetic orders: %1 (generator seed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetische Bestellungen: %1 (Generator-Seed %2)</translation>
     </message>
     <message>
         <source>Recorded in %1. Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnet in %1. Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>Sandbox stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox beendet.</translation>
     </message>
     <message>
         <source>ledgerlink-cli sandbox: expected the subcommand &quot;serve&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ledgerlink-cli sandbox: erwartet den Unterbefehl &quot;serve&quot;</translation>
     </message>
     <message>
         <source>  ledgerlink-cli sandbox serve [--workspace DIR] [--store-port N] [--books-port N] [--orders N]
                                [--rate-limits on|off] [--deliveries N] [--write-delay-ms N] [--json]
       Runs the sandbox store and books on 127.0.0.1 until Ctrl+C (SIGINT/SIGTERM).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ledgerlink-cli sandbox serve [--workspace DIR] [--store-port N] [--books-port N] [--orders N]
+                               [--rate-limits on|off] [--deliveries N] [--write-delay-ms N] [--json]
+      Betreibt den Sandbox-Shop und die Sandbox-Buchhaltung auf 127.0.0.1 bis Strg+C (SIGINT/SIGTERM).
+</translation>
     </message>
     <message>
         <source>Usage: ledgerlink-cli &lt;command&gt; [options]
@@ -451,90 +469,97 @@ Commands:
                  plan what a sync would do, write nothing to either system,
                  and store the plan in the workspace&apos;s state store
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: ledgerlink-cli &lt;command&gt; [options]
+
+Befehle:
+  dry-run [--sandbox | --workspace DIR] [--json] [--credentials-from-env]
+                 planen, was eine Synchronisierung tun würde, ohne in eines der
+                 Systeme zu schreiben; der Plan wird im Zustandsspeicher des
+                 Arbeitsbereichs abgelegt
+</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: not a JSON object (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON-Objekt (%2 an Position %3)</translation>
     </message>
     <message>
         <source>Dead letter %1 now carries the edited payload; &quot;dlq replay %1&quot; and &quot;run&quot; send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter %1 enthält jetzt den bearbeiteten Payload; &quot;dlq replay %1&quot; und &quot;run&quot; senden ihn.</translation>
     </message>
     <message>
         <source>unknown subcommand &quot;%1&quot; (list, show, edit, replay, discard)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl &quot;%1&quot; (list, show, edit, replay, discard)</translation>
     </message>
     <message>
         <source>expected: dlq edit ID --payload FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: dlq edit ID --payload FILE</translation>
     </message>
     <message>
         <source>expected a number of days or &quot;forever&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine Anzahl Tage oder &quot;forever&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a number of days (1 to 36500) nor &quot;forever&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist weder eine Anzahl Tage (1 bis 36500) noch &quot;forever&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Audit rows older than %n day(s) are removed at the end of every run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit-Log-Einträge, die älter als %n Tag sind, werden am Ende jedes Laufs entfernt.</numerusform>
+            <numerusform>Audit-Log-Einträge, die älter als %n Tage sind, werden am Ende jedes Laufs entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit rows are kept forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Log-Einträge werden unbegrenzt aufbewahrt.</translation>
     </message>
     <message>
         <source>expected the subcommand &quot;search&quot; or &quot;retention&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet den Unterbefehl &quot;search&quot; oder &quot;retention&quot;</translation>
     </message>
     <message>
         <source>say &quot;set&quot; or &quot;check&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie &quot;set&quot; oder &quot;check&quot; an</translation>
     </message>
     <message>
         <source>%1 is a sandbox workspace: its credentials are fixed test values, nothing to store (a workspace of your own has a connections.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Sandbox-Arbeitsbereich: seine Zugangsdaten sind feste Testwerte, es gibt nichts zu speichern (ein eigener Arbeitsbereich hat eine connections.json)</translation>
     </message>
     <message>
         <source>--side must be store or erp</source>
-        <translation type="unfinished"></translation>
+        <translation>--side muss store oder erp sein</translation>
     </message>
     <message>
         <source>--field must be access_token or webhook_secret</source>
-        <translation type="unfinished"></translation>
+        <translation>--field muss access_token oder webhook_secret sein</translation>
     </message>
     <message>
         <source>no secret on standard input (pipe it in, e.g. from a password manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Secret auf der Standardeingabe (leiten Sie es per Pipe ein, z. B. aus einem Passwortmanager)</translation>
     </message>
     <message>
         <source>the keychain refused %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat %1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>Stored the %1&apos;s %2 in the keychain as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 für %1 im Schlüsselbund als %3 gespeichert.</translation>
     </message>
     <message>
         <source>  %1 order(s) done of %2 read so far</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 von %2 bisher gelesenen Bestellung(en) erledigt</translation>
     </message>
     <message>
         <source>  Cancelled: what was not done yet stays queued; &quot;ledgerlink-cli run&quot; continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Abgebrochen: was noch nicht erledigt ist, bleibt in der Warteschlange; &quot;ledgerlink-cli run&quot; setzt fort.</translation>
     </message>
     <message>
         <source>--concurrency needs a number of writes in flight (1-%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency braucht eine Anzahl gleichzeitiger Schreibvorgänge (1-%1)</translation>
     </message>
     <message>
         <source>  run [--workspace DIR] [--json] [--daemon [--webhook-port N]] [--credentials-from-env]
@@ -560,214 +585,378 @@ Commands:
   credentials check [--workspace DIR] [--json]
                  which of the workspace&apos;s secrets the keychain holds (never their values)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  run [--workspace DIR] [--json] [--daemon [--webhook-port N]] [--credentials-from-env]
+      [--concurrency N]
+                 einmal synchronisieren: die Bestellungen des Shops abrufen und Rechnungen
+                 schreiben, bis die Warteschlange leer ist;
+                 --daemon hält die Auslöser (Abfragen, Zeitpläne, Webhooks) bis Strg+C aktiv;
+                 --concurrency: gleichzeitige ERP-Schreibvorgänge (Standard: der Wert des
+                 Arbeitsbereichs oder 1)
+  status [--workspace DIR] [--json]
+                 Jobs nach Zustand, Dead Letters, Bestell-Cursor, letzte Läufe
+  dlq list|show ID|replay ID|replay all|discard ID [--workspace DIR] [--json]
+                 die Dead-Letter-Warteschlange: ansehen, erneut einreihen oder verwerfen
+  dlq edit ID --payload FILE [--workspace DIR]
+                 den zugeordneten Payload ersetzen, den das erneute Senden schreibt
+                 (JSON; die Reference muss erhalten bleiben)
+  audit search [TEXT] [--order N] [--sku S] [--email E] [--from ISO] [--to ISO]
+               [--result R] [--limit N] [--workspace DIR] [--json]
+                 alle Versuche, neueste zuerst: &quot;audit search 1001&quot; erklärt Bestellung #1001
+  audit retention [DAYS|forever] [--workspace DIR]
+                 wie lange Audit-Log-Einträge aufbewahrt werden (Standard: unbegrenzt);
+                 Läufe entfernen ältere
+  plan export --format csv|html [--run ID] [--output FILE] [--workspace DIR]
+                 einen gespeicherten Plan (standardmäßig den des letzten Probelaufs)
+                 zur Freigabe exportieren
+  credentials set --side store|erp --field access_token|webhook_secret [--workspace DIR]
+                 ein Secret (von der Standardeingabe gelesen) im Schlüsselbund des
+                 Betriebssystems speichern
+  credentials check [--workspace DIR] [--json]
+                 welche Secrets des Arbeitsbereichs der Schlüsselbund enthält (nie ihre Werte)
+</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Connectors</name>
     <message>
         <source>No connector system given (known: shopify, xero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Connector-System angegeben (bekannt: shopify, xero).</translation>
     </message>
     <message>
         <source>Unknown connector system &quot;%1&quot; (known: shopify, xero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Connector-System &quot;%1&quot; (bekannt: shopify, xero).</translation>
     </message>
     <message>
         <source>The %1 connection has no valid base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung %1 hat keine gültige Basis-URL.</translation>
     </message>
     <message>
         <source>The %1 connection has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung %1 hat kein Zugriffstoken.</translation>
     </message>
     <message>
         <source>The xero connection has no tenant id (account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung xero hat keine Tenant-ID (Konto).</translation>
     </message>
     <message>
         <source>the connection&apos;s rollout stage does not allow writes to this side</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rollout-Phase der Verbindung erlaubt keine Schreibvorgänge auf dieser Seite</translation>
     </message>
     <message>
         <source>%1 was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
         <source>%1 got no answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Antwort erhalten: %2</translation>
     </message>
     <message>
         <source>%1 failed with HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit HTTP %2 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>%1 failed with HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit HTTP %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 without a JSON object (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 ohne JSON-Objekt geantwortet (%3).</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <source>%1 is not a text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Text</translation>
     </message>
     <message>
         <source>the id is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID fehlt</translation>
     </message>
     <message>
         <source>the id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID ist leer</translation>
     </message>
     <message>
         <source>the number is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nummer fehlt</translation>
     </message>
     <message>
         <source>%1 is not a decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Dezimalzahl</translation>
     </message>
     <message>
         <source>the amount %1 has no known currency</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betrag %1 hat keine bekannte Währung</translation>
     </message>
     <message>
         <source>%1 has more decimals than %2 allows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr Nachkommastellen, als %2 erlaubt</translation>
     </message>
     <message>
         <source>the currency is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Währung fehlt</translation>
     </message>
     <message>
         <source>%1 is not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Währungscode nach ISO 4217</translation>
     </message>
     <message>
         <source>%1 is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datums- und Uhrzeitangabe nach ISO 8601</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Objekt</translation>
     </message>
     <message>
         <source>%1 is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Array</translation>
     </message>
     <message>
         <source>%1 differs from the order&apos;s currency %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weicht von der Währung %2 der Bestellung ab</translation>
     </message>
     <message>
         <source>Shopify %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify %1: %2</translation>
     </message>
     <message>
         <source>the refund&apos;s currency is unknown (no transaction or line currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Währung der Erstattung ist unbekannt (keine Transaktions- oder Positionswährung)</translation>
     </message>
     <message>
         <source>no canonical record for this object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein kanonischer Datensatz für dieses Objekt</translation>
     </message>
     <message>
         <source>Shopify %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify %1 %2: %3</translation>
     </message>
     <message>
         <source>%1 answered without the &quot;%2&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ohne die Liste &quot;%2&quot; geantwortet.</translation>
     </message>
     <message>
         <source>Shopify cannot list &quot;%1&quot; records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify kann keine &quot;%1&quot;-Datensätze auflisten.</translation>
     </message>
     <message>
         <source>The Shopify page token &quot;%1&quot; is not a URL of this shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Shopify-Seitentoken &quot;%1&quot; ist keine URL dieses Shops.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Shopify %2 id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige Shopify-ID für %2.</translation>
     </message>
     <message>
         <source>GET %1 answered without the &quot;%2&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1 hat ohne das Objekt &quot;%2&quot; geantwortet.</translation>
     </message>
     <message>
         <source>No Shopify %1 can be found by an empty key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem leeren Schlüssel lässt sich kein Shopify-Datensatz (%1) finden.</translation>
     </message>
     <message>
         <source>Shopify %1 records have no match key look-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Shopify-Datensätze (%1) gibt es keine Suche per Abgleichsschlüssel.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Shopify product id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Shopify-Produkt-ID.</translation>
     </message>
     <message>
         <source>Shopify %1 records cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify-Datensätze (%1) können nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 answered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Xero date</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Xero-Datum</translation>
     </message>
     <message>
         <source>Xero has no &quot;%1&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero hat kein Objekt &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Xero %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero %1: %2</translation>
     </message>
     <message>
         <source>Xero %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero %1 %2: %3</translation>
     </message>
     <message>
         <source>Xero cannot list &quot;%1&quot; records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero kann keine &quot;%1&quot;-Datensätze auflisten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Xero page number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Xero-Seitennummer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Xero %2 id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige Xero-ID für %2.</translation>
     </message>
     <message>
         <source>No Xero %1 can be found by an empty key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem leeren Schlüssel lässt sich kein Xero-Datensatz (%1) finden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 answered with %2 results for %3 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit %2 Ergebnissen für %3 Datensätze geantwortet.</translation>
     </message>
     <message>
         <source>%1, record %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Datensatz %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>The %1 connector cannot test a connection yet.</source>
+        <translation>Der Connector %1 kann noch keine Verbindung testen.</translation>
+    </message>
+    <message>
+        <source>LedgerLink&apos;s rate limiter holds requests to %1 back for %2 s (the quota is used up): test again then.</source>
+        <translation>Der Ratenbegrenzer von LedgerLink hält Anfragen an %1 für %2 s zurück (das Kontingent ist aufgebraucht): testen Sie danach erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused): check the base URL&apos;s host and port, and that %2 is running.</source>
+        <translation>Unter %1 antwortet nichts (Verbindung abgelehnt): prüfen Sie Host und Port der Basis-URL und ob %2 läuft.</translation>
+    </message>
+    <message>
+        <source>The host %1 is not known: check the spelling of the base URL and the network connection.</source>
+        <translation>Der Host %1 ist unbekannt: prüfen Sie die Schreibweise der Basis-URL und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: check the network, a proxy or a firewall, then test again.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet: prüfen Sie Netzwerk, Proxy oder Firewall und testen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2): check the base URL&apos;s scheme (https://) and the server&apos;s certificate.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2): prüfen Sie das Schema der Basis-URL (https://) und das Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering: check that the base URL is %2&apos;s API address and whether it needs https://.</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen: prüfen Sie, ob die Basis-URL die API-Adresse ist, unter der %2 erreichbar ist, und ob sie https:// erfordert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2): check the base URL and the network connection.</source>
+        <translation>%1 ist nicht erreichbar (%2): prüfen Sie die Basis-URL und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation>der Shop</translation>
+    </message>
+    <message>
+        <source>the bucket refills by 2 requests a second</source>
+        <translation>das Kontingent füllt sich um 2 Anfragen pro Sekunde auf</translation>
+    </message>
+    <message>
+        <source>%1 answered, but refused the access token (HTTP %2): paste a current Admin API access token for this shop, or sign in again.</source>
+        <translation>%1 hat geantwortet, aber das Zugriffstoken abgelehnt (HTTP %2): fügen Sie ein aktuelles Admin-API-Zugriffstoken für diesen Shop ein oder melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The shop at %1 is frozen (HTTP %2): its owner must settle the Shopify bill before the API answers again.</source>
+        <translation>Der Shop unter %1 ist eingefroren (HTTP %2): Sein Inhaber muss die Shopify-Rechnung begleichen, bevor die API wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the access token but refused to show the shop (HTTP %2): reinstall the app on this shop or ask its owner for access.</source>
+        <translation>%1 hat das Zugriffstoken akzeptiert, zeigt den Shop aber nicht an (HTTP %2): installieren Sie die App in diesem Shop neu oder bitten Sie den Inhaber um Zugriff.</translation>
+    </message>
+    <message>
+        <source>%1 has no Shopify Admin API %2 (HTTP 404 for shop.json): check that the base URL is the shop&apos;s address, e.g. https://my-shop.myshopify.com.</source>
+        <translation>%1 hat keine Shopify Admin API %2 (HTTP 404 für shop.json): prüfen Sie, ob die Basis-URL die Adresse des Shops ist, z. B. https://my-shop.myshopify.com.</translation>
+    </message>
+    <message>
+        <source>The shop at %1 is locked (HTTP %2): Shopify has locked it; its owner must contact Shopify.</source>
+        <translation>Der Shop unter %1 ist gesperrt (HTTP %2): Shopify hat ihn gesperrt; sein Inhaber muss sich an Shopify wenden.</translation>
+    </message>
+    <message>
+        <source>%1 is out of rate-limit budget (HTTP 429): another app is using it up; test again in %2 seconds.</source>
+        <translation>Das Ratenlimit-Kontingent von %1 ist aufgebraucht (HTTP 429): Eine andere App verbraucht es; testen Sie in %2 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable (HTTP %2): Shopify or the shop has a problem; test again later.</source>
+        <translation>%1 ist nicht verfügbar (HTTP %2): Shopify oder der Shop hat ein Problem; testen Sie später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered GET shop.json with HTTP %2, not like the Shopify Admin API: check the base URL.</source>
+        <translation>%1 hat GET shop.json mit HTTP %2 beantwortet, nicht wie die Shopify Admin API: prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>Connected to %1; it does not list the token&apos;s access scopes (HTTP %2), so missing permissions will show on the first sync.</source>
+        <translation>Mit %1 verbunden; die Zugriffsbereiche des Tokens werden nicht aufgelistet (HTTP %2), fehlende Berechtigungen zeigen sich daher erst bei der ersten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>; %1 of %2 requests left in the rate-limit bucket</source>
+        <translation>; %1 von %2 Anfragen im Ratenlimit-Kontingent übrig</translation>
+    </message>
+    <message>
+        <source>Connected to %1 with every access scope LedgerLink needs%2.</source>
+        <translation>Mit %1 verbunden, mit allen Zugriffsbereichen, die LedgerLink braucht%2.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but the access token is missing the scopes %2: add them to the app&apos;s Admin API access scopes, reinstall it and paste the new token.</source>
+        <translation>Mit %1 verbunden, aber dem Zugriffstoken fehlen die Zugriffsbereiche %2: fügen Sie sie den Admin-API-Zugriffsbereichen der App hinzu, installieren Sie die App neu und fügen Sie das neue Token ein.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left today</source>
+        <translation>%1 von %2 Anfragen für heute übrig</translation>
+    </message>
+    <message>
+        <source>Xero refused the access token (HTTP %1): access tokens expire after 30 minutes; sign in again or paste a fresh token.</source>
+        <translation>Xero hat das Zugriffstoken abgelehnt (HTTP %1): Zugriffstokens laufen nach 30 Minuten ab; melden Sie sich erneut an oder fügen Sie ein neues Token ein.</translation>
+    </message>
+    <message>
+        <source>Xero accepted the access token, but it is missing the scopes %1: sign in again and grant them.</source>
+        <translation>Xero hat das Zugriffstoken akzeptiert, aber ihm fehlen die Zugriffsbereiche %1: melden Sie sich erneut an und erteilen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Xero accepted the access token but refused the organisation %1 (HTTP %2): check the tenant id (account), or connect the app to that organisation.</source>
+        <translation>Xero hat das Zugriffstoken akzeptiert, aber die Organisation %1 abgelehnt (HTTP %2): prüfen Sie die Tenant-ID (Konto) oder verbinden Sie die App mit dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>%1 has no Xero Accounting API (HTTP 404 for /api.xro/2.0/Organisation): check the base URL, normally https://api.xero.com.</source>
+        <translation>%1 hat keine Xero Accounting API (HTTP 404 für /api.xro/2.0/Organisation): prüfen Sie die Basis-URL, normalerweise https://api.xero.com.</translation>
+    </message>
+    <message>
+        <source>Xero&apos;s %1 rate limit is used up (HTTP 429): test again in %2 seconds.</source>
+        <translation>Das Xero-Ratenlimit &quot;%1&quot; ist aufgebraucht (HTTP 429): testen Sie in %2 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>Xero is unavailable (HTTP %1): test again later.</source>
+        <translation>Xero ist nicht verfügbar (HTTP %1): testen Sie später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered GET Organisation with HTTP %2, not like the Xero Accounting API: check the base URL.</source>
+        <translation>%1 hat GET Organisation mit HTTP %2 beantwortet, nicht wie die Xero Accounting API: prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>; %1 of %2 requests left this minute</source>
+        <translation>; %1 von %2 Anfragen in dieser Minute übrig</translation>
+    </message>
+    <message>
+        <source>Connected to %1%2; the token does not list its scopes, so missing permissions will show on the first sync.</source>
+        <translation>Mit %1 verbunden%2; das Token listet seine Zugriffsbereiche nicht auf, fehlende Berechtigungen zeigen sich daher erst bei der ersten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 with every scope LedgerLink needs%2.</source>
+        <translation>Mit %1 verbunden, mit allen Zugriffsbereichen, die LedgerLink braucht%2.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but the access token is missing the scopes %2: sign in again and grant them.</source>
+        <translation>Mit %1 verbunden, aber dem Zugriffstoken fehlen die Zugriffsbereiche %2: melden Sie sich erneut an und erteilen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -793,19 +982,19 @@ Commands:
     <name>LedgerLink::Engine::Credentials</name>
     <message>
         <source>%1: --credentials-from-env was given, but %2 is not set (the %3&apos;s %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --credentials-from-env wurde angegeben, aber %2 ist nicht gesetzt (%4 für %3)</translation>
     </message>
     <message>
         <source>%1: no keychain to read the credentials from</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Schlüsselbund vorhanden, aus dem die Zugangsdaten gelesen werden könnten</translation>
     </message>
     <message>
         <source>%1: the keychain holds no %2 for the %3 (%4); add it with &quot;ledgerlink-cli credentials set --workspace %5 --side %3 --field %2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Schlüsselbund enthält kein %2 für %3 (%4); fügen Sie es hinzu mit &quot;ledgerlink-cli credentials set --workspace %5 --side %3 --field %2&quot;</translation>
     </message>
     <message>
         <source>%1: the keychain cannot be read (%2). On a machine without a keychain, opt in to environment variables: pass --credentials-from-env and set %3 and %4 (README, &quot;Credentials&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Schlüsselbund kann nicht gelesen werden (%2). Auf einem Rechner ohne Schlüsselbund können Sie stattdessen Umgebungsvariablen verwenden: geben Sie --credentials-from-env an und setzen Sie %3 und %4 (README, &quot;Credentials&quot;)</translation>
     </message>
 </context>
 <context>
@@ -844,984 +1033,1018 @@ Commands:
     <message>
         <source>LedgerLink dry run %1 — workspace %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>LedgerLink-Probelauf %1 — Arbeitsbereich %2
+</translation>
     </message>
     <message>
         <source>Source: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1
+
+</translation>
     </message>
     <message>
         <source>OBJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>OBJEKT</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTION</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSAMMENFASSUNG</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung: </numerusform>
+            <numerusform>%n Änderungen: </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 create, %2 update, %3 skip, %4 conflict, %5 blocked
 </source>
-        <translation type="unfinished"></translation>
+        <translation>anlegen: %1, aktualisieren: %2, überspringen: %3, Konflikt: %4, blockiert: %5
+</translation>
     </message>
     <message>
         <source>Note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1
+</translation>
     </message>
     <message>
         <source>The plan is stored in %1 as run %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist in %1 als Lauf %2 gespeichert.
+</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Engine::Executor</name>
     <message>
         <source>%1: another engine (process %2 on %3) is running on this workspace; stop it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in diesem Arbeitsbereich läuft bereits eine andere Engine (Prozess %2 auf %3); beenden Sie diese zuerst</translation>
     </message>
     <message>
         <source>%1: cannot take the engine lock</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Engine-Sperre kann nicht übernommen werden</translation>
     </message>
     <message>
         <source>%1: the &quot;order&quot; rule cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Regel &quot;order&quot; kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>the store connection (%1) cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Shop-Verbindung (%1) kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>the ERP connection (%1) cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die ERP-Verbindung (%1) kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>the webhook topic %1 is not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>das Webhook-Thema %1 wird nicht synchronisiert</translation>
     </message>
     <message>
         <source>the job names no order id</source>
-        <translation type="unfinished"></translation>
+        <translation>der Job nennt keine Bestell-ID</translation>
     </message>
     <message>
         <source>order %1 no longer exists in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 existiert im Shop nicht mehr</translation>
     </message>
     <message>
         <source>blocked by the mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>durch die Zuordnung blockiert: %1</translation>
     </message>
     <message>
         <source>unchanged since the last write</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert seit dem letzten Schreiben</translation>
     </message>
     <message>
         <source>the ERP returned no record</source>
-        <translation type="unfinished"></translation>
+        <translation>das ERP hat keinen Datensatz zurückgegeben</translation>
     </message>
     <message>
         <source>written in a batch (key %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem Stapel geschrieben (Schlüssel %1)</translation>
     </message>
     <message>
         <source>the invoice already existed (found by key or look-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rechnung existierte bereits (per Schlüssel oder Suche gefunden)</translation>
     </message>
     <message>
         <source>job %1 writes the same order in this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 schreibt dieselbe Bestellung in diesem Stapel</translation>
     </message>
     <message>
         <source>the ERP connector returned no outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>der ERP-Connector hat kein Ergebnis zurückgegeben</translation>
     </message>
     <message>
         <source>unknown job kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Job-Art %1</translation>
     </message>
     <message>
         <source>the dry run could not read %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Probelauf konnte %1 nicht aus %2 lesen: %3</translation>
     </message>
     <message>
         <source>%1 order(s) read from the store (%2) and %3 invoice(s) from the ERP (%4), read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bestellung(en) aus dem Shop (%2) und %3 Rechnung(en) aus dem ERP (%4) gelesen, nur lesend</translation>
     </message>
     <message>
         <source>Nothing was written to either system.</source>
-        <translation type="unfinished"></translation>
+        <translation>In keines der Systeme wurde geschrieben.</translation>
     </message>
     <message>
         <source>blocked by the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>durch die Zuordnung blockiert</translation>
     </message>
     <message>
         <source>the linked invoice %1 no longer exists in the ERP</source>
-        <translation type="unfinished"></translation>
+        <translation>die verknüpfte Rechnung %1 existiert im ERP nicht mehr</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) change</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld ändert sich</numerusform>
+            <numerusform>%n Felder ändern sich</numerusform>
         </translation>
     </message>
     <message>
         <source>the ERP already has invoice %1 with Reference %2; it will be linked</source>
-        <translation type="unfinished"></translation>
+        <translation>das ERP hat bereits Rechnung %1 mit Reference %2; sie wird verknüpft</translation>
     </message>
     <message numerus="yes">
         <source>new invoice %1, %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>neue Rechnung %1, %n Position</numerusform>
+            <numerusform>neue Rechnung %1, %n Positionen</numerusform>
         </translation>
     </message>
     <message>
         <source>the mapped payload as edited in the dead-letter queue</source>
-        <translation type="unfinished"></translation>
+        <translation>der zugeordnete Payload, wie in der Dead-Letter-Warteschlange bearbeitet</translation>
     </message>
     <message>
         <source>job %1 writes another version of the order in this batch; this one follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 schreibt eine andere Version der Bestellung in diesem Stapel; dieser Job folgt danach</translation>
     </message>
     <message>
         <source>deferred behind job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hinter Job %1 zurückgestellt</translation>
     </message>
     <message>
         <source>read ahead; not used: the pull stopped before it</source>
-        <translation type="unfinished"></translation>
+        <translation>vorausgelesen; nicht verwendet: der Abruf endete vorher</translation>
     </message>
     <message>
         <source>a write of this order is still on its way; this job follows</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schreibvorgang dieser Bestellung läuft noch; dieser Job folgt danach</translation>
     </message>
     <message>
         <source>deferred behind a write on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>hinter einem laufenden Schreibvorgang zurückgestellt</translation>
     </message>
     <message>
         <source>the read was stopped before the store answered</source>
-        <translation type="unfinished"></translation>
+        <translation>das Lesen wurde angehalten, bevor der Shop geantwortet hat</translation>
     </message>
     <message>
         <source>read ahead for the next pull; not used</source>
-        <translation type="unfinished"></translation>
+        <translation>für den nächsten Abruf vorausgelesen; nicht verwendet</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Engine::PlanExport</name>
     <message>
         <source>LedgerLink plan %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>LedgerLink-Plan %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe</translation>
     </message>
     <message>
         <source>Changes (before → after)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen (vorher → nachher)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Engine::RetryPolicy</name>
     <message>
         <source>The request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Network error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler %1</translation>
     </message>
     <message>
         <source>A validation error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Validierungsfehler</translation>
     </message>
     <message>
         <source>The request succeeded (attempt %1 of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war erfolgreich (Versuch %1 von %2).</translation>
     </message>
     <message>
         <source>%1 is permanent%2; not retrying, the job goes to the dead-letter queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt als dauerhaft%2; kein erneuter Versuch, der Job kommt in die Dead-Letter-Warteschlange.</translation>
     </message>
     <message>
         <source>%1 is temporary%2, but all %3 attempts failed; the job goes to the dead-letter queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt als vorübergehend%2, aber alle %3 Versuche sind fehlgeschlagen; der Job kommt in die Dead-Letter-Warteschlange.</translation>
     </message>
     <message>
         <source>%1 is temporary%2; retrying in %3 s as the server asked (attempt %4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt als vorübergehend%2; erneuter Versuch in %3 s, wie vom Server verlangt (Versuch %4 von %5)</translation>
     </message>
     <message>
         <source>%1 is temporary%2; retrying in %3 s (attempt %4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt als vorübergehend%2; erneuter Versuch in %3 s (Versuch %4 von %5)</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Engine::Scheduler</name>
     <message>
         <source>&quot;%1&quot;: the interval must be between 1 minute and 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: das Intervall muss zwischen 1 Minute und 7 Tagen liegen</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: not a time of day (00:00 to 23:59)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: keine Uhrzeit (00:00 bis 23:59)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a schedule; write &quot;every 15 minutes&quot;, &quot;hourly&quot; or &quot;daily 02:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Zeitplan; schreiben Sie &quot;every 15 minutes&quot;, &quot;hourly&quot; oder &quot;daily 02:00&quot;</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Engine::SyncEngine</name>
     <message>
-        <source>%1: objects[%2].trigger: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: next %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nächster Auslöser (%2) um %3</translation>
     </message>
     <message>
         <source>the webhook receiver cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Webhook-Empfänger kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
         <source>webhooks: listening on http://%1:%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks: empfangsbereit auf http://%1:%2%3</translation>
     </message>
     <message>
         <source>paused: triggers only enqueue until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert: Auslöser reihen bis zur Fortsetzung nur ein</translation>
     </message>
     <message>
         <source>resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>fortgesetzt</translation>
     </message>
     <message>
         <source>the engine cannot sync &quot;%1&quot; yet (only orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Engine kann &quot;%1&quot; noch nicht synchronisieren (nur Bestellungen)</translation>
     </message>
     <message>
         <source>sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <source>dead letter %1 queued again as job %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead Letter %1 erneut als Job %2 eingereiht</translation>
     </message>
     <message>
         <source>replay</source>
-        <translation type="unfinished"></translation>
+        <translation>erneutes Senden</translation>
     </message>
     <message>
         <source>dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <source>the dry run was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Probelauf wurde abgebrochen</translation>
     </message>
     <message>
         <source>queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>run %1: created %2, updated %3, skipped %4, dead letters %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: angelegt %2, aktualisiert %3, übersprungen %4, Dead Letters %5</translation>
     </message>
     <message>
         <source>%1: trigger due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Auslöser fällig</translation>
     </message>
     <message>
         <source>%1: the engine was started without this workspace&apos;s credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Engine wurde ohne die Zugangsdaten dieses Arbeitsbereichs gestartet</translation>
+    </message>
+    <message>
+        <source>%1: objects.trigger: %2</source>
+        <translation>%1: objects.trigger: %2</translation>
+    </message>
+    <message>
+        <source>paused: the run holds after %1 of %2 records</source>
+        <translation>pausiert: der Lauf hält nach %1 von %2 Datensätzen an</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Engine::Workspace</name>
     <message>
         <source>the bundled sandbox mapping %1 is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>die mitgelieferte Sandbox-Zuordnung %1 fehlt in diesem Build</translation>
     </message>
     <message>
         <source>%1: cannot write the sandbox mapping document: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Sandbox-Zuordnungsdokument kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1: &quot;%2.system&quot; is missing (e.g. &quot;shopify&quot;, &quot;xero&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2.system&quot; fehlt (z. B. &quot;shopify&quot;, &quot;xero&quot;)</translation>
     </message>
     <message>
         <source>%1: &quot;%2.base_url&quot; is not an absolute URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2.base_url&quot; ist keine absolute URL</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; holds a secret; secrets belong in the keychain, never in workspace files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; enthält ein Secret; Secrets gehören in den Schlüsselbund, niemals in Dateien des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>cannot create the workspace folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereichsordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>the workspace folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereichsordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>%1: the workspace has no mapping document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Arbeitsbereich hat kein Zuordnungsdokument</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: no sandbox is serving this workspace (start one with &quot;ledgerlink-cli sandbox serve --workspace %2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: für diesen Arbeitsbereich läuft keine Sandbox (starten Sie eine mit &quot;ledgerlink-cli sandbox serve --workspace %2&quot;)</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: not valid JSON (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges JSON (%2 an Position %3)</translation>
     </message>
     <message>
         <source>%1: the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die oberste Ebene muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>%1: &quot;time_zone&quot; is not a known time zone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;time_zone&quot; ist keine bekannte Zeitzone: %2</translation>
     </message>
     <message>
         <source>%1: &quot;%2.concurrency&quot; must be a whole number from 1 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2.concurrency&quot; muss eine ganze Zahl von 1 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the bundled mapping cannot be read: %2</source>
+        <translation>%1: die mitgelieferte Zuordnung kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the mapping document: %2</source>
+        <translation>%1: das Zuordnungsdokument kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Mapping::AutoMapper</name>
     <message>
         <source>same concept %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiches Konzept %1</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Name</translation>
     </message>
     <message>
         <source>same field name</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Feldname</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Mapping::FieldCatalog</name>
     <message>
         <source>convert it with a transform such as $string($)</source>
-        <translation type="unfinished"></translation>
+        <translation>wandeln Sie den Wert mit einer Transformation wie $string($) um</translation>
     </message>
     <message>
         <source>convert it with a transform such as $number($), or $money($, currency) for an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>wandeln Sie den Wert mit einer Transformation wie $number($) um, oder mit $money($, currency) für einen Betrag</translation>
     </message>
     <message>
         <source>convert it with a transform such as $string($number($))</source>
-        <translation type="unfinished"></translation>
+        <translation>wandeln Sie den Wert mit einer Transformation wie $string($number($)) um</translation>
     </message>
     <message>
         <source>convert it with a transform such as $round($number($))</source>
-        <translation type="unfinished"></translation>
+        <translation>wandeln Sie den Wert mit einer Transformation wie $round($number($)) um</translation>
     </message>
     <message>
         <source>the target takes a date (YYYY-MM-DD) only; use a transform such as $substring($, 0, 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel erwartet nur ein Datum (YYYY-MM-DD); verwenden Sie eine Transformation wie $substring($, 0, 10)</translation>
     </message>
     <message>
         <source>the target takes a date (YYYY-MM-DD); convert it with a transform</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel erwartet ein Datum (YYYY-MM-DD); wandeln Sie den Wert mit einer Transformation um</translation>
     </message>
     <message>
         <source>the target takes an ISO 8601 date and time; convert it with a transform</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel erwartet Datum und Uhrzeit nach ISO 8601; wandeln Sie den Wert mit einer Transformation um</translation>
     </message>
     <message>
         <source>map a field of the same type or convert it with a transform</source>
-        <translation type="unfinished"></translation>
+        <translation>ordnen Sie ein Feld desselben Typs zu oder wandeln Sie den Wert mit einer Transformation um</translation>
     </message>
     <message>
         <source>the field catalog is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Feldkatalog ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
         <source>the field catalog has no &quot;catalog&quot; id</source>
-        <translation type="unfinished"></translation>
+        <translation>der Feldkatalog hat keine &quot;catalog&quot;-ID</translation>
     </message>
     <message>
         <source>%1.%2: a field needs a path and one of the known types (&quot;%3&quot; given)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: ein Feld braucht einen Pfad und einen der bekannten Typen (angegeben: &quot;%3&quot;)</translation>
     </message>
     <message>
         <source>no field catalog &quot;%1&quot; is built in</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Feldkatalog &quot;%1&quot; eingebaut</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Mapping::GovernanceSheet</name>
     <message>
         <source>Store → ERP</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop → ERP</translation>
     </message>
     <message>
         <source>ERP → Store</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP → Shop</translation>
     </message>
     <message>
         <source>both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>in beide Richtungen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>ERP</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsanbieter</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Store field</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop-Feld</translation>
     </message>
     <message>
         <source>ERP field</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP-Feld</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Führendes System</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformation</translation>
     </message>
     <message>
         <source>Lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagetabelle</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert: %1</translation>
     </message>
     <message>
         <source>Field-mapping sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldzuordnungsblatt: %1</translation>
     </message>
     <message>
         <source>Store: %1 (catalog %2). ERP: %3 (catalog %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop: %1 (Katalog %2). ERP: %3 (Katalog %4).</translation>
     </message>
     <message>
         <source>Tax authority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßgeblich für Steuern: %1</translation>
     </message>
     <message>
         <source>Rounding: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundung: %1, %2</translation>
     </message>
     <message>
         <source>Currency: the order&apos;s currency and exchange rate, never a default</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung: Währung und Wechselkurs der Bestellung, nie ein Standardwert</translation>
     </message>
     <message>
         <source>Rollout stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout-Phase: %1</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Mapping::MappingDocument</name>
     <message>
         <source>unknown key &quot;%1&quot;; remove it or check its spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &quot;%1&quot;; entfernen Sie ihn oder prüfen Sie die Schreibweise</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss ein Text sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss eine Liste sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; fehlt; verwenden Sie einen der Werte %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2; use one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger Wert für %2; verwenden Sie einen der Werte %3</translation>
     </message>
     <message>
         <source>&quot;required&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;required&quot; muss true oder false sein</translation>
     </message>
     <message>
         <source>a poll needs &quot;every_minutes&quot; greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Abfrage braucht &quot;every_minutes&quot; größer als 0</translation>
     </message>
     <message>
         <source>a schedule needs &quot;at&quot;, as in &quot;daily 02:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeitplan braucht &quot;at&quot;, z. B. &quot;daily 02:00&quot;</translation>
     </message>
     <message>
         <source>every entry of &quot;fields&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag in &quot;fields&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>poll every %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage alle %1 Min.</translation>
     </message>
     <message>
         <source>schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <source>a mapping document is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zuordnungsdokument muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>&quot;schema&quot; is missing or not a version number; this is not a LedgerLink mapping document</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;schema&quot; fehlt oder ist keine Versionsnummer; dies ist kein LedgerLink-Zuordnungsdokument</translation>
     </message>
     <message>
         <source>schema version %1 is newer than this LedgerLink understands (%2); update LedgerLink to open this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Version %1 ist neuer als die, die diese LedgerLink-Version versteht (%2); aktualisieren Sie LedgerLink, um dieses Dokument zu öffnen</translation>
     </message>
     <message>
         <source>&quot;currency&quot; must be &quot;%1&quot;: the order&apos;s currency and rate always travel with it and no default currency is assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;currency&quot; muss &quot;%1&quot; sein: Währung und Kurs der Bestellung werden immer mitgeführt, eine Standardwährung wird nie angenommen</translation>
     </message>
     <message>
         <source>every entry must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag muss ein Objekt sein</translation>
     </message>
     <message>
         <source>ERP owns the catalog and prices; scheduled, plus on change</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ERP führt Katalog und Preise; zeitgesteuert, zusätzlich bei Änderung</translation>
     </message>
     <message>
         <source>ERP (or WMS) owns stock per location; frequent</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ERP (oder WMS) führt den Lagerbestand je Lagerort; häufig</translation>
     </message>
     <message>
         <source>Store owns customers; created in the ERP on first order</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop führt die Kunden; Anlage im ERP bei der ersten Bestellung</translation>
     </message>
     <message>
         <source>Store owns orders; real time (webhook, or polling where no webhook can reach the desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop führt die Bestellungen; in Echtzeit (Webhook oder Abfrage, wo kein Webhook den Desktop erreicht)</translation>
     </message>
     <message>
         <source>ERP owns invoices and credit notes; status back to the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ERP führt Rechnungen und Gutschriften; Status zurück an den Shop</translation>
     </message>
     <message>
         <source>The gateway, through the store, owns payments and refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zahlungsanbieter führt über den Shop Zahlungen und Erstattungen</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Mapping::ObjectMapper</name>
     <message>
         <source>at position %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>an Position %1: %2 (%3)</translation>
     </message>
     <message>
         <source>the mapping document has no object rule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zuordnungsdokument hat keine Objektregel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1/%2: the transform does not parse %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2: Syntaxfehler in der Transformation %3</translation>
     </message>
     <message>
         <source>the transform failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformation fehlgeschlagen %1</translation>
     </message>
     <message>
         <source>the lookup table &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachschlagetabelle &quot;%1&quot; existiert nicht</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no entry in the lookup table &quot;%2&quot;; add it to the table</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat keinen Eintrag in der Nachschlagetabelle &quot;%2&quot;; fügen Sie ihn der Tabelle hinzu</translation>
     </message>
     <message>
         <source>required, but the transform gave nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, aber die Transformation hat keinen Wert ergeben</translation>
     </message>
     <message>
         <source>required, but &quot;%1&quot; is empty in the source record</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, aber &quot;%1&quot; ist im Quelldatensatz leer</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Mapping::Validator</name>
     <message>
         <source>the lookup table id &quot;%1&quot; is used twice; give each table its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachschlagetabellen-ID &quot;%1&quot; wird doppelt verwendet; geben Sie jeder Tabelle eine eigene ID</translation>
     </message>
     <message>
         <source>the object rule id &quot;%1&quot; is used twice; give each rule its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Objektregel-ID &quot;%1&quot; wird doppelt verwendet; geben Sie jeder Regel eine eigene ID</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not set; name the object of the %2 catalog this rule maps</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist nicht gesetzt; nennen Sie das Objekt des Katalogs %2, das diese Regel zuordnet</translation>
     </message>
     <message>
         <source>the %1 catalog has no object &quot;%2&quot;; use one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Katalog %1 hat kein Objekt &quot;%2&quot;; verwenden Sie eines von %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an object LedgerLink syncs; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Objekt, das LedgerLink synchronisiert; verwenden Sie eines von %2</translation>
     </message>
     <message>
         <source>the match key &quot;%1&quot; is mutable and would create duplicates when it changes; match on SKU, email or an external id</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abgleichsschlüssel &quot;%1&quot; ist veränderlich und würde bei einer Änderung Duplikate erzeugen; gleichen Sie über SKU, E-Mail oder eine externe ID ab</translation>
     </message>
     <message>
         <source>the direction is none, so its %1 field mappings never run; set a direction or remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>die Richtung ist none, daher werden ihre %1 Feldzuordnungen nie ausgeführt; legen Sie eine Richtung fest oder entfernen Sie die Zuordnungen</translation>
     </message>
     <message>
         <source>the field mapping id &quot;%1&quot; is used twice in this object; give each mapping its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Feldzuordnungs-ID &quot;%1&quot; wird in diesem Objekt doppelt verwendet; geben Sie jeder Zuordnung eine eigene ID</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already written by field mapping &quot;%2&quot;; every field has exactly one owner, so remove one of the two mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird bereits von der Feldzuordnung &quot;%2&quot; geschrieben; jedes Feld wird von genau einer Zuordnung geschrieben, entfernen Sie daher eine der beiden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is filled from &quot;%2&quot; by field mapping &quot;%3&quot;; one target list takes its elements from one source list, so map &quot;%4&quot; into another list or build the whole list with a transform</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird von der Feldzuordnung &quot;%3&quot; aus &quot;%2&quot; befüllt; eine Zielliste erhält ihre Elemente aus genau einer Quellliste, ordnen Sie &quot;%4&quot; daher einer anderen Liste zu oder erzeugen Sie die ganze Liste mit einer Transformation</translation>
     </message>
     <message>
         <source>the required target field &quot;%1&quot; of %2 is not mapped; map a source field to it or give it a default</source>
-        <translation type="unfinished"></translation>
+        <translation>das erforderliche Zielfeld &quot;%1&quot; von %2 ist nicht zugeordnet; ordnen Sie ihm ein Quellfeld zu oder geben Sie einen Standardwert an</translation>
     </message>
     <message>
         <source>the trigger &quot;%1&quot; cannot be delivered: %2 offers only %3 for %4; choose one of those</source>
-        <translation type="unfinished"></translation>
+        <translation>der Auslöser &quot;%1&quot; kann nicht geliefert werden: %2 bietet für %4 nur %3; wählen Sie einen davon</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>the object flows both ways, so this field needs an owner; set &quot;owner&quot; to store or erp</source>
-        <translation type="unfinished"></translation>
+        <translation>das Objekt fließt in beide Richtungen, daher braucht dieses Feld ein führendes System; setzen Sie &quot;owner&quot; auf store oder erp</translation>
     </message>
     <message>
         <source>the field is owned by %1 but the object flows %2, so it would have two owners; remove the field&apos;s owner or make the object two-way</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld wird von %1 geführt, aber das Objekt hat die Richtung %2, es hätte also zwei führende Systeme; entfernen Sie das führende System des Felds oder lassen Sie das Objekt in beide Richtungen fließen</translation>
     </message>
     <message>
         <source>no target field is set; name the field this mapping writes</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zielfeld gesetzt; nennen Sie das Feld, das diese Zuordnung schreibt</translation>
     </message>
     <message>
         <source>the target field &quot;%1&quot; does not exist in %2 of the %3 catalog; pick a field from the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zielfeld &quot;%1&quot; existiert nicht in %2 des Katalogs %3; wählen Sie ein Feld aus dem Katalog</translation>
     </message>
     <message>
         <source>the target field &quot;%1&quot; is read-only in %2 (the system sets it); remove this mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zielfeld &quot;%1&quot; ist in %2 schreibgeschützt (das System setzt es); entfernen Sie diese Zuordnung</translation>
     </message>
     <message>
         <source>the source field &quot;%1&quot; does not exist in %2 of the %3 catalog; pick a field from the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>das Quellfeld &quot;%1&quot; existiert nicht in %2 des Katalogs %3; wählen Sie ein Feld aus dem Katalog</translation>
     </message>
     <message>
         <source>nothing fills &quot;%1&quot;; set a source field, a transform or a default</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird von nichts befüllt; legen Sie ein Quellfeld, eine Transformation oder einen Standardwert fest</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a list element but the mapping has no source; set a source field in a list (as &quot;line_items[].sku&quot;) so that it is filled for each element</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist ein Listenelement, aber die Zuordnung hat keine Quelle; legen Sie ein Quellfeld in einer Liste fest (wie &quot;line_items[].sku&quot;), damit es für jedes Element befüllt wird</translation>
     </message>
     <message>
         <source>&quot;%1&quot; and &quot;%2&quot; are not both list elements; map an element field to an element field, or build the list with a transform</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; und &quot;%2&quot; sind nicht beide Listenelemente; ordnen Sie ein Elementfeld einem Elementfeld zu oder erzeugen Sie die Liste mit einer Transformation</translation>
     </message>
     <message>
         <source>the transform does not parse %1; correct the expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler in der Transformation %1; korrigieren Sie den Ausdruck</translation>
     </message>
     <message>
         <source>the transform reads the lookup table &quot;%1&quot; at position %2, which does not exist; add it under lookup_tables or correct the name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Transformation liest an Position %2 die Nachschlagetabelle &quot;%1&quot;, die nicht existiert; fügen Sie sie unter lookup_tables hinzu oder korrigieren Sie den Namen</translation>
     </message>
     <message>
         <source>the lookup table &quot;%1&quot; does not exist; add it under lookup_tables or correct the name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachschlagetabelle &quot;%1&quot; existiert nicht; fügen Sie sie unter lookup_tables hinzu oder korrigieren Sie den Namen</translation>
     </message>
     <message>
         <source>type mismatch: &quot;%1&quot; is %2 but &quot;%3&quot; takes %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Typkonflikt: &quot;%1&quot; ist %2, aber &quot;%3&quot; erwartet %4; %5</translation>
     </message>
     <message>
         <source>the store writes a catalog price while the ERP owns the catalog (object rule &quot;%1&quot;); prices will drift apart: let the ERP own the price, or accept this knowingly</source>
-        <translation type="unfinished"></translation>
+        <translation>der Shop schreibt einen Katalogpreis, obwohl das ERP den Katalog führt (Objektregel &quot;%1&quot;); die Preise werden auseinanderlaufen: lassen Sie das ERP den Preis führen oder nehmen Sie dies bewusst in Kauf</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Net::HttpClient</name>
     <message>
         <source>ERP</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>refused: the rollout stage %1 does not allow writes to the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: die Rollout-Phase %1 erlaubt keine Schreibvorgänge (Ziel: %2)</translation>
     </message>
     <message>
         <source>Not sent: the rate limit allows the next request to %1 in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Das Ratenlimit erlaubt die nächste Anfrage an %1 in %2 s.</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1 innerhalb von %2 ms.</translation>
     </message>
     <message>
         <source>No HTTP answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine HTTP-Antwort von %1: %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Net::WebhookReceiver</name>
     <message>
         <source>The webhook body has %1 bytes or more, more than the limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook-Body hat %1 Bytes oder mehr, mehr als das Limit von %2.</translation>
     </message>
     <message>
         <source>Cannot listen for webhooks on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks können auf %1, Port %2 nicht empfangen werden: %3</translation>
     </message>
     <message>
         <source>The %1 webhook body has %2 bytes, more than the limit of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Webhook-Body hat %2 Bytes, mehr als das Limit von %3.</translation>
     </message>
     <message>
         <source>WooCommerce&apos;s webhook creation ping was answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ping von WooCommerce beim Anlegen des Webhooks wurde beantwortet.</translation>
     </message>
     <message>
         <source>No webhook secret is configured for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein Webhook-Secret konfiguriert.</translation>
     </message>
     <message>
         <source>The %1 webhook body is not valid JSON: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Webhook-Body ist kein gültiges JSON: %2 bei Byte %3.</translation>
     </message>
     <message>
         <source>The %1 webhook has no event id (header %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Webhook hat keine Ereignis-ID (Header %2).</translation>
     </message>
     <message>
         <source>The Xero webhook body has no &quot;events&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Xero-Webhook-Body hat keine Liste &quot;events&quot;.</translation>
     </message>
     <message>
         <source>Xero&apos;s intent-to-receive check was answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Intent-to-Receive-Prüfung von Xero wurde beantwortet.</translation>
     </message>
     <message>
         <source>A Xero webhook event has neither an eventId nor a resourceId and eventDateUtc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Xero-Webhook-Ereignis hat weder eine eventId noch resourceId und eventDateUtc.</translation>
     </message>
     <message>
         <source>The state store could not be read; please deliver again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustandsspeicher konnte nicht gelesen werden; bitte erneut zustellen.</translation>
     </message>
     <message>
         <source>Event %1 was received before; nothing was enqueued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 wurde bereits empfangen; nichts wurde eingereiht.</translation>
     </message>
     <message>
         <source>The state store could not enqueue the event; please deliver again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustandsspeicher konnte das Ereignis nicht einreihen; bitte erneut zustellen.</translation>
     </message>
     <message>
         <source>Every event of this delivery was received before; nothing was enqueued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse dieser Zustellung wurden bereits empfangen; nichts wurde eingereiht.</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Net::WebhookSignature</name>
     <message>
         <source>signature missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur fehlt</translation>
     </message>
     <message>
         <source>signature is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur ist nicht base64-kodiert</translation>
     </message>
     <message>
         <source>signature does not match: the body or the secret differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur stimmt nicht überein: Body oder Secret weichen ab</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Sandbox</name>
     <message>
         <source>The sandbox is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox läuft bereits.</translation>
     </message>
     <message>
         <source>Cannot create the sandbox data folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Datenordner &quot;%1&quot; kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot open the sandbox store&apos;s database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Sandbox-Shops kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Cannot open the sandbox books&apos; database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank der Sandbox-Buchhaltung kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The sandbox seed resources are missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startdaten der Sandbox fehlen in diesem Build.</translation>
     </message>
     <message>
         <source>Cannot seed the sandbox store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Shop kann nicht mit Startdaten befüllt werden: %1</translation>
     </message>
     <message>
         <source>Cannot seed the sandbox books: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Buchhaltung kann nicht mit Startdaten befüllt werden: %1</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 for the sandbox store: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Shop kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 for the sandbox books: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Buchhaltung kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
     </message>
 </context>
 <context>
     <name>LedgerLink::Secrets::CredentialStore</name>
     <message>
         <source>The keychain has no entry &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat keinen Eintrag &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The system keychain is not available for &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist für &quot;%1&quot; nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2277,391 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LedgerLink::Studio::AutoMapDialog</name>
+    <message>
+        <source>Auto-map</source>
+        <translation>Automatisch zuordnen</translation>
+    </message>
+    <message>
+        <source>Auto-map has nothing to propose: every target it can match is mapped.</source>
+        <translation>Die automatische Zuordnung hat keine Vorschläge: Jedes Ziel, das sie erkennen kann, ist bereits zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Auto-map proposes these lines. Check the ones to draw; the likely ones are checked already.</source>
+        <translation>Die automatische Zuordnung schlägt diese Linien vor. Markieren Sie die Linien, die gezogen werden sollen; die wahrscheinlichen sind bereits markiert.</translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation>Quellfeld</translation>
+    </message>
+    <message>
+        <source>Target field</source>
+        <translation>Zielfeld</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>%1; needs a transform (the types differ)</source>
+        <translation>%1; braucht eine Transformation (die Typen unterscheiden sich)</translation>
+    </message>
+    <message>
+        <source>Draw the checked lines</source>
+        <translation>Markierte Linien ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::ConnectionHealthPanel</name>
+    <message>
+        <source>The sandbox is not running: it starts with the first sync or dry run.</source>
+        <translation>Die Sandbox läuft nicht: Sie startet mit der ersten Synchronisierung oder dem ersten Probelauf.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Checking the connections…</source>
+        <translation>Verbindungen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Sandbox store</source>
+        <translation>Sandbox-Shop</translation>
+    </message>
+    <message>
+        <source>Store (%1)</source>
+        <translation>Shop (%1)</translation>
+    </message>
+    <message>
+        <source>Sandbox books</source>
+        <translation>Sandbox-Buchhaltung</translation>
+    </message>
+    <message>
+        <source>ERP (%1)</source>
+        <translation>ERP (%1)</translation>
+    </message>
+    <message>
+        <source>✗ %1: no access token in the keychain for this connection; add it where the connection is set up.</source>
+        <translation>✗ %1: kein Zugriffstoken für diese Verbindung im Schlüsselbund; fügen Sie es dort hinzu, wo die Verbindung eingerichtet wird.</translation>
+    </message>
+    <message>
+        <source>Checked at %1; again every %2 minutes while this page is shown.</source>
+        <translation>Geprüft um %1; erneut alle %2 Minuten, solange diese Seite angezeigt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::ConnectionsPage</name>
+    <message>
+        <source>Connect real systems…</source>
+        <translation>Echte Systeme verbinden…</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s own sandbox workspace stays a sandbox: open a folder of your own with &quot;ledgerlink --workspace &lt;folder&gt;&quot;</source>
+        <translation>Der eigene Sandbox-Arbeitsbereich des Studios bleibt eine Sandbox: Öffnen Sie einen eigenen Ordner mit &quot;ledgerlink --workspace &lt;Ordner&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>Configure this folder&apos;s store and ERP connections</source>
+        <translation>Die Shop- und ERP-Verbindungen dieses Ordners einrichten</translation>
+    </message>
+    <message>
+        <source>Save connections</source>
+        <translation>Verbindungen speichern</translation>
+    </message>
+    <message>
+        <source>Writes connections.json (no secrets) and puts the typed access tokens and webhook secrets into the OS keychain</source>
+        <translation>Schreibt connections.json (ohne Secrets) und legt die eingegebenen Zugriffstokens und Webhook-Secrets im Schlüsselbund des Betriebssystems ab</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>ERP / accounting</source>
+        <translation>ERP / Buchhaltung</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Zugriffstoken:</translation>
+    </message>
+    <message>
+        <source>Webhook secret:</source>
+        <translation>Webhook-Secret:</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Checks reachability, the credentials, their permissions and the rate-limit budget with read requests only</source>
+        <translation>Prüft Erreichbarkeit, Zugangsdaten, deren Berechtigungen und das Ratenlimit-Kontingent – nur mit Leseanfragen</translation>
+    </message>
+    <message>
+        <source>Sign-in flows come with the connectors; paste an access token meanwhile</source>
+        <translation>Anmeldeabläufe kommen mit den Connectors; fügen Sie bis dahin ein Zugriffstoken ein</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Shop domain:</source>
+        <translation>Shop-Domain:</translation>
+    </message>
+    <message>
+        <source>my-shop.myshopify.com</source>
+        <translation>my-shop.myshopify.com</translation>
+    </message>
+    <message>
+        <source>Tenant id:</source>
+        <translation>Tenant-ID:</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s tenant id (a GUID)</source>
+        <translation>die Tenant-ID der Organisation (eine GUID)</translation>
+    </message>
+    <message>
+        <source>e.g. http://127.0.0.1:8123 (ledgerlink-cli sandbox serve)</source>
+        <translation>z. B. http://127.0.0.1:8123 (ledgerlink-cli sandbox serve)</translation>
+    </message>
+    <message>
+        <source>Connections — sandbox workspace</source>
+        <translation>Verbindungen — Sandbox-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>This workspace rehearses against LedgerLink&apos;s bundled sandbox store and sandbox books, with fixed test credentials that are not secrets; nothing here can be edited. %1</source>
+        <translation>Dieser Arbeitsbereich probt mit dem mitgelieferten Sandbox-Shop und der Sandbox-Buchhaltung von LedgerLink, mit festen Test-Zugangsdaten, die nicht geheim sind; hier kann nichts bearbeitet werden. %1</translation>
+    </message>
+    <message>
+        <source>To connect real systems, open a folder of your own with &quot;ledgerlink --workspace &lt;folder&gt;&quot;.</source>
+        <translation>Um echte Systeme zu verbinden, öffnen Sie einen eigenen Ordner mit &quot;ledgerlink --workspace &lt;Ordner&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;Connect real systems…&quot; turns this folder into a workspace of your own.</source>
+        <translation>„Echte Systeme verbinden…“ macht diesen Ordner zu einem eigenen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Saved in %1; the access tokens and webhook secrets are in the OS keychain only.</source>
+        <translation>Gespeichert in %1; die Zugriffstokens und Webhook-Secrets liegen nur im Schlüsselbund des Betriebssystems.</translation>
+    </message>
+    <message>
+        <source>This folder has no connections yet: fill in both sides and save. Until then it works as a sandbox workspace.</source>
+        <translation>Dieser Ordner hat noch keine Verbindungen: Füllen Sie beide Seiten aus und speichern Sie. Bis dahin arbeitet er als Sandbox-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>started by LedgerLink when needed</source>
+        <translation>wird bei Bedarf von LedgerLink gestartet</translation>
+    </message>
+    <message>
+        <source>Signs in with the system and fills in the access token</source>
+        <translation>Meldet sich beim System an und trägt das Zugriffstoken ein</translation>
+    </message>
+    <message>
+        <source>Enter the base URL, e.g. %1.</source>
+        <translation>Geben Sie die Basis-URL ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Not a web address: enter it in full, starting with https://.</source>
+        <translation>Keine Webadresse: Geben Sie sie vollständig ein, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <source>A production connection must use https://.</source>
+        <translation>Eine Produktionsverbindung muss https:// verwenden.</translation>
+    </message>
+    <message>
+        <source>Enter the Xero tenant id of the organisation.</source>
+        <translation>Geben Sie die Xero-Tenant-ID der Organisation ein.</translation>
+    </message>
+    <message>
+        <source>A Xero tenant id looks like 00000000-0000-0000-0000-000000000000.</source>
+        <translation>Eine Xero-Tenant-ID sieht so aus: 00000000-0000-0000-0000-000000000000.</translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s domain, e.g. my-shop.myshopify.com.</source>
+        <translation>Geben Sie die Domain des Shops ein, z. B. my-shop.myshopify.com.</translation>
+    </message>
+    <message>
+        <source>A shop domain looks like my-shop.myshopify.com.</source>
+        <translation>Eine Shop-Domain sieht so aus: my-shop.myshopify.com.</translation>
+    </message>
+    <message>
+        <source>Enter the account.</source>
+        <translation>Geben Sie das Konto ein.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the marked fields.</source>
+        <translation>Es wurde nichts gespeichert: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>The connections were not saved: %1</source>
+        <translation>Die Verbindungen wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>No secret was typed; the keychain keeps what it holds.</source>
+        <translation>Es wurde kein Secret eingegeben; der Schlüsselbund behält seinen bisherigen Inhalt.</translation>
+    </message>
+    <message>
+        <source>Storing the secrets in the keychain…</source>
+        <translation>Secrets werden im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The keychain did not store: %1. Those secrets were not saved anywhere; unlock the keychain and save again.</source>
+        <translation>Der Schlüsselbund hat nicht gespeichert: %1. Diese Secrets wurden nirgends gespeichert; entsperren Sie den Schlüsselbund und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The secrets are in the OS keychain.</source>
+        <translation>Die Secrets liegen im Schlüsselbund des Betriebssystems.</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s fixed test token</source>
+        <translation>festes Test-Token der Sandbox</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s fixed test secret</source>
+        <translation>festes Test-Secret der Sandbox</translation>
+    </message>
+    <message>
+        <source>saved in the keychain; type to replace</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>not in the keychain yet</source>
+        <translation>noch nicht im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>optional; not in the keychain yet</source>
+        <translation>optional; noch nicht im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Secrets are stored in the OS keychain only, never in a file, and are never shown again.</source>
+        <translation>Secrets werden nur im Schlüsselbund des Betriebssystems gespeichert, nie in einer Datei, und nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Korrigieren Sie zuerst die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Reading the access token from the keychain…</source>
+        <translation>Zugriffstoken wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>No access token for this connection in the keychain: type it above (and save) first.</source>
+        <translation>Kein Zugriffstoken für diese Verbindung im Schlüsselbund: Geben Sie es zuerst oben ein (und speichern Sie).</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read (%1).</source>
+        <translation>Der Schlüsselbund kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Reachable: the server answered (HTTP %1)</source>
+        <translation>Erreichbar: Der Server hat geantwortet (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Authenticated: not tried</source>
+        <translation>Authentifiziert: nicht versucht</translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation>Authentifiziert</translation>
+    </message>
+    <message>
+        <source>Authenticated: %1</source>
+        <translation>Authentifiziert: %1</translation>
+    </message>
+    <message>
+        <source>Not authenticated</source>
+        <translation>Nicht authentifiziert</translation>
+    </message>
+    <message>
+        <source>Permissions: not tried</source>
+        <translation>Berechtigungen: nicht versucht</translation>
+    </message>
+    <message>
+        <source>Permissions missing: %1</source>
+        <translation>Fehlende Berechtigungen: %1</translation>
+    </message>
+    <message>
+        <source>Permissions: refused</source>
+        <translation>Berechtigungen: verweigert</translation>
+    </message>
+    <message>
+        <source>Permissions: everything LedgerLink needs</source>
+        <translation>Berechtigungen: alles, was LedgerLink braucht</translation>
+    </message>
+    <message>
+        <source>Permissions: not listed by the system; the reads worked</source>
+        <translation>Berechtigungen: vom System nicht aufgelistet; die Lesezugriffe haben funktioniert</translation>
+    </message>
+    <message>
+        <source>Rate-limit budget: %1 of %2 requests left</source>
+        <translation>Ratenlimit-Kontingent: %1 von %2 Anfragen übrig</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Rate-limit budget: unknown</source>
+        <translation>Ratenlimit-Kontingent: unbekannt</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Signed in: save to store the access token in the keychain.</source>
+        <translation>Angemeldet: Speichern Sie, um das Zugriffstoken im Schlüsselbund abzulegen.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Studio::DashboardPage</name>
     <message>
         <source>⟳ Sync now</source>
@@ -2070,10 +2678,6 @@ Commands:
     <message>
         <source>Stop once the writes on their way are recorded; the rest waits for the next sync</source>
         <translation>Anhalten, sobald die laufenden Schreibvorgänge erfasst sind; der Rest wartet auf die nächste Synchronisierung</translation>
-    </message>
-    <message>
-        <source>Orders: %v of %m</source>
-        <translation>Bestellungen: %v von %m</translation>
     </message>
     <message>
         <source>Not synced in this session.</source>
@@ -2130,6 +2734,58 @@ Commands:
     <message>
         <source>The sync stopped: %1</source>
         <translation>Die Synchronisierung wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Hold the sync once the batch under way is recorded; Resume goes on from there</source>
+        <translation>Die Synchronisierung anhalten, sobald der laufende Stapel erfasst ist; „Fortsetzen“ macht dort weiter</translation>
+    </message>
+    <message>
+        <source>Run by the engine in the background (ledgerlink-cli run --daemon); here, Sync now runs at once.</source>
+        <translation>Wird von der Engine im Hintergrund ausgeführt (ledgerlink-cli run --daemon); hier startet „Jetzt synchronisieren“ sofort.</translation>
+    </message>
+    <message>
+        <source>This sync</source>
+        <translation>Diese Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Connection health</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Next scheduled runs</source>
+        <translation>Nächste geplante Läufe</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation>Wird pausiert…</translation>
+    </message>
+    <message>
+        <source>Go on with the sync</source>
+        <translation>Mit der Synchronisierung fortfahren</translation>
+    </message>
+    <message>
+        <source>Paused after %1 of %2 orders; nothing new is taken until you resume.</source>
+        <translation>Nach %1 von %2 Bestellungen pausiert; bis zur Fortsetzung wird nichts Neues übernommen.</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2 orders</source>
+        <translation>Wird synchronisiert… %1 von %2 Bestellungen</translation>
+    </message>
+    <message>
+        <source>Pausing: the batch under way is being finished and recorded…</source>
+        <translation>Wird pausiert: Der laufende Stapel wird abgeschlossen und erfasst…</translation>
+    </message>
+    <message>
+        <source>Some triggers cannot be read: %1</source>
+        <translation>Einige Auslöser können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2970,280 @@ Commands:
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
+    <message>
+        <source>Rollout stage</source>
+        <translation>Rollout-Phase</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Plan exportieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the plan as a CSV file or an HTML page for sign-off</source>
+        <translation>Den Plan zur Freigabe als CSV-Datei oder HTML-Seite speichern</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <source>One direction</source>
+        <translation>Eine Richtung</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Beide Richtungen</translation>
+    </message>
+    <message>
+        <source>Rollout stage:</source>
+        <translation>Rollout-Phase:</translation>
+    </message>
+    <message>
+        <source>Select a change to see its fields before → after.</source>
+        <translation>Wählen Sie eine Änderung aus, um ihre Felder vorher → nachher zu sehen.</translation>
+    </message>
+    <message>
+        <source>Plan exported to %1.</source>
+        <translation>Plan nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The plan could not be exported: %1</source>
+        <translation>Der Plan konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The dry run uses the saved mapping document; the unsaved changes in the mapper are not part of it.</source>
+        <translation>Der Probelauf verwendet das gespeicherte Zuordnungsdokument; die nicht gespeicherten Änderungen auf der Seite „Zuordnung“ sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Reading the connections&apos; access tokens from the keychain…</source>
+        <translation>Zugriffstokens der Verbindungen werden aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read (%1); the dry run needs the connections&apos; access tokens.</source>
+        <translation>Der Schlüsselbund kann nicht gelesen werden (%1); der Probelauf braucht die Zugriffstokens der Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Keychain entry: %1</source>
+        <translation>Schlüsselbund-Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>No access token for the store in the keychain: add it on the Connections page.</source>
+        <translation>Kein Zugriffstoken für den Shop im Schlüsselbund: Fügen Sie es auf der Seite „Verbindungen“ hinzu.</translation>
+    </message>
+    <message>
+        <source>No access token for the ERP in the keychain: add it on the Connections page.</source>
+        <translation>Kein Zugriffstoken für das ERP im Schlüsselbund: Fügen Sie es auf der Seite „Verbindungen“ hinzu.</translation>
+    </message>
+    <message>
+        <source>The stored plan could not be read back (%1): updates show no field changes and the plan cannot be exported.</source>
+        <translation>Der gespeicherte Plan konnte nicht zurückgelesen werden (%1): Aktualisierungen zeigen keine Feldänderungen, und der Plan kann nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>it does not match the dry run</source>
+        <translation>er passt nicht zum Probelauf</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, %4</source>
+        <translation>%1 %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>No field changes: nothing would be written.</source>
+        <translation>Keine Feldänderungen: Es würde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>No field-level changes are known for this change.</source>
+        <translation>Für diese Änderung sind keine Änderungen auf Feldebene bekannt.</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Gründe:</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The rollout stage is kept in the workspace&apos;s mapping document, which is not open.</source>
+        <translation>Die Rollout-Phase steht im Zuordnungsdokument des Arbeitsbereichs, das nicht geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>One direction: %1 → %2</source>
+        <translation>Eine Richtung: %1 → %2</translation>
+    </message>
+    <message>
+        <source>What a sync may write. A step up asks first and is saved to %1 at once.</source>
+        <translation>Was eine Synchronisierung schreiben darf. Eine höhere Stufe fragt vorher nach und wird sofort in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The sandbox workspace writes only to its own sandbox books, whatever the stage; the stage applies when this mapping is used with real connections. A dry run never writes.</source>
+        <translation>Der Sandbox-Arbeitsbereich schreibt unabhängig von der Phase nur in seine eigene Sandbox-Buchhaltung; die Phase gilt, wenn diese Zuordnung mit echten Verbindungen verwendet wird. Ein Probelauf schreibt nie.</translation>
+    </message>
+    <message>
+        <source>Read-only: syncs write to neither system. A dry run never writes.</source>
+        <translation>Nur lesen: Synchronisierungen schreiben in keines der Systeme. Ein Probelauf schreibt nie.</translation>
+    </message>
+    <message>
+        <source>One direction: syncs write to %1 only; nothing is written to %2. A dry run never writes.</source>
+        <translation>Eine Richtung: Synchronisierungen schreiben nur in %1; in %2 wird nichts geschrieben. Ein Probelauf schreibt nie.</translation>
+    </message>
+    <message>
+        <source>Both directions: syncs write to %1 and to %2. A dry run never writes.</source>
+        <translation>Beide Richtungen: Synchronisierungen schreiben in %1 und in %2. Ein Probelauf schreibt nie.</translation>
+    </message>
+    <message>
+        <source>(no object of this mapping flows this way yet)</source>
+        <translation>(noch kein Objekt dieser Zuordnung fließt in diese Richtung)</translation>
+    </message>
+    <message>
+        <source>Step up to “one direction”?
+
+From now on, syncs write to %1 (the ERP): they create and update its records for %2 from %3. Nothing is written to %3.</source>
+        <translation>Auf „eine Richtung“ hochstufen?
+
+Ab jetzt schreiben Synchronisierungen in %1 (das ERP): Sie legen dort Datensätze für %2 aus %3 an und aktualisieren sie. In %3 wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Step up to “both directions”?
+
+From now on, syncs also write to %1 (the store): they create and update its records for %2 from %3, besides what they write to %3.</source>
+        <translation>Auf „beide Richtungen“ hochstufen?
+
+Ab jetzt schreiben Synchronisierungen auch in %1 (den Shop): Sie legen dort Datensätze für %2 aus %3 an und aktualisieren sie, zusätzlich zu dem, was sie in %3 schreiben.</translation>
+    </message>
+    <message>
+        <source>This is the sandbox workspace: its syncs write only to its own sandbox books, whatever the stage.</source>
+        <translation>Dies ist der Sandbox-Arbeitsbereich: Seine Synchronisierungen schreiben unabhängig von der Phase nur in seine eigene Sandbox-Buchhaltung.</translation>
+    </message>
+    <message>
+        <source>The mapping document has other unsaved changes; they will be saved too.</source>
+        <translation>Das Zuordnungsdokument hat weitere nicht gespeicherte Änderungen; sie werden ebenfalls gespeichert.</translation>
+    </message>
+    <message>
+        <source>The stage is saved to %1 at once.</source>
+        <translation>Die Phase wird sofort in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The rollout stage was not changed: %1</source>
+        <translation>Die Rollout-Phase wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>The mapping document&apos;s other changes were saved with it.</source>
+        <translation>Die weiteren Änderungen am Zuordnungsdokument wurden mitgespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::FieldMappingsModel</name>
+    <message>
+        <source>Source field</source>
+        <translation>Quellfeld</translation>
+    </message>
+    <message>
+        <source>Target field</source>
+        <translation>Zielfeld</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <source>Lookup table</source>
+        <translation>Nachschlagetabelle</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Führendes System</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::LookupTableEditor</name>
+    <message>
+        <source>Lookup tables</source>
+        <translation>Nachschlagetabellen</translation>
+    </message>
+    <message>
+        <source>Add table</source>
+        <translation>Tabelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove table</source>
+        <translation>Tabelle entfernen</translation>
+    </message>
+    <message>
+        <source>Source value</source>
+        <translation>Quellwert</translation>
+    </message>
+    <message>
+        <source>Value written</source>
+        <translation>Geschriebener Wert</translation>
+    </message>
+    <message>
+        <source>none: a value without an entry is an error</source>
+        <translation>keiner: ein Wert ohne Eintrag ist ein Fehler</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Fallback:</source>
+        <translation>Ersatzwert:</translation>
+    </message>
+    <message>
+        <source>A lookup table needs an id.</source>
+        <translation>Eine Nachschlagetabelle braucht eine ID.</translation>
+    </message>
+    <message>
+        <source>Two lookup tables are called &quot;%1&quot;.</source>
+        <translation>Zwei Nachschlagetabellen heißen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has no source value.</source>
+        <translation>Zeile %1 in %2 hat keinen Quellwert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in %2 twice.</source>
+        <translation>&quot;%1&quot; steht zweimal in %2.</translation>
+    </message>
+    <message>
+        <source>Edit lookup tables</source>
+        <translation>Nachschlagetabellen bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::MainWindow</name>
@@ -2328,10 +3258,6 @@ Commands:
     <message>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
-    </message>
-    <message>
-        <source>The rollout stage: in read-only, nothing is ever written to either system</source>
-        <translation>Die Rollout-Phase: bei „read-only“ wird nie etwas in eines der beiden Systeme geschrieben</translation>
     </message>
     <message>
         <source>▶ Dry run</source>
@@ -2370,16 +3296,583 @@ Commands:
         <translation>Sandbox: Schreibvorgänge gehen nur in die Sandbox-Buchhaltung</translation>
     </message>
     <message>
-        <source>A rehearsal: syncs write to the bundled sandbox books, never to a real system</source>
-        <translation>Eine Generalprobe: Synchronisierungen schreiben in die mitgelieferte Sandbox-Buchhaltung, nie in ein echtes System</translation>
-    </message>
-    <message>
         <source>stage: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <source>stage: unknown</source>
-        <translation>Phase: unbekannt</translation>
+        <source>The workspace&apos;s mapping cannot be opened: %1</source>
+        <translation>Die Zuordnung des Arbeitsbereichs kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Mapper</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>read-only: nothing is written to either system</source>
+        <translation>nur lesen: in keines der Systeme wird geschrieben</translation>
+    </message>
+    <message>
+        <source>one direction: writes go from the store to the ERP only</source>
+        <translation>eine Richtung: Schreibvorgänge gehen nur vom Shop ins ERP</translation>
+    </message>
+    <message>
+        <source>both directions: writes go to both systems</source>
+        <translation>beide Richtungen: Schreibvorgänge gehen in beide Systeme</translation>
+    </message>
+    <message>
+        <source>A rehearsal: syncs write to the bundled sandbox books, never to a real system. The mapping&apos;s rollout stage: %1</source>
+        <translation>Eine Probe: Synchronisierungen schreiben in die mitgelieferte Sandbox-Buchhaltung, nie in ein echtes System. Rollout-Phase der Zuordnung: %1</translation>
+    </message>
+    <message>
+        <source>The rollout stage: change it on the Dry run page</source>
+        <translation>Die Rollout-Phase: Ändern Sie sie auf der Seite „Probelauf“</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::MapperPage</name>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Auto-map…</source>
+        <translation>Automatisch zuordnen…</translation>
+    </message>
+    <message>
+        <source>Lookup tables…</source>
+        <translation>Nachschlagetabellen…</translation>
+    </message>
+    <message>
+        <source>Export sheet</source>
+        <translation>Freigabeblatt exportieren</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>HTML…</source>
+        <translation>HTML…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>The governance sheet people sign off: every field mapping with its owner, direction and trigger</source>
+        <translation>Das Freigabeblatt zum Abzeichnen: jede Feldzuordnung mit führendem System, Richtung und Auslöser</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Alle einklappen</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Alle ausklappen</translation>
+    </message>
+    <message>
+        <source>Object rules</source>
+        <translation>Objektregeln</translation>
+    </message>
+    <message>
+        <source>Search the source fields</source>
+        <translation>Quellfelder durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the target fields</source>
+        <translation>Zielfelder durchsuchen</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Field mappings</source>
+        <translation>Feldzuordnungen</translation>
+    </message>
+    <message>
+        <source>Add mapping…</source>
+        <translation>Zuordnung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Transform…</source>
+        <translation>Transformation…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Validation messages</source>
+        <translation>Prüfmeldungen</translation>
+    </message>
+    <message>
+        <source>(not saved yet)</source>
+        <translation>(noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1 — modified</source>
+        <translation>%1 — geändert</translation>
+    </message>
+    <message>
+        <source>No problems: the mapping is valid against both catalogs.</source>
+        <translation>Keine Probleme: Die Zuordnung ist gegenüber beiden Katalogen gültig.</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>The mapping has unsaved changes. Save them?</source>
+        <translation>Die Zuordnung hat nicht gespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
+    </message>
+    <message>
+        <source>Open a mapping document</source>
+        <translation>Zuordnungsdokument öffnen</translation>
+    </message>
+    <message>
+        <source>Mapping documents (*.json)</source>
+        <translation>Zuordnungsdokumente (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the mapping as</source>
+        <translation>Zuordnung speichern unter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-map drew %n line(s).</source>
+        <translation>
+            <numerusform>Die automatische Zuordnung hat %n Linie gezogen.</numerusform>
+            <numerusform>Die automatische Zuordnung hat %n Linien gezogen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a field mapping</source>
+        <translation>Feldzuordnung hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Source field:</source>
+        <translation>&amp;Quellfeld:</translation>
+    </message>
+    <message>
+        <source>&amp;Target field:</source>
+        <translation>&amp;Zielfeld:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n mapping(s)</source>
+        <translation>
+            <numerusform>%n Zuordnung entfernen</numerusform>
+            <numerusform>%n Zuordnungen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML-Seiten (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the governance sheet</source>
+        <translation>Freigabeblatt exportieren</translation>
+    </message>
+    <message>
+        <source>Exported the governance sheet to %1.</source>
+        <translation>Freigabeblatt nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Field mapping sheet — %1</source>
+        <translation>Feldzuordnungsblatt — %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .csv, .html or .pdf.</source>
+        <translation>%1: Wählen Sie einen Dateinamen mit der Endung .csv, .html oder .pdf.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::MapperScene</name>
+    <message>
+        <source>%1 · %2 (from)</source>
+        <translation>%1 · %2 (Quelle)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (to)</source>
+        <translation>%1 · %2 (Ziel)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>read-only: set by the system</source>
+        <translation>schreibgeschützt: vom System gesetzt</translation>
+    </message>
+    <message>
+        <source>not in the catalog</source>
+        <translation>nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>This path is not in the catalog; the mapping names it.</source>
+        <translation>Dieser Pfad steht nicht im Katalog; die Zuordnung nennt ihn.</translation>
+    </message>
+    <message>
+        <source>(no source field)</source>
+        <translation>(kein Quellfeld)</translation>
+    </message>
+    <message>
+        <source>transform: %1</source>
+        <translation>Transformation: %1</translation>
+    </message>
+    <message>
+        <source>lookup table: %1</source>
+        <translation>Nachschlagetabelle: %1</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>Standardwert: %1</translation>
+    </message>
+    <message>
+        <source>Edit the transform and lookup of %1</source>
+        <translation>Transformation und Nachschlagetabelle von %1 bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n mapping(s)</source>
+        <translation>
+            <numerusform>%n Zuordnung entfernen</numerusform>
+            <numerusform>%n Zuordnungen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the system sets it, a mapping cannot write it.</source>
+        <translation>%1 ist schreibgeschützt: Das System setzt es, eine Zuordnung kann es nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 now comes from %2.</source>
+        <translation>%1 kommt jetzt aus %2.</translation>
+    </message>
+    <message>
+        <source>Mapped %1 → %2.</source>
+        <translation>%1 → %2 zugeordnet.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::MapperView</name>
+    <message>
+        <source>Field mapping diagram</source>
+        <translation>Feldzuordnungsdiagramm</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::MappingEditor</name>
+    <message>
+        <source>The store&apos;s field catalog &quot;%1&quot;: %2</source>
+        <translation>Feldkatalog &quot;%1&quot; des Shops: %2</translation>
+    </message>
+    <message>
+        <source>The ERP&apos;s field catalog &quot;%1&quot;: %2</source>
+        <translation>Feldkatalog &quot;%1&quot; des ERP: %2</translation>
+    </message>
+    <message>
+        <source>The mapping has no file yet: save it under a name first.</source>
+        <translation>Die Zuordnung hat noch keine Datei: Speichern Sie sie zuerst unter einem Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n auto-map proposal(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag der automatischen Zuordnung übernehmen</numerusform>
+            <numerusform>%n Vorschläge der automatischen Zuordnung übernehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>auto-mapped: %1</source>
+        <translation>automatisch zugeordnet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::ObjectProgressPanel</name>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>not synced in this session</source>
+        <translation>in dieser Sitzung nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1 synced</source>
+        <translation>%1 synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>nothing read yet</source>
+        <translation>noch nichts gelesen</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::ObjectRulesModel</name>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation>Zahlungsanbieter</translation>
+    </message>
+    <message>
+        <source>Store → ERP</source>
+        <translation>Shop → ERP</translation>
+    </message>
+    <message>
+        <source>ERP → Store</source>
+        <translation>ERP → Shop</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>in beide Richtungen</translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation>nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>poll</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>on change</source>
+        <translation>bei Änderung</translation>
+    </message>
+    <message>
+        <source>on first order</source>
+        <translation>bei erster Bestellung</translation>
+    </message>
+    <message>
+        <source>on settlement</source>
+        <translation>bei Abrechnung</translation>
+    </message>
+    <message>
+        <source>on generation</source>
+        <translation>bei Erzeugung</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation>externe ID</translation>
+    </message>
+    <message>
+        <source>order id</source>
+        <translation>Bestell-ID</translation>
+    </message>
+    <message>
+        <source>name (mutable)</source>
+        <translation>Name (veränderlich)</translation>
+    </message>
+    <message>
+        <source>title (mutable)</source>
+        <translation>Titel (veränderlich)</translation>
+    </message>
+    <message>
+        <source>poll every %1 min</source>
+        <translation>Abfrage alle %1 Min.</translation>
+    </message>
+    <message>
+        <source>schedule %1</source>
+        <translation>Zeitplan %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Von → nach</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Führendes System</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Match key</source>
+        <translation>Abgleichsschlüssel</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::PlanFieldModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>→ After</source>
+        <translation>→ Nachher</translation>
     </message>
 </context>
 <context>
@@ -2405,28 +3898,44 @@ Commands:
         <translation>blockiert</translation>
     </message>
     <message>
-        <source>Object</source>
-        <translation>Objekt</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
         <source>Direction</source>
         <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>Match key</source>
-        <translation>Abgleichsschlüssel</translation>
     </message>
     <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
+        <source>store → ERP</source>
+        <translation>Shop → ERP</translation>
+    </message>
+    <message>
+        <source>ERP → store</source>
+        <translation>ERP → Shop</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 create, %2 update, %3 skip, %4 conflict, %5 blocked</source>
+        <translation>anlegen: %1, aktualisieren: %2, überspringen: %3, Konflikt: %4, blockiert: %5</translation>
+    </message>
+    <message>
+        <source>%1 %2 (id %3 on its source)</source>
+        <translation>%1 %2 (ID %3 in der Quelle)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (id %3 on its source, %4 on its target)</source>
+        <translation>%1 %2 (ID %3 in der Quelle, %4 im Ziel)</translation>
+    </message>
+    <message>
+        <source>Object · action · key</source>
+        <translation>Objekt · Aktion · Schlüssel</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
     </message>
 </context>
 <context>
@@ -2489,26 +3998,428 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LedgerLink::Studio::ScheduleModel</name>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Next run (%1)</source>
+        <translation>Nächster Lauf (%1)</translation>
+    </message>
+    <message>
+        <source>This version of the engine syncs orders only; this trigger waits for a later one.</source>
+        <translation>Diese Version der Engine synchronisiert nur Bestellungen; dieser Auslöser wartet auf eine spätere.</translation>
+    </message>
+    <message>
+        <source>not synced by the engine yet</source>
+        <translation>von der Engine noch nicht synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Data location</source>
+        <translation>Speicherort der Daten</translation>
+    </message>
+    <message>
+        <source>SQLite file (one computer)</source>
+        <translation>SQLite-Datei (ein Computer)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (teams, several headless workers)</source>
+        <translation>PostgreSQL-Server (Teams, mehrere Worker ohne Oberfläche)</translation>
+    </message>
+    <message>
+        <source>empty: each workspace&apos;s own state.sqlite</source>
+        <translation>leer: die eigene state.sqlite jedes Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>stored in the OS keychain only; type to replace</source>
+        <translation>nur im Schlüsselbund des Betriebssystems gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Listen address:</source>
+        <translation>Empfangsadresse:</translation>
+    </message>
+    <message>
+        <source>127.0.0.1: only this computer (behind a tunnel); 0.0.0.0: every network interface</source>
+        <translation>127.0.0.1: nur dieser Computer (hinter einem Tunnel); 0.0.0.0: alle Netzwerkschnittstellen</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Poll every:</source>
+        <translation>Abfrage alle:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>For objects polled where no webhook reaches this computer; an object rule&apos;s own &quot;poll every N min&quot; wins</source>
+        <translation>Für Objekte, die abgefragt werden, wo kein Webhook diesen Computer erreicht; eine eigene Angabe „Abfrage alle N Min.“ in einer Objektregel hat Vorrang</translation>
+    </message>
+    <message>
+        <source>Keep the audit log:</source>
+        <translation>Audit-Log aufbewahren:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Design:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Language and theme change at once; the Connections and Settings pages and the tab titles follow a new language now, the other pages take full effect after a restart. The data location, webhook, polling and retention settings take full effect after a restart.</source>
+        <translation>Sprache und Design ändern sich sofort; die Seiten „Verbindungen“ und „Einstellungen“ sowie die Registerkartentitel folgen einer neuen Sprache sofort, die anderen Seiten erst nach einem Neustart vollständig. Die Einstellungen für Speicherort, Webhooks, Abfrage und Aufbewahrung werden erst nach einem Neustart vollständig wirksam.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Fills the form with the defaults; Apply uses them</source>
+        <translation>Füllt das Formular mit den Standardwerten; „Übernehmen“ wendet sie an</translation>
+    </message>
+    <message>
+        <source>Not applied: correct the marked fields.</source>
+        <translation>Nicht übernommen: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Applied; the data location, webhook, polling and retention changes take full effect after a restart.</source>
+        <translation>Übernommen; Änderungen an Speicherort, Webhooks, Abfrage und Aufbewahrung werden erst nach einem Neustart vollständig wirksam.</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Übernommen.</translation>
+    </message>
+    <message>
+        <source>The database password is in the OS keychain.</source>
+        <translation>Das Datenbankpasswort liegt im Schlüsselbund des Betriebssystems.</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the database password (%1): it was not saved anywhere.</source>
+        <translation>Der Schlüsselbund hat das Datenbankpasswort nicht gespeichert (%1): Es wurde nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>The form holds the defaults; Apply uses them.</source>
+        <translation>Das Formular enthält die Standardwerte; „Übernehmen“ wendet sie an.</translation>
+    </message>
+    <message>
+        <source>State store file</source>
+        <translation>Datei des Zustandsspeichers</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::StudioSettings</name>
+    <message>
+        <source>Choose a port from 1 to 65535.</source>
+        <translation>Wählen Sie einen Port von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the full path of the database file.</source>
+        <translation>Geben Sie den vollständigen Pfad der Datenbankdatei ein.</translation>
+    </message>
+    <message>
+        <source>This is a folder; enter a file name inside it.</source>
+        <translation>Dies ist ein Ordner; geben Sie einen Dateinamen darin an.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>LedgerLink may not write there; choose another place.</source>
+        <translation>LedgerLink darf dort nicht schreiben; wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>Geben Sie den Datenbanknamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter an IP address: 127.0.0.1 (this computer only) or 0.0.0.0 (every network interface).</source>
+        <translation>Geben Sie eine IP-Adresse ein: 127.0.0.1 (nur dieser Computer) oder 0.0.0.0 (alle Netzwerkschnittstellen).</translation>
+    </message>
+    <message>
+        <source>Choose from 1 to %1 minutes.</source>
+        <translation>Wählen Sie 1 bis %1 Minuten.</translation>
+    </message>
+    <message>
+        <source>Choose from 1 to %1 days.</source>
+        <translation>Wählen Sie 1 bis %1 Tage.</translation>
+    </message>
+    <message>
+        <source>There is no translation for &quot;%1&quot;.</source>
+        <translation>Für &quot;%1&quot; gibt es keine Übersetzung.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::ThroughputChart</name>
+    <message>
+        <source>Throughput (records/s)</source>
+        <translation>Durchsatz (Datensätze/s)</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Fehlgeschlagene Versuche</translation>
+    </message>
+    <message>
+        <source>Seconds since the sync began</source>
+        <translation>Sekunden seit Beginn der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Records/s</source>
+        <translation>Datensätze/s</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::TransformEditor</name>
+    <message>
+        <source>Transform of %1</source>
+        <translation>Transformation von %1</translation>
+    </message>
+    <message>
+        <source>none: the transform or the default fills the field</source>
+        <translation>keines: die Transformation oder der Standardwert füllt das Feld</translation>
+    </message>
+    <message>
+        <source>Source field:</source>
+        <translation>Quellfeld:</translation>
+    </message>
+    <message>
+        <source>Target field:</source>
+        <translation>Zielfeld:</translation>
+    </message>
+    <message>
+        <source>JSONata, e.g. $number($) or $uppercase($record.currency). $ is the source value, $record the record, $line the list element, $tables the lookup tables.</source>
+        <translation>JSONata, z. B. $number($) oder $uppercase($record.currency). $ ist der Quellwert, $record der Datensatz, $line das Listenelement, $tables die Nachschlagetabellen.</translation>
+    </message>
+    <message>
+        <source>Transform:</source>
+        <translation>Transformation:</translation>
+    </message>
+    <message>
+        <source>Lookup tables…</source>
+        <translation>Nachschlagetabellen…</translation>
+    </message>
+    <message>
+        <source>Lookup table:</source>
+        <translation>Nachschlagetabelle:</translation>
+    </message>
+    <message>
+        <source>none (JSON or plain text)</source>
+        <translation>keiner (JSON oder einfacher Text)</translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation>Standardwert:</translation>
+    </message>
+    <message>
+        <source>Required: a record without a value here fails to map</source>
+        <translation>Erforderlich: Ein Datensatz ohne Wert in diesem Feld kann nicht zugeordnet werden</translation>
+    </message>
+    <message>
+        <source>as the object (%1)</source>
+        <translation>wie das Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Führendes System:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Sample record (edit it to try other values):</source>
+        <translation>Beispieldatensatz (zum Ausprobieren anderer Werte bearbeiten):</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Remove mapping</source>
+        <translation>Zuordnung entfernen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>%1
+%2^
+%3</source>
+        <translation>%1
+%2^
+%3</translation>
+    </message>
+    <message>
+        <source>(the formula does not compile)</source>
+        <translation>(die Formel lässt sich nicht kompilieren)</translation>
+    </message>
+    <message>
+        <source>The sample record is not a JSON object: %1 at character %2</source>
+        <translation>Der Beispieldatensatz ist kein JSON-Objekt: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>%1: (no value: the target is left as it is)</source>
+        <translation>%1: (kein Wert: das Ziel bleibt unverändert)</translation>
+    </message>
+    <message>
+        <source>(no value: the sample has no element for this field)</source>
+        <translation>(kein Wert: das Beispiel hat kein Element für dieses Feld)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingCommands</name>
+    <message>
+        <source>Map %1 → %2</source>
+        <translation>%1 → %2 zuordnen</translation>
+    </message>
+    <message>
+        <source>Remove mapping of %1</source>
+        <translation>Zuordnung von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Change mapping of %1</source>
+        <translation>Zuordnung von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change the %1 rule</source>
+        <translation>Regel %1 ändern</translation>
+    </message>
+    <message>
+        <source>Remove lookup table %1</source>
+        <translation>Nachschlagetabelle %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Change lookup table %1</source>
+        <translation>Nachschlagetabelle %1 ändern</translation>
+    </message>
+    <message>
+        <source>Add lookup table %1</source>
+        <translation>Nachschlagetabelle %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Set the rollout stage to %1</source>
+        <translation>Rollout-Phase auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Change the policies</source>
+        <translation>Richtlinien ändern</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>LedgerLink studio</source>
-        <translation type="unfinished"></translation>
+        <translation>LedgerLink Studio</translation>
     </message>
     <message>
         <source>Open the sandbox workspace (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sandbox-Arbeitsbereich öffnen (Standard).</translation>
     </message>
     <message>
         <source>Open the workspace in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich in &lt;dir&gt; öffnen.</translation>
     </message>
     <message>
         <source>Start a dry run as soon as the window is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Probelauf starten, sobald das Fenster angezeigt wird.</translation>
     </message>
     <message>
         <source>Sandbox Shop ↔ Sandbox Books</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Shop ↔ Sandbox-Buchhaltung</translation>
     </message>
 </context>
 </TS>

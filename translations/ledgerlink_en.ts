@@ -769,6 +769,142 @@ Commands:
         <source>%1, record %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 connector cannot test a connection yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LedgerLink&apos;s rate limiter holds requests to %1 back for %2 s (the quota is used up): test again then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused): check the base URL&apos;s host and port, and that %2 is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 is not known: check the spelling of the base URL and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: check the network, a proxy or a firewall, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2): check the base URL&apos;s scheme (https://) and the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering: check that the base URL is %2&apos;s API address and whether it needs https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2): check the base URL and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bucket refills by 2 requests a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but refused the access token (HTTP %2): paste a current Admin API access token for this shop, or sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop at %1 is frozen (HTTP %2): its owner must settle the Shopify bill before the API answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the access token but refused to show the shop (HTTP %2): reinstall the app on this shop or ask its owner for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Shopify Admin API %2 (HTTP 404 for shop.json): check that the base URL is the shop&apos;s address, e.g. https://my-shop.myshopify.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop at %1 is locked (HTTP %2): Shopify has locked it; its owner must contact Shopify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of rate-limit budget (HTTP 429): another app is using it up; test again in %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unavailable (HTTP %2): Shopify or the shop has a problem; test again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered GET shop.json with HTTP %2, not like the Shopify Admin API: check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1; it does not list the token&apos;s access scopes (HTTP %2), so missing permissions will show on the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 of %2 requests left in the rate-limit bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 with every access scope LedgerLink needs%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1, but the access token is missing the scopes %2: add them to the app&apos;s Admin API access scopes, reinstall it and paste the new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero refused the access token (HTTP %1): access tokens expire after 30 minutes; sign in again or paste a fresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero accepted the access token, but it is missing the scopes %1: sign in again and grant them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero accepted the access token but refused the organisation %1 (HTTP %2): check the tenant id (account), or connect the app to that organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Xero Accounting API (HTTP 404 for /api.xro/2.0/Organisation): check the base URL, normally https://api.xero.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero&apos;s %1 rate limit is used up (HTTP 429): test again in %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero is unavailable (HTTP %1): test again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered GET Organisation with HTTP %2, not like the Xero Accounting API: check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 of %2 requests left this minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1%2; the token does not list its scopes, so missing permissions will show on the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 with every scope LedgerLink needs%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1, but the access token is missing the scopes %2: sign in again and grant them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::ConnectorDryRun</name>
@@ -1058,6 +1194,18 @@ Commands:
         <source>Changes (before → after)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::RetryPolicy</name>
@@ -1116,10 +1264,6 @@ Commands:
 <context>
     <name>LedgerLink::Engine::SyncEngine</name>
     <message>
-        <source>%1: objects[%2].trigger: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: next %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,6 +1321,14 @@ Commands:
     </message>
     <message>
         <source>%1: the engine was started without this workspace&apos;s credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: objects.trigger: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused: the run holds after %1 of %2 records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +1392,18 @@ Commands:
     </message>
     <message>
         <source>%1: &quot;%2.concurrency&quot; must be a whole number from 1 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bundled mapping cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the mapping document: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2054,6 +2218,391 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LedgerLink::Studio::AutoMapDialog</name>
+    <message>
+        <source>Auto-map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-map has nothing to propose: every target it can match is mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-map proposes these lines. Check the ones to draw; the likely ones are checked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; needs a transform (the types differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the checked lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::ConnectionHealthPanel</name>
+    <message>
+        <source>The sandbox is not running: it starts with the first sync or dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: no access token in the keychain for this connection; add it where the connection is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at %1; again every %2 minutes while this page is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::ConnectionsPage</name>
+    <message>
+        <source>Connect real systems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The studio&apos;s own sandbox workspace stays a sandbox: open a folder of your own with &quot;ledgerlink --workspace &lt;folder&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure this folder&apos;s store and ERP connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes connections.json (no secrets) and puts the typed access tokens and webhook secrets into the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP / accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks reachability, the credentials, their permissions and the rate-limit budget with read requests only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in flows come with the connectors; paste an access token meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my-shop.myshopify.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s tenant id (a GUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. http://127.0.0.1:8123 (ledgerlink-cli sandbox serve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections — sandbox workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace rehearses against LedgerLink&apos;s bundled sandbox store and sandbox books, with fixed test credentials that are not secrets; nothing here can be edited. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To connect real systems, open a folder of your own with &quot;ledgerlink --workspace &lt;folder&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Connect real systems…&quot; turns this folder into a workspace of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1; the access tokens and webhook secrets are in the OS keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder has no connections yet: fill in both sides and save. Until then it works as a sandbox workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started by LedgerLink when needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with the system and fills in the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the base URL, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a web address: enter it in full, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production connection must use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Xero tenant id of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Xero tenant id looks like 00000000-0000-0000-0000-000000000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shop&apos;s domain, e.g. my-shop.myshopify.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shop domain looks like my-shop.myshopify.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connections were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret was typed; the keychain keeps what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the secrets in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not store: %1. Those secrets were not saved anywhere; unlock the keychain and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets are in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s fixed test token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s fixed test secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the keychain yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional; not in the keychain yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are stored in the OS keychain only, never in a file, and are never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the access token from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token for this connection in the keychain: type it above (and save) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable: the server answered (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticated: not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions: not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions: everything LedgerLink needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions: not listed by the system; the reads worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate-limit budget: %1 of %2 requests left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate-limit budget: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: save to store the access token in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Studio::DashboardPage</name>
     <message>
         <source>⟳ Sync now</source>
@@ -2069,10 +2618,6 @@ Commands:
     </message>
     <message>
         <source>Stop once the writes on their way are recorded; the rest waits for the next sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders: %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2129,6 +2674,58 @@ Commands:
     </message>
     <message>
         <source>The sync stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the sync once the batch under way is recorded; Resume goes on from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by the engine in the background (ledgerlink-cli run --daemon); here, Sync now runs at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next scheduled runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused after %1 of %2 orders; nothing new is taken until you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing: the batch under way is being finished and recorded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some triggers cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2314,6 +2911,276 @@ Commands:
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rollout stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan as a CSV file or an HTML page for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change to see its fields before → after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run uses the saved mapping document; the unsaved changes in the mapper are not part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the connections&apos; access tokens from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read (%1); the dry run needs the connections&apos; access tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token for the store in the keychain: add it on the Connections page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token for the ERP in the keychain: add it on the Connections page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored plan could not be read back (%1): updates show no field changes and the plan cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not match the dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field changes: nothing would be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field-level changes are known for this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout stage is kept in the workspace&apos;s mapping document, which is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One direction: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a sync may write. A step up asks first and is saved to %1 at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox workspace writes only to its own sandbox books, whatever the stage; the stage applies when this mapping is used with real connections. A dry run never writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: syncs write to neither system. A dry run never writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One direction: syncs write to %1 only; nothing is written to %2. A dry run never writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both directions: syncs write to %1 and to %2. A dry run never writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no object of this mapping flows this way yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step up to “one direction”?
+
+From now on, syncs write to %1 (the ERP): they create and update its records for %2 from %3. Nothing is written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step up to “both directions”?
+
+From now on, syncs also write to %1 (the store): they create and update its records for %2 from %3, besides what they write to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the sandbox workspace: its syncs write only to its own sandbox books, whatever the stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping document has other unsaved changes; they will be saved too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage is saved to %1 at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout stage was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping document&apos;s other changes were saved with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::FieldMappingsModel</name>
+    <message>
+        <source>Source field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::LookupTableEditor</name>
+    <message>
+        <source>Lookup tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a value without an entry is an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lookup table needs an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two lookup tables are called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has no source value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit lookup tables</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::MainWindow</name>
@@ -2327,10 +3194,6 @@ Commands:
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rollout stage: in read-only, nothing is ever written to either system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2370,15 +3233,582 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A rehearsal: syncs write to the bundled sandbox books, never to a real system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stage: unknown</source>
+        <source>The workspace&apos;s mapping cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: nothing is written to either system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one direction: writes go from the store to the ERP only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both directions: writes go to both systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rehearsal: syncs write to the bundled sandbox books, never to a real system. The mapping&apos;s rollout stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout stage: change it on the Dry run page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::MapperPage</name>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The governance sheet people sign off: every field mapping with its owner, direction and trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the source fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the target fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the mapping is valid against both catalogs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a mapping document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping documents (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-map drew %n line(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a field mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n mapping(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the governance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the governance sheet to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field mapping sheet — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .csv, .html or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::MapperScene</name>
+    <message>
+        <source>%1 · %2 (from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: set by the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This path is not in the catalog; the mapping names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no source field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the transform and lookup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n mapping(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the system sets it, a mapping cannot write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now comes from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::MapperView</name>
+    <message>
+        <source>Field mapping diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::MappingEditor</name>
+    <message>
+        <source>The store&apos;s field catalog &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP&apos;s field catalog &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping has no file yet: save it under a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n auto-map proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>auto-mapped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::ObjectProgressPanel</name>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synced in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::ObjectRulesModel</name>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store → ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP → Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on first order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name (mutable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title (mutable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poll every %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::PlanFieldModel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ After</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2405,19 +3835,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Match key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2425,7 +3843,35 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason</source>
+        <source>store → ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP → store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 create, %2 update, %3 skip, %4 conflict, %5 blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (id %3 on its source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (id %3 on its source, %4 on its target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object · action · key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2485,6 +3931,406 @@ Commands:
     </message>
     <message>
         <source>%1 read · %2 created · %3 updated · %4 skipped · %5 dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::ScheduleModel</name>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of the engine syncs orders only; this trigger waits for a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synced by the engine yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file (one computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (teams, several headless workers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: each workspace&apos;s own state.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the OS keychain only; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1: only this computer (behind a tunnel); 0.0.0.0: every network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For objects polled where no webhook reaches this computer; an object rule&apos;s own &quot;poll every N min&quot; wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the audit log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and theme change at once; the Connections and Settings pages and the tab titles follow a new language now, the other pages take full effect after a restart. The data location, webhook, polling and retention settings take full effect after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the form with the defaults; Apply uses them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied; the data location, webhook, polling and retention changes take full effect after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database password is in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not store the database password (%1): it was not saved anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form holds the defaults; Apply uses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::StudioSettings</name>
+    <message>
+        <source>Choose a port from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the full path of the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder; enter a file name inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LedgerLink may not write there; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an IP address: 127.0.0.1 (this computer only) or 0.0.0.0 (every network interface).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from 1 to %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from 1 to %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no translation for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::ThroughputChart</name>
+    <message>
+        <source>Throughput (records/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds since the sync began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::TransformEditor</name>
+    <message>
+        <source>Transform of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the transform or the default fills the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSONata, e.g. $number($) or $uppercase($record.currency). $ is the source value, $record the record, $line the list element, $tables the lookup tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (JSON or plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: a record without a value here fails to map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample record (edit it to try other values):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2^
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the formula does not compile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample record is not a JSON object: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: (no value: the target is left as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no value: the sample has no element for this field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingCommands</name>
+    <message>
+        <source>Map %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove mapping of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change mapping of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the %1 rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove lookup table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change lookup table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lookup table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the rollout stage to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the policies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,21 +1,30 @@
 #include "dashboardpage.h"
 
+#include "dashboardhealth.h"
+#include "dashboardprogress.h"
+#include "dashboardschedule.h"
+#include "engine/scheduler.h"
 #include "engine/syncengine.h"
 #include "engine/workspace.h"
 #include "engine/workspaceconfig.h"
+#include "mapping/mappingdocument.h"
 #include "sandbox/sandboxrecord.h"
 #include "sandbox/sandboxservices.h"
 #include "store/statestore.h"
 #include "storeworker.h"
+#include "throughputchart.h"
 
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
+#include <QtCore/QFileInfo>
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
+#include <QtCore/QTimer>
+#include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
-#include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
@@ -23,6 +32,46 @@
 using namespace Qt::StringLiterals;
 
 namespace LedgerLink::Studio {
+namespace {
+
+/// The workspace's clock triggers and the time zone they are read in (read on a pool thread).
+struct Triggers
+{
+    QList<Engine::ClockTrigger> triggers;
+    QString timeZone = u"UTC"_s;
+    QString error;
+};
+
+Triggers loadTriggers(const QString &dir)
+{
+    Triggers loaded;
+    QList<Mapping::ObjectRule> rules;
+    if (Engine::isSandboxWorkspace(dir)) {
+        // The sandbox workspace's document, or the bundled one it will be copied from (this
+        // never writes the workspace); its schedules are read in UTC.
+        QString path = Engine::mappingFilePath(dir);
+        if (!QFileInfo::exists(path))
+            path = u":/ledgerlink/mappings/sandbox.mapping.json"_s;
+        const Mapping::LoadResult document = Mapping::MappingDocument::load(path);
+        if (!document.document) {
+            loaded.error = u"%1: %2"_s.arg(path, document.error);
+            return loaded;
+        }
+        rules = document.document->objects;
+    } else {
+        const auto config = Engine::loadWorkspaceConfig(dir, &loaded.error);
+        if (!config)
+            return loaded;
+        rules = config->mapping.objects;
+        loaded.timeZone = config->timeZone;
+    }
+    QStringList problems;
+    loaded.triggers = Engine::clockTriggers(rules, &problems);
+    loaded.error = problems.join(u"; "_s);
+    return loaded;
+}
+
+} // namespace
 
 int RunsModel::rowCount(const QModelIndex &parent) const
 {
@@ -118,24 +167,28 @@ DashboardPage::DashboardPage(QString workspaceDir, QWidget *parent)
     , m_reader(
           std::make_unique<StoreWorker>(Store::StoreLocation::sqlite(Engine::stateFilePath(m_workspaceDir))))
     , m_runs(new RunsModel(this))
+    , m_schedule(new ScheduleModel(this))
 {
     setObjectName(u"dashboardPage"_s);
     m_sync = new QPushButton(tr("⟳ Sync now"), this);
     m_sync->setObjectName(u"syncButton"_s);
     m_sync->setToolTip(tr("Sync the store's orders to the books now"));
+    m_pause = new QPushButton(tr("Pause"), this);
+    m_pause->setObjectName(u"pauseButton"_s);
+    m_pause->setToolTip(tr("Hold the sync once the batch under way is recorded; Resume goes on from there"));
+    m_pause->setEnabled(false);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(u"cancelButton"_s);
     m_cancel->setToolTip(
         tr("Stop once the writes on their way are recorded; the rest waits for the next sync"));
     m_cancel->setEnabled(false);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(u"syncProgress"_s);
-    m_progress->setFormat(tr("Orders: %v of %m"));
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
     m_status = new QLabel(tr("Not synced in this session."), this);
     m_status->setObjectName(u"syncStatus"_s);
     m_status->setWordWrap(true);
+    m_objects = new ObjectProgressPanel(Engine::SyncEngine::syncedObjects(), this);
+    m_chart = new ThroughputChart(this);
+    m_health = new ConnectionHealthPanel(m_workspaceDir, this);
+
     m_table = new QTableView(this);
     m_table->setObjectName(u"runsTable"_s);
     m_table->setModel(m_runs);
@@ -149,17 +202,60 @@ DashboardPage::DashboardPage(QString workspaceDir, QWidget *parent)
     m_table->setColumnWidth(RunsModel::Duration, digit * 8);
     m_table->setColumnWidth(RunsModel::Status, digit * 11);
 
+    m_scheduleTable = new QTableView(this);
+    m_scheduleTable->setObjectName(u"scheduleTable"_s);
+    m_scheduleTable->setModel(m_schedule);
+    m_scheduleTable->verticalHeader()->hide();
+    m_scheduleTable->horizontalHeader()->setStretchLastSection(true);
+    m_scheduleTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_scheduleTable->setColumnWidth(ScheduleModel::Object, digit * 12);
+    m_scheduleTable->setColumnWidth(ScheduleModel::Trigger, digit * 22);
+    m_scheduleNote = new QLabel(
+        tr("Run by the engine in the background (ledgerlink-cli run --daemon); here, Sync now runs at once."),
+        this);
+    m_scheduleNote->setObjectName(u"scheduleNote"_s);
+    m_scheduleNote->setWordWrap(true);
+    m_scheduleNote->setForegroundRole(QPalette::PlaceholderText);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_sync);
+    buttons->addWidget(m_pause);
     buttons->addWidget(m_cancel);
-    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_status, 1);
+
+    // Left: this sync (bars and chart) over the last runs; right: connection health over the
+    // next scheduled runs.
+    auto *progressBox = new QGroupBox(tr("This sync"), this);
+    auto *progressLayout = new QVBoxLayout(progressBox);
+    progressLayout->addWidget(m_objects);
+    progressLayout->addWidget(m_chart, 1);
+    auto *runsBox = new QGroupBox(tr("Last runs"), this);
+    (new QVBoxLayout(runsBox))->addWidget(m_table);
+    auto *healthBox = new QGroupBox(tr("Connection health"), this);
+    (new QVBoxLayout(healthBox))->addWidget(m_health);
+    auto *scheduleBox = new QGroupBox(tr("Next scheduled runs"), this);
+    auto *scheduleLayout = new QVBoxLayout(scheduleBox);
+    scheduleLayout->addWidget(m_scheduleTable, 1);
+    scheduleLayout->addWidget(m_scheduleNote);
+    auto *left = new QVBoxLayout;
+    left->addWidget(progressBox, 3);
+    left->addWidget(runsBox, 2);
+    auto *right = new QVBoxLayout;
+    right->addWidget(healthBox);
+    right->addWidget(scheduleBox, 1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 5);
+    columns->addLayout(right, 2);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
-    layout->addWidget(m_status);
-    layout->addWidget(new QLabel(tr("Last runs"), this));
-    layout->addWidget(m_table, 1);
+    layout->addLayout(columns, 1);
 
+    m_scheduleTimer = new QTimer(this);
+    m_scheduleTimer->setInterval(60 * 1000);
+    connect(m_scheduleTimer, &QTimer::timeout, this, &DashboardPage::reloadSchedule);
     connect(m_sync, &QPushButton::clicked, this, &DashboardPage::syncNow);
+    connect(m_pause, &QPushButton::clicked, this, &DashboardPage::togglePause);
     connect(m_cancel, &QPushButton::clicked, this, &DashboardPage::cancelSync);
     reloadRuns();
 }
@@ -176,13 +272,52 @@ QString DashboardPage::statusText() const
     return m_status->text();
 }
 
-void DashboardPage::fail(const QString &message)
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_health->setActive(true);
+    reloadSchedule();
+    m_scheduleTimer->start();
+}
+
+void DashboardPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_health->setActive(false);
+    m_scheduleTimer->stop();
+}
+
+void DashboardPage::endSync()
 {
     m_syncing = false;
     m_sync->setEnabled(true);
     m_cancel->setEnabled(false);
+    if (m_pauseAsked && m_engine) // the engine must not stay paused for the next sync
+        m_engine->resume();
+    m_pauseAsked = false;
+    updatePauseButton();
+    m_chart->finish(m_done, m_errors); // nothing when the run never began
+}
+
+void DashboardPage::fail(const QString &message)
+{
+    endSync();
+    m_objects->finish(false);
     m_status->setText(message);
     emit syncFinished(QJsonObject{{u"error"_s, message}});
+}
+
+void DashboardPage::updatePauseButton()
+{
+    m_pause->setEnabled(m_syncing && m_engineReady && !m_cancelled);
+    if (!m_pauseAsked) {
+        m_pause->setText(tr("Pause"));
+        m_pause->setToolTip(
+            tr("Hold the sync once the batch under way is recorded; Resume goes on from there"));
+    } else {
+        m_pause->setText(m_paused ? tr("Resume") : tr("Pausing…"));
+        m_pause->setToolTip(tr("Go on with the sync"));
+    }
 }
 
 void DashboardPage::syncNow()
@@ -190,16 +325,16 @@ void DashboardPage::syncNow()
     if (m_syncing)
         return;
     m_syncing = true;
+    m_cancelled = false;
+    m_done = m_total = m_errors = 0;
     m_sync->setEnabled(false);
     m_cancel->setEnabled(true);
-    m_progress->setRange(0, 0); // busy until the first figures
+    m_objects->reset();
     m_clock.start();
     if (m_engineReady) {
-        m_status->setText(tr("Syncing…"));
-        m_engine->runObjectNow(u"order"_s);
+        runSync();
         return;
     }
-    m_cancelled = false;
     if (!Engine::isSandboxWorkspace(m_workspaceDir)) {
         startEngine(std::nullopt);
         return;
@@ -235,6 +370,14 @@ void DashboardPage::syncNow()
     watcher->setFuture(m_sandbox->startAsync(options));
 }
 
+void DashboardPage::runSync()
+{
+    m_status->setText(tr("Syncing…"));
+    m_chart->reset();
+    m_engine->runObjectNow(u"order"_s);
+    updatePauseButton();
+}
+
 void DashboardPage::startEngine(const std::optional<std::pair<QUrl, QUrl>> &sandboxUrls)
 {
     m_status->setText(tr("Starting the engine…"));
@@ -250,8 +393,10 @@ void DashboardPage::startEngine(const std::optional<std::pair<QUrl, QUrl>> &sand
             fail(tr("Cancelled before the sync started; nothing was written."));
             return;
         }
-        m_status->setText(tr("Syncing…"));
-        m_engine->runObjectNow(u"order"_s);
+        runSync();
+        // The sandbox serves now: its connections can be checked.
+        if (isVisible())
+            m_health->checkNow();
     });
     // A sync that could not start (its pull not queued, the store unreadable) ends here.
     connect(m_engine.get(), &Engine::EngineController::error, this, [this](const QString &error) {
@@ -262,22 +407,43 @@ void DashboardPage::startEngine(const std::optional<std::pair<QUrl, QUrl>> &sand
             [this](int done, int total, const QString &) {
                 if (!m_syncing)
                     return;
-                m_progress->setRange(0, qMax(1, total));
-                m_progress->setValue(qMin(done, qMax(1, total)));
+                m_done = done;
+                m_total = total;
+                if (m_paused)
+                    return; // the status says so
                 const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
                 m_status->setText(tr("Syncing… %1 of %2 orders, %3 orders/s")
                                       .arg(done)
                                       .arg(total)
                                       .arg(QLocale().toString(done / seconds, 'f', 0)));
             });
+    connect(m_engine.get(), &Engine::EngineController::objectProgress, this,
+            [this](const QString &object, int done, int total, int errors) {
+                if (!m_syncing)
+                    return;
+                m_objects->setProgress(object, done, total, errors);
+                m_errors = errors; // the engine's one object: the run's figures
+                m_chart->addSample(done, errors);
+            });
+    connect(m_engine.get(), &Engine::EngineController::pauseChanged, this, [this](bool paused) {
+        m_paused = paused;
+        m_chart->setPaused(paused);
+        updatePauseButton();
+        if (m_syncing) {
+            m_status->setText(paused
+                                  ? tr("Paused after %1 of %2 orders; nothing new is taken until you resume.")
+                                        .arg(m_done)
+                                        .arg(m_total)
+                                  : tr("Syncing… %1 of %2 orders").arg(m_done).arg(m_total));
+        }
+        emit pauseChanged(paused);
+    });
     connect(m_engine.get(), &Engine::EngineController::finished, this, [this](const QJsonObject &summary) {
-        m_syncing = false;
-        m_sync->setEnabled(true);
-        m_cancel->setEnabled(false);
         const int done = summary.value(u"created"_s).toInt() + summary.value(u"updated"_s).toInt()
             + summary.value(u"skipped"_s).toInt() + summary.value(u"dead"_s).toInt();
-        m_progress->setRange(0, qMax(1, done));
-        m_progress->setValue(done);
+        m_done = done;
+        endSync();
+        m_objects->finish(true);
         QString text =
             tr("%1 orders read: %2 created, %3 updated, %4 unchanged, %5 dead letters, in %6 s")
                 .arg(summary.value(u"orders_read"_s).toInt())
@@ -301,12 +467,28 @@ void DashboardPage::startEngine(const std::optional<std::pair<QUrl, QUrl>> &sand
     m_engine->start(options);
 }
 
+void DashboardPage::togglePause()
+{
+    if (!m_syncing || !m_engineReady || !m_engine)
+        return;
+    if (m_pauseAsked) {
+        m_pauseAsked = false;
+        m_engine->resume();
+    } else {
+        m_pauseAsked = true;
+        m_engine->pause();
+        m_status->setText(tr("Pausing: the batch under way is being finished and recorded…"));
+    }
+    updatePauseButton();
+}
+
 void DashboardPage::cancelSync()
 {
     if (!m_syncing)
         return;
     m_cancel->setEnabled(false);
     m_cancelled = true; // taken when the sandbox or the engine has started, if the run has not
+    updatePauseButton();
     m_status->setText(tr("Cancelling: the writes on their way are being recorded…"));
     if (m_engine && m_engineReady)
         m_engine->cancelRun();
@@ -328,6 +510,24 @@ void DashboardPage::reloadRuns()
             m_runs->setRuns(*runs);
             emit runsReloaded();
         });
+}
+
+void DashboardPage::reloadSchedule()
+{
+    auto *watcher = new QFutureWatcher<Triggers>(this);
+    connect(watcher, &QFutureWatcher<Triggers>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Triggers loaded = watcher->result();
+        m_schedule->setTriggers(loaded.triggers, QTimeZone(loaded.timeZone.toUtf8()),
+                                Engine::SyncEngine::syncedObjects(), QDateTime::currentDateTimeUtc());
+        m_scheduleNote->setText(
+            loaded.error.isEmpty()
+                ? tr("Run by the engine in the background (ledgerlink-cli run --daemon); here, Sync now "
+                     "runs at once.")
+                : tr("Some triggers cannot be read: %1").arg(loaded.error));
+        emit scheduleReloaded();
+    });
+    watcher->setFuture(QtConcurrent::run(loadTriggers, m_workspaceDir));
 }
 
 } // namespace LedgerLink::Studio

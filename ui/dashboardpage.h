@@ -10,9 +10,9 @@
 #include <memory>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace LedgerLink::Engine {
 class EngineController;
@@ -23,7 +23,11 @@ class SandboxServices;
 
 namespace LedgerLink::Studio {
 
+class ConnectionHealthPanel;
+class ObjectProgressPanel;
+class ScheduleModel;
 class StoreWorker;
+class ThroughputChart;
 
 /// The last runs (syncs and dry runs), newest first, with their outcome.
 class RunsModel final : public QAbstractTableModel
@@ -48,9 +52,12 @@ private:
 /**
  * The dashboard: "Sync now" runs the sync of the workspace on the engine's own thread (for the
  * sandbox workspace, with the sandbox store and books started in this process on a worker
- * thread), with its progress, throughput and a Cancel that stops once the writes on the wire
- * are recorded; below, the last runs with their outcome. The GUI thread only starts work and
- * shows what comes back.
+ * thread), with a progress bar per object the run processes, throughput and errors over the
+ * run's time (a chart), Pause/Resume (the engine holds after the batch under way) and a Cancel
+ * that stops once the writes on the wire are recorded; beside them the connection health of
+ * both sides, and below the last runs with their outcome and the next scheduled runs. The GUI
+ * thread only starts work and shows what comes back: progress arrives at most ten times a
+ * second and the chart plots at most four times a second.
  */
 class DashboardPage final : public QWidget
 {
@@ -62,22 +69,42 @@ public:
     ~DashboardPage() override;
 
     RunsModel *runsModel() const { return m_runs; }
+    ScheduleModel *scheduleModel() const { return m_schedule; }
+    ObjectProgressPanel *objectProgress() const { return m_objects; }
+    ThroughputChart *chart() const { return m_chart; }
+    ConnectionHealthPanel *connectionHealth() const { return m_health; }
     bool isSyncing() const { return m_syncing; }
+    /// The engine holds the sync (Pause was taken; false again once resumed).
+    bool isPaused() const { return m_paused; }
     QString statusText() const;
 
 public slots:
     void syncNow();
     void cancelSync();
+    /// Pause when syncing, Resume when paused.
+    void togglePause();
     void reloadRuns();
+    /// Reads the workspace's triggers again (off the GUI thread) and lists their next runs.
+    void reloadSchedule();
 
 signals:
     /// A sync ended (the run's summary: created, updated, skipped, dead, cancelled, ...).
     void syncFinished(const QJsonObject &summary);
     void runsReloaded();
+    void scheduleReloaded();
+    /// The engine took the Pause (true) or resumed (false).
+    void pauseChanged(bool paused);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void startEngine(const std::optional<std::pair<QUrl, QUrl>> &sandboxUrls);
+    void runSync();
     void fail(const QString &message);
+    void endSync();
+    void updatePauseButton();
 
     QString m_workspaceDir;
     std::unique_ptr<Sandbox::SandboxServices> m_sandbox;
@@ -86,13 +113,25 @@ private:
     bool m_engineReady = false;
     bool m_syncing = false;
     bool m_cancelled = false; ///< Cancel pressed during this sync (before it started, too)
+    bool m_pauseAsked = false; ///< Pause pressed; the engine has not resumed since
+    bool m_paused = false; ///< the engine holds
     QElapsedTimer m_clock;
     RunsModel *m_runs = nullptr;
+    ScheduleModel *m_schedule = nullptr;
     QPushButton *m_sync = nullptr;
+    QPushButton *m_pause = nullptr;
     QPushButton *m_cancel = nullptr;
-    QProgressBar *m_progress = nullptr;
+    ObjectProgressPanel *m_objects = nullptr;
+    ThroughputChart *m_chart = nullptr;
+    ConnectionHealthPanel *m_health = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_scheduleNote = nullptr;
     QTableView *m_table = nullptr;
+    QTableView *m_scheduleTable = nullptr;
+    QTimer *m_scheduleTimer = nullptr; ///< the next runs move on while the page is shown
+    int m_done = 0; ///< the running sync's figures, for the status line
+    int m_total = 0;
+    int m_errors = 0;
 };
 
 } // namespace LedgerLink::Studio

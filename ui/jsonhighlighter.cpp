@@ -1,5 +1,7 @@
 #include "jsonhighlighter.h"
 
+#include "syntaxhighlighting.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QEvent>
 #include <QtCore/QJsonDocument>
@@ -92,7 +94,7 @@ QPlainTextEdit *jsonTextView(QWidget *parent, const QString &objectName, bool re
     view->setReadOnly(readOnly);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    new JsonHighlighter(view->document());
+    attachHighlighter(view->document(), Syntax::Json);
     return view;
 }
 

@@ -1,13 +1,18 @@
 #include "mainwindow.h"
 
 #include "auditlogpage.h"
+#include "connectionspage.h"
 #include "dashboardpage.h"
 #include "deadletterspage.h"
 #include "dryrunpage.h"
 #include "engine/workspace.h"
 #include "engine/workspaceconfig.h"
+#include "mapper/mapperpage.h"
+#include "mapper/mappingeditor.h"
+#include "settingspage.h"
 
 #include <QtGui/QAction>
+#include <QtGui/QCloseEvent>
 #include <QtGui/QKeySequence>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QStatusBar>
@@ -25,8 +30,23 @@ MainWindow::MainWindow(QString workspaceDir, const QString &title, QWidget *pare
     setWindowTitle(tr("LedgerLink — %1").arg(title));
     setObjectName(u"mainWindow"_s);
 
+    // The workspace's mapping document, shared by the mapper and the rollout-stage control. The
+    // sandbox workspace gets its ready mapping on first start.
+    m_mappingEditor = new MappingEditor(this);
+    {
+        QString error;
+        if (Engine::isSandboxWorkspace(m_workspaceDir))
+            Engine::loadWorkspaceConfig(m_workspaceDir, &error); // creates the sandbox mapping if missing
+        if (!m_mappingEditor->open(Engine::mappingFilePath(m_workspaceDir), &error))
+            statusBar()->showMessage(tr("The workspace's mapping cannot be opened: %1").arg(error));
+    }
+
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
+    m_mapperPage = new MapperPage(m_mappingEditor, m_pages);
+    m_pages->addTab(m_mapperPage, tr("Mapper"));
+    connect(m_mapperPage, &MapperPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_dryRunPage = new DryRunPage(m_workspaceDir, m_pages);
     m_pages->addTab(m_dryRunPage, tr("Dry run"));
     m_dashboardPage = new DashboardPage(m_workspaceDir, m_pages);
@@ -36,6 +56,10 @@ MainWindow::MainWindow(QString workspaceDir, const QString &title, QWidget *pare
     m_pages->addTab(m_auditLogPage, tr("Audit log"));
     m_deadLettersPage = new DeadLettersPage(state, m_pages);
     m_pages->addTab(m_deadLettersPage, tr("Dead letters"));
+    m_connectionsPage = new ConnectionsPage(m_workspaceDir, m_pages);
+    m_pages->insertTab(0, m_connectionsPage, tr("Connections"));
+    m_settingsPage = new SettingsPage(m_workspaceDir, m_pages);
+    m_pages->addTab(m_settingsPage, tr("Settings"));
     setCentralWidget(m_pages);
     // A page shown again shows what the engine did meanwhile.
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
@@ -54,18 +78,34 @@ MainWindow::MainWindow(QString workspaceDir, const QString &title, QWidget *pare
     // workspace follows its mapping document's rollout stage. (A dry run never writes.)
     auto *stage = new QLabel(toolBar);
     stage->setObjectName(u"stageLabel"_s);
-    if (Engine::isSandboxWorkspace(m_workspaceDir)) {
-        stage->setText(tr("sandbox: writes go to the sandbox books only"));
-        stage->setToolTip(
-            tr("A rehearsal: syncs write to the bundled sandbox books, never to a real system"));
-    } else {
-        QString error;
-        const auto config = Engine::loadWorkspaceConfig(m_workspaceDir, &error);
-        stage->setText(config ? tr("stage: %1").arg(Mapping::nameOf(config->mapping.policies.rolloutStage))
-                              : tr("stage: unknown"));
-        stage->setToolTip(
-            config ? tr("The rollout stage: in read-only, nothing is ever written to either system") : error);
-    }
+    const bool sandbox = Engine::isSandboxWorkspace(m_workspaceDir);
+    const auto showStage = [stage, sandbox](Mapping::RolloutStage value) {
+        QString text;
+        switch (value) {
+        case Mapping::RolloutStage::ReadOnly:
+            text = tr("read-only: nothing is written to either system");
+            break;
+        case Mapping::RolloutStage::OneDirection:
+            text = tr("one direction: writes go from the store to the ERP only");
+            break;
+        case Mapping::RolloutStage::Both:
+            text = tr("both directions: writes go to both systems");
+            break;
+        }
+        if (sandbox) {
+            stage->setText(tr("sandbox: writes go to the sandbox books only"));
+            stage->setToolTip(
+                tr("A rehearsal: syncs write to the bundled sandbox books, never to a real system. "
+                   "The mapping's rollout stage: %1")
+                    .arg(text));
+        } else {
+            stage->setText(tr("stage: %1").arg(text));
+            stage->setToolTip(tr("The rollout stage: change it on the Dry run page"));
+        }
+    };
+    showStage(m_mappingEditor->document().policies.rolloutStage);
+    m_dryRunPage->setMappingEditor(m_mappingEditor);
+    connect(m_dryRunPage, &DryRunPage::rolloutStageChanged, stage, showStage);
     toolBar->addWidget(stage);
     QAction *dryRun = toolBar->addAction(tr("▶ Dry run"));
     dryRun->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -85,5 +125,28 @@ MainWindow::MainWindow(QString workspaceDir, const QString &title, QWidget *pare
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_pages) {
+        const std::pair<QWidget *, QString> titles[] = {
+            {m_connectionsPage, tr("Connections")}, {m_mapperPage, tr("Mapper")},
+            {m_dryRunPage, tr("Dry run")},          {m_dashboardPage, tr("Dashboard")},
+            {m_auditLogPage, tr("Audit log")},      {m_deadLettersPage, tr("Dead letters")},
+            {m_settingsPage, tr("Settings")}};
+        for (const auto &[page, title] : titles)
+            m_pages->setTabText(m_pages->indexOf(page), title);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_mapperPage->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
 
 } // namespace LedgerLink::Studio

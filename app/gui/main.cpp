@@ -1,8 +1,10 @@
 // ledgerlink: the studio. Thin: parses the command line, opens the main window.
 #include "dryrunpage.h"
 #include "engine/workspace.h"
+#include "engine/workspaceconfig.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "studiosettings.h"
 #include "version.h"
 
 #include <QtCore/QCommandLineParser>
@@ -21,7 +23,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(LedgerLink::versionString());
 
     QApplication::setWindowIcon(QIcon(u":/ledgerlink/icons/ledgerlink.svg"_s));
-    LedgerLink::installTranslations();
+    // The language and theme chosen in Settings (the system's by default).
+    const LedgerLink::Studio::StudioSettings settings = LedgerLink::Studio::StudioSettings::load();
+    LedgerLink::installTranslations(settings.language);
+    if (settings.theme != LedgerLink::Studio::StudioSettings::Theme::System)
+        LedgerLink::Studio::StudioSettings::applyTheme(settings.theme);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "LedgerLink studio"));
@@ -38,8 +44,12 @@ int main(int argc, char *argv[])
 
     const QString dir = parser.isSet(workspace) ? QDir(parser.value(workspace)).absolutePath()
                                                 : LedgerLink::Engine::sandboxWorkspaceDir();
-    LedgerLink::Studio::MainWindow window(dir,
-                                          QApplication::translate("main", "Sandbox Shop ↔ Sandbox Books"));
+    // A configured workspace is named after its two accounts.
+    QString title = QApplication::translate("main", "Sandbox Shop ↔ Sandbox Books");
+    QString error;
+    if (const auto connections = LedgerLink::Engine::readWorkspaceConnections(dir, &error))
+        title = connections->store.account + u" ↔ "_s + connections->erp.account;
+    LedgerLink::Studio::MainWindow window(dir, title);
     window.show();
     if (parser.isSet(dryRun))
         QTimer::singleShot(0, window.dryRunPage(), &LedgerLink::Studio::DryRunPage::startDryRun);

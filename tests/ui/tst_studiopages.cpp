@@ -4,6 +4,7 @@
 #include "auditlogmodel.h"
 #include "auditlogpage.h"
 #include "dashboardpage.h"
+#include "dashboardprogress.h"
 #include "deadletterspage.h"
 #include "engine/executor.h"
 #include "engine/workspace.h"
@@ -30,6 +31,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStyleFactory>
 #include <QtWidgets/QTabWidget>
@@ -394,6 +396,7 @@ private slots:
         QCOMPARE(synced.first().first().toJsonObject().value(u"error"_s).toString(),
                  u"Cancelled before the sync started; nothing was written."_s);
         QVERIFY(!dashboard->isSyncing());
+        QCOMPARE(dashboard->objectProgress()->bar(u"order"_s)->text(), u"did not run"_s);
         dashboard->reloadRuns();
         QSignalSpy reloaded(dashboard, &Studio::DashboardPage::runsReloaded);
         QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1, 10000);
@@ -402,6 +405,7 @@ private slots:
         dashboard->syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 2, 60000);
         QCOMPARE(synced.at(1).first().toJsonObject().value(u"created"_s).toInt(), 12);
+        QCOMPARE(dashboard->objectProgress()->bar(u"order"_s)->text(), u"13 of 13"_s);
     }
 
     void theAuditLogModelReadsOnlyWhatIsShown()

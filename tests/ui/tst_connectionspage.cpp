@@ -1,0 +1,378 @@
+// The studio's Connections page, offscreen, with a real keychain (gnome-keyring on the `keyring`
+// CTest fixture's private session bus) and the in-process sandbox as the systems connected to:
+// the sandbox workspace shown read-only and tested; an empty folder turned into a configured
+// workspace whose tokens go to the keychain only; Test connection answering from the sandbox
+// (reachable, authenticated, permissions, rate-limit budget); a wrong token not authenticated.
+#include "connectionspage.h"
+#include "engine/workspaceconfig.h"
+#include "engine/workspacecredentials.h"
+#include "i18n.h"
+#include "mapping/mappingdocument.h"
+#include "sandbox/sandboxcredentials.h"
+#include "sandbox/sandboxservices.h"
+#include "secrets/credentialstore.h"
+#include "studiosettings.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
+#include <QtGui/QPalette>
+#include <QtNetwork/QTcpServer>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QStyleFactory>
+
+using namespace Qt::StringLiterals;
+using namespace LedgerLink;
+using Studio::ConnectionsPage;
+
+namespace {
+
+template<class T>
+T *child(QWidget *page, const QString &name)
+{
+    T *widget = page->findChild<T *>(name);
+    if (!widget)
+        qWarning("no child %s", qPrintable(name));
+    return widget;
+}
+
+QString text(QWidget *page, const QString &label)
+{
+    const QLabel *widget = child<QLabel>(page, label);
+    return widget ? widget->text() : QString();
+}
+
+} // namespace
+
+class TestConnectionsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Sandbox::SandboxServices m_sandbox;
+    QUrl m_storeUrl;
+    QUrl m_booksUrl;
+
+    void saveScreenshots(QWidget *window, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("LEDGERLINK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QVERIFY(window->grab().save(dir + u'/' + name + u"-light.png"_s));
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(Studio::StudioSettings::darkPalette()); // the studio's dark theme
+        QCoreApplication::processEvents();
+        QVERIFY(window->grab().save(dir + u'/' + name + u"-dark.png"_s));
+        QApplication::setPalette(light);
+        QCoreApplication::processEvents();
+    }
+
+    /// One keychain read, through the service the page uses.
+    Secrets::CredentialResult keychainRead(const QString &key)
+    {
+        Secrets::CredentialStore keychain(QCoreApplication::applicationName());
+        return Engine::keychainNow(keychain, key);
+    }
+
+    /// Clicks a side's Test button and waits for the answer.
+    Connectors::ConnectionCheck test(ConnectionsPage &page, ConnectionsPage::Side side)
+    {
+        QSignalSpy tested(&page, &ConnectionsPage::connectionTested);
+        const QString button = side == ConnectionsPage::Side::Store ? u"storeTest"_s : u"erpTest"_s;
+        QTest::mouseClick(child<QPushButton>(&page, button), Qt::LeftButton);
+        if (!tested.wait(30000) || tested.count() != 1)
+            qWarning("no test answer; the page says: %s", qPrintable(page.checkText(side)));
+        return page.lastCheck(side);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        if (!bus.startsWith("unix:path=") || !QFile::exists(QString::fromLocal8Bit(bus.mid(10))))
+            QFAIL("No private session bus: run this test through CTest so the `keyring` fixture starts it");
+        QStandardPaths::setTestModeEnabled(true);
+        // The page's keychain service is the application's name: one of its own per run.
+        QCoreApplication::setApplicationName(u"LedgerLink-test-"_s
+                                             + QString::number(QCoreApplication::applicationPid()));
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        installTranslations(u"en"_s);
+        QVERIFY(m_dir.isValid());
+        Sandbox::SandboxOptions options;
+        options.dataDir = m_dir.filePath(u"sandbox"_s);
+        const Sandbox::SandboxStarted started = m_sandbox.start(options);
+        QVERIFY2(started.ok, qPrintable(started.error));
+        m_storeUrl = started.storeUrl;
+        m_booksUrl = started.booksUrl;
+    }
+
+    void cleanupTestCase() { m_sandbox.stop(); }
+
+    void theSandboxWorkspaceIsShownReadOnlyAndTests()
+    {
+        const QString workspace = m_dir.filePath(u"sandbox-workspace"_s);
+        QVERIFY(QDir().mkpath(workspace));
+        ConnectionsPage page(workspace);
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.isSandboxView());
+        QVERIFY(!child<QComboBox>(&page, u"storeSystem"_s)->isEnabled());
+        QVERIFY(child<QLineEdit>(&page, u"storeBaseUrl"_s)->isReadOnly());
+        QVERIFY(child<QLineEdit>(&page, u"erpAccessToken"_s)->isReadOnly());
+        QCOMPARE(child<QLineEdit>(&page, u"storeAccount"_s)->text(), Sandbox::Credentials::shopDomain());
+        QCOMPARE(child<QLineEdit>(&page, u"erpAccount"_s)->text(), Sandbox::Credentials::xeroTenantId());
+        QVERIFY(!child<QPushButton>(&page, u"saveButton"_s)->isVisible());
+        QVERIFY(child<QPushButton>(&page, u"configureButton"_s)->isEnabled());
+        QVERIFY2(text(&page, u"connectionsNote"_s).startsWith(u"This workspace rehearses against"_s),
+                 qPrintable(text(&page, u"connectionsNote"_s)));
+
+        // No sandbox serves this folder: the test starts one for itself, on a worker.
+        const Connectors::ConnectionCheck check = test(page, ConnectionsPage::Side::Store);
+        QVERIFY2(check.ok(), qPrintable(check.message));
+        QCOMPARE(text(&page, u"storeReachable"_s), u"✓ Reachable: the server answered (HTTP 200)"_s);
+        QCOMPARE(text(&page, u"storeAuthenticated"_s), u"✓ Authenticated: Sandbox Shop"_s);
+        QCOMPARE(text(&page, u"storePermissions"_s), u"✓ Permissions: everything LedgerLink needs"_s);
+        QCOMPARE(
+            text(&page, u"storeBudget"_s),
+            u"Rate-limit budget: %1 of 40 requests left (the bucket refills by 2 requests a second)"_s.arg(
+                check.rateLimitRemaining));
+        QVERIFY(check.rateLimitRemaining >= 36 && check.rateLimitRemaining <= 39);
+        const Connectors::ConnectionCheck books = test(page, ConnectionsPage::Side::Erp);
+        QVERIFY2(books.ok(), qPrintable(books.message));
+        QCOMPARE(text(&page, u"erpAuthenticated"_s), u"✓ Authenticated: Sandbox Books"_s);
+        QCOMPARE(text(&page, u"erpPermissions"_s),
+                 u"✓ Permissions: not listed by the system; the reads worked"_s);
+        saveScreenshots(&page, u"connections-sandbox"_s);
+    }
+
+    void anEmptyFolderBecomesAConfiguredWorkspace()
+    {
+        const QString workspace = m_dir.filePath(u"own-workspace"_s);
+        QVERIFY(QDir().mkpath(workspace));
+        ConnectionsPage page(workspace);
+        page.resize(1100, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.isSandboxView());
+        QTest::mouseClick(child<QPushButton>(&page, u"configureButton"_s), Qt::LeftButton);
+        QVERIFY(!page.isSandboxView());
+        QVERIFY(child<QPushButton>(&page, u"saveButton"_s)->isVisible());
+        QCOMPARE(child<QComboBox>(&page, u"storeSystem"_s)->currentData().toString(), u"shopify"_s);
+        QCOMPARE(child<QComboBox>(&page, u"erpSystem"_s)->currentData().toString(), u"xero"_s);
+
+        // Nothing typed yet: nothing saved, and each wrong field says why.
+        QSignalSpy saved(&page, &ConnectionsPage::saved);
+        QTest::mouseClick(child<QPushButton>(&page, u"saveButton"_s), Qt::LeftButton);
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(saved.last().first().toBool(), false);
+        QCOMPARE(text(&page, u"storeBaseUrlError"_s),
+                 u"Enter the base URL, e.g. https://my-shop.myshopify.com."_s);
+        QCOMPARE(text(&page, u"storeAccountError"_s),
+                 u"Enter the shop's domain, e.g. my-shop.myshopify.com."_s);
+        QCOMPARE(text(&page, u"erpAccountError"_s), u"Enter the Xero tenant id of the organisation."_s);
+        QVERIFY(!QFile::exists(Engine::connectionsFilePath(workspace)));
+
+        // The in-process sandbox as the "real" systems, in the sandbox environment.
+        const auto fill = [&page](const QString &name, const QString &value) {
+            QLineEdit *edit = child<QLineEdit>(&page, name);
+            edit->clear();
+            QTest::keyClicks(edit, value);
+        };
+        for (const QString &side : {u"store"_s, u"erp"_s}) {
+            QComboBox *environment = child<QComboBox>(&page, side + u"Environment"_s);
+            environment->setCurrentIndex(environment->findData(u"sandbox"_s));
+        }
+        fill(u"storeBaseUrl"_s, m_storeUrl.toString());
+        fill(u"storeAccount"_s, Sandbox::Credentials::shopDomain());
+        fill(u"storeAccessToken"_s, Sandbox::Credentials::shopAccessToken());
+        fill(u"storeWebhookSecret"_s, Sandbox::Credentials::shopWebhookSecret());
+        fill(u"erpBaseUrl"_s, m_booksUrl.toString());
+        fill(u"erpAccount"_s, Sandbox::Credentials::xeroTenantId());
+        fill(u"erpAccessToken"_s, Sandbox::Credentials::xeroAccessToken());
+        QCOMPARE(child<QLineEdit>(&page, u"storeAccessToken"_s)->echoMode(), QLineEdit::Password);
+        QTest::mouseClick(child<QPushButton>(&page, u"saveButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 20000);
+        QVERIFY2(saved.last().first().toBool(), qPrintable(page.statusText()));
+        QCOMPARE(page.statusText(),
+                 u"Saved %1. Restart the studio so that every page works with these connections instead of "
+                 u"the sandbox. "
+                 "The secrets are in the OS keychain."_s.arg(
+                     QDir::toNativeSeparators(Engine::connectionsFilePath(workspace))));
+        QVERIFY(!child<QLabel>(&page, u"storeBaseUrlError"_s)->isVisible());
+
+        // connections.json: the two sides, and no secret.
+        QFile file(Engine::connectionsFilePath(workspace));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        for (const char *secret :
+             {Sandbox::Credentials::shopAccessTokenText, Sandbox::Credentials::shopWebhookSecretText,
+              Sandbox::Credentials::xeroAccessTokenText})
+            QVERIFY2(!bytes.contains(secret), bytes.constData());
+        const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(root.value(u"store"_s).toObject(),
+                 (QJsonObject{{u"system"_s, u"shopify"_s},
+                              {u"environment"_s, u"sandbox"_s},
+                              {u"base_url"_s, m_storeUrl.toString()},
+                              {u"account"_s, Sandbox::Credentials::shopDomain()}}));
+        QCOMPARE(root.value(u"erp"_s).toObject(),
+                 (QJsonObject{{u"system"_s, u"xero"_s},
+                              {u"environment"_s, u"sandbox"_s},
+                              {u"base_url"_s, m_booksUrl.toString()},
+                              {u"account"_s, Sandbox::Credentials::xeroTenantId()}}));
+        // The folder is a workspace of its own now, read-only to start with.
+        QString error;
+        const auto config = Engine::loadWorkspaceConfig(workspace, &error);
+        QVERIFY2(config, qPrintable(error));
+        QVERIFY(!config->sandbox);
+        QCOMPARE(config->mapping.policies.rolloutStage, Mapping::RolloutStage::ReadOnly);
+        QCOMPARE(config->mapping.store.system, Sandbox::Credentials::shopDomain());
+        QVERIFY(config->store.accessToken.isEmpty());
+
+        // The secrets: in the keychain, under the engine's keys; the fields are empty again.
+        const QString tokenKey =
+            Engine::credentialKey(config->store, QString::fromLatin1(Engine::accessTokenField));
+        QCOMPARE(tokenKey, u"connection/shopify:sandbox-shop.myshopify.com/access_token"_s);
+        Secrets::CredentialResult stored = keychainRead(tokenKey);
+        QCOMPARE(stored.status, Secrets::CredentialResult::Status::Ok);
+        QCOMPARE(stored.secret, QByteArray(Sandbox::Credentials::shopAccessTokenText));
+        stored = keychainRead(
+            Engine::credentialKey(config->store, QString::fromLatin1(Engine::webhookSecretField)));
+        QCOMPARE(stored.secret, QByteArray(Sandbox::Credentials::shopWebhookSecretText));
+        stored =
+            keychainRead(Engine::credentialKey(config->erp, QString::fromLatin1(Engine::accessTokenField)));
+        QCOMPARE(stored.secret, QByteArray(Sandbox::Credentials::xeroAccessTokenText));
+        QVERIFY(child<QLineEdit>(&page, u"storeAccessToken"_s)->text().isEmpty());
+        QTRY_COMPARE(child<QLineEdit>(&page, u"storeAccessToken"_s)->placeholderText(),
+                     u"saved in the keychain; type to replace"_s);
+        // The engine's own credential loading finds them.
+        Engine::WorkspaceConfig withSecrets = *config;
+        Secrets::CredentialStore keychain(QCoreApplication::applicationName());
+        QVERIFY2(Engine::loadCredentials(withSecrets, Engine::CredentialSource::Keychain, &keychain, &error),
+                 qPrintable(error));
+        QCOMPARE(withSecrets.erp.accessToken, QByteArray(Sandbox::Credentials::xeroAccessTokenText));
+
+        // Test connection reads the token from the keychain and asks the sandbox store.
+        const Connectors::ConnectionCheck check = test(page, ConnectionsPage::Side::Store);
+        QVERIFY2(check.ok(), qPrintable(check.message));
+        QCOMPARE(text(&page, u"storeReachable"_s), u"✓ Reachable: the server answered (HTTP 200)"_s);
+        QCOMPARE(text(&page, u"storeAuthenticated"_s), u"✓ Authenticated: Sandbox Shop"_s);
+        QCOMPARE(text(&page, u"storePermissions"_s), u"✓ Permissions: everything LedgerLink needs"_s);
+        QVERIFY(check.rateLimitRemaining >= 36 && check.rateLimitRemaining <= 39);
+        QCOMPARE(
+            text(&page, u"storeBudget"_s),
+            u"Rate-limit budget: %1 of 40 requests left (the bucket refills by 2 requests a second)"_s.arg(
+                check.rateLimitRemaining));
+        QCOMPARE(text(&page, u"storeMessage"_s), check.message);
+        QVERIFY(check.message.startsWith(
+            u"Connected to Sandbox Shop with every access scope LedgerLink needs; "_s));
+
+        const Connectors::ConnectionCheck books = test(page, ConnectionsPage::Side::Erp);
+        QVERIFY2(books.ok(), qPrintable(books.message));
+        QCOMPARE(text(&page, u"erpAuthenticated"_s), u"✓ Authenticated: Sandbox Books"_s);
+        // The books' first request in this sandbox: one of the minute's 60 and of the day's 5,000 used.
+        QCOMPARE(text(&page, u"erpBudget"_s),
+                 u"Rate-limit budget: 59 of 60 requests left (4,999 of 5,000 requests left today)"_s);
+        saveScreenshots(&page, u"connections-page"_s);
+
+        // A wrong token typed in (not saved): not authenticated, and the keychain keeps the right one.
+        fill(u"storeAccessToken"_s, u"shpat_wrong_token"_s);
+        const Connectors::ConnectionCheck wrong = test(page, ConnectionsPage::Side::Store);
+        QVERIFY(!wrong.ok());
+        QCOMPARE(text(&page, u"storeReachable"_s), u"✓ Reachable: the server answered (HTTP 401)"_s);
+        QCOMPARE(text(&page, u"storeAuthenticated"_s), u"✗ Not authenticated"_s);
+        QCOMPARE(text(&page, u"storePermissions"_s), u"– Permissions: not tried"_s);
+        QVERIFY2(text(&page, u"storeMessage"_s).contains(u"refused the access token (HTTP 401"_s),
+                 qPrintable(text(&page, u"storeMessage"_s)));
+        QVERIFY(!page.checkText(ConnectionsPage::Side::Store).contains(u"shpat_wrong_token"_s));
+        QCOMPARE(keychainRead(tokenKey).secret, QByteArray(Sandbox::Credentials::shopAccessTokenText));
+        saveScreenshots(&page, u"connections-page-refused"_s);
+
+        // A closed port: not reachable, nothing else tried.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 closed = probe.serverPort();
+        probe.close();
+        fill(u"storeBaseUrl"_s, u"http://127.0.0.1:"_s + QString::number(closed));
+        child<QLineEdit>(&page, u"storeAccessToken"_s)->clear();
+        fill(u"storeAccessToken"_s, Sandbox::Credentials::shopAccessToken());
+        const Connectors::ConnectionCheck unreachable = test(page, ConnectionsPage::Side::Store);
+        QVERIFY(!unreachable.reachable);
+        QCOMPARE(text(&page, u"storeReachable"_s), u"✗ Not reachable"_s);
+        QCOMPARE(text(&page, u"storeAuthenticated"_s), u"– Authenticated: not tried"_s);
+        QVERIFY2(text(&page, u"storeMessage"_s).contains(u"(connection refused)"_s),
+                 qPrintable(text(&page, u"storeMessage"_s)));
+
+        // Opened again, the page shows the saved connections and that the secrets are stored.
+        ConnectionsPage again(workspace);
+        QVERIFY(!again.isSandboxView());
+        QCOMPARE(child<QLineEdit>(&again, u"storeBaseUrl"_s)->text(), m_storeUrl.toString());
+        QCOMPARE(child<QComboBox>(&again, u"erpEnvironment"_s)->currentData().toString(), u"sandbox"_s);
+        QTRY_COMPARE(child<QLineEdit>(&again, u"erpAccessToken"_s)->placeholderText(),
+                     u"saved in the keychain; type to replace"_s);
+        QTRY_COMPARE(child<QLineEdit>(&again, u"erpWebhookSecret"_s)->placeholderText(),
+                     u"optional; not in the keychain yet"_s);
+    }
+
+    void aSignInFlowPlugsIn()
+    {
+        const QString workspace = m_dir.filePath(u"sign-in-workspace"_s);
+        QVERIFY(QDir().mkpath(workspace));
+        ConnectionsPage page(workspace);
+        page.startConfiguring();
+        QPushButton *signIn = child<QPushButton>(&page, u"erpSignIn"_s);
+        QVERIFY(!signIn->isEnabled());
+        QCOMPARE(signIn->toolTip(),
+                 u"Sign-in flows come with the connectors; paste an access token meanwhile"_s);
+        Engine::ConnectionEntry asked;
+        page.setSignInFlow(ConnectionsPage::Side::Erp,
+                           [&asked](const Engine::ConnectionEntry &connection, auto done) {
+                               asked = connection;
+                               done(QByteArray("token-from-oauth"), QString());
+                           });
+        QVERIFY(signIn->isEnabled());
+        child<QLineEdit>(&page, u"erpAccount"_s)->setText(Sandbox::Credentials::xeroTenantId());
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QCOMPARE(asked.system, u"xero"_s);
+        QCOMPARE(asked.account, Sandbox::Credentials::xeroTenantId());
+        QCOMPARE(child<QLineEdit>(&page, u"erpAccessToken"_s)->text(), u"token-from-oauth"_s);
+        QCOMPARE(text(&page, u"erpMessage"_s),
+                 u"Signed in: save to store the access token in the keychain."_s);
+    }
+
+    void aProductionConnectionNeedsHttps()
+    {
+        const QString workspace = m_dir.filePath(u"https-workspace"_s);
+        QVERIFY(QDir().mkpath(workspace));
+        ConnectionsPage page(workspace);
+        page.startConfiguring();
+        child<QLineEdit>(&page, u"storeBaseUrl"_s)->setText(u"http://my-shop.myshopify.com"_s);
+        child<QLineEdit>(&page, u"storeAccount"_s)->setText(u"my-shop.myshopify.com"_s);
+        child<QLineEdit>(&page, u"erpAccount"_s)->setText(u"not-a-guid"_s);
+        QSignalSpy saved(&page, &ConnectionsPage::saved);
+        page.save();
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(saved.last().first().toBool(), false);
+        QCOMPARE(text(&page, u"storeBaseUrlError"_s), u"A production connection must use https://."_s);
+        QCOMPARE(text(&page, u"storeAccountError"_s), QString());
+        QCOMPARE(text(&page, u"erpAccountError"_s),
+                 u"A Xero tenant id looks like 00000000-0000-0000-0000-000000000000."_s);
+        QCOMPARE(text(&page, u"erpBaseUrlError"_s), QString()); // https://api.xero.com by default
+        QCOMPARE(page.statusText(), u"Nothing was saved: correct the marked fields."_s);
+        QVERIFY(!QFile::exists(Engine::connectionsFilePath(workspace)));
+    }
+};
+
+QTEST_MAIN(TestConnectionsPage)
+#include "tst_connectionspage.moc"

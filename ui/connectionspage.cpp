@@ -1,0 +1,895 @@
+#include "connectionspage.h"
+
+#include "engine/connectordryrun.h"
+#include "engine/workspace.h"
+#include "engine/workspacecredentials.h"
+#include "net/httpclient.h"
+#include "sandbox/sandboxcredentials.h"
+#include "sandbox/sandboxrecord.h"
+#include "sandbox/sandboxservices.h"
+#include "secrets/credentialstore.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QEvent>
+#include <QtCore/QPointer>
+#include <QtCore/QRegularExpression>
+#include <QtGui/QFont>
+#include <QtNetwork/QHostAddress>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QGroupBox>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Studio {
+
+namespace {
+
+/// A system core/connectors knows, and the side it sits on.
+struct SystemInfo
+{
+    QString id; ///< the connector id: "shopify", "xero"
+    QString name; ///< the product's name (not translated)
+    ConnectionsPage::Side side;
+    QString productionUrl; ///< the usual base URL, or a pattern for the placeholder
+};
+
+const QList<SystemInfo> &systems()
+{
+    static const QList<SystemInfo> list{
+        {u"shopify"_s, u"Shopify"_s, ConnectionsPage::Side::Store, u"https://my-shop.myshopify.com"_s},
+        {u"xero"_s, u"Xero"_s, ConnectionsPage::Side::Erp, u"https://api.xero.com"_s},
+    };
+    return list;
+}
+
+const SystemInfo *systemInfo(const QString &id)
+{
+    for (const SystemInfo &info : systems()) {
+        if (info.id == id)
+            return &info;
+    }
+    return nullptr;
+}
+
+const QColor okColor(0x2e, 0x9e, 0x44);
+const QColor badColor(0xd9, 0x3f, 0x3a);
+
+void setLine(QLabel *label, const QString &text, std::optional<bool> ok)
+{
+    label->setText(text);
+    QPalette palette = label->palette();
+    if (ok) {
+        palette.setColor(QPalette::WindowText, *ok ? okColor : badColor);
+        label->setPalette(palette);
+    } else {
+        label->setPalette(QPalette()); // the application's, dark or light
+    }
+}
+
+/// Tests one connection on the calling (worker) thread: a network manager and client of its own.
+Connectors::ConnectionCheck checkNow(const Connectors::ConnectorConfig &config)
+{
+    QNetworkAccessManager network;
+    Net::HttpClientOptions options;
+    options.rateLimitKey = u"check:"_s + config.system + u':' + config.account;
+    options.guard = Net::WriteGuard::readOnly(); // a check only reads
+    options.timeout = std::chrono::milliseconds(15000);
+    options.maxRateLimitWait = std::chrono::milliseconds(0);
+    Net::HttpClient client(network, options);
+    QString error;
+    const std::unique_ptr<Connectors::Connector> connector =
+        Connectors::createConnector(config, client, &error);
+    if (!connector) {
+        Connectors::ConnectionCheck check;
+        check.message = error;
+        return check;
+    }
+    return connector->checkConnection();
+}
+
+/// The sandbox workspace's side, with the sandbox running (started for the check when none
+/// serves the workspace).
+Connectors::ConnectionCheck checkSandbox(const QString &workspace, ConnectionsPage::Side side)
+{
+    Connectors::ConnectionCheck check;
+    Sandbox::SandboxServices sandbox;
+    QString error;
+    const auto urls = Engine::startSandboxIfNeeded(workspace, sandbox, &error);
+    if (!error.isEmpty()) {
+        check.message = error;
+        return check;
+    }
+    const auto config = Engine::loadWorkspaceConfig(workspace, &error, urls);
+    if (!config) {
+        check.message = error;
+        return check;
+    }
+    return checkNow(side == ConnectionsPage::Side::Store ? config->store : config->erp);
+}
+
+bool isLoopback(const QString &host)
+{
+    const QHostAddress address(host);
+    return host == u"localhost"_s || (!address.isNull() && address.isLoopback());
+}
+
+} // namespace
+
+ConnectionsPage::ConnectionsPage(QString workspaceDir, QWidget *parent)
+    : QWidget(parent)
+    , m_workspaceDir(QDir(workspaceDir).absolutePath())
+{
+    setObjectName(u"connectionsPage"_s);
+    m_bundledSandbox = m_workspaceDir == QDir(Engine::sandboxWorkspaceDir()).absolutePath();
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    m_title = new QLabel(content);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+    auto *noteRow = new QHBoxLayout;
+    m_note = new QLabel(content);
+    m_note->setObjectName(u"connectionsNote"_s);
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    noteRow->addWidget(m_note, 1);
+    m_configure = new QPushButton(content);
+    m_configure->setObjectName(u"configureButton"_s);
+    noteRow->addWidget(m_configure, 0, Qt::AlignTop);
+    layout->addLayout(noteRow);
+
+    auto *sidesRow = new QHBoxLayout;
+    for (Side side : {Side::Store, Side::Erp}) {
+        buildSide(side);
+        sidesRow->addWidget(m_sides[index(side)].box, 1);
+    }
+    layout->addLayout(sidesRow);
+
+    auto *buttons = new QHBoxLayout;
+    m_save = new QPushButton(content);
+    m_save->setObjectName(u"saveButton"_s);
+    m_save->setDefault(true);
+    buttons->addWidget(m_save);
+    m_status = new QLabel(content);
+    m_status->setObjectName(u"statusLabel"_s);
+    m_status->setWordWrap(true);
+    buttons->addWidget(m_status, 1);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_save, &QPushButton::clicked, this, &ConnectionsPage::save);
+    connect(m_configure, &QPushButton::clicked, this, &ConnectionsPage::startConfiguring);
+
+    retranslate();
+    reload();
+}
+
+ConnectionsPage::~ConnectionsPage() = default; // running checks hold no pointer into the page
+
+void ConnectionsPage::buildSide(Side side)
+{
+    SideWidgets &w = m_sides[index(side)];
+    const QString prefix = side == Side::Store ? u"store"_s : u"erp"_s;
+    w.box = new QGroupBox(this);
+    w.box->setObjectName(prefix + u"Box"_s);
+    auto *boxLayout = new QVBoxLayout(w.box);
+    w.form = new QFormLayout;
+    w.form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    boxLayout->addLayout(w.form);
+    // A row with a label of its own (retranslate() sets its text), or none for notes and errors.
+    const auto row = [&w](QWidget *field, bool labelled = true) {
+        if (labelled)
+            w.form->addRow(new QLabel(w.box), field);
+        else
+            w.form->addRow(QString(), field);
+    };
+
+    const auto errorLabel = [&](const QString &name) {
+        auto *label = new QLabel(w.box);
+        label->setObjectName(prefix + name);
+        label->setWordWrap(true);
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, badColor);
+        label->setPalette(palette);
+        label->setVisible(false);
+        return label;
+    };
+
+    w.system = new QComboBox(w.box);
+    w.system->setObjectName(prefix + u"System"_s);
+    for (const SystemInfo &info : systems()) {
+        if (info.side == side)
+            w.system->addItem(info.name, info.id);
+    }
+    row(w.system);
+    w.environment = new QComboBox(w.box);
+    w.environment->setObjectName(prefix + u"Environment"_s);
+    w.environment->addItem(QString(), u"sandbox"_s);
+    w.environment->addItem(QString(), u"production"_s);
+    row(w.environment);
+    w.baseUrl = new QLineEdit(w.box);
+    w.baseUrl->setObjectName(prefix + u"BaseUrl"_s);
+    row(w.baseUrl);
+    w.baseUrlError = errorLabel(u"BaseUrlError"_s);
+    row(w.baseUrlError, false);
+    w.account = new QLineEdit(w.box);
+    w.account->setObjectName(prefix + u"Account"_s);
+    row(w.account);
+    w.accountError = errorLabel(u"AccountError"_s);
+    row(w.accountError, false);
+    w.accessToken = new QLineEdit(w.box);
+    w.accessToken->setObjectName(prefix + u"AccessToken"_s);
+    w.accessToken->setEchoMode(QLineEdit::Password);
+    row(w.accessToken);
+    w.webhookSecret = new QLineEdit(w.box);
+    w.webhookSecret->setObjectName(prefix + u"WebhookSecret"_s);
+    w.webhookSecret->setEchoMode(QLineEdit::Password);
+    row(w.webhookSecret);
+    w.secretsNote = new QLabel(w.box);
+    w.secretsNote->setObjectName(prefix + u"SecretsNote"_s);
+    w.secretsNote->setWordWrap(true);
+    w.secretsNote->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    row(w.secretsNote, false);
+
+    auto *buttons = new QHBoxLayout;
+    w.signIn = new QPushButton(w.box);
+    w.signIn->setObjectName(prefix + u"SignIn"_s);
+    w.signIn->setEnabled(false);
+    buttons->addWidget(w.signIn);
+    w.test = new QPushButton(w.box);
+    w.test->setObjectName(prefix + u"Test"_s);
+    buttons->addWidget(w.test);
+    buttons->addStretch(1);
+    boxLayout->addLayout(buttons);
+
+    for (QLabel **line : {&w.reachable, &w.authenticated, &w.permissions, &w.budget}) {
+        *line = new QLabel(w.box);
+        (*line)->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        boxLayout->addWidget(*line);
+    }
+    w.reachable->setObjectName(prefix + u"Reachable"_s);
+    w.authenticated->setObjectName(prefix + u"Authenticated"_s);
+    w.permissions->setObjectName(prefix + u"Permissions"_s);
+    w.budget->setObjectName(prefix + u"Budget"_s);
+    w.message = new QLabel(w.box);
+    w.message->setObjectName(prefix + u"Message"_s);
+    w.message->setWordWrap(true);
+    w.message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    w.message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Room for three lines: a wrapped label beside another box is not always given its
+    // height-for-width.
+    w.message->setMinimumHeight(w.message->fontMetrics().lineSpacing() * 3);
+    boxLayout->addWidget(w.message);
+    boxLayout->addStretch(1);
+
+    w.watcher = new QFutureWatcher<Connectors::ConnectionCheck>(this);
+    connect(w.watcher, &QFutureWatcherBase::finished, this, [this, side] {
+        SideWidgets &widgets = m_sides[index(side)];
+        widgets.test->setEnabled(true);
+        showCheck(side, widgets.watcher->result());
+    });
+    connect(w.test, &QPushButton::clicked, this, [this, side] { testConnection(side); });
+    connect(w.signIn, &QPushButton::clicked, this, [this, side] { signIn(side); });
+    connect(w.system, &QComboBox::currentIndexChanged, this, [this, side] {
+        updateAccountLabel(side);
+        refreshKeychainState(side);
+    });
+    connect(w.environment, &QComboBox::currentIndexChanged, this, [this, side] { updateAccountLabel(side); });
+    connect(w.account, &QLineEdit::editingFinished, this, [this, side] { refreshKeychainState(side); });
+}
+
+void ConnectionsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ConnectionsPage::retranslate()
+{
+    m_configure->setText(tr("Connect real systems…"));
+    m_configure->setToolTip(m_bundledSandbox
+                                ? tr("The studio's own sandbox workspace stays a sandbox: open a "
+                                     "folder of your own with \"ledgerlink --workspace <folder>\"")
+                                : tr("Configure this folder's store and ERP connections"));
+    m_save->setText(tr("Save connections"));
+    m_save->setToolTip(tr("Writes connections.json (no secrets) and puts the typed access tokens and webhook "
+                          "secrets into the OS keychain"));
+    for (Side side : {Side::Store, Side::Erp})
+        retranslateSide(side);
+    showMode();
+}
+
+void ConnectionsPage::retranslateSide(Side side)
+{
+    SideWidgets &w = m_sides[index(side)];
+    w.box->setTitle(side == Side::Store ? tr("Store") : tr("ERP / accounting"));
+    const auto label = [&w](QWidget *field, const QString &text) {
+        if (auto *row = qobject_cast<QLabel *>(w.form->labelForField(field)))
+            row->setText(text);
+    };
+    label(w.system, tr("System:"));
+    label(w.environment, tr("Environment:"));
+    label(w.baseUrl, tr("Base URL:"));
+    label(w.accessToken, tr("Access token:"));
+    label(w.webhookSecret, tr("Webhook secret:"));
+    w.environment->setItemText(0, tr("Sandbox"));
+    w.environment->setItemText(1, tr("Production"));
+    w.signIn->setText(tr("Sign in…"));
+    w.test->setText(tr("Test connection"));
+    w.test->setToolTip(tr("Checks reachability, the credentials, their permissions and the rate-limit budget "
+                          "with read requests only"));
+    updateAccountLabel(side);
+    updateSecretPlaceholders(side);
+    if (!w.signInFlow)
+        w.signIn->setToolTip(tr("Sign-in flows come with the connectors; paste an access token meanwhile"));
+    if (!w.watcher->isRunning())
+        showCheck(side, w.lastCheck);
+}
+
+void ConnectionsPage::updateAccountLabel(Side side)
+{
+    SideWidgets &w = m_sides[index(side)];
+    const QString system = w.system->currentData().toString();
+    const bool sandbox = w.environment->currentData().toString() == u"sandbox"_s;
+    const SystemInfo *info = systemInfo(system);
+    QString accountLabel = tr("Account:");
+    if (system == u"shopify"_s) {
+        accountLabel = tr("Shop domain:");
+        w.account->setPlaceholderText(tr("my-shop.myshopify.com"));
+    } else if (system == u"xero"_s) {
+        accountLabel = tr("Tenant id:");
+        w.account->setPlaceholderText(tr("the organisation's tenant id (a GUID)"));
+    }
+    if (auto *row = qobject_cast<QLabel *>(w.form->labelForField(w.account)))
+        row->setText(accountLabel);
+    w.baseUrl->setPlaceholderText(sandbox ? tr("e.g. http://127.0.0.1:8123 (ledgerlink-cli sandbox serve)")
+                                          : (info ? info->productionUrl : QString()));
+}
+
+void ConnectionsPage::showMode()
+{
+    const bool hasFile = !Engine::isSandboxWorkspace(m_workspaceDir);
+    if (m_sandboxView) {
+        m_title->setText(tr("Connections — sandbox workspace"));
+        m_note->setText(
+            tr("This workspace rehearses against LedgerLink's bundled sandbox store and sandbox books, with "
+               "fixed test credentials that are not secrets; nothing here can be edited. %1")
+                .arg(m_bundledSandbox ? tr("To connect real systems, open a folder of your own with "
+                                           "\"ledgerlink --workspace <folder>\".")
+                                      : tr("\"Connect real systems…\" turns this folder into a workspace of "
+                                           "your own.")));
+    } else {
+        m_title->setText(tr("Connections"));
+        m_note->setText(hasFile
+                            ? tr("Saved in %1; the access tokens and webhook secrets are in the OS keychain "
+                                 "only.")
+                                  .arg(QDir::toNativeSeparators(Engine::connectionsFilePath(m_workspaceDir)))
+                            : tr("This folder has no connections yet: fill in both sides and save. Until "
+                                 "then it works as a sandbox workspace."));
+    }
+    m_configure->setVisible(m_sandboxView);
+    m_configure->setEnabled(!m_bundledSandbox);
+    m_save->setVisible(!m_sandboxView);
+    for (SideWidgets &w : m_sides) {
+        w.system->setEnabled(!m_sandboxView);
+        w.environment->setEnabled(!m_sandboxView);
+        for (QLineEdit *edit : {w.baseUrl, w.account, w.accessToken, w.webhookSecret})
+            edit->setReadOnly(m_sandboxView);
+        w.signIn->setVisible(!m_sandboxView);
+        w.secretsNote->setVisible(!m_sandboxView);
+    }
+    for (Side side : {Side::Store, Side::Erp})
+        updateSecretPlaceholders(side);
+}
+
+void ConnectionsPage::reload()
+{
+    QString error;
+    const std::optional<Engine::WorkspaceConnections> file =
+        Engine::readWorkspaceConnections(m_workspaceDir, &error);
+    m_sandboxView = !file && error.isEmpty();
+    if (file) {
+        fillForm(*file);
+    } else if (m_sandboxView) {
+        // The sandbox: its store and books, at the URLs `sandbox serve` recorded, or started by
+        // the studio when a page needs them.
+        Engine::WorkspaceConnections sandbox;
+        sandbox.store = {u"shopify"_s, u"sandbox"_s, {}, Sandbox::Credentials::shopDomain()};
+        sandbox.erp = {u"xero"_s, u"sandbox"_s, {}, Sandbox::Credentials::xeroTenantId()};
+        if (const auto record = Sandbox::readSandboxRecord(m_workspaceDir)) {
+            sandbox.store.baseUrl = record->storeUrl;
+            sandbox.erp.baseUrl = record->booksUrl;
+        }
+        fillForm(sandbox);
+    } else {
+        m_sandboxView = false;
+        setStatus(error, true);
+    }
+    showMode();
+    for (Side side : {Side::Store, Side::Erp}) {
+        if (m_sandboxView) {
+            m_sides[index(side)].baseUrl->setPlaceholderText(tr("started by LedgerLink when needed"));
+        } else {
+            refreshKeychainState(side);
+        }
+    }
+}
+
+void ConnectionsPage::startConfiguring()
+{
+    if (m_bundledSandbox || !m_sandboxView)
+        return;
+    m_sandboxView = false;
+    // Start from the usual production addresses; the sandbox's own values do not carry over.
+    Engine::WorkspaceConnections fresh;
+    fresh.store = {u"shopify"_s, u"production"_s, {}, {}};
+    fresh.erp = {u"xero"_s, u"production"_s, QUrl(u"https://api.xero.com"_s), {}};
+    fillForm(fresh);
+    showMode();
+    for (Side side : {Side::Store, Side::Erp}) {
+        clearCheck(side);
+        updateAccountLabel(side);
+        refreshKeychainState(side);
+    }
+    m_sides[0].baseUrl->setFocus();
+}
+
+void ConnectionsPage::fillForm(const Engine::WorkspaceConnections &connections)
+{
+    for (Side side : {Side::Store, Side::Erp}) {
+        SideWidgets &w = m_sides[index(side)];
+        const Engine::ConnectionEntry &entry = side == Side::Store ? connections.store : connections.erp;
+        const QSignalBlocker blockSystem(w.system);
+        const QSignalBlocker blockEnvironment(w.environment);
+        int systemIndex = w.system->findData(entry.system);
+        if (systemIndex < 0 && !entry.system.isEmpty()) {
+            // A system the page does not offer on this side (written by hand): shown as it is.
+            w.system->addItem(entry.system, entry.system);
+            systemIndex = w.system->count() - 1;
+        }
+        w.system->setCurrentIndex(std::max(0, systemIndex));
+        w.environment->setCurrentIndex(std::max(0, w.environment->findData(entry.environment)));
+        w.baseUrl->setText(entry.baseUrl.toString());
+        w.account->setText(entry.account);
+        w.accessToken->clear();
+        w.webhookSecret->clear();
+        w.baseUrlError->setVisible(false);
+        w.accountError->setVisible(false);
+        updateAccountLabel(side);
+    }
+}
+
+Engine::WorkspaceConnections ConnectionsPage::connections() const
+{
+    Engine::WorkspaceConnections result;
+    for (Side side : {Side::Store, Side::Erp}) {
+        const SideWidgets &w = m_sides[index(side)];
+        Engine::ConnectionEntry &entry = side == Side::Store ? result.store : result.erp;
+        entry.system = w.system->currentData().toString();
+        entry.environment = w.environment->currentData().toString();
+        entry.baseUrl = QUrl(w.baseUrl->text().trimmed(), QUrl::StrictMode);
+        entry.account = w.account->text().trimmed();
+    }
+    return result;
+}
+
+Connectors::ConnectorConfig ConnectionsPage::connectorConfig(Side side) const
+{
+    const Engine::WorkspaceConnections pair = connections();
+    const Engine::ConnectionEntry &entry = side == Side::Store ? pair.store : pair.erp;
+    Connectors::ConnectorConfig config;
+    config.system = entry.system;
+    config.baseUrl = entry.baseUrl;
+    config.account = entry.account;
+    return config;
+}
+
+QString ConnectionsPage::statusText() const
+{
+    return m_status->text();
+}
+
+QString ConnectionsPage::checkText(Side side) const
+{
+    const SideWidgets &w = m_sides[index(side)];
+    QStringList lines;
+    for (const QLabel *label : {w.reachable, w.authenticated, w.permissions, w.budget, w.message}) {
+        if (!label->text().isEmpty())
+            lines.append(label->text());
+    }
+    return lines.join(u'\n');
+}
+
+bool ConnectionsPage::isTesting(Side side) const
+{
+    return m_sides[index(side)].watcher->isRunning();
+}
+
+void ConnectionsPage::setSignInFlow(Side side, SignInFlow flow)
+{
+    SideWidgets &w = m_sides[index(side)];
+    w.signInFlow = std::move(flow);
+    w.signIn->setEnabled(bool(w.signInFlow));
+    w.signIn->setToolTip(w.signInFlow
+                             ? tr("Signs in with the system and fills in the access token")
+                             : tr("Sign-in flows come with the connectors; paste an access token meanwhile"));
+}
+
+void ConnectionsPage::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    QPalette palette = m_status->palette();
+    if (error) {
+        palette.setColor(QPalette::WindowText, badColor);
+        m_status->setPalette(palette);
+    } else {
+        m_status->setPalette(QPalette());
+    }
+}
+
+Secrets::CredentialStore *ConnectionsPage::keychain()
+{
+    if (!m_keychain)
+        m_keychain = new Secrets::CredentialStore(QCoreApplication::applicationName(), this);
+    return m_keychain;
+}
+
+bool ConnectionsPage::validate(std::optional<Side> only)
+{
+    bool ok = true;
+    static const QRegularExpression guid(
+        u"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"_s);
+    static const QRegularExpression domain(u"^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9-]+)+$"_s);
+    const auto mark = [&ok](QLabel *label, const QString &error) {
+        label->setText(error);
+        label->setVisible(!error.isEmpty());
+        if (!error.isEmpty())
+            ok = false;
+    };
+    for (Side side : {Side::Store, Side::Erp}) {
+        if (only && side != *only)
+            continue;
+        SideWidgets &w = m_sides[index(side)];
+        const QString system = w.system->currentData().toString();
+        const QString text = w.baseUrl->text().trimmed();
+        const QUrl url(text, QUrl::StrictMode);
+        const SystemInfo *info = systemInfo(system);
+        QString urlError;
+        if (text.isEmpty()) {
+            urlError = tr("Enter the base URL, e.g. %1.").arg(info ? info->productionUrl : u"https://…"_s);
+        } else if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)
+                   || url.host().isEmpty()) {
+            urlError = tr("Not a web address: enter it in full, starting with https://.");
+        } else if (w.environment->currentData().toString() == u"production"_s && url.scheme() != u"https"_s
+                   && !isLoopback(url.host())) {
+            urlError = tr("A production connection must use https://.");
+        }
+        mark(w.baseUrlError, urlError);
+
+        const QString account = w.account->text().trimmed();
+        QString accountError;
+        if (system == u"xero"_s && !guid.match(account).hasMatch()) {
+            accountError = account.isEmpty() ? tr("Enter the Xero tenant id of the organisation.")
+                                             : tr("A Xero tenant id looks like "
+                                                  "00000000-0000-0000-0000-000000000000.");
+        } else if (system == u"shopify"_s && !domain.match(account).hasMatch()) {
+            accountError = account.isEmpty() ? tr("Enter the shop's domain, e.g. my-shop.myshopify.com.")
+                                             : tr("A shop domain looks like my-shop.myshopify.com.");
+        } else if (account.isEmpty()) {
+            accountError = tr("Enter the account.");
+        }
+        mark(w.accountError, accountError);
+    }
+    return ok;
+}
+
+void ConnectionsPage::save()
+{
+    if (m_sandboxView)
+        return;
+    if (!validate()) {
+        setStatus(tr("Nothing was saved: correct the marked fields."), true);
+        emit saved(false);
+        return;
+    }
+    // The other pages took the folder for a sandbox workspace when they were made.
+    m_leftSandbox = m_leftSandbox || Engine::isSandboxWorkspace(m_workspaceDir);
+    QString error;
+    if (!Engine::writeWorkspaceConnections(m_workspaceDir, connections(), &error)) {
+        setStatus(tr("The connections were not saved: %1").arg(error), true);
+        emit saved(false);
+        return;
+    }
+    showMode();
+    writeSecrets(++m_saveAttempt);
+}
+
+void ConnectionsPage::writeSecrets(int attempt)
+{
+    struct Pending
+    {
+        Side side;
+        QString field;
+        QLineEdit *edit;
+    };
+    QList<Pending> secrets;
+    for (Side side : {Side::Store, Side::Erp}) {
+        SideWidgets &w = m_sides[index(side)];
+        if (!w.accessToken->text().isEmpty())
+            secrets.append({side, QString::fromLatin1(Engine::accessTokenField), w.accessToken});
+        if (!w.webhookSecret->text().isEmpty())
+            secrets.append({side, QString::fromLatin1(Engine::webhookSecretField), w.webhookSecret});
+    }
+    QString saved =
+        tr("Saved %1.").arg(QDir::toNativeSeparators(Engine::connectionsFilePath(m_workspaceDir)));
+    if (m_leftSandbox)
+        saved +=
+            u' '
+            + tr(
+                "Restart the studio so that every page works with these connections instead of the sandbox.");
+    if (secrets.isEmpty()) {
+        setStatus(saved + u' ' + tr("No secret was typed; the keychain keeps what it holds."));
+        for (Side side : {Side::Store, Side::Erp})
+            refreshKeychainState(side);
+        emit this->saved(true);
+        return;
+    }
+    setStatus(saved + u' ' + tr("Storing the secrets in the keychain…"));
+    m_pendingSecrets = int(secrets.size());
+    m_secretsFailed = false;
+    auto failures = std::make_shared<QStringList>();
+    for (const Pending &secret : std::as_const(secrets)) {
+        const QString key = Engine::credentialKey(connectorConfig(secret.side), secret.field);
+        const QByteArray value = secret.edit->text().toUtf8();
+        QLineEdit *edit = secret.edit;
+        keychain()->write(key, value, this, [=, this](const Secrets::CredentialResult &result) {
+            if (attempt != m_saveAttempt)
+                return;
+            if (result.status == Secrets::CredentialResult::Status::Ok) {
+                edit->clear();
+            } else {
+                m_secretsFailed = true;
+                failures->append(tr("%1 (%2)").arg(key, result.message));
+            }
+            if (--m_pendingSecrets > 0)
+                return;
+            if (m_secretsFailed) {
+                setStatus(saved + u' '
+                              + tr("The keychain did not store: %1. Those secrets were not saved anywhere; "
+                                   "unlock the keychain and save again.")
+                                    .arg(failures->join(u"; "_s)),
+                          true);
+            } else {
+                setStatus(saved + u' ' + tr("The secrets are in the OS keychain."));
+            }
+            for (Side each : {Side::Store, Side::Erp})
+                refreshKeychainState(each);
+            emit this->saved(!m_secretsFailed);
+        });
+    }
+}
+
+void ConnectionsPage::refreshKeychainState(Side side)
+{
+    if (m_sandboxView)
+        return;
+    const Connectors::ConnectorConfig config = connectorConfig(side);
+    if (config.account.isEmpty()) {
+        m_sides[index(side)].tokenSaved = false;
+        m_sides[index(side)].secretSaved = false;
+        updateSecretPlaceholders(side);
+        return;
+    }
+    // QtKeychain has no "exists": the entries are read and only their presence is kept.
+    for (const QString &field :
+         {QString::fromLatin1(Engine::accessTokenField), QString::fromLatin1(Engine::webhookSecretField)}) {
+        const QString key = Engine::credentialKey(config, field);
+        keychain()->read(key, this, [this, side, field, key](const Secrets::CredentialResult &result) {
+            const Connectors::ConnectorConfig now = connectorConfig(side);
+            if (Engine::credentialKey(now, field) != key)
+                return; // the form changed meanwhile
+            SideWidgets &w = m_sides[index(side)];
+            const bool present = result.status == Secrets::CredentialResult::Status::Ok;
+            if (field == QLatin1StringView(Engine::accessTokenField))
+                w.tokenSaved = present;
+            else
+                w.secretSaved = present;
+            updateSecretPlaceholders(side);
+        });
+    }
+}
+
+void ConnectionsPage::updateSecretPlaceholders(Side side)
+{
+    SideWidgets &w = m_sides[index(side)];
+    if (m_sandboxView) {
+        w.accessToken->setPlaceholderText(tr("the sandbox's fixed test token"));
+        w.webhookSecret->setPlaceholderText(tr("the sandbox's fixed test secret"));
+        return;
+    }
+    w.accessToken->setPlaceholderText(w.tokenSaved ? tr("saved in the keychain; type to replace")
+                                                   : tr("not in the keychain yet"));
+    w.webhookSecret->setPlaceholderText(w.secretSaved ? tr("saved in the keychain; type to replace")
+                                                      : tr("optional; not in the keychain yet"));
+    w.secretsNote->setText(tr("Secrets are stored in the OS keychain only, never in a file, and are never "
+                              "shown again."));
+}
+
+void ConnectionsPage::testConnection(Side side)
+{
+    SideWidgets &w = m_sides[index(side)];
+    if (w.watcher->isRunning())
+        return;
+    clearCheck(side);
+    if (m_sandboxView) {
+        runCheck(side, {});
+        return;
+    }
+    // Only this side's fields need to be right for its test.
+    if (!validate(side)) {
+        setLine(w.message, tr("Correct the marked fields first."), false);
+        return;
+    }
+    Connectors::ConnectorConfig config = connectorConfig(side);
+    if (!w.accessToken->text().isEmpty()) {
+        // Typed but perhaps not saved yet: tested as typed.
+        config.accessToken = w.accessToken->text().toUtf8();
+        runCheck(side, config);
+        return;
+    }
+    const QString key = Engine::credentialKey(config, QString::fromLatin1(Engine::accessTokenField));
+    setLine(w.message, tr("Reading the access token from the keychain…"), std::nullopt);
+    w.test->setEnabled(false);
+    keychain()->read(key, this, [this, side, config, key](const Secrets::CredentialResult &result) mutable {
+        SideWidgets &widgets = m_sides[index(side)];
+        if (Engine::credentialKey(connectorConfig(side), QString::fromLatin1(Engine::accessTokenField))
+            != key) {
+            widgets.test->setEnabled(true);
+            clearCheck(side); // the form changed meanwhile
+            return;
+        }
+        switch (result.status) {
+        case Secrets::CredentialResult::Status::Ok:
+            config.accessToken = result.secret;
+            runCheck(side, config);
+            return;
+        case Secrets::CredentialResult::Status::NotFound:
+            setLine(
+                widgets.message,
+                tr("No access token for this connection in the keychain: type it above (and save) first."),
+                false);
+            break;
+        case Secrets::CredentialResult::Status::Unavailable:
+        case Secrets::CredentialResult::Status::Error:
+            setLine(widgets.message, tr("The keychain cannot be read (%1).").arg(result.message), false);
+            break;
+        }
+        widgets.test->setEnabled(true);
+    });
+}
+
+void ConnectionsPage::runCheck(Side side, Connectors::ConnectorConfig config)
+{
+    SideWidgets &w = m_sides[index(side)];
+    w.test->setEnabled(false);
+    setLine(w.message, tr("Testing the connection…"), std::nullopt);
+    // The worker gets values only (the token among them) and never touches the page.
+    if (m_sandboxView) {
+        w.watcher->setFuture(
+            QtConcurrent::run([workspace = m_workspaceDir, side] { return checkSandbox(workspace, side); }));
+    } else {
+        w.watcher->setFuture(QtConcurrent::run([config = std::move(config)] { return checkNow(config); }));
+    }
+}
+
+void ConnectionsPage::clearCheck(Side side)
+{
+    SideWidgets &w = m_sides[index(side)];
+    for (QLabel *label : {w.reachable, w.authenticated, w.permissions, w.budget, w.message})
+        setLine(label, QString(), std::nullopt);
+}
+
+void ConnectionsPage::showCheck(Side side, const Connectors::ConnectionCheck &check)
+{
+    SideWidgets &w = m_sides[index(side)];
+    const bool changed = &check != &w.lastCheck;
+    if (changed)
+        w.lastCheck = check;
+    if (check.message.isEmpty()) {
+        clearCheck(side);
+        return;
+    }
+    const QString yes = u"✓ "_s;
+    const QString no = u"✗ "_s;
+    const QString skipped = u"– "_s;
+    if (check.reachable) {
+        setLine(w.reachable, yes + tr("Reachable: the server answered (HTTP %1)").arg(check.httpStatus),
+                true);
+    } else {
+        setLine(w.reachable, no + tr("Not reachable"), false);
+    }
+    if (!check.reachable) {
+        setLine(w.authenticated, skipped + tr("Authenticated: not tried"), std::nullopt);
+    } else if (check.authenticated) {
+        setLine(w.authenticated,
+                yes
+                    + (check.accountName.isEmpty() ? tr("Authenticated")
+                                                   : tr("Authenticated: %1").arg(check.accountName)),
+                true);
+    } else {
+        setLine(w.authenticated, no + tr("Not authenticated"), false);
+    }
+    if (!check.authenticated) {
+        setLine(w.permissions, skipped + tr("Permissions: not tried"), std::nullopt);
+    } else if (!check.missingPermissions.isEmpty()) {
+        setLine(w.permissions, no + tr("Permissions missing: %1").arg(check.missingPermissions.join(u", "_s)),
+                false);
+    } else if (!check.permissionsOk) {
+        setLine(w.permissions, no + tr("Permissions: refused"), false);
+    } else if (check.permissionsVerified) {
+        setLine(w.permissions, yes + tr("Permissions: everything LedgerLink needs"), true);
+    } else {
+        setLine(w.permissions, yes + tr("Permissions: not listed by the system; the reads worked"), true);
+    }
+    if (check.rateLimitRemaining >= 0 && check.rateLimitLimit > 0) {
+        QString budget = tr("Rate-limit budget: %1 of %2 requests left")
+                             .arg(check.rateLimitRemaining)
+                             .arg(check.rateLimitLimit);
+        if (!check.rateLimitDetail.isEmpty())
+            budget += tr(" (%1)").arg(check.rateLimitDetail);
+        setLine(w.budget, budget, std::nullopt);
+    } else {
+        setLine(w.budget, skipped + tr("Rate-limit budget: unknown"), std::nullopt);
+    }
+    setLine(w.message, check.message, check.ok());
+    if (changed)
+        emit connectionTested(side, check.ok());
+}
+
+void ConnectionsPage::signIn(Side side)
+{
+    SideWidgets &w = m_sides[index(side)];
+    if (!w.signInFlow || m_sandboxView)
+        return;
+    const Engine::WorkspaceConnections pair = connections();
+    QPointer<ConnectionsPage> page(this);
+    w.signInFlow(side == Side::Store ? pair.store : pair.erp,
+                 [page, side](const QByteArray &token, const QString &message) {
+                     if (!page)
+                         return;
+                     SideWidgets &widgets = page->m_sides[index(side)];
+                     if (token.isEmpty()) {
+                         setLine(widgets.message, message.isEmpty() ? tr("Sign-in cancelled.") : message,
+                                 false);
+                         return;
+                     }
+                     widgets.accessToken->setText(QString::fromUtf8(token));
+                     setLine(widgets.message,
+                             tr("Signed in: save to store the access token in the keychain."), std::nullopt);
+                 });
+}
+
+} // namespace LedgerLink::Studio

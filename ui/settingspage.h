@@ -1,0 +1,124 @@
+#pragma once
+
+#include "studiosettings.h"
+
+#include <QtWidgets/QWidget>
+
+#include <memory>
+
+class QButtonGroup;
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+namespace LedgerLink::Secrets {
+class CredentialStore;
+}
+
+namespace LedgerLink::Studio {
+
+class StoreWorker;
+
+/**
+ * The Settings page: data location (a SQLite file or a PostgreSQL server, whose password goes to
+ * the OS keychain), the webhook receiver's address and port, the polling interval, the audit-log
+ * retention, the language and the theme.
+ *
+ * "Apply" validates (each problem is shown next to its field), saves to QSettings, switches the
+ * language (installTranslations: this page, the main window's tabs and the Connections page
+ * retranslate at once; the other pages take full effect after a restart) and applies the theme.
+ * The audit-log retention is also written to the open workspace's state store, where the engine
+ * reads it at the end of each run. The data location, webhook and polling settings are read when
+ * the engine and the pages start, so they take full effect after a restart. "Restore defaults"
+ * refills the form.
+ *
+ * GUI thread only; the keychain is used asynchronously, the state store on a StoreWorker.
+ */
+class SettingsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+
+public:
+    /// `workspaceDir`: the open workspace, whose state store holds the audit-log retention the
+    /// engine reads (read when the page opens, written on Apply); empty for none.
+    explicit SettingsPage(QString workspaceDir = {}, QWidget *parent = nullptr);
+    ~SettingsPage() override;
+
+    /// The values the form holds now (not necessarily applied).
+    StudioSettings formSettings() const;
+    /// The values last applied (or loaded).
+    StudioSettings appliedSettings() const { return m_applied; }
+    /// Fills the form (without applying).
+    void setFormSettings(const StudioSettings &settings);
+    QString statusText() const;
+    /// The error shown next to `field` ("webhookPort", "sqlitePath", ...), or "".
+    QString fieldError(const QString &field) const;
+
+public slots:
+    /// Validates, saves and applies the form; false (with the errors shown) when a value is wrong.
+    bool apply();
+    void restoreDefaults();
+
+signals:
+    /// The settings were saved and applied.
+    void applied(const LedgerLink::Studio::StudioSettings &settings);
+    /// The workspace's retention was read (`ok`: and shown) or written (on Apply).
+    void retentionRead(bool ok);
+    void retentionWritten(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateBackend();
+    void showErrors(const QMap<QString, QString> &errors);
+    void browseSqlite();
+    void setStatus(const QString &text, bool error = false);
+    void storePassword(const StudioSettings &settings);
+    void readRetention();
+    void writeRetention(int days);
+
+    QString m_workspaceDir;
+    std::unique_ptr<StoreWorker> m_worker; ///< the workspace's state store, off the GUI thread
+    StudioSettings m_applied;
+    QLabel *m_title = nullptr;
+    QGroupBox *m_dataBox = nullptr;
+    QGroupBox *m_webhookBox = nullptr;
+    QGroupBox *m_syncBox = nullptr;
+    QGroupBox *m_appearanceBox = nullptr;
+    QFormLayout *m_dataForm = nullptr;
+    QFormLayout *m_webhookForm = nullptr;
+    QFormLayout *m_syncForm = nullptr;
+    QFormLayout *m_appearanceForm = nullptr;
+    QRadioButton *m_sqlite = nullptr;
+    QRadioButton *m_postgres = nullptr;
+    QButtonGroup *m_backend = nullptr;
+    QLineEdit *m_sqlitePath = nullptr;
+    QPushButton *m_browse = nullptr;
+    QLineEdit *m_postgresHost = nullptr;
+    QLineEdit *m_postgresPort = nullptr;
+    QLineEdit *m_postgresDatabase = nullptr;
+    QLineEdit *m_postgresUser = nullptr;
+    QLineEdit *m_postgresPassword = nullptr;
+    QLineEdit *m_webhookAddress = nullptr;
+    QLineEdit *m_webhookPort = nullptr;
+    QSpinBox *m_polling = nullptr;
+    QSpinBox *m_retention = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_theme = nullptr;
+    QLabel *m_restartNote = nullptr;
+    QPushButton *m_apply = nullptr;
+    QPushButton *m_defaults = nullptr;
+    QLabel *m_status = nullptr;
+    QMap<QString, QLabel *> m_errors; ///< field name → its error label
+    Secrets::CredentialStore *m_keychain = nullptr; ///< created on first use
+};
+
+} // namespace LedgerLink::Studio

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "store/storelocation.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QMap>
+#include <QtCore/QString>
+#include <QtNetwork/QHostAddress>
+
+class QSettings;
+class QPalette;
+
+namespace LedgerLink::Studio {
+
+/**
+ * The studio's preferences as one value, persisted with QSettings (organisation and application
+ * "LedgerLink"; in tests QStandardPaths' test mode keeps them apart). Secrets are not part of it:
+ * the PostgreSQL password lives in the OS keychain under postgresPasswordKey().
+ *
+ * Read API for the rest of the studio: StudioSettings::load() anywhere on the GUI thread (QSettings
+ * is cheap to read); the engine and pages that should follow a setting read it when they start
+ * (see each field for who reads it).
+ */
+struct StudioSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerLink::Studio::StudioSettings)
+
+public:
+    enum class DataBackend { Sqlite, Postgres };
+    enum class Theme { System, Light, Dark };
+
+    /// Where the state store lives. Sqlite with an empty sqlitePath: each workspace's own
+    /// state.sqlite (the default).
+    DataBackend dataBackend = DataBackend::Sqlite;
+    QString sqlitePath;
+    QString postgresHost = QStringLiteral("127.0.0.1");
+    int postgresPort = 5432;
+    QString postgresDatabase = QStringLiteral("ledgerlink");
+    QString postgresUser = QStringLiteral("ledgerlink");
+
+    /// Where the engine's webhook receiver listens (EngineOptions::webhookAddress/webhookPort).
+    QString webhookAddress = QStringLiteral("127.0.0.1");
+    int webhookPort = 8787;
+
+    /// Minutes between polls for objects polled where no webhook reaches this computer (an object
+    /// rule's own "poll every N min" trigger wins).
+    int pollingIntervalMinutes = 5;
+    /// Audit-log rows older than this many days are pruned at the end of each run; 0 keeps them
+    /// forever (the engine's default). The engine reads it from the workspace's state store
+    /// ("audit.retention_days", as `ledgerlink-cli audit retention` sets it): the Settings page
+    /// writes it there on Apply, and QSettings keeps it as the studio's choice.
+    int auditRetentionDays = 0;
+    static constexpr int maxAuditRetentionDays = 36500;
+
+    /// "" for the system language, or a language code ("en", "de").
+    QString language;
+    Theme theme = Theme::System;
+
+    /// Reads every value from `settings` (defaults for what is missing or invalid).
+    static StudioSettings load(const QSettings &settings);
+    /// Reads from the application's QSettings.
+    static StudioSettings load();
+    void save(QSettings &settings) const;
+    void save() const;
+
+    /// Field name ("webhookPort", "sqlitePath", ...) → what is wrong with it; empty when valid.
+    QMap<QString, QString> validate() const;
+
+    /// The state store for `workspaceDir` (with `postgresPassword` from the keychain).
+    Store::StoreLocation storeLocation(const QString &workspaceDir,
+                                       const QString &postgresPassword = {}) const;
+    /// The webhook receiver's address.
+    QHostAddress webhookHostAddress() const { return QHostAddress(webhookAddress); }
+    /// The keychain key of the PostgreSQL password:
+    /// "database/postgres:<user>@<host>:<port>/<database>/password".
+    QString postgresPasswordKey() const;
+
+    /// Applies `theme` to the running application: Fusion style with a light or dark palette, or
+    /// the platform's style and palette (as at start-up) for Theme::System.
+    static void applyTheme(Theme theme);
+    /// The studio's dark palette.
+    static QPalette darkPalette();
+    /// The studio's light palette.
+    static QPalette lightPalette();
+
+    static QString themeName(Theme theme); ///< "system", "light", "dark" (QSettings values)
+    static Theme themeFromName(const QString &name);
+
+    friend bool operator==(const StudioSettings &, const StudioSettings &) = default;
+};
+
+} // namespace LedgerLink::Studio
