@@ -64,7 +64,8 @@ void SyncEngine::start()
         config->erp.accessToken = m_options.credentials->erpAccessToken;
         config->erp.webhookSecret = m_options.credentials->erpWebhookSecret;
     }
-    m_store = std::make_unique<Store::StateStore>(Store::StoreLocation::sqlite(stateFilePath(config->dir)));
+    m_store = std::make_unique<Store::StateStore>(
+        m_options.stateLocation.value_or(Store::StoreLocation::sqlite(stateFilePath(config->dir))));
     if (auto opened = m_store->open(); !opened) {
         emit started(false, opened.error().message);
         return;
@@ -95,6 +96,20 @@ void SyncEngine::start()
             emit log(Text::tr("%1: next %2 at %3")
                          .arg(trigger.object, trigger.text,
                               m_scheduler->nextDue(trigger.object).toString(Qt::ISODate)));
+        }
+        // A webhook can be lost: objects that arrive by webhook are polled as well, if asked.
+        if (m_options.webhookFallbackPollMinutes > 0) {
+            for (const Mapping::ObjectRule &rule : std::as_const(config->mapping.objects)) {
+                if (rule.trigger.kind != Mapping::TriggerKind::Webhook || !syncedObjects().contains(rule.id)
+                    || m_scheduler->nextDue(rule.id).isValid())
+                    continue;
+                m_scheduler->add(rule.id, Schedule::every(m_options.webhookFallbackPollMinutes));
+                emit log(Text::tr("%1: arrives by webhook; polled every %2 min in case a delivery is lost, "
+                                  "next at %3")
+                             .arg(rule.id)
+                             .arg(m_options.webhookFallbackPollMinutes)
+                             .arg(m_scheduler->nextDue(rule.id).toString(Qt::ISODate)));
+            }
         }
     }
 
@@ -196,7 +211,7 @@ void SyncEngine::runObjectNow(const QString &object)
         emit this->error(error);
         return;
     }
-    runQueue(Text::tr("sync"));
+    runQueue(u"sync"_s); // the phase is an id (JSON, logs), not text
 }
 
 void SyncEngine::replayDeadLetter(qint64 id)
@@ -210,7 +225,7 @@ void SyncEngine::replayDeadLetter(qint64 id)
         return;
     }
     emit log(Text::tr("dead letter %1 queued again as job %2").arg(id).arg(*job));
-    runQueue(Text::tr("replay"));
+    runQueue(u"replay"_s);
 }
 
 void SyncEngine::dryRun()
@@ -240,7 +255,7 @@ void SyncEngine::dryRun()
 
 void SyncEngine::wake()
 {
-    runQueue(Text::tr("queue"));
+    runQueue(u"queue"_s);
 }
 
 void SyncEngine::runQueue(const QString &phase)

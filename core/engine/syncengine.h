@@ -2,6 +2,7 @@
 
 #include "engine/dryrun.h"
 #include "engine/executor.h"
+#include "store/storelocation.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>
@@ -52,8 +53,14 @@ struct EngineOptions
     QHostAddress webhookAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 webhookPort = 0;
     int tickMs = 1000; ///< how often triggers are checked
+    /// With `triggers`: objects that arrive by webhook are also polled every this many minutes,
+    /// so that a lost delivery is picked up (0: webhooks only).
+    int webhookFallbackPollMinutes = 0;
     /// The secrets of a non-sandbox workspace (Engine::loadCredentials on the main thread).
     std::optional<EngineCredentials> credentials;
+    /// The state store (the studio's data location; a PostgreSQL location carries its password);
+    /// std::nullopt: the workspace's own SQLite file, stateFilePath(workspaceDir).
+    std::optional<Store::StoreLocation> stateLocation;
 };
 
 /**

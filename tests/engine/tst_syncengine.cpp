@@ -14,6 +14,9 @@
 #include <QtNetwork/QNetworkReply>
 #include <QtTest/QtTest>
 
+#include <atomic>
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using namespace LedgerLink;
 
@@ -154,6 +157,66 @@ private slots:
         QVERIFY(after);
         QCOMPARE(after.value(), before.value());
         controller.stop();
+    }
+
+    void webhookObjectsArePolledTooWhenAsked()
+    {
+        QTemporaryDir dir;
+        Sandbox::SandboxServices sandbox;
+        Sandbox::SandboxOptions sandboxOptions;
+        sandboxOptions.dataDir = dir.filePath(u"sandbox"_s);
+        const Sandbox::SandboxStarted up = sandbox.start(sandboxOptions);
+        QVERIFY2(up.ok, qPrintable(up.error));
+        const QString workspace = dir.filePath(u"workspace"_s);
+        QVERIFY(writeFixedMapping(workspace));
+        // Orders arrive by webhook in this mapping.
+        QFile file(QDir(workspace).filePath(u"mapping.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray objects = root.value(u"objects"_s).toArray();
+        for (qsizetype i = 0; i < objects.size(); ++i) {
+            QJsonObject rule = objects.at(i).toObject();
+            if (rule.value(u"id"_s).toString() == u"order")
+                rule.insert(u"trigger"_s, QJsonObject{{u"kind"_s, u"webhook"_s}});
+            objects[i] = rule;
+        }
+        root.insert(u"objects"_s, objects);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(file.write(QJsonDocument(root).toJson()) > 0);
+        file.close();
+
+        // The engine's clock, moved on by the test.
+        auto offset = std::make_shared<std::atomic<qint64>>(0);
+        const auto run = [&](int fallbackMinutes) -> int {
+            Engine::EngineController controller;
+            QSignalSpy started(&controller, &Engine::EngineController::started);
+            QSignalSpy finished(&controller, &Engine::EngineController::finished);
+            Engine::EngineOptions options;
+            options.workspaceDir = workspace;
+            options.sandboxUrls = std::pair{up.storeUrl, up.booksUrl};
+            options.triggers = true;
+            options.tickMs = 20;
+            options.webhookFallbackPollMinutes = fallbackMinutes;
+            options.executor.clock = [offset] {
+                return QDateTime::currentDateTimeUtc().addSecs(offset->load());
+            };
+            controller.start(options);
+            if (!QTest::qWaitFor([&] { return !started.isEmpty(); }, 10000)
+                || !started.first().at(0).toBool())
+                return -1;
+            QTest::qWait(200);
+            if (!finished.isEmpty())
+                return -2; // nothing is due yet
+            offset->fetch_add(10 * 60 + 1);
+            const bool ran = QTest::qWaitFor([&] { return !finished.isEmpty(); }, 3000);
+            controller.stop();
+            return !ran ? 0 : finished.first().at(0).toJsonObject().value(u"orders_read"_s).toInt();
+        };
+        // Without the fallback, a webhook object waits for its webhook: ten minutes pass, no run.
+        QCOMPARE(run(0), 0);
+        // With it, the poll comes after ten minutes and reads the 13 orders.
+        QCOMPARE(run(10), 13);
     }
 
     void runNowDryRunAndReplayThroughTheController()
