@@ -823,10 +823,6 @@ Befehle:
         <translation>%1, Datensatz %2 (%3): %4</translation>
     </message>
     <message>
-        <source>The %1 connector cannot test a connection yet.</source>
-        <translation>Der Connector %1 kann noch keine Verbindung testen.</translation>
-    </message>
-    <message>
         <source>LedgerLink&apos;s rate limiter holds requests to %1 back for %2 s (the quota is used up): test again then.</source>
         <translation>Der Ratenbegrenzer von LedgerLink hält Anfragen an %1 für %2 s zurück (das Kontingent ist aufgebraucht): testen Sie danach erneut.</translation>
     </message>
@@ -1347,16 +1343,8 @@ Befehle:
         <translation>die Engine kann &quot;%1&quot; noch nicht synchronisieren (nur Bestellungen)</translation>
     </message>
     <message>
-        <source>sync</source>
-        <translation>Synchronisierung</translation>
-    </message>
-    <message>
         <source>dead letter %1 queued again as job %2</source>
         <translation>Dead Letter %1 erneut als Job %2 eingereiht</translation>
-    </message>
-    <message>
-        <source>replay</source>
-        <translation>erneutes Senden</translation>
     </message>
     <message>
         <source>dry run</source>
@@ -1365,10 +1353,6 @@ Befehle:
     <message>
         <source>the dry run was cancelled</source>
         <translation>der Probelauf wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>queue</source>
-        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>run %1: created %2, updated %3, skipped %4, dead letters %5</source>
@@ -1389,6 +1373,10 @@ Befehle:
     <message>
         <source>paused: the run holds after %1 of %2 records</source>
         <translation>pausiert: der Lauf hält nach %1 von %2 Datensätzen an</translation>
+    </message>
+    <message>
+        <source>%1: arrives by webhook; polled every %2 min in case a delivery is lost, next at %3</source>
+        <translation>%1: kommt per Webhook; wird zusätzlich alle %2 Min. abgefragt, falls eine Zustellung verloren geht, nächste Abfrage um %3</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2648,10 @@ Befehle:
         <source>Signed in: save to store the access token in the keychain.</source>
         <translation>Angemeldet: Speichern Sie, um das Zugriffstoken im Schlüsselbund abzulegen.</translation>
     </message>
+    <message>
+        <source>Restart the studio so that every page works with these connections instead of the sandbox.</source>
+        <translation>Starten Sie das Studio neu, damit alle Seiten mit diesen Verbindungen statt mit der Sandbox arbeiten.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::DashboardPage</name>
@@ -2786,6 +2778,42 @@ Befehle:
     <message>
         <source>Some triggers cannot be read: %1</source>
         <translation>Einige Auslöser können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Keep syncing</source>
+        <translation>Laufend synchronisieren</translation>
+    </message>
+    <message>
+        <source>While the studio is open, the engine follows the mapping&apos;s schedules and polls and listens for webhooks (address and port in Settings)</source>
+        <translation>Solange das Studio geöffnet ist, folgt die Engine den Zeitplänen und Abfragen der Zuordnung und empfängt Webhooks (Adresse und Port in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>The rollout stage is read-only, so a sync may not write to either system. Plan with the dry run, and step the stage up on the Dry run page when the plan is right.</source>
+        <translation>Die Rollout-Phase ist „nur lesen“, daher darf eine Synchronisierung in keines der beiden Systeme schreiben. Planen Sie mit dem Probelauf und heben Sie die Phase auf der Seite „Probelauf“ an, wenn der Plan stimmt.</translation>
+    </message>
+    <message>
+        <source>Reading the connections&apos; secrets from the keychain…</source>
+        <translation>Die Secrets der Verbindungen werden aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>Syncing (started by a schedule, a poll or a webhook)…</source>
+        <translation>Synchronisierung läuft (gestartet durch einen Zeitplan, eine Abfrage oder einen Webhook)…</translation>
+    </message>
+    <message>
+        <source>No longer keeping in sync; Sync now syncs when asked.</source>
+        <translation>Keine laufende Synchronisierung mehr; „Jetzt synchronisieren“ synchronisiert auf Anforderung.</translation>
+    </message>
+    <message>
+        <source>Keeping in sync: the engine follows the schedules and polls.</source>
+        <translation>Laufende Synchronisierung: Die Engine folgt den Zeitplänen und Abfragen.</translation>
+    </message>
+    <message>
+        <source>Listening for webhooks on port %1; schedules and polls run while the studio is open</source>
+        <translation>Empfängt Webhooks auf Port %1; Zeitpläne und Abfragen laufen, solange das Studio geöffnet ist</translation>
+    </message>
+    <message>
+        <source>Run while Keep syncing is on, or by a headless engine (ledgerlink-cli run --daemon); Sync now runs at once.</source>
+        <translation>Läuft, solange „Laufend synchronisieren“ aktiv ist, oder durch eine Engine ohne Oberfläche (ledgerlink-cli run --daemon); „Jetzt synchronisieren“ läuft sofort.</translation>
     </message>
 </context>
 <context>
@@ -3268,10 +3296,6 @@ Ab jetzt schreiben Synchronisierungen auch in %1 (den Shop): Sie legen dort Date
         <translation>Planen, was eine Synchronisierung tun würde, ohne etwas zu schreiben (Strg+R)</translation>
     </message>
     <message>
-        <source>Dry run finished; the plan is stored in the workspace.</source>
-        <translation>Probelauf abgeschlossen; der Plan ist im Arbeitsbereich gespeichert.</translation>
-    </message>
-    <message>
         <source>Dry run did not finish.</source>
         <translation>Der Probelauf wurde nicht abgeschlossen.</translation>
     </message>
@@ -3334,6 +3358,28 @@ Ab jetzt schreiben Synchronisierungen auch in %1 (den Shop): Sie legen dort Date
     <message>
         <source>The rollout stage: change it on the Dry run page</source>
         <translation>Die Rollout-Phase: Ändern Sie sie auf der Seite „Probelauf“</translation>
+    </message>
+    <message>
+        <source>Dry run finished; the plan is in the state store.</source>
+        <translation>Probelauf abgeschlossen; der Plan liegt im Zustandsspeicher.</translation>
+    </message>
+    <message>
+        <source>this workspace&apos;s state.sqlite</source>
+        <translation>state.sqlite dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>State store: %1</source>
+        <translation>Zustandsspeicher: %1</translation>
+    </message>
+    <message>
+        <source>%1
+The audit log, the runs, the job queue and the dead letters are kept there; the data location is chosen in Settings.</source>
+        <translation>%1
+Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letters; der Speicherort der Daten wird in den Einstellungen gewählt.</translation>
+    </message>
+    <message>
+        <source>⚠ State store: %1, not the chosen one</source>
+        <translation>⚠ Zustandsspeicher: %1, nicht der gewählte</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +3755,10 @@ Ab jetzt schreiben Synchronisierungen auch in %1 (den Shop): Sie legen dort Date
     <message>
         <source>nothing new</source>
         <translation>nichts Neues</translation>
+    </message>
+    <message>
+        <source>did not run</source>
+        <translation>lief nicht</translation>
     </message>
 </context>
 <context>
@@ -4099,10 +4149,6 @@ Ab jetzt schreiben Synchronisierungen auch in %1 (den Shop): Sie legen dort Date
         <translation> Min.</translation>
     </message>
     <message>
-        <source>For objects polled where no webhook reaches this computer; an object rule&apos;s own &quot;poll every N min&quot; wins</source>
-        <translation>Für Objekte, die abgefragt werden, wo kein Webhook diesen Computer erreicht; eine eigene Angabe „Abfrage alle N Min.“ in einer Objektregel hat Vorrang</translation>
-    </message>
-    <message>
         <source>Keep the audit log:</source>
         <translation>Audit-Log aufbewahren:</translation>
     </message>
@@ -4135,10 +4181,6 @@ Ab jetzt schreiben Synchronisierungen auch in %1 (den Shop): Sie legen dort Date
         <translation>Dunkel</translation>
     </message>
     <message>
-        <source>Language and theme change at once; the Connections and Settings pages and the tab titles follow a new language now, the other pages take full effect after a restart. The data location, webhook, polling and retention settings take full effect after a restart.</source>
-        <translation>Sprache und Design ändern sich sofort; die Seiten „Verbindungen“ und „Einstellungen“ sowie die Registerkartentitel folgen einer neuen Sprache sofort, die anderen Seiten erst nach einem Neustart vollständig. Die Einstellungen für Speicherort, Webhooks, Abfrage und Aufbewahrung werden erst nach einem Neustart vollständig wirksam.</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
@@ -4153,10 +4195,6 @@ Ab jetzt schreiben Synchronisierungen auch in %1 (den Shop): Sie legen dort Date
     <message>
         <source>Not applied: correct the marked fields.</source>
         <translation>Nicht übernommen: Korrigieren Sie die markierten Felder.</translation>
-    </message>
-    <message>
-        <source>Applied; the data location, webhook, polling and retention changes take full effect after a restart.</source>
-        <translation>Übernommen; Änderungen an Speicherort, Webhooks, Abfrage und Aufbewahrung werden erst nach einem Neustart vollständig wirksam.</translation>
     </message>
     <message>
         <source>Applied.</source>
@@ -4181,6 +4219,38 @@ Ab jetzt schreiben Synchronisierungen auch in %1 (den Shop): Sie legen dort Date
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The audit-log retention was not stored in the workspace: %1</source>
+        <translation>Die Aufbewahrungsdauer des Audit-Logs wurde nicht im Arbeitsbereich gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Audit-log rows older than this are removed at the end of each sync run of this workspace (as &quot;ledgerlink-cli audit retention&quot; sets it)</source>
+        <translation>Ältere Audit-Log-Einträge werden am Ende jedes Synchronisierungslaufs dieses Arbeitsbereichs entfernt (wie &quot;ledgerlink-cli audit retention&quot; es einstellt)</translation>
+    </message>
+    <message>
+        <source>Language and theme change at once; the Connections and Settings pages and the tab titles follow a new language now, the other pages take full effect after a restart. The audit-log retention applies from the next sync run. The data location is used by the engine, the dry run and every page from the studio&apos;s next start. The webhook and polling settings are read each time the engine starts (Keep syncing on the Dashboard).</source>
+        <translation>Sprache und Erscheinungsbild ändern sich sofort; die Seiten „Verbindungen“ und „Einstellungen“ und die Registerkarten folgen einer neuen Sprache sofort, die übrigen Seiten nach einem Neustart vollständig. Die Aufbewahrung des Audit-Logs gilt ab dem nächsten Synchronisierungslauf. Den Speicherort der Daten verwenden Engine, Probelauf und alle Seiten ab dem nächsten Start des Studios. Die Webhook- und Abfrageeinstellungen werden bei jedem Start der Engine gelesen („Laufend synchronisieren“ im Dashboard).</translation>
+    </message>
+    <message>
+        <source>In use in this session: %1. A new data location is used from the studio&apos;s next start.</source>
+        <translation>In dieser Sitzung verwendet: %1. Ein neuer Speicherort wird ab dem nächsten Start des Studios verwendet.</translation>
+    </message>
+    <message>
+        <source>In use in this session: %1, because the chosen data location could not be opened when the studio started. A new data location is used from the studio&apos;s next start.</source>
+        <translation>In dieser Sitzung verwendet: %1, weil der gewählte Speicherort beim Start des Studios nicht geöffnet werden konnte. Ein neuer Speicherort wird ab dem nächsten Start des Studios verwendet.</translation>
+    </message>
+    <message>
+        <source>Applied; the data location, webhook and polling changes take full effect after a restart.</source>
+        <translation>Übernommen; Änderungen an Speicherort, Webhooks und Abfragen wirken nach einem Neustart vollständig.</translation>
+    </message>
+    <message>
+        <source>With Keep syncing on the Dashboard: objects that arrive by webhook are polled this often as well, so that a lost delivery is picked up; an object rule&apos;s own &quot;poll every N min&quot; stays as the mapping says</source>
+        <translation>Mit „Laufend synchronisieren“ im Dashboard: Objekte, die per Webhook kommen, werden zusätzlich so oft abgefragt, damit eine verlorene Zustellung nachgeholt wird; die eigene Angabe „alle N Min. abfragen“ einer Objektregel bleibt, wie die Zuordnung sie festlegt</translation>
     </message>
 </context>
 <context>
@@ -4226,12 +4296,16 @@ Ab jetzt schreiben Synchronisierungen auch in %1 (den Shop): Sie legen dort Date
         <translation>Wählen Sie 1 bis %1 Minuten.</translation>
     </message>
     <message>
-        <source>Choose from 1 to %1 days.</source>
-        <translation>Wählen Sie 1 bis %1 Tage.</translation>
-    </message>
-    <message>
         <source>There is no translation for &quot;%1&quot;.</source>
         <translation>Für &quot;%1&quot; gibt es keine Übersetzung.</translation>
+    </message>
+    <message>
+        <source>Choose from 1 to %1 days, or 0 to keep every row.</source>
+        <translation>Wählen Sie 1 bis %1 Tage oder 0, um alle Einträge zu behalten.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1@%2:%3/%4</source>
+        <translation>PostgreSQL %1@%2:%3/%4</translation>
     </message>
 </context>
 <context>
@@ -4400,6 +4474,48 @@ Ab jetzt schreiben Synchronisierungen auch in %1 (den Shop): Sie legen dort Date
     </message>
 </context>
 <context>
+    <name>StudioSettings</name>
+    <message>
+        <source>This session works on the workspace&apos;s own state store, %1. Open Settings to choose another data location; it is used from the studio&apos;s next start.</source>
+        <translation>Diese Sitzung arbeitet mit dem eigenen Zustandsspeicher des Arbeitsbereichs, %1. Wählen Sie in den Einstellungen einen anderen Speicherort; er wird ab dem nächsten Start des Studios verwendet.</translation>
+    </message>
+    <message>
+        <source>The state store file %1 cannot be opened: %2</source>
+        <translation>Die Zustandsspeicher-Datei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The state store on %1 cannot be opened: its password cannot be read from the OS keychain (%2; keychain entry %3).</source>
+        <translation>Der Zustandsspeicher auf %1 kann nicht geöffnet werden: Sein Passwort kann nicht aus dem Schlüsselbund des Betriebssystems gelesen werden (%2; Schlüsselbund-Eintrag %3).</translation>
+    </message>
+    <message>
+        <source>The state store on %1 cannot be opened: %2</source>
+        <translation>Der Zustandsspeicher auf %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>No password for it is stored in the OS keychain (keychain entry %1): enter it in Settings.</source>
+        <translation>Im Schlüsselbund des Betriebssystems ist kein Passwort dafür gespeichert (Schlüsselbund-Eintrag %1): Geben Sie es in den Einstellungen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSecrets</name>
+    <message>
+        <source>The keychain cannot be read (%1): the sync needs the connections&apos; access tokens from it.</source>
+        <translation>Der Schlüsselbund kann nicht gelesen werden (%1): Die Synchronisierung braucht daraus die Zugriffstoken der Verbindungen.</translation>
+    </message>
+    <message>
+        <source>%1 has no connections of its own.</source>
+        <translation>%1 hat keine eigenen Verbindungen.</translation>
+    </message>
+    <message>
+        <source>No access token for the store in the keychain: add it on the Connections page.</source>
+        <translation>Kein Zugriffstoken für den Shop im Schlüsselbund: Fügen Sie es auf der Seite „Verbindungen“ hinzu.</translation>
+    </message>
+    <message>
+        <source>No access token for the ERP in the keychain: add it on the Connections page.</source>
+        <translation>Kein Zugriffstoken für das ERP im Schlüsselbund: Fügen Sie es auf der Seite „Verbindungen“ hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>LedgerLink studio</source>
@@ -4420,6 +4536,10 @@ Ab jetzt schreiben Synchronisierungen auch in %1 (den Shop): Sie legen dort Date
     <message>
         <source>Sandbox Shop ↔ Sandbox Books</source>
         <translation>Sandbox-Shop ↔ Sandbox-Buchhaltung</translation>
+    </message>
+    <message>
+        <source>LedgerLink: data location</source>
+        <translation>LedgerLink: Speicherort der Daten</translation>
     </message>
 </context>
 </TS>

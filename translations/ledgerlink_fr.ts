@@ -770,10 +770,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 connector cannot test a connection yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LedgerLink&apos;s rate limiter holds requests to %1 back for %2 s (the quota is used up): test again then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,15 +1284,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dead letter %1 queued again as job %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1305,10 +1293,6 @@ Commands:
     </message>
     <message>
         <source>the dry run was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1329,6 +1313,10 @@ Commands:
     </message>
     <message>
         <source>paused: the run holds after %1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: arrives by webhook; polled every %2 min in case a delivery is lost, next at %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2601,6 +2589,10 @@ Commands:
         <source>Signed in: save to store the access token in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restart the studio so that every page works with these connections instead of the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::DashboardPage</name>
@@ -2726,6 +2718,42 @@ Commands:
     </message>
     <message>
         <source>Some triggers cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the studio is open, the engine follows the mapping&apos;s schedules and polls and listens for webhooks (address and port in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout stage is read-only, so a sync may not write to either system. Plan with the dry run, and step the stage up on the Dry run page when the plan is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the connections&apos; secrets from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing (started by a schedule, a poll or a webhook)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer keeping in sync; Sync now syncs when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping in sync: the engine follows the schedules and polls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening for webhooks on port %1; schedules and polls run while the studio is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run while Keep syncing is on, or by a headless engine (ledgerlink-cli run --daemon); Sync now runs at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3205,10 +3233,6 @@ From now on, syncs also write to %1 (the store): they create and update its reco
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dry run finished; the plan is stored in the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dry run did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3270,6 +3294,27 @@ From now on, syncs also write to %1 (the store): they create and update its reco
     </message>
     <message>
         <source>The rollout stage: change it on the Dry run page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run finished; the plan is in the state store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace&apos;s state.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The audit log, the runs, the job queue and the dead letters are kept there; the data location is chosen in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ State store: %1, not the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3645,6 +3690,10 @@ From now on, syncs also write to %1 (the store): they create and update its reco
     </message>
     <message>
         <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4036,10 +4085,6 @@ From now on, syncs also write to %1 (the store): they create and update its reco
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For objects polled where no webhook reaches this computer; an object rule&apos;s own &quot;poll every N min&quot; wins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep the audit log:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4072,10 +4117,6 @@ From now on, syncs also write to %1 (the store): they create and update its reco
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language and theme change at once; the Connections and Settings pages and the tab titles follow a new language now, the other pages take full effect after a restart. The data location, webhook, polling and retention settings take full effect after a restart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4089,10 +4130,6 @@ From now on, syncs also write to %1 (the store): they create and update its reco
     </message>
     <message>
         <source>Not applied: correct the marked fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied; the data location, webhook, polling and retention changes take full effect after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4117,6 +4154,38 @@ From now on, syncs also write to %1 (the store): they create and update its reco
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit-log retention was not stored in the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit-log rows older than this are removed at the end of each sync run of this workspace (as &quot;ledgerlink-cli audit retention&quot; sets it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and theme change at once; the Connections and Settings pages and the tab titles follow a new language now, the other pages take full effect after a restart. The audit-log retention applies from the next sync run. The data location is used by the engine, the dry run and every page from the studio&apos;s next start. The webhook and polling settings are read each time the engine starts (Keep syncing on the Dashboard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use in this session: %1. A new data location is used from the studio&apos;s next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use in this session: %1, because the chosen data location could not be opened when the studio started. A new data location is used from the studio&apos;s next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied; the data location, webhook and polling changes take full effect after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Keep syncing on the Dashboard: objects that arrive by webhook are polled this often as well, so that a lost delivery is picked up; an object rule&apos;s own &quot;poll every N min&quot; stays as the mapping says</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4163,11 +4232,15 @@ From now on, syncs also write to %1 (the store): they create and update its reco
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose from 1 to %1 days.</source>
+        <source>There is no translation for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no translation for &quot;%1&quot;.</source>
+        <source>Choose from 1 to %1 days, or 0 to keep every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1@%2:%3/%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4335,6 +4408,48 @@ From now on, syncs also write to %1 (the store): they create and update its reco
     </message>
 </context>
 <context>
+    <name>StudioSettings</name>
+    <message>
+        <source>This session works on the workspace&apos;s own state store, %1. Open Settings to choose another data location; it is used from the studio&apos;s next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state store file %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state store on %1 cannot be opened: its password cannot be read from the OS keychain (%2; keychain entry %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state store on %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for it is stored in the OS keychain (keychain entry %1): enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSecrets</name>
+    <message>
+        <source>The keychain cannot be read (%1): the sync needs the connections&apos; access tokens from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no connections of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token for the store in the keychain: add it on the Connections page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token for the ERP in the keychain: add it on the Connections page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>LedgerLink studio</source>
@@ -4354,6 +4469,10 @@ From now on, syncs also write to %1 (the store): they create and update its reco
     </message>
     <message>
         <source>Sandbox Shop ↔ Sandbox Books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LedgerLink: data location</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,9 +10,12 @@
 #include "mapping/mappingdocument.h"
 #include "sandbox/sandboxrecord.h"
 #include "sandbox/sandboxservices.h"
+#include "secrets/credentialstore.h"
 #include "store/statestore.h"
 #include "storeworker.h"
+#include "studiosettings.h"
 #include "throughputchart.h"
+#include "workspacesecrets.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QCoreApplication>
@@ -21,6 +24,7 @@
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
@@ -162,10 +166,14 @@ void RunsModel::setRuns(QList<Store::Run> runs)
 }
 
 DashboardPage::DashboardPage(QString workspaceDir, QWidget *parent)
+    : DashboardPage(workspaceDir, Store::StoreLocation::sqlite(Engine::stateFilePath(workspaceDir)), parent)
+{ }
+
+DashboardPage::DashboardPage(QString workspaceDir, Store::StoreLocation state, QWidget *parent)
     : QWidget(parent)
     , m_workspaceDir(std::move(workspaceDir))
-    , m_reader(
-          std::make_unique<StoreWorker>(Store::StoreLocation::sqlite(Engine::stateFilePath(m_workspaceDir))))
+    , m_state(std::move(state))
+    , m_reader(std::make_unique<StoreWorker>(m_state))
     , m_runs(new RunsModel(this))
     , m_schedule(new ScheduleModel(this))
 {
@@ -211,16 +219,22 @@ DashboardPage::DashboardPage(QString workspaceDir, QWidget *parent)
     m_scheduleTable->setColumnWidth(ScheduleModel::Object, digit * 12);
     m_scheduleTable->setColumnWidth(ScheduleModel::Trigger, digit * 22);
     m_scheduleNote = new QLabel(
-        tr("Run by the engine in the background (ledgerlink-cli run --daemon); here, Sync now runs at once."),
+        tr("Run while Keep syncing is on, or by a headless engine (ledgerlink-cli run --daemon); Sync now "
+           "runs at once."),
         this);
     m_scheduleNote->setObjectName(u"scheduleNote"_s);
     m_scheduleNote->setWordWrap(true);
     m_scheduleNote->setForegroundRole(QPalette::PlaceholderText);
 
+    m_keepSyncing = new QCheckBox(tr("Keep syncing"), this);
+    m_keepSyncing->setObjectName(u"keepSyncing"_s);
+    m_keepSyncing->setToolTip(tr("While the studio is open, the engine follows the mapping's schedules and "
+                                 "polls and listens for webhooks (address and port in Settings)"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_sync);
     buttons->addWidget(m_pause);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_keepSyncing);
     buttons->addWidget(m_status, 1);
 
     // Left: this sync (bars and chart) over the last runs; right: connection health over the
@@ -257,6 +271,7 @@ DashboardPage::DashboardPage(QString workspaceDir, QWidget *parent)
     connect(m_sync, &QPushButton::clicked, this, &DashboardPage::syncNow);
     connect(m_pause, &QPushButton::clicked, this, &DashboardPage::togglePause);
     connect(m_cancel, &QPushButton::clicked, this, &DashboardPage::cancelSync);
+    connect(m_keepSyncing, &QCheckBox::toggled, this, &DashboardPage::setKeepSyncing);
     reloadRuns();
 }
 
@@ -291,6 +306,7 @@ void DashboardPage::endSync()
 {
     m_syncing = false;
     m_sync->setEnabled(true);
+    m_keepSyncing->setEnabled(true);
     m_cancel->setEnabled(false);
     if (m_pauseAsked && m_engine) // the engine must not stay paused for the next sync
         m_engine->resume();
@@ -302,6 +318,10 @@ void DashboardPage::endSync()
 void DashboardPage::fail(const QString &message)
 {
     endSync();
+    if (!m_engineReady && m_keepSyncing->isChecked()) {
+        const QSignalBlocker blocker(m_keepSyncing); // it could not start
+        m_keepSyncing->setChecked(false);
+    }
     m_objects->finish(false);
     m_status->setText(message);
     emit syncFinished(QJsonObject{{u"error"_s, message}});
@@ -329,14 +349,53 @@ void DashboardPage::syncNow()
     m_done = m_total = m_errors = 0;
     m_sync->setEnabled(false);
     m_cancel->setEnabled(true);
+    m_keepSyncing->setEnabled(false);
     m_objects->reset();
     m_clock.start();
+    if (!Engine::isSandboxWorkspace(m_workspaceDir)) {
+        // As `ledgerlink-cli run`: a workspace of one's own writes only past the read-only stage.
+        const Mapping::LoadResult mapping =
+            Mapping::MappingDocument::load(Engine::mappingFilePath(m_workspaceDir));
+        if (mapping.ok() && mapping.document->policies.rolloutStage == Mapping::RolloutStage::ReadOnly) {
+            fail(tr("The rollout stage is read-only, so a sync may not write to either system. Plan with the "
+                    "dry run, and step the stage up on the Dry run page when the plan is right."));
+            return;
+        }
+    }
     if (m_engineReady) {
         runSync();
         return;
     }
+    bringUpEngine(true);
+}
+
+bool DashboardPage::isKeepingInSync() const
+{
+    return m_keepSyncing->isChecked() && m_engineReady;
+}
+
+void DashboardPage::bringUpEngine(bool runAtOnce)
+{
+    m_runWhenReady = runAtOnce;
     if (!Engine::isSandboxWorkspace(m_workspaceDir)) {
-        startEngine(std::nullopt);
+        // The workspace's own connections: their secrets from the keychain (main thread,
+        // asynchronously), handed to the engine.
+        m_status->setText(tr("Reading the connections' secrets from the keychain…"));
+        if (!m_keychain)
+            m_keychain = std::make_unique<Secrets::CredentialStore>(QCoreApplication::applicationName());
+        readWorkspaceSecrets(
+            *m_keychain, m_workspaceDir, this,
+            [this](std::optional<Engine::EngineCredentials> credentials, const QString &error) {
+                if (!credentials) {
+                    fail(error);
+                    return;
+                }
+                if (m_cancelled) {
+                    fail(tr("Cancelled before the sync started; nothing was written."));
+                    return;
+                }
+                startEngine(std::nullopt, credentials);
+            });
         return;
     }
     if (const auto serving = Sandbox::readSandboxRecord(m_workspaceDir)) { // `sandbox serve`, or a dry run's
@@ -370,6 +429,39 @@ void DashboardPage::syncNow()
     watcher->setFuture(m_sandbox->startAsync(options));
 }
 
+void DashboardPage::beginBackgroundRun()
+{
+    m_syncing = true;
+    m_cancelled = false;
+    m_done = m_total = m_errors = 0;
+    m_sync->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_keepSyncing->setEnabled(false);
+    m_objects->reset();
+    m_chart->reset();
+    m_clock.start();
+    m_status->setText(tr("Syncing (started by a schedule, a poll or a webhook)…"));
+    updatePauseButton();
+}
+
+void DashboardPage::setKeepSyncing(bool keep)
+{
+    if (m_syncing)
+        return; // the box is disabled during a sync
+    // The engine starts again with or without its triggers; an idle engine stops at once.
+    m_engine.reset();
+    m_engineReady = false;
+    if (keep) {
+        m_cancelled = false;
+        bringUpEngine(false);
+    } else {
+        m_keepSyncing->setToolTip(
+            tr("While the studio is open, the engine follows the mapping's schedules and "
+               "polls and listens for webhooks (address and port in Settings)"));
+        m_status->setText(tr("No longer keeping in sync; Sync now syncs when asked."));
+    }
+}
+
 void DashboardPage::runSync()
 {
     m_status->setText(tr("Syncing…"));
@@ -378,7 +470,8 @@ void DashboardPage::runSync()
     updatePauseButton();
 }
 
-void DashboardPage::startEngine(const std::optional<std::pair<QUrl, QUrl>> &sandboxUrls)
+void DashboardPage::startEngine(const std::optional<std::pair<QUrl, QUrl>> &sandboxUrls,
+                                const std::optional<Engine::EngineCredentials> &credentials)
 {
     m_status->setText(tr("Starting the engine…"));
     m_engine = std::make_unique<Engine::EngineController>();
@@ -393,7 +486,12 @@ void DashboardPage::startEngine(const std::optional<std::pair<QUrl, QUrl>> &sand
             fail(tr("Cancelled before the sync started; nothing was written."));
             return;
         }
-        runSync();
+        if (m_runWhenReady) {
+            runSync();
+        } else {
+            m_status->setText(tr("Keeping in sync: the engine follows the schedules and polls."));
+            reloadSchedule();
+        }
         // The sandbox serves now: its connections can be checked.
         if (isVisible())
             m_health->checkNow();
@@ -405,6 +503,8 @@ void DashboardPage::startEngine(const std::optional<std::pair<QUrl, QUrl>> &sand
     });
     connect(m_engine.get(), &Engine::EngineController::progress, this,
             [this](int done, int total, const QString &) {
+                if (!m_syncing && isKeepingInSync() && done < total)
+                    beginBackgroundRun(); // a schedule, a poll or a webhook started it
                 if (!m_syncing)
                     return;
                 m_done = done;
@@ -463,7 +563,26 @@ void DashboardPage::startEngine(const std::optional<std::pair<QUrl, QUrl>> &sand
     Engine::EngineOptions options;
     options.workspaceDir = m_workspaceDir;
     options.sandboxUrls = sandboxUrls;
-    options.triggers = false; // syncs when asked; the schedules are the daemon's
+    options.stateLocation = m_state;
+    options.credentials = credentials;
+    // Keep syncing: the mapping's schedules and polls, and webhooks on the address and port of
+    // Settings (objects that arrive by webhook are polled too, at the Settings' interval, in case
+    // a delivery is lost). Otherwise the engine syncs when asked.
+    const bool keep = m_keepSyncing->isChecked();
+    options.triggers = keep;
+    options.webhooks = keep;
+    if (keep) {
+        const StudioSettings settings = StudioSettings::load();
+        options.webhookAddress = settings.webhookHostAddress();
+        options.webhookPort = quint16(settings.webhookPort);
+        options.webhookFallbackPollMinutes = settings.pollingIntervalMinutes;
+    }
+    connect(m_engine.get(), &Engine::EngineController::webhookListening, this, [this](quint16 port) {
+        m_keepSyncing->setToolTip(tr("Listening for webhooks on port %1; schedules and polls run while the "
+                                     "studio is open")
+                                      .arg(port));
+        emit keepingInSync(port);
+    });
     m_engine->start(options);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/syncengine.h"
 #include "store/runrepository.h"
 
 #include <QtCore/QAbstractTableModel>
@@ -9,6 +10,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -16,6 +18,9 @@ class QTimer;
 
 namespace LedgerLink::Engine {
 class EngineController;
+}
+namespace LedgerLink::Secrets {
+class CredentialStore;
 }
 namespace LedgerLink::Sandbox {
 class SandboxServices;
@@ -65,7 +70,10 @@ class DashboardPage final : public QWidget
     Q_DISABLE_COPY_MOVE(DashboardPage)
 
 public:
+    /// On the workspace's own state store (its SQLite file).
     explicit DashboardPage(QString workspaceDir, QWidget *parent = nullptr);
+    /// `state`: the state store the engine syncs with and the runs are read from (the data location).
+    DashboardPage(QString workspaceDir, Store::StoreLocation state, QWidget *parent = nullptr);
     ~DashboardPage() override;
 
     RunsModel *runsModel() const { return m_runs; }
@@ -74,6 +82,8 @@ public:
     ThroughputChart *chart() const { return m_chart; }
     ConnectionHealthPanel *connectionHealth() const { return m_health; }
     bool isSyncing() const { return m_syncing; }
+    /// The engine follows the workspace's triggers and webhooks while the studio is open.
+    bool isKeepingInSync() const;
     /// The engine holds the sync (Pause was taken; false again once resumed).
     bool isPaused() const { return m_paused; }
     QString statusText() const;
@@ -94,23 +104,37 @@ signals:
     void scheduleReloaded();
     /// The engine took the Pause (true) or resumed (false).
     void pauseChanged(bool paused);
+    /// Keep syncing: the engine is up with its triggers (and listens for webhooks on `port`).
+    void keepingInSync(quint16 webhookPort);
 
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void startEngine(const std::optional<std::pair<QUrl, QUrl>> &sandboxUrls);
+    void startEngine(const std::optional<std::pair<QUrl, QUrl>> &sandboxUrls,
+                     const std::optional<Engine::EngineCredentials> &credentials = std::nullopt);
+    /// Starts the engine the way the workspace needs (the sandbox first, or the keychain's
+    /// secrets first); `runAtOnce`: a sync as soon as it is up.
+    void bringUpEngine(bool runAtOnce);
+    /// "Keep syncing" switched: the engine starts again with or without its triggers.
+    void setKeepSyncing(bool keep);
+    /// A run the engine started by itself (a schedule, a poll, a webhook) shows like Sync now's.
+    void beginBackgroundRun();
     void runSync();
     void fail(const QString &message);
     void endSync();
     void updatePauseButton();
 
     QString m_workspaceDir;
+    Store::StoreLocation m_state; ///< the engine's and the runs list's state store
     std::unique_ptr<Sandbox::SandboxServices> m_sandbox;
     std::unique_ptr<Engine::EngineController> m_engine;
     std::unique_ptr<StoreWorker> m_reader; ///< reads the last runs off the GUI thread
     bool m_engineReady = false;
+    bool m_runWhenReady = true; ///< the engine coming up runs a sync at once (Sync now)
+    QCheckBox *m_keepSyncing = nullptr;
+    std::unique_ptr<Secrets::CredentialStore> m_keychain;
     bool m_syncing = false;
     bool m_cancelled = false; ///< Cancel pressed during this sync (before it started, too)
     bool m_pauseAsked = false; ///< Pause pressed; the engine has not resumed since

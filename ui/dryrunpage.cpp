@@ -44,13 +44,13 @@ namespace {
 
 /// Reads the plan the dry run stored back from the state store (worker thread: its own
 /// connection, closed before returning).
-void readStoredPlan(const QString &workspace, DryRunResult &result)
+void readStoredPlan(const Store::StoreLocation &state, DryRunResult &result)
 {
     bool numeric = false;
     const qint64 runId = result.outcome.report->runId.toLongLong(&numeric);
     if (!numeric)
         return;
-    Store::StateStore store(Store::StoreLocation::sqlite(Engine::stateFilePath(workspace)));
+    Store::StateStore store(state);
     if (auto opened = store.open(); !opened) {
         result.planError = opened.error().message;
         store.closeThreadConnection();
@@ -84,8 +84,13 @@ QStringList objectsFlowing(const Mapping::MappingDocument &document, bool toErp)
 } // namespace
 
 DryRunPage::DryRunPage(QString workspaceDir, QWidget *parent)
+    : DryRunPage(workspaceDir, Store::StoreLocation::sqlite(Engine::stateFilePath(workspaceDir)), parent)
+{ }
+
+DryRunPage::DryRunPage(QString workspaceDir, Store::StoreLocation state, QWidget *parent)
     : QWidget(parent)
     , m_workspaceDir(std::move(workspaceDir))
+    , m_state(std::move(state))
     , m_sandbox(Engine::isSandboxWorkspace(m_workspaceDir))
     , m_model(new PlanModel(this))
     , m_fieldModel(new PlanFieldModel(this))
@@ -387,18 +392,18 @@ void DryRunPage::launch(std::function<bool(Engine::WorkspaceConfig &, QString *)
     m_summary->setText(tr("Planning…"));
     // Through the real connectors, read-only, on a worker thread (the sandbox workspace starts
     // its sandbox store and books there for the dry run's duration, unless one is serving).
-    m_watcher.setFuture(QtConcurrent::run(
-        [workspace = m_workspaceDir, progress = m_progress, credentials = std::move(credentials)] {
-            DryRunResult result;
-            QString note;
-            result.outcome = Engine::connectorDryRun(workspace, progress.get(), credentials, &note);
-            if (result.outcome.report) {
-                if (!note.isEmpty())
-                    result.outcome.report->notes.prepend(note);
-                readStoredPlan(workspace, result);
-            }
-            return result;
-        }));
+    m_watcher.setFuture(QtConcurrent::run([workspace = m_workspaceDir, state = m_state, progress = m_progress,
+                                           credentials = std::move(credentials)] {
+        DryRunResult result;
+        QString note;
+        result.outcome = Engine::connectorDryRun(workspace, progress.get(), credentials, &note, state);
+        if (result.outcome.report) {
+            if (!note.isEmpty())
+                result.outcome.report->notes.prepend(note);
+            readStoredPlan(state, result);
+        }
+        return result;
+    }));
     m_progressTimer->start();
 }
 

@@ -3,6 +3,7 @@
 #include "engine/dryrun.h"
 #include "mapping/mappingdocument.h"
 #include "store/runrepository.h"
+#include "store/storelocation.h"
 
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QPointer>
@@ -64,7 +65,10 @@ class DryRunPage final : public QWidget
     Q_DISABLE_COPY_MOVE(DryRunPage)
 
 public:
+    /// On the workspace's own state store (its SQLite file).
     explicit DryRunPage(QString workspaceDir, QWidget *parent = nullptr);
+    /// `state`: the state store the plan is stored in and read back from (the data location).
+    DryRunPage(QString workspaceDir, Store::StoreLocation state, QWidget *parent = nullptr);
     ~DryRunPage() override;
 
     /// Reading credentials or planning.
@@ -123,6 +127,7 @@ private:
     QString stageNote(Mapping::RolloutStage stage) const;
 
     QString m_workspaceDir;
+    Store::StoreLocation m_state;
     bool m_sandbox = true;
     PlanModel *m_model = nullptr;
     PlanFieldModel *m_fieldModel = nullptr;

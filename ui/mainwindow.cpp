@@ -10,10 +10,14 @@
 #include "mapper/mapperpage.h"
 #include "mapper/mappingeditor.h"
 #include "settingspage.h"
+#include "studiosettings.h"
 
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
 #include <QtGui/QAction>
 #include <QtGui/QCloseEvent>
 #include <QtGui/QKeySequence>
+#include <QtGui/QPalette>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
@@ -23,9 +27,11 @@ using namespace Qt::StringLiterals;
 
 namespace LedgerLink::Studio {
 
-MainWindow::MainWindow(QString workspaceDir, const QString &title, QWidget *parent)
+MainWindow::MainWindow(QString workspaceDir, const QString &title, std::optional<Store::StoreLocation> state,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_workspaceDir(std::move(workspaceDir))
+    , m_state(state.value_or(Store::StoreLocation::sqlite(Engine::stateFilePath(m_workspaceDir))))
 {
     setWindowTitle(tr("LedgerLink — %1").arg(title));
     setObjectName(u"mainWindow"_s);
@@ -47,18 +53,18 @@ MainWindow::MainWindow(QString workspaceDir, const QString &title, QWidget *pare
     m_pages->addTab(m_mapperPage, tr("Mapper"));
     connect(m_mapperPage, &MapperPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    m_dryRunPage = new DryRunPage(m_workspaceDir, m_pages);
+    // Every page and the engine work on the one state store of this session.
+    m_dryRunPage = new DryRunPage(m_workspaceDir, m_state, m_pages);
     m_pages->addTab(m_dryRunPage, tr("Dry run"));
-    m_dashboardPage = new DashboardPage(m_workspaceDir, m_pages);
+    m_dashboardPage = new DashboardPage(m_workspaceDir, m_state, m_pages);
     m_pages->addTab(m_dashboardPage, tr("Dashboard"));
-    const Store::StoreLocation state = Store::StoreLocation::sqlite(Engine::stateFilePath(m_workspaceDir));
-    m_auditLogPage = new AuditLogPage(state, m_pages);
+    m_auditLogPage = new AuditLogPage(m_state, m_pages);
     m_pages->addTab(m_auditLogPage, tr("Audit log"));
-    m_deadLettersPage = new DeadLettersPage(state, m_pages);
+    m_deadLettersPage = new DeadLettersPage(m_state, m_pages);
     m_pages->addTab(m_deadLettersPage, tr("Dead letters"));
     m_connectionsPage = new ConnectionsPage(m_workspaceDir, m_pages);
     m_pages->insertTab(0, m_connectionsPage, tr("Connections"));
-    m_settingsPage = new SettingsPage(m_workspaceDir, m_pages);
+    m_settingsPage = new SettingsPage(m_workspaceDir, m_state, m_pages);
     m_pages->addTab(m_settingsPage, tr("Settings"));
     setCentralWidget(m_pages);
     // A page shown again shows what the engine did meanwhile.
@@ -115,16 +121,59 @@ MainWindow::MainWindow(QString workspaceDir, const QString &title, QWidget *pare
         m_dryRunPage->startDryRun();
     });
     connect(m_dryRunPage, &DryRunPage::dryRunFinished, this, [this](bool ok) {
-        statusBar()->showMessage(ok ? tr("Dry run finished; the plan is stored in the workspace.")
+        statusBar()->showMessage(ok ? tr("Dry run finished; the plan is in the state store.")
                                     : tr("Dry run did not finish."),
                                  10000);
     });
 
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(u"stateStoreLabel"_s);
+    // It may be cut in a narrow window rather than widen it (the tooltip says it all).
+    m_stateLabel->setMinimumWidth(m_stateLabel->fontMetrics().averageCharWidth() * 12);
+    statusBar()->addPermanentWidget(m_stateLabel);
+    showStateStore();
     statusBar()->addPermanentWidget(new QLabel(tr("Workspace: %1").arg(m_workspaceDir), this));
     resize(1100, 640);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setStateProblem(const QString &problem)
+{
+    m_stateProblem = problem;
+    m_settingsPage->setStateProblem(problem);
+    showStateStore();
+}
+
+QString MainWindow::stateStoreText() const
+{
+    return m_stateLabel->text();
+}
+
+void MainWindow::showStateStore()
+{
+    // Short, as the status bar's width is the window's minimum; the tooltip has the whole of it.
+    const QString where = StudioSettings::describeLocation(m_state);
+    QString name = where;
+    if (m_state.backend == Store::StoreLocation::Backend::Sqlite)
+        name = QDir::cleanPath(m_state.sqlitePath) == QDir::cleanPath(Engine::stateFilePath(m_workspaceDir))
+            ? tr("this workspace's state.sqlite")
+            : QFileInfo(m_state.sqlitePath).fileName();
+    if (m_stateProblem.isEmpty()) {
+        m_stateLabel->setText(tr("State store: %1").arg(name));
+        m_stateLabel->setToolTip(
+            tr("%1\nThe audit log, the runs, the job queue and the dead letters are kept "
+               "there; the data location is chosen in Settings.")
+                .arg(where));
+        m_stateLabel->setPalette(QPalette());
+    } else {
+        m_stateLabel->setText(tr("⚠ State store: %1, not the chosen one").arg(name));
+        m_stateLabel->setToolTip(m_stateProblem);
+        QPalette palette = m_stateLabel->palette();
+        palette.setColor(QPalette::WindowText, QColor(0xd9, 0x3f, 0x3a));
+        m_stateLabel->setPalette(palette);
+    }
+}
 
 void MainWindow::changeEvent(QEvent *event)
 {
@@ -136,6 +185,8 @@ void MainWindow::changeEvent(QEvent *event)
             {m_settingsPage, tr("Settings")}};
         for (const auto &[page, title] : titles)
             m_pages->setTabText(m_pages->indexOf(page), title);
+        if (m_stateLabel)
+            showStateStore();
     }
     QMainWindow::changeEvent(event);
 }

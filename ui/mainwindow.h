@@ -1,7 +1,12 @@
 #pragma once
 
+#include "store/storelocation.h"
+
 #include <QtWidgets/QMainWindow>
 
+#include <optional>
+
+class QLabel;
 class QTabWidget;
 
 namespace LedgerLink::Studio {
@@ -24,9 +29,20 @@ class MainWindow final : public QMainWindow
 
 public:
     /// `workspaceDir` is the workspace folder the studio works on; `title` names its connection
-    /// pair ("Sandbox Shop ↔ Sandbox Books").
-    MainWindow(QString workspaceDir, const QString &title, QWidget *parent = nullptr);
+    /// pair ("Sandbox Shop ↔ Sandbox Books"). `state` is the state store of this session (the data
+    /// location, decided at start by studioStateLocation()), handed to every page and the engine;
+    /// std::nullopt: the workspace's own SQLite file.
+    MainWindow(QString workspaceDir, const QString &title, std::optional<Store::StoreLocation> state = {},
+               QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /// The state store every page and the engine use in this session.
+    const Store::StoreLocation &stateLocation() const { return m_state; }
+    /// The chosen data location could not be used at start (`problem` says why): the status bar
+    /// and the Settings page say that this session works on the state store it was given.
+    void setStateProblem(const QString &problem);
+    /// What the status bar says about the state store ("State store: ...").
+    QString stateStoreText() const;
 
     DryRunPage *dryRunPage() const { return m_dryRunPage; }
     MapperPage *mapperPage() const { return m_mapperPage; }
@@ -43,7 +59,12 @@ protected:
     void changeEvent(QEvent *event) override; ///< a new language: the tab titles follow
 
 private:
+    void showStateStore();
+
     QString m_workspaceDir;
+    Store::StoreLocation m_state;
+    QString m_stateProblem;
+    QLabel *m_stateLabel = nullptr;
     QTabWidget *m_pages = nullptr;
     DryRunPage *m_dryRunPage = nullptr;
     MappingEditor *m_mappingEditor = nullptr;

@@ -51,8 +51,13 @@ int portOf(const QLineEdit *edit)
 } // namespace
 
 SettingsPage::SettingsPage(QString workspaceDir, QWidget *parent)
+    : SettingsPage(std::move(workspaceDir), std::nullopt, parent)
+{ }
+
+SettingsPage::SettingsPage(QString workspaceDir, std::optional<Store::StoreLocation> state, QWidget *parent)
     : QWidget(parent)
     , m_workspaceDir(std::move(workspaceDir))
+    , m_state(std::move(state))
     , m_applied(StudioSettings::load())
 {
     setObjectName(u"settingsPage"_s);
@@ -122,6 +127,11 @@ SettingsPage::SettingsPage(QString workspaceDir, QWidget *parent)
     m_postgresPassword = lineEdit(u"postgresPassword"_s, m_dataBox);
     m_postgresPassword->setEchoMode(QLineEdit::Password);
     m_dataForm->addRow(new QLabel(content), m_postgresPassword);
+    m_stateInUse = new QLabel(m_dataBox);
+    m_stateInUse->setObjectName(u"stateInUse"_s);
+    m_stateInUse->setWordWrap(true);
+    m_stateInUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dataForm->addRow(m_stateInUse);
     layout->addWidget(m_dataBox);
 
     // Webhooks, sync and retention side by side.
@@ -213,9 +223,11 @@ SettingsPage::SettingsPage(QString workspaceDir, QWidget *parent)
 
     retranslate();
     setFormSettings(m_applied);
-    if (!m_workspaceDir.isEmpty()) {
-        m_worker = std::make_unique<StoreWorker>(
-            Store::StoreLocation::sqlite(Engine::stateFilePath(m_workspaceDir)));
+    if (!m_state && !m_workspaceDir.isEmpty())
+        m_state = Store::StoreLocation::sqlite(Engine::stateFilePath(m_workspaceDir));
+    showStateInUse();
+    if (m_state) {
+        m_worker = std::make_unique<StoreWorker>(*m_state);
         readRetention();
     }
 }
@@ -299,8 +311,9 @@ void SettingsPage::retranslate()
     setLabel(m_syncForm, m_polling, tr("Poll every:"));
     m_polling->setSuffix(tr(" min"));
     m_polling->setToolTip(
-        tr("For objects polled where no webhook reaches this computer; an object rule's own "
-           "\"poll every N min\" wins"));
+        tr("With Keep syncing on the Dashboard: objects that arrive by webhook are polled this often "
+           "as well, so that a lost delivery is picked up; an object rule's own \"poll every N min\" "
+           "stays as the mapping says"));
     setLabel(m_syncForm, m_retention, tr("Keep the audit log:"));
     m_retention->setSuffix(tr(" days"));
     m_retention->setSpecialValueText(tr("forever"));
@@ -319,8 +332,11 @@ void SettingsPage::retranslate()
     m_restartNote->setText(
         tr("Language and theme change at once; the Connections and Settings pages and the "
            "tab titles follow a new language now, the other pages take full effect after a "
-           "restart. The audit-log retention applies from the next sync run. The data "
-           "location, webhook and polling settings take full effect after a restart."));
+           "restart. The audit-log retention applies from the next sync run. The data location "
+           "is used by the engine, the dry run and every page from the studio's next start. The "
+           "webhook and polling settings are read each time the engine starts (Keep syncing on "
+           "the Dashboard)."));
+    showStateInUse();
     m_apply->setText(tr("Apply"));
     m_defaults->setText(tr("Restore defaults"));
     m_defaults->setToolTip(tr("Fills the form with the defaults; Apply uses them"));
@@ -387,6 +403,40 @@ QString SettingsPage::fieldError(const QString &field) const
 {
     const QLabel *label = m_errors.value(field);
     return label && !label->isHidden() ? label->text() : QString();
+}
+
+QString SettingsPage::stateInUseText() const
+{
+    return m_stateInUse->text();
+}
+
+void SettingsPage::setStateProblem(const QString &problem)
+{
+    m_stateProblem = problem;
+    showStateInUse();
+}
+
+void SettingsPage::showStateInUse()
+{
+    m_stateInUse->setVisible(m_state.has_value());
+    if (!m_state)
+        return;
+    const QString where = StudioSettings::describeLocation(*m_state);
+    if (m_stateProblem.isEmpty()) {
+        m_stateInUse->setText(tr("In use in this session: %1. A new data location is used from the "
+                                 "studio's next start.")
+                                  .arg(where));
+        m_stateInUse->setPalette(QPalette());
+    } else {
+        m_stateInUse->setText(tr("In use in this session: %1, because the chosen data location could not "
+                                 "be opened when the studio started. A new data location is used from the "
+                                 "studio's next start.")
+                                  .arg(where));
+        QPalette palette = m_stateInUse->palette();
+        palette.setColor(QPalette::WindowText, errorColor);
+        m_stateInUse->setPalette(palette);
+    }
+    m_stateInUse->setToolTip(m_stateProblem);
 }
 
 QString SettingsPage::statusText() const

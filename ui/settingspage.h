@@ -5,6 +5,7 @@
 #include <QtWidgets/QWidget>
 
 #include <memory>
+#include <optional>
 
 class QButtonGroup;
 class QComboBox;
@@ -32,10 +33,11 @@ class StoreWorker;
  * "Apply" validates (each problem is shown next to its field), saves to QSettings, switches the
  * language (installTranslations: this page, the main window's tabs and the Connections page
  * retranslate at once; the other pages take full effect after a restart) and applies the theme.
- * The audit-log retention is also written to the open workspace's state store, where the engine
- * reads it at the end of each run. The data location, webhook and polling settings are read when
- * the engine and the pages start, so they take full effect after a restart. "Restore defaults"
- * refills the form.
+ * The audit-log retention is also written to the state store in use, where the engine reads it at
+ * the end of each run. The data location is decided once, when the studio starts
+ * (studioStateLocation(): the main window hands it to every page and the engine), so a new one is
+ * used from the next start; the page shows the one in use. The webhook and polling settings are
+ * read each time the engine starts. "Restore defaults" refills the form.
  *
  * GUI thread only; the keychain is used asynchronously, the state store on a StoreWorker.
  */
@@ -48,6 +50,9 @@ public:
     /// `workspaceDir`: the open workspace, whose state store holds the audit-log retention the
     /// engine reads (read when the page opens, written on Apply); empty for none.
     explicit SettingsPage(QString workspaceDir = {}, QWidget *parent = nullptr);
+    /// `state`: the state store in use in this session (the retention is read from and written to
+    /// it); std::nullopt: the workspace's own SQLite file (none without a workspace).
+    SettingsPage(QString workspaceDir, std::optional<Store::StoreLocation> state, QWidget *parent = nullptr);
     ~SettingsPage() override;
 
     /// The values the form holds now (not necessarily applied).
@@ -59,6 +64,11 @@ public:
     QString statusText() const;
     /// The error shown next to `field` ("webhookPort", "sqlitePath", ...), or "".
     QString fieldError(const QString &field) const;
+    /// What the page says about the state store in use ("In use in this session: ...").
+    QString stateInUseText() const;
+    /// The data location chosen in the settings could not be used when the studio started:
+    /// `problem` says why (the page says that the workspace's own file is used instead).
+    void setStateProblem(const QString &problem);
 
 public slots:
     /// Validates, saves and applies the form; false (with the errors shown) when a value is wrong.
@@ -84,8 +94,11 @@ private:
     void storePassword(const StudioSettings &settings);
     void readRetention();
     void writeRetention(int days);
+    void showStateInUse();
 
     QString m_workspaceDir;
+    std::optional<Store::StoreLocation> m_state; ///< the state store in use, if any
+    QString m_stateProblem; ///< why the chosen data location is not the one in use
     std::unique_ptr<StoreWorker> m_worker; ///< the workspace's state store, off the GUI thread
     StudioSettings m_applied;
     QLabel *m_title = nullptr;
@@ -114,6 +127,7 @@ private:
     QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
     QLabel *m_restartNote = nullptr;
+    QLabel *m_stateInUse = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_defaults = nullptr;
     QLabel *m_status = nullptr;

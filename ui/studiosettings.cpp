@@ -2,7 +2,9 @@
 
 #include "engine/workspace.h"
 #include "i18n.h"
+#include "store/statestore.h"
 
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QSettings>
@@ -167,6 +169,81 @@ Store::StoreLocation StudioSettings::storeLocation(const QString &workspaceDir,
                                               postgresPassword);
     return Store::StoreLocation::sqlite(sqlitePath.isEmpty() ? Engine::stateFilePath(workspaceDir)
                                                              : sqlitePath);
+}
+
+QString StudioSettings::describeLocation(const Store::StoreLocation &location)
+{
+    if (location.backend == Store::StoreLocation::Backend::Postgres)
+        return tr("PostgreSQL %1@%2:%3/%4")
+            .arg(location.user, location.host)
+            .arg(location.port)
+            .arg(location.database);
+    return QDir::toNativeSeparators(location.sqlitePath);
+}
+
+Store::StoreLocation studioStateLocation(const StudioSettings &settings, const QString &workspaceDir,
+                                         const PasswordReader &readPassword, const StateStoreCheck &check,
+                                         QString *problem)
+{
+    problem->clear();
+    const Store::StoreLocation own = Store::StoreLocation::sqlite(Engine::stateFilePath(workspaceDir));
+    const auto fallBack = [&](const QString &what) {
+        *problem = what + u"\n\n"_s
+            + StudioSettings::tr("This session works on the workspace's own state store, %1. Open Settings "
+                                 "to choose another data location; it is used from the studio's next start.")
+                  .arg(StudioSettings::describeLocation(own));
+        return own;
+    };
+    if (settings.dataBackend == StudioSettings::DataBackend::Sqlite) {
+        const Store::StoreLocation chosen = settings.storeLocation(workspaceDir);
+        if (QDir::cleanPath(chosen.sqlitePath) == QDir::cleanPath(own.sqlitePath))
+            return own;
+        if (const QString error = check(chosen); !error.isEmpty())
+            return fallBack(StudioSettings::tr("The state store file %1 cannot be opened: %2")
+                                .arg(StudioSettings::describeLocation(chosen), error));
+        return chosen;
+    }
+    const Store::StoreLocation server = settings.storeLocation(workspaceDir);
+    const QString where = StudioSettings::describeLocation(server);
+    const QString key = settings.postgresPasswordKey();
+    const Secrets::CredentialResult password = readPassword(key);
+    switch (password.status) {
+    case Secrets::CredentialResult::Status::Ok:
+    case Secrets::CredentialResult::Status::NotFound:
+        break;
+    case Secrets::CredentialResult::Status::Unavailable:
+    case Secrets::CredentialResult::Status::Error:
+        return fallBack(
+            StudioSettings::tr("The state store on %1 cannot be opened: its password cannot be read "
+                               "from the OS keychain (%2; keychain entry %3).")
+                .arg(where, password.message, key));
+    }
+    const Store::StoreLocation chosen =
+        settings.storeLocation(workspaceDir, QString::fromUtf8(password.secret));
+    if (const QString error = check(chosen); !error.isEmpty()) {
+        QString what = StudioSettings::tr("The state store on %1 cannot be opened: %2").arg(where, error);
+        if (password.status == Secrets::CredentialResult::Status::NotFound)
+            what += u"\n\n"_s
+                + StudioSettings::tr("No password for it is stored in the OS keychain (keychain entry %1): "
+                                     "enter it in Settings.")
+                      .arg(key);
+        return fallBack(what);
+    }
+    return chosen;
+}
+
+QString checkStateStore(const Store::StoreLocation &location)
+{
+    // On a worker so that the connection is opened and closed on a thread of its own, never
+    // left behind in the main thread.
+    return QtConcurrent::run([location] {
+               Store::StateStore store(location);
+               const auto opened = store.open();
+               const QString error = opened ? QString() : opened.error().message;
+               store.closeThreadConnection();
+               return error;
+           })
+        .result();
 }
 
 QString StudioSettings::postgresPasswordKey() const

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "secrets/credentialstore.h"
 #include "store/storelocation.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QMap>
 #include <QtCore/QString>
 #include <QtNetwork/QHostAddress>
+
+#include <functional>
 
 class QSettings;
 class QPalette;
@@ -66,9 +69,13 @@ public:
     /// Field name ("webhookPort", "sqlitePath", ...) → what is wrong with it; empty when valid.
     QMap<QString, QString> validate() const;
 
-    /// The state store for `workspaceDir` (with `postgresPassword` from the keychain).
+    /// The state store for `workspaceDir` (with `postgresPassword` from the keychain). The studio
+    /// decides once, at start, with studioStateLocation().
     Store::StoreLocation storeLocation(const QString &workspaceDir,
                                        const QString &postgresPassword = {}) const;
+    /// How the studio names a state store: the file's path (native separators), or "PostgreSQL
+    /// <user>@<host>:<port>/<database>" (never the password).
+    static QString describeLocation(const Store::StoreLocation &location);
     /// The webhook receiver's address.
     QHostAddress webhookHostAddress() const { return QHostAddress(webhookAddress); }
     /// The keychain key of the PostgreSQL password:
@@ -88,5 +95,31 @@ public:
 
     friend bool operator==(const StudioSettings &, const StudioSettings &) = default;
 };
+
+/// Reads one keychain entry (in the studio: Engine::keychainNow, on the main thread).
+using PasswordReader = std::function<Secrets::CredentialResult(const QString &key)>;
+/// Opens the state store at a location and closes it again: "" when it opened, else why not.
+using StateStoreCheck = std::function<QString(const Store::StoreLocation &location)>;
+
+/**
+ * The state store the studio works on for `workspaceDir` in this session, decided once when it
+ * starts: the data location of `settings` when `check` opens it. For PostgreSQL the password is
+ * what `readPassword` finds under postgresPasswordKey() (none stored: no password, for a server
+ * that trusts the user or reads ~/.pgpass). When the chosen location cannot be used (the keychain
+ * cannot be read, or the store cannot be opened), it returns the workspace's own SQLite file,
+ * Engine::stateFilePath(workspaceDir), and sets *problem to what could not be used, where, and
+ * why, for a message box; otherwise *problem is cleared. The workspace's own file is not checked
+ * (there is nothing to fall back to: the pages report its errors).
+ *
+ * Thread: the main thread (`readPassword` uses the keychain); it blocks until `check` answers.
+ */
+Store::StoreLocation studioStateLocation(const StudioSettings &settings, const QString &workspaceDir,
+                                         const PasswordReader &readPassword, const StateStoreCheck &check,
+                                         QString *problem);
+
+/// The StateStoreCheck of the studio's start: opens (and migrates) the store on a worker thread,
+/// closes that connection there, and returns the error, if any. It blocks the calling thread up to
+/// the location's connect timeout: for start-up, before any window is shown.
+QString checkStateStore(const Store::StoreLocation &location);
 
 } // namespace LedgerLink::Studio

@@ -2,8 +2,10 @@
 #include "dryrunpage.h"
 #include "engine/workspace.h"
 #include "engine/workspaceconfig.h"
+#include "engine/workspacecredentials.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "secrets/credentialstore.h"
 #include "studiosettings.h"
 #include "version.h"
 
@@ -12,6 +14,7 @@
 #include <QtCore/QTimer>
 #include <QtGui/QIcon>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QMessageBox>
 
 using namespace Qt::StringLiterals;
 
@@ -49,7 +52,20 @@ int main(int argc, char *argv[])
     QString error;
     if (const auto connections = LedgerLink::Engine::readWorkspaceConnections(dir, &error))
         title = connections->store.account + u" ↔ "_s + connections->erp.account;
-    LedgerLink::Studio::MainWindow window(dir, title);
+    // The state store of this session, decided once before any window exists: the data location
+    // of Settings (a PostgreSQL password from the keychain, read here on the main thread), or,
+    // when it cannot be used, the workspace's own file, said so in a message box and the status bar.
+    QString problem;
+    LedgerLink::Secrets::CredentialStore keychain(QApplication::applicationName());
+    const LedgerLink::Store::StoreLocation state = LedgerLink::Studio::studioStateLocation(
+        settings, dir,
+        [&keychain](const QString &key) { return LedgerLink::Engine::keychainNow(keychain, key); },
+        LedgerLink::Studio::checkStateStore, &problem);
+    if (!problem.isEmpty())
+        QMessageBox::warning(nullptr, QApplication::translate("main", "LedgerLink: data location"), problem);
+    LedgerLink::Studio::MainWindow window(dir, title, state);
+    if (!problem.isEmpty())
+        window.setStateProblem(problem);
     window.show();
     if (parser.isSet(dryRun))
         QTimer::singleShot(0, window.dryRunPage(), &LedgerLink::Studio::DryRunPage::startDryRun);

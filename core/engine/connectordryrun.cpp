@@ -41,7 +41,7 @@ std::optional<std::pair<QUrl, QUrl>> startSandboxIfNeeded(const QString &workspa
 
 DryRunOutcome connectorDryRun(const QString &workspace, RunProgress *progress,
                               const std::function<bool(WorkspaceConfig &, QString *)> &credentials,
-                              QString *note)
+                              QString *note, const std::optional<Store::StoreLocation> &state)
 {
     DryRunOutcome outcome;
     // The state store first: a corrupt state file is named as such, before anything else.
@@ -49,7 +49,7 @@ DryRunOutcome connectorDryRun(const QString &workspace, RunProgress *progress,
         outcome.error = Text::tr("the workspace folder %1 does not exist").arg(workspace);
         return outcome;
     }
-    Store::StateStore store(Store::StoreLocation::sqlite(stateFilePath(workspace)));
+    Store::StateStore store(state.value_or(Store::StoreLocation::sqlite(stateFilePath(workspace))));
     if (auto opened = store.open(); !opened) {
         outcome.error = opened.error().message;
         return outcome;

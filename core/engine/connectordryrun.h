@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/dryrun.h"
+#include "store/storelocation.h"
 
 #include <QtCore/QString>
 #include <QtCore/QUrl>
@@ -33,9 +34,11 @@ std::optional<std::pair<QUrl, QUrl>> startSandboxIfNeeded(const QString &workspa
  * workspace is refused. It is called on the calling thread: off the main thread it must not touch
  * the keychain, only copy secrets read beforehand on the main thread (as the studio's Dry run
  * page does). Any thread; it blocks until the plan is made, taking a stop through `progress`.
+ * `state` is the state store that keeps the plan (the studio's data location); std::nullopt: the
+ * workspace's own SQLite file, stateFilePath(workspace).
  */
 DryRunOutcome connectorDryRun(const QString &workspace, RunProgress *progress,
                               const std::function<bool(WorkspaceConfig &config, QString *error)> &credentials,
-                              QString *note);
+                              QString *note, const std::optional<Store::StoreLocation> &state = std::nullopt);
 
 } // namespace LedgerLink::Engine

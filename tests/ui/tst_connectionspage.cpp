@@ -10,6 +10,7 @@
 #include "mapping/mappingdocument.h"
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxservices.h"
+#include "screenshots.h"
 #include "secrets/credentialstore.h"
 #include "studiosettings.h"
 
@@ -65,17 +66,8 @@ private:
 
     void saveScreenshots(QWidget *window, const QString &name)
     {
-        const QString dir = qEnvironmentVariable("LEDGERLINK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(window->grab().save(dir + u'/' + name + u"-light.png"_s));
-        const QPalette light = QApplication::palette();
-        QApplication::setPalette(Studio::StudioSettings::darkPalette()); // the studio's dark theme
-        QCoreApplication::processEvents();
-        QVERIFY(window->grab().save(dir + u'/' + name + u"-dark.png"_s));
-        QApplication::setPalette(light);
-        QCoreApplication::processEvents();
+        const QString failed = TestSupport::saveScreenshots(window, name);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     /// One keychain read, through the service the page uses.

@@ -19,8 +19,10 @@
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxrecord.h"
 #include "sandbox/sandboxservices.h"
+#include "screenshots.h"
 #include "secrets/credentialstore.h"
 #include "store/statestore.h"
+#include "studiosettings.h"
 #include "throughputchart.h"
 
 #include <QtCharts/QLineSeries>
@@ -28,14 +30,19 @@
 #include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QMessageAuthenticationCode>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QPalette>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QTcpServer>
 #include <QtSql/QSqlQuery>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStyleFactory>
@@ -46,25 +53,6 @@ using namespace LedgerLink;
 using Studio::ConnectionHealthPanel;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xd8));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa0));
-    // Disabled controls greyed, as a real dark palette has them.
-    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        dark.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7c, 0x80));
-    return dark;
-}
 
 QDateTime utc(int y, int mo, int d, int h, int mi)
 {
@@ -82,17 +70,8 @@ private:
 
     void saveScreenshots(QWidget *window, const QString &name)
     {
-        const QString dir = qEnvironmentVariable("LEDGERLINK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(window->grab().save(dir + u'/' + name + u"-light.png"_s));
-        const QPalette light = QApplication::palette();
-        QApplication::setPalette(darkPalette());
-        QCoreApplication::processEvents();
-        QVERIFY(window->grab().save(dir + u'/' + name + u"-dark.png"_s));
-        QApplication::setPalette(light);
-        QCoreApplication::processEvents();
+        const QString failed = TestSupport::saveScreenshots(window, name);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     static int lastY(const QLineSeries *series)
@@ -449,7 +428,13 @@ private slots:
                        [&written](const Secrets::CredentialResult &r) {
                            written += r.status == Secrets::CredentialResult::Status::Ok;
                        });
-        QTRY_COMPARE_WITH_TIMEOUT(written, 2, 10000);
+        // The store's webhook secret too (the engine checks deliveries with it).
+        keychain.write(Engine::credentialKey(config->store, QString::fromLatin1(Engine::webhookSecretField)),
+                       QByteArrayLiteral("keychain-webhook-secret"), this,
+                       [&written](const Secrets::CredentialResult &r) {
+                           written += r.status == Secrets::CredentialResult::Status::Ok;
+                       });
+        QTRY_COMPARE_WITH_TIMEOUT(written, 3, 10000);
         QSignalSpy scheduled(dashboard, &Studio::DashboardPage::scheduleReloaded);
         window.resize(1200, 760);
         window.show(); // shown: checked at once, schedules read again
@@ -476,9 +461,80 @@ private slots:
         QVERIFY2(shown.endsWith(u' ' + berlin.abbreviation(due)), qPrintable(shown));
         QVERIFY2(shown.contains(due.toTimeZone(berlin).time().toString(u"HH:mm"_s)), qPrintable(shown));
         saveScreenshots(&window, u"dashboard-own-workspace"_s);
+
+        // Sync now in the read-only stage: refused, as `ledgerlink-cli run` refuses it.
+        QSignalSpy synced(dashboard, &Studio::DashboardPage::syncFinished);
+        QTest::mouseClick(dashboard->findChild<QPushButton *>(u"syncButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 10000);
+        QVERIFY2(synced.first()
+                     .first()
+                     .toJsonObject()
+                     .value(u"error"_s)
+                     .toString()
+                     .startsWith(u"The rollout stage is read-only"_s),
+                 qPrintable(dashboard->statusText()));
+        synced.clear();
+        // One direction: Sync now syncs, the engine with the tokens from the keychain (never a file).
+        Mapping::LoadResult mapping = Mapping::MappingDocument::load(Engine::mappingFilePath(workspace));
+        QVERIFY(mapping.ok());
+        mapping.document->policies.rolloutStage = Mapping::RolloutStage::OneDirection;
+        QCOMPARE(mapping.document->save(Engine::mappingFilePath(workspace)), QString());
+        QTest::mouseClick(dashboard->findChild<QPushButton *>(u"syncButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 60000);
+        const QJsonObject first = synced.first().first().toJsonObject();
+        QVERIFY2(first.value(u"error"_s).toString().isEmpty(),
+                 qPrintable(first.value(u"error"_s).toString()));
+        QCOMPARE(first.value(u"orders_read"_s).toInt(), 13);
+        QCOMPARE(first.value(u"created"_s).toInt(), 12);
+        QCOMPARE(first.value(u"dead"_s).toInt(), 1);
+
+        // Keep syncing: the engine starts again with its triggers and listens for webhooks on the
+        // address and port of Settings; a webhook starts a run the dashboard shows.
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        Studio::StudioSettings settings = Studio::StudioSettings::load();
+        settings.webhookAddress = u"127.0.0.1"_s;
+        settings.webhookPort = port;
+        settings.save();
+        QSignalSpy keeping(dashboard, &Studio::DashboardPage::keepingInSync);
+        auto *keep = dashboard->findChild<QCheckBox *>(u"keepSyncing"_s);
+        QVERIFY(keep && keep->isEnabled());
+        keep->click();
+        QTRY_COMPARE_WITH_TIMEOUT(keeping.count(), 1, 20000);
+        QCOMPARE(keeping.first().first().value<quint16>(), port);
+        QVERIFY(dashboard->isKeepingInSync());
+        const QByteArray body = QJsonDocument(QJsonObject{{u"id"_s, 5101}, {u"name"_s, u"#1001"_s}})
+                                    .toJson(QJsonDocument::Compact);
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/webhooks/shopify"_s.arg(port)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader(
+            "X-Shopify-Hmac-Sha256",
+            QMessageAuthenticationCode::hash(body, "keychain-webhook-secret", QCryptographicHash::Sha256)
+                .toBase64());
+        request.setRawHeader("X-Shopify-Topic", "orders/updated");
+        request.setRawHeader("X-Shopify-Shop-Domain", Sandbox::Credentials::shopDomainText);
+        request.setRawHeader("X-Shopify-Webhook-Id", "5f1c2a43-6d0e-4f3b-9c71-2b8f0c6e9a10");
+        QNetworkReply *reply = network.post(request, body);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 2, 30000);
+        const QJsonObject second = synced.at(1).first().toJsonObject();
+        QVERIFY2(second.value(u"error"_s).toString().isEmpty(),
+                 qPrintable(second.value(u"error"_s).toString()));
+        QCOMPARE(second.value(u"created"_s).toInt(), 0); // #1001 is in the books already
+        keep->click();
+        QVERIFY(!dashboard->isKeepingInSync());
         for (const auto *side : {&config->store, &config->erp})
             keychain.remove(Engine::credentialKey(*side, field), this,
                             [](const Secrets::CredentialResult &) {});
+        keychain.remove(Engine::credentialKey(config->store, QString::fromLatin1(Engine::webhookSecretField)),
+                        this, [](const Secrets::CredentialResult &) {});
         sandbox.stop();
     }
 };

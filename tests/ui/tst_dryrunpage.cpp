@@ -8,6 +8,7 @@
 #include "mapper/mappingeditor.h"
 #include "planfieldmodel.h"
 #include "planmodel.h"
+#include "screenshots.h"
 
 #include "engine/planexport.h"
 #include "engine/workspace.h"
@@ -50,24 +51,6 @@ using Mapping::RolloutStage;
 using Studio::PlanModel;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xd8));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        dark.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x7a));
-    return dark;
-}
 
 /// The seeded orders in the order the store lists them (by id: #1002's id is the largest).
 const QStringList seededKeys{u"1001"_s, u"1003"_s, u"1004"_s, u"1005"_s, u"1006"_s, u"1007"_s, u"1008"_s,
@@ -183,18 +166,8 @@ class TestDryRunPage : public QObject
 private:
     void saveScreenshots(QWidget *window, const QString &name)
     {
-        const QString dir = qEnvironmentVariable("LEDGERLINK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QCoreApplication::processEvents(); // pending layout requests (a label that just wrapped)
-        QVERIFY(window->grab().save(dir + u'/' + name + u"-light.png"_s));
-        const QPalette light = QApplication::palette();
-        QApplication::setPalette(darkPalette());
-        QCoreApplication::processEvents();
-        QVERIFY(window->grab().save(dir + u'/' + name + u"-dark.png"_s));
-        QApplication::setPalette(light);
-        QCoreApplication::processEvents();
+        const QString failed = TestSupport::saveScreenshots(window, name);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     /// Waits for one keychain removal (entries left by an earlier run of this test).

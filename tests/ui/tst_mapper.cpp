@@ -17,6 +17,7 @@
 #include "mapper/objectrulesmodel.h"
 #include "mapper/transformeditor.h"
 #include "mapping/governancesheet.h"
+#include "screenshots.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -42,23 +43,6 @@ using namespace LedgerLink;
 using Studio::MapperSide;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xd8));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-    dark.setColor(QPalette::Mid, QColor(0x5a, 0x5d, 0x63));
-    return dark;
-}
 
 const Mapping::FieldMapping *findField(const Mapping::MappingDocument &document, const QString &ruleId,
                                        const QString &source, const QString &target)
@@ -94,17 +78,8 @@ private:
 
     void saveScreenshots(QWidget *window, const QString &name)
     {
-        const QString dir = qEnvironmentVariable("LEDGERLINK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(window->grab().save(dir + u'/' + name + u"-light.png"_s));
-        const QPalette light = QApplication::palette();
-        QApplication::setPalette(darkPalette());
-        QCoreApplication::processEvents();
-        QVERIFY(window->grab().save(dir + u'/' + name + u"-dark.png"_s));
-        QApplication::setPalette(light);
-        QCoreApplication::processEvents();
+        const QString failed = TestSupport::saveScreenshots(window, name);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     /// A fresh copy of the bundled sandbox mapping, opened in `editor`.

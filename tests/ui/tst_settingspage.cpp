@@ -9,6 +9,7 @@
 #include "engine/workspacecredentials.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "screenshots.h"
 #include "secrets/credentialstore.h"
 #include "settingspage.h"
 #include "store/enginestaterepository.h"
@@ -76,17 +77,8 @@ private:
 
     void saveScreenshots(QWidget *window, const QString &name)
     {
-        const QString dir = qEnvironmentVariable("LEDGERLINK_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(window->grab().save(dir + u'/' + name + u"-light.png"_s));
-        const QPalette light = QApplication::palette();
-        QApplication::setPalette(StudioSettings::darkPalette());
-        QCoreApplication::processEvents();
-        QVERIFY(window->grab().save(dir + u'/' + name + u"-dark.png"_s));
-        QApplication::setPalette(light);
-        QCoreApplication::processEvents();
+        const QString failed = TestSupport::saveScreenshots(window, name);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
 private slots:
