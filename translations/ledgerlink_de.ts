@@ -4252,6 +4252,14 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
         <source>With Keep syncing on the Dashboard: objects that arrive by webhook are polled this often as well, so that a lost delivery is picked up; an object rule&apos;s own &quot;poll every N min&quot; stays as the mapping says</source>
         <translation>Mit „Laufend synchronisieren“ im Dashboard: Objekte, die per Webhook kommen, werden zusätzlich so oft abgefragt, damit eine verlorene Zustellung nachgeholt wird; die eigene Angabe „alle N Min. abfragen“ einer Objektregel bleibt, wie die Zuordnung sie festlegt</translation>
     </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Starts the studio again, so that every page shows the new language and data location; unsaved mapping changes are asked about first</source>
+        <translation>Startet das Studio neu, damit alle Seiten die neue Sprache und den neuen Speicherort zeigen; nach ungespeicherten Änderungen an der Zuordnung wird vorher gefragt</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::StudioSettings</name>

@@ -4188,6 +4188,14 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
         <source>With Keep syncing on the Dashboard: objects that arrive by webhook are polled this often as well, so that a lost delivery is picked up; an object rule&apos;s own &quot;poll every N min&quot; stays as the mapping says</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the studio again, so that every page shows the new language and data location; unsaved mapping changes are asked about first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::StudioSettings</name>

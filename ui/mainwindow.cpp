@@ -14,10 +14,12 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
+#include <QtCore/QProcess>
 #include <QtGui/QAction>
 #include <QtGui/QCloseEvent>
 #include <QtGui/QKeySequence>
 #include <QtGui/QPalette>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
@@ -65,6 +67,7 @@ MainWindow::MainWindow(QString workspaceDir, const QString &title, std::optional
     m_connectionsPage = new ConnectionsPage(m_workspaceDir, m_pages);
     m_pages->insertTab(0, m_connectionsPage, tr("Connections"));
     m_settingsPage = new SettingsPage(m_workspaceDir, m_state, m_pages);
+    connect(m_settingsPage, &SettingsPage::restartRequested, this, &MainWindow::restartStudio);
     m_pages->addTab(m_settingsPage, tr("Settings"));
     setCentralWidget(m_pages);
     // A page shown again shows what the engine did meanwhile.
@@ -189,6 +192,22 @@ void MainWindow::changeEvent(QEvent *event)
             showStateStore();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restartStudio()
+{
+    if (!close())
+        return; // the user kept the window (unsaved mapping changes)
+    if (m_restart) {
+        m_restart();
+        return;
+    }
+    // The new process starts once this one has quit (its state store connections closed).
+    const QString program = QCoreApplication::applicationFilePath();
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    connect(qApp, &QCoreApplication::aboutToQuit, qApp,
+            [program, arguments] { QProcess::startDetached(program, arguments); });
+    QCoreApplication::quit();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -4,6 +4,8 @@
 
 #include <QtWidgets/QMainWindow>
 
+#include <functional>
+
 #include <optional>
 
 class QLabel;
@@ -54,6 +56,14 @@ public:
     SettingsPage *settingsPage() const { return m_settingsPage; }
     QTabWidget *pages() const { return m_pages; }
 
+    /// How the studio starts itself again (tests record it); the default starts this program
+    /// with the same arguments once this one has quit.
+    void setRestarter(std::function<void()> restart) { m_restart = std::move(restart); }
+
+public slots:
+    /// Closes the window (asking about unsaved mapping changes first) and starts the studio again.
+    void restartStudio();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override; ///< a new language: the tab titles follow
@@ -61,6 +71,7 @@ protected:
 private:
     void showStateStore();
 
+    std::function<void()> m_restart;
     QString m_workspaceDir;
     Store::StoreLocation m_state;
     QString m_stateProblem;

@@ -198,6 +198,10 @@ SettingsPage::SettingsPage(QString workspaceDir, std::optional<Store::StoreLocat
     m_defaults = new QPushButton(content);
     m_defaults->setObjectName(u"defaultsButton"_s);
     buttons->addWidget(m_defaults);
+    m_restart = new QPushButton(content);
+    m_restart->setObjectName(u"restartButton"_s);
+    m_restart->hide();
+    buttons->addWidget(m_restart);
     m_status = new QLabel(content);
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
@@ -220,6 +224,7 @@ SettingsPage::SettingsPage(QString workspaceDir, std::optional<Store::StoreLocat
     connect(m_browse, &QPushButton::clicked, this, &SettingsPage::browseSqlite);
     connect(m_apply, &QPushButton::clicked, this, &SettingsPage::apply);
     connect(m_defaults, &QPushButton::clicked, this, &SettingsPage::restoreDefaults);
+    connect(m_restart, &QPushButton::clicked, this, &SettingsPage::restartRequested);
 
     retranslate();
     setFormSettings(m_applied);
@@ -340,6 +345,9 @@ void SettingsPage::retranslate()
     m_apply->setText(tr("Apply"));
     m_defaults->setText(tr("Restore defaults"));
     m_defaults->setToolTip(tr("Fills the form with the defaults; Apply uses them"));
+    m_restart->setText(tr("Restart now"));
+    m_restart->setToolTip(tr("Starts the studio again, so that every page shows the new language and data "
+                             "location; unsaved mapping changes are asked about first"));
 }
 
 StudioSettings SettingsPage::formSettings() const
@@ -485,6 +493,13 @@ bool SettingsPage::apply()
         writeRetention(s.auditRetentionDays);
     storePassword(s);
     emit applied(s);
+    // A new language reaches the other pages, and a new data location the whole studio, at the
+    // next start: offer it now (a button, never a modal question).
+    const bool dataMoved = s.dataBackend != before.dataBackend || s.sqlitePath != before.sqlitePath
+        || s.postgresHost != before.postgresHost || s.postgresPort != before.postgresPort
+        || s.postgresDatabase != before.postgresDatabase || s.postgresUser != before.postgresUser;
+    if (s.language != before.language || dataMoved)
+        m_restart->show();
     return true;
 }
 

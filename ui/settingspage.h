@@ -4,6 +4,7 @@
 
 #include <QtWidgets/QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -78,6 +79,8 @@ public slots:
 signals:
     /// The settings were saved and applied.
     void applied(const LedgerLink::Studio::StudioSettings &settings);
+    /// The user asked to restart the studio now (a new language everywhere, a new data location).
+    void restartRequested();
     /// The workspace's retention was read (`ok`: and shown) or written (on Apply).
     void retentionRead(bool ok);
     void retentionWritten(bool ok);
@@ -130,6 +133,7 @@ private:
     QLabel *m_stateInUse = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_defaults = nullptr;
+    QPushButton *m_restart = nullptr; ///< shown once a change needs the next start
     QLabel *m_status = nullptr;
     QMap<QString, QLabel *> m_errors; ///< field name → its error label
     Secrets::CredentialStore *m_keychain = nullptr; ///< created on first use

@@ -320,6 +320,18 @@ private slots:
         QTRY_COMPARE(child<QGroupBox>(page, u"dataBox"_s)->title(), u"Speicherort der Daten"_s);
         QCOMPARE(child<QPushButton>(page, u"applyButton"_s)->text(), u"Übernehmen"_s);
         QCOMPARE(child<QComboBox>(page, u"theme"_s)->itemText(2), u"Dunkel"_s);
+        // The other pages follow at the next start: "Restart now" offers it, and restarts the
+        // studio once the window could close.
+        auto *restart = child<QPushButton>(page, u"restartButton"_s);
+        QVERIFY(restart->isVisible());
+        QCOMPARE(restart->text(), u"Jetzt neu starten"_s);
+        int restarted = 0;
+        window.setRestarter([&restarted] { ++restarted; });
+        QTest::mouseClick(restart, Qt::LeftButton);
+        QCOMPARE(restarted, 1);
+        QVERIFY(!window.isVisible());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         // Back to English.
         choose(page, u"language"_s, u"en"_s);
