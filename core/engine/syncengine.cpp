@@ -113,7 +113,13 @@ void SyncEngine::start()
         }
     }
 
-    if (m_options.webhooks) {
+    if (m_options.webhooks && config->store.webhookSecret.isEmpty()) {
+        // Without the secret no delivery can be verified, and an HMAC with an empty key is one
+        // anybody can make: nothing is received; schedules and polls go on.
+        emit this->error(
+            Text::tr("no webhook secret for the store: webhooks are not received (add the secret "
+                     "where the connection is set up); schedules and polls go on"));
+    } else if (m_options.webhooks) {
         m_receiver = new Net::WebhookReceiver(*m_store, this);
         m_receiver->setSecret(Net::WebhookVendor::Shopify, config->store.webhookSecret);
         if (!m_receiver->listen(m_options.webhookAddress, m_options.webhookPort)) {

@@ -181,7 +181,12 @@ WebhookReceiver::~WebhookReceiver() = default;
 
 void WebhookReceiver::setSecret(WebhookVendor vendor, const QByteArray &secret)
 {
-    m_secrets.insert(int(vendor), secret);
+    // An empty secret verifies nothing (anybody can make an HMAC with an empty key): it counts
+    // as no secret, and that vendor's deliveries are refused.
+    if (secret.isEmpty())
+        m_secrets.remove(int(vendor));
+    else
+        m_secrets.insert(int(vendor), secret);
 }
 
 void WebhookReceiver::clearSecret(WebhookVendor vendor)
