@@ -1378,6 +1378,10 @@ Befehle:
         <source>%1: arrives by webhook; polled every %2 min in case a delivery is lost, next at %3</source>
         <translation>%1: kommt per Webhook; wird zusätzlich alle %2 Min. abgefragt, falls eine Zustellung verloren geht, nächste Abfrage um %3</translation>
     </message>
+    <message>
+        <source>no webhook secret for the store: webhooks are not received (add the secret where the connection is set up); schedules and polls go on</source>
+        <translation>kein Webhook-Secret für den Shop: Webhooks werden nicht empfangen (fügen Sie das Secret dort hinzu, wo die Verbindung eingerichtet wird); Zeitpläne und Abfragen laufen weiter</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::Workspace</name>
@@ -3205,6 +3209,22 @@ Ab jetzt schreiben Synchronisierungen auch in %1 (den Shop): Sie legen dort Date
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>as the object</source>
+        <translation>wie das Objekt</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation>Zahlungsanbieter</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::LookupTableEditor</name>
@@ -3585,10 +3605,6 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
     <message>
         <source>Field mapping sheet — %1</source>
         <translation>Feldzuordnungsblatt — %1</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>%1: choose a file ending in .csv, .html or .pdf.</source>

@@ -1319,6 +1319,10 @@ Commands:
         <source>%1: arrives by webhook; polled every %2 min in case a delivery is lost, next at %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no webhook secret for the store: webhooks are not received (add the secret where the connection is set up); schedules and polls go on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::Workspace</name>
@@ -3142,6 +3146,22 @@ From now on, syncs also write to %1 (the store): they create and update its reco
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>as the object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::LookupTableEditor</name>
@@ -3520,10 +3540,6 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     </message>
     <message>
         <source>Field mapping sheet — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -317,6 +317,7 @@ void DashboardPage::endSync()
 
 void DashboardPage::fail(const QString &message)
 {
+    m_starting = false;
     endSync();
     if (!m_engineReady && m_keepSyncing->isChecked()) {
         const QSignalBlocker blocker(m_keepSyncing); // it could not start
@@ -376,6 +377,12 @@ bool DashboardPage::isKeepingInSync() const
 
 void DashboardPage::bringUpEngine(bool runAtOnce)
 {
+    if (m_starting) { // one start-up at a time; a Sync now meanwhile runs once it is up
+        m_runWhenReady = m_runWhenReady || runAtOnce;
+        return;
+    }
+    m_starting = true;
+    m_keepSyncing->setEnabled(false);
     m_runWhenReady = runAtOnce;
     if (!Engine::isSandboxWorkspace(m_workspaceDir)) {
         // The workspace's own connections: their secrets from the keychain (main thread,
@@ -446,8 +453,8 @@ void DashboardPage::beginBackgroundRun()
 
 void DashboardPage::setKeepSyncing(bool keep)
 {
-    if (m_syncing)
-        return; // the box is disabled during a sync
+    if (m_syncing || m_starting)
+        return; // the box is disabled during a sync and while the engine comes up
     // The engine starts again with or without its triggers; an idle engine stops at once.
     m_engine.reset();
     m_engineReady = false;
@@ -476,6 +483,9 @@ void DashboardPage::startEngine(const std::optional<std::pair<QUrl, QUrl>> &sand
     m_status->setText(tr("Starting the engine…"));
     m_engine = std::make_unique<Engine::EngineController>();
     connect(m_engine.get(), &Engine::EngineController::started, this, [this](bool ok, const QString &error) {
+        m_starting = false;
+        if (!m_syncing)
+            m_keepSyncing->setEnabled(true);
         if (!ok) {
             m_engine.release()->deleteLater(); // not while it is emitting
             fail(tr("The engine did not start: %1").arg(error));

@@ -133,6 +133,7 @@ private:
     std::unique_ptr<StoreWorker> m_reader; ///< reads the last runs off the GUI thread
     bool m_engineReady = false;
     bool m_runWhenReady = true; ///< the engine coming up runs a sync at once (Sync now)
+    bool m_starting = false; ///< the engine is on its way up (keychain, sandbox, engine thread)
     QCheckBox *m_keepSyncing = nullptr;
     std::unique_ptr<Secrets::CredentialStore> m_keychain;
     bool m_syncing = false;

@@ -1,5 +1,6 @@
 #include "fieldmappingsmodel.h"
 
+#include "choicedelegate.h"
 #include "mappingeditor.h"
 #include "transformeditor.h"
 
@@ -9,6 +10,27 @@
 using namespace Qt::StringLiterals;
 
 namespace LedgerLink::Studio {
+
+namespace {
+/// The Owner column's choices: the object's owner (no per-field owner), then the three owners.
+const QList<std::optional<Mapping::Owner>> ownerChoices{std::nullopt, Mapping::Owner::Store,
+                                                        Mapping::Owner::Erp, Mapping::Owner::Gateway};
+
+QString ownerLabel(const std::optional<Mapping::Owner> &owner)
+{
+    if (!owner)
+        return FieldMappingsModel::tr("as the object");
+    switch (*owner) {
+    case Mapping::Owner::Store:
+        return FieldMappingsModel::tr("Store");
+    case Mapping::Owner::Erp:
+        return FieldMappingsModel::tr("ERP");
+    case Mapping::Owner::Gateway:
+        return FieldMappingsModel::tr("Payment gateway");
+    }
+    return {};
+}
+} // namespace
 
 FieldMappingsModel::FieldMappingsModel(MappingEditor *editor, QObject *parent)
     : QAbstractTableModel(parent)
@@ -98,6 +120,18 @@ QVariant FieldMappingsModel::data(const QModelIndex &index, int role) const
         return field->id;
     if (role == Qt::CheckStateRole && index.column() == Required)
         return field->required ? Qt::Checked : Qt::Unchecked;
+    if (index.column() == Owner) {
+        if (role == ChoicesRole) {
+            QStringList labels;
+            for (const auto &owner : ownerChoices)
+                labels.append(ownerLabel(owner));
+            return labels;
+        }
+        if (role == Qt::EditRole)
+            return int(ownerChoices.indexOf(field->owner));
+        if (role == Qt::DisplayRole)
+            return field->owner ? ownerLabel(field->owner) : QString();
+    }
     if (role == Qt::ForegroundRole || role == Qt::ToolTipRole) {
         QStringList messages;
         bool error = false;
@@ -128,7 +162,7 @@ QVariant FieldMappingsModel::data(const QModelIndex &index, int role) const
     case Required:
         return role == Qt::EditRole ? QVariant(field->required) : QVariant();
     case Owner:
-        return field->owner ? Mapping::nameOf(*field->owner) : QString();
+        return field->owner ? ownerLabel(field->owner) : QString();
     case Note:
         return field->note;
     }
@@ -163,19 +197,20 @@ bool FieldMappingsModel::setData(const QModelIndex &index, const QVariant &value
         case Lookup:
             field.lookup = text.trimmed();
             break;
-        case Default:
-            field.defaultValue = valueFromText(text);
+        case Default: {
+            const Mapping::CatalogObject *target = m_editor->targetObject(m_ruleId);
+            const Mapping::CatalogField *targetField = target ? target->field(field.target) : nullptr;
+            field.defaultValue = valueFromText(text, targetField && holdsText(targetField->type));
             break;
+        }
         case Required:
             field.required = value.toBool();
             break;
         case Owner: {
-            field.owner.reset();
-            for (Mapping::Owner o : {Mapping::Owner::Store, Mapping::Owner::Erp, Mapping::Owner::Gateway})
-                if (Mapping::nameOf(o) == text.trimmed())
-                    field.owner = o;
-            if (!text.trimmed().isEmpty() && !field.owner)
+            const int choice = value.toInt();
+            if (choice < 0 || choice >= ownerChoices.size())
                 return false;
+            field.owner = ownerChoices.at(choice);
             break;
         }
         case Note:

@@ -3,6 +3,7 @@
 #include "mappingeditor.h"
 #include "transformeditor.h"
 
+#include <QtCore/QRegularExpression>
 #include <QtGui/QUndoStack>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFormLayout>
@@ -24,6 +25,8 @@ LookupTableEditor::LookupTableEditor(MappingEditor *editor, const QString &curre
     , m_editor(editor)
     , m_tables(editor->document().lookupTables)
 {
+    for (const Mapping::LookupTable &table : std::as_const(m_tables))
+        m_originalIds.append(table.id);
     setObjectName(u"lookupTableEditor"_s);
     setWindowTitle(tr("Lookup tables"));
 
@@ -143,10 +146,22 @@ bool LookupTableEditor::storeShown()
     m_message->clear();
     if (m_shown < 0 || m_shown >= m_tables.size())
         return true;
+    const Mapping::LookupTable &before = m_tables.at(m_shown);
+    // Values keep their type: an entry left as it was stays as it was, and in a table of text
+    // values (account codes, tax types) "4000" stays text unless it is written as JSON.
+    const bool textTable = !before.entries.isEmpty()
+        && std::all_of(before.entries.cbegin(), before.entries.cend(),
+                       [](const QJsonValue &v) { return v.isString(); });
+    const auto typed = [&](const QString &text,
+                           const std::optional<QJsonValue> &old) -> std::optional<QJsonValue> {
+        if (old && textFromValue(*old) == text)
+            return old;
+        return valueFromText(text, textTable);
+    };
     Mapping::LookupTable table;
     table.id = m_id->text().trimmed();
     table.description = m_description->text().trimmed();
-    table.fallback = valueFromText(m_fallback->text());
+    table.fallback = typed(m_fallback->text(), before.fallback);
     if (table.id.isEmpty())
         m_problem = tr("A lookup table needs an id.");
     for (int i = 0; i < m_tables.size() && m_problem.isEmpty(); ++i)
@@ -162,7 +177,12 @@ bool LookupTableEditor::storeShown()
         else if (table.entries.contains(key))
             m_problem = tr("\"%1\" is in %2 twice.").arg(key, table.id);
         else
-            table.entries.insert(key, valueFromText(value).value_or(QJsonValue(u""_s)));
+            table.entries.insert(key,
+                                 typed(value,
+                                       before.entries.contains(key)
+                                           ? std::optional<QJsonValue>(before.entries.value(key))
+                                           : std::nullopt)
+                                     .value_or(QJsonValue(u""_s)));
     }
     if (!m_problem.isEmpty()) {
         m_message->setText(m_problem);
@@ -191,6 +211,7 @@ void LookupTableEditor::addTable()
          ++n)
         table.id = u"table_%1"_s.arg(n);
     m_tables.append(table);
+    m_originalIds.append(QString());
     m_list->addItem(table.id);
     m_list->setCurrentRow(int(m_tables.size()) - 1);
     m_id->setFocus();
@@ -203,6 +224,7 @@ void LookupTableEditor::removeTable()
         return;
     const int row = m_shown;
     m_tables.removeAt(row);
+    m_originalIds.removeAt(row);
     m_shown = -1;
     delete m_list->takeItem(row);
     showTable(m_list->currentRow());
@@ -233,6 +255,13 @@ void LookupTableEditor::accept()
         QDialog::accept();
         return;
     }
+    // Renamed tables: the field mappings naming them (their lookup, or $tables.<id> in a
+    // transform) follow the new id in the same undo step.
+    QHash<QString, QString> renamed;
+    for (int i = 0; i < m_tables.size(); ++i) {
+        if (!m_originalIds.at(i).isEmpty() && m_originalIds.at(i) != m_tables.at(i).id)
+            renamed.insert(m_originalIds.at(i), m_tables.at(i).id);
+    }
     m_editor->undoStack()->beginMacro(tr("Edit lookup tables"));
     for (const Mapping::LookupTable &old : before) {
         if (std::none_of(m_tables.cbegin(), m_tables.cend(), [&](const auto &t) { return t.id == old.id; }))
@@ -240,6 +269,23 @@ void LookupTableEditor::accept()
     }
     for (const Mapping::LookupTable &table : std::as_const(m_tables))
         m_editor->setLookupTable(table);
+    if (!renamed.isEmpty()) {
+        const QList<Mapping::ObjectRule> rules = m_editor->document().objects;
+        for (const Mapping::ObjectRule &rule : rules) {
+            for (Mapping::FieldMapping field : rule.fields) {
+                const Mapping::FieldMapping original = field;
+                if (renamed.contains(field.lookup))
+                    field.lookup = renamed.value(field.lookup);
+                for (auto it = renamed.cbegin(); it != renamed.cend(); ++it) {
+                    field.transform.replace(
+                        QRegularExpression(u"\\$tables\\.%1\\b"_s.arg(QRegularExpression::escape(it.key()))),
+                        u"$tables."_s + it.value());
+                }
+                if (field != original)
+                    m_editor->changeFieldMapping(rule.id, field);
+            }
+        }
+    }
     m_editor->undoStack()->endMacro();
     QDialog::accept();
 }

@@ -50,6 +50,7 @@ private:
 
     MappingEditor *m_editor;
     QList<Mapping::LookupTable> m_tables;
+    QStringList m_originalIds; ///< per table: its id in the document ("" for a new one), for renames
     int m_shown = -1;
     QString m_problem;
     QListWidget *m_list = nullptr;

@@ -20,6 +20,7 @@
 #include <QtGui/QPdfWriter>
 #include <QtGui/QTextDocument>
 #include <QtGui/QUndoStack>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QDialogButtonBox>
@@ -163,6 +164,7 @@ MapperPage::MapperPage(MappingEditor *editor, QWidget *parent)
     m_fieldsTable = new QTableView(tablePage);
     m_fieldsTable->setObjectName(u"fieldsTable"_s);
     m_fieldsTable->setModel(m_fields);
+    m_fieldsTable->setItemDelegate(new ChoiceDelegate(m_fieldsTable)); // the Owner column's choices
     m_fieldsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_fieldsTable->verticalHeader()->hide();
     m_fieldsTable->setWordWrap(false);
@@ -242,6 +244,11 @@ MapperPage::MapperPage(MappingEditor *editor, QWidget *parent)
                 m_fields->setRule(ruleId);
             });
     connect(m_scene, &MapperScene::badgeActivated, this, &MapperPage::openTransformEditor);
+    connect(m_scene, &MapperScene::filterCleared, this, [this](MapperSide side) {
+        QLineEdit *box = side == MapperSide::Source ? m_sourceFilter : m_targetFilter;
+        const QSignalBlocker blocker(box); // the scene has dropped the filter already
+        box->clear();
+    });
     connect(m_scene, &MapperScene::statusMessage, this, [this](const QString &text) {
         m_status->setText(text);
         emit statusMessage(text);
@@ -367,8 +374,16 @@ QMessageBox::StandardButton MapperPage::ask(const QString &text, QMessageBox::St
     return QMessageBox::question(this, tr("Mapping"), text, buttons);
 }
 
+void MapperPage::commitOpenEditors()
+{
+    // A cell still being edited commits when it loses the focus.
+    if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        focused->clearFocus();
+}
+
 bool MapperPage::maybeSave()
 {
+    commitOpenEditors();
     if (!m_editor->isModified())
         return true;
     const auto answer = ask(tr("The mapping has unsaved changes. Save them?"),
@@ -395,6 +410,7 @@ void MapperPage::openDocument()
 
 bool MapperPage::saveDocument()
 {
+    commitOpenEditors();
     if (m_editor->fileName().isEmpty())
         return saveDocumentAs();
     QString error;
@@ -494,10 +510,7 @@ void MapperPage::addMappingByKeyboard()
         const Mapping::CatalogObject *target = m_editor->targetObject(ruleId);
         const Mapping::CatalogField *catalogField = target ? target->field(field.target) : nullptr;
         field.required = catalogField && catalogField->required;
-        const Mapping::ObjectRule *rule = m_editor->document().rule(ruleId);
-        if (rule && rule->direction == Mapping::Direction::Both)
-            field.owner = rule->owner;
-        const QString id = m_editor->addFieldMapping(ruleId, field);
+        const QString id = m_editor->addFieldMapping(ruleId, field); // (a two-way rule's owner: the editor's)
         const int row = m_fields->rowOf(id);
         if (row >= 0)
             m_fieldsTable->selectRow(row);
@@ -548,18 +561,27 @@ bool MapperPage::exportSheet(const QString &fileName, QString *error)
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const Mapping::MappingDocument &document = m_editor->document();
     if (suffix == u"pdf"_s) {
-        // The printable HTML page, laid out by Qt's text engine onto A4 landscape pages.
-        QTextDocument text;
-        text.setHtml(QString::fromUtf8(Mapping::sheetHtml(document)));
-        QPdfWriter writer(fileName);
-        writer.setTitle(tr("Field mapping sheet — %1").arg(document.name));
-        writer.setCreator(u"LedgerLink"_s);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                         QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-        text.print(&writer);
-        if (!QFileInfo(fileName).exists() || QFileInfo(fileName).size() == 0) {
+        // The printable HTML page, laid out by Qt's text engine onto A4 landscape pages; written
+        // whole or not at all (QSaveFile), never over an old sheet half-way.
+        QSaveFile file(fileName);
+        if (!file.open(QIODevice::WriteOnly)) {
             if (error)
-                *error = tr("%1 could not be written.").arg(fileName);
+                *error = tr("%1 could not be written: %2").arg(fileName, file.errorString());
+            return false;
+        }
+        {
+            QTextDocument text;
+            text.setHtml(QString::fromUtf8(Mapping::sheetHtml(document)));
+            QPdfWriter writer(&file);
+            writer.setTitle(tr("Field mapping sheet — %1").arg(document.name));
+            writer.setCreator(u"LedgerLink"_s);
+            writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                             QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+            text.print(&writer);
+        } // the writer ends the PDF when it goes
+        if (file.size() == 0 || !file.commit()) {
+            if (error)
+                *error = tr("%1 could not be written: %2").arg(fileName, file.errorString());
             return false;
         }
         return true;

@@ -73,6 +73,7 @@ private:
     void fillIssues();
     void showIssue(int row);
     void updateTitle();
+    void commitOpenEditors();
     QMessageBox::StandardButton ask(const QString &text, QMessageBox::StandardButtons buttons);
 
     MappingEditor *m_editor;

@@ -603,8 +603,11 @@ void MapperScene::syncLines()
     }
     for (auto it = m_lines.begin(); it != m_lines.end();) {
         if (!ids.contains(it.key())) {
-            delete it.value();
+            // Out of the map first: deleting a selected line emits selectionChanged, whose
+            // handler walks the map.
+            ConnectionItem *line = it.value();
             it = m_lines.erase(it);
+            delete line;
         } else {
             ++it;
         }
@@ -771,6 +774,7 @@ void MapperScene::showRow(MapperSide side, const QString &path)
     if (!t.filter.isEmpty() && !path.contains(t.filter, Qt::CaseInsensitive)) {
         t.filter.clear();
         relayout = true;
+        emit filterCleared(side);
     }
     if (relayout)
         layoutRows();
@@ -799,6 +803,7 @@ void MapperScene::selectFieldMapping(const QString &fieldId)
             if (!t.filter.isEmpty() && !path.isEmpty() && !path.contains(t.filter, Qt::CaseInsensitive)) {
                 t.filter.clear();
                 relayout = true;
+                emit filterCleared(side);
             }
         }
         if (relayout)
@@ -954,8 +959,6 @@ void MapperScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     field.source = source->path();
     field.target = target->path();
     field.required = target->required;
-    if (rule->direction == Mapping::Direction::Both)
-        field.owner = rule->owner; // a two-way object needs an owner per field
     const QString id = m_editor->addFieldMapping(m_ruleId, field);
     selectFieldMapping(id);
     emit statusMessage(tr("Mapped %1 → %2.").arg(source->path(), target->path()));

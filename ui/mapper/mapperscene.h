@@ -85,6 +85,8 @@ signals:
     void fieldMappingSelected(const QString &fieldId);
     /// Views should scroll to this rectangle.
     void ensureVisibleRequested(const QRectF &rect);
+    /// The scene dropped a side's search filter to show a row or a line the filter hid.
+    void filterCleared(MapperSide side);
     /// Something the user should read in the status bar ("Customer.id is read-only ...").
     void statusMessage(const QString &text);
 

@@ -121,6 +121,8 @@ QString MappingEditor::addFieldMapping(const QString &ruleId, Mapping::FieldMapp
         return {};
     if (field.id.isEmpty() || rule->field(field.id))
         field.id = freshFieldId(*rule, field.target);
+    if (rule->direction == Mapping::Direction::Both && !field.owner)
+        field.owner = rule->owner; // every field of a two-way object needs its owner
     const QString id = field.id;
     m_undoStack->push(new AddFieldMapping(this, ruleId, std::move(field)));
     return id;

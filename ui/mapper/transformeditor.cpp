@@ -113,11 +113,19 @@ QJsonValue sampleRecord(const QString &catalogId, const Mapping::CatalogObject *
     return record;
 }
 
-std::optional<QJsonValue> valueFromText(const QString &text)
+bool holdsText(Mapping::FieldType type)
+{
+    return type == Mapping::FieldType::String || type == Mapping::FieldType::Decimal
+        || type == Mapping::FieldType::Date || type == Mapping::FieldType::DateTime;
+}
+
+std::optional<QJsonValue> valueFromText(const QString &text, bool textField)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
+    if (textField && !trimmed.startsWith(u'"'))
+        return QJsonValue(text);
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson((u"["_s + trimmed + u"]"_s).toUtf8(), &error);
     if (error.error == QJsonParseError::NoError && document.array().size() == 1)
@@ -278,9 +286,10 @@ TransformEditor::TransformEditor(MappingEditor *editor, QString ruleId, QString 
 
 TransformEditor::~TransformEditor()
 {
-    // A formula still evaluating finishes on its own (the mapper holds no reference to us).
+    // A formula still evaluating finishes on its own on the pool thread: it holds copies of the
+    // document and the record, nothing of this dialog, and its result is dropped. Never wait
+    // for it here (a slow formula would freeze the window).
     m_watcher.disconnect(this);
-    m_watcher.waitForFinished();
 }
 
 void TransformEditor::fillLookups()
@@ -312,7 +321,9 @@ Mapping::FieldMapping TransformEditor::editedField() const
     field.source = m_source->text().trimmed();
     field.transform = m_formula->toPlainText().trimmed();
     field.lookup = m_lookup->currentData().toString();
-    field.defaultValue = valueFromText(m_default->text());
+    const Mapping::CatalogObject *target = m_editor->targetObject(m_ruleId);
+    const Mapping::CatalogField *targetField = target ? target->field(field.target) : nullptr;
+    field.defaultValue = valueFromText(m_default->text(), targetField && holdsText(targetField->type));
     field.required = m_required->isChecked();
     const QString owner = m_owner->currentData().toString();
     field.owner.reset();

@@ -33,8 +33,12 @@ struct TransformPreview
 QJsonValue sampleRecord(const QString &catalogId, const Mapping::CatalogObject *object);
 
 /// Parses what a user typed as a value: JSON when it is JSON ("12", "true", "\"EUR\"",
-/// "{...}"), otherwise the text itself as a string; nullopt for an empty text.
-std::optional<QJsonValue> valueFromText(const QString &text);
+/// "{...}"), otherwise the text itself as a string; nullopt for an empty text. For a field that
+/// holds text (`textField`: a string, a decimal carried as text, a date) the text stays a string
+/// ("4000" stays "4000", "12.50" keeps its zero) unless it is written in JSON quotes.
+std::optional<QJsonValue> valueFromText(const QString &text, bool textField = false);
+/// Whether a catalog field type holds text (string, decimal as text, date, date-time).
+bool holdsText(Mapping::FieldType type);
 /// The text valueFromText() reads back as `value`.
 QString textFromValue(const QJsonValue &value);
 
