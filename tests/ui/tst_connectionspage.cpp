@@ -10,9 +10,9 @@
 #include "mapping/mappingdocument.h"
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxservices.h"
-#include "screenshots.h"
 #include "secrets/credentialstore.h"
 #include "studiosettings.h"
+#include "studiotestsupport.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -94,10 +94,8 @@ private slots:
         const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
         if (!bus.startsWith("unix:path=") || !QFile::exists(QString::fromLocal8Bit(bus.mid(10))))
             QFAIL("No private session bus: run this test through CTest so the `keyring` fixture starts it");
-        QStandardPaths::setTestModeEnabled(true);
         // The page's keychain service is the application's name: one of its own per run.
-        QCoreApplication::setApplicationName(u"LedgerLink-test-"_s
-                                             + QString::number(QCoreApplication::applicationPid()));
+        TestSupport::isolateSettings(u"connectionspage"_s);
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         installTranslations(u"en"_s);
         QVERIFY(m_dir.isValid());
@@ -109,7 +107,11 @@ private slots:
         m_booksUrl = started.booksUrl;
     }
 
-    void cleanupTestCase() { m_sandbox.stop(); }
+    void cleanupTestCase()
+    {
+        m_sandbox.stop();
+        TestSupport::removeIsolatedSettings();
+    }
 
     void theSandboxWorkspaceIsShownReadOnlyAndTests()
     {

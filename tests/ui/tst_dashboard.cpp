@@ -19,10 +19,10 @@
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxrecord.h"
 #include "sandbox/sandboxservices.h"
-#include "screenshots.h"
 #include "secrets/credentialstore.h"
 #include "store/statestore.h"
 #include "studiosettings.h"
+#include "studiotestsupport.h"
 #include "throughputchart.h"
 
 #include <QtCharts/QLineSeries>

@@ -5,7 +5,7 @@
 // `postgres` fixture: a dry run, Sync now (the sandbox in process), the runs list, the audit log,
 // the dead letters and the retention are all in PostgreSQL, and no state.sqlite is created.
 #include "../store/storetestsupport.h"
-#include "screenshots.h"
+#include "studiotestsupport.h"
 
 #include "auditlogmodel.h"
 #include "auditlogpage.h"
@@ -97,27 +97,14 @@ private:
 private slots:
     void initTestCase()
     {
-        // Test mode and an application name of this run keep QSettings and the keychain entries
-        // away from the user's.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"LedgerLink"_s);
-        QCoreApplication::setApplicationName(u"LedgerLink-test-datalocation-"_s
-                                             + QString::number(QCoreApplication::applicationPid()));
-        QSettings().clear();
+        TestSupport::isolateSettings(u"datalocation"_s);
         QVERIFY(m_dir.isValid());
         qputenv("LEDGERLINK_WORKSPACES_DIR", m_dir.filePath(u"workspaces"_s).toUtf8());
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         installTranslations(u"en"_s);
     }
 
-    void cleanupTestCase()
-    {
-        QSettings settings;
-        const QString file = settings.fileName();
-        settings.clear();
-        settings.sync();
-        QFile::remove(file);
-    }
+    void cleanupTestCase() { TestSupport::removeIsolatedSettings(); }
 
     void theWorkspaceFileNeedsNeitherKeychainNorCheck()
     {

@@ -8,7 +8,7 @@
 #include "mapper/mappingeditor.h"
 #include "planfieldmodel.h"
 #include "planmodel.h"
-#include "screenshots.h"
+#include "studiotestsupport.h"
 
 #include "engine/planexport.h"
 #include "engine/workspace.h"

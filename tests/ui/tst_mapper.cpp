@@ -17,7 +17,7 @@
 #include "mapper/objectrulesmodel.h"
 #include "mapper/transformeditor.h"
 #include "mapping/governancesheet.h"
-#include "screenshots.h"
+#include "studiotestsupport.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

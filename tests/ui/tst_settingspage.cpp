@@ -9,12 +9,12 @@
 #include "engine/workspacecredentials.h"
 #include "i18n.h"
 #include "mainwindow.h"
-#include "screenshots.h"
 #include "secrets/credentialstore.h"
 #include "settingspage.h"
 #include "store/enginestaterepository.h"
 #include "store/statestore.h"
 #include "studiosettings.h"
+#include "studiotestsupport.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -84,26 +84,14 @@ private:
 private slots:
     void initTestCase()
     {
-        // Before any QSettings: test mode keeps the settings file away from the user's.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"LedgerLink"_s);
-        QCoreApplication::setApplicationName(u"LedgerLink-test-"_s
-                                             + QString::number(QCoreApplication::applicationPid()));
-        QSettings().clear();
+        TestSupport::isolateSettings(u"settingspage"_s);
         QVERIFY(m_dir.isValid());
         qputenv("LEDGERLINK_WORKSPACES_DIR", m_dir.filePath(u"workspaces"_s).toUtf8());
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         installTranslations(u"en"_s);
     }
 
-    void cleanupTestCase()
-    {
-        QSettings settings;
-        const QString file = settings.fileName();
-        settings.clear();
-        settings.sync();
-        QFile::remove(file);
-    }
+    void cleanupTestCase() { TestSupport::removeIsolatedSettings(); }
 
     void defaultsAreShownFirst()
     {

@@ -12,11 +12,11 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxservices.h"
-#include "screenshots.h"
 #include "store/auditlog.h"
 #include "store/deadletterrepository.h"
 #include "store/jobqueue.h"
 #include "store/statestore.h"
+#include "studiotestsupport.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QJsonDocument>

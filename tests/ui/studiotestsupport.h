@@ -1,10 +1,14 @@
 #pragma once
 
-// Screenshots of a studio window in the light and the dark theme, for the offscreen GUI tests.
+// What the studio's offscreen GUI tests share: screenshots in the light and the dark theme, and
+// settings of their own.
 #include "studiosettings.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
 #include <QtGui/QPalette>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QWidget>
@@ -33,6 +37,28 @@ inline QString saveScreenshots(QWidget *window, const QString &name)
     QApplication::setPalette(original);
     QCoreApplication::processEvents();
     return saved ? QString() : dark;
+}
+
+/// Before any QSettings or keychain use: test mode, and an application name of this run's own
+/// (QSettings' file and the keychain service follow it), with nothing left from an earlier run.
+inline void isolateSettings(const QString &testName)
+{
+    using namespace Qt::StringLiterals;
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"LedgerLink"_s);
+    QCoreApplication::setApplicationName(u"LedgerLink-test-"_s + testName + u'-'
+                                         + QString::number(QCoreApplication::applicationPid()));
+    QSettings().clear();
+}
+
+/// Removes the settings file of isolateSettings().
+inline void removeIsolatedSettings()
+{
+    QSettings settings;
+    const QString file = settings.fileName();
+    settings.clear();
+    settings.sync();
+    QFile::remove(file);
 }
 
 } // namespace LedgerLink::TestSupport
