@@ -2,6 +2,7 @@
 // ../shared/peers/payloads (expected values read off the file by hand), HTML entities in names,
 // and malformed documents whose errors must name the WooCommerce field path.
 #include "connectors/woocommerce/woocommercecanonical.h"
+#include "mapping/fieldcatalog.h"
 #include "model/order.h"
 
 #include <QtCore/QFile>
@@ -188,6 +189,73 @@ private slots:
         QString error;
         QVERIFY(!Woo::orderToCanonical(document, &error));
         QVERIFY2(error.startsWith(expected + u':'), qPrintable(error));
+    }
+
+    void theCatalogDescribesTheRealOrder()
+    {
+        // Every field the order catalog offers is in the real document, with the catalog's type
+        // (lists empty in this order — fees, coupons, refunds — are checked as lists only).
+        QString error;
+        const auto catalog = LedgerLink::Mapping::FieldCatalog::builtin(u"woocommerce"_s, &error);
+        QVERIFY2(catalog, qPrintable(error));
+        const LedgerLink::Mapping::CatalogObject *order = catalog->object(u"order"_s);
+        QVERIFY(order);
+        QVERIFY(catalog->object(u"customer"_s) && catalog->object(u"product"_s));
+        const QJsonObject document = readOrder();
+        int checked = 0;
+        for (const LedgerLink::Mapping::CatalogField &field : order->fields) {
+            QJsonValue value = document;
+            bool emptyList = false;
+            for (QString segment : field.path.split(u'.')) {
+                const bool list = segment.endsWith(u"[]"_s);
+                if (list)
+                    segment.chop(2);
+                QVERIFY2(value.toObject().contains(segment), qPrintable(field.path));
+                value = value.toObject().value(segment);
+                if (list) {
+                    const QJsonArray array = value.toArray();
+                    emptyList = array.isEmpty();
+                    if (emptyList)
+                        break;
+                    value = array.first();
+                }
+            }
+            if (emptyList)
+                continue;
+            using Type = LedgerLink::Mapping::FieldType;
+            bool fits = false;
+            switch (field.type) {
+            case Type::String:
+                fits = value.isString();
+                break;
+            case Type::Decimal:
+                fits = value.isString() && !value.toString().isEmpty();
+                break;
+            case Type::Integer:
+                fits = value.isDouble() && value.toDouble() == double(value.toInteger());
+                break;
+            case Type::Number:
+                fits = value.isDouble();
+                break;
+            case Type::Boolean:
+                fits = value.isBool();
+                break;
+            case Type::Date:
+            case Type::DateTime:
+                fits = value.isString() || value.isNull();
+                break;
+            case Type::Object:
+                fits = value.isObject();
+                break;
+            case Type::Array:
+                fits = value.isArray();
+                break;
+            }
+            QVERIFY2(fits,
+                     qPrintable(field.path + u" is not a "_s + LedgerLink::Mapping::nameOf(field.type)));
+            ++checked;
+        }
+        QVERIFY(checked >= 60);
     }
 
     void htmlEntitiesAreDecoded()
