@@ -110,7 +110,10 @@ public:
         QColor fill = palette.color(QPalette::Base);
         if (emphasised || m_hovered)
             fill = palette.color(QPalette::Highlight).lighter(isDark() ? 60 : 185);
-        painter->setPen(QPen(missing ? errorColour() : palette.color(QPalette::Mid), missing ? 1.6 : 1));
+        // Borders readable on both themes (a dark palette's Mid is close to its Base).
+        const QColor border =
+            isDark() ? palette.color(QPalette::Text).darker(230) : palette.color(QPalette::Mid);
+        painter->setPen(QPen(missing ? errorColour() : border, missing ? 1.6 : 1));
         painter->setBrush(fill);
         painter->drawRoundedRect(box, 4, 4);
 
@@ -140,7 +143,7 @@ public:
                           Qt::AlignVCenter | Qt::AlignRight, type);
 
         if (mappable) {
-            painter->setPen(QPen(mapped ? lineColour() : palette.color(QPalette::Mid), 1.4));
+            painter->setPen(QPen(mapped ? lineColour() : border, 1.4));
             painter->setBrush(mapped ? lineColour() : palette.color(QPalette::Base));
             painter->drawEllipse(portPos(), PortRadius, PortRadius);
         }
