@@ -17,7 +17,6 @@
 #include <QtCore/QRegularExpression>
 #include <QtGui/QFont>
 #include <QtNetwork/QHostAddress>
-#include <QtNetwork/QNetworkAccessManager>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QGroupBox>
@@ -76,27 +75,6 @@ void setLine(QLabel *label, const QString &text, std::optional<bool> ok)
     }
 }
 
-/// Tests one connection on the calling (worker) thread: a network manager and client of its own.
-Connectors::ConnectionCheck checkNow(const Connectors::ConnectorConfig &config)
-{
-    QNetworkAccessManager network;
-    Net::HttpClientOptions options;
-    options.rateLimitKey = u"check:"_s + config.system + u':' + config.account;
-    options.guard = Net::WriteGuard::readOnly(); // a check only reads
-    options.timeout = std::chrono::milliseconds(15000);
-    options.maxRateLimitWait = std::chrono::milliseconds(0);
-    Net::HttpClient client(network, options);
-    QString error;
-    const std::unique_ptr<Connectors::Connector> connector =
-        Connectors::createConnector(config, client, &error);
-    if (!connector) {
-        Connectors::ConnectionCheck check;
-        check.message = error;
-        return check;
-    }
-    return connector->checkConnection();
-}
-
 /// The sandbox workspace's side, with the sandbox running (started for the check when none
 /// serves the workspace).
 Connectors::ConnectionCheck checkSandbox(const QString &workspace, ConnectionsPage::Side side)
@@ -114,7 +92,9 @@ Connectors::ConnectionCheck checkSandbox(const QString &workspace, ConnectionsPa
         check.message = error;
         return check;
     }
-    return checkNow(side == ConnectionsPage::Side::Store ? config->store : config->erp);
+    return side == ConnectionsPage::Side::Store
+        ? Connectors::testConnection(config->store, Net::WriteSide::Store)
+        : Connectors::testConnection(config->erp, Net::WriteSide::Erp);
 }
 
 bool isLoopback(const QString &host)
@@ -801,7 +781,10 @@ void ConnectionsPage::runCheck(Side side, Connectors::ConnectorConfig config)
         w.watcher->setFuture(
             QtConcurrent::run([workspace = m_workspaceDir, side] { return checkSandbox(workspace, side); }));
     } else {
-        w.watcher->setFuture(QtConcurrent::run([config = std::move(config)] { return checkNow(config); }));
+        const Net::WriteSide writeSide = side == Side::Store ? Net::WriteSide::Store : Net::WriteSide::Erp;
+        w.watcher->setFuture(QtConcurrent::run([config = std::move(config), writeSide] {
+            return Connectors::testConnection(config, writeSide);
+        }));
     }
 }
 

@@ -1,9 +1,9 @@
 #include "dashboardhealth.h"
 
+#include "workspacesecrets.h"
+
 #include "engine/workspace.h"
 #include "engine/workspaceconfig.h"
-#include "engine/workspacecredentials.h"
-#include "net/httpclient.h"
 #include "sandbox/sandboxrecord.h"
 #include "secrets/credentialstore.h"
 
@@ -13,7 +13,6 @@
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
-#include <QtNetwork/QNetworkAccessManager>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QVBoxLayout>
 
@@ -52,26 +51,6 @@ Prepared prepare(const QString &dir)
     if (!prepared.config)
         prepared.note = error;
     return prepared;
-}
-
-Connectors::ConnectionCheck checkSide(QNetworkAccessManager &network, const Connectors::ConnectorConfig &side,
-                                      Net::WriteSide writeSide)
-{
-    Net::HttpClientOptions options;
-    options.rateLimitKey = side.system + u':' + side.account;
-    options.side = writeSide;
-    options.guard = Net::WriteGuard::readOnly(); // a check only reads
-    options.timeout = std::chrono::seconds(15);
-    options.maxRateLimitWait = std::chrono::seconds(5);
-    Net::HttpClient client(network, options);
-    QString why;
-    const std::unique_ptr<Connectors::Connector> connector = Connectors::createConnector(side, client, &why);
-    if (!connector) {
-        Connectors::ConnectionCheck check;
-        check.message = why;
-        return check;
-    }
-    return connector->checkConnection();
 }
 
 } // namespace
@@ -165,19 +144,12 @@ void ConnectionHealthPanel::checkNow()
 void ConnectionHealthPanel::readTokens(const Connectors::ConnectorConfig &store,
                                        const Connectors::ConnectorConfig &erp)
 {
-    // QtKeychain from the main thread only, and asynchronously: the store's token, then the ERP's.
+    // QtKeychain from the main thread only, and asynchronously; a missing token shows on its side.
     if (!m_keychain)
         m_keychain = std::make_unique<Secrets::CredentialStore>(QCoreApplication::applicationName());
-    const QString field = QString::fromLatin1(Engine::accessTokenField);
-    const QString erpKey = Engine::credentialKey(erp, field);
-    m_keychain->read(
-        Engine::credentialKey(store, field), this, [this, erpKey](const Secrets::CredentialResult &first) {
-            m_keychain->read(erpKey, this, [this, first](const Secrets::CredentialResult &second) {
-                runChecks(std::pair{
-                    first.status == Secrets::CredentialResult::Status::Ok ? first.secret : QByteArray(),
-                    second.status == Secrets::CredentialResult::Status::Ok ? second.secret : QByteArray()});
-            });
-        });
+    readWorkspaceSecrets(*m_keychain, store, erp, this, [this](const WorkspaceSecrets &secrets) {
+        runChecks(std::pair{secrets.credentials.storeAccessToken, secrets.credentials.erpAccessToken});
+    });
 }
 
 void ConnectionHealthPanel::runChecks(const std::optional<std::pair<QByteArray, QByteArray>> &tokens)
@@ -189,7 +161,7 @@ void ConnectionHealthPanel::runChecks(const std::optional<std::pair<QByteArray, 
         show(watcher->result());
     });
     watcher->setFuture(QtConcurrent::run([dir, tokens]() -> Outcome {
-        // On a pool thread: its own network access manager; HttpClient waits in a local loop.
+        // On a pool thread (testConnection makes its own network access manager and client).
         Prepared prepared = prepare(dir);
         if (!prepared.config)
             return {State::Failed, State::Failed, u"✗ "_s + prepared.note, QString()};
@@ -199,7 +171,6 @@ void ConnectionHealthPanel::runChecks(const std::optional<std::pair<QByteArray, 
             sandbox ? Text::tr("Sandbox store") : Text::tr("Store (%1)").arg(config.store.system);
         const QString erpName =
             sandbox ? Text::tr("Sandbox books") : Text::tr("ERP (%1)").arg(config.erp.system);
-        QNetworkAccessManager network;
         Outcome outcome;
         const auto line = [](const QString &name, const Connectors::ConnectionCheck &check) {
             return u"%1 %2: %3"_s.arg(check.ok() ? u"✓"_s : u"✗"_s, name, check.message);
@@ -215,7 +186,8 @@ void ConnectionHealthPanel::runChecks(const std::optional<std::pair<QByteArray, 
         } else {
             if (tokens)
                 config.store.accessToken = tokens->first;
-            const Connectors::ConnectionCheck check = checkSide(network, config.store, Net::WriteSide::Store);
+            const Connectors::ConnectionCheck check =
+                Connectors::testConnection(config.store, Net::WriteSide::Store);
             outcome.store = check.ok() ? State::Ok : State::Failed;
             outcome.storeText = line(storeName, check);
         }
@@ -225,7 +197,8 @@ void ConnectionHealthPanel::runChecks(const std::optional<std::pair<QByteArray, 
         } else {
             if (tokens)
                 config.erp.accessToken = tokens->second;
-            const Connectors::ConnectionCheck check = checkSide(network, config.erp, Net::WriteSide::Erp);
+            const Connectors::ConnectionCheck check =
+                Connectors::testConnection(config.erp, Net::WriteSide::Erp);
             outcome.erp = check.ok() ? State::Ok : State::Failed;
             outcome.erpText = line(erpName, check);
         }

@@ -388,21 +388,27 @@ void DashboardPage::bringUpEngine(bool runAtOnce)
         // The workspace's own connections: their secrets from the keychain (main thread,
         // asynchronously), handed to the engine.
         m_status->setText(tr("Reading the connections' secrets from the keychain…"));
+        QString error;
+        const std::optional<Engine::WorkspaceConfig> config =
+            Engine::loadWorkspaceConfig(m_workspaceDir, &error);
+        if (!config) {
+            fail(error);
+            return;
+        }
         if (!m_keychain)
             m_keychain = std::make_unique<Secrets::CredentialStore>(QCoreApplication::applicationName());
-        readWorkspaceSecrets(
-            *m_keychain, m_workspaceDir, this,
-            [this](std::optional<Engine::EngineCredentials> credentials, const QString &error) {
-                if (!credentials) {
-                    fail(error);
-                    return;
-                }
-                if (m_cancelled) {
-                    fail(tr("Cancelled before the sync started; nothing was written."));
-                    return;
-                }
-                startEngine(std::nullopt, credentials);
-            });
+        readWorkspaceSecrets(*m_keychain, config->store, config->erp, this,
+                             [this](const WorkspaceSecrets &secrets) {
+                                 if (const QString problem = secrets.problem(); !problem.isEmpty()) {
+                                     fail(problem);
+                                     return;
+                                 }
+                                 if (m_cancelled) {
+                                     fail(tr("Cancelled before the sync started; nothing was written."));
+                                     return;
+                                 }
+                                 startEngine(std::nullopt, secrets.credentials);
+                             });
         return;
     }
     if (const auto serving = Sandbox::readSandboxRecord(m_workspaceDir)) { // `sandbox serve`, or a dry run's

@@ -3,6 +3,7 @@
 #include "mapper/mappingeditor.h"
 #include "planfieldmodel.h"
 #include "planmodel.h"
+#include "workspacesecrets.h"
 
 #include "engine/connectordryrun.h"
 #include "engine/planexport.h"
@@ -333,47 +334,22 @@ void DryRunPage::readCredentials(int attempt, const Engine::WorkspaceConfig &con
 {
     if (!m_keychain)
         m_keychain = new Secrets::CredentialStore(QCoreApplication::applicationName(), this);
-    const QString field = QString::fromLatin1(Engine::accessTokenField);
-    const QString storeKey = Engine::credentialKey(config.store, field);
-    const QString erpKey = Engine::credentialKey(config.erp, field);
-    const auto unreadable = [this](const Secrets::CredentialResult &answer, const QString &key) {
-        if (answer.status == Secrets::CredentialResult::Status::NotFound)
-            return false;
-        failBeforePlanning(tr("The keychain cannot be read (%1); the dry run needs the connections' "
-                              "access tokens.")
-                               .arg(answer.message),
-                           tr("Keychain entry: %1").arg(key));
-        return true;
-    };
-    m_keychain->read(storeKey, this, [=, this](const Secrets::CredentialResult &store) {
-        if (attempt != m_attempt)
-            return; // cancelled or superseded meanwhile
-        if (store.status != Secrets::CredentialResult::Status::Ok) {
-            if (!unreadable(store, storeKey))
-                failBeforePlanning(
-                    tr("No access token for the store in the keychain: add it on the Connections page."),
-                    tr("Keychain entry: %1").arg(storeKey));
-            return;
-        }
-        const QByteArray storeToken = store.secret;
-        m_keychain->read(erpKey, this, [=, this](const Secrets::CredentialResult &erp) {
+    readWorkspaceSecrets(
+        *m_keychain, config.store, config.erp, this, [this, attempt](const WorkspaceSecrets &secrets) {
             if (attempt != m_attempt)
-                return;
-            if (erp.status != Secrets::CredentialResult::Status::Ok) {
-                if (!unreadable(erp, erpKey))
-                    failBeforePlanning(
-                        tr("No access token for the ERP in the keychain: add it on the Connections page."),
-                        tr("Keychain entry: %1").arg(erpKey));
+                return; // cancelled or superseded meanwhile
+            if (const QString problem = secrets.problem(); !problem.isEmpty()) {
+                failBeforePlanning(problem, tr("Keychain entry: %1").arg(secrets.problemEntry()));
                 return;
             }
             // The worker only copies the values into its configuration; they are never logged.
-            launch([storeToken, erpToken = erp.secret](Engine::WorkspaceConfig &config, QString *) {
-                config.store.accessToken = storeToken;
-                config.erp.accessToken = erpToken;
+            launch([store = secrets.credentials.storeAccessToken,
+                    erp = secrets.credentials.erpAccessToken](Engine::WorkspaceConfig &config, QString *) {
+                config.store.accessToken = store;
+                config.erp.accessToken = erp;
                 return true;
             });
         });
-    });
 }
 
 void DryRunPage::failBeforePlanning(const QString &message, const QString &detail)

@@ -1,6 +1,5 @@
 #include "workspacesecrets.h"
 
-#include "engine/workspaceconfig.h"
 #include "engine/workspacecredentials.h"
 #include "secrets/credentialstore.h"
 
@@ -19,86 +18,78 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(WorkspaceSecrets)
 };
 
-struct Wanted
-{
-    QString key;
-    QByteArray Engine::EngineCredentials::*slot;
-    bool required;
-    QString missing; ///< the message when a required one is not there
-};
-
 struct Reading
 {
     Secrets::CredentialStore *keychain;
     QObject *context;
-    QList<Wanted> wanted;
-    Engine::EngineCredentials credentials;
-    std::function<void(std::optional<Engine::EngineCredentials>, const QString &)> done;
+    QList<std::pair<QString, QByteArray Engine::EngineCredentials::*>> wanted;
+    WorkspaceSecrets secrets;
+    std::function<void(const WorkspaceSecrets &)> done;
 };
 
 void next(const std::shared_ptr<Reading> &reading, int index)
 {
     if (index == reading->wanted.size()) {
-        reading->done(reading->credentials, QString());
+        reading->done(reading->secrets);
         return;
     }
-    const Wanted wanted = reading->wanted.at(index);
-    reading->keychain->read(
-        wanted.key, reading->context, [reading, index, wanted](const Secrets::CredentialResult &result) {
-            using Status = Secrets::CredentialResult::Status;
-            if (result.status == Status::Ok) {
-                reading->credentials.*wanted.slot = result.secret;
-            } else if (result.status == Status::NotFound) {
-                if (wanted.required) {
-                    reading->done(std::nullopt, wanted.missing);
-                    return;
-                }
-            } else {
-                reading->done(std::nullopt,
-                              Text::tr("The keychain cannot be read (%1): the sync needs the "
-                                       "connections' access tokens from it.")
-                                  .arg(result.message));
-                return;
-            }
-            next(reading, index + 1);
-        });
+    const auto [key, slot] = reading->wanted.at(index);
+    reading->keychain->read(key, reading->context,
+                            [reading, index, slot](const Secrets::CredentialResult &result) {
+                                using Status = Secrets::CredentialResult::Status;
+                                if (result.status == Status::Ok) {
+                                    reading->secrets.credentials.*slot = result.secret;
+                                } else if (result.status != Status::NotFound) {
+                                    reading->secrets.credentials = {};
+                                    reading->secrets.keychainError = result.message;
+                                    reading->done(reading->secrets);
+                                    return;
+                                }
+                                next(reading, index + 1);
+                            });
 }
 
 } // namespace
 
-void readWorkspaceSecrets(
-    Secrets::CredentialStore &keychain, const QString &workspaceDir, QObject *context,
-    std::function<void(std::optional<Engine::EngineCredentials>, const QString &error)> done)
+QString WorkspaceSecrets::problem() const
 {
-    QString error;
-    const std::optional<Engine::WorkspaceConnections> connections =
-        Engine::readWorkspaceConnections(workspaceDir, &error);
-    if (!connections) {
-        done(std::nullopt,
-             error.isEmpty() ? Text::tr("%1 has no connections of its own.").arg(workspaceDir) : error);
-        return;
-    }
-    const auto side = [](const Engine::ConnectionEntry &entry) {
-        Connectors::ConnectorConfig config;
-        config.system = entry.system;
-        config.account = entry.account;
-        return config;
-    };
+    if (!keychainError.isEmpty())
+        return Text::tr("The keychain cannot be read (%1); LedgerLink needs the connections' access tokens "
+                        "from it.")
+            .arg(keychainError);
+    if (credentials.storeAccessToken.isEmpty())
+        return Text::tr("No access token for the store in the keychain: add it on the Connections page.");
+    if (credentials.erpAccessToken.isEmpty())
+        return Text::tr("No access token for the ERP in the keychain: add it on the Connections page.");
+    return {};
+}
+
+QString WorkspaceSecrets::problemEntry() const
+{
+    if (!keychainError.isEmpty() || credentials.storeAccessToken.isEmpty())
+        return storeTokenKey;
+    if (credentials.erpAccessToken.isEmpty())
+        return erpTokenKey;
+    return {};
+}
+
+void readWorkspaceSecrets(Secrets::CredentialStore &keychain, const Connectors::ConnectorConfig &store,
+                          const Connectors::ConnectorConfig &erp, QObject *context,
+                          std::function<void(const WorkspaceSecrets &)> done)
+{
     const QString token = QString::fromLatin1(Engine::accessTokenField);
     const QString secret = QString::fromLatin1(Engine::webhookSecretField);
     auto reading = std::make_shared<Reading>();
     reading->keychain = &keychain;
     reading->context = context;
     reading->done = std::move(done);
+    reading->secrets.storeTokenKey = Engine::credentialKey(store, token);
+    reading->secrets.erpTokenKey = Engine::credentialKey(erp, token);
     reading->wanted = {
-        {Engine::credentialKey(side(connections->store), token), &Engine::EngineCredentials::storeAccessToken,
-         true, Text::tr("No access token for the store in the keychain: add it on the Connections page.")},
-        {Engine::credentialKey(side(connections->erp), token), &Engine::EngineCredentials::erpAccessToken,
-         true, Text::tr("No access token for the ERP in the keychain: add it on the Connections page.")},
-        {Engine::credentialKey(side(connections->store), secret),
-         &Engine::EngineCredentials::storeWebhookSecret, false, QString()},
-        {Engine::credentialKey(side(connections->erp), secret), &Engine::EngineCredentials::erpWebhookSecret,
-         false, QString()},
+        {reading->secrets.storeTokenKey, &Engine::EngineCredentials::storeAccessToken},
+        {reading->secrets.erpTokenKey, &Engine::EngineCredentials::erpAccessToken},
+        {Engine::credentialKey(store, secret), &Engine::EngineCredentials::storeWebhookSecret},
+        {Engine::credentialKey(erp, secret), &Engine::EngineCredentials::erpWebhookSecret},
     };
     next(reading, 0);
 }

@@ -6,6 +6,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QMetaEnum>
+#include <QtNetwork/QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -193,5 +194,25 @@ JsonCall sendJson(Net::HttpClient &client, const Net::HttpRequest &request, cons
 }
 
 } // namespace Support
+
+ConnectionCheck testConnection(const ConnectorConfig &config, Net::WriteSide side)
+{
+    QNetworkAccessManager network;
+    Net::HttpClientOptions options;
+    options.rateLimitKey = u"check:"_s + config.system + u':' + config.account;
+    options.side = side;
+    options.guard = Net::WriteGuard::readOnly(); // a check only reads
+    options.timeout = std::chrono::seconds(15);
+    options.maxRateLimitWait = std::chrono::seconds(5);
+    Net::HttpClient client(network, options);
+    QString error;
+    const std::unique_ptr<Connector> connector = createConnector(config, client, &error);
+    if (!connector) {
+        ConnectionCheck check;
+        check.message = error;
+        return check;
+    }
+    return connector->checkConnection();
+}
 
 } // namespace LedgerLink::Connectors

@@ -200,4 +200,12 @@ ConnectionCheck unreachableCheck(const Net::HttpResponse &response, const QUrl &
 std::unique_ptr<Connector> createConnector(const ConnectorConfig &config, Net::HttpClient &client,
                                            QString *error = nullptr);
 
+/**
+ * "Test connection" for one side, on the calling thread (a worker, never the GUI thread): a
+ * network manager and a read-only HttpClient of its own (its own rate-limit bucket, at most 5 s
+ * of waiting for it), the connector for config.system, its checkConnection(). A configuration no
+ * connector takes gives a check whose message says why.
+ */
+ConnectionCheck testConnection(const ConnectorConfig &config, Net::WriteSide side);
+
 } // namespace LedgerLink::Connectors
