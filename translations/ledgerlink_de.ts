@@ -954,6 +954,22 @@ Befehle:
         <source>Connected to %1, but the access token is missing the scopes %2: sign in again and grant them.</source>
         <translation>Mit %1 verbunden, aber dem Zugriffstoken fehlen die Zugriffsbereiche %2: melden Sie sich erneut an und erteilen Sie sie.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>WooCommerce %1: %2</source>
+        <translation>WooCommerce %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2 items is not an exact unit price in %3</source>
+        <translation>%1 für %2 Stück ergibt keinen exakten Stückpreis in %3</translation>
+    </message>
+    <message>
+        <source>WooCommerce %1 %2: %3</source>
+        <translation>WooCommerce %1 %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::ConnectorDryRun</name>
@@ -3063,20 +3079,8 @@ Befehle:
         <translation>Zugriffstokens der Verbindungen werden aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <source>The keychain cannot be read (%1); the dry run needs the connections&apos; access tokens.</source>
-        <translation>Der Schlüsselbund kann nicht gelesen werden (%1); der Probelauf braucht die Zugriffstokens der Verbindungen.</translation>
-    </message>
-    <message>
         <source>Keychain entry: %1</source>
         <translation>Schlüsselbund-Eintrag: %1</translation>
-    </message>
-    <message>
-        <source>No access token for the store in the keychain: add it on the Connections page.</source>
-        <translation>Kein Zugriffstoken für den Shop im Schlüsselbund: Fügen Sie es auf der Seite „Verbindungen“ hinzu.</translation>
-    </message>
-    <message>
-        <source>No access token for the ERP in the keychain: add it on the Connections page.</source>
-        <translation>Kein Zugriffstoken für das ERP im Schlüsselbund: Fügen Sie es auf der Seite „Verbindungen“ hinzu.</translation>
     </message>
     <message>
         <source>The stored plan could not be read back (%1): updates show no field changes and the plan cannot be exported.</source>
@@ -4523,20 +4527,16 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
 <context>
     <name>WorkspaceSecrets</name>
     <message>
-        <source>The keychain cannot be read (%1): the sync needs the connections&apos; access tokens from it.</source>
-        <translation>Der Schlüsselbund kann nicht gelesen werden (%1): Die Synchronisierung braucht daraus die Zugriffstoken der Verbindungen.</translation>
-    </message>
-    <message>
-        <source>%1 has no connections of its own.</source>
-        <translation>%1 hat keine eigenen Verbindungen.</translation>
-    </message>
-    <message>
         <source>No access token for the store in the keychain: add it on the Connections page.</source>
         <translation>Kein Zugriffstoken für den Shop im Schlüsselbund: Fügen Sie es auf der Seite „Verbindungen“ hinzu.</translation>
     </message>
     <message>
         <source>No access token for the ERP in the keychain: add it on the Connections page.</source>
         <translation>Kein Zugriffstoken für das ERP im Schlüsselbund: Fügen Sie es auf der Seite „Verbindungen“ hinzu.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read (%1); LedgerLink needs the connections&apos; access tokens from it.</source>
+        <translation>Der Schlüsselbund kann nicht gelesen werden (%1); LedgerLink braucht daraus die Zugriffstoken der Verbindungen.</translation>
     </message>
 </context>
 <context>

@@ -901,6 +901,22 @@ Commands:
         <source>Connected to %1, but the access token is missing the scopes %2: sign in again and grant them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 items is not an exact unit price in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::ConnectorDryRun</name>
@@ -3004,19 +3020,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain cannot be read (%1); the dry run needs the connections&apos; access tokens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keychain entry: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No access token for the store in the keychain: add it on the Connections page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No access token for the ERP in the keychain: add it on the Connections page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4457,19 +4461,15 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
 <context>
     <name>WorkspaceSecrets</name>
     <message>
-        <source>The keychain cannot be read (%1): the sync needs the connections&apos; access tokens from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no connections of its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No access token for the store in the keychain: add it on the Connections page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No access token for the ERP in the keychain: add it on the Connections page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read (%1); LedgerLink needs the connections&apos; access tokens from it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
