@@ -166,7 +166,7 @@ void RunsModel::setRuns(QList<Store::Run> runs)
 }
 
 DashboardPage::DashboardPage(QString workspaceDir, QWidget *parent)
-    : DashboardPage(workspaceDir, Store::StoreLocation::sqlite(Engine::stateFilePath(workspaceDir)), parent)
+    : DashboardPage(workspaceDir, Engine::ownStateLocation(workspaceDir), parent)
 { }
 
 DashboardPage::DashboardPage(QString workspaceDir, Store::StoreLocation state, QWidget *parent)

@@ -85,7 +85,7 @@ QStringList objectsFlowing(const Mapping::MappingDocument &document, bool toErp)
 } // namespace
 
 DryRunPage::DryRunPage(QString workspaceDir, QWidget *parent)
-    : DryRunPage(workspaceDir, Store::StoreLocation::sqlite(Engine::stateFilePath(workspaceDir)), parent)
+    : DryRunPage(workspaceDir, Engine::ownStateLocation(workspaceDir), parent)
 { }
 
 DryRunPage::DryRunPage(QString workspaceDir, Store::StoreLocation state, QWidget *parent)

@@ -33,7 +33,7 @@ MainWindow::MainWindow(QString workspaceDir, const QString &title, std::optional
                        QWidget *parent)
     : QMainWindow(parent)
     , m_workspaceDir(std::move(workspaceDir))
-    , m_state(state.value_or(Store::StoreLocation::sqlite(Engine::stateFilePath(m_workspaceDir))))
+    , m_state(state.value_or(Engine::ownStateLocation(m_workspaceDir)))
 {
     setWindowTitle(tr("LedgerLink — %1").arg(title));
     setObjectName(u"mainWindow"_s);

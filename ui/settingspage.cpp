@@ -229,7 +229,7 @@ SettingsPage::SettingsPage(QString workspaceDir, std::optional<Store::StoreLocat
     retranslate();
     setFormSettings(m_applied);
     if (!m_state && !m_workspaceDir.isEmpty())
-        m_state = Store::StoreLocation::sqlite(Engine::stateFilePath(m_workspaceDir));
+        m_state = Engine::ownStateLocation(m_workspaceDir);
     showStateInUse();
     if (m_state) {
         m_worker = std::make_unique<StoreWorker>(*m_state);

@@ -186,7 +186,7 @@ Store::StoreLocation studioStateLocation(const StudioSettings &settings, const Q
                                          QString *problem)
 {
     problem->clear();
-    const Store::StoreLocation own = Store::StoreLocation::sqlite(Engine::stateFilePath(workspaceDir));
+    const Store::StoreLocation own = Engine::ownStateLocation(workspaceDir);
     const auto fallBack = [&](const QString &what) {
         *problem = what + u"\n\n"_s
             + StudioSettings::tr("This session works on the workspace's own state store, %1. Open Settings "

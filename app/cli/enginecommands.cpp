@@ -100,8 +100,7 @@ std::unique_ptr<Store::StateStore> openStore(const QString &workspace, QString *
             return nullptr;
         }
     }
-    auto store =
-        std::make_unique<Store::StateStore>(Store::StoreLocation::sqlite(Engine::stateFilePath(workspace)));
+    auto store = std::make_unique<Store::StateStore>(Engine::ownStateLocation(workspace));
     if (auto opened = store->open(); !opened) {
         *error = opened.error().message;
         return nullptr;

@@ -49,7 +49,7 @@ DryRunOutcome connectorDryRun(const QString &workspace, RunProgress *progress,
         outcome.error = Text::tr("the workspace folder %1 does not exist").arg(workspace);
         return outcome;
     }
-    Store::StateStore store(state.value_or(Store::StoreLocation::sqlite(stateFilePath(workspace))));
+    Store::StateStore store(state.value_or(ownStateLocation(workspace)));
     if (auto opened = store.open(); !opened) {
         outcome.error = opened.error().message;
         return outcome;

@@ -64,8 +64,8 @@ void SyncEngine::start()
         config->erp.accessToken = m_options.credentials->erpAccessToken;
         config->erp.webhookSecret = m_options.credentials->erpWebhookSecret;
     }
-    m_store = std::make_unique<Store::StateStore>(
-        m_options.stateLocation.value_or(Store::StoreLocation::sqlite(stateFilePath(config->dir))));
+    m_store =
+        std::make_unique<Store::StateStore>(m_options.stateLocation.value_or(ownStateLocation(config->dir)));
     if (auto opened = m_store->open(); !opened) {
         emit started(false, opened.error().message);
         return;

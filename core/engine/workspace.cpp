@@ -22,4 +22,9 @@ QString stateFilePath(const QString &workspaceDir)
     return QDir(workspaceDir).absoluteFilePath(u"state.sqlite"_s);
 }
 
+Store::StoreLocation ownStateLocation(const QString &workspaceDir)
+{
+    return Store::StoreLocation::sqlite(stateFilePath(workspaceDir));
+}
+
 } // namespace LedgerLink::Engine

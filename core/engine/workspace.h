@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/storelocation.h"
+
 #include <QtCore/QString>
 
 namespace LedgerLink::Engine {
@@ -10,5 +12,8 @@ QString sandboxWorkspaceDir();
 
 /// The state store file of a workspace folder.
 QString stateFilePath(const QString &workspaceDir);
+
+/// The workspace's own state store: its state.sqlite (unless a data location says otherwise).
+Store::StoreLocation ownStateLocation(const QString &workspaceDir);
 
 } // namespace LedgerLink::Engine
