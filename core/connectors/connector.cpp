@@ -91,6 +91,48 @@ ConnectionCheck unreachableCheck(const Net::HttpResponse &response, const QUrl &
     return check;
 }
 
+namespace {
+
+/// What a system's connection needs besides a base URL and a secret, and how to make it.
+struct ConnectorFactory
+{
+    QLatin1StringView system;
+    /// What the connection's "account" names, for the message when it is missing; empty: not needed.
+    const char *accountMeaning;
+    std::unique_ptr<Connector> (*make)(const ConnectorConfig &config, Net::HttpClient &client);
+};
+
+template<class T>
+std::unique_ptr<Connector> makeConnector(const ConnectorConfig &config, Net::HttpClient &client)
+{
+    return std::make_unique<T>(config, client);
+}
+
+// One entry per system; the connector's folder holds everything vendor-specific.
+const ConnectorFactory factories[] = {
+    {QLatin1StringView("shopify"), nullptr, &makeConnector<ShopifyConnector>},
+    {QLatin1StringView("xero"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "tenant id"),
+     &makeConnector<XeroConnector>},
+};
+
+QString knownSystems()
+{
+    QStringList names;
+    for (const ConnectorFactory &factory : factories)
+        names.append(factory.system);
+    return names.join(u", "_s);
+}
+
+} // namespace
+
+QStringList connectorSystems()
+{
+    QStringList names;
+    for (const ConnectorFactory &factory : factories)
+        names.append(factory.system);
+    return names;
+}
+
 std::unique_ptr<Connector> createConnector(const ConnectorConfig &config, Net::HttpClient &client,
                                            QString *error)
 {
@@ -100,22 +142,26 @@ std::unique_ptr<Connector> createConnector(const ConnectorConfig &config, Net::H
         return nullptr;
     };
     const QString system = config.system.trimmed().toLower();
-    if (system != u"shopify"_s && system != u"xero"_s) {
-        return fail(
-            config.system.isEmpty()
-                ? Text::tr("No connector system given (known: shopify, xero).")
-                : Text::tr("Unknown connector system \"%1\" (known: shopify, xero).").arg(config.system));
+    const ConnectorFactory *factory = nullptr;
+    for (const ConnectorFactory &candidate : factories) {
+        if (candidate.system == system)
+            factory = &candidate;
+    }
+    if (!factory) {
+        return fail(config.system.isEmpty()
+                        ? Text::tr("No connector system given (known: %1).").arg(knownSystems())
+                        : Text::tr("Unknown connector system \"%1\" (known: %2).")
+                              .arg(config.system, knownSystems()));
     }
     if (!config.baseUrl.isValid() || config.baseUrl.isRelative() || config.baseUrl.host().isEmpty())
         return fail(Text::tr("The %1 connection has no valid base URL.").arg(system));
     if (config.accessToken.isEmpty())
         return fail(Text::tr("The %1 connection has no access token.").arg(system));
-    if (system == u"xero"_s) {
-        if (config.account.isEmpty())
-            return fail(Text::tr("The xero connection has no tenant id (account)."));
-        return std::make_unique<XeroConnector>(config, client);
+    if (factory->accountMeaning && config.account.isEmpty()) {
+        return fail(Text::tr("The %1 connection has no %2 (account).")
+                        .arg(system, Text::tr(factory->accountMeaning)));
     }
-    return std::make_unique<ShopifyConnector>(config, client);
+    return factory->make(config, client);
 }
 
 namespace Support {

@@ -200,6 +200,9 @@ ConnectionCheck unreachableCheck(const Net::HttpResponse &response, const QUrl &
 std::unique_ptr<Connector> createConnector(const ConnectorConfig &config, Net::HttpClient &client,
                                            QString *error = nullptr);
 
+/// The systems createConnector() knows, lower-case ("shopify", "xero", ...).
+QStringList connectorSystems();
+
 /**
  * "Test connection" for one side, on the calling thread (a worker, never the GUI thread): a
  * network manager and a read-only HttpClient of its own (its own rate-limit bucket, at most 5 s
