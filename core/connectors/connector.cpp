@@ -26,6 +26,19 @@ std::optional<Mapping::FieldCatalog> Connector::catalog(QString *error) const
     return Mapping::FieldCatalog::builtin(system(), error);
 }
 
+QString Connector::payloadMatchKey(const QString &object, const QJsonObject &payload) const
+{
+    Q_UNUSED(object);
+    Q_UNUSED(payload);
+    return {};
+}
+
+QByteArray Connector::batchElementBody(const QString &object, const QByteArray &elementJson) const
+{
+    Q_UNUSED(object);
+    return elementJson;
+}
+
 QList<WriteOutcome> Connector::writeBatch(const QList<WriteRequest> &requests)
 {
     QList<WriteOutcome> outcomes;

@@ -185,6 +185,20 @@ public:
      * wrong when the document does not fit.
      */
     virtual std::optional<QJsonObject> toCanonical(const VendorRecord &record, QString *error) const = 0;
+
+    /**
+     * The stable key a mapped payload for `object` carries (Xero's invoice "Reference", Tryton's
+     * sale "reference"): what findByMatchKey() finds the written record by after a write whose
+     * answer was lost. "" when the payload has none. Must be a pure function of its arguments:
+     * the engine calls it from its mapping threads.
+     */
+    virtual QString payloadMatchKey(const QString &object, const QJsonObject &payload) const;
+    /**
+     * What one record's element of a batch write looks like in the vendor's batch body (Xero:
+     * {"Invoices":[element]}), for the audit row of one record of a batch; by default the
+     * element itself. Pure, like payloadMatchKey().
+     */
+    virtual QByteArray batchElementBody(const QString &object, const QByteArray &elementJson) const;
 };
 
 /**

@@ -45,20 +45,12 @@ struct Text
 
 const QString storeToErp = u"store→erp"_s;
 const QString orderObject = u"order"_s;
-const QString invoiceObject = u"Invoice"_s;
 /// Ledger key prefix of a create about to be sent: "intent:<create key>".
 const QString intentPrefix = u"intent:"_s;
 
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-/// One element of an invoice batch as the batch's body holds it: what an order's audit row keeps
-/// of a batch request or answer.
-QByteArray batchElement(const QByteArray &elementJson)
-{
-    return "{\"Invoices\":[" + elementJson + "]}";
 }
 
 /// A page of orders, its audit bodies redacted (on the reader lane, not the engine's thread).
@@ -470,6 +462,16 @@ bool Executor::open(QString *error)
         return false;
     }
     m_mapper = std::make_unique<Mapping::ObjectMapper>(std::move(*mapper));
+    // The ERP object orders become: the "order" rule's erp_object (Xero "Invoice", Tryton "sale").
+    for (const Mapping::ObjectRule &rule : m_config.mapping.objects) {
+        if (rule.id == orderObject)
+            m_erpObject = rule.erpObject;
+    }
+    if (m_erpObject.isEmpty()) {
+        *error = Text::tr("%1: the \"order\" rule names no ERP object (erp_object)")
+                     .arg(mappingFilePath(m_config.dir));
+        return false;
+    }
     m_mapPool = std::make_unique<QThreadPool>();
     m_mapPool->setMaxThreadCount(m_options.mapThreads > 0 ? m_options.mapThreads
                                                           : qMax(1, QThread::idealThreadCount()));
@@ -512,6 +514,7 @@ bool Executor::open(QString *error)
         *error = Text::tr("the ERP connection (%1) cannot be used: %2").arg(m_config.erp.system, why);
         return false;
     }
+    m_erpBatches = m_erp->capabilities().maxBatchSize > 1;
     m_writers = std::make_unique<Lanes>(u"erp-writer"_s);
     const int lanes = m_options.erpConcurrency > 0
         ? m_options.erpConcurrency
@@ -1000,14 +1003,14 @@ void Executor::mapItem(PushItem &item) const
         item.payload = mapped.payload;
     }
     item.document = {}; // freed here, off the engine's thread
-    item.reference = item.payload.value(u"Reference"_s).toString();
+    item.reference = m_erp->payloadMatchKey(m_erpObject, item.payload);
     // Serialised once: the hash, the payload kept as written and the audit rows all use it.
     item.payloadJson = compact(item.payload);
     item.hash =
         QString::fromLatin1(QCryptographicHash::hash(item.payloadJson, QCryptographicHash::Sha256).toHex());
     // Its audit row's request body should it be written in a batch, prepared here (off the
     // engine's thread).
-    item.auditRequest = Store::Redactor::redactBody(batchElement(item.payloadJson));
+    item.auditRequest = Store::Redactor::redactBody(m_erp->batchElementBody(m_erpObject, item.payloadJson));
 }
 
 void Executor::plan(PushItem &item, RunSummary &summary)
@@ -1079,7 +1082,7 @@ void Executor::plan(PushItem &item, RunSummary &summary)
         sentBefore = !intent || intent.value().has_value();
     }
     if (sentBefore && !item.reference.isEmpty()) {
-        const Connectors::ReadOne found = m_erp->findByMatchKey(invoiceObject, item.reference);
+        const Connectors::ReadOne found = m_erp->findByMatchKey(m_erpObject, item.reference);
         if (found.failure) {
             fail(job, item.matchKey, item.orderId, *found.failure, found.exchanges, u"lookup"_s, summary);
             item.done = true;
@@ -1105,15 +1108,18 @@ void Executor::finishWrite(PushItem &item, const Connectors::WriteOutcome &outco
         // A batch request: the audit rows and the dead letter keep this order's own element.
         QList<Net::HttpExchange> exchanges = outcome.exchanges;
         for (Net::HttpExchange &exchange : exchanges) {
-            if (exchange.request.method == "GET" || exchange.request.idempotencyKey == item.idempotencyKey)
+            if (!m_erpBatches || exchange.request.method == "GET"
+                || exchange.request.idempotencyKey == item.idempotencyKey)
                 continue;
-            exchange.request.body = batchElement(item.payloadJson);
+            exchange.request.body = m_erp->batchElementBody(m_erpObject, item.payloadJson);
             const QJsonObject body = QJsonDocument::fromJson(exchange.response.body).object();
-            for (const QString &list : {u"Invoices"_s, u"Elements"_s}) {
-                for (const QJsonValue &element : body.value(list).toArray()) {
-                    if (element.toObject().value(u"Reference"_s).toString() == item.reference) {
+            for (auto list = body.begin(); list != body.end(); ++list) {
+                if (!list->isArray() || item.reference.isEmpty())
+                    continue;
+                for (const QJsonValue &element : list->toArray()) {
+                    if (m_erp->payloadMatchKey(m_erpObject, element.toObject()) == item.reference) {
                         QJsonObject narrowed = body;
-                        narrowed.insert(list, QJsonArray{element});
+                        narrowed.insert(list.key(), QJsonArray{element});
                         exchange.response.body = compact(narrowed);
                     }
                 }
@@ -1341,7 +1347,7 @@ std::optional<Executor::PendingWrite> Executor::startChunk(std::vector<PushItem>
             continue;
         }
         writing.insert(item.orderId, i);
-        requests.append({invoiceObject, item.payload, item.idempotencyKey, item.existingId, item.reference,
+        requests.append({m_erpObject, item.payload, item.idempotencyKey, item.existingId, item.reference,
                          item.payloadJson});
         indexes.append(i);
         if (item.existingId.isEmpty())
@@ -1362,12 +1368,12 @@ std::optional<Executor::PendingWrite> Executor::startChunk(std::vector<PushItem>
     }
     for (const size_t index : std::as_const(indexes))
         inFlight.insert(items[index].orderId);
-    const auto write = [requests = std::move(requests)](Connectors::Connector &erp) {
+    const auto write = [requests = std::move(requests), object = m_erpObject](Connectors::Connector &erp) {
         WrittenChunk chunk;
         chunk.outcomes = erp.writeBatch(requests);
         for (const Connectors::WriteOutcome &outcome : std::as_const(chunk.outcomes)) {
             chunk.auditResponses.append(outcome.ok() && outcome.record ? Store::Redactor::redactBody(
-                                            batchElement(compact(outcome.record->document)))
+                                            erp.batchElementBody(object, compact(outcome.record->document)))
                                                                        : QByteArray());
         }
         return chunk;
@@ -1565,13 +1571,13 @@ DryRunOutcome Executor::dryRun(RunProgress *progress)
     };
     QList<Connectors::VendorRecord> orders;
     QList<Connectors::VendorRecord> invoices;
-    if (!readAll(*m_store_, orderObject, orders) || !readAll(*m_erp, invoiceObject, invoices))
+    if (!readAll(*m_store_, orderObject, orders) || !readAll(*m_erp, m_erpObject, invoices))
         return outcome;
     QHash<QString, Connectors::VendorRecord> invoiceById;
     QHash<QString, Connectors::VendorRecord> invoiceByReference;
     for (const Connectors::VendorRecord &invoice : std::as_const(invoices)) {
         invoiceById.insert(invoice.id, invoice);
-        invoiceByReference.insert(invoice.document.value(u"Reference"_s).toString(), invoice);
+        invoiceByReference.insert(m_erp->payloadMatchKey(m_erpObject, invoice.document), invoice);
     }
     if (progress)
         progress->total = int(orders.size());
@@ -1607,7 +1613,7 @@ DryRunOutcome Executor::dryRun(RunProgress *progress)
             change.reasons = mapped.errors();
             change.summary = Text::tr("blocked by the mapping");
         } else {
-            const QString reference = mapped.payload.value(u"Reference"_s).toString();
+            const QString reference = m_erp->payloadMatchKey(m_erpObject, mapped.payload);
             auto linked = xrefs.findByStoreId(m_config.connectionPair, orderObject, order.id);
             if (!linked) {
                 outcome.error = linked.error().message;

@@ -217,6 +217,8 @@ private:
     std::unique_ptr<Connectors::Connector> m_store_;
     std::unique_ptr<Connectors::Connector> m_erp;
     std::unique_ptr<Mapping::ObjectMapper> m_mapper;
+    QString m_erpObject; ///< what the "order" rule writes to the ERP ("Invoice")
+    bool m_erpBatches = false; ///< the ERP writes several records per request
 
     QHash<QString, Connectors::VendorRecord> m_readCache; ///< orders read by a pull, by id
     std::unique_ptr<QThreadPool> m_mapPool; ///< maps orders (ExecutorOptions::mapThreads)

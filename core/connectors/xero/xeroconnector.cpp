@@ -344,6 +344,18 @@ WriteOutcome XeroConnector::write(const WriteRequest &writeRequest)
     return outcome;
 }
 
+QString XeroConnector::payloadMatchKey(const QString &object, const QJsonObject &payload) const
+{
+    const std::optional<Xero::ObjectInfo> info = Xero::objectInfo(object);
+    return info ? payload.value(info->matchField).toString() : QString();
+}
+
+QByteArray XeroConnector::batchElementBody(const QString &object, const QByteArray &elementJson) const
+{
+    const std::optional<Xero::ObjectInfo> info = Xero::objectInfo(object);
+    return info ? "{\"" + info->collection.toUtf8() + "\":[" + elementJson + "]}" : elementJson;
+}
+
 QList<WriteOutcome> XeroConnector::writeBatch(const QList<WriteRequest> &requests)
 {
     QList<WriteOutcome> outcomes(requests.size());

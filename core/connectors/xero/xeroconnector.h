@@ -47,6 +47,10 @@ public:
     Model::Currency homeCurrency() const { return m_homeCurrency; }
 
     std::optional<QJsonObject> toCanonical(const VendorRecord &record, QString *error) const override;
+    /// The field Xero::objectInfo() names as the match field (Invoice: "Reference").
+    QString payloadMatchKey(const QString &object, const QJsonObject &payload) const override;
+    /// {"Invoices":[element]}, {"CreditNotes":[element]}, ... as Xero's batch bodies hold them.
+    QByteArray batchElementBody(const QString &object, const QByteArray &elementJson) const override;
 
     /**
      * GET Organisation (reachable, token accepted, tenant allowed, the organisation's name, the
