@@ -208,11 +208,21 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
     bool daemon = false;
     int webhookPort = -1;
     int concurrency = 0;
+    QStringList rules; // empty: orders only
+    bool allRules = false;
     Engine::CredentialSource source = Engine::CredentialSource::Keychain;
     for (qsizetype i = 0; i < common.rest.size(); ++i) {
         const QString &argument = common.rest.at(i);
         if (argument == u"--daemon") {
             daemon = true;
+        } else if (argument == u"--rule") {
+            const QString rule = common.rest.value(i + 1);
+            if (rule.isEmpty() || rule.startsWith(u"--"_s))
+                return bad(err, u"run"_s, Text::tr("--rule needs the id of an object rule of the mapping"));
+            rules.append(rule);
+            ++i;
+        } else if (argument == u"--all-rules") {
+            allRules = true;
         } else if (argument == u"--concurrency") {
             bool ok = false;
             concurrency = common.rest.value(i + 1).toInt(&ok);
@@ -235,6 +245,8 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
     }
     if (webhookPort >= 0 && !daemon)
         return bad(err, u"run"_s, Text::tr("--webhook-port needs --daemon"));
+    if (daemon && (allRules || !rules.isEmpty()))
+        return bad(err, u"run"_s, Text::tr("--rule and --all-rules are for a single run, not --daemon"));
     QString error;
     // The sandbox workspace with no sandbox serving: start one for the command's duration.
     Sandbox::SandboxServices sandbox;
@@ -269,11 +281,20 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
 
     Engine::ExecutorOptions options;
     options.allowWrites = config->allowWrites;
+    options.allowStoreWrites = config->allowStoreWrites;
     options.rateLimits = config->rateLimits;
     options.exclusive = true;
     Engine::Executor executor(*config, *store, options);
-    if (!executor.open(&error) || !executor.enqueuePull(&error))
+    if (!executor.open(&error))
         return failed(err, error);
+    if (allRules)
+        rules = QStringList{u"order"_s} + executor.ruleIds();
+    else if (rules.isEmpty())
+        rules = QStringList{u"order"_s};
+    for (const QString &rule : std::as_const(rules)) {
+        if (!(rule == u"order" ? executor.enqueuePull(&error) : executor.enqueueRulePull(rule, &error)))
+            return failed(err, error);
+    }
     // Progress on a terminal (about ten times a second); Ctrl+C stops once the writes on the wire are
     // recorded, with everything not yet done left queued for the next run.
     Engine::RunProgress progress;
@@ -310,6 +331,11 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
                    .arg(summary.elapsedMs)
                    .arg(summary.requests)
             << u'\n'
+            << (summary.recordsRead > 0
+                    ? Text::tr("  %1 other record(s) read (products, stock, customers, ...)")
+                            .arg(summary.recordsRead)
+                        + u'\n'
+                    : QString())
             << Text::tr("  created %1, updated %2, skipped %3, blocked %4, dead letters %5, retries %6")
                    .arg(summary.created)
                    .arg(summary.updated)
@@ -959,8 +985,10 @@ QString engineUsage()
 {
     return Text::tr(
         "  run [--workspace DIR] [--json] [--daemon [--webhook-port N]] [--credentials-from-env]\n"
-        "      [--concurrency N]\n"
+        "      [--concurrency N] [--rule ID]... [--all-rules]\n"
         "                 sync once: pull the store's orders, write invoices, until the queue is empty;\n"
+        "                 --rule: sync these object rules of the mapping instead (\"order\", \"product\",\n"
+        "                 ...), --all-rules: every rule the connection pair can run;\n"
         "                 --daemon keeps the triggers (polls, schedules, webhooks) running until Ctrl+C;\n"
         "                 --concurrency: ERP writes in flight at once (default: the workspace's, or 1)\n"
         "  status [--workspace DIR] [--json]\n"

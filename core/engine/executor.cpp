@@ -127,6 +127,7 @@ QJsonObject RunSummary::toJson() const
 {
     QJsonObject object{{u"run"_s, runId},
                        {u"orders_read"_s, ordersRead},
+                       {u"records_read"_s, recordsRead},
                        {u"created"_s, created},
                        {u"updated"_s, updated},
                        {u"skipped"_s, skipped},
@@ -489,7 +490,8 @@ bool Executor::open(QString *error)
     Net::HttpClientOptions storeOptions;
     storeOptions.rateLimitKey = m_config.store.system + u':' + m_config.store.account;
     storeOptions.side = Net::WriteSide::Store;
-    storeOptions.guard = Net::WriteGuard::readOnly(); // the engine writes nothing to the store yet
+    storeOptions.guard =
+        m_options.allowStoreWrites ? Net::WriteGuard::allowing(false, true) : Net::WriteGuard::readOnly();
     storeOptions.timeout = m_options.requestTimeout;
     Net::HttpClientOptions erpOptions;
     erpOptions.rateLimitKey = m_config.erp.system + u':' + m_config.erp.account;
@@ -533,6 +535,7 @@ bool Executor::open(QString *error)
         m_limiter->configure(storeOptions.rateLimitKey, m_store_->rateLimitProfile());
         m_limiter->configure(erpOptions.rateLimitKey, m_erp->rateLimitProfile());
     }
+    openRules();
     return true;
 }
 
@@ -576,11 +579,11 @@ void Executor::audit(const Store::Job &job, const QString &matchKey, const QStri
     entry.timestamp = now();
     entry.runId = m_runId;
     entry.jobId = job.id;
-    entry.objectType = orderObject;
+    entry.objectType = objectTypeOf(job);
     entry.matchKey = matchKey;
     entry.sourceId = sourceId;
     entry.targetId = targetId;
-    entry.direction = storeToErp;
+    entry.direction = directionOf(job);
     entry.operation = operation;
     entry.attempt = job.attempts;
     entry.idempotencyKey = idempotencyKey;
@@ -639,7 +642,8 @@ void Executor::fail(const Store::Job &job, const QString &matchKey, const QStrin
     ++summary.dead;
     if (blocked)
         ++summary.blocked;
-    if (auto failed = queue.fail(job.id, m_options.worker, {error, std::nullopt, orderObject, sourceId});
+    if (auto failed =
+            queue.fail(job.id, m_options.worker, {error, std::nullopt, objectTypeOf(job), sourceId});
         !failed) {
         qWarning("job %lld: %s", job.id, qPrintable(failed.error().message));
         return;
@@ -1429,8 +1433,11 @@ int Executor::runOnce(RunSummary &summary)
     }
     QList<Store::Job> pushes;
     QList<Store::Job> pulls;
+    QList<Store::Job> ruleJobs;
     for (const Store::Job &job : leased.value()) {
-        if (job.kind == QLatin1StringView(JobKinds::pullOrders)) {
+        if (ruleOf(job)) {
+            ruleJobs.append(job);
+        } else if (job.kind == QLatin1StringView(JobKinds::pullOrders)) {
             pulls.append(job);
         } else if (job.kind == QLatin1StringView(JobKinds::pushOrder)
                    || job.kind == QLatin1StringView(JobKinds::webhookShopify)) {
@@ -1450,6 +1457,16 @@ int Executor::runOnce(RunSummary &summary)
             untried.append(job.id);
         else
             runPull(job, summary);
+    }
+    // The other rules' records, one by one (their volumes are small next to orders').
+    for (const Store::Job &job : std::as_const(ruleJobs)) {
+        const Rule *rule = ruleOf(job);
+        if (stopRequested())
+            untried.append(job.id);
+        else if (job.kind.startsWith(QLatin1StringView(JobKinds::pullPrefix)))
+            runRulePull(job, *rule, summary);
+        else
+            runRulePush(job, *rule, summary);
     }
     // Stopped mid-lease: the jobs not tried go back to the queue as they were.
     if (!untried.isEmpty()) {
@@ -1488,7 +1505,7 @@ RunSummary Executor::runUntilIdle(RunProgress *progress)
             break;
         if (progress) {
             progress->done = summary.created + summary.updated + summary.skipped + summary.dead;
-            progress->total = std::max(progress->total.load(), summary.ordersRead);
+            progress->total = std::max(progress->total.load(), summary.ordersRead + summary.recordsRead);
             if (progress->onStep)
                 progress->onStep(progress->done, progress->total);
         }

@@ -45,6 +45,10 @@ namespace JobKinds {
 inline constexpr char pullOrders[] = "pull.order"; ///< {} or a follow-up {"page_token", "since", ...}
 inline constexpr char pushOrder[] = "push.order"; ///< {"order_id", "updated_at"}: one order → one invoice
 inline constexpr char webhookShopify[] = "webhook.shopify"; ///< {vendor, topic, event_id, resource_id, body}
+/// "pull.<rule>": reads a rule's source records changed since its cursor (rules other than "order").
+inline constexpr char pullPrefix[] = "pull.";
+/// "push.<rule>" {"id", "updated_at", "document"}: one source record → its target record.
+inline constexpr char pushPrefix[] = "push.";
 } // namespace JobKinds
 
 /// How an Executor runs. Times come from `clock` everywhere (leases, retryAt, backoff, rate limits).
@@ -62,6 +66,9 @@ struct ExecutorOptions
      * uses WriteGuard::readOnly() whatever this says.
      */
     bool allowWrites = false;
+    /// Whether writes to the store may leave the process (rules whose target is the store:
+    /// products, stock, invoice status). WorkspaceConfig::allowStoreWrites.
+    bool allowStoreWrites = false;
     bool rateLimits = false; ///< configure the shared RateLimiter from the connectors' profiles
     int leaseBatch = 1000; ///< jobs leased (and written) together
     /// Records per write request, at most the ERP's batch maximum (0: that maximum; 25 for an
@@ -96,6 +103,7 @@ struct RunSummary
 {
     qint64 runId = 0;
     int ordersRead = 0;
+    int recordsRead = 0; ///< source records the other rules read
     int created = 0;
     int updated = 0;
     int skipped = 0;
@@ -138,6 +146,18 @@ public:
     /// Enqueues a "pull.order" job (what "Run now" and the poll trigger do), unless one is still
     /// pending (queued, leased or waiting for a retry): that one covers it.
     bool enqueuePull(QString *error);
+    /**
+     * The object rules besides "order" this executor runs (after open()): rules with a direction
+     * whose source object the source connector reads and whose target object the target
+     * connector writes, e.g. Tryton "product" → Vendure "variant", Vendure "refund" → Tryton
+     * "credit_note". Each record is read, mapped with the rule, matched (cross-reference, then
+     * the target's match key), and created, updated, or skipped when its mapped payload is
+     * unchanged; failures retry or end as dead letters like orders.
+     */
+    QStringList ruleIds() const;
+    /// Enqueues a "pull.<rule>" job unless one is still pending; false with *error for a rule
+    /// ruleIds() does not hold.
+    bool enqueueRulePull(const QString &ruleId, QString *error);
     /// Runs jobs until none is queued, leased or waiting for a retry; waits (through the sleeper)
     /// for retries that are not due yet. Stores the run and its counts.
     RunSummary runUntilIdle(RunProgress *progress = nullptr);
@@ -167,6 +187,16 @@ public:
 private:
     struct PushItem;
     struct PendingWrite;
+    struct Rule;
+    /// Finds the rules ruleIds() lists (open()).
+    void openRules();
+    /// The rule a "pull.<rule>"/"push.<rule>" job belongs to; nullptr for order jobs.
+    const Rule *ruleOf(const Store::Job &job) const;
+    void runRulePull(const Store::Job &job, const Rule &rule, RunSummary &summary);
+    void runRulePush(const Store::Job &job, const Rule &rule, RunSummary &summary);
+    /// The audit log's object type and direction for a job ("order", "store→erp" for orders).
+    QString objectTypeOf(const Store::Job &job) const;
+    QString directionOf(const Store::Job &job) const;
     class Lanes;
     void runPull(const Store::Job &job, RunSummary &summary);
     /// Reads a page of orders on the reader lane (its audit bodies redacted there).
@@ -218,6 +248,7 @@ private:
     std::unique_ptr<Connectors::Connector> m_erp;
     std::unique_ptr<Mapping::ObjectMapper> m_mapper;
     QString m_erpObject; ///< what the "order" rule writes to the ERP ("Invoice")
+    QHash<QString, std::shared_ptr<const Rule>> m_rules; ///< ruleIds(), by id
     bool m_erpBatches = false; ///< the ERP writes several records per request
 
     QHash<QString, Connectors::VendorRecord> m_readCache; ///< orders read by a pull, by id

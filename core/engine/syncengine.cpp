@@ -74,6 +74,7 @@ void SyncEngine::start()
     executorOptions.exclusive = true; // one engine per workspace, in the studio as headless
     if (m_options.fromWorkspace) {
         executorOptions.allowWrites = config->allowWrites;
+        executorOptions.allowStoreWrites = config->allowStoreWrites;
         executorOptions.rateLimits = config->rateLimits;
     }
     m_executor = std::make_unique<Executor>(*config, *m_store, executorOptions);

@@ -161,6 +161,7 @@ std::optional<WorkspaceConfig> loadWorkspaceConfig(const QString &dirArgument, Q
                       {}};
         config.connectionPair = u"sandbox-shop:sandbox-books"_s;
         config.allowWrites = true;
+        config.allowStoreWrites = true;
         config.rateLimits = false;
         return config;
     }
@@ -196,6 +197,7 @@ std::optional<WorkspaceConfig> loadWorkspaceConfig(const QString &dirArgument, Q
     }
     config.connectionPair = config.store.account + u':' + config.erp.account;
     config.allowWrites = config.mapping.policies.rolloutStage != Mapping::RolloutStage::ReadOnly;
+    config.allowStoreWrites = config.mapping.policies.rolloutStage == Mapping::RolloutStage::Both;
     config.rateLimits = true;
     // Secrets: the engine thread cannot use the keychain; the caller (main thread) must fill
     // store.accessToken and erp.accessToken before starting the engine.

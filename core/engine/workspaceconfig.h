@@ -34,6 +34,10 @@ struct WorkspaceConfig
     /// Whether `run` may write: the sandbox workspace always allows its own writes to its sandbox
     /// books (it is a rehearsal); other workspaces follow the mapping document's rollout stage.
     bool allowWrites = false;
+    /// Whether `run` may write to the store (rules whose target is the store: products, stock,
+    /// invoice status): the sandbox workspace's own sandbox store always; others only in the
+    /// rollout stage "both".
+    bool allowStoreWrites = false;
     bool rateLimits = false; ///< apply the connectors' vendor quotas (off for the sandbox)
 
     /// The short store name used in idempotency keys: "sandbox-shop" for sandbox-shop.myshopify.com.

@@ -1,0 +1,367 @@
+// The Executor's object rules other than "order": products, stock, customers, invoices, refunds.
+// One record per "push.<rule>" job, in the engine's thread: read (or taken from the pull),
+// mapped, matched, written, recorded — the same durability rules as orders (cross-reference and
+// written payload recorded with the job's completion in one commit; a create first looks the
+// target's match key up after an attempt that may have written).
+
+#include "engine/executor.h"
+
+#include "mapping/objectmapper.h"
+#include "store/crossreferencerepository.h"
+#include "store/enginestaterepository.h"
+#include "store/statestore.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Engine {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerLink::Engine::Executor)
+};
+
+const QString orderRule = u"order"_s;
+
+QByteArray compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+struct Executor::Rule
+{
+    QString id;
+    QString sourceObject;
+    QString targetObject;
+    bool toErp = true; ///< store → ERP; false: ERP → store
+    std::shared_ptr<const Mapping::ObjectMapper> mapper;
+};
+
+void Executor::openRules()
+{
+    m_rules.clear();
+    for (const Mapping::ObjectRule &rule : m_config.mapping.objects) {
+        if (rule.id == orderRule
+            || (rule.direction != Mapping::Direction::StoreToErp
+                && rule.direction != Mapping::Direction::ErpToStore))
+            continue;
+        const bool toErp = rule.direction == Mapping::Direction::StoreToErp;
+        Connectors::Connector &source = toErp ? *m_store_ : *m_erp;
+        Connectors::Connector &target = toErp ? *m_erp : *m_store_;
+        if (!source.capabilities().readable.contains(rule.sourceObject())
+            || !target.capabilities().writable.contains(rule.targetObject()))
+            continue;
+        QString why;
+        auto mapper = Mapping::ObjectMapper::create(m_config.mapping, rule.id, &why);
+        if (!mapper) {
+            qWarning("rule %s: %s", qPrintable(rule.id), qPrintable(why));
+            continue;
+        }
+        auto entry = std::make_shared<Rule>();
+        entry->id = rule.id;
+        entry->sourceObject = rule.sourceObject();
+        entry->targetObject = rule.targetObject();
+        entry->toErp = toErp;
+        entry->mapper = std::make_shared<const Mapping::ObjectMapper>(std::move(*mapper));
+        m_rules.insert(rule.id, entry);
+    }
+}
+
+QStringList Executor::ruleIds() const
+{
+    QStringList ids;
+    // In the mapping document's order: products before the stock and orders that name them.
+    for (const Mapping::ObjectRule &rule : m_config.mapping.objects) {
+        if (m_rules.contains(rule.id))
+            ids.append(rule.id);
+    }
+    return ids;
+}
+
+const Executor::Rule *Executor::ruleOf(const Store::Job &job) const
+{
+    const auto ruleId = [&job](const char *prefix) -> QString {
+        const QLatin1StringView p(prefix);
+        return job.kind.startsWith(p) ? job.kind.mid(p.size()) : QString();
+    };
+    QString id = ruleId(JobKinds::pullPrefix);
+    if (id.isEmpty())
+        id = ruleId(JobKinds::pushPrefix);
+    if (id.isEmpty() || id == orderRule)
+        return nullptr;
+    const auto found = m_rules.constFind(id);
+    return found == m_rules.cend() ? nullptr : found->get();
+}
+
+QString Executor::objectTypeOf(const Store::Job &job) const
+{
+    const Rule *rule = ruleOf(job);
+    return rule ? rule->id : orderRule;
+}
+
+QString Executor::directionOf(const Store::Job &job) const
+{
+    const Rule *rule = ruleOf(job);
+    return !rule || rule->toErp ? u"store→erp"_s : u"erp→store"_s;
+}
+
+bool Executor::enqueueRulePull(const QString &ruleId, QString *error)
+{
+    if (!m_rules.contains(ruleId)) {
+        *error = Text::tr("the mapping has no rule \"%1\" this connection pair can run (rules: %2)")
+                     .arg(ruleId, ruleIds().join(u", "_s));
+        return false;
+    }
+    const QString kind = QLatin1StringView(JobKinds::pullPrefix) + ruleId;
+    auto pending = Store::EngineStateRepository(m_store).pendingJobs(kind);
+    if (!pending) {
+        *error = pending.error().message;
+        return false;
+    }
+    if (pending.value() > 0)
+        return true;
+    auto id = Store::JobQueue(m_store).enqueue({kind, {}, 5, {}});
+    if (!id) {
+        *error = id.error().message;
+        return false;
+    }
+    return true;
+}
+
+void Executor::runRulePull(const Store::Job &job, const Rule &rule, RunSummary &summary)
+{
+    Connectors::Connector &source = rule.toErp ? *m_store_ : *m_erp;
+    Store::EngineStateRepository state(m_store);
+    const QString cursorKey = cursorSettingKey(rule.id);
+    Connectors::ReadCursor cursor;
+    if (auto saved = state.setting(cursorKey); saved && !saved.value().isEmpty())
+        cursor.updatedSince = QDateTime::fromString(saved.value(), Qt::ISODateWithMs).toUTC();
+    const QDateTime since = cursor.updatedSince;
+    // The records read last time at the cursor's own instant: a source reads "changed since" with
+    // the instant included (timestamps may have whole-second precision), so those come again and
+    // are left out unless they changed.
+    const QString boundaryKey = cursorKey + u".ids"_s;
+    QSet<QString> boundary;
+    if (auto saved = state.setting(boundaryKey); saved && since.isValid()) {
+        for (const QJsonValue &id : QJsonDocument::fromJson(saved.value().toUtf8()).array())
+            boundary.insert(id.toString());
+    }
+    QDateTime newest = since;
+    QList<Connectors::VendorRecord> records;
+    for (;;) {
+        Connectors::ReadPage page = source.readPage(rule.sourceObject, cursor, m_options.pageSize);
+        if (page.failure) {
+            fail(job, {}, {}, *page.failure, page.exchanges, u"read"_s, summary);
+            return;
+        }
+        for (const Net::HttpExchange &exchange : std::as_const(page.exchanges))
+            audit(job, {}, {}, {}, u"read"_s, {}, &exchange, u"ok"_s, {});
+        for (Connectors::VendorRecord &record : page.records) {
+            if (record.updatedAt.isValid() && record.updatedAt == since && boundary.contains(record.id))
+                continue;
+            if (record.updatedAt.isValid() && (!newest.isValid() || record.updatedAt > newest))
+                newest = record.updatedAt;
+            records.append(std::move(record));
+        }
+        if (page.nextPageToken.isEmpty() || stopRequested())
+            break;
+        cursor.pageToken = page.nextPageToken;
+    }
+    // One commit: a push per record read, the cursor moved past them, the pull done. A killed run
+    // reads them again (the cursor did not move) and the pushes skip what is unchanged.
+    Store::JobQueue queue(m_store);
+    auto done = m_store.transaction([&](QSqlDatabase &) -> std::optional<Store::StoreError> {
+        const QString kind = QLatin1StringView(JobKinds::pushPrefix) + rule.id;
+        for (const Connectors::VendorRecord &record : std::as_const(records)) {
+            const QJsonObject payload{{u"id"_s, record.id},
+                                      {u"match_key"_s, record.matchKey},
+                                      {u"updated_at"_s, record.updatedAt.toString(Qt::ISODateWithMs)},
+                                      {u"document"_s, record.document}};
+            if (auto id = queue.enqueue({kind, payload, 0, {}}); !id)
+                return id.error();
+        }
+        if (newest.isValid()) {
+            QJsonArray ids;
+            if (newest == since) {
+                for (const QString &id : std::as_const(boundary))
+                    ids.append(id);
+            }
+            for (const Connectors::VendorRecord &record : std::as_const(records)) {
+                if (record.updatedAt == newest)
+                    ids.append(record.id);
+            }
+            if (auto saved = state.setSetting(cursorKey, newest.toString(Qt::ISODateWithMs)); !saved)
+                return saved.error();
+            if (auto saved = state.setSetting(
+                    boundaryKey, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+                !saved)
+                return saved.error();
+        }
+        if (auto completed = queue.complete(job.id, m_options.worker); !completed)
+            return completed.error();
+        return std::nullopt;
+    });
+    if (!done) {
+        summary.error = done.error().message;
+        return;
+    }
+    summary.recordsRead += int(records.size());
+}
+
+void Executor::runRulePush(const Store::Job &job, const Rule &rule, RunSummary &summary)
+{
+    Connectors::Connector &source = rule.toErp ? *m_store_ : *m_erp;
+    Connectors::Connector &target = rule.toErp ? *m_erp : *m_store_;
+    const QString sourceId = job.payload.value(u"id"_s).toString();
+    QString matchKey = job.payload.value(u"match_key"_s).toString();
+
+    // The record as the pull read it; a retry reads it again (it may have changed since).
+    QJsonObject document = job.payload.value(u"document"_s).toObject();
+    if (job.attempts > 1 || document.isEmpty()) {
+        const Connectors::ReadOne read = source.readById(rule.sourceObject, sourceId);
+        if (read.failure) {
+            fail(job, matchKey, sourceId, *read.failure, read.exchanges, u"read"_s, summary);
+            return;
+        }
+        for (const Net::HttpExchange &exchange : read.exchanges)
+            audit(job, matchKey, sourceId, {}, u"read"_s, {}, &exchange, u"ok"_s, {});
+        if (!read.record) {
+            audit(job, matchKey, sourceId, {}, u"read"_s, {}, nullptr, u"skipped"_s,
+                  Text::tr("%1 %2 is gone from the source").arg(rule.sourceObject, sourceId));
+            ++summary.skipped;
+            (void)Store::JobQueue(m_store).complete(job.id, m_options.worker);
+            return;
+        }
+        document = read.record->document;
+        matchKey = read.record->matchKey;
+    }
+
+    const Mapping::MappingResult mapped = rule.mapper->map(document);
+    if (!mapped.ok()) {
+        fail(job, matchKey, sourceId,
+             {AttemptOutcome::validation({}),
+              Text::tr("blocked by the mapping: %1").arg(mapped.errors().join(u"; "_s))},
+             {}, u"map"_s, summary, true);
+        return;
+    }
+    const QJsonObject payload = mapped.payload;
+    const QByteArray json = compactJson(payload);
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    const QString targetKey = target.payloadMatchKey(rule.targetObject, payload);
+
+    // Linked before? Unchanged since the last write? (written payloads are kept by source id)
+    Store::CrossReferenceRepository xrefs(m_store);
+    auto linked = rule.toErp ? xrefs.findByStoreId(m_config.connectionPair, rule.id, sourceId)
+                             : xrefs.findByErpId(m_config.connectionPair, rule.id, sourceId);
+    if (!linked) {
+        summary.error = linked.error().message;
+        return;
+    }
+    QString existingId;
+    if (linked.value())
+        existingId = rule.toErp ? linked.value()->erpId : linked.value()->storeId;
+    Store::EngineStateRepository state(m_store);
+    if (!existingId.isEmpty()) {
+        if (auto written = state.written(m_config.connectionPair, rule.id, sourceId);
+            written && written.value() && written.value()->hash == hash) {
+            audit(job, matchKey, sourceId, existingId, u"skip"_s, {}, nullptr, u"skipped"_s,
+                  Text::tr("unchanged since the last write"));
+            ++summary.skipped;
+            (void)Store::JobQueue(m_store).complete(job.id, m_options.worker);
+            return;
+        }
+    }
+    if (existingId.isEmpty() && !targetKey.isEmpty()) {
+        // Not linked yet: the target may hold it already (written by hand, by an earlier
+        // install, or by an attempt whose answer was lost). Match it instead of a second create.
+        const Connectors::ReadOne found = target.findByMatchKey(rule.targetObject, targetKey);
+        if (found.failure) {
+            fail(job, matchKey, sourceId, *found.failure, found.exchanges, u"lookup"_s, summary);
+            return;
+        }
+        for (const Net::HttpExchange &exchange : found.exchanges)
+            audit(job, matchKey, sourceId, found.record ? found.record->id : QString(), u"lookup"_s, {},
+                  &exchange, u"ok"_s, {});
+        if (found.record)
+            existingId = found.record->id;
+    }
+
+    const QString operation = existingId.isEmpty() ? u"create"_s : u"update"_s;
+    const QString idempotencyKey =
+        m_config.connectionPair + u':' + rule.id + u':' + sourceId + u':' + operation + u':' + hash.left(16);
+    Connectors::WriteRequest request{rule.targetObject, payload, idempotencyKey, existingId, targetKey, json};
+    const Connectors::WriteOutcome outcome = target.write(request);
+    if (!outcome.ok()) {
+        fail(job, matchKey, sourceId,
+             outcome.failure.value_or(Connectors::ConnectorFailure{
+                 AttemptOutcome::validation({}),
+                 Text::tr("the target returned no %1 record").arg(rule.targetObject)}),
+             outcome.exchanges, operation, summary);
+        return;
+    }
+    QString targetId = outcome.record->id;
+    for (const Net::HttpExchange &exchange : outcome.exchanges)
+        audit(job, matchKey, sourceId, targetId, operation, idempotencyKey, &exchange, u"ok"_s, {});
+    if (operation == u"create"_s && outcome.alreadyExisted) {
+        // The connector found the record by its key instead of creating a second one (an API
+        // without idempotency keys): bring it up to date with what was mapped.
+        request.existingId = targetId;
+        request.idempotencyKey =
+            m_config.connectionPair + u':' + rule.id + u':' + sourceId + u":update:"_s + hash.left(16);
+        const Connectors::WriteOutcome updated = target.write(request);
+        if (!updated.ok()) {
+            fail(job, matchKey, sourceId,
+                 updated.failure.value_or(Connectors::ConnectorFailure{
+                     AttemptOutcome::validation({}),
+                     Text::tr("the target returned no %1 record").arg(rule.targetObject)}),
+                 updated.exchanges, u"update"_s, summary);
+            return;
+        }
+        for (const Net::HttpExchange &exchange : updated.exchanges)
+            audit(job, matchKey, sourceId, targetId, u"update"_s, request.idempotencyKey, &exchange, u"ok"_s,
+                  {});
+    }
+    auto done = m_store.transaction([&](QSqlDatabase &) -> std::optional<Store::StoreError> {
+        if (!linked.value() || (rule.toErp ? linked.value()->erpId : linked.value()->storeId) != targetId) {
+            if (linked.value()) {
+                if (auto removed = xrefs.remove(linked.value()->id); !removed)
+                    return removed.error();
+            }
+            Store::CrossReference reference;
+            reference.connectionPair = m_config.connectionPair;
+            reference.objectType = rule.id;
+            reference.storeId = rule.toErp ? sourceId : targetId;
+            reference.erpId = rule.toErp ? targetId : sourceId;
+            reference.matchKey = matchKey.isEmpty() ? targetKey : matchKey;
+            if (auto added = xrefs.add(reference); !added)
+                return added.error();
+        }
+        if (auto saved = state.setWritten(m_config.connectionPair, rule.id, sourceId, payload, hash, json);
+            !saved)
+            return saved.error();
+        if (auto completed = Store::JobQueue(m_store).complete(job.id, m_options.worker); !completed)
+            return completed.error();
+        return std::nullopt;
+    });
+    if (!done) {
+        summary.error = done.error().message;
+        return;
+    }
+    // A record found by its match key was linked and brought up to date: an update.
+    if (operation == u"create"_s && !outcome.alreadyExisted)
+        ++summary.created;
+    else
+        ++summary.updated;
+}
+
+} // namespace LedgerLink::Engine
