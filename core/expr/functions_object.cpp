@@ -6,6 +6,7 @@
 
 #include "model/currency.h"
 #include "model/decimal.h"
+#include "model/money.h"
 
 #include <algorithm>
 #include <cmath>
@@ -329,6 +330,48 @@ Value fnMoney(Evaluator &ev, const ValueList &a)
     return decimalToNumber(d->rounded(currency->minorUnits(), modelMode(ev.limits().moneyRounding)));
 }
 
+/// $fromMinor(1990, "USD") → "19.90": an integer count of minor units (Vendure's prices) as an
+/// exact decimal text with the currency's digits; never through a fraction of a double.
+Value fnFromMinor(Evaluator &, const ValueList &a)
+{
+    if (a[0].isUndefined())
+        return {};
+    const auto currency = Model::Currency::fromCode(a[1].toStr().toUpper());
+    if (!currency)
+        throwError(u"L0001"_s, -1, {},
+                   u"\""_s + a[1].toStr() + u"\" is not a known ISO 4217 currency code"_s);
+    const auto d = a[0].isString() ? Model::Decimal::fromString(a[0].toStr()) : decimalOf(a[0]);
+    if (!d || d->rounded(0, Model::RoundingMode::Down) != *d)
+        throwError(u"D3030"_s, -1, {},
+                   u"$fromMinor needs a whole number of minor units, not "_s + describeValue(a[0]));
+    bool ok = false;
+    const qint64 units = d->toString().toLongLong(&ok);
+    if (!ok)
+        throwError(u"D3030"_s, -1, {}, u"$fromMinor cannot use "_s + describeValue(a[0]));
+    return Value::string(Model::Money::fromMinorUnits(units, *currency).amount().toString());
+}
+
+/// $toMinor("19.90", "USD") → 1990: an exact amount as an integer count of minor units; more
+/// decimals than the currency has is an error, never a rounding.
+Value fnToMinor(Evaluator &, const ValueList &a)
+{
+    if (a[0].isUndefined())
+        return {};
+    const auto currency = Model::Currency::fromCode(a[1].toStr().toUpper());
+    if (!currency)
+        throwError(u"L0001"_s, -1, {},
+                   u"\""_s + a[1].toStr() + u"\" is not a known ISO 4217 currency code"_s);
+    const auto d = a[0].isString() ? Model::Decimal::fromString(a[0].toStr()) : decimalOf(a[0]);
+    if (!d)
+        throwError(u"D3030"_s, -1, {}, u"$toMinor cannot use "_s + describeValue(a[0]) + u" as an amount"_s);
+    const auto money = Model::Money::exact(*d, *currency);
+    const auto units = money ? money->toMinorUnits() : std::nullopt;
+    if (!units)
+        throwError(u"D3030"_s, -1, {},
+                   describeValue(a[0]) + u" has more decimals than "_s + currency->code() + u" allows"_s);
+    return Value::number(double(*units));
+}
+
 } // namespace
 
 void registerObjectFunctions(std::vector<BuiltinDef> &out)
@@ -359,6 +402,8 @@ void registerMiscFunctions(std::vector<BuiltinDef> &out)
     out.push_back({"toMillis", "<s-s?:n>", fnToMillis});
     out.push_back({"roundHalfUp", "<n-n?:n>", fnRoundHalfUp});
     out.push_back({"money", "<(ns)-s:n>", fnMoney});
+    out.push_back({"fromMinor", "<(ns)-s:s>", fnFromMinor});
+    out.push_back({"toMinor", "<(ns)-s:n>", fnToMinor});
 }
 
 } // namespace LedgerLink::Expr

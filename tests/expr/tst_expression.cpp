@@ -306,6 +306,39 @@ private slots:
         QTest::newRow("money sum") << u"$money(0.1 + 0.2, 'USD')"_s << halfEven << u"0.3"_s;
     }
 
+    void minorUnits_data()
+    {
+        QTest::addColumn<QString>("expr");
+        QTest::addColumn<QString>("expected"); ///< the result as JSON, or "error: <text in the message>"
+        QTest::newRow("fromMinor USD") << u"$fromMinor(1990, 'USD')"_s << u"\"19.90\""_s;
+        QTest::newRow("fromMinor text") << u"$fromMinor('5', 'usd')"_s << u"\"0.05\""_s;
+        QTest::newRow("fromMinor negative") << u"$fromMinor(-1999, 'EUR')"_s << u"\"-19.99\""_s;
+        QTest::newRow("fromMinor JPY") << u"$fromMinor(1990, 'JPY')"_s << u"\"1990\""_s;
+        QTest::newRow("fromMinor KWD") << u"$fromMinor(1990, 'KWD')"_s << u"\"1.990\""_s;
+        QTest::newRow("fromMinor big") << u"$fromMinor(123456789012, 'USD')"_s << u"\"1234567890.12\""_s;
+        QTest::newRow("fromMinor fraction") << u"$fromMinor(19.5, 'USD')"_s << u"error: whole number"_s;
+        QTest::newRow("fromMinor currency") << u"$fromMinor(1, 'XYZ')"_s << u"error: ISO 4217"_s;
+        QTest::newRow("toMinor USD") << u"$toMinor('19.90', 'USD')"_s << u"1990"_s;
+        QTest::newRow("toMinor number") << u"$toMinor(0.29, 'USD')"_s << u"29"_s;
+        QTest::newRow("toMinor JPY") << u"$toMinor('1990', 'JPY')"_s << u"1990"_s;
+        QTest::newRow("toMinor too precise") << u"$toMinor('19.999', 'USD')"_s << u"error: more decimals"_s;
+        QTest::newRow("undefined") << u"$toMinor(nothing, 'USD')"_s << u""_s;
+    }
+
+    void minorUnits()
+    {
+        QFETCH(QString, expr);
+        QFETCH(QString, expected);
+        const EvaluateResult r = run(expr, {}, {});
+        if (expected.startsWith(u"error: "_s)) {
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error->message.contains(expected.mid(7)), qPrintable(r.error->message));
+            return;
+        }
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error->message));
+        QCOMPARE(r.value.isUndefined() ? QString() : toJsonText(r.value), expected);
+    }
+
     void roundingAdditions()
     {
         QFETCH(QString, expr);
