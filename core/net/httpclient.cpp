@@ -106,7 +106,7 @@ bool isTokenChar(char c)
 
 bool HttpRequest::isRead() const
 {
-    return sameName(method, "GET") || sameName(method, "HEAD") || sameName(method, "OPTIONS");
+    return read || sameName(method, "GET") || sameName(method, "HEAD") || sameName(method, "OPTIONS");
 }
 
 QByteArray HttpResponse::header(QByteArrayView name) const

@@ -38,7 +38,14 @@ struct HttpRequest
     /// whose API supports keys also puts it into the vendor's header itself (Xero: Idempotency-Key).
     QString idempotencyKey;
 
-    /// GET, HEAD and OPTIONS: requests that never change anything on the server.
+    /**
+     * A POST that the connector knows changes nothing on the server: a JSON-RPC search/read
+     * (Tryton), a GraphQL query (Vendure, Shopify). The write guard lets it through like a GET.
+     * Only for APIs that send reads as POST; never set it on a mutation.
+     */
+    bool read = false;
+
+    /// GET, HEAD and OPTIONS, and requests marked `read`: requests that never change anything.
     bool isRead() const;
 };
 

@@ -195,6 +195,17 @@ private slots:
         QCOMPARE(client.sent("GET"), 1);
         QCOMPARE(m_server->nonGet(), 0);
         QCOMPARE(m_server->received.size(), 1);
+        // A POST the connector marks as a read (a JSON-RPC search, a GraphQL query) goes through.
+        HttpRequest query;
+        query.method = "POST";
+        query.url = url(u"/echo"_s);
+        query.body = R"({"query":"{ products { totalItems } }"})";
+        query.read = true;
+        const HttpExchange marked = client.send(query);
+        QCOMPARE(marked.response.status, 200);
+        QVERIFY(!marked.response.refusedByWriteGuard);
+        QCOMPARE(client.refusedWrites(), 4);
+        QCOMPARE(m_server->nonGet(), 1);
     }
 
     void guardAllowsOnlyItsSide()
