@@ -8,6 +8,7 @@
 #include "sandbox/sandboxrecord.h"
 #include "sandbox/sandboxservices.h"
 #include "secrets/credentialstore.h"
+#include "xerosignin.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QCoreApplication>
@@ -15,6 +16,7 @@
 #include <QtCore/QEvent>
 #include <QtCore/QPointer>
 #include <QtCore/QRegularExpression>
+#include <QtGui/QDesktopServices>
 #include <QtGui/QFont>
 #include <QtNetwork/QHostAddress>
 #include <QtWidgets/QComboBox>
@@ -238,6 +240,10 @@ void ConnectionsPage::buildSide(Side side)
     w.signIn->setObjectName(prefix + u"SignIn"_s);
     w.signIn->setEnabled(false);
     buttons->addWidget(w.signIn);
+    w.cancelSignIn = new QPushButton(w.box);
+    w.cancelSignIn->setObjectName(prefix + u"CancelSignIn"_s);
+    w.cancelSignIn->setVisible(false);
+    buttons->addWidget(w.cancelSignIn);
     w.test = new QPushButton(w.box);
     w.test->setObjectName(prefix + u"Test"_s);
     buttons->addWidget(w.test);
@@ -256,7 +262,9 @@ void ConnectionsPage::buildSide(Side side)
     w.message = new QLabel(w.box);
     w.message->setObjectName(prefix + u"Message"_s);
     w.message->setWordWrap(true);
-    w.message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Selectable, and a link to open by hand when the sign-in could not open the browser.
+    w.message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    w.message->setOpenExternalLinks(true);
     w.message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     // Room for three lines: a wrapped label beside another box is not always given its
     // height-for-width.
@@ -272,10 +280,16 @@ void ConnectionsPage::buildSide(Side side)
     });
     connect(w.test, &QPushButton::clicked, this, [this, side] { testConnection(side); });
     connect(w.signIn, &QPushButton::clicked, this, [this, side] { signIn(side); });
+    connect(w.cancelSignIn, &QPushButton::clicked, this, [this, side] {
+        if (XeroSignIn *running = m_sides[index(side)].xeroSignIn)
+            running->cancel();
+    });
     connect(w.system, &QComboBox::currentIndexChanged, this, [this, side] {
         updateAccountLabel(side);
         refreshKeychainState(side);
+        updateSignIn(side);
     });
+    connect(w.baseUrl, &QLineEdit::textChanged, this, [this, side] { updateSignIn(side); });
     connect(w.environment, &QComboBox::currentIndexChanged, this, [this, side] { updateAccountLabel(side); });
     connect(w.account, &QLineEdit::editingFinished, this, [this, side] { refreshKeychainState(side); });
 }
@@ -284,6 +298,16 @@ void ConnectionsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange) {
+        // A link's colour is fixed when rich text is set: set again in the new theme's.
+        for (SideWidgets &w : m_sides) {
+            if (const QString shown = w.message->text();
+                w.message->textFormat() != Qt::PlainText && Qt::mightBeRichText(shown)) {
+                w.message->clear();
+                w.message->setText(shown);
+            }
+        }
+    }
     QWidget::changeEvent(event);
 }
 
@@ -318,13 +342,14 @@ void ConnectionsPage::retranslateSide(Side side)
     w.environment->setItemText(0, tr("Sandbox"));
     w.environment->setItemText(1, tr("Production"));
     w.signIn->setText(tr("Sign in…"));
+    w.cancelSignIn->setText(tr("Cancel"));
+    w.cancelSignIn->setToolTip(tr("Stops waiting for the browser; nothing is stored"));
     w.test->setText(tr("Test connection"));
     w.test->setToolTip(tr("Checks reachability, the credentials, their permissions and the rate-limit budget "
                           "with read requests only"));
     updateAccountLabel(side);
     updateSecretPlaceholders(side);
-    if (!w.signInFlow)
-        w.signIn->setToolTip(tr("Sign-in flows come with the connectors; paste an access token meanwhile"));
+    updateSignIn(side);
     if (!w.watcher->isRunning())
         showCheck(side, w.lastCheck);
 }
@@ -459,6 +484,7 @@ void ConnectionsPage::fillForm(const Engine::WorkspaceConnections &connections)
         w.baseUrlError->setVisible(false);
         w.accountError->setVisible(false);
         updateAccountLabel(side);
+        updateSignIn(side);
     }
 }
 
@@ -512,10 +538,68 @@ void ConnectionsPage::setSignInFlow(Side side, SignInFlow flow)
 {
     SideWidgets &w = m_sides[index(side)];
     w.signInFlow = std::move(flow);
-    w.signIn->setEnabled(bool(w.signInFlow));
-    w.signIn->setToolTip(w.signInFlow
-                             ? tr("Signs in with the system and fills in the access token")
-                             : tr("Sign-in flows come with the connectors; paste an access token meanwhile"));
+    updateSignIn(side);
+}
+
+bool ConnectionsPage::isSigningIn(Side side) const
+{
+    const XeroSignIn *running = m_sides[index(side)].xeroSignIn;
+    return running && running->isRunning();
+}
+
+void ConnectionsPage::updateSignIn(Side side)
+{
+    SideWidgets &w = m_sides[index(side)];
+    const bool running = isSigningIn(side);
+    // Not while the organisation is chosen (the dialog's own Cancel) nor the keychain written.
+    w.cancelSignIn->setVisible(running && !m_sandboxView && w.xeroSignIn->canCancel());
+    if (w.signInFlow) {
+        w.signIn->setEnabled(!running);
+        w.signIn->setToolTip(tr("Signs in with the system and fills in the access token"));
+    } else if (w.system->currentData().toString() == u"xero"_s) {
+        const QString unavailable =
+            XeroSignIn::unavailableReason(QUrl(w.baseUrl->text().trimmed(), QUrl::StrictMode));
+        w.signIn->setEnabled(!running && unavailable.isEmpty());
+        w.signIn->setToolTip(
+            unavailable.isEmpty()
+                ? tr("Signs in with Xero in your browser, stores the access and refresh tokens in "
+                     "the keychain and fills in the tenant id")
+                : unavailable);
+    } else {
+        w.signIn->setEnabled(false);
+        w.signIn->setToolTip(tr("Sign-in flows come with the connectors; paste an access token meanwhile"));
+    }
+}
+
+void ConnectionsPage::startXeroSignIn(Side side)
+{
+    SideWidgets &w = m_sides[index(side)];
+    if (!w.xeroSignIn) {
+        w.xeroSignIn = new XeroSignIn(keychain(), this);
+        connect(w.xeroSignIn, &XeroSignIn::progress, this, [this, side](const QString &text) {
+            setLine(m_sides[index(side)].message, text, std::nullopt);
+            updateSignIn(side);
+        });
+        connect(w.xeroSignIn, &XeroSignIn::finished, this,
+                [this, side](bool ok, const QString &message, const QString &tenantId) {
+                    SideWidgets &widgets = m_sides[index(side)];
+                    if (ok) {
+                        // The tokens are in the keychain under this tenant's entries already.
+                        widgets.account->setText(tenantId);
+                        widgets.accountError->setVisible(false);
+                        widgets.accessToken->clear();
+                        refreshKeychainState(side);
+                    }
+                    updateSignIn(side);
+                    setLine(widgets.message, message, ok);
+                    emit signInFinished(side, ok);
+                });
+    }
+    w.xeroSignIn->setBrowser(m_browser ? m_browser
+                                       : [](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    clearCheck(side);
+    w.xeroSignIn->start(QUrl(w.baseUrl->text().trimmed(), QUrl::StrictMode));
+    updateSignIn(side);
 }
 
 void ConnectionsPage::setStatus(const QString &text, bool error)
@@ -793,6 +877,9 @@ void ConnectionsPage::clearCheck(Side side)
     SideWidgets &w = m_sides[index(side)];
     for (QLabel *label : {w.reachable, w.authenticated, w.permissions, w.budget, w.message})
         setLine(label, QString(), std::nullopt);
+    // Hidden while empty, so that a sign-in's message shows right under the buttons.
+    for (QLabel *line : {w.reachable, w.authenticated, w.permissions, w.budget})
+        line->setVisible(false);
 }
 
 void ConnectionsPage::showCheck(Side side, const Connectors::ConnectionCheck &check)
@@ -805,6 +892,8 @@ void ConnectionsPage::showCheck(Side side, const Connectors::ConnectionCheck &ch
         clearCheck(side);
         return;
     }
+    for (QLabel *line : {w.reachable, w.authenticated, w.permissions, w.budget})
+        line->setVisible(true);
     const QString yes = u"✓ "_s;
     const QString no = u"✗ "_s;
     const QString skipped = u"– "_s;
@@ -855,8 +944,13 @@ void ConnectionsPage::showCheck(Side side, const Connectors::ConnectionCheck &ch
 void ConnectionsPage::signIn(Side side)
 {
     SideWidgets &w = m_sides[index(side)];
-    if (!w.signInFlow || m_sandboxView)
+    if (m_sandboxView)
         return;
+    if (!w.signInFlow) {
+        if (w.system->currentData().toString() == u"xero"_s)
+            startXeroSignIn(side);
+        return;
+    }
     const Engine::WorkspaceConnections pair = connections();
     QPointer<ConnectionsPage> page(this);
     w.signInFlow(side == Side::Store ? pair.store : pair.erp,

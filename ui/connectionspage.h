@@ -23,6 +23,8 @@ class CredentialStore;
 
 namespace LedgerLink::Studio {
 
+class XeroSignIn;
+
 /**
  * The Connections page: the workspace's two sides, the store and the ERP / accounting system.
  *
@@ -35,8 +37,10 @@ namespace LedgerLink::Studio {
  *   Engine::credentialKey(); those fields are masked, emptied once stored, and never logged.
  * - "Test connection" runs Connector::checkConnection() on a worker thread and shows its answer
  *   line by line: reachable, authenticated, permissions, rate-limit budget, and what to do.
- * - "Sign in…" is where a connector's OAuth flow plugs in (setSignInFlow); without one it is
- *   disabled.
+ * - "Sign in…" runs Xero's OAuth sign-in (XeroSignIn: PKCE in the system browser, the tenant
+ *   chosen, access and refresh tokens into the keychain, the tenant id filled in), with
+ *   "Cancel" while it waits; another connector's flow plugs in through setSignInFlow (it wins).
+ *   Without either it is disabled.
  *
  * GUI thread only; the keychain is used asynchronously from it, the network only from workers.
  */
@@ -71,6 +75,10 @@ public:
     bool isTesting(Side side) const;
     /// Plugs a connector's sign-in flow into `side`'s "Sign in…" button (enables it).
     void setSignInFlow(Side side, SignInFlow flow);
+    /// How Xero's sign-in opens its page: QDesktopServices::openUrl unless set (tests pass a fake).
+    void setBrowser(std::function<bool(const QUrl &url)> browser) { m_browser = std::move(browser); }
+    /// Xero's sign-in runs for `side` (waiting for the browser, the tenant list or the keychain).
+    bool isSigningIn(Side side) const;
 
 public slots:
     /// Validates the form, writes connections.json, then the typed secrets to the keychain;
@@ -88,6 +96,8 @@ signals:
     /// `ok`: connections.json and every typed secret were stored.
     void saved(bool ok);
     void connectionTested(LedgerLink::Studio::ConnectionsPage::Side side, bool ok);
+    /// Xero's sign-in for `side` ended; the page shows why (`ok`: tokens stored, tenant filled in).
+    void signInFinished(LedgerLink::Studio::ConnectionsPage::Side side, bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -107,6 +117,7 @@ private:
         QLineEdit *webhookSecret = nullptr;
         QLabel *secretsNote = nullptr;
         QPushButton *signIn = nullptr;
+        QPushButton *cancelSignIn = nullptr;
         QPushButton *test = nullptr;
         QLabel *reachable = nullptr;
         QLabel *authenticated = nullptr;
@@ -116,6 +127,7 @@ private:
         QFutureWatcher<Connectors::ConnectionCheck> *watcher = nullptr;
         Connectors::ConnectionCheck lastCheck;
         SignInFlow signInFlow;
+        XeroSignIn *xeroSignIn = nullptr; ///< created on the first sign-in
         bool tokenSaved = false; ///< the keychain holds an access token under the form's key
         bool secretSaved = false;
     };
@@ -138,6 +150,9 @@ private:
     void showCheck(Side side, const Connectors::ConnectionCheck &check);
     void clearCheck(Side side);
     void signIn(Side side);
+    void startXeroSignIn(Side side);
+    /// Enables "Sign in…" and sets its tooltip for the side's system and base URL.
+    void updateSignIn(Side side);
     void setStatus(const QString &text, bool error = false);
     Secrets::CredentialStore *keychain();
 
@@ -151,6 +166,7 @@ private:
     QLabel *m_status = nullptr;
     std::array<SideWidgets, 2> m_sides;
     Secrets::CredentialStore *m_keychain = nullptr; ///< created on first use
+    std::function<bool(const QUrl &url)> m_browser;
     bool m_leftSandbox = false; ///< this folder was a sandbox workspace when the studio opened it
     int m_saveAttempt = 0; ///< late keychain answers of an earlier save are ignored
     int m_pendingSecrets = 0;

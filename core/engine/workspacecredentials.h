@@ -19,6 +19,8 @@ enum class CredentialSource {
 /// The secret fields of a connection side.
 inline constexpr char accessTokenField[] = "access_token";
 inline constexpr char webhookSecretField[] = "webhook_secret";
+/// An OAuth sign-in's refresh token (Xero), kept next to the access token it renews.
+inline constexpr char refreshTokenField[] = "refresh_token";
 
 /// One keychain read, or write of `secret`, waited for in a local event loop. Main thread only
 /// (QtKeychain's rule).

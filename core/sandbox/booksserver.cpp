@@ -244,7 +244,8 @@ CREATE INDEX IF NOT EXISTS records_code ON records(kind, code);
 CREATE INDEX IF NOT EXISTS records_updated ON records(kind, updated_ms);
 CREATE TABLE IF NOT EXISTS idempotency(key TEXT PRIMARY KEY, status INTEGER, body BLOB, created_ms INTEGER)
 )"_s;
-    return m_db.open(path, u"ledgerlink-sandbox-books-"_s + uuid(), schema);
+    return m_db.open(path, u"ledgerlink-sandbox-books-"_s + uuid(),
+                     schema + u";"_s + BooksIdentity::schema());
 }
 
 QString BooksServer::seedIfEmpty(const QJsonObject &seed)
@@ -271,16 +272,40 @@ QString BooksServer::seedIfEmpty(const QJsonObject &seed)
 
 std::optional<HttpReply> BooksServer::checkAuth(const HttpRequest &request)
 {
-    if (request.header("Authorization") != QByteArray("Bearer ") + Credentials::xeroAccessTokenText)
-        return problem(401, u"Unauthorized"_s, u"AuthenticationUnsuccessful"_s);
+    if (BooksIdentity::isOpenPath(request.path))
+        return std::nullopt; // the sign-in's endpoints check the app themselves
+    const QByteArray authorization = request.header("Authorization");
+    std::optional<QStringList> scopes; // of a token the identity endpoints issued
+    if (authorization != QByteArray("Bearer ") + Credentials::xeroAccessTokenText) {
+        if (authorization.startsWith("Bearer "))
+            scopes = m_identity.accessTokenScopes(authorization.mid(7).trimmed());
+        if (!scopes)
+            return problem(401, u"Unauthorized"_s, u"AuthenticationUnsuccessful"_s);
+    }
+    if (BooksIdentity::handles(request.path))
+        return std::nullopt; // /connections: the token alone, no tenant
     if (request.header("xero-tenant-id") != Credentials::xeroTenantIdText)
         return problem(403, u"Forbidden"_s, u"AuthorizationUnsuccessful"_s);
+    if (scopes) {
+        const QString needed = BooksIdentity::requiredScope(request);
+        if (!needed.isEmpty() && !scopes->contains(needed)
+            && !(request.method == "GET" && scopes->contains(needed + u".read"_s)))
+            return problem(403, u"Forbidden"_s, u"AuthorizationUnsuccessful"_s);
+    }
+    return std::nullopt;
+}
+
+std::optional<HttpReply> BooksServer::controlRoute(const HttpRequest &request)
+{
+    if (request.path == u"/__sandbox/identity")
+        return m_identity.control(request);
     return std::nullopt;
 }
 
 std::optional<HttpReply> BooksServer::checkRateLimit(const HttpRequest &request)
 {
-    Q_UNUSED(request)
+    if (BooksIdentity::handles(request.path))
+        return std::nullopt; // identity and connections are outside the Accounting API's quota
     const qint64 now = nowMs();
     while (!m_minuteWindow.isEmpty() && m_minuteWindow.first() <= now - 60000)
         m_minuteWindow.removeFirst();
@@ -300,7 +325,8 @@ std::optional<HttpReply> BooksServer::checkRateLimit(const HttpRequest &request)
 
 void BooksServer::decorate(const HttpRequest &request, HttpReply &reply)
 {
-    Q_UNUSED(request)
+    if (BooksIdentity::handles(request.path))
+        return;
     const qint64 now = nowMs();
     if (!rateLimits()) {
         m_minuteWindow.append(now);
@@ -955,6 +981,14 @@ HttpReply BooksServer::getOne(const QString &kind, const QString &key)
 
 HttpReply BooksServer::route(const HttpRequest &request)
 {
+    if (BooksIdentity::handles(request.path)) {
+        QUrl issuer = request.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        if (issuer.host().isEmpty()) {
+            issuer.setScheme(u"http"_s);
+            issuer.setHost(u"127.0.0.1"_s);
+        }
+        return m_identity.route(request, issuer);
+    }
     if (!request.path.startsWith(apiPrefix))
         return problem(404, u"Not Found"_s, u"The resource you're looking for cannot be found"_s);
     const QStringList parts = request.path.mid(apiPrefix.size()).split(u'/', Qt::SkipEmptyParts);

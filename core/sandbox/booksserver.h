@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/booksidentity.h"
 #include "sandbox/sandboxdb.h"
 #include "sandbox/sandboxhttp.h"
 
@@ -16,6 +17,10 @@ namespace LedgerLink::Sandbox {
  * summarizeErrors, the ValidationException envelope, `where` equality filters, `page`,
  * If-Modified-Since, Idempotency-Key replay, the bearer + xero-tenant-id check, and Xero's rate
  * limit headers (60/min, 5 concurrent, 5,000/day).
+ *
+ * Xero's identity endpoints live here too (BooksIdentity: OAuth 2.0 authorization code with PKCE
+ * under /identity/connect/, the tenants under /connections): the access tokens they issue are
+ * accepted by the API besides the fixed sandbox token.
  *
  * Amounts are computed with Model::Decimal and written as JSON numbers from their exact decimal
  * text (never through a double). Tax per line is LineAmount x rate rounded half away from zero to
@@ -42,6 +47,7 @@ protected:
     std::optional<HttpReply> checkRateLimit(const HttpRequest &request) override;
     void decorate(const HttpRequest &request, HttpReply &reply) override;
     HttpReply faultReply(int status, const QByteArray &retryAfter) override;
+    std::optional<HttpReply> controlRoute(const HttpRequest &request) override;
 
 private:
     struct Row
@@ -78,6 +84,7 @@ private:
     Row rowFor(const QString &kind, const QJsonObject &doc, qint64 now) const;
 
     SandboxDb m_db;
+    BooksIdentity m_identity{m_db};
     QHash<QString, QJsonObject> m_itemCache; // by Code
     QHash<QString, QJsonObject> m_contactCache; // by lower-case Name
     QList<qint64> m_minuteWindow; // request times (ms) in the last 60 s

@@ -1,0 +1,268 @@
+#include "xerosignin.h"
+
+#include "engine/workspacecredentials.h"
+#include "secrets/credentialstore.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QThread>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtWidgets/QDialog>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QListWidget>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Studio {
+
+namespace {
+
+/// The tenant's name, or its id when Xero gave none.
+QString displayName(const Net::XeroTenant &tenant)
+{
+    return tenant.tenantName.isEmpty() ? tenant.tenantId : tenant.tenantName;
+}
+
+} // namespace
+
+XeroSignIn::XeroSignIn(Secrets::CredentialStore *keychain, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_keychain(keychain)
+    , m_dialogParent(dialogParent)
+    , m_tenantsWatcher(new QFutureWatcher<Net::XeroTenantList>(this))
+{
+    connect(m_tenantsWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_stage == Stage::Tenants)
+            onTenants(m_tenantsWatcher->result());
+    });
+}
+
+XeroSignIn::~XeroSignIn()
+{
+    if (m_dialog)
+        m_dialog->deleteLater();
+    // A tenant list still being fetched finishes on its worker with nobody waiting for it.
+}
+
+QString XeroSignIn::unavailableReason(const QUrl &apiBaseUrl)
+{
+    if (!apiBaseUrl.isValid() || apiBaseUrl.host().isEmpty())
+        return tr("Enter the base URL first: signing in needs to know where Xero is.");
+    if (Net::Xero::clientId(apiBaseUrl).isEmpty())
+        return tr(
+            "This build of LedgerLink has no client id for Xero's sign-in (set LEDGERLINK_XERO_CLIENT_ID "
+            "to the client id of your Xero app); paste an access token meanwhile.");
+    return {};
+}
+
+void XeroSignIn::start(const QUrl &apiBaseUrl)
+{
+    Q_ASSERT(thread() == QThread::currentThread());
+    if (isRunning())
+        cancel();
+    const int run = ++m_run;
+    m_baseUrl = apiBaseUrl;
+    if (const QString reason = unavailableReason(apiBaseUrl); !reason.isEmpty()) {
+        m_stage = Stage::Browser;
+        finish(false, reason);
+        return;
+    }
+    m_stage = Stage::Browser;
+    if (m_signIn)
+        m_signIn->deleteLater();
+    m_signIn =
+        new Net::OAuth2SignIn(Net::Xero::signInConfig(apiBaseUrl, Net::Xero::clientId(apiBaseUrl)), this);
+    m_signIn->setBrowser(m_browser);
+    connect(m_signIn, &Net::OAuth2SignIn::authorizationUrl, this, [this, run](const QUrl &url, bool opened) {
+        if (run != m_run)
+            return;
+        if (opened) {
+            emit progress(tr("Waiting for the browser… Sign in to Xero there and allow LedgerLink access; "
+                             "LedgerLink continues by itself."));
+        } else {
+            emit progress(tr("The browser could not be opened: open <a href=\"%1\">Xero's sign-in page</a> "
+                             "yourself (right-click to copy the link), sign in there and allow LedgerLink "
+                             "access.")
+                              .arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped()));
+        }
+    });
+    connect(m_signIn, &Net::OAuth2SignIn::granted, this, [this, run](const Net::OAuth2Tokens &tokens) {
+        if (run == m_run)
+            onGranted(tokens);
+    });
+    connect(m_signIn, &Net::OAuth2SignIn::failed, this,
+            [this, run](Net::OAuth2SignIn::Failure failure, const QString &message) {
+                if (run != m_run || failure == Net::OAuth2SignIn::Failure::Cancelled)
+                    return; // cancel() reports it
+                finish(false, message);
+            });
+    emit progress(tr("Opening Xero's sign-in page in the browser…"));
+    m_signIn->start();
+}
+
+void XeroSignIn::cancel()
+{
+    if (!isRunning() || m_stage == Stage::Storing)
+        return;
+    if (m_signIn)
+        m_signIn->cancel();
+    if (m_dialog) {
+        m_dialog->disconnect(this);
+        m_dialog->close();
+    }
+    finish(false, tr("Sign-in cancelled."));
+}
+
+void XeroSignIn::onGranted(const Net::OAuth2Tokens &tokens)
+{
+    m_tokens = tokens;
+    m_stage = Stage::Tenants;
+    emit progress(tr("Signed in to Xero; asking which organisations LedgerLink may use…"));
+    m_tenantsWatcher->setFuture(QtConcurrent::run([baseUrl = m_baseUrl, token = tokens.accessToken] {
+        QNetworkAccessManager network; // this worker's own
+        return Net::Xero::listTenants(network, baseUrl, token);
+    }));
+}
+
+void XeroSignIn::onTenants(const Net::XeroTenantList &list)
+{
+    if (!list.ok) {
+        finish(false, list.message);
+        return;
+    }
+    if (list.tenants.isEmpty()) {
+        finish(false,
+               tr("Xero granted access, but to no organisation: sign in again and tick the organisation "
+                  "to connect on Xero's page."));
+        return;
+    }
+    if (list.tenants.size() == 1) {
+        store(list.tenants.first());
+        return;
+    }
+    chooseTenant(list.tenants);
+}
+
+void XeroSignIn::chooseTenant(const QList<Net::XeroTenant> &tenants)
+{
+    m_stage = Stage::Choosing;
+    emit progress(tr("Choose the organisation this connection syncs with."));
+    auto *dialog = new QDialog(m_dialogParent);
+    dialog->setObjectName(u"xeroTenantDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Choose the Xero organisation"));
+    auto *layout = new QVBoxLayout(dialog);
+    // Only ever shown for two or more: no plural forms needed.
+    auto *intro =
+        new QLabel(tr("Xero gave LedgerLink access to %1 organisations. Which one does this connection "
+                      "sync with?")
+                       .arg(tenants.size()),
+                   dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *list = new QListWidget(dialog);
+    list->setObjectName(u"xeroTenantList"_s);
+    list->setAlternatingRowColors(true);
+    list->setSpacing(2);
+    for (const Net::XeroTenant &tenant : tenants) {
+        QString text = displayName(tenant);
+        if (!tenant.tenantType.isEmpty() && tenant.tenantType != u"ORGANISATION")
+            text += tr(" (%1)").arg(tenant.tenantType.toLower());
+        auto *item = new QListWidgetItem(text + u'\n' + tenant.tenantId, list);
+        item->setData(Qt::UserRole, tenant.tenantId);
+        item->setToolTip(tr("Tenant id %1").arg(tenant.tenantId));
+    }
+    list->setCurrentRow(0);
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Use this organisation"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(list, &QListWidget::itemDoubleClicked, dialog, &QDialog::accept);
+    connect(dialog, &QDialog::accepted, this, [this, list, tenants] {
+        const QString chosen =
+            list->currentItem() ? list->currentItem()->data(Qt::UserRole).toString() : QString();
+        for (const Net::XeroTenant &tenant : tenants) {
+            if (tenant.tenantId == chosen) {
+                store(tenant);
+                return;
+            }
+        }
+        finish(false, tr("No organisation chosen: nothing was stored. Sign in again to choose one."));
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        finish(false, tr("No organisation chosen: nothing was stored. Sign in again to choose one."));
+    });
+    m_dialog = dialog;
+    dialog->resize(dialog->sizeHint().expandedTo(QSize(420, 260)));
+    dialog->open(); // window-modal, no nested event loop
+}
+
+void XeroSignIn::store(const Net::XeroTenant &tenant)
+{
+    m_stage = Stage::Storing;
+    emit progress(tr("Storing the tokens for %1 in the keychain…").arg(displayName(tenant)));
+    Connectors::ConnectorConfig connection;
+    connection.system = u"xero"_s;
+    connection.baseUrl = m_baseUrl;
+    connection.account = tenant.tenantId;
+    struct Pending
+    {
+        int left = 0;
+        QStringList failures;
+    };
+    auto pending = std::make_shared<Pending>();
+    QList<std::pair<QString, QByteArray>> entries{
+        {QString::fromLatin1(Engine::accessTokenField), m_tokens.accessToken}};
+    if (!m_tokens.refreshToken.isEmpty())
+        entries.append({QString::fromLatin1(Engine::refreshTokenField), m_tokens.refreshToken});
+    pending->left = int(entries.size());
+    const int run = m_run;
+    for (const auto &[field, secret] : std::as_const(entries)) {
+        const QString key = Engine::credentialKey(connection, field);
+        m_keychain->write(
+            key, secret, this, [this, run, pending, key, tenant](const Secrets::CredentialResult &result) {
+                if (run != m_run)
+                    return;
+                if (result.status != Secrets::CredentialResult::Status::Ok)
+                    pending->failures.append(tr("%1 (%2)").arg(key, result.message));
+                if (--pending->left > 0)
+                    return;
+                if (!pending->failures.isEmpty()) {
+                    finish(false,
+                           tr("Signed in to Xero, but the keychain did not store the tokens: %1. Nothing was "
+                              "saved anywhere else; unlock the keychain and sign in again.")
+                               .arg(pending->failures.join(u"; "_s)));
+                    return;
+                }
+                finish(true,
+                       m_tokens.refreshToken.isEmpty()
+                           ? tr("Signed in to %1. The access token is in the keychain (Xero gave no refresh "
+                                "token: "
+                                "sign in again in 30 minutes). Save to keep the tenant id.")
+                                 .arg(displayName(tenant))
+                           : tr("Signed in to %1. The access and refresh tokens are in the keychain; save to "
+                                "keep "
+                                "the tenant id.")
+                                 .arg(displayName(tenant)),
+                       tenant);
+            });
+    }
+}
+
+void XeroSignIn::finish(bool ok, const QString &message, const Net::XeroTenant &tenant)
+{
+    if (m_stage == Stage::Idle)
+        return;
+    m_stage = Stage::Idle;
+    ++m_run; // late answers of this run are dropped
+    m_tokens = {};
+    emit finished(ok, message, tenant.tenantId, tenant.tenantName);
+}
+
+} // namespace LedgerLink::Studio
