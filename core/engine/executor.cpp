@@ -76,7 +76,7 @@ QJsonObject requestJson(const Net::HttpExchange &exchange)
             QJsonArray{QString::fromLatin1(name), secret ? u"[redacted]"_s : QString::fromLatin1(value)});
     }
     return {{u"method"_s, QString::fromLatin1(exchange.request.method)},
-            {u"url"_s, exchange.request.url.toString()},
+            {u"url"_s, Store::Redactor::redactUrl(exchange.request.url.toString())},
             {u"headers"_s, headers},
             {u"body"_s, QString::fromUtf8(exchange.request.body)}};
 }

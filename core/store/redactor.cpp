@@ -25,7 +25,7 @@ bool Redactor::isSecretName(QStringView name)
     static const QStringList exact{u"authorization"_s, u"proxy-authorization"_s,    u"cookie"_s,
                                    u"set-cookie"_s,    u"x-shopify-access-token"_s, u"x-api-key"_s};
     static const QStringList parts{u"token"_s,  u"secret"_s,  u"signature"_s, u"password"_s,
-                                   u"passwd"_s, u"api-key"_s, u"apikey"_s};
+                                   u"passwd"_s, u"api-key"_s, u"apikey"_s,    u"consumer-key"_s};
     if (exact.contains(normal))
         return true;
     for (const QString &part : parts) {

@@ -16,12 +16,26 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("secret");
-        for (const QString &name :
-             {u"Authorization"_s, u"authorization"_s, u"Proxy-Authorization"_s, u"Cookie"_s, u"Set-Cookie"_s,
-              u"X-Shopify-Access-Token"_s, u"X-Api-Key"_s, u"x-api-key"_s,
-              u"X-Shopify-Hmac-Sha256-Signature"_s, u"X-Wc-Webhook-Signature"_s, u"client_secret"_s,
-              u"refresh_token"_s, u"access_token"_s, u"Password"_s, u"db_passwd"_s, u"api_key"_s, u"apiKey"_s,
-              u"X-Custom-Api-Key"_s})
+        for (const QString &name : {u"Authorization"_s,
+                                    u"authorization"_s,
+                                    u"Proxy-Authorization"_s,
+                                    u"Cookie"_s,
+                                    u"Set-Cookie"_s,
+                                    u"X-Shopify-Access-Token"_s,
+                                    u"X-Api-Key"_s,
+                                    u"x-api-key"_s,
+                                    u"X-Shopify-Hmac-Sha256-Signature"_s,
+                                    u"X-Wc-Webhook-Signature"_s,
+                                    u"client_secret"_s,
+                                    u"refresh_token"_s,
+                                    u"access_token"_s,
+                                    u"Password"_s,
+                                    u"db_passwd"_s,
+                                    u"api_key"_s,
+                                    u"apiKey"_s,
+                                    u"X-Custom-Api-Key"_s,
+                                    u"oauth_consumer_key"_s,
+                                    u"consumer_key"_s})
             QTest::newRow(qPrintable(name)) << name << true;
         for (const QString &name : {u"Content-Type"_s, u"Accept"_s, u"X-Request-Id"_s, u"email"_s, u"sku"_s,
                                     u"total_price"_s, u"X-Shopify-Shop-Domain"_s, u"key"_s, u"author"_s})
@@ -98,6 +112,9 @@ private slots:
                                << u"https://x.invalid/p?limit=5&access_token=[redacted]&page_info=z"_s;
         QTest::newRow("user info") << u"https://user:pa55@x.invalid/p"_s
                                    << u"https://user:%5Bredacted%5D@x.invalid/p"_s;
+        QTest::newRow("oauth 1.0a")
+            << u"http://x.invalid/wp-json/wc/v3/orders?oauth_consumer_key=ck_1&oauth_nonce=n&oauth_signature=s1"_s
+            << u"http://x.invalid/wp-json/wc/v3/orders?oauth_consumer_key=[redacted]&oauth_nonce=n&oauth_signature=[redacted]"_s;
         QTest::newRow("nothing secret")
             << u"https://x.invalid/p?limit=5"_s << u"https://x.invalid/p?limit=5"_s;
     }
