@@ -2,6 +2,7 @@
 
 #include "connectors/connectorsupport.h"
 #include "connectors/shopify/shopifyconnector.h"
+#include "connectors/woocommerce/woocommerceconnector.h"
 #include "connectors/xero/xeroconnector.h"
 
 #include <QtCore/QCoreApplication>
@@ -126,6 +127,7 @@ const ConnectorFactory factories[] = {
     {QLatin1StringView("shopify"), nullptr, &makeConnector<ShopifyConnector>},
     {QLatin1StringView("xero"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "tenant id"),
      &makeConnector<XeroConnector>},
+    {QLatin1StringView("woocommerce"), nullptr, &makeConnector<WooCommerceConnector>},
 };
 
 QString knownSystems()
@@ -174,6 +176,8 @@ std::unique_ptr<Connector> createConnector(const ConnectorConfig &config, Net::H
         return fail(Text::tr("The %1 connection has no %2 (account).")
                         .arg(system, Text::tr(factory->accountMeaning)));
     }
+    if (system == u"woocommerce"_s && !WooCommerceConnector::configurationError(config).isEmpty())
+        return fail(WooCommerceConnector::configurationError(config)); // "consumer_key:consumer_secret"
     return factory->make(config, client);
 }
 

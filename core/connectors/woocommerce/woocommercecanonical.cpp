@@ -3,6 +3,8 @@
 #include "connectors/connectorsupport.h"
 #include "model/customer.h"
 #include "model/order.h"
+#include "model/product.h"
+#include "model/refund.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QHash>
@@ -91,11 +93,12 @@ QString decodeHtmlEntities(const QString &text)
     if (!text.contains(u'&'))
         return text;
     static const QHash<QString, QString> named{
-        {u"amp"_s, u"&"_s},    {u"lt"_s, u"<"_s},        {u"gt"_s, u">"_s},    {u"quot"_s, u"\""_s},
-        {u"apos"_s, u"'"_s},   {u"nbsp"_s, u"\u00a0"_s}, {u"ndash"_s, u"–"_s}, {u"mdash"_s, u"—"_s},
-        {u"hellip"_s, u"…"_s}, {u"lsquo"_s, u"‘"_s},     {u"rsquo"_s, u"’"_s}, {u"ldquo"_s, u"“"_s},
-        {u"rdquo"_s, u"”"_s},  {u"times"_s, u"×"_s},     {u"euro"_s, u"€"_s},  {u"pound"_s, u"£"_s},
-        {u"copy"_s, u"©"_s},   {u"reg"_s, u"®"_s},       {u"trade"_s, u"™"_s},
+        {u"amp"_s, u"&"_s},    {u"lt"_s, u"<"_s},        {u"gt"_s, u">"_s},     {u"quot"_s, u"\""_s},
+        {u"apos"_s, u"'"_s},   {u"nbsp"_s, u"\u00a0"_s}, {u"ndash"_s, u"–"_s},  {u"mdash"_s, u"—"_s},
+        {u"hellip"_s, u"…"_s}, {u"lsquo"_s, u"‘"_s},     {u"rsquo"_s, u"’"_s},  {u"ldquo"_s, u"“"_s},
+        {u"rdquo"_s, u"”"_s},  {u"times"_s, u"×"_s},     {u"euro"_s, u"€"_s},   {u"pound"_s, u"£"_s},
+        {u"copy"_s, u"©"_s},   {u"reg"_s, u"®"_s},       {u"trade"_s, u"™"_s},  {u"laquo"_s, u"«"_s},
+        {u"raquo"_s, u"»"_s},  {u"lsaquo"_s, u"‹"_s},    {u"rsaquo"_s, u"›"_s}, {u"bull"_s, u"•"_s},
     };
     QString out;
     out.reserve(text.size());
@@ -141,7 +144,16 @@ std::optional<VendorRecord> vendorRecord(const QString &object, const QJsonObjec
         record.matchKey = reader.text(document.value(u"email"_s), u"email"_s).toLower();
     else if (object == u"product"_s)
         record.matchKey = reader.text(document.value(u"sku"_s), u"sku"_s);
-    record.updatedAt = gmtDateTime(reader, document.value(u"date_modified_gmt"_s), u"date_modified_gmt"_s);
+    if (object == u"refund"_s) {
+        // Refunds are numbered within their order's URL, and never change after they are made.
+        record.matchKey = record.id;
+        const QString order = reader.id(document.value(u"order_id"_s), u"order_id"_s, true);
+        record.id = order + u'/' + record.id;
+        record.updatedAt = gmtDateTime(reader, document.value(u"date_created_gmt"_s), u"date_created_gmt"_s);
+    } else {
+        record.updatedAt =
+            gmtDateTime(reader, document.value(u"date_modified_gmt"_s), u"date_modified_gmt"_s);
+    }
     if (!reader.ok()) {
         if (error)
             *error = Text::tr("WooCommerce %1: %2").arg(object, reader.error());
@@ -322,7 +334,164 @@ std::optional<QJsonObject> customerToCanonical(const QJsonObject &document, QStr
     return Support::canonicalOf(reader, customer, error);
 }
 
+std::optional<QJsonObject> productToCanonical(const QJsonObject &document, const Currency &storeCurrency,
+                                              QString *error)
+{
+    FieldReader reader;
+    Model::Product product;
+    product.raw = document;
+    product.id = reader.id(document.value(u"id"_s), u"id"_s, true);
+    product.title = decodeHtmlEntities(reader.text(document.value(u"name"_s), u"name"_s));
+    product.description = reader.text(document.value(u"description"_s), u"description"_s);
+    product.productType = reader.text(document.value(u"type"_s), u"type"_s);
+    product.status = reader.text(document.value(u"status"_s), u"status"_s);
+    const QJsonArray tags = reader.array(document.value(u"tags"_s), u"tags"_s);
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        const QString path = Support::indexPath(u"tags"_s, i);
+        const QJsonObject tag = reader.object(tags.at(i), path);
+        const QString name =
+            decodeHtmlEntities(reader.text(tag.value(u"name"_s), Support::fieldPath(path, "name"_L1)));
+        if (!name.isEmpty())
+            product.tags.append(name);
+    }
+
+    // A price text as exact money; "" (no price set) is none.
+    const auto price = [&](const QJsonObject &object, QLatin1StringView key, const QString &path) {
+        const QJsonValue value = object.value(key);
+        if (value.isString() && value.toString().isEmpty())
+            return Money();
+        return reader.money(value, storeCurrency, Support::fieldPath(path, key));
+    };
+    const auto variantOf = [&](const QJsonObject &object, const QString &path, const QString &title) {
+        Model::Variant variant;
+        variant.raw = object;
+        variant.id = reader.id(object.value(u"id"_s), Support::fieldPath(path, "id"_L1), true);
+        variant.productId = product.id;
+        variant.sku = reader.text(object.value(u"sku"_s), Support::fieldPath(path, "sku"_L1));
+        variant.title = title;
+        const Money current = price(object, "price"_L1, path);
+        const Money regular = price(object, "regular_price"_L1, path);
+        variant.price = current.isValid() ? current : regular;
+        if (object.value(u"on_sale"_s).toBool() && regular.isValid() && regular != variant.price)
+            variant.compareAtPrice = regular;
+        const QString taxStatus =
+            reader.text(object.value(u"tax_status"_s), Support::fieldPath(path, "tax_status"_L1));
+        variant.taxable = taxStatus.isEmpty() || taxStatus == u"taxable"_s;
+        return variant;
+    };
+
+    if (product.productType == u"variable"_s) {
+        const QString listPath = u"_embedded.variations"_s;
+        const QJsonObject embedded = reader.object(document.value(u"_embedded"_s), u"_embedded"_s);
+        const QJsonArray variations = reader.array(embedded.value(u"variations"_s), listPath);
+        for (qsizetype i = 0; i < variations.size(); ++i) {
+            const QString path = Support::indexPath(listPath, i);
+            const QJsonObject variation = reader.object(variations.at(i), path);
+            // "Black / M": the options of its attributes, as WooCommerce names a variation.
+            QStringList options;
+            const QJsonArray attributes =
+                reader.array(variation.value(u"attributes"_s), Support::fieldPath(path, "attributes"_L1));
+            for (qsizetype k = 0; k < attributes.size(); ++k) {
+                const QString attributePath =
+                    Support::indexPath(Support::fieldPath(path, "attributes"_L1), k);
+                const QJsonObject attribute = reader.object(attributes.at(k), attributePath);
+                const QString option = decodeHtmlEntities(reader.text(
+                    attribute.value(u"option"_s), Support::fieldPath(attributePath, "option"_L1)));
+                if (!option.isEmpty())
+                    options.append(option);
+            }
+            product.variants.append(variantOf(variation, path, options.join(u" / "_s)));
+        }
+    } else {
+        product.variants.append(variantOf(document, QString(), product.title));
+    }
+    product.createdAt = gmtDateTime(reader, document.value(u"date_created_gmt"_s), u"date_created_gmt"_s);
+    product.updatedAt = gmtDateTime(reader, document.value(u"date_modified_gmt"_s), u"date_modified_gmt"_s);
+    return Support::canonicalOf(reader, product, error);
+}
+
+std::optional<QJsonObject> refundToCanonical(const QJsonObject &document, QString *error)
+{
+    FieldReader reader;
+    Model::Refund refund;
+    refund.raw = document;
+    refund.id = reader.id(document.value(u"id"_s), u"id"_s, true);
+    refund.orderId = reader.id(document.value(u"order_id"_s), u"order_id"_s, true);
+    const Currency currency = reader.currency(document.value(u"currency"_s), u"currency"_s, true);
+    refund.note = decodeHtmlEntities(reader.text(document.value(u"reason"_s), u"reason"_s));
+    refund.createdAt = gmtDateTime(reader, document.value(u"date_created_gmt"_s), u"date_created_gmt"_s);
+    refund.processedAt = refund.createdAt;
+    refund.total = reader.money(document.value(u"amount"_s), currency, u"amount"_s, true);
+    if (!reader.ok())
+        return Support::canonicalOf(reader, refund, error);
+
+    // What the lines and the shipping explain; the rest of `amount` is an adjustment.
+    std::optional<Money> explained = Money::zero(currency);
+    const auto explain = [&explained](const Money &amount) {
+        if (explained)
+            explained = explained->plus(amount);
+    };
+    const QJsonArray items = reader.array(document.value(u"line_items"_s), u"line_items"_s);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = Support::indexPath(u"line_items"_s, i);
+        const QJsonObject item = reader.object(items.at(i), path);
+        Model::RefundLine line;
+        line.id = reader.id(item.value(u"id"_s), Support::fieldPath(path, "id"_L1));
+        line.sku = reader.text(item.value(u"sku"_s), Support::fieldPath(path, "sku"_L1));
+        const QJsonArray meta =
+            reader.array(item.value(u"meta_data"_s), Support::fieldPath(path, "meta_data"_L1));
+        for (const QJsonValue &entry : meta) {
+            const QJsonObject object = entry.toObject();
+            if (object.value(u"key"_s).toString() == u"_refunded_item_id"_s)
+                line.orderLineId =
+                    reader.id(object.value(u"value"_s), Support::fieldPath(path, "meta_data"_L1));
+        }
+        line.quantity =
+            reader.decimal(item.value(u"quantity"_s), Support::fieldPath(path, "quantity"_L1), true)
+                .value_or(Decimal())
+                .abs();
+        line.subtotal =
+            reader.money(item.value(u"total"_s), currency, Support::fieldPath(path, "total"_L1), true).abs();
+        line.tax =
+            reader.money(item.value(u"total_tax"_s), currency, Support::fieldPath(path, "total_tax"_L1))
+                .abs();
+        if (!line.tax.isValid())
+            line.tax = Money::zero(currency);
+        explain(line.subtotal);
+        explain(line.tax);
+        refund.lines.append(line);
+    }
+    // Refunded shipping (WooCommerce 8.x and later list it; earlier versions do not).
+    const QJsonArray shipping = reader.array(document.value(u"shipping_lines"_s), u"shipping_lines"_s);
+    for (qsizetype i = 0; i < shipping.size(); ++i) {
+        const QString path = Support::indexPath(u"shipping_lines"_s, i);
+        const QJsonObject object = reader.object(shipping.at(i), path);
+        const Money price =
+            reader.money(object.value(u"total"_s), currency, Support::fieldPath(path, "total"_L1), true)
+                .abs();
+        Money tax =
+            reader.money(object.value(u"total_tax"_s), currency, Support::fieldPath(path, "total_tax"_L1))
+                .abs();
+        if (!tax.isValid())
+            tax = Money::zero(currency);
+        refund.shipping = refund.shipping.isValid() ? refund.shipping.plus(price).value_or(Money()) : price;
+        explain(price);
+        explain(tax);
+    }
+    if (reader.ok() && explained) {
+        if (const std::optional<Money> rest = refund.total.minus(*explained); rest && !rest->isZero())
+            refund.adjustment = *rest;
+    }
+    return Support::canonicalOf(reader, refund, error);
+}
+
 std::optional<QJsonObject> toCanonical(const VendorRecord &record, QString *error)
+{
+    return toCanonical(record, Currency(), error);
+}
+
+std::optional<QJsonObject> toCanonical(const VendorRecord &record, const Currency &storeCurrency,
+                                       QString *error)
 {
     QString why;
     std::optional<QJsonObject> canonical;
@@ -330,6 +499,10 @@ std::optional<QJsonObject> toCanonical(const VendorRecord &record, QString *erro
         canonical = orderToCanonical(record.document, &why);
     else if (record.object == u"customer"_s)
         canonical = customerToCanonical(record.document, &why);
+    else if (record.object == u"product"_s)
+        canonical = productToCanonical(record.document, storeCurrency, &why);
+    else if (record.object == u"refund"_s)
+        canonical = refundToCanonical(record.document, &why);
     else
         why = Text::tr("no canonical record for this object");
     if (!canonical && error)

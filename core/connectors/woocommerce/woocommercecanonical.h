@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectors/connector.h"
+#include "model/currency.h"
 
 #include <QtCore/QJsonObject>
 #include <QtCore/QString>
@@ -13,11 +14,14 @@ namespace LedgerLink::Connectors::WooCommerce {
 
 /**
  * The VendorRecord of a WooCommerce document of catalog object `object` ("order", "customer",
- * "product"):
- * - id: the document's `id` as text (never through a double);
+ * "product", "refund"):
+ * - id: the document's `id` as text (never through a double); a refund's is "<order_id>/<id>"
+ *   (its `order_id`, which LedgerLink adds: see refundToCanonical());
  * - matchKey: order → its `number` ("727"); customer → email (lower case); product → its SKU;
+ *   refund → its own id;
  * - updatedAt: `date_modified_gmt` as UTC (WooCommerce's `date_modified` is the shop's local
- *   time without an offset; the `_gmt` twin is UTC, also without one).
+ *   time without an offset; the `_gmt` twin is UTC, also without one); a refund, which never
+ *   changes, its `date_created_gmt`.
  * nullopt with *error when the id is missing or not an exact integer/string.
  */
 std::optional<VendorRecord> vendorRecord(const QString &object, const QJsonObject &document,
@@ -42,12 +46,39 @@ std::optional<QJsonObject> orderToCanonical(const QJsonObject &order, QString *e
 /// A WooCommerce customer as a canonical Model::Customer JSON (billing and shipping addresses).
 std::optional<QJsonObject> customerToCanonical(const QJsonObject &customer, QString *error = nullptr);
 
-/// Dispatches on record.object; an unknown object is an error.
+/**
+ * A WooCommerce product as a canonical Model::Product JSON. Product documents carry no currency:
+ * prices are in `storeCurrency` (the store's, GET data/currencies/current), so a priced product
+ * needs a valid one. A simple (external, grouped) product is its own single variant; a variable
+ * product's variants are its variation documents, which WooCommerce serves apart
+ * (GET products/{id}/variations) and LedgerLink places under `_embedded.variations` the way
+ * WordPress's `?_embed` places linked resources (none there: no variants). A variant's price is
+ * the current `price` (the sale price while on sale, else `regular_price`), its compare-at price
+ * `regular_price` while `on_sale`; an empty price is none; prices are exact, never rounded.
+ */
+std::optional<QJsonObject> productToCanonical(const QJsonObject &product,
+                                              const Model::Currency &storeCurrency, QString *error = nullptr);
+
+/**
+ * A WooCommerce refund (GET orders/{id}/refunds) as a canonical Model::Refund JSON. WooCommerce's
+ * refund documents carry neither their order nor a currency: LedgerLink adds the parent order's
+ * `order_id` and `currency` to the document it read (both required here). WooCommerce writes
+ * refunded quantities and amounts as negatives ("-9.00"); the canonical record has them positive.
+ * A line's order line is its `_refunded_item_id` meta value; `amount` is the total; whatever the
+ * lines (with tax) and refunded shipping do not explain is the adjustment.
+ */
+std::optional<QJsonObject> refundToCanonical(const QJsonObject &refund, QString *error = nullptr);
+
+/// Dispatches on record.object (products priced in `storeCurrency`); an unknown object is an error.
+std::optional<QJsonObject> toCanonical(const VendorRecord &record, const Model::Currency &storeCurrency,
+                                       QString *error = nullptr);
+/// toCanonical() without a store currency (orders, customers and refunds carry their own).
 std::optional<QJsonObject> toCanonical(const VendorRecord &record, QString *error = nullptr);
 
 /// Decodes the HTML entities WordPress puts in names: numeric (&#8211; &#x2013;) and the named
 /// ones WooCommerce emits (&amp; &lt; &gt; &quot; &#039; &apos; &nbsp; &ndash; &mdash; &hellip;
-/// &lsquo; &rsquo; &ldquo; &rdquo; &times; &euro; &pound; &copy; &reg; &trade;). Unknown names stay.
+/// &lsquo; &rsquo; &ldquo; &rdquo; &times; &euro; &pound; &copy; &reg; &trade;, and &laquo; &raquo;
+/// &lsaquo; &rsaquo; &bull; of WordPress's page titles). Unknown names stay.
 QString decodeHtmlEntities(const QString &text);
 
 } // namespace LedgerLink::Connectors::WooCommerce
