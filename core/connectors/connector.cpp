@@ -2,6 +2,7 @@
 
 #include "connectors/connectorsupport.h"
 #include "connectors/shopify/shopifyconnector.h"
+#include "connectors/vendure/vendureconnector.h"
 #include "connectors/woocommerce/woocommerceconnector.h"
 #include "connectors/xero/xeroconnector.h"
 
@@ -128,6 +129,8 @@ const ConnectorFactory factories[] = {
     {QLatin1StringView("xero"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "tenant id"),
      &makeConnector<XeroConnector>},
     {QLatin1StringView("woocommerce"), nullptr, &makeConnector<WooCommerceConnector>},
+    {QLatin1StringView("vendure"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "administrator user name"),
+     &makeConnector<VendureConnector>},
 };
 
 QString knownSystems()

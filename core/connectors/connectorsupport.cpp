@@ -4,6 +4,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
 #include <QtCore/QTimeZone>
 #include <QtCore/QVariant>
 
@@ -211,6 +212,91 @@ QJsonArray FieldReader::array(const QJsonValue &value, const QString &path)
     if (!value.isArray())
         fail(path, Text::tr("%1 is not an array").arg(quoted(value)));
     return value.toArray();
+}
+
+bool GraphQlCall::isAuthError() const
+{
+    return errorCode == u"FORBIDDEN"_s || errorCode == u"UNAUTHORIZED"_s || errorCode == u"UNAUTHENTICATED"_s
+        || status() == 401 || status() == 403;
+}
+
+QString graphQlErrorText(const QJsonObject &body)
+{
+    QStringList parts;
+    for (const QJsonValue &value : body.value(u"errors"_s).toArray()) {
+        const QJsonObject error = value.toObject();
+        const QString message = error.value(u"message"_s).toString();
+        const QString code = error.value(u"extensions"_s).toObject().value(u"code"_s).toString();
+        parts.append(code.isEmpty() ? message : QString(message + u" ("_s + code + u')'));
+    }
+    return parts.join(u"; "_s);
+}
+
+GraphQlCall sendGraphQl(Net::HttpClient &client, const GraphQlRequest &request, const QString &what,
+                        QList<Net::HttpExchange> &exchanges)
+{
+    Net::HttpRequest http;
+    http.url = request.url;
+    http.headers = request.headers;
+    http.idempotencyKey = request.idempotencyKey;
+    const QByteArray variables = QJsonDocument(request.variables).toJson(QJsonDocument::Compact);
+    if (request.get) {
+        http.method = "GET";
+        QString query = u"query="_s + encodeQueryValue(request.query);
+        if (!request.variables.isEmpty())
+            query +=
+                u"&variables="_s + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(variables)));
+        http.url.setQuery(query, QUrl::StrictMode);
+    } else {
+        http.method = "POST";
+        http.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+        http.body =
+            QJsonDocument(QJsonObject{{u"query"_s, request.query}, {u"variables"_s, request.variables}})
+                .toJson(QJsonDocument::Compact);
+    }
+
+    GraphQlCall call;
+    call.exchange = client.send(http);
+    exchanges.append(call.exchange);
+    const QJsonObject body = QJsonDocument::fromJson(call.exchange.response.body).object();
+    const QJsonObject first = body.value(u"errors"_s).toArray().first().toObject();
+    call.errorMessage = first.value(u"message"_s).toString();
+    call.errorCode = first.value(u"extensions"_s).toObject().value(u"code"_s).toString();
+    call.failure =
+        failureOf(call.exchange, what, [&body](const Net::HttpResponse &) { return graphQlErrorText(body); });
+    if (call.failure)
+        return call;
+    if (body.isEmpty()) {
+        call.failure = permanentFailure(Text::tr("%1 answered HTTP %2 without a JSON object.")
+                                            .arg(what)
+                                            .arg(call.exchange.response.status));
+        return call;
+    }
+    if (body.contains(u"errors"_s)) {
+        const QString text = graphQlErrorText(body);
+        const QString message = Text::tr("%1 failed: %2").arg(what, text);
+        int status = 0;
+        if (call.errorCode == u"UNAUTHORIZED"_s || call.errorCode == u"UNAUTHENTICATED"_s)
+            status = 401;
+        else if (call.errorCode == u"FORBIDDEN"_s)
+            status = 403;
+        else if (call.errorCode == u"ENTITY_NOT_FOUND"_s)
+            status = 404;
+        else if (call.errorCode == u"THROTTLED"_s)
+            status = 429;
+        else if (call.errorCode == u"INTERNAL_SERVER_ERROR"_s)
+            status = 500;
+        call.failure = status == 0
+            ? ConnectorFailure{Engine::AttemptOutcome::validation(message), message}
+            : ConnectorFailure{Engine::AttemptOutcome::http(status, {}, text), message};
+        return call;
+    }
+    if (!body.value(u"data"_s).isObject()) {
+        call.failure = permanentFailure(Text::tr("%1 answered without data.").arg(what));
+        return call;
+    }
+    call.data = body.value(u"data"_s).toObject();
+    return call;
 }
 
 } // namespace LedgerLink::Connectors::Support

@@ -135,4 +135,52 @@ std::optional<QJsonObject> canonicalOf(const FieldReader &reader, const Record &
     return json;
 }
 
+/// One GraphQL operation to send (Vendure's Admin API, Shopify's Admin GraphQL API, ...).
+struct GraphQlRequest
+{
+    QUrl url; ///< the endpoint, e.g. http://127.0.0.1:3000/admin-api
+    Net::HeaderList headers; ///< authentication and the like
+    QString query; ///< the document: one query or one mutation
+    QJsonObject variables;
+    /// Sends a query as `GET url?query=…&variables=…` (GraphQL over HTTP allows GET for queries and
+    /// servers refuse mutations that way): a request that changes nothing, which the HttpClient's
+    /// write guard lets pass in a read-only rollout stage. Otherwise (mutations, APIs that only
+    /// take POST) `POST {"query":…, "variables":…}`, which the guard holds back unless writes are
+    /// allowed.
+    bool get = false;
+    QString idempotencyKey; ///< recorded with the exchange (audit, dead letters)
+};
+
+/// The result of one GraphQL call: `data` when the server answered 2xx with a JSON object that
+/// holds no `errors`.
+struct GraphQlCall
+{
+    Net::HttpExchange exchange;
+    std::optional<QJsonObject> data;
+    std::optional<ConnectorFailure> failure; ///< set whenever data is not
+    QString errorCode; ///< the first GraphQL error's extensions.code ("FORBIDDEN"); "" if none
+    QString errorMessage; ///< the first GraphQL error's message; "" if none
+    int status() const { return exchange.response.status; }
+    /// The server refused the caller: extensions.code FORBIDDEN, UNAUTHORIZED or UNAUTHENTICATED
+    /// (an expired session, a missing permission), or HTTP 401/403.
+    bool isAuthError() const;
+};
+
+/// The messages (and codes) of a GraphQL `errors` array, "message (CODE); message"; "" if none.
+QString graphQlErrorText(const QJsonObject &body);
+
+/**
+ * Sends one GraphQL operation, appends the exchange to `exchanges`, and classifies the outcome.
+ * Transport failures and non-2xx answers as failureOf() does (with the GraphQL error text). A
+ * 2xx whose body holds an `errors` array is a failure carrying the first error's message and
+ * extensions.code, classified like the HTTP status the code stands for: UNAUTHORIZED and
+ * UNAUTHENTICATED as 401, FORBIDDEN as 403 (both permanent: authentication), THROTTLED as 429
+ * and INTERNAL_SERVER_ERROR as 500 (transient), ENTITY_NOT_FOUND as 404, and any other code
+ * (BAD_USER_INPUT, GRAPHQL_VALIDATION_FAILED, ...) as a permanent validation failure. A 2xx
+ * without a JSON object or without `data` is a permanent failure. `what` names the operation in
+ * messages ("query products").
+ */
+GraphQlCall sendGraphQl(Net::HttpClient &client, const GraphQlRequest &request, const QString &what,
+                        QList<Net::HttpExchange> &exchanges);
+
 } // namespace LedgerLink::Connectors::Support
