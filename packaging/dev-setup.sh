@@ -33,6 +33,9 @@ packages=(
   xvfb xauth dbus gnome-keyring libsecret-tools postgresql-15
   clang-format
   python3 python3-yaml
+  # Peer tests: a real Tryton 6.0 ERP (tests/peers/tryton.sh; the sale module brings account,
+  # invoice and stock)
+  tryton-server tryton-modules-sale
 )
 
 phase "install system packages"
@@ -43,7 +46,8 @@ else
   for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done
-  # Node.js and npm install Prism (the Xero contract mock of the peer tests); a machine that
+  # Node.js and npm install Prism (the Xero contract mock of the peer tests) and Vendure (a real
+  # store, tests/peers/vendure.sh); a machine that
   # already has a Node.js with npm (e.g. from NodeSource) keeps it.
   command -v npm >/dev/null || missing+=(nodejs npm)
   if [ ${#missing[@]} -eq 0 ]; then

@@ -2,6 +2,7 @@
 
 #include "connectors/connectorsupport.h"
 #include "connectors/shopify/shopifyconnector.h"
+#include "connectors/tryton/trytonconnector.h"
 #include "connectors/vendure/vendureconnector.h"
 #include "connectors/woocommerce/woocommerceconnector.h"
 #include "connectors/xero/xeroconnector.h"
@@ -131,6 +132,8 @@ const ConnectorFactory factories[] = {
     {QLatin1StringView("woocommerce"), nullptr, &makeConnector<WooCommerceConnector>},
     {QLatin1StringView("vendure"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "administrator user name"),
      &makeConnector<VendureConnector>},
+    {QLatin1StringView("tryton"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "user name"),
+     &makeConnector<TrytonConnector>},
 };
 
 QString knownSystems()
