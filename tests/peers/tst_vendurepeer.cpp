@@ -608,6 +608,42 @@ private slots:
 
         const auto order = m_vendure->toCanonical(*m_vendure->readById(u"order"_s, m_orderId).record, &error);
         QCOMPARE(order->value(u"financial_status"_s).toString(), u"partially_refunded"_s);
+
+        // A refund of one unit of a line, named by SKU: Vendure keeps the line with the refund, and
+        // the refund as read names the line's SKU (what a credit note credits).
+        const QJsonObject placed = m_vendure->readById(u"order"_s, m_orderId).record->document;
+        const QJsonObject firstLine = placed.value(u"lines"_s).toArray().first().toObject();
+        const QString sku = firstLine.value(u"productVariant"_s).toObject().value(u"sku"_s).toString();
+        QVERIFY(!sku.isEmpty());
+        WriteRequest byLine;
+        byLine.object = u"refund"_s;
+        byLine.idempotencyKey = u"peer:refund:3"_s;
+        byLine.payload =
+            QJsonObject{{u"orderId"_s, m_orderId},
+                        {u"amount"_s, u"1.00"_s},
+                        {u"lines"_s, QJsonArray{QJsonObject{{u"sku"_s, sku}, {u"quantity"_s, 1}}}}};
+        const WriteOutcome lineRefund = m_vendure->write(byLine);
+        QVERIFY2(lineRefund.ok(), qPrintable(messageOf(lineRefund.failure)));
+        const QJsonArray refundLines = lineRefund.record->document.value(u"lines"_s).toArray();
+        QCOMPARE(refundLines.size(), 1);
+        QCOMPARE(refundLines.first().toObject().value(u"sku"_s).toString(), sku);
+        QCOMPARE(refundLines.first().toObject().value(u"quantity"_s).toInt(), 1);
+        QCOMPARE(refundLines.first().toObject().value(u"orderLineId"_s).toString(),
+                 firstLine.value(u"id"_s).toString());
+        const Connectors::ReadOne reread = m_vendure->readById(u"refund"_s, lineRefund.record->id);
+        QVERIFY(reread.record);
+        QCOMPARE(
+            reread.record->document.value(u"lines"_s).toArray().first().toObject().value(u"sku"_s).toString(),
+            sku);
+        WriteRequest noSuchLine = byLine;
+        noSuchLine.idempotencyKey = u"peer:refund:4"_s;
+        noSuchLine.payload.insert(u"lines"_s,
+                                  QJsonArray{QJsonObject{{u"sku"_s, u"NO-SUCH-SKU"_s}, {u"quantity"_s, 1}}});
+        const WriteOutcome refusedLine = m_vendure->write(noSuchLine);
+        QVERIFY(refusedLine.failure);
+        QVERIFY2(refusedLine.failure->message.contains(u"lines[0]"_s),
+                 qPrintable(refusedLine.failure->message));
+        QCOMPARE(mutations(refusedLine.exchanges), 0);
     }
 
     void orderNoteFromTheErp()

@@ -304,8 +304,34 @@ QString orderFields()
 /// An order's refunds with what the refund records carry of their order.
 QString orderRefundFields()
 {
-    return u"id code currencyCode orderPlacedAt payments { id method state amount refunds { "_s
+    return u"id code currencyCode orderPlacedAt lines { id productVariant { sku } } "
+           "payments { id method state amount refunds { "_s
         + refundFields() + u" } }"_s;
+}
+
+QJsonObject refundOfOrder(QJsonObject refund, const QJsonObject &order)
+{
+    QHash<QString, QString> skus;
+    for (const QJsonValue &line : order.value(u"lines"_s).toArray()) {
+        const QJsonObject object = line.toObject();
+        skus.insert(Support::idText(object.value(u"id"_s)).value_or(QString()),
+                    object.value(u"productVariant"_s).toObject().value(u"sku"_s).toString());
+    }
+    QJsonArray lines;
+    for (const QJsonValue &value : refund.value(u"lines"_s).toArray()) {
+        QJsonObject line = value.toObject();
+        const QString id = Support::idText(line.value(u"orderLineId"_s)).value_or(QString());
+        if (skus.contains(id))
+            line.insert(u"sku"_s, skus.value(id));
+        lines.append(line);
+    }
+    if (refund.contains(u"lines"_s))
+        refund.insert(u"lines"_s, lines);
+    refund.insert(u"order"_s,
+                  QJsonObject{{u"id"_s, order.value(u"id"_s)},
+                              {u"code"_s, order.value(u"code"_s)},
+                              {u"currencyCode"_s, order.value(u"currencyCode"_s)}});
+    return refund;
 }
 
 std::optional<Model::Money> moneyOfMinorUnits(const QJsonValue &value, const Model::Currency &currency)

@@ -49,6 +49,12 @@ QString customerFields();
 QString orderFields();
 QString refundFields();
 QString orderRefundFields();
+/**
+ * A refund as the connector hands it on: Vendure's refund with "order" {id, code, currencyCode}
+ * of the order it belongs to, and each of its lines with the "sku" of the order line it refunds
+ * (`order` read with orderRefundFields()).
+ */
+QJsonObject refundOfOrder(QJsonObject refund, const QJsonObject &order);
 
 /// An amount Vendure sends (an integer of minor units) as Money in `currency`; nullopt for
 /// anything but an integer, or an invalid currency.

@@ -304,13 +304,9 @@ ReadPage VendureConnector::readRefunds(const ReadCursor &cursor, int pageSize)
     if (page.failure)
         return page;
     for (const VendorRecord &order : std::as_const(orders.records)) {
-        const QJsonObject owner{{u"id"_s, order.document.value(u"id"_s)},
-                                {u"code"_s, order.document.value(u"code"_s)},
-                                {u"currencyCode"_s, order.document.value(u"currencyCode"_s)}};
         for (const QJsonValue &payment : order.document.value(u"payments"_s).toArray()) {
             for (const QJsonValue &value : payment.toObject().value(u"refunds"_s).toArray()) {
-                QJsonObject document = value.toObject();
-                document.insert(u"order"_s, owner);
+                const QJsonObject document = Vendure::refundOfOrder(value.toObject(), order.document);
                 QString error;
                 std::optional<VendorRecord> record = Vendure::vendorRecord(u"refund"_s, document, &error);
                 if (!record) {
@@ -371,11 +367,7 @@ ReadOne VendureConnector::readOne(const QString &object, const QString &id)
                 QJsonObject refund = value.toObject();
                 if (Support::idText(refund.value(u"id"_s)).value_or(QString()) != id.mid(slash + 1))
                     continue;
-                refund.insert(u"order"_s,
-                              QJsonObject{{u"id"_s, order.value(u"id"_s)},
-                                          {u"code"_s, order.value(u"code"_s)},
-                                          {u"currencyCode"_s, order.value(u"currencyCode"_s)}});
-                return readOneOf(object, refund, result.exchanges);
+                return readOneOf(object, Vendure::refundOfOrder(refund, order), result.exchanges);
             }
         }
         return result;

@@ -431,7 +431,7 @@ WriteOutcome VendureWriter::writeRefund(const WriteRequest &request)
             Text::tr("A Vendure refund cannot be changed once it exists (%1).").arg(request.existingId));
     for (auto it = payload.begin(); it != payload.end(); ++it) {
         if (it.key() != u"orderId"_s && it.key() != u"paymentId"_s && it.key() != u"amount"_s
-            && it.key() != u"reason"_s)
+            && it.key() != u"reason"_s && it.key() != u"lines"_s)
             return writeFailure(
                 Text::tr("A Vendure refund has no field \"%1\" LedgerLink writes.").arg(it.key()));
     }
@@ -447,9 +447,6 @@ WriteOutcome VendureWriter::writeRefund(const WriteRequest &request)
     const QJsonObject order = read.data->value(u"order"_s).toObject();
     if (order.isEmpty())
         return writeFailure(Text::tr("Vendure has no order %1.").arg(orderId), exchanges);
-    const QJsonObject owner{{u"id"_s, order.value(u"id"_s)},
-                            {u"code"_s, order.value(u"code"_s)},
-                            {u"currencyCode"_s, order.value(u"currencyCode"_s)}};
     const std::optional<Model::Currency> currency =
         Model::Currency::fromCode(order.value(u"currencyCode"_s).toString());
     QString why;
@@ -469,9 +466,8 @@ WriteOutcome VendureWriter::writeRefund(const WriteRequest &request)
             settled.append(Support::idText(payment.value(u"id"_s)).value_or(QString()));
         for (const QJsonValue &refund : payment.value(u"refunds"_s).toArray()) {
             if (!marker.isEmpty() && refund.toObject().value(u"reason"_s).toString().endsWith(marker)) {
-                QJsonObject document = refund.toObject();
-                document.insert(u"order"_s, owner);
-                ReadOne existing = readOneOf(u"refund"_s, document, exchanges);
+                ReadOne existing =
+                    readOneOf(u"refund"_s, Vendure::refundOfOrder(refund.toObject(), order), exchanges);
                 return WriteOutcome{existing.record, true, existing.failure, exchanges};
             }
         }
@@ -485,11 +481,34 @@ WriteOutcome VendureWriter::writeRefund(const WriteRequest &request)
                                 exchanges);
         paymentId = settled.first();
     }
-    // Vendure 3.7.3 still stores the deprecated lines/shipping/adjustment (NOT NULL): send zeros.
+    // The refunded lines (what a credit note credits), each {orderLineId, quantity} or {sku,
+    // quantity} of a line of the order; Vendure keeps them with the refund, the amount decides.
+    QJsonArray lines;
+    for (const QJsonValue &value : payload.value(u"lines"_s).toArray()) {
+        const QJsonObject line = value.toObject();
+        QString lineId = Support::idText(line.value(u"orderLineId"_s)).value_or(QString());
+        const QString sku = line.value(u"sku"_s).toString();
+        if (lineId.isEmpty() && !sku.isEmpty()) {
+            for (const QJsonValue &orderLine : order.value(u"lines"_s).toArray()) {
+                if (orderLine.toObject().value(u"productVariant"_s).toObject().value(u"sku"_s).toString()
+                    == sku)
+                    lineId = Support::idText(orderLine.toObject().value(u"id"_s)).value_or(QString());
+            }
+        }
+        const int quantity = line.value(u"quantity"_s).toInt();
+        if (lineId.isEmpty() || quantity <= 0)
+            return writeFailure(Text::tr("Vendure refund of order %1: lines[%2] names no line of the order "
+                                         "(orderLineId or sku) with a positive quantity.")
+                                    .arg(orderId)
+                                    .arg(lines.size()),
+                                exchanges);
+        lines.append(QJsonObject{{u"orderLineId"_s, lineId}, {u"quantity"_s, quantity}});
+    }
+    // Vendure 3.7.3 still stores the deprecated lines/shipping/adjustment (NOT NULL): zeros.
     const QJsonObject input{{u"paymentId"_s, paymentId},
                             {u"amount"_s, QJsonValue(*amount)},
                             {u"reason"_s, QString(payload.value(u"reason"_s).toString() + marker)},
-                            {u"lines"_s, QJsonArray()},
+                            {u"lines"_s, lines},
                             {u"shipping"_s, 0},
                             {u"adjustment"_s, 0}};
     const QString what = u"mutation refundOrder "_s + orderId;
@@ -505,8 +524,7 @@ WriteOutcome VendureWriter::writeRefund(const WriteRequest &request)
     if (std::optional<ConnectorFailure> refused = errorResult(refund, what))
         return WriteOutcome{std::nullopt, false, refused, exchanges};
     refund.remove(u"__typename"_s);
-    refund.insert(u"order"_s, owner);
-    ReadOne written = readOneOf(u"refund"_s, refund, exchanges);
+    ReadOne written = readOneOf(u"refund"_s, Vendure::refundOfOrder(refund, order), exchanges);
     return WriteOutcome{written.record, false, written.failure, exchanges};
 }
 
