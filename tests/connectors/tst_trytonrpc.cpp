@@ -3,6 +3,7 @@
 // session, a refused password, what the recorded login exchange holds), and the documents and
 // canonical records built from Tryton rows. The real server is tests/peers/tst_trytonpeer.cpp.
 #include "connectors/tryton/trytoncanonical.h"
+#include "connectors/tryton/trytonconnector.h"
 #include "connectors/tryton/trytonrpc.h"
 #include "connectors/tryton/trytonwriter.h"
 #include "engine/retrypolicy.h"
@@ -595,6 +596,25 @@ private slots:
         QCOMPARE(Tryton::changeTime(row, u"template."_s), QJsonValue(dateTime(9, 30, 0, 5)));
         QCOMPARE(Tryton::updatedAt(row, {QString(), u"template."_s}),
                  QDateTime(QDate(2026, 11, 27), QTime(9, 30), QTimeZone::utc()));
+    }
+
+    /// The key the engine finds a written record by again (payloadMatchKey), per object.
+    void payloadMatchKeys()
+    {
+        QNetworkAccessManager network;
+        Net::HttpClient client(network, {});
+        Connectors::ConnectorConfig config;
+        config.system = u"tryton"_s;
+        config.baseUrl = QUrl(u"http://127.0.0.1:9/erp/"_s);
+        config.account = u"admin"_s;
+        config.accessToken = "admin";
+        const Connectors::TrytonConnector tryton(config, client);
+        QCOMPARE(tryton.payloadMatchKey(u"product"_s, {{u"code"_s, u"TEE-M"_s}}), u"TEE-M"_s);
+        QCOMPARE(tryton.payloadMatchKey(u"stock"_s, {{u"code"_s, u"TEE-M"_s}}), u"TEE-M"_s);
+        QCOMPARE(tryton.payloadMatchKey(u"party"_s, {{u"email"_s, u"a@example.com"_s}}), u"a@example.com"_s);
+        QCOMPARE(tryton.payloadMatchKey(u"sale"_s, {{u"reference"_s, u"EHA8"_s}}), u"EHA8"_s);
+        QCOMPARE(tryton.payloadMatchKey(u"credit_note"_s, {{u"reference"_s, u"R1"_s}}), u"R1"_s);
+        QCOMPARE(tryton.payloadMatchKey(u"sale"_s, {{u"description"_s, u"x"_s}}), QString());
     }
 };
 

@@ -553,6 +553,17 @@ ConnectionCheck TrytonConnector::checkConnection()
     return check;
 }
 
+QString TrytonConnector::payloadMatchKey(const QString &object, const QJsonObject &payload) const
+{
+    if (object == u"product"_s || object == u"stock"_s)
+        return payload.value(u"code"_s).toString();
+    if (object == u"party"_s)
+        return payload.value(u"email"_s).toString();
+    if (object == u"sale"_s || object == u"invoice"_s || object == u"credit_note"_s || object == u"payment"_s)
+        return payload.value(u"reference"_s).toString();
+    return {};
+}
+
 std::optional<QJsonObject> TrytonConnector::toCanonical(const VendorRecord &record, QString *error) const
 {
     return Tryton::toCanonical(record, error);

@@ -68,6 +68,9 @@ public:
     static QStringList models();
 
     std::optional<QJsonObject> toCanonical(const VendorRecord &record, QString *error) const override;
+    /// product, stock: "code"; party: "email"; sale, invoice, credit_note: "reference";
+    /// payment: "reference" (its description in Tryton).
+    QString payloadMatchKey(const QString &object, const QJsonObject &payload) const override;
 
 private:
     Tryton::CallResult call(const QString &method, const QJsonArray &params,
