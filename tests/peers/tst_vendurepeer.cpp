@@ -450,6 +450,37 @@ private slots:
                  7);
     }
 
+    /// A variant write for a SKU the store does not have, with a name and a price: a product of its
+    /// own with that one variant (an ERP's new product); the same write again updates it.
+    void variantWriteCreatesItsProductForANewSku()
+    {
+        const QString newSku = sku(900);
+        const WriteOutcome created = writeVariant(
+            newSku, {{u"name"_s, u"Wool cap"_s}, {u"price"_s, u"12.40"_s}, {u"stockOnHand"_s, 3}},
+            u"peer:new:900"_s);
+        QVERIFY2(created.ok(), qPrintable(messageOf(created.failure)));
+        QVERIFY(!created.alreadyExisted);
+        QCOMPARE(created.record->object, u"variant"_s);
+        QCOMPARE(created.record->matchKey, newSku);
+        QCOMPARE(created.record->document.value(u"price"_s).toInteger(), 1240);
+        const Connectors::ReadOne product =
+            m_vendure->readById(u"product"_s, created.record->document.value(u"productId"_s).toString());
+        QVERIFY2(product.record, qPrintable(messageOf(product.failure)));
+        QCOMPARE(product.record->document.value(u"name"_s).toString(), u"Wool cap"_s);
+
+        const WriteOutcome again =
+            writeVariant(newSku, {{u"name"_s, u"Wool cap"_s}, {u"price"_s, u"12.90"_s}}, u"peer:new:900b"_s);
+        QVERIFY2(again.ok(), qPrintable(messageOf(again.failure)));
+        QVERIFY(again.alreadyExisted);
+        QCOMPARE(again.record->id, created.record->id);
+        QCOMPARE(again.record->document.value(u"price"_s).toInteger(), 1290);
+
+        const WriteOutcome nameless = writeVariant(sku(901), {{u"price"_s, u"1.00"_s}});
+        QVERIFY(nameless.failure);
+        QVERIFY2(nameless.failure->message.contains(u"name and price"_s),
+                 qPrintable(nameless.failure->message));
+    }
+
     void incrementalReadReturnsOnlyWhatChanged()
     {
         const auto newest = [](const QList<VendorRecord> &records, QStringList *atNewest) {

@@ -185,10 +185,37 @@ WriteOutcome VendureWriter::writeVariant(const WriteRequest &request)
         } else {
             const QString product =
                 Support::idText(request.payload.value(u"productId"_s)).value_or(QString());
+            if (product.isEmpty() && request.payload.contains(u"name"_s)
+                && request.payload.contains(u"price"_s)) {
+                // A SKU the store does not have yet: a product of its own with this one variant
+                // (what an ERP's catalog pushed to the store needs).
+                WriteRequest productRequest = request;
+                productRequest.object = u"product"_s;
+                productRequest.matchKey = sku;
+                productRequest.payload.insert(u"sku"_s, sku);
+                productRequest.payloadJson.clear();
+                const WriteOutcome made = writeProduct(productRequest);
+                exchanges += made.exchanges;
+                if (!made.ok())
+                    return WriteOutcome{std::nullopt, false, made.failure, exchanges};
+                ReadOne variant = m_session.findVariant(sku, variantObjectFields(), exchanges);
+                exchanges = variant.exchanges;
+                if (variant.failure || !variant.record)
+                    return WriteOutcome{
+                        std::nullopt, false,
+                        variant.failure.value_or(Support::permanentFailure(
+                            Text::tr("Vendure created product %1 for SKU %2 but has no variant "
+                                     "with that SKU.")
+                                .arg(made.record->id, sku))),
+                        exchanges};
+                ReadOne created = readOneOf(u"variant"_s, variant.record->document, exchanges);
+                return WriteOutcome{created.record, false, created.failure, exchanges};
+            }
             if (product.isEmpty()) {
                 return writeFailure(
-                    Text::tr("No Vendure variant has the SKU %1, and the payload names no productId "
-                             "to create it under.")
+                    Text::tr(
+                        "No Vendure variant has the SKU %1, and the payload names neither a productId to "
+                        "create it under nor a name and price for a new product.")
                         .arg(sku),
                     exchanges);
             }
