@@ -291,10 +291,6 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
         rules = QStringList{u"order"_s} + executor.ruleIds();
     else if (rules.isEmpty())
         rules = QStringList{u"order"_s};
-    for (const QString &rule : std::as_const(rules)) {
-        if (!(rule == u"order" ? executor.enqueuePull(&error) : executor.enqueueRulePull(rule, &error)))
-            return failed(err, error);
-    }
     // Progress on a terminal (about ten times a second); Ctrl+C stops once the writes on the wire are
     // recorded, with everything not yet done left queued for the next run.
     Engine::RunProgress progress;
@@ -306,56 +302,72 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
             if (sinceShown.elapsed() < 100)
                 return;
             sinceShown.restart();
-            err << u'\r' << Text::tr("  %1 order(s) done of %2 read so far").arg(done).arg(total) << u"   "_s;
+            err << u'\r' << Text::tr("  %1 record(s) done of %2 read so far").arg(done).arg(total)
+                << u"   "_s;
             err.flush();
         };
     }
     cancelFlag = &progress.cancelRequested;
     std::signal(SIGINT, onCancel);
     std::signal(SIGTERM, onCancel);
-    const Engine::RunSummary summary = executor.runUntilIdle(&progress);
+    // One run per rule, in the order given (--all-rules: the mapping's): what a rule writes is there
+    // for the next (the sale before its invoice goes back to the store).
+    QJsonArray runs;
+    int status = 0;
+    for (const QString &rule : std::as_const(rules)) {
+        if (!(rule == u"order" ? executor.enqueuePull(&error) : executor.enqueueRulePull(rule, &error))) {
+            status = failed(err, error);
+            break;
+        }
+        const Engine::RunSummary summary = executor.runUntilIdle(&progress);
+        if (terminal && !common.json) {
+            err << u'\r' << QString(60, u' ') << u'\r';
+            err.flush();
+        }
+        if (common.json) {
+            QJsonObject run = summary.toJson();
+            run.insert(u"rule"_s, rule);
+            runs.append(run);
+        } else {
+            out << Text::tr("Run %1 of %2 (%3): %4 record(s) read in %5 ms, %6 request(s)")
+                       .arg(summary.runId)
+                       .arg(common.workspace, rule)
+                       .arg(summary.ordersRead + summary.recordsRead)
+                       .arg(summary.elapsedMs)
+                       .arg(summary.requests)
+                << u'\n'
+                << Text::tr("  created %1, updated %2, skipped %3, blocked %4, dead letters %5, retries %6")
+                       .arg(summary.created)
+                       .arg(summary.updated)
+                       .arg(summary.skipped)
+                       .arg(summary.blocked)
+                       .arg(summary.dead)
+                       .arg(summary.retries)
+                << u'\n';
+            if (summary.dead > 0)
+                out << Text::tr("  See them with \"ledgerlink-cli dlq list\".") << u'\n';
+            if (summary.cancelled)
+                out << Text::tr(
+                    "  Cancelled: what was not done yet stays queued; \"ledgerlink-cli run\" continues.")
+                    << u'\n';
+        }
+        if (!summary.error.isEmpty()) {
+            status = failed(err, summary.error);
+            break;
+        }
+        if (summary.cancelled) {
+            status = 130; // as a shell reports a command stopped by Ctrl+C
+            break;
+        }
+        if (summary.dead > 0)
+            status = 1;
+    }
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     cancelFlag = nullptr;
-    if (terminal && !common.json) {
-        err << u'\r' << QString(60, u' ') << u'\r';
-        err.flush();
-    }
-    if (common.json) {
-        print(out, summary.toJson());
-    } else {
-        out << Text::tr("Run %1 of %2: %3 order(s) read in %4 ms, %5 request(s)")
-                   .arg(summary.runId)
-                   .arg(common.workspace)
-                   .arg(summary.ordersRead)
-                   .arg(summary.elapsedMs)
-                   .arg(summary.requests)
-            << u'\n'
-            << (summary.recordsRead > 0
-                    ? Text::tr("  %1 other record(s) read (products, stock, customers, ...)")
-                            .arg(summary.recordsRead)
-                        + u'\n'
-                    : QString())
-            << Text::tr("  created %1, updated %2, skipped %3, blocked %4, dead letters %5, retries %6")
-                   .arg(summary.created)
-                   .arg(summary.updated)
-                   .arg(summary.skipped)
-                   .arg(summary.blocked)
-                   .arg(summary.dead)
-                   .arg(summary.retries)
-            << u'\n';
-        if (summary.dead > 0)
-            out << Text::tr("  See them with \"ledgerlink-cli dlq list\".") << u'\n';
-        if (summary.cancelled)
-            out << Text::tr(
-                "  Cancelled: what was not done yet stays queued; \"ledgerlink-cli run\" continues.")
-                << u'\n';
-    }
-    if (!summary.error.isEmpty())
-        return failed(err, summary.error);
-    if (summary.cancelled)
-        return 130; // as a shell reports a command stopped by Ctrl+C
-    return summary.dead > 0 ? 1 : 0;
+    if (common.json)
+        print(out, runs.size() == 1 ? runs.first().toObject() : QJsonObject{{u"runs"_s, runs}});
+    return status;
 }
 
 // ---- status ------------------------------------------------------------------------------------

@@ -53,6 +53,39 @@ class TestEngineCli : public QObject
 private slots:
     void initTestCase() { QVERIFY(QFile::exists(qEnvironmentVariable("LEDGERLINK_CLI"))); }
 
+    /// `run --rule`: one run per object rule named, in that order; a rule the pair cannot run, or
+    /// a missing rule id, is a clear error.
+    void runRules()
+    {
+        QTemporaryDir workspaces;
+        const QString dir = workspaces.filePath(u"sandbox"_s);
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(writeMapping(QDir(dir).filePath(u"mapping.json"_s), true));
+        CliResult r = runCli({u"run"_s, u"--rule"_s, u"customer"_s}, workspaces.path());
+        // The customer without an e-mail is blocked: a dead letter, so exit code 1.
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(u"(customer): 7 record(s) read"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"created 4, updated 2, skipped 0, blocked 1, dead letters 1"_s),
+                 qPrintable(r.out));
+
+        r = runCli({u"run"_s, u"--rule"_s, u"customer"_s, u"--rule"_s, u"order"_s, u"--json"_s},
+                   workspaces.path());
+        const QJsonArray runs = r.json().object().value(u"runs"_s).toArray();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.at(0).toObject().value(u"rule"_s).toString(), u"customer"_s);
+        QCOMPARE(runs.at(0).toObject().value(u"created"_s).toInt(), 0);
+        QCOMPARE(runs.at(1).toObject().value(u"rule"_s).toString(), u"order"_s);
+        QCOMPARE(runs.at(1).toObject().value(u"orders_read"_s).toInt(), 13);
+
+        r = runCli({u"run"_s, u"--rule"_s, u"credit_note"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"the mapping has no rule \"credit_note\" this connection pair can run"_s),
+                 qPrintable(r.err));
+        r = runCli({u"run"_s, u"--rule"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--rule needs the id of an object rule"_s), qPrintable(r.err));
+    }
+
     void runStatusDlqAuditPlan()
     {
         QTemporaryDir workspaces;
