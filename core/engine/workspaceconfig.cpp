@@ -272,10 +272,10 @@ bool writeWorkspaceConnections(const QString &dir, const WorkspaceConnections &c
     const QString mappingPath = mappingFilePath(dir);
     if (QFileInfo::exists(mappingPath))
         return true;
-    Mapping::LoadResult bundled = Mapping::MappingDocument::load(bundledSandboxMapping);
+    const QString bundledPath = bundledMappingFor(connections.store.system, connections.erp.system);
+    Mapping::LoadResult bundled = Mapping::MappingDocument::load(bundledPath);
     if (!bundled.document) {
-        *error =
-            Text::tr("%1: the bundled mapping cannot be read: %2").arg(bundledSandboxMapping, bundled.error);
+        *error = Text::tr("%1: the bundled mapping cannot be read: %2").arg(bundledPath, bundled.error);
         return false;
     }
     Mapping::MappingDocument mapping = *bundled.document;
@@ -289,6 +289,13 @@ bool writeWorkspaceConnections(const QString &dir, const WorkspaceConnections &c
         return false;
     }
     return true;
+}
+
+QString bundledMappingFor(const QString &storeSystem, const QString &erpSystem)
+{
+    const QString pair = u":/ledgerlink/mappings/"_s + storeSystem.trimmed().toLower() + u'-'
+        + erpSystem.trimmed().toLower() + u".mapping.json"_s;
+    return QFileInfo::exists(pair) ? pair : bundledSandboxMapping;
 }
 
 } // namespace LedgerLink::Engine

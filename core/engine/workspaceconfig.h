@@ -87,11 +87,18 @@ struct WorkspaceConnections
 std::optional<WorkspaceConnections> readWorkspaceConnections(const QString &dir, QString *error);
 
 /**
+ * The governance document a new workspace of this store and ERP starts from: the bundled
+ * `:/ledgerlink/mappings/<store>-<erp>.mapping.json` (e.g. vendure-tryton) when there is one,
+ * else the sandbox's Shopify → Xero document.
+ */
+QString bundledMappingFor(const QString &storeSystem, const QString &erpSystem);
+
+/**
  * Writes the two sides into `dir`'s connections.json atomically (QSaveFile), keeping every other
  * key already there ("time_zone", "concurrency", "api_version"); the folder stops being a sandbox
- * workspace. A folder without a mapping document gets the bundled Shopify → Xero mapping (its
- * sides named after the accounts) in the read-only rollout stage. Secrets are never written:
- * they belong in the keychain. False with *error naming the file and the problem.
+ * workspace. A folder without a mapping document gets the bundled mapping of its pair (bundledMappingFor())
+ * (its sides named after the accounts) in the read-only rollout stage. Secrets are never written: they belong
+ * in the keychain. False with *error naming the file and the problem.
  */
 bool writeWorkspaceConnections(const QString &dir, const WorkspaceConnections &connections, QString *error);
 

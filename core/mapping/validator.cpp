@@ -9,6 +9,8 @@
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace LedgerLink::Mapping {
@@ -167,6 +169,11 @@ private:
             return;
         for (const CatalogField &field : target->fields) {
             if (!field.required || field.readOnly || writers.contains(field.path))
+                continue;
+            // A required object is mapped when a mapping writes one of its fields ("party.email").
+            const QString childPrefix = field.path + u'.';
+            if (std::any_of(writers.keyBegin(), writers.keyEnd(),
+                            [&childPrefix](const QString &path) { return path.startsWith(childPrefix); }))
                 continue;
             const QString prefix = arrayPrefix(field.path);
             if (!prefix.isEmpty() && !mappedArrays.contains(prefix))

@@ -252,6 +252,35 @@ private slots:
         QCOMPARE(texts, QStringList());
     }
 
+    /// The bundled Vendure → Tryton document: valid against both catalogs. Its sale's required
+    /// "party" object is mapped through its fields (party.email, ...); without them it is not.
+    void vendureTrytonDocumentIsValid()
+    {
+        const LoadResult loaded =
+            MappingDocument::load(u":/ledgerlink/mappings/vendure-tryton.mapping.json"_s);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QString error;
+        const auto vendure = FieldCatalog::builtin(u"vendure"_s, &error);
+        QVERIFY2(vendure, qPrintable(error));
+        const auto tryton = FieldCatalog::builtin(u"tryton"_s, &error);
+        QVERIFY2(tryton, qPrintable(error));
+        QStringList texts;
+        for (const Issue &issue : validate(*loaded.document, *vendure, *tryton))
+            texts.append(issue.text());
+        QCOMPARE(texts, QStringList());
+
+        MappingDocument withoutParty = *loaded.document;
+        for (ObjectRule &rule : withoutParty.objects) {
+            if (rule.id == u"order")
+                rule.fields.removeIf([](const FieldMapping &f) { return f.target.startsWith(u"party."_s); });
+        }
+        texts.clear();
+        for (const Issue &issue : validate(withoutParty, *vendure, *tryton))
+            texts.append(issue.text());
+        QVERIFY2(texts.join(u'\n').contains(u"the required target field \"party\" of sale is not mapped"_s),
+                 qPrintable(texts.join(u'\n')));
+    }
+
     void rule_data()
     {
         QTest::addColumn<int>("index");
