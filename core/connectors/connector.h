@@ -44,6 +44,12 @@ struct Capabilities
     int maxPageSize = 100;
     int maxBatchSize = 1; ///< records per write request (1: no batch endpoint)
     bool idempotencyKeys = false; ///< the API de-duplicates writes by a key header
+    /**
+     * A write first finds what an earlier attempt made by its match key and completes it (a
+     * workflow of several steps, e.g. Tryton's sale: create, quote, confirm, post, pay): after an
+     * attempt whose answer was lost the engine writes again instead of only looking it up.
+     */
+    bool resumableWrites = false;
     /// Write requests in flight at once when the connection sets no "concurrency": within the
     /// vendor's limit, with room left for the account's other apps.
     int writeConcurrency = 1;

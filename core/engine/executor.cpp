@@ -517,6 +517,7 @@ bool Executor::open(QString *error)
         return false;
     }
     m_erpBatches = m_erp->capabilities().maxBatchSize > 1;
+    m_erpResumes = m_erp->capabilities().resumableWrites;
     m_writers = std::make_unique<Lanes>(u"erp-writer"_s);
     const int lanes = m_options.erpConcurrency > 0
         ? m_options.erpConcurrency
@@ -1085,7 +1086,9 @@ void Executor::plan(PushItem &item, RunSummary &summary)
         auto intent = Store::IdempotencyLedger(m_store).find(intentPrefix + item.idempotencyKey);
         sentBefore = !intent || intent.value().has_value();
     }
-    if (sentBefore && !item.reference.isEmpty()) {
+    // A connector whose writes find and complete what an interrupted one made gets the write
+    // again; for the others a look-up by the reference decides.
+    if (sentBefore && !item.reference.isEmpty() && !m_erpResumes) {
         const Connectors::ReadOne found = m_erp->findByMatchKey(m_erpObject, item.reference);
         if (found.failure) {
             fail(job, item.matchKey, item.orderId, *found.failure, found.exchanges, u"lookup"_s, summary);

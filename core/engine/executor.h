@@ -250,6 +250,7 @@ private:
     QString m_erpObject; ///< what the "order" rule writes to the ERP ("Invoice")
     QHash<QString, std::shared_ptr<const Rule>> m_rules; ///< ruleIds(), by id
     bool m_erpBatches = false; ///< the ERP writes several records per request
+    bool m_erpResumes = false; ///< Capabilities::resumableWrites of the ERP
 
     QHash<QString, Connectors::VendorRecord> m_readCache; ///< orders read by a pull, by id
     std::unique_ptr<QThreadPool> m_mapPool; ///< maps orders (ExecutorOptions::mapThreads)

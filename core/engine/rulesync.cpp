@@ -281,7 +281,7 @@ void Executor::runRulePush(const Store::Job &job, const Rule &rule, RunSummary &
             return;
         }
     }
-    if (existingId.isEmpty() && !targetKey.isEmpty()) {
+    if (existingId.isEmpty() && !targetKey.isEmpty() && !target.capabilities().resumableWrites) {
         // Not linked yet: the target may hold it already (written by hand, by an earlier
         // install, or by an attempt whose answer was lost). Match it instead of a second create.
         const Connectors::ReadOne found = target.findByMatchKey(rule.targetObject, targetKey);
@@ -312,9 +312,10 @@ void Executor::runRulePush(const Store::Job &job, const Rule &rule, RunSummary &
     QString targetId = outcome.record->id;
     for (const Net::HttpExchange &exchange : outcome.exchanges)
         audit(job, matchKey, sourceId, targetId, operation, idempotencyKey, &exchange, u"ok"_s, {});
-    if (operation == u"create"_s && outcome.alreadyExisted) {
+    if (operation == u"create"_s && outcome.alreadyExisted && !target.capabilities().resumableWrites) {
         // The connector found the record by its key instead of creating a second one (an API
-        // without idempotency keys): bring it up to date with what was mapped.
+        // without idempotency keys) and left it as it was: bring it up to date with what was
+        // mapped. (A resumable connector's write has done that already.)
         request.existingId = targetId;
         request.idempotencyKey =
             m_config.connectionPair + u':' + rule.id + u':' + sourceId + u":update:"_s + hash.left(16);

@@ -96,6 +96,7 @@ Capabilities TrytonConnector::capabilities() const
     capabilities.maxPageSize = maxPageSize;
     capabilities.maxBatchSize = 1;
     capabilities.idempotencyKeys = false; // every write looks its record up by its key first
+    capabilities.resumableWrites = true; // ... and does the steps an interrupted one left undone
     // A sale is a workflow of several calls on the same records; one at a time keeps SQLite
     // servers from refusing concurrent writers.
     capabilities.writeConcurrency = 1;
