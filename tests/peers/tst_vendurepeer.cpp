@@ -6,6 +6,7 @@
 #include "connectors/vendure/vendureconnector.h"
 #include "engine/retrypolicy.h"
 #include "net/httpclient.h"
+#include "vendureshopper.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
@@ -54,25 +55,7 @@ class TestVendurePeer : public QObject
     QJsonObject graphQl(const QString &api, QByteArray &token, const QString &query,
                         const QJsonObject &variables = {})
     {
-        Net::HttpClientOptions options;
-        options.guard = Net::WriteGuard::allowing(true, true);
-        // A manager per call: no cookie of the test's sessions reaches the connector's requests.
-        QNetworkAccessManager network;
-        Net::HttpClient client(network, options);
-        Net::HeaderList headers;
-        if (!token.isEmpty())
-            headers.append({"Authorization", "Bearer " + token});
-        QUrl url = m_base;
-        url.setPath(u"/"_s + api);
-        const Net::HttpExchange exchange = client.sendJson(
-            "POST", url, QJsonDocument(QJsonObject{{u"query"_s, query}, {u"variables"_s, variables}}), {},
-            headers);
-        if (const QByteArray session = exchange.response.header("vendure-auth-token"); !session.isEmpty())
-            token = session;
-        const QJsonObject body = exchange.response.json().object();
-        if (body.contains(u"errors"_s))
-            qWarning("%s", QJsonDocument(body).toJson(QJsonDocument::Compact).constData());
-        return body.value(u"data"_s).toObject();
+        return PeerTests::VendureShopper(m_base).graphQl(api, token, query, variables);
     }
 
     QJsonObject admin(const QString &query, const QJsonObject &variables = {})
@@ -138,54 +121,7 @@ class TestVendurePeer : public QObject
     /// Places an order as a guest shopper through the Shop API: lines of (variant id, quantity).
     QJsonObject checkout(const QList<std::pair<QString, int>> &lines, const QString &email, bool pay = true)
     {
-        QByteArray shop;
-        for (const auto &[variant, quantity] : lines) {
-            graphQl(
-                u"shop-api"_s, shop,
-                u"mutation($v: ID!, $q: Int!) { addItemToOrder(productVariantId: $v, quantity: $q) { ... on "
-                "Order { code } ... on ErrorResult { errorCode message } } }"_s,
-                {{u"v"_s, variant}, {u"q"_s, quantity}});
-        }
-        if (!pay)
-            return graphQl(u"shop-api"_s, shop, u"query { activeOrder { id code } }"_s)
-                .value(u"activeOrder"_s)
-                .toObject();
-        graphQl(
-            u"shop-api"_s, shop,
-            u"mutation($i: CreateCustomerInput!) { setCustomerForOrder(input: $i) { ... on Order { id } } }"_s,
-            {{u"i"_s,
-              QJsonObject{
-                  {u"firstName"_s, u"Grace"_s}, {u"lastName"_s, u"Hopper"_s}, {u"emailAddress"_s, email}}}});
-        graphQl(
-            u"shop-api"_s, shop,
-            u"mutation($i: CreateAddressInput!) { setOrderShippingAddress(input: $i) { ... on Order { id } } }"_s,
-            {{u"i"_s,
-              QJsonObject{{u"fullName"_s, u"Grace Hopper"_s},
-                          {u"streetLine1"_s, u"1 Cobol Way"_s},
-                          {u"city"_s, u"Arlington"_s},
-                          {u"postalCode"_s, u"22201"_s},
-                          {u"countryCode"_s, u"US"_s}}}});
-        const QString method = graphQl(u"shop-api"_s, shop, u"query { eligibleShippingMethods { id } }"_s)
-                                   .value(u"eligibleShippingMethods"_s)
-                                   .toArray()
-                                   .first()
-                                   .toObject()
-                                   .value(u"id"_s)
-                                   .toString();
-        graphQl(
-            u"shop-api"_s, shop,
-            u"mutation($m: [ID!]!) { setOrderShippingMethod(shippingMethodId: $m) { ... on Order { id } } }"_s,
-            {{u"m"_s, QJsonArray{method}}});
-        graphQl(
-            u"shop-api"_s, shop,
-            u"mutation { transitionOrderToState(state: \"ArrangingPayment\") { ... on Order { state } } }"_s);
-        return graphQl(
-                   u"shop-api"_s, shop,
-                   u"mutation { addPaymentToOrder(input: { method: \"web-shop-payment\", metadata: {} }) { "
-                   u"... "
-                   "on Order { id code state totalWithTax } ... on ErrorResult { errorCode message } } }"_s)
-            .value(u"addPaymentToOrder"_s)
-            .toObject();
+        return PeerTests::VendureShopper(m_base).checkout(lines, email, pay);
     }
 
     WriteOutcome writeVariant(const QString &sku, const QJsonObject &payload, const QString &key = {})

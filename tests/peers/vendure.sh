@@ -34,14 +34,20 @@ case "$action" in
     stop
     mkdir -p "$dir" "$cache"
     command -v node >/dev/null || { echo "vendure fixture: node is missing (apt-get install nodejs npm)" >&2; exit 1; }
-    if [ ! -f "$cache/node_modules/@vendure/core/package.json" ] || [ ! -d "$cache/node_modules/sql.js" ]; then
-      command -v npm >/dev/null || { echo "vendure fixture: npm is missing (apt-get install npm)" >&2; exit 1; }
-      t0=$(date +%s)
-      npm install --prefix "$cache" --no-audit --no-fund --loglevel=error @vendure/core@3.7.3 sql.js@1 \
-        >"$dir/npm.log" 2>&1 || { cat "$dir/npm.log" >&2; exit 1; }
-      echo "vendure fixture: npm install took $(($(date +%s) - t0)) s"
-    fi
-    key=$(cat "$here/vendure_server.js" "$cache/node_modules/@vendure/core/package.json" | sha256sum | cut -c1-16)
+    # Two fixtures may start at once (CTest -j): one npm install into the cache at a time.
+    (
+      flock 9
+      if [ ! -f "$cache/node_modules/@vendure/core/package.json" ] || [ ! -d "$cache/node_modules/sql.js" ]; then
+        command -v npm >/dev/null || { echo "vendure fixture: npm is missing (apt-get install npm)" >&2; exit 1; }
+        t0=$(date +%s)
+        npm install --prefix "$cache" --no-audit --no-fund --loglevel=error @vendure/core@3.7.3 sql.js@1 \
+          >"$dir/npm.log" 2>&1 || { cat "$dir/npm.log" >&2; exit 1; }
+        echo "vendure fixture: npm install took $(($(date +%s) - t0)) s"
+      fi
+    ) 9>"$cache/.lock"
+    tax=${VENDURE_TAX_PERCENT:-20}
+    key=$( (cat "$here/vendure_server.js" "$cache/node_modules/@vendure/core/package.json"; echo "tax $tax") \
+      | sha256sum | cut -c1-16)
     snapshot=$cache/vendure-initial-$key.sqlite
     for attempt in 1 2 3; do
       rm -f "$dir/vendure.sqlite"
@@ -51,7 +57,7 @@ case "$action" in
       port=$(free_port)
       populate_port=$(free_port)
       (cd "$dir" && exec setsid env NODE_PATH="$cache/node_modules" VENDURE_DISABLE_TELEMETRY=true \
-        PORT="$port" POPULATE_PORT="$populate_port" VENDURE_DB="$dir/vendure.sqlite" \
+        PORT="$port" POPULATE_PORT="$populate_port" VENDURE_DB="$dir/vendure.sqlite" VENDURE_TAX_PERCENT="$tax" \
         VENDURE_DB_SNAPSHOT="$snapshot" node "$here/vendure_server.js" >"$dir/server.log" 2>&1) &
       echo $! >"$dir/server.pid"
       for _ in $(seq 1 1200); do

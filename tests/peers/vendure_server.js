@@ -17,6 +17,9 @@ const PORT = Number(process.env.PORT || 3000);
 const POPULATE_PORT = Number(process.env.POPULATE_PORT || PORT + 1000);
 const DB = process.env.VENDURE_DB || path.join(process.cwd(), 'vendure.sqlite');
 const SNAPSHOT = process.env.VENDURE_DB_SNAPSHOT || '';
+// The tax rate on products and shipping (the end-to-end test runs a tax-free shop: tax
+// pass-through to the ERP is its own subject).
+const TAX = Number(process.env.VENDURE_TAX_PERCENT || 20);
 
 const config = {
   apiOptions: { hostname: '127.0.0.1', port: PORT, adminApiPath: 'admin-api', shopApiPath: 'shop-api' },
@@ -34,8 +37,8 @@ const initialData = {
   defaultLanguage: LanguageCode.en,
   defaultZone: 'Americas',
   countries: [{ name: 'United States of America', code: 'US', zone: 'Americas' }],
-  taxRates: [{ name: 'Standard Tax', percentage: 20 }],
-  shippingMethods: [{ name: 'Standard Shipping', price: 500, taxRate: 20 }],
+  taxRates: [{ name: 'Standard Tax', percentage: TAX }],
+  shippingMethods: [{ name: 'Standard Shipping', price: 500, taxRate: TAX }],
   paymentMethods: [{ name: 'Web shop payment',
     handler: { code: dummyPaymentHandler.code, arguments: [{ name: 'automaticSettle', value: 'true' }] } }],
   roles: [{ code: 'catalog-reader', description: 'Catalog reader', permissions: ['ReadCatalog'] }],
