@@ -52,6 +52,10 @@ CredentialResult resultOf(const QKeychain::Job &job, const QString &key, bool is
     return result;
 }
 
+/// Starts `job`. Jobs have no parent and delete themselves once finished: a job deleted while
+/// its backend call is pending (libsecret's is asynchronous) would be called back after its
+/// death, so a store or page that goes away leaves its jobs running, and `context` guards the
+/// callback instead.
 template<typename JobT>
 void run(JobT *job, const QString &key, bool isRead, QObject *context, CredentialStore::Callback done)
 {
@@ -82,7 +86,7 @@ CredentialStore::~CredentialStore() = default;
 void CredentialStore::write(const QString &key, const QByteArray &secret, QObject *context, Callback done)
 {
     assertMainThread();
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setBinaryData(secret);
     run(job, key, false, context, std::move(done));
 }
@@ -90,13 +94,13 @@ void CredentialStore::write(const QString &key, const QByteArray &secret, QObjec
 void CredentialStore::read(const QString &key, QObject *context, Callback done)
 {
     assertMainThread();
-    run(new QKeychain::ReadPasswordJob(m_service, this), key, true, context, std::move(done));
+    run(new QKeychain::ReadPasswordJob(m_service), key, true, context, std::move(done));
 }
 
 void CredentialStore::remove(const QString &key, QObject *context, Callback done)
 {
     assertMainThread();
-    run(new QKeychain::DeletePasswordJob(m_service, this), key, false, context, std::move(done));
+    run(new QKeychain::DeletePasswordJob(m_service), key, false, context, std::move(done));
 }
 
 QString CredentialStore::connectionKey(const QString &connectionId, const QString &field)
