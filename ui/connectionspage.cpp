@@ -48,7 +48,10 @@ const QList<SystemInfo> &systems()
 {
     static const QList<SystemInfo> list{
         {u"shopify"_s, u"Shopify"_s, ConnectionsPage::Side::Store, u"https://my-shop.myshopify.com"_s},
+        {u"woocommerce"_s, u"WooCommerce"_s, ConnectionsPage::Side::Store, u"https://shop.example.com"_s},
+        {u"vendure"_s, u"Vendure"_s, ConnectionsPage::Side::Store, u"https://shop.example.com"_s},
         {u"xero"_s, u"Xero"_s, ConnectionsPage::Side::Erp, u"https://api.xero.com"_s},
+        {u"tryton"_s, u"Tryton"_s, ConnectionsPage::Side::Erp, u"https://erp.example.com/database/"_s},
     };
     return list;
 }
@@ -361,15 +364,33 @@ void ConnectionsPage::updateAccountLabel(Side side)
     const bool sandbox = w.environment->currentData().toString() == u"sandbox"_s;
     const SystemInfo *info = systemInfo(system);
     QString accountLabel = tr("Account:");
+    QString tokenLabel = tr("Access token:");
     if (system == u"shopify"_s) {
         accountLabel = tr("Shop domain:");
         w.account->setPlaceholderText(tr("my-shop.myshopify.com"));
     } else if (system == u"xero"_s) {
         accountLabel = tr("Tenant id:");
         w.account->setPlaceholderText(tr("the organisation's tenant id (a GUID)"));
+    } else if (system == u"woocommerce"_s) {
+        accountLabel = tr("Site name:");
+        w.account->setPlaceholderText(tr("optional: how the shop is named in LedgerLink"));
+        tokenLabel = tr("REST API key:");
+    } else if (system == u"vendure"_s) {
+        accountLabel = tr("Administrator:");
+        w.account->setPlaceholderText(tr("the user name LedgerLink signs in with"));
+        tokenLabel = tr("Password:");
+    } else if (system == u"tryton"_s) {
+        accountLabel = tr("User name:");
+        w.account->setPlaceholderText(tr("the Tryton user LedgerLink signs in as"));
+        tokenLabel = tr("Password:");
     }
+    updateSecretPlaceholders(side);
     if (auto *row = qobject_cast<QLabel *>(w.form->labelForField(w.account)))
         row->setText(accountLabel);
+    if (auto *row = qobject_cast<QLabel *>(w.form->labelForField(w.accessToken)))
+        row->setText(tokenLabel);
+    // Vendure and Tryton send no webhooks (LedgerLink polls them): no secret to ask for.
+    w.form->setRowVisible(w.webhookSecret, system != u"vendure"_s && system != u"tryton"_s);
     w.baseUrl->setPlaceholderText(sandbox ? tr("e.g. http://127.0.0.1:8123 (ledgerlink-cli sandbox serve)")
                                           : (info ? info->productionUrl : QString()));
 }
@@ -662,8 +683,9 @@ bool ConnectionsPage::validate(std::optional<Side> only)
         } else if (system == u"shopify"_s && !domain.match(account).hasMatch()) {
             accountError = account.isEmpty() ? tr("Enter the shop's domain, e.g. my-shop.myshopify.com.")
                                              : tr("A shop domain looks like my-shop.myshopify.com.");
-        } else if (account.isEmpty()) {
-            accountError = tr("Enter the account.");
+        } else if (account.isEmpty() && system != u"woocommerce"_s) {
+            accountError = system == u"tryton"_s || system == u"vendure"_s ? tr("Enter the user name.")
+                                                                           : tr("Enter the account.");
         }
         mark(w.accountError, accountError);
     }
@@ -795,7 +817,10 @@ void ConnectionsPage::updateSecretPlaceholders(Side side)
         return;
     }
     w.accessToken->setPlaceholderText(w.tokenSaved ? tr("saved in the keychain; type to replace")
-                                                   : tr("not in the keychain yet"));
+                                          : w.system->currentData().toString() == u"woocommerce"_s
+                                          ? tr("consumer_key:consumer_secret; not in "
+                                               "the keychain yet")
+                                          : tr("not in the keychain yet"));
     w.webhookSecret->setPlaceholderText(w.secretSaved ? tr("saved in the keychain; type to replace")
                                                       : tr("optional; not in the keychain yet"));
     w.secretsNote->setText(tr("Secrets are stored in the OS keychain only, never in a file, and are never "

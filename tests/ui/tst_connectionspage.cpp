@@ -26,6 +26,7 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QFormLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
@@ -344,6 +345,59 @@ private slots:
         QCOMPARE(child<QLineEdit>(&page, u"erpAccessToken"_s)->text(), u"token-from-oauth"_s);
         QCOMPARE(text(&page, u"erpMessage"_s),
                  u"Signed in: save to store the access token in the keychain."_s);
+    }
+
+    /// Vendure and Tryton: their own labels, and a new workspace of the pair starts from the bundled
+    /// Vendure → Tryton governance document.
+    void vendureAndTrytonConnect()
+    {
+        const QString workspace = m_dir.filePath(u"vendure-tryton-workspace"_s);
+        QVERIFY(QDir().mkpath(workspace));
+        ConnectionsPage page(workspace);
+        page.resize(1100, 520);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.startConfiguring();
+        QComboBox *store = child<QComboBox>(&page, u"storeSystem"_s);
+        QComboBox *erp = child<QComboBox>(&page, u"erpSystem"_s);
+        QVERIFY(store->findData(u"woocommerce"_s) >= 0);
+        QCOMPARE(erp->findData(u"vendure"_s), -1); // a store, not an ERP
+        store->setCurrentIndex(store->findData(u"vendure"_s));
+        erp->setCurrentIndex(erp->findData(u"tryton"_s));
+        const auto labelOf = [&page](const QString &field) {
+            for (QFormLayout *form : page.findChildren<QFormLayout *>()) {
+                if (auto *label = qobject_cast<QLabel *>(form->labelForField(child<QWidget>(&page, field))))
+                    return label->text();
+            }
+            return QString();
+        };
+        QCOMPARE(labelOf(u"storeAccount"_s), u"Administrator:"_s);
+        QCOMPARE(labelOf(u"storeAccessToken"_s), u"Password:"_s);
+        QCOMPARE(labelOf(u"erpAccount"_s), u"User name:"_s);
+        QVERIFY(!child<QLineEdit>(&page, u"erpWebhookSecret"_s)->isVisible()); // Tryton sends no webhooks
+        QCOMPARE(child<QLineEdit>(&page, u"erpBaseUrl"_s)->placeholderText(),
+                 u"https://erp.example.com/database/"_s);
+        child<QLineEdit>(&page, u"storeBaseUrl"_s)->setText(u"https://shop.example.com"_s);
+        child<QLineEdit>(&page, u"erpBaseUrl"_s)->setText(u"https://erp.example.com/erp/"_s);
+        child<QLineEdit>(&page, u"erpAccount"_s)->setText(u"ledgerlink"_s);
+        QSignalSpy saved(&page, &ConnectionsPage::saved);
+        page.save();
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(saved.last().first().toBool(), false);
+        QCOMPARE(text(&page, u"storeAccountError"_s), u"Enter the user name."_s);
+        child<QLineEdit>(&page, u"storeAccount"_s)->setText(u"superadmin"_s);
+        page.save();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 20000);
+        QVERIFY2(saved.last().first().toBool(), qPrintable(page.statusText()));
+        saveScreenshots(&page, u"connections-vendure-tryton"_s);
+        QString error;
+        const auto config = Engine::loadWorkspaceConfig(workspace, &error);
+        QVERIFY2(config, qPrintable(error));
+        QCOMPARE(config->store.system, u"vendure"_s);
+        QCOMPARE(config->erp.system, u"tryton"_s);
+        QCOMPARE(config->mapping.erp.catalog, u"tryton"_s);
+        QCOMPARE(config->mapping.objects.size(), 6);
+        QCOMPARE(config->mapping.policies.rolloutStage, Mapping::RolloutStage::ReadOnly);
     }
 
     void aProductionConnectionNeedsHttps()
