@@ -479,7 +479,7 @@ void DashboardPage::runSync()
 {
     m_status->setText(tr("Syncing…"));
     m_chart->reset();
-    m_engine->runObjectNow(u"order"_s);
+    m_engine->runAllNow();
     updatePauseButton();
 }
 

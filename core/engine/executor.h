@@ -152,7 +152,8 @@ public:
      * connector writes, e.g. Tryton "product" → Vendure "variant", Vendure "refund" → Tryton
      * "credit_note". Each record is read, mapped with the rule, matched (cross-reference, then
      * the target's match key), and created, updated, or skipped when its mapped payload is
-     * unchanged; failures retry or end as dead letters like orders.
+     * unchanged; failures retry or end as dead letters like orders. Rules that write the store
+     * only when ExecutorOptions::allowStoreWrites (the rollout stage "both").
      */
     QStringList ruleIds() const;
     /// Enqueues a "pull.<rule>" job unless one is still pending; false with *error for a rule
@@ -249,6 +250,7 @@ private:
     std::unique_ptr<Mapping::ObjectMapper> m_mapper;
     QString m_erpObject; ///< what the "order" rule writes to the ERP ("Invoice")
     QHash<QString, std::shared_ptr<const Rule>> m_rules; ///< ruleIds(), by id
+    QSet<QString> m_storeTargetRules; ///< rules writing the store while store writes are not allowed
     bool m_erpBatches = false; ///< the ERP writes several records per request
     bool m_erpResumes = false; ///< Capabilities::resumableWrites of the ERP
 

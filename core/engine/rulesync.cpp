@@ -49,12 +49,19 @@ struct Executor::Rule
 void Executor::openRules()
 {
     m_rules.clear();
+    m_storeTargetRules.clear();
     for (const Mapping::ObjectRule &rule : m_config.mapping.objects) {
         if (rule.id == orderRule
             || (rule.direction != Mapping::Direction::StoreToErp
                 && rule.direction != Mapping::Direction::ErpToStore))
             continue;
         const bool toErp = rule.direction == Mapping::Direction::StoreToErp;
+        // The rollout stage "one_direction" writes to the ERP only: the rules that write the store
+        // wait for "both" (enqueueRulePull() says so).
+        if (!toErp && !m_options.allowStoreWrites) {
+            m_storeTargetRules.insert(rule.id);
+            continue;
+        }
         Connectors::Connector &source = toErp ? *m_store_ : *m_erp;
         Connectors::Connector &target = toErp ? *m_erp : *m_store_;
         if (!source.capabilities().readable.contains(rule.sourceObject())
@@ -116,6 +123,12 @@ QString Executor::directionOf(const Store::Job &job) const
 
 bool Executor::enqueueRulePull(const QString &ruleId, QString *error)
 {
+    if (m_storeTargetRules.contains(ruleId)) {
+        *error = Text::tr("the rule \"%1\" writes to the store, which the rollout stage allows only at "
+                          "\"both\" (%2)")
+                     .arg(ruleId, mappingFilePath(m_config.dir));
+        return false;
+    }
     if (!m_rules.contains(ruleId)) {
         *error = Text::tr("the mapping has no rule \"%1\" this connection pair can run (rules: %2)")
                      .arg(ruleId, ruleIds().join(u", "_s));

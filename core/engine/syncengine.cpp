@@ -90,8 +90,9 @@ void SyncEngine::start()
         const QList<ClockTrigger> triggers = clockTriggers(config->mapping.objects, &problems);
         for (const QString &problem : std::as_const(problems))
             emit this->error(Text::tr("%1: objects.trigger: %2").arg(mappingFilePath(config->dir), problem));
+        const QStringList runnable = objects();
         for (const ClockTrigger &trigger : triggers) {
-            if (!syncedObjects().contains(trigger.object))
+            if (!runnable.contains(trigger.object))
                 continue;
             m_scheduler->add(trigger.object, trigger.schedule);
             emit log(Text::tr("%1: next %2 at %3")
@@ -101,7 +102,7 @@ void SyncEngine::start()
         // A webhook can be lost: objects that arrive by webhook are polled as well, if asked.
         if (m_options.webhookFallbackPollMinutes > 0) {
             for (const Mapping::ObjectRule &rule : std::as_const(config->mapping.objects)) {
-                if (rule.trigger.kind != Mapping::TriggerKind::Webhook || !syncedObjects().contains(rule.id)
+                if (rule.trigger.kind != Mapping::TriggerKind::Webhook || !runnable.contains(rule.id)
                     || m_scheduler->nextDue(rule.id).isValid())
                     continue;
                 m_scheduler->add(rule.id, Schedule::every(m_options.webhookFallbackPollMinutes));
@@ -209,16 +210,49 @@ void SyncEngine::runObjectNow(const QString &object)
 {
     if (!m_executor)
         return;
-    if (object != u"order") {
-        emit error(Text::tr("the engine cannot sync \"%1\" yet (only orders)").arg(object));
-        return;
-    }
     QString error;
-    if (!m_executor->enqueuePull(&error)) {
+    if (!(object == u"order" ? m_executor->enqueuePull(&error)
+                             : m_executor->enqueueRulePull(object, &error))) {
         emit this->error(error);
         return;
     }
     runQueue(u"sync"_s); // the phase is an id (JSON, logs), not text
+}
+
+void SyncEngine::runAllNow()
+{
+    if (!m_executor)
+        return;
+    // One rule after the other, each until its queue is idle: what one writes (a sale) is there
+    // for the next (its invoice's status going back).
+    for (const QString &object : objects()) {
+        if (m_stopped || m_progress.cancelRequested)
+            break;
+        runObjectNow(object);
+    }
+}
+
+QStringList SyncEngine::objects() const
+{
+    // The sandbox workspace syncs its orders: its mapping's other rules are the Shopify → Xero
+    // rehearsal's (the dry run, `ledgerlink-cli run --rule`), and Shopify's products have several
+    // variants where Xero has one item per SKU.
+    if (!m_executor || m_executor->config().sandbox)
+        return syncedObjects();
+    QStringList all;
+    for (const QString &rule : m_executor->ruleIds() + QStringList{u"order"_s}) {
+        if (!all.contains(rule))
+            all.append(rule);
+    }
+    // In the mapping document's order, orders where the document has them.
+    QStringList ordered;
+    for (const Mapping::ObjectRule &rule : m_executor->config().mapping.objects) {
+        if (all.contains(rule.id))
+            ordered.append(rule.id);
+    }
+    if (!ordered.contains(u"order"_s))
+        ordered.prepend(u"order"_s);
+    return ordered;
 }
 
 void SyncEngine::replayDeadLetter(qint64 id)
@@ -446,6 +480,12 @@ void EngineController::runObjectNow(const QString &object)
 {
     if (m_engine)
         QMetaObject::invokeMethod(m_engine, "runObjectNow", Qt::QueuedConnection, Q_ARG(QString, object));
+}
+
+void EngineController::runAllNow()
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, "runAllNow", Qt::QueuedConnection);
 }
 
 void EngineController::replayDeadLetter(qint64 id)

@@ -88,9 +88,13 @@ public:
 
     /// The executor (valid after started(true)); for tests in the engine thread.
     Executor *executor() const { return m_executor.get(); }
-    /// The object rules the engine syncs (the executor runs orders so far): what its runs
-    /// process, what objectProgress() reports and which triggers it schedules.
+    /// The object rule the dashboard's progress panel shows: orders (the other rules' records
+    /// are in the runs' totals).
     static QStringList syncedObjects();
+    /// What this engine runs (after started(true)): "order" and the executor's other rules
+    /// (Executor::ruleIds()), in the mapping document's order; its triggers are scheduled. The
+    /// sandbox workspace: orders only.
+    QStringList objects() const;
 
 public slots:
     void start();
@@ -101,8 +105,10 @@ public slots:
     /// Stops the run under way once the writes on the wire are recorded (RunProgress's cancel);
     /// the engine stays up and the next run starts afresh.
     void cancelRun();
-    /// Enqueues a pull of `object` ("order") and runs the queue.
+    /// Enqueues a pull of `object` ("order", or another rule of objects()) and runs the queue.
     void runObjectNow(const QString &object);
+    /// runObjectNow() for each of objects(), one after the other ("Sync now").
+    void runAllNow();
     void replayDeadLetter(qint64 id);
     /// The dry run through the connectors (Executor::dryRun: read-only clients, plan stored).
     void dryRun();
@@ -185,6 +191,8 @@ public:
     void cancelRun();
     void dryRun();
     void runObjectNow(const QString &object);
+    /// SyncEngine::runAllNow(), without waiting for it.
+    void runAllNow();
     void replayDeadLetter(qint64 id);
     bool isRunning() const { return m_engine != nullptr; }
 

@@ -71,6 +71,19 @@ private slots:
 
         Engine::ExecutorOptions options;
         options.allowWrites = true;
+        {
+            // Writes to the ERP only (the rollout stage one_direction): the rules that write the
+            // store are not run, and asking for one says why.
+            Engine::Executor oneDirection(*config, store, options);
+            QVERIFY2(oneDirection.open(&error), qPrintable(error));
+            QCOMPARE(oneDirection.ruleIds(), (QStringList{u"customer"_s, u"payment"_s}));
+            QVERIFY(!oneDirection.enqueueRulePull(u"product"_s, &error));
+            QVERIFY2(
+                error.startsWith(u"the rule \"product\" writes to the store, which the rollout stage allows "
+                                 "only at \"both\""_s),
+                qPrintable(error));
+        }
+        options.allowStoreWrites = true;
         Engine::Executor executor(*config, store, options);
         QVERIFY2(executor.open(&error), qPrintable(error));
         // The sandbox mapping's rules the Shopify → Xero pair can run besides orders.

@@ -9,6 +9,7 @@
 //  5. LedgerLink killed mid-run while an order is written: restarted, no duplicate, nothing lost.
 // The checks read both systems through the connectors (and so through their own APIs).
 #include "connectors/connector.h"
+#include "engine/syncengine.h"
 #include "engine/workspaceconfig.h"
 #include "mapping/mappingdocument.h"
 #include "model/decimal.h"
@@ -27,6 +28,7 @@
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QThread>
 #include <QtNetwork/QNetworkAccessManager>
+#include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
 #include <memory>
@@ -374,6 +376,46 @@ private slots:
                                 + QString::fromUtf8(QJsonDocument(*it).toJson(QJsonDocument::Compact))));
         }
         QCOMPARE(recordsWhere(*m_tryton, u"sale"_s, u"reference"_s, m_orderCode).size(), 1);
+    }
+
+    /// The studio's engine (Dashboard → Sync now) runs every rule the workspace's pair can run, one
+    /// after the other: a new order reaches Tryton as a paid sale, and its invoice's status comes
+    /// back in the same "Sync now".
+    void studioSyncNowRunsEveryRule()
+    {
+        PeerTests::VendureShopper shopper(m_vendureUrl);
+        const QJsonObject placed =
+            shopper.checkout({{variantId(sku("MUG")), 2}}, m_tag.toLower() + u".alan@example.com"_s, true,
+                             u"Alan"_s, u"Turing"_s);
+        const QString code = placed.value(u"code"_s).toString();
+        QVERIFY(!code.isEmpty());
+
+        Engine::EngineOptions options;
+        options.workspaceDir = m_workspace;
+        options.triggers = false;
+        options.credentials = Engine::EngineCredentials{
+            "superadmin", {}, m_trytonInfo.value(u"sync_password"_s).toString().toUtf8(), {}};
+        Engine::EngineController controller;
+        QSignalSpy started(&controller, &Engine::EngineController::started);
+        QSignalSpy finished(&controller, &Engine::EngineController::finished);
+        controller.start(options);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 30000);
+        QVERIFY2(started.first().first().toBool(), qPrintable(started.first().at(1).toString()));
+        controller.runAllNow();
+        // One run per rule: product, stock, customer, order, invoice, refund.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 6, 120000);
+        int created = 0;
+        for (const QList<QVariant> &signal : std::as_const(finished))
+            created += signal.first().toJsonObject().value(u"created"_s).toInt();
+        controller.stop();
+        // Alan's party (the customer rule runs before the order's) and the sale; the invoice's note is
+        // an update of the order.
+        QCOMPARE(created, 2);
+        QCOMPARE(trytonOne(u"party"_s, m_tag.toLower() + u".alan@example.com"_s).value(u"name"_s).toString(),
+                 u"Alan Turing"_s);
+        const QJsonObject invoice = trytonOne(u"invoice"_s, code);
+        QCOMPARE(invoice.value(u"state"_s).toString(), u"paid"_s);
+        QCOMPARE(invoice.value(u"total_amount"_s).toString(), u"30.00"_s); // 2 × 12.50 + 5.00
     }
 
     void killedMidRunNothingDuplicatedNothingLost()

@@ -480,8 +480,10 @@ private slots:
         mapping.document->policies.rolloutStage = Mapping::RolloutStage::OneDirection;
         QCOMPARE(mapping.document->save(Engine::mappingFilePath(workspace)), QString());
         QTest::mouseClick(dashboard->findChild<QPushButton *>(u"syncButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 60000);
-        const QJsonObject first = synced.first().first().toJsonObject();
+        // Sync now runs every rule the stage allows, one run each, in the mapping's order:
+        // customers, orders, payments (products and stock write the store: not in one_direction).
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 3, 60000);
+        const QJsonObject first = synced.at(1).first().toJsonObject();
         QVERIFY2(first.value(u"error"_s).toString().isEmpty(),
                  qPrintable(first.value(u"error"_s).toString()));
         QCOMPARE(first.value(u"orders_read"_s).toInt(), 13);
@@ -519,15 +521,19 @@ private slots:
         request.setRawHeader("X-Shopify-Topic", "orders/updated");
         request.setRawHeader("X-Shopify-Shop-Domain", Sandbox::Credentials::shopDomainText);
         request.setRawHeader("X-Shopify-Webhook-Id", "5f1c2a43-6d0e-4f3b-9c71-2b8f0c6e9a10");
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isSyncing(), 30000); // runs the start may have begun
+        synced.clear();
         QNetworkReply *reply = network.post(request, body);
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         reply->deleteLater();
-        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 2, 30000);
-        const QJsonObject second = synced.at(1).first().toJsonObject();
-        QVERIFY2(second.value(u"error"_s).toString().isEmpty(),
-                 qPrintable(second.value(u"error"_s).toString()));
-        QCOMPARE(second.value(u"created"_s).toInt(), 0); // #1001 is in the books already
+        QTRY_VERIFY_WITH_TIMEOUT(synced.count() >= 1, 30000);
+        for (const QList<QVariant> &run : std::as_const(synced)) {
+            const QJsonObject summary = run.first().toJsonObject();
+            QVERIFY2(summary.value(u"error"_s).toString().isEmpty(),
+                     qPrintable(summary.value(u"error"_s).toString()));
+            QCOMPARE(summary.value(u"created"_s).toInt(), 0); // #1001 is in the books already
+        }
         keep->click();
         QVERIFY(!dashboard->isKeepingInSync());
         for (const auto *side : {&config->store, &config->erp})
