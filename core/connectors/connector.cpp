@@ -9,6 +9,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QMetaEnum>
+#include <QtCore/QRegularExpression>
 #include <QtNetwork/QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
@@ -248,14 +249,45 @@ JsonCall sendJson(Net::HttpClient &client, const Net::HttpRequest &request, cons
     if (call.failure)
         return call;
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(call.exchange.response.body, &parseError);
+    const Net::HttpResponse &response = call.exchange.response;
+    const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
     if (!document.isObject()) {
-        call.failure = permanentFailure(Text::tr("%1 answered HTTP %2 without a JSON object (%3).")
-                                            .arg(what)
-                                            .arg(call.exchange.response.status)
-                                            .arg(parseError.error == QJsonParseError::NoError
-                                                     ? Text::tr("not an object")
-                                                     : parseError.errorString()));
+        const QByteArray contentType = response.header("Content-Type").toLower();
+        const QByteArray start = response.body.trimmed().left(200).toLower();
+        if (contentType.contains("html") || start.startsWith("<!doctype") || start.startsWith("<html")) {
+            // A proxy's, a CDN's or a maintenance page where the API's JSON belongs: the request
+            // may or may not have reached the API, so it is tried again (a write after a look-up).
+            static const QRegularExpression titleOf(u"<title>([^<]{1,120})</title>"_s,
+                                                    QRegularExpression::CaseInsensitiveOption);
+            const QString title =
+                titleOf.match(QString::fromUtf8(response.body.left(4096))).captured(1).trimmed();
+            const QString detail =
+                Text::tr("%1 answered HTTP %2 with an HTML page (%3) instead of JSON: a proxy "
+                         "or maintenance page in front of the API")
+                    .arg(what)
+                    .arg(response.status)
+                    .arg(title.isEmpty() ? Text::tr("no title") : u'"' + title + u'"');
+            call.failure = ConnectorFailure{Engine::AttemptOutcome::http(502, {}, detail), detail};
+        } else if (parseError.error != QJsonParseError::NoError
+                   && parseError.offset >= response.body.trimmed().size() - 1) {
+            // The JSON ends before it is complete: the answer was cut off on its way.
+            const QString detail =
+                Text::tr(
+                    "%1 answered HTTP %2 with a JSON body cut off after %3 bytes (%4): the answer was lost "
+                    "on its way")
+                    .arg(what)
+                    .arg(response.status)
+                    .arg(response.body.size())
+                    .arg(parseError.errorString());
+            call.failure = ConnectorFailure{Engine::AttemptOutcome::http(502, {}, detail), detail};
+        } else {
+            call.failure = permanentFailure(Text::tr("%1 answered HTTP %2 without a JSON object (%3).")
+                                                .arg(what)
+                                                .arg(response.status)
+                                                .arg(parseError.error == QJsonParseError::NoError
+                                                         ? Text::tr("not an object")
+                                                         : parseError.errorString()));
+        }
         return call;
     }
     call.body = document.object();

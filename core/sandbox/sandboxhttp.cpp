@@ -143,6 +143,7 @@ QJsonObject SandboxHttpServer::stats() const
         {u"responses_429"_s, m_sent429},
         {u"responses_503"_s, m_sent503},
         {u"responses_rejected"_s, m_rejected},
+        {u"responses_malformed"_s, m_malformed},
         {u"responses_slow"_s, m_slow},
         {u"responses_lost"_s, m_lost},
         {u"webhook_deliveries_sent"_s, m_webhooksSent},
@@ -204,15 +205,19 @@ HttpReply SandboxHttpServer::control(const HttpRequest &request)
         const QJsonObject object = document.object();
         Fault fault;
         fault.kind = object.value(u"kind"_s).toString();
-        static const QStringList kinds{u"rate_limit_storm"_s, u"maintenance"_s, u"slow"_s,
-                                       u"lose_response"_s,    u"reject"_s,      u"drop_webhooks"_s};
+        static const QStringList kinds{u"rate_limit_storm"_s, u"maintenance"_s,   u"slow"_s,
+                                       u"lose_response"_s,    u"reject"_s,        u"drop_webhooks"_s,
+                                       u"html_page"_s,        u"truncated_body"_s};
         if (!kinds.contains(fault.kind)) {
             return HttpReply::json(
                 400,
                 {{u"error"_s, u"unknown fault kind"_s}, {u"kinds"_s, QJsonArray::fromStringList(kinds)}});
         }
         fault.count = object.value(u"count"_s).toInt(1);
-        fault.status = object.value(u"status"_s).toInt(fault.kind == u"maintenance" ? 503 : 422);
+        fault.status = object.value(u"status"_s)
+                           .toInt(fault.kind == u"maintenance"     ? 503
+                                      : fault.kind == u"html_page" ? 200
+                                                                   : 422);
         fault.delayMs = object.value(u"delay_ms"_s).toInt(200);
         const QJsonValue retryAfter = object.value(u"retry_after"_s);
         fault.retryAfter = retryAfter.isString() ? retryAfter.toString().toUtf8()
@@ -284,6 +289,18 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &serverRequest, Q
         send(socket, reply);
         return true;
     }
+    // A proxy's or a maintenance page's HTML where JSON belongs (served with 200 by some CDNs):
+    // nothing is done.
+    if (const auto fault = takeFault(request, u"html_page"_s)) {
+        ++m_malformed;
+        send(socket,
+             HttpReply::raw(fault->status,
+                            "<!DOCTYPE html>\n<html><head><title>Service Unavailable</title></head>"
+                            "<body><h1>We'll be back soon</h1><p>The shop is being updated.</p>"
+                            "</body></html>\n",
+                            "text/html; charset=utf-8"));
+        return true;
+    }
     if (auto denied = checkAuth(request)) {
         send(socket, *denied);
         return true;
@@ -304,6 +321,11 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &serverRequest, Q
     HttpReply reply = route(request);
     decorate(request, reply);
 
+    // The request is carried out, but its answer arrives cut in half (a proxy that gave up).
+    if (takeFault(request, u"truncated_body"_s)) {
+        ++m_malformed;
+        reply.body.truncate(reply.body.size() / 2);
+    }
     if (const auto lose = takeFault(request, u"lose_response"_s)) {
         ++m_lost;
         --m_pending;

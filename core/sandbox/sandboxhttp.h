@@ -137,6 +137,7 @@ private:
     qint64 m_sent429 = 0;
     qint64 m_sent503 = 0;
     qint64 m_rejected = 0;
+    qint64 m_malformed = 0; ///< html_page and truncated_body faults served
     qint64 m_slow = 0;
     qint64 m_lost = 0;
     qint64 m_webhooksSent = 0;

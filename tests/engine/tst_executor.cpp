@@ -1059,6 +1059,74 @@ private slots:
                  1);
     }
 
+    /// Answers no API gives but proxies and networks do: an HTML page where JSON belongs, a body cut
+    /// off. Each is a specific error in the audit log and is tried again; a write whose answer was
+    /// cut off was carried out, and the retry finds its invoices instead of doubling them.
+    void htmlAndTruncatedAnswersAreRetriedAndNamed()
+    {
+        Fixture fixture;
+        const Engine::RunSummary summary =
+            syncWithFaults(fixture,
+                           {QJsonObject{{u"kind"_s, u"html_page"_s},
+                                        {u"count"_s, 1},
+                                        {u"method"_s, u"PUT"_s},
+                                        {u"path_prefix"_s, u"/api.xro/2.0/Invoices"_s}},
+                            QJsonObject{{u"kind"_s, u"truncated_body"_s},
+                                        {u"count"_s, 1},
+                                        {u"method"_s, u"PUT"_s},
+                                        {u"path_prefix"_s, u"/api.xro/2.0/Invoices"_s}}});
+        qInfo("html, truncated: %s",
+              QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact).constData());
+        QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
+        QCOMPARE(summary.created, 12);
+        QCOMPARE(summary.dead, 1); // the seeded order whose SKU the books do not know
+        verifyOneInvoiceEach(fixture, 12); // the cut-off write happened once, and only once
+        QCOMPARE(fixture.control(fixture.sandbox.booksUrl(), "GET", u"/__sandbox/stats"_s)
+                     .value(u"responses_malformed"_s)
+                     .toInt(),
+                 2);
+        Store::AuditQuery retries;
+        retries.result = u"retry"_s;
+        retries.limit = 1000;
+        const auto rows = Store::AuditLog(*fixture.store).query(retries);
+        QVERIFY(rows);
+        QStringList errors;
+        for (const Store::AuditEntry &row : rows.value())
+            errors.append(row.error);
+        const QString all = errors.join(u'\n');
+        QVERIFY2(
+            all.contains(u"answered HTTP 200 with an HTML page (\"Service Unavailable\") instead of JSON"_s),
+            qPrintable(all));
+        QVERIFY2(all.contains(u"answered HTTP 200 with a JSON body cut off after"_s), qPrintable(all));
+    }
+
+    /// The store answers HTML again and again: the pull is retried, then dead-lettered with the
+    /// reason; nothing is written.
+    void repeatedHtmlFromTheStoreEndsInADeadLetter()
+    {
+        Fixture fixture;
+        QVERIFY2(fixture.start(), qPrintable(fixture.error));
+        QVERIFY(fixture.fixMapping());
+        fixture.control(
+            fixture.sandbox.storeUrl(), "POST", u"/__sandbox/faults"_s,
+            QJsonObject{{u"kind"_s, u"html_page"_s}, {u"count"_s, 1000}, {u"method"_s, u"GET"_s}});
+        auto config = fixture.config();
+        Engine::Executor executor(*config, *fixture.store, fixture.options());
+        QString error;
+        QVERIFY2(executor.open(&error) && executor.enqueuePull(&error), qPrintable(error));
+        const Engine::RunSummary summary = executor.runUntilIdle();
+        QCOMPARE(summary.created, 0);
+        QCOMPARE(summary.dead, 1);
+        QVERIFY(summary.retries >= 1);
+        auto letters = Store::DeadLetterRepository(*fixture.store).list();
+        QVERIFY(letters);
+        QCOMPARE(letters.value().size(), 1);
+        QVERIFY2(letters.value().first().error.contains(
+                     u"with an HTML page (\"Service Unavailable\") instead of JSON"_s),
+                 qPrintable(letters.value().first().error));
+        QCOMPARE(fixture.invoices().size(), 0);
+    }
+
     void permanent422IsDeadLetteredThenReplayed()
     {
         Fixture fixture;
