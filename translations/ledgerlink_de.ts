@@ -205,10 +205,6 @@
         <translation>%1: die Rollout-Phase ist read_only, daher darf run nicht schreiben; setzen Sie &quot;policies.rollout_stage&quot; auf one_direction oder verwenden Sie dry-run</translation>
     </message>
     <message>
-        <source>Run %1 of %2: %3 order(s) read in %4 ms, %5 request(s)</source>
-        <translation>Lauf %1 in %2: %3 Bestellung(en) in %4 ms gelesen, %5 Anfrage(n)</translation>
-    </message>
-    <message>
         <source>  created %1, updated %2, skipped %3, blocked %4, dead letters %5, retries %6</source>
         <translation>  angelegt %1, aktualisiert %2, übersprungen %3, blockiert %4, Dead Letters %5, Wiederholungen %6</translation>
     </message>
@@ -550,10 +546,6 @@ Befehle:
         <translation>%2 für %1 im Schlüsselbund als %3 gespeichert.</translation>
     </message>
     <message>
-        <source>  %1 order(s) done of %2 read so far</source>
-        <translation>  %1 von %2 bisher gelesenen Bestellung(en) erledigt</translation>
-    </message>
-    <message>
         <source>  Cancelled: what was not done yet stays queued; &quot;ledgerlink-cli run&quot; continues.</source>
         <translation>  Abgebrochen: was noch nicht erledigt ist, bleibt in der Warteschlange; &quot;ledgerlink-cli run&quot; setzt fort.</translation>
     </message>
@@ -562,9 +554,31 @@ Befehle:
         <translation>--concurrency braucht eine Anzahl gleichzeitiger Schreibvorgänge (1-%1)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--rule needs the id of an object rule of the mapping</source>
+        <translation>--rule braucht die ID einer Objektregel der Zuordnung</translation>
+    </message>
+    <message>
+        <source>--rule and --all-rules are for a single run, not --daemon</source>
+        <translation>--rule und --all-rules gelten für einen einzelnen Lauf, nicht für --daemon</translation>
+    </message>
+    <message>
+        <source>  %1 record(s) done of %2 read so far</source>
+        <translation>  %1 von %2 bisher gelesenen Datensätzen erledigt</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 (%3): %4 record(s) read in %5 ms, %6 request(s)</source>
+        <translation>Lauf %1 in %2 (%3): %4 Datensatz/-sätze in %5 ms gelesen, %6 Anfrage(n)</translation>
+    </message>
+    <message>
         <source>  run [--workspace DIR] [--json] [--daemon [--webhook-port N]] [--credentials-from-env]
-      [--concurrency N]
+      [--concurrency N] [--rule ID]... [--all-rules]
                  sync once: pull the store&apos;s orders, write invoices, until the queue is empty;
+                 --rule: sync these object rules of the mapping instead (&quot;order&quot;, &quot;product&quot;,
+                 ...), --all-rules: every rule the connection pair can run;
                  --daemon keeps the triggers (polls, schedules, webhooks) running until Ctrl+C;
                  --concurrency: ERP writes in flight at once (default: the workspace&apos;s, or 1)
   status [--workspace DIR] [--json]
@@ -586,9 +600,11 @@ Befehle:
                  which of the workspace&apos;s secrets the keychain holds (never their values)
 </source>
         <translation>  run [--workspace DIR] [--json] [--daemon [--webhook-port N]] [--credentials-from-env]
-      [--concurrency N]
+      [--concurrency N] [--rule ID]... [--all-rules]
                  einmal synchronisieren: die Bestellungen des Shops abrufen und Rechnungen
                  schreiben, bis die Warteschlange leer ist;
+                 --rule: stattdessen diese Objektregeln der Zuordnung synchronisieren (&quot;order&quot;,
+                 &quot;product&quot;, ...), --all-rules: alle Regeln, die das Verbindungspaar ausführen kann;
                  --daemon hält die Auslöser (Abfragen, Zeitpläne, Webhooks) bis Strg+C aktiv;
                  --concurrency: gleichzeitige ERP-Schreibvorgänge (Standard: der Wert des
                  Arbeitsbereichs oder 1)
@@ -615,21 +631,9 @@ Befehle:
                  welche Secrets des Arbeitsbereichs der Schlüsselbund enthält (nie ihre Werte)
 </translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>LedgerLink::Connectors</name>
-    <message>
-        <source>No connector system given (known: shopify, xero).</source>
-        <translation>Kein Connector-System angegeben (bekannt: shopify, xero).</translation>
-    </message>
-    <message>
-        <source>Unknown connector system &quot;%1&quot; (known: shopify, xero).</source>
-        <translation>Unbekanntes Connector-System &quot;%1&quot; (bekannt: shopify, xero).</translation>
-    </message>
     <message>
         <source>The %1 connection has no valid base URL.</source>
         <translation>Die Verbindung %1 hat keine gültige Basis-URL.</translation>
@@ -637,10 +641,6 @@ Befehle:
     <message>
         <source>The %1 connection has no access token.</source>
         <translation>Die Verbindung %1 hat kein Zugriffstoken.</translation>
-    </message>
-    <message>
-        <source>The xero connection has no tenant id (account).</source>
-        <translation>Die Verbindung xero hat keine Tenant-ID (Konto).</translation>
     </message>
     <message>
         <source>the connection&apos;s rollout stage does not allow writes to this side</source>
@@ -970,6 +970,902 @@ Befehle:
         <source>WooCommerce %1 %2: %3</source>
         <translation>WooCommerce %1 %2: %3</translation>
     </message>
+    <message>
+        <source>tenant id</source>
+        <translation>Tenant-ID</translation>
+    </message>
+    <message>
+        <source>administrator user name</source>
+        <translation>Administrator-Benutzername</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>No connector system given (known: %1).</source>
+        <translation>Kein Connector-System angegeben (bekannt: %1).</translation>
+    </message>
+    <message>
+        <source>Unknown connector system &quot;%1&quot; (known: %2).</source>
+        <translation>Unbekanntes Connector-System &quot;%1&quot; (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>The %1 connection has no %2 (account).</source>
+        <translation>Bei der Verbindung %1 fehlt: %2 (Konto).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 without a JSON object.</source>
+        <translation>%1 hat mit HTTP %2 ohne JSON-Objekt geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered without data.</source>
+        <translation>%1 hat ohne Daten geantwortet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>&quot;%1&quot; ist kein Datum</translation>
+    </message>
+    <message>
+        <source>Tryton %1 %2: %3</source>
+        <translation>Tryton %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Tryton has no &quot;%1&quot; object to read.</source>
+        <translation>Tryton hat kein Objekt &quot;%1&quot; zum Lesen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tryton page token.</source>
+        <translation>&quot;%1&quot; ist kein Tryton-Seitentoken.</translation>
+    </message>
+    <message>
+        <source>Tryton has no &quot;%1&quot; object.</source>
+        <translation>Tryton hat kein Objekt &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tryton stock id (&lt;product id&gt;:&lt;warehouse id&gt;).</source>
+        <translation>&quot;%1&quot; ist keine Tryton-Bestands-ID (&lt;Produkt-ID&gt;:&lt;Lager-ID&gt;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tryton %2 id.</source>
+        <translation>&quot;%1&quot; ist keine gültige Tryton-ID für %2.</translation>
+    </message>
+    <message>
+        <source>No Tryton %1 can be found by an empty key.</source>
+        <translation>Mit einem leeren Schlüssel lässt sich kein Tryton-Datensatz (%1) finden.</translation>
+    </message>
+    <message>
+        <source>Tryton %1 %2 was written but cannot be read back.</source>
+        <translation>Tryton %1 %2 wurde geschrieben, kann aber nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; on database &quot;%2&quot;</source>
+        <translation>Benutzer &quot;%1&quot; auf Datenbank &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2; every model LedgerLink uses can be read (Tryton does not list write rights: a missing one shows on the first write).</source>
+        <translation>Mit %1 als %2 verbunden; jedes Modell, das LedgerLink verwendet, kann gelesen werden (Tryton listet keine Schreibrechte auf: ein fehlendes zeigt sich beim ersten Schreibvorgang).</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, but the user may not read %3: add the user to the groups that may (Administration › Users).</source>
+        <translation>Mit %1 als %2 verbunden, aber der Benutzer darf %3 nicht lesen: fügen Sie den Benutzer den Gruppen hinzu, die das dürfen (Administration › Benutzer).</translation>
+    </message>
+    <message>
+        <source>Tryton sale &quot;%1&quot;</source>
+        <translation>Tryton-Verkauf &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Tryton sale: reference: the store&apos;s order number is missing.</source>
+        <translation>Tryton-Verkauf: reference: die Bestellnummer des Shops fehlt.</translation>
+    </message>
+    <message>
+        <source>the currency code is missing</source>
+        <translation>der Währungscode fehlt</translation>
+    </message>
+    <message>
+        <source>the order has no lines</source>
+        <translation>die Bestellung hat keine Positionen</translation>
+    </message>
+    <message>
+        <source>the SKU is missing</source>
+        <translation>die SKU fehlt</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>the payment method&apos;s name is missing</source>
+        <translation>der Name der Zahlungsart fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tryton sale id.</source>
+        <translation>&quot;%1&quot; ist keine Tryton-Verkaufs-ID.</translation>
+    </message>
+    <message>
+        <source>%1: Tryton sale %2 has the reference &quot;%3&quot;, not this order&apos;s.</source>
+        <translation>%1: Tryton-Verkauf %2 hat die Referenz &quot;%3&quot;, nicht die dieser Bestellung.</translation>
+    </message>
+    <message>
+        <source>%1: Tryton&apos;s sale %2 comes to %3 %4 before tax, but the order&apos;s lines and shipping add up to %5 %4: check prices with more decimals than the currency allows and the lines of the Tryton sale.</source>
+        <translation>%1: Der Tryton-Verkauf %2 ergibt netto %3 %4, die Positionen und der Versand der Bestellung ergeben aber %5 %4: prüfen Sie Preise mit mehr Nachkommastellen, als die Währung erlaubt, und die Positionen des Tryton-Verkaufs.</translation>
+    </message>
+    <message>
+        <source>%1: Tryton&apos;s sale %2 totals %3 %4, the order %5 %4: Tryton added taxes the order does not have (or the other way round); check the products&apos; customer taxes.</source>
+        <translation>%1: Der Tryton-Verkauf %2 beläuft sich auf %3 %4, die Bestellung auf %5 %4: Tryton hat Steuern hinzugefügt, die die Bestellung nicht hat (oder umgekehrt); prüfen Sie die Kundensteuern der Produkte.</translation>
+    </message>
+    <message>
+        <source>%1: Tryton sale %2 was cancelled.</source>
+        <translation>%1: Tryton-Verkauf %2 wurde annulliert.</translation>
+    </message>
+    <message>
+        <source>%1: Tryton made no invoice for sale %2 (state %3, invoice state %4).</source>
+        <translation>%1: Tryton hat für Verkauf %2 keine Rechnung erstellt (Status %3, Rechnungsstatus %4).</translation>
+    </message>
+    <message>
+        <source>%1: Tryton invoice %2 totals %3 %4, the order %5 %4.</source>
+        <translation>%1: Tryton-Rechnung %2 beläuft sich auf %3 %4, die Bestellung auf %5 %4.</translation>
+    </message>
+    <message>
+        <source>Tryton credit note: reference: the refund&apos;s reference is missing.</source>
+        <translation>Tryton-Gutschrift: reference: die Referenz der Erstattung fehlt.</translation>
+    </message>
+    <message>
+        <source>Tryton credit note &quot;%1&quot;</source>
+        <translation>Tryton-Gutschrift &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>neither the order&apos;s reference nor the invoice number is given</source>
+        <translation>weder die Referenz der Bestellung noch die Rechnungsnummer ist angegeben</translation>
+    </message>
+    <message>
+        <source>the refund has no lines</source>
+        <translation>die Erstattung hat keine Positionen</translation>
+    </message>
+    <message>
+        <source>%1: the refunded lines come to %2 in Tryton, but the refund is %3: nothing was booked (check the quantities and which lines were refunded).</source>
+        <translation>%1: die erstatteten Positionen ergeben in Tryton %2, die Erstattung beträgt aber %3: es wurde nichts gebucht (prüfen Sie die Mengen und welche Positionen erstattet wurden).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tryton invoice id.</source>
+        <translation>&quot;%1&quot; ist keine Tryton-Rechnungs-ID.</translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no sale with the reference &quot;%2&quot;.</source>
+        <translation>%1: Tryton hat keinen Verkauf mit der Referenz &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no posted invoice for %2 to credit.</source>
+        <translation>%1: Tryton hat keine festgeschriebene Rechnung für %2, die gutgeschrieben werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the SKU &quot;%3&quot; is not on Tryton invoice %4.</source>
+        <translation>%1, %2: die SKU &quot;%3&quot; steht nicht auf der Tryton-Rechnung %4.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 × %4 refunded, but Tryton invoice %5 bills only %6.</source>
+        <translation>%1, %2: %3 × %4 erstattet, aber die Tryton-Rechnung %5 berechnet nur %6.</translation>
+    </message>
+    <message>
+        <source>Refund %1 of %2</source>
+        <translation>Erstattung %1 zu %2</translation>
+    </message>
+    <message>
+        <source>an empty body</source>
+        <translation>ein leerer Body</translation>
+    </message>
+    <message>
+        <source>an HTML page (%1)</source>
+        <translation>eine HTML-Seite (%1)</translation>
+    </message>
+    <message>
+        <source>JSON that is broken or cut off (%1 at byte %2)</source>
+        <translation>JSON, das fehlerhaft oder abgeschnitten ist (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>JSON without &quot;result&quot; or &quot;error&quot;</source>
+        <translation>JSON ohne &quot;result&quot; oder &quot;error&quot;</translation>
+    </message>
+    <message>
+        <source>Tryton refused %1: %2</source>
+        <translation>Tryton hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Tryton stopped %1 with a warning a person must confirm in Tryton (%2): %3</source>
+        <translation>Tryton hat %1 mit einer Warnung angehalten, die eine Person in Tryton bestätigen muss (%2): %3</translation>
+    </message>
+    <message>
+        <source>Tryton asks for another login step (%1: %2) in %3: LedgerLink logs in with a password only.</source>
+        <translation>Tryton verlangt bei %3 einen weiteren Anmeldeschritt (%1: %2): LedgerLink meldet sich nur mit einem Passwort an.</translation>
+    </message>
+    <message>
+        <source>Tryton refused %1 because the record was changed at the same time (%2); the call can be repeated.</source>
+        <translation>Tryton hat %1 abgelehnt, weil der Datensatz gleichzeitig geändert wurde (%2); der Aufruf kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Tryton could not do %1 now because its database was busy (%2); the call can be repeated.</source>
+        <translation>Tryton konnte %1 gerade nicht ausführen, weil seine Datenbank ausgelastet war (%2); der Aufruf kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Tryton failed in %1: %2</source>
+        <translation>Tryton ist bei %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with %3 instead of a JSON-RPC answer.</source>
+        <translation>%1 hat mit HTTP %2 geantwortet, aber statt einer JSON-RPC-Antwort kam %3.</translation>
+    </message>
+    <message>
+        <source>Tryton refused the login of user &quot;%1&quot; on database &quot;%2&quot; (HTTP %3): the user name or the password is wrong.</source>
+        <translation>Tryton hat die Anmeldung von Benutzer &quot;%1&quot; auf Datenbank &quot;%2&quot; abgelehnt (HTTP %3): Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>There is no Tryton database &quot;%1&quot; at %2 (HTTP 404): check the last part of the base URL (http://host:port/&lt;database&gt;/).</source>
+        <translation>Unter %2 gibt es keine Tryton-Datenbank &quot;%1&quot; (HTTP 404): prüfen Sie den letzten Teil der Basis-URL (http://host:port/&lt;Datenbank&gt;/).</translation>
+    </message>
+    <message>
+        <source>Tryton holds back logins of user &quot;%1&quot; after too many failed attempts (HTTP 429): it accepts them again after a while.</source>
+        <translation>Tryton hält Anmeldungen von Benutzer &quot;%1&quot; nach zu vielen Fehlversuchen zurück (HTTP 429): nach einer Weile werden sie wieder angenommen.</translation>
+    </message>
+    <message>
+        <source>Tryton&apos;s %1 answered %2, not [user id, session key]: is %3 a Tryton 6 server?</source>
+        <translation>%1 von Tryton hat mit %2 geantwortet, nicht mit [Benutzer-ID, Sitzungsschlüssel]: ist %3 ein Tryton-6-Server?</translation>
+    </message>
+    <message>
+        <source>The Tryton user &quot;%1&quot; has no current company: choose one in the user&apos;s preferences.</source>
+        <translation>Der Tryton-Benutzer &quot;%1&quot; hat kein aktuelles Unternehmen: wählen Sie eines in den Einstellungen des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Tryton refused %1 (HTTP %2) even after a new login: the method does not exist, is not callable over JSON-RPC, or user &quot;%3&quot; may not call it.</source>
+        <translation>Tryton hat %1 auch nach einer neuen Anmeldung abgelehnt (HTTP %2): die Methode existiert nicht, ist nicht über JSON-RPC aufrufbar, oder Benutzer &quot;%3&quot; darf sie nicht aufrufen.</translation>
+    </message>
+    <message>
+        <source>%1 is negative</source>
+        <translation>%1 ist negativ</translation>
+    </message>
+    <message>
+        <source>%1 is not above zero</source>
+        <translation>%1 ist nicht größer als null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; ist kein Datum (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Tryton cannot write &quot;%1&quot; records (it writes sale, credit_note, product, stock, party and payment).</source>
+        <translation>Tryton kann keine &quot;%1&quot;-Datensätze schreiben (es schreibt sale, credit_note, product, stock, party und payment).</translation>
+    </message>
+    <message>
+        <source>The Tryton write failed.</source>
+        <translation>Der Schreibvorgang in Tryton ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Tryton has no %1 with id %2.</source>
+        <translation>Tryton hat keinen Datensatz %1 mit der ID %2.</translation>
+    </message>
+    <message>
+        <source>Tryton&apos;s %1.create answered without the new record&apos;s id.</source>
+        <translation>%1.create von Tryton hat ohne die ID des neuen Datensatzes geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no currency %2: add it (Currency › Currencies) with its rates.</source>
+        <translation>%1: Tryton hat keine Währung %2: legen Sie sie mit ihren Kursen an (Währung › Währungen).</translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no country with the code %2: import the countries (trytond_import_countries) or add it.</source>
+        <translation>%1: Tryton hat kein Land mit dem Code %2: importieren Sie die Länder (trytond_import_countries) oder legen Sie es an.</translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no invoice payment method &quot;%2&quot;: add it (Financial › Configuration › Payment Methods) or map the store&apos;s gateway to an existing one.</source>
+        <translation>%1: Tryton hat keine Zahlungsart &quot;%2&quot; für Rechnungen: legen Sie sie an (Rechnungswesen › Einstellungen › Zahlungsarten) oder ordnen Sie den Zahlungsanbieter des Shops einer vorhandenen zu.</translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no warehouse.</source>
+        <translation>%1: Tryton hat kein Lager.</translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no warehouse with the code %2.</source>
+        <translation>%1: Tryton hat kein Lager mit dem Code %2.</translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no product with the code (SKU) &quot;%2&quot;: create it in Tryton or sync the product first.</source>
+        <translation>%1: Tryton hat kein Produkt mit dem Code (SKU) &quot;%2&quot;: legen Sie es in Tryton an oder synchronisieren Sie zuerst das Produkt.</translation>
+    </message>
+    <message>
+        <source>the e-mail address (the customer&apos;s match key) is missing</source>
+        <translation>die E-Mail-Adresse (der Abgleichsschlüssel des Kunden) fehlt</translation>
+    </message>
+    <message>
+        <source>Tryton invoice %1 is %2, not posted: it cannot be paid.</source>
+        <translation>Tryton-Rechnung %1 hat den Status %2 und ist nicht festgeschrieben: sie kann nicht bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 is more than the %2 left to pay on Tryton invoice %3.</source>
+        <translation>Die Zahlung über %1 ist höher als die %2, die auf der Tryton-Rechnung %3 noch offen sind.</translation>
+    </message>
+    <message>
+        <source>Tryton product: code: the SKU is missing.</source>
+        <translation>Tryton-Produkt: code: die SKU fehlt.</translation>
+    </message>
+    <message>
+        <source>Tryton product &quot;%1&quot;</source>
+        <translation>Tryton-Produkt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation>weder true noch false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tryton product id.</source>
+        <translation>&quot;%1&quot; ist keine Tryton-Produkt-ID.</translation>
+    </message>
+    <message>
+        <source>%1: Tryton product %2 has the code &quot;%3&quot;: LedgerLink does not change the SKU of an existing product.</source>
+        <translation>%1: Tryton-Produkt %2 hat den Code &quot;%3&quot;: LedgerLink ändert die SKU eines bestehenden Produkts nicht.</translation>
+    </message>
+    <message>
+        <source>name: a new product needs a name</source>
+        <translation>name: ein neues Produkt braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>list_price: a new product needs a list price</source>
+        <translation>list_price: ein neues Produkt braucht einen Listenpreis</translation>
+    </message>
+    <message>
+        <source>%1: uom: Tryton has no unit with the symbol &quot;%2&quot;.</source>
+        <translation>%1: uom: Tryton hat keine Maßeinheit mit dem Symbol &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no product category with accounts to sell the product with: add one (Product › Categories, &quot;Accounting&quot;).</source>
+        <translation>%1: Tryton hat keine Produktkategorie mit Konten, über die das Produkt verkauft werden kann: legen Sie eine an (Artikel › Kategorien, &quot;Buchhaltung&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: category: Tryton has no product category &quot;%2&quot;.</source>
+        <translation>%1: category: Tryton hat keine Produktkategorie &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: Tryton created the template %2 without a variant.</source>
+        <translation>%1: Tryton hat die Vorlage %2 ohne Variante angelegt.</translation>
+    </message>
+    <message>
+        <source>Tryton stock of &quot;%1&quot;</source>
+        <translation>Tryton-Bestand von &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no lost-and-found location to book the difference.</source>
+        <translation>%1: Tryton hat keinen Lagerort für Inventurdifferenzen (Lost and Found), auf den die Differenz gebucht werden kann.</translation>
+    </message>
+    <message>
+        <source>Tryton party &quot;%1&quot;</source>
+        <translation>Tryton-Partei &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tryton party id.</source>
+        <translation>&quot;%1&quot; ist keine Tryton-Partei-ID.</translation>
+    </message>
+    <message>
+        <source>Tryton payment: reference: the payment&apos;s reference is missing.</source>
+        <translation>Tryton-Zahlung: reference: die Referenz der Zahlung fehlt.</translation>
+    </message>
+    <message>
+        <source>Tryton payment &quot;%1&quot;</source>
+        <translation>Tryton-Zahlung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>neither the invoice number nor the order&apos;s reference is given</source>
+        <translation>weder die Rechnungsnummer noch die Referenz der Bestellung ist angegeben</translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no posted invoice %2.</source>
+        <translation>%1: Tryton hat keine festgeschriebene Rechnung %2.</translation>
+    </message>
+    <message>
+        <source>%1: the invoice was already paid by another payment.</source>
+        <translation>%1: die Rechnung wurde bereits durch eine andere Zahlung beglichen.</translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation>der Betrag fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of minor units</source>
+        <translation>%1 ist keine ganze Zahl kleinster Währungseinheiten</translation>
+    </message>
+    <message>
+        <source>Vendure %1: %2</source>
+        <translation>Vendure %1: %2</translation>
+    </message>
+    <message>
+        <source>the amount has no known currency</source>
+        <translation>der Betrag hat keine bekannte Währung</translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than %2 allows (%3): LedgerLink does not round prices</source>
+        <translation>%1 hat mehr Nachkommastellen, als %2 erlaubt (%3): LedgerLink rundet keine Preise</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>Vendure has no such object here</source>
+        <translation>Vendure hat hier kein solches Objekt</translation>
+    </message>
+    <message>
+        <source>Shipping tax</source>
+        <translation>Steuer auf Versand</translation>
+    </message>
+    <message>
+        <source>Vendure has no &quot;%1&quot; object LedgerLink can convert.</source>
+        <translation>Vendure hat kein Objekt &quot;%1&quot;, das LedgerLink umwandeln kann.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Vendure page token.</source>
+        <translation>&quot;%1&quot; ist kein Vendure-Seitentoken.</translation>
+    </message>
+    <message>
+        <source>%1 answered a record without %2: LedgerLink cannot page on.</source>
+        <translation>%1 hat einen Datensatz ohne %2 geliefert: LedgerLink kann nicht weiterblättern.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a Vendure page token of a read with a cursor.</source>
+        <translation>&quot;%1&quot; ist ein Vendure-Seitentoken eines Lesevorgangs mit Cursor.</translation>
+    </message>
+    <message>
+        <source>Vendure cannot list &quot;%1&quot; records.</source>
+        <translation>Vendure kann keine &quot;%1&quot;-Datensätze auflisten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Vendure refund id (&quot;&lt;order id&gt;/&lt;refund id&gt;&quot;).</source>
+        <translation>&quot;%1&quot; ist keine Vendure-Erstattungs-ID (&quot;&lt;Bestell-ID&gt;/&lt;Erstattungs-ID&gt;&quot;).</translation>
+    </message>
+    <message>
+        <source>Vendure has no &quot;%1&quot; object.</source>
+        <translation>Vendure hat kein Objekt &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No Vendure %1 has an empty id.</source>
+        <translation>Kein Vendure-Datensatz (%1) hat eine leere ID.</translation>
+    </message>
+    <message>
+        <source>No Vendure %1 can be found by an empty key.</source>
+        <translation>Mit einem leeren Schlüssel lässt sich kein Vendure-Datensatz (%1) finden.</translation>
+    </message>
+    <message>
+        <source>Vendure cannot look a refund up by itself: read it by its id &quot;&lt;order id&gt;/&lt;refund id&gt;&quot;.</source>
+        <translation>Vendure kann eine Erstattung nicht für sich allein nachschlagen: lesen Sie sie über ihre ID &quot;&lt;Bestell-ID&gt;/&lt;Erstattungs-ID&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2 Vendure %3 records (ids %4): LedgerLink will not guess which one.</source>
+        <translation>%1 wird von %2 Vendure-Datensätzen (%3) verwendet (IDs %4): LedgerLink rät nicht, welcher gemeint ist.</translation>
+    </message>
+    <message>
+        <source>%1 has no Vendure Admin API (HTTP 404): the base URL is the server&apos;s root, e.g. http://localhost:3000, without /admin-api.</source>
+        <translation>%1 hat keine Vendure Admin API (HTTP 404): die Basis-URL ist das Stammverzeichnis des Servers, z. B. http://localhost:3000, ohne /admin-api.</translation>
+    </message>
+    <message>
+        <source>Vendure is unavailable (HTTP %1): test again later.</source>
+        <translation>Vendure ist nicht verfügbar (HTTP %1): testen Sie später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer like Vendure&apos;s Admin API: %2</source>
+        <translation>%1 hat nicht wie die Admin API von Vendure geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>Vendure accepted the administrator &quot;%1&quot;, but reading its channel failed: %2</source>
+        <translation>Vendure hat den Administrator &quot;%1&quot; akzeptiert, aber das Lesen seines Kanals ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Connected to Vendure (%1, %2) as %3, with every permission LedgerLink needs.</source>
+        <translation>Mit Vendure (%1, %2) als %3 verbunden, mit allen Berechtigungen, die LedgerLink braucht.</translation>
+    </message>
+    <message>
+        <source>Connected to Vendure (%1) as %2, but its roles lack the permissions %3: grant them in Vendure (Settings, Roles).</source>
+        <translation>Mit Vendure (%1) als %2 verbunden, aber seinen Rollen fehlen die Berechtigungen %3: erteilen Sie sie in Vendure (Einstellungen, Rollen).</translation>
+    </message>
+    <message>
+        <source>Vendure login as administrator &quot;%1&quot;</source>
+        <translation>Vendure-Anmeldung als Administrator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 worked, but Vendure sent no vendure-auth-token header: its authOptions.tokenMethod must include &quot;bearer&quot;.</source>
+        <translation>%1 hat funktioniert, aber Vendure hat keinen Header vendure-auth-token gesendet: seine authOptions.tokenMethod muss &quot;bearer&quot; enthalten.</translation>
+    </message>
+    <message>
+        <source>Vendure refused the password of administrator &quot;%1&quot; (%2: %3): check the connection&apos;s user name (account) and password.</source>
+        <translation>Vendure hat das Passwort von Administrator &quot;%1&quot; abgelehnt (%2: %3): prüfen Sie Benutzername (Konto) und Passwort der Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 answered without a user or an error: is this Vendure&apos;s Admin API?</source>
+        <translation>%1 hat weder mit einem Benutzer noch mit einem Fehler geantwortet: ist das die Admin API von Vendure?</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2 (%3)</source>
+        <translation>%1 wurde abgelehnt: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was refused right after a fresh login (%2: %3): the administrator &quot;%4&quot; lacks a permission it needs; see Test connection.</source>
+        <translation>%1 wurde direkt nach einer neuen Anmeldung abgelehnt (%2: %3): dem Administrator &quot;%4&quot; fehlt eine nötige Berechtigung; siehe „Verbindung testen“.</translation>
+    </message>
+    <message>
+        <source>Vendure&apos;s channel %1 has no known default currency (&quot;%2&quot;).</source>
+        <translation>Der Vendure-Kanal %1 hat keine bekannte Standardwährung (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>SKU %1 is used by %2 variants (ids %3) in Vendure: make it unique there; LedgerLink will not guess which one.</source>
+        <translation>SKU %1 wird in Vendure von %2 Varianten verwendet (IDs %3): machen Sie sie dort eindeutig; LedgerLink rät nicht, welche gemeint ist.</translation>
+    </message>
+    <message>
+        <source>a Vendure variant has no field &quot;%1&quot; LedgerLink writes (it writes %2)</source>
+        <translation>eine Vendure-Variante hat kein Feld &quot;%1&quot;, das LedgerLink schreibt (es schreibt %2)</translation>
+    </message>
+    <message>
+        <source>stockOnHand: %1 is not a whole number (Vendure counts stock in units)</source>
+        <translation>stockOnHand: %1 ist keine ganze Zahl (Vendure zählt den Bestand in Stück)</translation>
+    </message>
+    <message>
+        <source>stockOnHand: Vendure has %1 stock locations; the payload must name its stockLocationId</source>
+        <translation>stockOnHand: Vendure hat %1 Lagerorte; der Payload muss seine stockLocationId nennen</translation>
+    </message>
+    <message>
+        <source>mutation updateProductVariants (%1 variants)</source>
+        <translation>mutation updateProductVariants (%1 Varianten)</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 variants for %3.</source>
+        <translation>%1 hat %2 Varianten für %3 angefragte zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Vendure variant %1: %2</source>
+        <translation>Vendure-Variante %1: %2</translation>
+    </message>
+    <message>
+        <source>A Vendure variant write needs an existing id or a SKU.</source>
+        <translation>Ein Schreibvorgang für eine Vendure-Variante braucht eine vorhandene ID oder eine SKU.</translation>
+    </message>
+    <message>
+        <source>Vendure created product %1 for SKU %2 but has no variant with that SKU.</source>
+        <translation>Vendure hat Produkt %1 für SKU %2 angelegt, hat aber keine Variante mit dieser SKU.</translation>
+    </message>
+    <message>
+        <source>No Vendure variant has the SKU %1, and the payload names neither a productId to create it under nor a name and price for a new product.</source>
+        <translation>Keine Vendure-Variante hat die SKU %1, und der Payload nennt weder eine productId, unter der sie angelegt werden kann, noch Name und Preis für ein neues Produkt.</translation>
+    </message>
+    <message>
+        <source>Vendure variant %1: productId is only written when the variant is created.</source>
+        <translation>Vendure-Variante %1: productId wird nur beim Anlegen der Variante geschrieben.</translation>
+    </message>
+    <message>
+        <source>A Vendure product has no field &quot;%1&quot; LedgerLink writes.</source>
+        <translation>Ein Vendure-Produkt hat kein Feld &quot;%1&quot;, das LedgerLink schreibt.</translation>
+    </message>
+    <message>
+        <source>Vendure product %1: prices, stock and SKUs of an existing product are &quot;variant&quot; writes.</source>
+        <translation>Vendure-Produkt %1: Preise, Bestand und SKUs eines bestehenden Produkts werden als &quot;variant&quot; geschrieben.</translation>
+    </message>
+    <message>
+        <source>A new Vendure product needs a name and a SKU.</source>
+        <translation>Ein neues Vendure-Produkt braucht einen Namen und eine SKU.</translation>
+    </message>
+    <message>
+        <source>Every variant of a new Vendure product needs a sku and a price.</source>
+        <translation>Jede Variante eines neuen Vendure-Produkts braucht eine sku und einen Preis.</translation>
+    </message>
+    <message>
+        <source>Vendure product %1: %2</source>
+        <translation>Vendure-Produkt %1: %2</translation>
+    </message>
+    <message>
+        <source>Vendure product %1 vanished after its creation.</source>
+        <translation>Vendure-Produkt %1 ist nach dem Anlegen verschwunden.</translation>
+    </message>
+    <message>
+        <source>A Vendure order write adds a note: its payload holds &quot;note&quot; (and &quot;isPublic&quot;, &quot;code&quot;), not &quot;%1&quot;.</source>
+        <translation>Ein Schreibvorgang für eine Vendure-Bestellung fügt eine Notiz hinzu: sein Payload enthält &quot;note&quot; (und &quot;isPublic&quot;, &quot;code&quot;), nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A Vendure order write needs a &quot;note&quot;.</source>
+        <translation>Ein Schreibvorgang für eine Vendure-Bestellung braucht das Feld &quot;note&quot;.</translation>
+    </message>
+    <message>
+        <source>Vendure has no placed order %1.</source>
+        <translation>Vendure hat keine aufgegebene Bestellung %1.</translation>
+    </message>
+    <message>
+        <source>Vendure has no order %1.</source>
+        <translation>Vendure hat keine Bestellung %1.</translation>
+    </message>
+    <message>
+        <source>A Vendure refund cannot be changed once it exists (%1).</source>
+        <translation>Eine Vendure-Erstattung kann nach dem Anlegen nicht mehr geändert werden (%1).</translation>
+    </message>
+    <message>
+        <source>A Vendure refund has no field &quot;%1&quot; LedgerLink writes.</source>
+        <translation>Eine Vendure-Erstattung hat kein Feld &quot;%1&quot;, das LedgerLink schreibt.</translation>
+    </message>
+    <message>
+        <source>A Vendure refund needs an orderId and an amount.</source>
+        <translation>Eine Vendure-Erstattung braucht eine orderId und einen Betrag.</translation>
+    </message>
+    <message>
+        <source>Vendure refund of order %1: amount: %2</source>
+        <translation>Vendure-Erstattung zu Bestellung %1: amount: %2</translation>
+    </message>
+    <message>
+        <source>Vendure order %1 has %2 settled payments: the refund must name its paymentId.</source>
+        <translation>Vendure-Bestellung %1 hat %2 abgerechnete Zahlungen: die Erstattung muss ihre paymentId nennen.</translation>
+    </message>
+    <message>
+        <source>Vendure refund of order %1: lines[%2] names no line of the order (orderLineId or sku) with a positive quantity.</source>
+        <translation>Vendure-Erstattung zu Bestellung %1: lines[%2] nennt keine Position der Bestellung (orderLineId oder sku) mit positiver Menge.</translation>
+    </message>
+    <message>
+        <source>LedgerLink does not write Vendure &quot;%1&quot; records.</source>
+        <translation>LedgerLink schreibt keine &quot;%1&quot;-Datensätze in Vendure.</translation>
+    </message>
+    <message>
+        <source>query productVariants (%1 SKUs)</source>
+        <translation>query productVariants (%1 SKUs)</translation>
+    </message>
+    <message>
+        <source>No Vendure variant has the SKU %1.</source>
+        <translation>Keine Vendure-Variante hat die SKU %1.</translation>
+    </message>
+    <message>
+        <source>The WooCommerce connection&apos;s access token must be &quot;consumer_key:consumer_secret&quot; (the two values of a REST API key, joined by a colon); it has no colon.</source>
+        <translation>Das Zugriffstoken der WooCommerce-Verbindung muss &quot;consumer_key:consumer_secret&quot; lauten (die beiden Werte eines REST-API-Schlüssels, durch einen Doppelpunkt verbunden); es enthält keinen Doppelpunkt.</translation>
+    </message>
+    <message>
+        <source>The WooCommerce connection&apos;s access token must be &quot;consumer_key:consumer_secret&quot;; its %1 is empty.</source>
+        <translation>Das Zugriffstoken der WooCommerce-Verbindung muss &quot;consumer_key:consumer_secret&quot; lauten; der Teil %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>consumer key</source>
+        <translation>Consumer Key</translation>
+    </message>
+    <message>
+        <source>consumer secret</source>
+        <translation>Consumer Secret</translation>
+    </message>
+    <message>
+        <source>WooCommerce cannot list &quot;%1&quot; records.</source>
+        <translation>WooCommerce kann keine &quot;%1&quot;-Datensätze auflisten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a page token of the WooCommerce connector.</source>
+        <translation>&quot;%1&quot; ist kein Seitentoken des WooCommerce-Connectors.</translation>
+    </message>
+    <message>
+        <source>%1 answered a list whose element %2 is not an object.</source>
+        <translation>%1 hat eine Liste geliefert, deren Element %2 kein Objekt ist.</translation>
+    </message>
+    <message>
+        <source>%1 answered an unreadable record (element %2): %3</source>
+        <translation>%1 hat einen unlesbaren Datensatz geliefert (Element %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3 without date_modified_gmt, which LedgerLink pages by.</source>
+        <translation>%1 hat %2 %3 ohne date_modified_gmt geliefert, nach dem LedgerLink blättert.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3, modified at %4, before the modified_after it asked for (%5): the store ignores modified_after, which needs WooCommerce 5.8 or later. Update WooCommerce.</source>
+        <translation>%1 hat %2 %3 mit Änderungszeit %4 geliefert, also vor dem angefragten modified_after (%5): der Shop ignoriert modified_after, das WooCommerce 5.8 oder neuer erfordert. Aktualisieren Sie WooCommerce.</translation>
+    </message>
+    <message>
+        <source>%1 answered the header X-WP-TotalPages: &quot;%2&quot;, not a number of pages.</source>
+        <translation>%1 hat den Header X-WP-TotalPages: &quot;%2&quot; geliefert, keine Seitenzahl.</translation>
+    </message>
+    <message>
+        <source>GET %1 answered an unreadable record (element %2): %3</source>
+        <translation>GET %1 hat einen unlesbaren Datensatz geliefert (Element %2): %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a WooCommerce %2 id.</source>
+        <translation>&quot;%1&quot; ist keine gültige WooCommerce-ID für %2.</translation>
+    </message>
+    <message>
+        <source>WooCommerce cannot read &quot;%1&quot; records.</source>
+        <translation>WooCommerce kann keine &quot;%1&quot;-Datensätze lesen.</translation>
+    </message>
+    <message>
+        <source>GET %1 %2 answered an unreadable record: %3</source>
+        <translation>GET %1 %2 hat einen unlesbaren Datensatz geliefert: %3</translation>
+    </message>
+    <message>
+        <source>No WooCommerce %1 can be found by an empty key.</source>
+        <translation>Mit einem leeren Schlüssel lässt sich kein WooCommerce-Datensatz (%1) finden.</translation>
+    </message>
+    <message>
+        <source>GET orders?search=%1 answered an unreadable record: %2</source>
+        <translation>GET orders?search=%1 hat einen unlesbaren Datensatz geliefert: %2</translation>
+    </message>
+    <message>
+        <source>GET customers?email=%1 answered an unreadable record: %2</source>
+        <translation>GET customers?email=%1 hat einen unlesbaren Datensatz geliefert: %2</translation>
+    </message>
+    <message>
+        <source>WooCommerce %1 records have no match key look-up.</source>
+        <translation>Für WooCommerce-Datensätze (%1) gibt es keine Suche per Abgleichsschlüssel.</translation>
+    </message>
+    <message>
+        <source>WooCommerce %1 records cannot be written.</source>
+        <translation>WooCommerce-Datensätze (%1) können nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>WooCommerce product %1 was not sent: %2</source>
+        <translation>WooCommerce-Produkt %1 wurde nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a WooCommerce product id.</source>
+        <translation>&quot;%1&quot; ist keine WooCommerce-Produkt-ID.</translation>
+    </message>
+    <message>
+        <source>%1 answered an unreadable record: %2</source>
+        <translation>%1 hat einen unlesbaren Datensatz geliefert: %2</translation>
+    </message>
+    <message>
+        <source>WooCommerce orders are not created by LedgerLink: the order write has neither an id nor an order number.</source>
+        <translation>LedgerLink legt keine WooCommerce-Bestellungen an: der Schreibvorgang für die Bestellung hat weder eine ID noch eine Bestellnummer.</translation>
+    </message>
+    <message>
+        <source>The store has no WooCommerce order numbered %1.</source>
+        <translation>Der Shop hat keine WooCommerce-Bestellung mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a WooCommerce order id.</source>
+        <translation>&quot;%1&quot; ist keine WooCommerce-Bestell-ID.</translation>
+    </message>
+    <message>
+        <source>WooCommerce order %1: the note is not a text.</source>
+        <translation>WooCommerce-Bestellung %1: die Notiz ist kein Text.</translation>
+    </message>
+    <message>
+        <source>GET %1 answered an unreadable record: %2</source>
+        <translation>GET %1 hat einen unlesbaren Datensatz geliefert: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 &quot;%3&quot; results for %4 records.</source>
+        <translation>%1 hat mit %2 &quot;%3&quot;-Ergebnissen für %4 Datensätze geantwortet.</translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation>Produkt %1</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>element %1</source>
+        <translation>Element %1</translation>
+    </message>
+    <message>
+        <source>%1: WooCommerce refused the %2 of %3 (HTTP %4): %5</source>
+        <translation>%1: WooCommerce hat &quot;%2&quot; für %3 abgelehnt (HTTP %4): %5</translation>
+    </message>
+    <message>
+        <source>%1 answered an unreadable %2 result for %3: %4</source>
+        <translation>%1 hat ein unlesbares &quot;%2&quot;-Ergebnis für %3 geliefert: %4</translation>
+    </message>
+    <message>
+        <source>the WordPress site</source>
+        <translation>die WordPress-Website</translation>
+    </message>
+    <message>
+        <source>%1 redirects /wp-json/ to %2: use the address it redirects to (often https://) as the base URL.</source>
+        <translation>%1 leitet /wp-json/ nach %2 um: verwenden Sie die Zieladresse der Weiterleitung (oft https://) als Basis-URL.</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>eine andere Adresse</translation>
+    </message>
+    <message>
+        <source>%1 answered /wp-json/ with HTTP %2%3, not WordPress&apos;s REST API: check that the base URL is the WordPress site&apos;s root and that permalinks are not &quot;Plain&quot;.</source>
+        <translation>%1 hat /wp-json/ mit HTTP %2%3 beantwortet, nicht wie die REST-API von WordPress: prüfen Sie, ob die Basis-URL das Stammverzeichnis der WordPress-Website ist und die Permalinks nicht auf &quot;Einfach&quot; stehen.</translation>
+    </message>
+    <message>
+        <source>%1 runs WordPress, but WooCommerce&apos;s REST API v3 (wc/v3) is not among its APIs: activate WooCommerce (3.5 or later).</source>
+        <translation>Auf %1 läuft WordPress, aber die REST-API v3 von WooCommerce (wc/v3) ist nicht unter seinen APIs: aktivieren Sie WooCommerce (3.5 oder neuer).</translation>
+    </message>
+    <message>
+        <source>%1 refused the REST API key (HTTP 401: %2).</source>
+        <translation>%1 hat den REST-API-Schlüssel abgelehnt (HTTP 401: %2).</translation>
+    </message>
+    <message>
+        <source>%1 accepted the REST API key but its user may not read orders (HTTP 403: %2).</source>
+        <translation>%1 hat den REST-API-Schlüssel akzeptiert, aber sein Benutzer darf keine Bestellungen lesen (HTTP 403: %2).</translation>
+    </message>
+    <message>
+        <source>Connected to %1, but reading orders failed: %2</source>
+        <translation>Mit %1 verbunden, aber das Lesen der Bestellungen ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source> (%1 orders)</source>
+        <translation> (%1 Bestellungen)</translation>
+    </message>
+    <message>
+        <source> Over plain http the key is sent signed (OAuth 1.0a); use https:// if the site has it.</source>
+        <translation> Über unverschlüsseltes http wird der Schlüssel signiert gesendet (OAuth 1.0a); verwenden Sie https://, wenn die Website es anbietet.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: the key reads orders%2. WooCommerce does not say whether the key may also write: give it Read/Write under WooCommerce → Settings → Advanced → REST API; the first write will tell.%3</source>
+        <translation>Mit %1 verbunden: der Schlüssel liest Bestellungen%2. WooCommerce gibt nicht an, ob der Schlüssel auch schreiben darf: erteilen Sie ihm unter WooCommerce → Einstellungen → Erweitert → REST-API die Berechtigung Lesen/Schreiben; der erste Schreibvorgang zeigt es.%3</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>eine HTML-Seite</translation>
+    </message>
+    <message>
+        <source>an HTML page titled &quot;%1&quot;</source>
+        <translation>eine HTML-Seite mit dem Titel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give the key Read/Write permission under WooCommerce → Settings → Advanced → REST API</source>
+        <translation>erteilen Sie dem Schlüssel unter WooCommerce → Einstellungen → Erweitert → REST-API die Berechtigung Lesen/Schreiben</translation>
+    </message>
+    <message>
+        <source>check this computer&apos;s clock: WooCommerce accepts OAuth signatures for 15 minutes</source>
+        <translation>prüfen Sie die Uhr dieses Computers: WooCommerce akzeptiert OAuth-Signaturen 15 Minuten lang</translation>
+    </message>
+    <message>
+        <source>no accepted credentials reached WooCommerce: check the consumer key, and that the web server passes the Authorization header on to WordPress</source>
+        <translation>bei WooCommerce sind keine akzeptierten Zugangsdaten angekommen: prüfen Sie den Consumer Key und ob der Webserver den Authorization-Header an WordPress weitergibt</translation>
+    </message>
+    <message>
+        <source>check the consumer key and secret under WooCommerce → Settings → Advanced → REST API</source>
+        <translation>prüfen Sie Consumer Key und Consumer Secret unter WooCommerce → Einstellungen → Erweitert → REST-API</translation>
+    </message>
+    <message>
+        <source>the key&apos;s WordPress user lacks the permission (an Administrator&apos;s or Shop manager&apos;s key is needed)</source>
+        <translation>dem WordPress-Benutzer des Schlüssels fehlt die Berechtigung (nötig ist der Schlüssel eines Administrators oder Shop-Managers)</translation>
+    </message>
+    <message>
+        <source>WooCommerce&apos;s REST API v3 is not at this address: check that the base URL is the WordPress site&apos;s root, that WooCommerce is active and that permalinks are not &quot;Plain&quot;</source>
+        <translation>die REST-API v3 von WooCommerce ist nicht unter dieser Adresse: prüfen Sie, ob die Basis-URL das Stammverzeichnis der WordPress-Website ist, ob WooCommerce aktiv ist und ob die Permalinks nicht auf &quot;Einfach&quot; stehen</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a price (decimal text such as &quot;19.90&quot;)</source>
+        <translation>%1: %2 ist kein Preis (Dezimaltext wie &quot;19.90&quot;)</translation>
+    </message>
+    <message>
+        <source>stock_quantity: %1 is not a whole number of items</source>
+        <translation>stock_quantity: %1 ist keine ganze Stückzahl</translation>
+    </message>
+    <message>
+        <source>stock_quantity is set but manage_stock is false: WooCommerce ignores the quantity of a product whose stock it does not manage</source>
+        <translation>stock_quantity ist gesetzt, aber manage_stock ist false: WooCommerce ignoriert die Menge eines Produkts, dessen Bestand es nicht verwaltet</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with an empty body, not WooCommerce JSON.</source>
+        <translation>%1 hat mit HTTP %2 und leerem Body geantwortet, nicht mit WooCommerce-JSON.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a PHP message in the body (&quot;%3&quot;): turn WP_DEBUG_DISPLAY off in the site&apos;s wp-config.php, or update the plugin that causes it.</source>
+        <translation>%1 hat mit HTTP %2 und einer PHP-Meldung im Body geantwortet (&quot;%3&quot;): schalten Sie WP_DEBUG_DISPLAY in der wp-config.php der Website aus oder aktualisieren Sie das Plugin, das sie verursacht.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with %3, not WooCommerce JSON: check that the base URL is the WordPress site&apos;s root and that no caching, security or maintenance plugin answers /wp-json/ requests.</source>
+        <translation>%1 hat mit HTTP %2 geantwortet, aber statt WooCommerce-JSON kam %3: prüfen Sie, ob die Basis-URL das Stammverzeichnis der WordPress-Website ist und ob kein Caching-, Sicherheits- oder Wartungs-Plugin Anfragen an /wp-json/ beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with JSON cut off after %3 bytes (%4): the site stopped writing in mid-answer (a PHP time or memory limit, or a proxy).</source>
+        <translation>%1 hat mit HTTP %2 und nach %3 Bytes abgeschnittenem JSON geantwortet (%4): die Website hat mitten in der Antwort aufgehört zu schreiben (ein PHP-Zeit- oder Speicherlimit oder ein Proxy).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a body that is not JSON (%3 at byte %4).</source>
+        <translation>%1 hat mit HTTP %2 und einem Body geantwortet, der kein JSON ist (%3 bei Byte %4).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a JSON object, not the list WooCommerce sends.</source>
+        <translation>%1 hat mit HTTP %2 und einem JSON-Objekt geantwortet, nicht mit der Liste, die WooCommerce sendet.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a JSON list, not the object WooCommerce sends.</source>
+        <translation>%1 hat mit HTTP %2 und einer JSON-Liste geantwortet, nicht mit dem Objekt, das WooCommerce sendet.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::ConnectorDryRun</name>
@@ -1234,6 +2130,26 @@ Befehle:
         <source>read ahead for the next pull; not used</source>
         <translation>für den nächsten Abruf vorausgelesen; nicht verwendet</translation>
     </message>
+    <message>
+        <source>%1: the &quot;order&quot; rule names no ERP object (erp_object)</source>
+        <translation>%1: die Regel &quot;order&quot; nennt kein ERP-Objekt (erp_object)</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; writes to the store, which the rollout stage allows only at &quot;both&quot; (%2)</source>
+        <translation>die Regel &quot;%1&quot; schreibt in den Shop, was die Rollout-Phase erst bei &quot;both&quot; erlaubt (%2)</translation>
+    </message>
+    <message>
+        <source>the mapping has no rule &quot;%1&quot; this connection pair can run (rules: %2)</source>
+        <translation>die Zuordnung hat keine Regel &quot;%1&quot;, die dieses Verbindungspaar ausführen kann (Regeln: %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is gone from the source</source>
+        <translation>%1 %2 existiert in der Quelle nicht mehr</translation>
+    </message>
+    <message>
+        <source>the target returned no %1 record</source>
+        <translation>das Ziel hat keinen %1-Datensatz zurückgegeben</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::PlanExport</name>
@@ -1353,10 +2269,6 @@ Befehle:
     <message>
         <source>resumed</source>
         <translation>fortgesetzt</translation>
-    </message>
-    <message>
-        <source>the engine cannot sync &quot;%1&quot; yet (only orders)</source>
-        <translation>die Engine kann &quot;%1&quot; noch nicht synchronisieren (nur Bestellungen)</translation>
     </message>
     <message>
         <source>dead letter %1 queued again as job %2</source>
@@ -1932,6 +2844,93 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>LedgerLink::Net::OAuth2SignIn</name>
+    <message>
+        <source>%1 refused the sign-in&apos;s code or token (%2): sign in again.</source>
+        <translation>%1 hat den Code oder das Token der Anmeldung abgelehnt (%2): melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 does not know this app (%2): check the client id.</source>
+        <translation>%1 kennt diese App nicht (%2): prüfen Sie die Client-ID.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token request (HTTP %2, %3).</source>
+        <translation>%1 hat die Token-Anfrage abgelehnt (HTTP %2, %3).</translation>
+    </message>
+    <message>
+        <source>%1 answered the token request with HTTP %2.</source>
+        <translation>%1 hat die Token-Anfrage mit HTTP %2 beantwortet.</translation>
+    </message>
+    <message>
+        <source>No answer from the browser after %1 min: the sign-in was stopped. Start it again when you are ready.</source>
+        <translation>Nach %1 Min. keine Antwort vom Browser: die Anmeldung wurde beendet. Starten Sie sie erneut, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>The sign-in is not configured: the authorization URL, token URL or client id is missing.</source>
+        <translation>Die Anmeldung ist nicht konfiguriert: Autorisierungs-URL, Token-URL oder Client-ID fehlt.</translation>
+    </message>
+    <message>
+        <source>LedgerLink received the answer. You can close this tab and go back to LedgerLink.</source>
+        <translation>LedgerLink hat die Antwort erhalten. Sie können diesen Tab schließen und zu LedgerLink zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 (port %1) for the browser&apos;s answer: close the program using it and try again.</source>
+        <translation>Auf 127.0.0.1 (Port %1) kann nicht auf die Antwort des Browsers gewartet werden: schließen Sie das Programm, das den Port belegt, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in (no details given): sign in again.</source>
+        <translation>%1 hat die Anmeldung abgelehnt (ohne nähere Angaben): melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete: %1 Go back to LedgerLink.</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen: %1 Kehren Sie zu LedgerLink zurück.</translation>
+    </message>
+    <message>
+        <source>Access was not granted at %1 (%2): LedgerLink can only connect once you allow it there.</source>
+        <translation>Bei %1 wurde kein Zugriff gewährt (%2): LedgerLink kann sich erst verbinden, wenn Sie es dort erlauben.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in request (%2).</source>
+        <translation>%1 hat die Anmeldeanfrage abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in (its state does not match); it was ignored. Sign in again.</source>
+        <translation>Der Browser kam mit einer Antwort zurück, die nicht zu dieser Anmeldung gehört (ihr state stimmt nicht überein); sie wurde ignoriert. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 sent the browser back without a code: sign in again.</source>
+        <translation>%1 hat den Browser ohne Code zurückgeschickt: melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s to the token request: try again.</source>
+        <translation>Keine Antwort von %1 auf die Token-Anfrage innerhalb von %2 s: versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 to the token request: %2</source>
+        <translation>Keine Antwort von %1 auf die Token-Anfrage: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered the token request without an access token.</source>
+        <translation>%1 hat die Token-Anfrage ohne Zugriffstoken beantwortet.</translation>
+    </message>
+    <message>
+        <source>No refresh token is stored for this connection: sign in again.</source>
+        <translation>Für diese Verbindung ist kein Refresh-Token gespeichert: melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 to the token refresh: %2</source>
+        <translation>Keine Antwort von %1 auf die Token-Aktualisierung: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered the token refresh without an access token.</source>
+        <translation>%1 hat die Token-Aktualisierung ohne Zugriffstoken beantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Net::WebhookReceiver</name>
     <message>
         <source>The webhook body has %1 bytes or more, more than the limit of %2.</source>
@@ -2003,6 +3002,25 @@ Befehle:
     <message>
         <source>signature does not match: the body or the secret differs</source>
         <translation>Signatur stimmt nicht überein: Body oder Secret weichen ab</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Net::Xero</name>
+    <message>
+        <source>Could not list the organisations: %1</source>
+        <translation>Die Organisationen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the new access token when listing the organisations (HTTP 401): sign in again.</source>
+        <translation>%1 hat beim Auflisten der Organisationen das neue Zugriffstoken abgelehnt (HTTP 401): melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 when listing the organisations.</source>
+        <translation>%1 hat beim Auflisten der Organisationen mit HTTP %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the organisation list with a JSON array.</source>
+        <translation>%1 hat die Organisationsliste nicht mit einem JSON-Array beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +3689,58 @@ Befehle:
     <message>
         <source>Restart the studio so that every page works with these connections instead of the sandbox.</source>
         <translation>Starten Sie das Studio neu, damit alle Seiten mit diesen Verbindungen statt mit der Sandbox arbeiten.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser; nothing is stored</source>
+        <translation>Beendet das Warten auf den Browser; es wird nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>Site name:</source>
+        <translation>Name der Website:</translation>
+    </message>
+    <message>
+        <source>optional: how the shop is named in LedgerLink</source>
+        <translation>optional: wie der Shop in LedgerLink heißt</translation>
+    </message>
+    <message>
+        <source>REST API key:</source>
+        <translation>REST-API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Administrator:</source>
+        <translation>Administrator:</translation>
+    </message>
+    <message>
+        <source>the user name LedgerLink signs in with</source>
+        <translation>der Benutzername, mit dem sich LedgerLink anmeldet</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>the Tryton user LedgerLink signs in as</source>
+        <translation>der Tryton-Benutzer, als der sich LedgerLink anmeldet</translation>
+    </message>
+    <message>
+        <source>Signs in with Xero in your browser, stores the access and refresh tokens in the keychain and fills in the tenant id</source>
+        <translation>Meldet sich in Ihrem Browser bei Xero an, speichert Zugriffs- und Refresh-Token im Schlüsselbund und trägt die Tenant-ID ein</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>consumer_key:consumer_secret; not in the keychain yet</source>
+        <translation>consumer_key:consumer_secret; noch nicht im Schlüsselbund</translation>
     </message>
 </context>
 <context>
@@ -4463,6 +5533,89 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
     </message>
 </context>
 <context>
+    <name>LedgerLink::Studio::XeroSignIn</name>
+    <message>
+        <source>Enter the base URL first: signing in needs to know where Xero is.</source>
+        <translation>Geben Sie zuerst die Basis-URL ein: Für die Anmeldung muss bekannt sein, wo Xero erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>This build of LedgerLink has no client id for Xero&apos;s sign-in (set LEDGERLINK_XERO_CLIENT_ID to the client id of your Xero app); paste an access token meanwhile.</source>
+        <translation>Dieser LedgerLink-Build hat keine Client-ID für die Xero-Anmeldung (setzen Sie LEDGERLINK_XERO_CLIENT_ID auf die Client-ID Ihrer Xero-App); fügen Sie bis dahin ein Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in to Xero there and allow LedgerLink access; LedgerLink continues by itself.</source>
+        <translation>Warten auf den Browser… Melden Sie sich dort bei Xero an und erlauben Sie LedgerLink den Zugriff; LedgerLink macht danach von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened: open &lt;a href=&quot;%1&quot;&gt;Xero&apos;s sign-in page&lt;/a&gt; yourself (right-click to copy the link), sign in there and allow LedgerLink access.</source>
+        <translation>Der Browser konnte nicht geöffnet werden: Öffnen Sie die &lt;a href=&quot;%1&quot;&gt;Anmeldeseite von Xero&lt;/a&gt; selbst (Rechtsklick, um den Link zu kopieren), melden Sie sich dort an und erlauben Sie LedgerLink den Zugriff.</translation>
+    </message>
+    <message>
+        <source>Opening Xero&apos;s sign-in page in the browser…</source>
+        <translation>Die Anmeldeseite von Xero wird im Browser geöffnet…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Signed in to Xero; asking which organisations LedgerLink may use…</source>
+        <translation>Bei Xero angemeldet; es wird abgefragt, welche Organisationen LedgerLink verwenden darf…</translation>
+    </message>
+    <message>
+        <source>Xero granted access, but to no organisation: sign in again and tick the organisation to connect on Xero&apos;s page.</source>
+        <translation>Xero hat Zugriff gewährt, aber auf keine Organisation: Melden Sie sich erneut an und wählen Sie auf der Seite von Xero die zu verbindende Organisation aus.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation this connection syncs with.</source>
+        <translation>Wählen Sie die Organisation, mit der diese Verbindung synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Choose the Xero organisation</source>
+        <translation>Xero-Organisation wählen</translation>
+    </message>
+    <message>
+        <source>Xero gave LedgerLink access to %1 organisations. Which one does this connection sync with?</source>
+        <translation>Xero hat LedgerLink Zugriff auf %1 Organisationen gewährt. Mit welcher synchronisiert diese Verbindung?</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Tenant id %1</source>
+        <translation>Tenant-ID %1</translation>
+    </message>
+    <message>
+        <source>Use this organisation</source>
+        <translation>Diese Organisation verwenden</translation>
+    </message>
+    <message>
+        <source>No organisation chosen: nothing was stored. Sign in again to choose one.</source>
+        <translation>Keine Organisation gewählt: Es wurde nichts gespeichert. Melden Sie sich erneut an, um eine zu wählen.</translation>
+    </message>
+    <message>
+        <source>Storing the tokens for %1 in the keychain…</source>
+        <translation>Die Tokens für %1 werden im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed in to Xero, but the keychain did not store the tokens: %1. Nothing was saved anywhere else; unlock the keychain and sign in again.</source>
+        <translation>Bei Xero angemeldet, aber der Schlüsselbund hat die Tokens nicht gespeichert: %1. Nirgendwo sonst wurde etwas gespeichert; entsperren Sie den Schlüsselbund und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1. The access token is in the keychain (Xero gave no refresh token: sign in again in 30 minutes). Save to keep the tenant id.</source>
+        <translation>Bei %1 angemeldet. Das Zugriffstoken liegt im Schlüsselbund (Xero hat kein Refresh-Token ausgegeben: Melden Sie sich in 30 Minuten erneut an). Speichern Sie, um die Tenant-ID zu behalten.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1. The access and refresh tokens are in the keychain; save to keep the tenant id.</source>
+        <translation>Bei %1 angemeldet. Zugriffs- und Refresh-Token liegen im Schlüsselbund; speichern Sie, um die Tenant-ID zu behalten.</translation>
+    </message>
+</context>
+<context>
     <name>MappingCommands</name>
     <message>
         <source>Map %1 → %2</source>
@@ -4522,6 +5675,13 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
     <message>
         <source>No password for it is stored in the OS keychain (keychain entry %1): enter it in Settings.</source>
         <translation>Im Schlüsselbund des Betriebssystems ist kein Passwort dafür gespeichert (Schlüsselbund-Eintrag %1): Geben Sie es in den Einstellungen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>Surcharge tax</source>
+        <translation>Steuer auf Zuschlag</translation>
     </message>
 </context>
 <context>

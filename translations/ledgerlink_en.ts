@@ -190,10 +190,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run %1 of %2: %3 order(s) read in %4 ms, %5 request(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  created %1, updated %2, skipped %3, blocked %4, dead letters %5, retries %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,10 +521,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  %1 order(s) done of %2 read so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  Cancelled: what was not done yet stays queued; &quot;ledgerlink-cli run&quot; continues.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,9 +529,31 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rule needs the id of an object rule of the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rule and --all-rules are for a single run, not --daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 record(s) done of %2 read so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 (%3): %4 record(s) read in %5 ms, %6 request(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  run [--workspace DIR] [--json] [--daemon [--webhook-port N]] [--credentials-from-env]
-      [--concurrency N]
+      [--concurrency N] [--rule ID]... [--all-rules]
                  sync once: pull the store&apos;s orders, write invoices, until the queue is empty;
+                 --rule: sync these object rules of the mapping instead (&quot;order&quot;, &quot;product&quot;,
+                 ...), --all-rules: every rule the connection pair can run;
                  --daemon keeps the triggers (polls, schedules, webhooks) running until Ctrl+C;
                  --concurrency: ERP writes in flight at once (default: the workspace&apos;s, or 1)
   status [--workspace DIR] [--json]
@@ -562,31 +576,15 @@ Commands:
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LedgerLink::Connectors</name>
-    <message>
-        <source>No connector system given (known: shopify, xero).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown connector system &quot;%1&quot; (known: shopify, xero).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The %1 connection has no valid base URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The %1 connection has no access token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The xero connection has no tenant id (account).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -917,6 +915,902 @@ Commands:
         <source>WooCommerce %1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tenant id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connector system given (known: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown connector system &quot;%1&quot; (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 connection has no %2 (account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 without a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton has no &quot;%1&quot; object to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tryton page token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton has no &quot;%1&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tryton stock id (&lt;product id&gt;:&lt;warehouse id&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tryton %2 id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Tryton %1 can be found by an empty key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton %1 %2 was written but cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; on database &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2; every model LedgerLink uses can be read (Tryton does not list write rights: a missing one shows on the first write).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, but the user may not read %3: add the user to the groups that may (Administration › Users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton sale &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton sale: reference: the store&apos;s order number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the currency code is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order has no lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SKU is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment method&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tryton sale id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton sale %2 has the reference &quot;%3&quot;, not this order&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton&apos;s sale %2 comes to %3 %4 before tax, but the order&apos;s lines and shipping add up to %5 %4: check prices with more decimals than the currency allows and the lines of the Tryton sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton&apos;s sale %2 totals %3 %4, the order %5 %4: Tryton added taxes the order does not have (or the other way round); check the products&apos; customer taxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton sale %2 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton made no invoice for sale %2 (state %3, invoice state %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton invoice %2 totals %3 %4, the order %5 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton credit note: reference: the refund&apos;s reference is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton credit note &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither the order&apos;s reference nor the invoice number is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refund has no lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the refunded lines come to %2 in Tryton, but the refund is %3: nothing was booked (check the quantities and which lines were refunded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tryton invoice id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no sale with the reference &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no posted invoice for %2 to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: the SKU &quot;%3&quot; is not on Tryton invoice %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 × %4 refunded, but Tryton invoice %5 bills only %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON that is broken or cut off (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON without &quot;result&quot; or &quot;error&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton stopped %1 with a warning a person must confirm in Tryton (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton asks for another login step (%1: %2) in %3: LedgerLink logs in with a password only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton refused %1 because the record was changed at the same time (%2); the call can be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton could not do %1 now because its database was busy (%2); the call can be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton failed in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with %3 instead of a JSON-RPC answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton refused the login of user &quot;%1&quot; on database &quot;%2&quot; (HTTP %3): the user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Tryton database &quot;%1&quot; at %2 (HTTP 404): check the last part of the base URL (http://host:port/&lt;database&gt;/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton holds back logins of user &quot;%1&quot; after too many failed attempts (HTTP 429): it accepts them again after a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton&apos;s %1 answered %2, not [user id, session key]: is %3 a Tryton 6 server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tryton user &quot;%1&quot; has no current company: choose one in the user&apos;s preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton refused %1 (HTTP %2) even after a new login: the method does not exist, is not callable over JSON-RPC, or user &quot;%3&quot; may not call it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton cannot write &quot;%1&quot; records (it writes sale, credit_note, product, stock, party and payment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tryton write failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton has no %1 with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton&apos;s %1.create answered without the new record&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no currency %2: add it (Currency › Currencies) with its rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no country with the code %2: import the countries (trytond_import_countries) or add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no invoice payment method &quot;%2&quot;: add it (Financial › Configuration › Payment Methods) or map the store&apos;s gateway to an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no warehouse with the code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no product with the code (SKU) &quot;%2&quot;: create it in Tryton or sync the product first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail address (the customer&apos;s match key) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton invoice %1 is %2, not posted: it cannot be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of %1 is more than the %2 left to pay on Tryton invoice %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton product: code: the SKU is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton product &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tryton product id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton product %2 has the code &quot;%3&quot;: LedgerLink does not change the SKU of an existing product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: a new product needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list_price: a new product needs a list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: uom: Tryton has no unit with the symbol &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no product category with accounts to sell the product with: add one (Product › Categories, &quot;Accounting&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: category: Tryton has no product category &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton created the template %2 without a variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton stock of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no lost-and-found location to book the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton party &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tryton party id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton payment: reference: the payment&apos;s reference is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryton payment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither the invoice number nor the order&apos;s reference is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Tryton has no posted invoice %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the invoice was already paid by another payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of minor units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount has no known currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than %2 allows (%3): LedgerLink does not round prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure has no such object here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure has no &quot;%1&quot; object LedgerLink can convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Vendure page token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered a record without %2: LedgerLink cannot page on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a Vendure page token of a read with a cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure cannot list &quot;%1&quot; records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Vendure refund id (&quot;&lt;order id&gt;/&lt;refund id&gt;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure has no &quot;%1&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Vendure %1 has an empty id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Vendure %1 can be found by an empty key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure cannot look a refund up by itself: read it by its id &quot;&lt;order id&gt;/&lt;refund id&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is used by %2 Vendure %3 records (ids %4): LedgerLink will not guess which one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Vendure Admin API (HTTP 404): the base URL is the server&apos;s root, e.g. http://localhost:3000, without /admin-api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure is unavailable (HTTP %1): test again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer like Vendure&apos;s Admin API: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure accepted the administrator &quot;%1&quot;, but reading its channel failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to Vendure (%1, %2) as %3, with every permission LedgerLink needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to Vendure (%1) as %2, but its roles lack the permissions %3: grant them in Vendure (Settings, Roles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure login as administrator &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 worked, but Vendure sent no vendure-auth-token header: its authOptions.tokenMethod must include &quot;bearer&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure refused the password of administrator &quot;%1&quot; (%2: %3): check the connection&apos;s user name (account) and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without a user or an error: is this Vendure&apos;s Admin API?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused right after a fresh login (%2: %3): the administrator &quot;%4&quot; lacks a permission it needs; see Test connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure&apos;s channel %1 has no known default currency (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1 is used by %2 variants (ids %3) in Vendure: make it unique there; LedgerLink will not guess which one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Vendure variant has no field &quot;%1&quot; LedgerLink writes (it writes %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stockOnHand: %1 is not a whole number (Vendure counts stock in units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stockOnHand: Vendure has %1 stock locations; the payload must name its stockLocationId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mutation updateProductVariants (%1 variants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 variants for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure variant %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Vendure variant write needs an existing id or a SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure created product %1 for SKU %2 but has no variant with that SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Vendure variant has the SKU %1, and the payload names neither a productId to create it under nor a name and price for a new product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure variant %1: productId is only written when the variant is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Vendure product has no field &quot;%1&quot; LedgerLink writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure product %1: prices, stock and SKUs of an existing product are &quot;variant&quot; writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new Vendure product needs a name and a SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every variant of a new Vendure product needs a sku and a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure product %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure product %1 vanished after its creation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Vendure order write adds a note: its payload holds &quot;note&quot; (and &quot;isPublic&quot;, &quot;code&quot;), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Vendure order write needs a &quot;note&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure has no placed order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure has no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Vendure refund cannot be changed once it exists (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Vendure refund has no field &quot;%1&quot; LedgerLink writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Vendure refund needs an orderId and an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure refund of order %1: amount: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure order %1 has %2 settled payments: the refund must name its paymentId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendure refund of order %1: lines[%2] names no line of the order (orderLineId or sku) with a positive quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LedgerLink does not write Vendure &quot;%1&quot; records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query productVariants (%1 SKUs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Vendure variant has the SKU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WooCommerce connection&apos;s access token must be &quot;consumer_key:consumer_secret&quot; (the two values of a REST API key, joined by a colon); it has no colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WooCommerce connection&apos;s access token must be &quot;consumer_key:consumer_secret&quot;; its %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce cannot list &quot;%1&quot; records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a page token of the WooCommerce connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered a list whose element %2 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered an unreadable record (element %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3 without date_modified_gmt, which LedgerLink pages by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3, modified at %4, before the modified_after it asked for (%5): the store ignores modified_after, which needs WooCommerce 5.8 or later. Update WooCommerce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the header X-WP-TotalPages: &quot;%2&quot;, not a number of pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET %1 answered an unreadable record (element %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a WooCommerce %2 id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce cannot read &quot;%1&quot; records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET %1 %2 answered an unreadable record: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WooCommerce %1 can be found by an empty key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET orders?search=%1 answered an unreadable record: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET customers?email=%1 answered an unreadable record: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce %1 records have no match key look-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce %1 records cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce product %1 was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a WooCommerce product id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered an unreadable record: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce orders are not created by LedgerLink: the order write has neither an id nor an order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no WooCommerce order numbered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a WooCommerce order id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce order %1: the note is not a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET %1 answered an unreadable record: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 &quot;%3&quot; results for %4 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: WooCommerce refused the %2 of %3 (HTTP %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered an unreadable %2 result for %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WordPress site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirects /wp-json/ to %2: use the address it redirects to (often https://) as the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered /wp-json/ with HTTP %2%3, not WordPress&apos;s REST API: check that the base URL is the WordPress site&apos;s root and that permalinks are not &quot;Plain&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs WordPress, but WooCommerce&apos;s REST API v3 (wc/v3) is not among its APIs: activate WooCommerce (3.5 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the REST API key (HTTP 401: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the REST API key but its user may not read orders (HTTP 403: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1, but reading orders failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Over plain http the key is sent signed (OAuth 1.0a); use https:// if the site has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: the key reads orders%2. WooCommerce does not say whether the key may also write: give it Read/Write under WooCommerce → Settings → Advanced → REST API; the first write will tell.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML page titled &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the key Read/Write permission under WooCommerce → Settings → Advanced → REST API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check this computer&apos;s clock: WooCommerce accepts OAuth signatures for 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no accepted credentials reached WooCommerce: check the consumer key, and that the web server passes the Authorization header on to WordPress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the consumer key and secret under WooCommerce → Settings → Advanced → REST API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s WordPress user lacks the permission (an Administrator&apos;s or Shop manager&apos;s key is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce&apos;s REST API v3 is not at this address: check that the base URL is the WordPress site&apos;s root, that WooCommerce is active and that permalinks are not &quot;Plain&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a price (decimal text such as &quot;19.90&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock_quantity: %1 is not a whole number of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock_quantity is set but manage_stock is false: WooCommerce ignores the quantity of a product whose stock it does not manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with an empty body, not WooCommerce JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a PHP message in the body (&quot;%3&quot;): turn WP_DEBUG_DISPLAY off in the site&apos;s wp-config.php, or update the plugin that causes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with %3, not WooCommerce JSON: check that the base URL is the WordPress site&apos;s root and that no caching, security or maintenance plugin answers /wp-json/ requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with JSON cut off after %3 bytes (%4): the site stopped writing in mid-answer (a PHP time or memory limit, or a proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a body that is not JSON (%3 at byte %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a JSON object, not the list WooCommerce sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a JSON list, not the object WooCommerce sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::ConnectorDryRun</name>
@@ -1175,6 +2069,26 @@ Commands:
         <source>read ahead for the next pull; not used</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the &quot;order&quot; rule names no ERP object (erp_object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; writes to the store, which the rollout stage allows only at &quot;both&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping has no rule &quot;%1&quot; this connection pair can run (rules: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is gone from the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target returned no %1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::PlanExport</name>
@@ -1293,10 +2207,6 @@ Commands:
     </message>
     <message>
         <source>resumed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the engine cannot sync &quot;%1&quot; yet (only orders)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1873,6 +2783,93 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LedgerLink::Net::OAuth2SignIn</name>
+    <message>
+        <source>%1 refused the sign-in&apos;s code or token (%2): sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know this app (%2): check the client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the token request (HTTP %2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the token request with HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the browser after %1 min: the sign-in was stopped. Start it again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is not configured: the authorization URL, token URL or client id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LedgerLink received the answer. You can close this tab and go back to LedgerLink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 (port %1) for the browser&apos;s answer: close the program using it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in (no details given): sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete: %1 Go back to LedgerLink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was not granted at %1 (%2): LedgerLink can only connect once you allow it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in request (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in (its state does not match); it was ignored. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent the browser back without a code: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s to the token request: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 to the token request: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the token request without an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh token is stored for this connection: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 to the token refresh: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the token refresh without an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Net::WebhookReceiver</name>
     <message>
         <source>The webhook body has %1 bytes or more, more than the limit of %2.</source>
@@ -1943,6 +2940,25 @@ Commands:
     </message>
     <message>
         <source>signature does not match: the body or the secret differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Net::Xero</name>
+    <message>
+        <source>Could not list the organisations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the new access token when listing the organisations (HTTP 401): sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 when listing the organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer the organisation list with a JSON array.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2611,6 +3627,58 @@ Commands:
     </message>
     <message>
         <source>Restart the studio so that every page works with these connections instead of the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser; nothing is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: how the shop is named in LedgerLink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name LedgerLink signs in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Tryton user LedgerLink signs in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with Xero in your browser, stores the access and refresh tokens in the keychain and fills in the tenant id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumer_key:consumer_secret; not in the keychain yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4397,6 +5465,89 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     </message>
 </context>
 <context>
+    <name>LedgerLink::Studio::XeroSignIn</name>
+    <message>
+        <source>Enter the base URL first: signing in needs to know where Xero is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of LedgerLink has no client id for Xero&apos;s sign-in (set LEDGERLINK_XERO_CLIENT_ID to the client id of your Xero app); paste an access token meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in to Xero there and allow LedgerLink access; LedgerLink continues by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser could not be opened: open &lt;a href=&quot;%1&quot;&gt;Xero&apos;s sign-in page&lt;/a&gt; yourself (right-click to copy the link), sign in there and allow LedgerLink access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening Xero&apos;s sign-in page in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Xero; asking which organisations LedgerLink may use…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero granted access, but to no organisation: sign in again and tick the organisation to connect on Xero&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organisation this connection syncs with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Xero organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero gave LedgerLink access to %1 organisations. Which one does this connection sync with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation chosen: nothing was stored. Sign in again to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the tokens for %1 in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Xero, but the keychain did not store the tokens: %1. Nothing was saved anywhere else; unlock the keychain and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1. The access token is in the keychain (Xero gave no refresh token: sign in again in 30 minutes). Save to keep the tenant id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1. The access and refresh tokens are in the keychain; save to keep the tenant id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MappingCommands</name>
     <message>
         <source>Map %1 → %2</source>
@@ -4455,6 +5606,13 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     </message>
     <message>
         <source>No password for it is stored in the OS keychain (keychain entry %1): enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>Surcharge tax</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
