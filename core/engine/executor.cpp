@@ -1,6 +1,7 @@
 #include "engine/executor.h"
 
 #include "mapping/objectmapper.h"
+#include "mapping/validator.h"
 #include "net/httpclient.h"
 #include "store/auditlog.h"
 #include "store/crossreferencerepository.h"
@@ -536,8 +537,27 @@ bool Executor::open(QString *error)
         m_limiter->configure(storeOptions.rateLimitKey, m_store_->rateLimitProfile());
         m_limiter->configure(erpOptions.rateLimitKey, m_erp->rateLimitProfile());
     }
+    // The validator's errors block syncing: a rule with one writes nothing (each record is blocked
+    // with the errors, a dead letter the user can replay once the mapping is fixed).
+    m_mappingErrors.clear();
+    QString catalogError;
+    const auto storeCatalog = m_store_->catalog(&catalogError);
+    const auto erpCatalog = m_erp->catalog(&catalogError);
+    if (storeCatalog && erpCatalog) {
+        for (const Mapping::Issue &issue : Mapping::validate(m_config.mapping, *storeCatalog, *erpCatalog)) {
+            if (issue.isError())
+                m_mappingErrors[issue.object].append(issue.text());
+        }
+    } else {
+        qWarning("mapping not validated: %s", qPrintable(catalogError));
+    }
     openRules();
     return true;
+}
+
+QStringList Executor::mappingErrors(const QString &ruleId) const
+{
+    return m_mappingErrors.value(QString()) + m_mappingErrors.value(ruleId);
 }
 
 bool Executor::enqueuePull(QString *error)
@@ -1000,6 +1020,10 @@ void Executor::mapItem(PushItem &item) const
         item.payload = edited;
         item.edited = true;
     } else {
+        if (const QStringList invalid = mappingErrors(orderObject); !invalid.isEmpty()) {
+            item.mapErrors = invalid;
+            return;
+        }
         const Mapping::MappingResult mapped = m_mapper->map(item.document);
         if (!mapped.ok()) {
             item.mapErrors = mapped.errors();
@@ -1628,9 +1652,9 @@ DryRunOutcome Executor::dryRun(RunProgress *progress)
         change.after = mapped.payload;
         Store::PlanItem item;
         QJsonObject diff;
-        if (!mapped.ok()) {
+        if (const QStringList invalid = mappingErrors(orderObject); !invalid.isEmpty() || !mapped.ok()) {
             change.action = PlanAction::Blocked;
-            change.reasons = mapped.errors();
+            change.reasons = invalid + mapped.errors();
             change.summary = Text::tr("blocked by the mapping");
         } else {
             const QString reference = m_erp->payloadMatchKey(m_erpObject, mapped.payload);

@@ -191,6 +191,8 @@ private:
     struct Rule;
     /// Finds the rules ruleIds() lists (open()).
     void openRules();
+    /// The validator's errors that block `ruleId` (the document's own and the rule's).
+    QStringList mappingErrors(const QString &ruleId) const;
     /// The rule a "pull.<rule>"/"push.<rule>" job belongs to; nullptr for order jobs.
     const Rule *ruleOf(const Store::Job &job) const;
     void runRulePull(const Store::Job &job, const Rule &rule, RunSummary &summary);
@@ -251,6 +253,8 @@ private:
     QString m_erpObject; ///< what the "order" rule writes to the ERP ("Invoice")
     QHash<QString, std::shared_ptr<const Rule>> m_rules; ///< ruleIds(), by id
     QSet<QString> m_storeTargetRules; ///< rules writing the store while store writes are not allowed
+    /// The mapping validator's errors by rule id ("" for the whole document), found by open().
+    QHash<QString, QStringList> m_mappingErrors;
     bool m_erpBatches = false; ///< the ERP writes several records per request
     bool m_erpResumes = false; ///< Capabilities::resumableWrites of the ERP
 

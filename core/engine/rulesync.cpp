@@ -258,6 +258,13 @@ void Executor::runRulePush(const Store::Job &job, const Rule &rule, RunSummary &
         matchKey = read.record->matchKey;
     }
 
+    if (const QStringList invalid = mappingErrors(rule.id); !invalid.isEmpty()) {
+        fail(job, matchKey, sourceId,
+             {AttemptOutcome::validation({}),
+              Text::tr("blocked by the mapping: %1").arg(invalid.join(u"; "_s))},
+             {}, u"map"_s, summary, true);
+        return;
+    }
     const Mapping::MappingResult mapped = rule.mapper->map(document);
     if (!mapped.ok()) {
         fail(job, matchKey, sourceId,

@@ -4,6 +4,9 @@
 // schema, and the spec's example responses must read and convert to canonical records.
 #include "connectors/xero/xeroconnector.h"
 #include "engine/retrypolicy.h"
+#include "mapping/fieldcatalog.h"
+#include "mapping/mappingdocument.h"
+#include "mapping/validator.h"
 #include "net/httpclient.h"
 
 #include "connectortestsupport.h"
@@ -143,6 +146,7 @@ private slots:
                                          {u"Quantity"_s, 1},
                                          {u"UnitAmount"_s, 19.99},
                                          {u"AccountCode"_s, u"200"_s}}}}}}};
+        QList<Net::HttpExchange> exchanges = created.exchanges + updated.exchanges + batch.first().exchanges;
         for (const auto &[object, payload] : others) {
             Connectors::WriteRequest request;
             request.object = object;
@@ -150,7 +154,45 @@ private slots:
             request.idempotencyKey = u"peer:"_s + object;
             const Connectors::WriteOutcome outcome = m_connector->write(request);
             QVERIFY2(outcome.ok(), qPrintable(object + u": "_s + messageOf(outcome.failure)));
+            exchanges += outcome.exchanges;
         }
+        // Prism names every deviation from Xero's schema in sl-violations: there is none.
+        QVERIFY(exchanges.size() >= 7);
+        for (const Net::HttpExchange &exchange : std::as_const(exchanges)) {
+            QVERIFY2(exchange.response.header("sl-violations").isEmpty(),
+                     qPrintable(exchange.request.url.toString() + u": "_s
+                                + QString::fromUtf8(exchange.response.header("sl-violations"))));
+        }
+    }
+
+    /// A mapping that would send what Xero's schema refuses (text as a line's Quantity) is caught by
+    /// LedgerLink's own validator before anything is sent; the same payload sent anyway is what
+    /// Prism then refuses (next test).
+    void aBrokenMappingIsCaughtBeforeItIsSent()
+    {
+        Mapping::LoadResult loaded =
+            Mapping::MappingDocument::load(u":/ledgerlink/mappings/sandbox.mapping.json"_s);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        for (Mapping::ObjectRule &rule : loaded.document->objects) {
+            for (Mapping::FieldMapping &field : rule.fields) {
+                if (rule.id == u"order" && field.id == u"line_quantity")
+                    field.source = u"line_items[].name"_s;
+            }
+        }
+        QString error;
+        const auto shopify = Mapping::FieldCatalog::builtin(u"shopify"_s, &error);
+        const auto xero = Mapping::FieldCatalog::builtin(u"xero"_s, &error);
+        QVERIFY2(shopify && xero, qPrintable(error));
+        QStringList errors;
+        for (const Mapping::Issue &issue : Mapping::validate(*loaded.document, *shopify, *xero)) {
+            if (issue.isError())
+                errors.append(issue.text());
+        }
+        QCOMPARE(
+            errors,
+            QStringList{u"error: order/line_quantity: type mismatch: \"line_items[].name\" is string but "
+                        "\"LineItems[].Quantity\" takes number; convert it with a transform such as "
+                        "$number($), or $money($, currency) for an amount"_s});
     }
 
     void aPayloadThatBreaksTheSchemaIsAPermanentFailure()

@@ -4,6 +4,7 @@
 #include "connectors/connector.h"
 #include "engine/executor.h"
 #include "engine/workspaceconfig.h"
+#include "mapping/mappingdocument.h"
 #include "net/httpclient.h"
 #include "sandbox/sandboxservices.h"
 #include "store/auditlog.h"
@@ -1057,6 +1058,41 @@ private slots:
                      .value(u"responses_lost"_s)
                      .toInt(),
                  1);
+    }
+
+    /// A mapping the validator finds an error in writes nothing: every order is blocked with the
+    /// validator's message (a dead letter to replay once the mapping is fixed), no request is sent.
+    void aMappingWithErrorsWritesNothing()
+    {
+        Fixture fixture;
+        QVERIFY2(fixture.start(), qPrintable(fixture.error));
+        QVERIFY(fixture.fixMapping());
+        const QString path = fixture.dir.filePath(u"workspace/mapping.json"_s);
+        Mapping::LoadResult loaded = Mapping::MappingDocument::load(path);
+        QVERIFY(loaded.ok());
+        for (Mapping::ObjectRule &rule : loaded.document->objects) {
+            for (Mapping::FieldMapping &field : rule.fields) {
+                if (rule.id == u"order" && field.id == u"line_quantity")
+                    field.source = u"line_items[].name"_s; // text into Xero's Quantity
+            }
+        }
+        QCOMPARE(loaded.document->save(path), QString());
+        auto config = fixture.config();
+        Engine::Executor executor(*config, *fixture.store, fixture.options());
+        QString error;
+        QVERIFY2(executor.open(&error) && executor.enqueuePull(&error), qPrintable(error));
+        const int writesBefore = nonGetRequests(fixture, fixture.sandbox.booksUrl());
+        const Engine::RunSummary summary = executor.runUntilIdle();
+        QCOMPARE(summary.created, 0);
+        QCOMPARE(summary.blocked, 13);
+        QCOMPARE(nonGetRequests(fixture, fixture.sandbox.booksUrl()), writesBefore);
+        auto letters = Store::DeadLetterRepository(*fixture.store).list();
+        QVERIFY(letters);
+        QCOMPARE(letters.value().size(), 13);
+        QVERIFY2(letters.value().first().error.contains(
+                     u"order/line_quantity: type mismatch: \"line_items[].name\" is string but "
+                     "\"LineItems[].Quantity\" takes number"_s),
+                 qPrintable(letters.value().first().error));
     }
 
     /// Answers no API gives but proxies and networks do: an HTML page where JSON belongs, a body cut
