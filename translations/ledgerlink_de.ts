@@ -1866,6 +1866,18 @@ Befehle:
         <source>%1 answered HTTP %2 with a JSON list, not the object WooCommerce sends.</source>
         <translation>%1 hat mit HTTP %2 und einer JSON-Liste geantwortet, nicht mit dem Objekt, das WooCommerce sendet.</translation>
     </message>
+    <message>
+        <source>%1 answered HTTP %2 with an HTML page (%3) instead of JSON: a proxy or maintenance page in front of the API</source>
+        <translation>%1 hat mit HTTP %2 und einer HTML-Seite (%3) statt JSON geantwortet: eine Proxy- oder Wartungsseite vor der API</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a JSON body cut off after %3 bytes (%4): the answer was lost on its way</source>
+        <translation>%1 hat mit HTTP %2 und einem nach %3 Bytes abgeschnittenen JSON-Body geantwortet (%4): die Antwort ist unterwegs verloren gegangen</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::ConnectorDryRun</name>

@@ -1811,6 +1811,18 @@ Commands:
         <source>%1 answered HTTP %2 with a JSON list, not the object WooCommerce sends.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 answered HTTP %2 with an HTML page (%3) instead of JSON: a proxy or maintenance page in front of the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a JSON body cut off after %3 bytes (%4): the answer was lost on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::ConnectorDryRun</name>
