@@ -25,6 +25,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QProcess>
+#include <QtCore/QSet>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QThread>
 #include <QtNetwork/QNetworkAccessManager>
@@ -328,6 +329,25 @@ private slots:
                 notes.append(entry.toObject().value(u"data"_s).toObject().value(u"note"_s).toString());
         }
         QCOMPARE(notes, QStringList{expectedNote});
+
+        // The audit log explains the order on both sides: `audit search <code>` finds the sale's
+        // write to Tryton and the note's write to Vendure, each with its requests.
+        const Testing::CliResult audit =
+            Testing::runCliProcess({u"audit"_s, u"search"_s, m_orderCode, u"--workspace"_s, m_workspace,
+                                    u"--json"_s, u"--limit"_s, u"500"_s});
+        QCOMPARE(audit.exitCode, 0);
+        QSet<QString> explained;
+        for (const QJsonValue &row : audit.json().array()) {
+            const QJsonObject entry = row.toObject();
+            if (entry.value(u"result"_s).toString() == u"ok"_s
+                && entry.value(u"method"_s).toString() == u"POST"_s)
+                explained.insert(entry.value(u"object"_s).toString() + u' '
+                                 + entry.value(u"direction"_s).toString());
+        }
+        QVERIFY2(explained.contains(u"order store→erp"_s),
+                 qPrintable(QStringList(explained.values()).join(u", "_s)));
+        QVERIFY2(explained.contains(u"invoice erp→store"_s),
+                 qPrintable(QStringList(explained.values()).join(u", "_s)));
     }
 
     void refundOfOneLineBecomesACreditNoteForExactlyThatLine()
