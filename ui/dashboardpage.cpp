@@ -7,6 +7,7 @@
 #include "engine/syncengine.h"
 #include "engine/workspace.h"
 #include "engine/workspaceconfig.h"
+#include "engine/workspacecredentials.h"
 #include "mapping/mappingdocument.h"
 #include "sandbox/sandboxrecord.h"
 #include "sandbox/sandboxservices.h"
@@ -397,6 +398,7 @@ void DashboardPage::bringUpEngine(bool runAtOnce)
         }
         if (!m_keychain)
             m_keychain = std::make_unique<Secrets::CredentialStore>(QCoreApplication::applicationName());
+        m_erpConnection = config->erp; // names the keychain entries of tokens the engine renews
         readWorkspaceSecrets(*m_keychain, config->store, config->erp, this,
                              [this](const WorkspaceSecrets &secrets) {
                                  if (const QString problem = secrets.problem(); !problem.isEmpty()) {
@@ -599,6 +601,26 @@ void DashboardPage::startEngine(const std::optional<std::pair<QUrl, QUrl>> &sand
                                       .arg(port));
         emit keepingInSync(port);
     });
+    // Xero's tokens renewed by the engine (its access tokens last 30 minutes; refresh tokens
+    // rotate): into the keychain, here on the main thread, or the next start could not sign in.
+    connect(m_engine.get(), &Engine::EngineController::erpTokensRenewed, this,
+            [this](const QByteArray &accessToken, const QByteArray &refreshToken) {
+                if (!m_keychain || m_erpConnection.system.isEmpty())
+                    return;
+                for (const auto &[field, value] :
+                     {std::pair{QString::fromLatin1(Engine::accessTokenField), accessToken},
+                      std::pair{QString::fromLatin1(Engine::refreshTokenField), refreshToken}}) {
+                    m_keychain->write(Engine::credentialKey(m_erpConnection, field), value, this,
+                                      [this](const Secrets::CredentialResult &result) {
+                                          if (result.status != Secrets::CredentialResult::Status::Ok)
+                                              m_status->setText(
+                                                  tr("The renewed sign-in could not be stored in "
+                                                     "the keychain (%1): sign in again on the "
+                                                     "Connections page.")
+                                                      .arg(result.message));
+                                      });
+                }
+            });
     m_engine->start(options);
 }
 

@@ -136,6 +136,7 @@ private:
     bool m_starting = false; ///< the engine is on its way up (keychain, sandbox, engine thread)
     QCheckBox *m_keepSyncing = nullptr;
     std::unique_ptr<Secrets::CredentialStore> m_keychain;
+    Connectors::ConnectorConfig m_erpConnection; ///< system and account of the ERP (no secret)
     bool m_syncing = false;
     bool m_cancelled = false; ///< Cancel pressed during this sync (before it started, too)
     bool m_pauseAsked = false; ///< Pause pressed; the engine has not resumed since

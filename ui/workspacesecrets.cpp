@@ -90,6 +90,8 @@ void readWorkspaceSecrets(Secrets::CredentialStore &keychain, const Connectors::
         {reading->secrets.erpTokenKey, &Engine::EngineCredentials::erpAccessToken},
         {Engine::credentialKey(store, secret), &Engine::EngineCredentials::storeWebhookSecret},
         {Engine::credentialKey(erp, secret), &Engine::EngineCredentials::erpWebhookSecret},
+        {Engine::credentialKey(erp, QString::fromLatin1(Engine::refreshTokenField)),
+         &Engine::EngineCredentials::erpRefreshToken},
     };
     next(reading, 0);
 }

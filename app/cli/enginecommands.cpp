@@ -1,5 +1,6 @@
 #include "enginecommands.h"
 
+#include "connectors/oauthsession.h"
 #include "engine/connectordryrun.h"
 #include "engine/executor.h"
 #include "engine/planexport.h"
@@ -141,8 +142,38 @@ void onSignal(int)
 }
 
 /// run --daemon: the SyncEngine on its thread with its triggers (and webhooks) until SIGINT/SIGTERM.
+/// Stores tokens the engine renewed (Xero's rotate) in the keychain; with credentials from the
+/// environment there is none, and the user is told what the next run needs.
+void renewedTokens(const Connectors::ConnectorConfig &erp, const QByteArray &accessToken,
+                   const QByteArray &refreshToken, Secrets::CredentialStore *keychain, QTextStream &err)
+{
+    if (!keychain) {
+        err << Text::tr("ledgerlink-cli: the %1 access token was renewed during the run and the old refresh "
+                        "token no longer works; with --credentials-from-env the new ones cannot be stored: "
+                        "sign in again before the next run")
+                   .arg(erp.system)
+            << u'\n';
+        return;
+    }
+    for (const auto &[field, value] :
+         {std::pair{QString::fromLatin1(Engine::accessTokenField), accessToken},
+          std::pair{QString::fromLatin1(Engine::refreshTokenField), refreshToken}}) {
+        const Secrets::CredentialResult written =
+            Engine::keychainNow(*keychain, Engine::credentialKey(erp, field), value);
+        if (written.status != Secrets::CredentialResult::Status::Ok) {
+            err << Text::tr(
+                       "ledgerlink-cli: the renewed %1 could not be stored in the keychain (%2): sign in "
+                       "again before the next run")
+                       .arg(field, written.message)
+                << u'\n';
+            return;
+        }
+    }
+}
+
 int runDaemon(const Common &common, const std::optional<std::pair<QUrl, QUrl>> &urls, int webhookPort,
-              const Engine::WorkspaceConfig &config, QTextStream &out, QTextStream &err)
+              const Engine::WorkspaceConfig &config, QTextStream &out, QTextStream &err,
+              Secrets::CredentialStore *keychain)
 {
     if (::pipe(signalPipe) != 0)
         return failed(err, Text::tr("cannot set up signal handling"));
@@ -185,8 +216,14 @@ int runDaemon(const Common &common, const std::optional<std::pair<QUrl, QUrl>> &
     options.webhooks = webhookPort >= 0;
     options.webhookPort = quint16(std::max(0, webhookPort));
     options.executor.erpConcurrency = config.erp.concurrency;
-    options.credentials = Engine::EngineCredentials{config.store.accessToken, config.store.webhookSecret,
-                                                    config.erp.accessToken, config.erp.webhookSecret};
+    options.credentials = Engine::EngineCredentials{
+        config.store.accessToken, config.store.webhookSecret, config.erp.accessToken,
+        config.erp.webhookSecret, config.erp.oauth ? config.erp.oauth->refreshToken() : QByteArray()};
+    // Tokens the engine renews (Xero) go to the keychain here, on the main thread.
+    QObject::connect(&controller, &Engine::EngineController::erpTokensRenewed, qApp,
+                     [&](const QByteArray &accessToken, const QByteArray &refreshToken) {
+                         renewedTokens(config.erp, accessToken, refreshToken, keychain, err);
+                     });
     QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::quit(); });
     std::signal(SIGINT, onSignal);
@@ -274,7 +311,8 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
     if (!Engine::loadCredentials(*config, source, &keychain, &error))
         return failed(err, error);
     if (daemon)
-        return runDaemon(common, urls, webhookPort, *config, out, err);
+        return runDaemon(common, urls, webhookPort, *config, out, err,
+                         source == Engine::CredentialSource::Keychain ? &keychain : nullptr);
     auto store = openStore(common.workspace, &error);
     if (!store)
         return failed(err, error);
@@ -365,6 +403,12 @@ int runCommand(const Common &common, QTextStream &out, QTextStream &err)
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     cancelFlag = nullptr;
+    if (config->erp.oauth) {
+        if (const auto renewed = config->erp.oauth->takeRenewed()) {
+            renewedTokens(config->erp, renewed->first, renewed->second,
+                          source == Engine::CredentialSource::Keychain ? &keychain : nullptr, err);
+        }
+    }
     if (common.json)
         print(out, runs.size() == 1 ? runs.first().toObject() : QJsonObject{{u"runs"_s, runs}});
     return status;

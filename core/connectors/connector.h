@@ -18,6 +18,8 @@
 
 namespace LedgerLink::Connectors {
 
+class OAuthSession;
+
 /// Where and as whom a connector talks. Secrets come from the keychain (or, for the sandbox,
 /// are its fixed test values) and are never logged: the HttpClient's audit rows are redacted.
 struct ConnectorConfig
@@ -32,6 +34,9 @@ struct ConnectorConfig
     /// connector's Capabilities::writeConcurrency). The vendor's concurrency limit still applies
     /// through the rate limiter (Xero: 5).
     int concurrency = 0;
+    /// An OAuth 2.0 connection's tokens (Xero signed in on the Connections page): the connector
+    /// renews an expired access token with them. Shared by every copy of the configuration.
+    std::shared_ptr<OAuthSession> oauth = {};
 };
 
 /// What a connector can do, per object (object names as in its field catalog).

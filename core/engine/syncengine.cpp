@@ -1,7 +1,9 @@
 #include "engine/syncengine.h"
 
+#include "connectors/oauthsession.h"
 #include "engine/scheduler.h"
 #include "engine/workspace.h"
+#include "engine/workspacecredentials.h"
 #include "net/webhookreceiver.h"
 #include "store/auditlog.h"
 #include "store/statestore.h"
@@ -63,6 +65,7 @@ void SyncEngine::start()
         config->store.webhookSecret = m_options.credentials->storeWebhookSecret;
         config->erp.accessToken = m_options.credentials->erpAccessToken;
         config->erp.webhookSecret = m_options.credentials->erpWebhookSecret;
+        attachOAuthSession(config->erp, m_options.credentials->erpRefreshToken);
     }
     m_store =
         std::make_unique<Store::StateStore>(m_options.stateLocation.value_or(ownStateLocation(config->dir)));
@@ -317,6 +320,10 @@ void SyncEngine::runQueue(const QString &phase)
         m_again = false;
         startRunFigures(phase);
         const RunSummary summary = m_executor->runUntilIdle(&m_progress);
+        if (const auto &oauth = m_executor->config().erp.oauth) {
+            if (const auto renewed = oauth->takeRenewed())
+                emit erpTokensRenewed(renewed->first, renewed->second);
+        }
         countErrors();
         sampleProgress();
         if (!summary.error.isEmpty())
@@ -446,6 +453,7 @@ void EngineController::start(const EngineOptions &options)
     connect(m_engine, &SyncEngine::error, this, &EngineController::error);
     connect(m_engine, &SyncEngine::finished, this, &EngineController::finished);
     connect(m_engine, &SyncEngine::webhookListening, this, &EngineController::webhookListening);
+    connect(m_engine, &SyncEngine::erpTokensRenewed, this, &EngineController::erpTokensRenewed);
     m_thread.start();
     invoke("start");
 }

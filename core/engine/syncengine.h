@@ -35,6 +35,8 @@ struct EngineCredentials
     QByteArray storeWebhookSecret;
     QByteArray erpAccessToken;
     QByteArray erpWebhookSecret;
+    /// A Xero sign-in's refresh token: the connector renews an expired access token with it.
+    QByteArray erpRefreshToken = {};
 };
 
 struct EngineOptions
@@ -132,6 +134,9 @@ signals:
     void error(const QString &text);
     void finished(const QJsonObject &summary);
     void webhookListening(quint16 port);
+    /// The ERP's OAuth tokens were renewed during a run: the new pair, for the keychain (which
+    /// only the main thread may write; Engine::saveRenewedTokens does it).
+    void erpTokensRenewed(const QByteArray &accessToken, const QByteArray &refreshToken);
     void stopped();
 
 private:
@@ -205,6 +210,7 @@ signals:
     void error(const QString &text);
     void finished(const QJsonObject &summary);
     void webhookListening(quint16 port);
+    void erpTokensRenewed(const QByteArray &accessToken, const QByteArray &refreshToken);
 
 private:
     void invoke(const char *method);

@@ -1,5 +1,7 @@
 #include "engine/workspacecredentials.h"
 
+#include "connectors/oauthsession.h"
+#include "net/xeroidentity.h"
 #include "secrets/credentialstore.h"
 
 #include <QtCore/QCoreApplication>
@@ -53,6 +55,7 @@ bool loadCredentials(WorkspaceConfig &config, CredentialSource source, Secrets::
     if (config.sandbox)
         return true; // fixed test values, no keychain
     const QString file = connectionsFilePath(config.dir);
+    QByteArray refreshToken; // an OAuth sign-in's (Xero), kept next to its access token
     struct Slot
     {
         QString side;
@@ -67,6 +70,7 @@ bool loadCredentials(WorkspaceConfig &config, CredentialSource source, Secrets::
          false},
         {u"erp"_s, &config.erp, QString::fromLatin1(accessTokenField), &config.erp.accessToken, true},
         {u"erp"_s, &config.erp, QString::fromLatin1(webhookSecretField), &config.erp.webhookSecret, false},
+        {u"erp"_s, &config.erp, QString::fromLatin1(refreshTokenField), &refreshToken, false},
     };
     for (const Slot &slot : secrets) {
         if (source == CredentialSource::Environment) {
@@ -105,6 +109,38 @@ bool loadCredentials(WorkspaceConfig &config, CredentialSource source, Secrets::
                               "(README, \"Credentials\")")
                          .arg(file, answer.message, credentialVariable(u"store"_s, slot.field),
                               credentialVariable(u"erp"_s, slot.field));
+            return false;
+        }
+    }
+    attachOAuthSession(config.erp, refreshToken);
+    return true;
+}
+
+void attachOAuthSession(Connectors::ConnectorConfig &connection, const QByteArray &refreshToken)
+{
+    if (refreshToken.isEmpty() || connection.system != u"xero")
+        return;
+    connection.oauth = std::make_shared<Connectors::OAuthSession>(
+        Net::Xero::signInConfig(connection.baseUrl, Net::Xero::clientId(connection.baseUrl)),
+        connection.accessToken, refreshToken);
+}
+
+bool saveRenewedTokens(const Connectors::ConnectorConfig &connection, Secrets::CredentialStore &keychain,
+                       QString *error)
+{
+    if (!connection.oauth)
+        return true;
+    const auto renewed = connection.oauth->takeRenewed();
+    if (!renewed)
+        return true;
+    for (const auto &[field, value] : {std::pair{QString::fromLatin1(accessTokenField), renewed->first},
+                                       std::pair{QString::fromLatin1(refreshTokenField), renewed->second}}) {
+        const Secrets::CredentialResult written =
+            keychainNow(keychain, credentialKey(connection, field), value);
+        if (written.status != Secrets::CredentialResult::Status::Ok) {
+            *error = Text::tr("the renewed %1 of %2 could not be stored in the keychain: %3; sign in again "
+                              "on the Connections page before the next run")
+                         .arg(field, connection.system, written.message);
             return false;
         }
     }

@@ -43,4 +43,19 @@ QString credentialVariable(const QString &side, const QString &field);
 bool loadCredentials(WorkspaceConfig &config, CredentialSource source, Secrets::CredentialStore *keychain,
                      QString *error);
 
+/**
+ * With a refresh token (a Xero sign-in's, read by loadCredentials() as well, or
+ * LEDGERLINK_ERP_REFRESH_TOKEN), gives `connection` an OAuthSession: its connector then renews an
+ * expired access token by itself. Nothing for other systems or without a refresh token.
+ */
+void attachOAuthSession(Connectors::ConnectorConfig &connection, const QByteArray &refreshToken);
+
+/**
+ * Stores the tokens `connection`'s OAuth session renewed (access and rotated refresh token) in
+ * the keychain, on the calling thread (the main thread). True when there was nothing to store or
+ * it is stored; false with *error when the keychain refused (the next run then needs a sign-in).
+ */
+bool saveRenewedTokens(const Connectors::ConnectorConfig &connection, Secrets::CredentialStore &keychain,
+                       QString *error);
+
 } // namespace LedgerLink::Engine

@@ -1,6 +1,7 @@
 #include "connectors/xero/xeroconnector.h"
 
 #include "connectors/connectorsupport.h"
+#include "connectors/oauthsession.h"
 #include "connectors/xero/xerocanonical.h"
 
 #include <QtCore/QCoreApplication>
@@ -140,10 +141,42 @@ Net::HttpRequest XeroConnector::request(const QByteArray &method, const QUrl &ur
     request.method = method;
     request.url = url;
     request.headers.append(
-        {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_config.accessToken});
+        {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + accessToken()});
     request.headers.append({QByteArrayLiteral("xero-tenant-id"), m_config.account.toUtf8()});
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     return request;
+}
+
+QByteArray XeroConnector::accessToken() const
+{
+    return m_config.oauth ? m_config.oauth->accessToken() : m_config.accessToken;
+}
+
+Support::JsonCall XeroConnector::send(const Net::HttpRequest &request, const QString &what,
+                                      QList<Net::HttpExchange> &exchanges)
+{
+    Support::JsonCall call = Support::sendJson(m_client, request, what, xeroErrorText, exchanges);
+    if (call.status() != 401 || !m_config.oauth)
+        return call;
+    // An expired access token (Xero's last 30 minutes): renewed once with the refresh token, for
+    // every connector of this connection, and the request repeated with the new one.
+    QByteArray used;
+    for (const auto &[name, value] : request.headers) {
+        if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
+            used = value.mid(int(qstrlen("Bearer ")));
+    }
+    QString error;
+    if (!m_config.oauth->refresh(used, &error)) {
+        call.failure =
+            ConnectorFailure{call.failure->outcome, call.failure->message + u" ("_s + error + u')'};
+        return call;
+    }
+    Net::HttpRequest again = request;
+    for (auto &[name, value] : again.headers) {
+        if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
+            value = QByteArrayLiteral("Bearer ") + m_config.oauth->accessToken();
+    }
+    return Support::sendJson(m_client, again, what, xeroErrorText, exchanges);
 }
 
 void XeroConnector::learnHomeCurrency(QList<Net::HttpExchange> &exchanges)
@@ -151,8 +184,8 @@ void XeroConnector::learnHomeCurrency(QList<Net::HttpExchange> &exchanges)
     if (m_homeCurrency.isValid() || m_homeCurrencyAsked)
         return;
     m_homeCurrencyAsked = true;
-    const Support::JsonCall call = Support::sendJson(m_client, request("GET", apiUrl(u"Organisation"_s)),
-                                                     u"GET Organisation"_s, xeroErrorText, exchanges);
+    const Support::JsonCall call =
+        send(request("GET", apiUrl(u"Organisation"_s)), u"GET Organisation"_s, exchanges);
     if (!call.body)
         return;
     const QJsonArray organisations = call.body->value(u"Organisations"_s).toArray();
@@ -192,7 +225,7 @@ ReadPage XeroConnector::readPage(const QString &object, const ReadCursor &cursor
         request.headers.append({QByteArrayLiteral("If-Modified-Since"),
                                 cursor.updatedSince.toUTC().toString(Qt::ISODate).toLatin1()});
     const QString what = u"GET "_s + info->collection + u" page "_s + QString::number(pageNumber);
-    const Support::JsonCall call = Support::sendJson(m_client, request, what, xeroErrorText, page.exchanges);
+    const Support::JsonCall call = send(request, what, page.exchanges);
     if (call.status() == 304)
         return page; // nothing modified since
     if (!call.body) {
@@ -226,8 +259,7 @@ ReadOne XeroConnector::readById(const QString &object, const QString &id)
     if (object == u"Item"_s || object == u"Payment"_s)
         learnHomeCurrency(result.exchanges);
     const QString path = info->collection + u'/' + id;
-    const Support::JsonCall call = Support::sendJson(m_client, request("GET", apiUrl(path)), u"GET "_s + path,
-                                                     xeroErrorText, result.exchanges);
+    const Support::JsonCall call = send(request("GET", apiUrl(path)), u"GET "_s + path, result.exchanges);
     if (call.status() == 404)
         return result;
     if (!call.body) {
@@ -259,9 +291,9 @@ ReadOne XeroConnector::findByMatchKey(const QString &object, const QString &matc
     literal.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s);
     const QString where = info->matchField + u"==\""_s + literal + u'"';
     const QString what = u"GET "_s + info->collection + u" where "_s + where;
-    const Support::JsonCall call = Support::sendJson(
-        m_client, request("GET", apiUrl(info->collection, u"where="_s + Support::encodeQueryValue(where))),
-        what, xeroErrorText, result.exchanges);
+    const Support::JsonCall call =
+        send(request("GET", apiUrl(info->collection, u"where="_s + Support::encodeQueryValue(where))), what,
+             result.exchanges);
     if (!call.body) {
         result.failure = call.failure;
         return result;
@@ -323,8 +355,7 @@ WriteOutcome XeroConnector::write(const WriteRequest &writeRequest)
     request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     request.body = body(info->collection, {writeRequest});
     const QString what = QString::fromLatin1(request.method) + u' ' + path;
-    const Support::JsonCall call =
-        Support::sendJson(m_client, request, what, xeroErrorText, outcome.exchanges);
+    const Support::JsonCall call = send(request, what, outcome.exchanges);
     if (!call.body) {
         outcome.failure = call.failure;
         return outcome;
@@ -416,7 +447,7 @@ QList<WriteOutcome> XeroConnector::createBatch(const QString &object, const QLis
     request.body = body(info.collection, requests);
     const QString what =
         u"PUT "_s + info.collection + u" (batch of "_s + QString::number(requests.size()) + u')';
-    const Support::JsonCall call = Support::sendJson(m_client, request, what, xeroErrorText, exchanges);
+    const Support::JsonCall call = send(request, what, exchanges);
 
     // Per-element results: a 200 (summarizeErrors=false), or a 400 whose Elements line up.
     QJsonArray results;
@@ -489,8 +520,8 @@ std::optional<QStringList> XeroConnector::tokenScopes(const QByteArray &token)
 ConnectionCheck XeroConnector::checkConnection()
 {
     QList<Net::HttpExchange> exchanges; // not audited: a check is no sync
-    const Support::JsonCall call = Support::sendJson(m_client, request("GET", apiUrl(u"Organisation"_s)),
-                                                     u"GET Organisation"_s, xeroErrorText, exchanges);
+    const Support::JsonCall call =
+        send(request("GET", apiUrl(u"Organisation"_s)), u"GET Organisation"_s, exchanges);
     const Net::HttpResponse &response = call.exchange.response;
     if (response.status == 0)
         return unreachableCheck(response, m_config.baseUrl, u"Xero"_s);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectors/connector.h"
+#include "connectors/connectorsupport.h"
 #include "model/currency.h"
 
 namespace LedgerLink::Connectors {
@@ -71,6 +72,12 @@ public:
 
 private:
     Net::HttpRequest request(const QByteArray &method, const QUrl &url) const;
+    /// The access token to send: the OAuth session's current one, else the configured one.
+    QByteArray accessToken() const;
+    /// Support::sendJson(), and after a 401 on an OAuth connection: the token renewed (once, for
+    /// every connector of the connection) and the request sent again.
+    Support::JsonCall send(const Net::HttpRequest &request, const QString &what,
+                           QList<Net::HttpExchange> &exchanges);
     void learnHomeCurrency(QList<Net::HttpExchange> &exchanges);
     /// One batch of creates of one object (at most maxBatch); one outcome per request.
     QList<WriteOutcome> createBatch(const QString &object, const QList<WriteRequest> &requests);
