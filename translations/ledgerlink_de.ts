@@ -631,6 +631,14 @@ Befehle:
                  welche Secrets des Arbeitsbereichs der Schlüsselbund enthält (nie ihre Werte)
 </translation>
     </message>
+    <message>
+        <source>ledgerlink-cli: the %1 access token was renewed during the run and the old refresh token no longer works; with --credentials-from-env the new ones cannot be stored: sign in again before the next run</source>
+        <translation>ledgerlink-cli: das Zugriffstoken von %1 wurde während des Laufs erneuert, und das alte Refresh-Token gilt nicht mehr; mit --credentials-from-env lassen sich die neuen nicht speichern: melden Sie sich vor dem nächsten Lauf erneut an</translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: the renewed %1 could not be stored in the keychain (%2): sign in again before the next run</source>
+        <translation>ledgerlink-cli: das erneuerte %1 konnte nicht im Schlüsselbund gespeichert werden (%2): melden Sie sich vor dem nächsten Lauf erneut an</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Connectors</name>
@@ -1878,6 +1886,14 @@ Befehle:
         <source>%1 answered HTTP %2 with a JSON body cut off after %3 bytes (%4): the answer was lost on its way</source>
         <translation>%1 hat mit HTTP %2 und einem nach %3 Bytes abgeschnittenen JSON-Body geantwortet (%4): die Antwort ist unterwegs verloren gegangen</translation>
     </message>
+    <message>
+        <source>the access token has expired and there is no refresh token: sign in again on the Connections page</source>
+        <translation>das Zugriffstoken ist abgelaufen, und es gibt kein Refresh-Token: melden Sie sich auf der Seite „Verbindungen“ erneut an</translation>
+    </message>
+    <message>
+        <source>the access token has expired and could not be renewed: %1</source>
+        <translation>das Zugriffstoken ist abgelaufen und konnte nicht erneuert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::ConnectorDryRun</name>
@@ -1915,6 +1931,10 @@ Befehle:
     <message>
         <source>%1: the keychain cannot be read (%2). On a machine without a keychain, opt in to environment variables: pass --credentials-from-env and set %3 and %4 (README, &quot;Credentials&quot;)</source>
         <translation>%1: der Schlüsselbund kann nicht gelesen werden (%2). Auf einem Rechner ohne Schlüsselbund können Sie stattdessen Umgebungsvariablen verwenden: geben Sie --credentials-from-env an und setzen Sie %3 und %4 (README, &quot;Credentials&quot;)</translation>
+    </message>
+    <message>
+        <source>the renewed %1 of %2 could not be stored in the keychain: %3; sign in again on the Connections page before the next run</source>
+        <translation>das erneuerte %1 von %2 konnte nicht im Schlüsselbund gespeichert werden: %3; melden Sie sich vor dem nächsten Lauf auf der Seite „Verbindungen“ erneut an</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +3936,10 @@ Befehle:
     <message>
         <source>Run while Keep syncing is on, or by a headless engine (ledgerlink-cli run --daemon); Sync now runs at once.</source>
         <translation>Läuft, solange „Laufend synchronisieren“ aktiv ist, oder durch eine Engine ohne Oberfläche (ledgerlink-cli run --daemon); „Jetzt synchronisieren“ läuft sofort.</translation>
+    </message>
+    <message>
+        <source>The renewed sign-in could not be stored in the keychain (%1): sign in again on the Connections page.</source>
+        <translation>Die erneuerte Anmeldung konnte nicht im Schlüsselbund gespeichert werden (%1): melden Sie sich auf der Seite „Verbindungen“ erneut an.</translation>
     </message>
 </context>
 <context>

@@ -576,6 +576,14 @@ Commands:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ledgerlink-cli: the %1 access token was renewed during the run and the old refresh token no longer works; with --credentials-from-env the new ones cannot be stored: sign in again before the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: the renewed %1 could not be stored in the keychain (%2): sign in again before the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Connectors</name>
@@ -1823,6 +1831,14 @@ Commands:
         <source>%1 answered HTTP %2 with a JSON body cut off after %3 bytes (%4): the answer was lost on its way</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the access token has expired and there is no refresh token: sign in again on the Connections page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access token has expired and could not be renewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::ConnectorDryRun</name>
@@ -1859,6 +1875,10 @@ Commands:
     </message>
     <message>
         <source>%1: the keychain cannot be read (%2). On a machine without a keychain, opt in to environment variables: pass --credentials-from-env and set %3 and %4 (README, &quot;Credentials&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the renewed %1 of %2 could not be stored in the keychain: %3; sign in again on the Connections page before the next run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3854,6 +3874,10 @@ Commands:
     </message>
     <message>
         <source>Run while Keep syncing is on, or by a headless engine (ledgerlink-cli run --daemon); Sync now runs at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewed sign-in could not be stored in the keychain (%1): sign in again on the Connections page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
