@@ -2,6 +2,8 @@
 
 // What the studio's offscreen GUI tests share: screenshots in the light and the dark theme, and
 // settings of their own.
+#include "i18n.h"
+#include "sandbox/sandboxservices.h"
 #include "studiosettings.h"
 
 #include <QtCore/QCoreApplication>
@@ -11,6 +13,7 @@
 #include <QtCore/QStandardPaths>
 #include <QtGui/QPalette>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QStyleFactory>
 #include <QtWidgets/QWidget>
 
 namespace LedgerLink::TestSupport {
@@ -59,6 +62,27 @@ inline void removeIsolatedSettings()
     settings.clear();
     settings.sync();
     QFile::remove(file);
+}
+
+/**
+ * The start of a Connections-page test with a real keychain: the `keyring` fixture's private
+ * session bus must be there; settings (and so the keychain service) of the test's own; Fusion;
+ * English; the in-process sandbox with its data in `dataDir`. "" when all is ready, else why not.
+ */
+inline QString startKeychainPageTest(const QString &testName, Sandbox::SandboxServices &sandbox,
+                                     const QString &dataDir)
+{
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    if (!bus.startsWith("unix:path=") || !QFile::exists(QString::fromLocal8Bit(bus.mid(10))))
+        return QStringLiteral("No private session bus: run this test through CTest so the `keyring` fixture "
+                              "starts it");
+    isolateSettings(testName);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    installTranslations(QStringLiteral("en"));
+    Sandbox::SandboxOptions options;
+    options.dataDir = dataDir;
+    const Sandbox::SandboxStarted started = sandbox.start(options);
+    return started.ok ? QString() : started.error;
 }
 
 } // namespace LedgerLink::TestSupport

@@ -174,19 +174,13 @@ private:
 private slots:
     void initTestCase()
     {
-        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
-        if (!bus.startsWith("unix:path=") || !QFile::exists(QString::fromLocal8Bit(bus.mid(10))))
-            QFAIL("No private session bus: run this test through CTest so the `keyring` fixture starts it");
-        TestSupport::isolateSettings(u"signin"_s);
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        installTranslations(u"en"_s);
+        // The page's keychain service is the application's name: one of its own per run.
         QVERIFY(m_dir.isValid());
-        Sandbox::SandboxOptions options;
-        options.dataDir = m_dir.filePath(u"sandbox"_s);
-        const Sandbox::SandboxStarted started = m_sandbox.start(options);
-        QVERIFY2(started.ok, qPrintable(started.error));
-        m_storeUrl = started.storeUrl;
-        m_booksUrl = started.booksUrl;
+        const QString problem =
+            TestSupport::startKeychainPageTest(u"signin"_s, m_sandbox, m_dir.filePath(u"sandbox"_s));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_storeUrl = m_sandbox.storeUrl();
+        m_booksUrl = m_sandbox.booksUrl();
     }
 
     void cleanupTestCase()
