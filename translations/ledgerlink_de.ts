@@ -635,10 +635,6 @@ Befehle:
         <source>ledgerlink-cli: the %1 access token was renewed during the run and the old refresh token no longer works; with --credentials-from-env the new ones cannot be stored: sign in again before the next run</source>
         <translation>ledgerlink-cli: das Zugriffstoken von %1 wurde während des Laufs erneuert, und das alte Refresh-Token gilt nicht mehr; mit --credentials-from-env lassen sich die neuen nicht speichern: melden Sie sich vor dem nächsten Lauf erneut an</translation>
     </message>
-    <message>
-        <source>ledgerlink-cli: the renewed %1 could not be stored in the keychain (%2): sign in again before the next run</source>
-        <translation>ledgerlink-cli: das erneuerte %1 konnte nicht im Schlüsselbund gespeichert werden (%2): melden Sie sich vor dem nächsten Lauf erneut an</translation>
-    </message>
 </context>
 <context>
     <name>LedgerLink::Connectors</name>
@@ -1619,10 +1615,6 @@ Befehle:
         <translation>query productVariants (%1 SKUs)</translation>
     </message>
     <message>
-        <source>No Vendure variant has the SKU %1.</source>
-        <translation>Keine Vendure-Variante hat die SKU %1.</translation>
-    </message>
-    <message>
         <source>The WooCommerce connection&apos;s access token must be &quot;consumer_key:consumer_secret&quot; (the two values of a REST API key, joined by a colon); it has no colon.</source>
         <translation>Das Zugriffstoken der WooCommerce-Verbindung muss &quot;consumer_key:consumer_secret&quot; lauten (die beiden Werte eines REST-API-Schlüssels, durch einen Doppelpunkt verbunden); es enthält keinen Doppelpunkt.</translation>
     </message>
@@ -1893,6 +1885,14 @@ Befehle:
     <message>
         <source>the access token has expired and could not be renewed: %1</source>
         <translation>das Zugriffstoken ist abgelaufen und konnte nicht erneuert werden: %1</translation>
+    </message>
+    <message>
+        <source>an array of %1 element(s)</source>
+        <translation>ein Array mit %1 Element(en)</translation>
+    </message>
+    <message>
+        <source>no array</source>
+        <translation>kein Array</translation>
     </message>
 </context>
 <context>

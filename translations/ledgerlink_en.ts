@@ -580,10 +580,6 @@ Commands:
         <source>ledgerlink-cli: the %1 access token was renewed during the run and the old refresh token no longer works; with --credentials-from-env the new ones cannot be stored: sign in again before the next run</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>ledgerlink-cli: the renewed %1 could not be stored in the keychain (%2): sign in again before the next run</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LedgerLink::Connectors</name>
@@ -1564,10 +1560,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No Vendure variant has the SKU %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The WooCommerce connection&apos;s access token must be &quot;consumer_key:consumer_secret&quot; (the two values of a REST API key, joined by a colon); it has no colon.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,6 +1829,14 @@ Commands:
     </message>
     <message>
         <source>the access token has expired and could not be renewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of %1 element(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no array</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -58,8 +58,6 @@ public:
 
     /// The values the form holds now (not necessarily applied).
     StudioSettings formSettings() const;
-    /// The values last applied (or loaded).
-    StudioSettings appliedSettings() const { return m_applied; }
     /// Fills the form (without applying).
     void setFormSettings(const StudioSettings &settings);
     QString statusText() const;

@@ -92,7 +92,6 @@ void ThroughputChart::reset()
     m_errors->clear();
     m_throughput->append(0, 0);
     m_errors->append(0, 0);
-    m_plotted = 0;
     m_pending = false;
     m_lastSeconds = 0;
     m_lastDone = 0;
@@ -147,7 +146,6 @@ void ThroughputChart::setPaused(bool paused)
     m_throughput->append(now, 0);
     m_errors->append(m_pausedAt, m_lastErrors);
     m_errors->append(now, m_lastErrors);
-    m_plotted += 4;
     m_lastSeconds = now;
     m_pausedAt = -1;
     if (now > m_time->max())
@@ -169,7 +167,6 @@ void ThroughputChart::plot()
     m_throughput->append(seconds, rate);
     m_errors->append(m_lastSeconds, m_lastErrors);
     m_errors->append(seconds, m_sampleErrors);
-    m_plotted += 4;
     m_lastSeconds = seconds;
     m_lastDone = m_sampleDone;
     m_lastErrors = m_sampleErrors;

@@ -39,8 +39,6 @@ public:
 
     QLineSeries *throughputSeries() const { return m_throughput; }
     QLineSeries *errorSeries() const { return m_errors; }
-    /// Points plotted since reset() (both series together).
-    int plotted() const { return m_plotted; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,7 +65,6 @@ private:
     int m_lastDone = 0;
     int m_lastErrors = 0;
     double m_maxRate = 0;
-    int m_plotted = 0;
 };
 
 } // namespace LedgerLink::Studio

@@ -141,7 +141,6 @@ void onSignal(int)
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
 }
 
-/// run --daemon: the SyncEngine on its thread with its triggers (and webhooks) until SIGINT/SIGTERM.
 /// Stores tokens the engine renewed (Xero's rotate) in the keychain; with credentials from the
 /// environment there is none, and the user is told what the next run needs.
 void renewedTokens(const Connectors::ConnectorConfig &erp, const QByteArray &accessToken,
@@ -155,22 +154,12 @@ void renewedTokens(const Connectors::ConnectorConfig &erp, const QByteArray &acc
             << u'\n';
         return;
     }
-    for (const auto &[field, value] :
-         {std::pair{QString::fromLatin1(Engine::accessTokenField), accessToken},
-          std::pair{QString::fromLatin1(Engine::refreshTokenField), refreshToken}}) {
-        const Secrets::CredentialResult written =
-            Engine::keychainNow(*keychain, Engine::credentialKey(erp, field), value);
-        if (written.status != Secrets::CredentialResult::Status::Ok) {
-            err << Text::tr(
-                       "ledgerlink-cli: the renewed %1 could not be stored in the keychain (%2): sign in "
-                       "again before the next run")
-                       .arg(field, written.message)
-                << u'\n';
-            return;
-        }
-    }
+    QString error;
+    if (!Engine::storeRenewedTokens(erp, accessToken, refreshToken, *keychain, &error))
+        err << u"ledgerlink-cli: "_s << error << u'\n';
 }
 
+/// run --daemon: the SyncEngine on its thread with its triggers (and webhooks) until SIGINT/SIGTERM.
 int runDaemon(const Common &common, const std::optional<std::pair<QUrl, QUrl>> &urls, int webhookPort,
               const Engine::WorkspaceConfig &config, QTextStream &out, QTextStream &err,
               Secrets::CredentialStore *keychain)
@@ -1070,15 +1059,33 @@ Engine::DryRunOutcome connectorDryRun(const QString &workspace, bool credentials
 {
     // The keychain is read here, on the CLI's one thread.
     Secrets::CredentialStore keychain(QCoreApplication::applicationName());
-    return Engine::connectorDryRun(
+    Connectors::ConnectorConfig erp; // its OAuth session is the one the dry run's connectors share
+    Engine::DryRunOutcome outcome = Engine::connectorDryRun(
         workspace, nullptr,
         [&](Engine::WorkspaceConfig &config, QString *error) {
-            return Engine::loadCredentials(config,
-                                           credentialsFromEnv ? Engine::CredentialSource::Environment
-                                                              : Engine::CredentialSource::Keychain,
-                                           &keychain, error);
+            const bool loaded =
+                Engine::loadCredentials(config,
+                                        credentialsFromEnv ? Engine::CredentialSource::Environment
+                                                           : Engine::CredentialSource::Keychain,
+                                        &keychain, error);
+            erp = config.erp;
+            return loaded;
         },
         note);
+    // A dry run reads only, but an expired Xero token is renewed on the way, and Xero's refresh
+    // tokens rotate: the new pair must reach the keychain, as after a run.
+    if (erp.oauth) {
+        if (const auto renewed = erp.oauth->takeRenewed()) {
+            QString text;
+            QTextStream err(&text);
+            renewedTokens(erp, renewed->first, renewed->second, credentialsFromEnv ? nullptr : &keychain,
+                          err);
+            err.flush();
+            if (!text.isEmpty() && note)
+                *note += (note->isEmpty() ? QString() : u"\n"_s) + text.trimmed();
+        }
+    }
+    return outcome;
 }
 
 } // namespace LedgerLink::Cli

@@ -117,6 +117,8 @@ struct ConnectorFactory
     /// What the connection's "account" names, for the message when it is missing; empty: not needed.
     const char *accountMeaning;
     std::unique_ptr<Connector> (*make)(const ConnectorConfig &config, Net::HttpClient &client);
+    /// What else the system's configuration needs ("" when it is fine); nullptr: nothing more.
+    QString (*configurationError)(const ConnectorConfig &config) = nullptr;
 };
 
 template<class T>
@@ -130,20 +132,13 @@ const ConnectorFactory factories[] = {
     {QLatin1StringView("shopify"), nullptr, &makeConnector<ShopifyConnector>},
     {QLatin1StringView("xero"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "tenant id"),
      &makeConnector<XeroConnector>},
-    {QLatin1StringView("woocommerce"), nullptr, &makeConnector<WooCommerceConnector>},
+    {QLatin1StringView("woocommerce"), nullptr, &makeConnector<WooCommerceConnector>,
+     &WooCommerceConnector::configurationError}, // "consumer_key:consumer_secret"
     {QLatin1StringView("vendure"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "administrator user name"),
      &makeConnector<VendureConnector>},
     {QLatin1StringView("tryton"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "user name"),
      &makeConnector<TrytonConnector>},
 };
-
-QString knownSystems()
-{
-    QStringList names;
-    for (const ConnectorFactory &factory : factories)
-        names.append(factory.system);
-    return names.join(u", "_s);
-}
 
 } // namespace
 
@@ -170,10 +165,11 @@ std::unique_ptr<Connector> createConnector(const ConnectorConfig &config, Net::H
             factory = &candidate;
     }
     if (!factory) {
-        return fail(config.system.isEmpty()
-                        ? Text::tr("No connector system given (known: %1).").arg(knownSystems())
-                        : Text::tr("Unknown connector system \"%1\" (known: %2).")
-                              .arg(config.system, knownSystems()));
+        return fail(
+            config.system.isEmpty()
+                ? Text::tr("No connector system given (known: %1).").arg(connectorSystems().join(u", "_s))
+                : Text::tr("Unknown connector system \"%1\" (known: %2).")
+                      .arg(config.system, connectorSystems().join(u", "_s)));
     }
     if (!config.baseUrl.isValid() || config.baseUrl.isRelative() || config.baseUrl.host().isEmpty())
         return fail(Text::tr("The %1 connection has no valid base URL.").arg(system));
@@ -183,8 +179,10 @@ std::unique_ptr<Connector> createConnector(const ConnectorConfig &config, Net::H
         return fail(Text::tr("The %1 connection has no %2 (account).")
                         .arg(system, Text::tr(factory->accountMeaning)));
     }
-    if (system == u"woocommerce"_s && !WooCommerceConnector::configurationError(config).isEmpty())
-        return fail(WooCommerceConnector::configurationError(config)); // "consumer_key:consumer_secret"
+    if (factory->configurationError) {
+        if (const QString problem = factory->configurationError(config); !problem.isEmpty())
+            return fail(problem);
+    }
     return factory->make(config, client);
 }
 

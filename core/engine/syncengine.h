@@ -135,7 +135,7 @@ signals:
     void finished(const QJsonObject &summary);
     void webhookListening(quint16 port);
     /// The ERP's OAuth tokens were renewed during a run: the new pair, for the keychain (which
-    /// only the main thread may write; Engine::saveRenewedTokens does it).
+    /// only the main thread may write; Engine::storeRenewedTokens does it).
     void erpTokensRenewed(const QByteArray &accessToken, const QByteArray &refreshToken);
     void stopped();
 

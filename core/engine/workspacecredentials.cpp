@@ -125,16 +125,11 @@ void attachOAuthSession(Connectors::ConnectorConfig &connection, const QByteArra
         connection.accessToken, refreshToken);
 }
 
-bool saveRenewedTokens(const Connectors::ConnectorConfig &connection, Secrets::CredentialStore &keychain,
-                       QString *error)
+bool storeRenewedTokens(const Connectors::ConnectorConfig &connection, const QByteArray &accessToken,
+                        const QByteArray &refreshToken, Secrets::CredentialStore &keychain, QString *error)
 {
-    if (!connection.oauth)
-        return true;
-    const auto renewed = connection.oauth->takeRenewed();
-    if (!renewed)
-        return true;
-    for (const auto &[field, value] : {std::pair{QString::fromLatin1(accessTokenField), renewed->first},
-                                       std::pair{QString::fromLatin1(refreshTokenField), renewed->second}}) {
+    for (const auto &[field, value] : {std::pair{QString::fromLatin1(accessTokenField), accessToken},
+                                       std::pair{QString::fromLatin1(refreshTokenField), refreshToken}}) {
         const Secrets::CredentialResult written =
             keychainNow(keychain, credentialKey(connection, field), value);
         if (written.status != Secrets::CredentialResult::Status::Ok) {

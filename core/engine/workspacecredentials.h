@@ -51,11 +51,12 @@ bool loadCredentials(WorkspaceConfig &config, CredentialSource source, Secrets::
 void attachOAuthSession(Connectors::ConnectorConfig &connection, const QByteArray &refreshToken);
 
 /**
- * Stores the tokens `connection`'s OAuth session renewed (access and rotated refresh token) in
- * the keychain, on the calling thread (the main thread). True when there was nothing to store or
- * it is stored; false with *error when the keychain refused (the next run then needs a sign-in).
+ * Stores an OAuth session's renewed tokens (access and rotated refresh token, from
+ * OAuthSession::takeRenewed or SyncEngine::erpTokensRenewed) under `connection`'s keychain
+ * entries, on the calling thread (the main thread; it waits in a local event loop). False with
+ * *error when the keychain refused (the next run then needs a new sign-in).
  */
-bool saveRenewedTokens(const Connectors::ConnectorConfig &connection, Secrets::CredentialStore &keychain,
-                       QString *error);
+bool storeRenewedTokens(const Connectors::ConnectorConfig &connection, const QByteArray &accessToken,
+                        const QByteArray &refreshToken, Secrets::CredentialStore &keychain, QString *error);
 
 } // namespace LedgerLink::Engine

@@ -264,12 +264,12 @@ void OAuth2SignIn::start()
         QString::fromLatin1(state.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     m_flow->setPkceMethod(QOAuth2AuthorizationCodeFlow::PkceMethod::S256, 64);
-    m_verifier.clear();
 #else
     // QtNetworkAuth < 6.8 has no PKCE: the parameters are added to its requests.
-    m_verifier = Pkce::makeVerifier(64);
+    // The verifier lives in this flow's parameter function only, and goes with it.
     m_flow->setModifyParametersFunction(
-        [verifier = m_verifier](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
+        [verifier = Pkce::makeVerifier(64)](QAbstractOAuth::Stage stage,
+                                            QMultiMap<QString, QVariant> *parameters) {
             if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
                 parameters->replace(u"code_challenge"_s, QString::fromLatin1(Pkce::challengeS256(verifier)));
                 parameters->replace(u"code_challenge_method"_s, u"S256"_s);
@@ -401,8 +401,6 @@ void OAuth2SignIn::fail(Failure failure, const QString &message)
 void OAuth2SignIn::teardown()
 {
     m_timeout->stop();
-    m_verifier.fill('\0');
-    m_verifier.clear();
     if (m_handler) {
         m_handler->onTokenReply = nullptr;
         m_handler->close();

@@ -136,7 +136,6 @@ private:
     QPointer<QOAuth2AuthorizationCodeFlow> m_flow;
     QPointer<LoopbackReplyHandler> m_handler;
     QTimer *m_timeout = nullptr;
-    QByteArray m_verifier; ///< Qt < 6.8 only: ours; never logged
     bool m_running = false;
 };
 

@@ -162,8 +162,12 @@ private slots:
                  qPrintable(refused.failure->message));
         QVERIFY(!refused.failure->message.contains(u"revoked-refresh-token"_s));
         QCOMPARE(refused.exchanges.size(), 1); // nothing sent again with a token that was not renewed
+        const int refusedBefore = identity({}).value(u"refused"_s).toInt();
+        QVERIFY(refusedBefore >= 1); // the first attempt was refused, and counted
         const Connectors::ReadPage again = stale->readPage(u"Contact"_s, {}, 10);
-        QVERIFY(again.failure); // the dead refresh token is not tried a second time
+        QVERIFY(again.failure);
+        // The dead refresh token is not tried a second time: the server refused nothing more.
+        QCOMPARE(identity({}).value(u"refused"_s).toInt(), refusedBefore);
         QCOMPARE(identity({}).value(u"refreshes"_s).toInt(), 1);
     }
 

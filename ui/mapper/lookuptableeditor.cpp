@@ -194,12 +194,6 @@ bool LookupTableEditor::storeShown()
     return true;
 }
 
-QList<Mapping::LookupTable> LookupTableEditor::editedTables()
-{
-    storeShown();
-    return m_tables;
-}
-
 void LookupTableEditor::addTable()
 {
     if (!storeShown())

@@ -28,8 +28,6 @@ public:
     LookupTableEditor(MappingEditor *editor, const QString &currentTableId, QWidget *parent = nullptr);
     ~LookupTableEditor() override;
 
-    /// The tables as edited so far (the one on screen included).
-    QList<Mapping::LookupTable> editedTables();
     /// Why OK is refused (empty when it is not).
     QString problem() const { return m_problem; }
     QListWidget *tableList() const { return m_list; }

@@ -123,7 +123,6 @@ private:
     void buildTree(MapperSide side);
     void layoutRows();
     void syncLines();
-    void updateLine(const QString &fieldId);
     void updateMarks();
     Tree &tree(MapperSide side) { return side == MapperSide::Source ? m_source : m_target; }
     const Tree &tree(MapperSide side) const { return side == MapperSide::Source ? m_source : m_target; }

@@ -350,7 +350,7 @@ CallResult TrytonRpc::send(const QString &method, const QJsonArray &params, bool
     request.body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
     // Every JSON-RPC call is a POST: the write guard lets the reads through, and the login and
     // logout, which only open and close a session (a dry run must read).
-    request.read = isReadMethod(method) || method == loginMethod || method == u"common.db.logout"_s;
+    request.read = isReadMethod(method) || method == loginMethod;
     if (!request.read)
         request.idempotencyKey = idempotencyKey;
     Net::HttpExchange exchange = m_client.send(request);
@@ -438,12 +438,12 @@ std::optional<ConnectorFailure> TrytonRpc::login(QList<Net::HttpExchange> &excha
     const std::optional<QString> userId = Support::idText(pair.at(0));
     if (pair.size() != 2 || !pair.at(0).isDouble() || !pair.at(1).isString() || !userId
         || userId->isEmpty()) {
+        // The answer is described, never quoted: it may hold the session key.
+        const QString shape = answer.value.isArray() ? Text::tr("an array of %1 element(s)").arg(pair.size())
+                                                     : Text::tr("no array");
         return Support::permanentFailure(
             Text::tr("Tryton's %1 answered %2, not [user id, session key]: is %3 a Tryton 6 server?")
-                .arg(loginMethod,
-                     QString::fromUtf8(QJsonDocument(QJsonArray{answer.value}).toJson(QJsonDocument::Compact))
-                         .left(100),
-                     where));
+                .arg(loginMethod, shape, where));
     }
     m_userId = userId->toLongLong();
     m_sessionKey = pair.at(1).toString().toUtf8();
@@ -507,22 +507,6 @@ CallResult TrytonRpc::call(const QString &method, const QJsonArray &params,
         result.failure = ConnectorFailure{Engine::AttemptOutcome::http(again, {}, message), message};
     }
     return result;
-}
-
-CallResult TrytonRpc::callWithoutContext(const QString &method, const QJsonArray &params,
-                                         QList<Net::HttpExchange> &exchanges)
-{
-    if (std::optional<ConnectorFailure> failure = ensureLoggedIn(exchanges))
-        return CallResult{{}, failure};
-    return send(method, params, true, exchanges, {});
-}
-
-void TrytonRpc::logout(QList<Net::HttpExchange> &exchanges)
-{
-    if (!loggedIn())
-        return;
-    send(u"common.db.logout"_s, QJsonArray(), true, exchanges, {});
-    m_sessionKey.clear();
 }
 
 } // namespace LedgerLink::Connectors::Tryton

@@ -122,24 +122,16 @@ public:
      */
     CallResult call(const QString &method, const QJsonArray &params, QList<Net::HttpExchange> &exchanges,
                     const QJsonObject &context = {}, const QString &idempotencyKey = {});
-    /// A call without a context parameter (common.db.logout, system.listMethods).
-    CallResult callWithoutContext(const QString &method, const QJsonArray &params,
-                                  QList<Net::HttpExchange> &exchanges);
 
     /// Logs in now (and reads the company) unless already logged in.
     std::optional<ConnectorFailure> ensureLoggedIn(QList<Net::HttpExchange> &exchanges);
-    /// Ends the session on the server (common.db.logout) and forgets it.
-    void logout(QList<Net::HttpExchange> &exchanges);
 
     bool loggedIn() const { return !m_sessionKey.isEmpty(); }
-    /// 0 before the first login.
-    qint64 userId() const { return m_userId; }
     /// The user's current company (0 before the first login).
     qint64 companyId() const { return m_companyId; }
     QString companyName() const { return m_companyName; }
     /// The context every model call carries: {"company": id}.
     QJsonObject context() const;
-    const QUrl &databaseUrl() const { return m_url; }
     /// The database name (the URL's last path segment).
     QString database() const;
 

@@ -292,7 +292,7 @@ ReadPage VendureConnector::readRefunds(const ReadCursor &cursor, int pageSize)
     ObjectApi api{u"order"_s, u"orders"_s, u"OrderListOptions"_s, orderRefundFields()};
     QJsonObject placed{{u"isNull"_s, false}};
     if (cursor.updatedSince.isValid())
-        placed.insert(u"after"_s, isoMs(cursor.updatedSince.addDays(-m_refundLookbackDays)));
+        placed.insert(u"after"_s, isoMs(cursor.updatedSince.addDays(-defaultRefundLookbackDays)));
     const ListQuery list{u"order"_s, api, u"refunds"_s, u"orderPlacedAt"_s,
                          QJsonArray{condition(u"orderPlacedAt"_s, placed)}};
     // The orders are paged by placement (which never changes); the cursor filters the refunds.
@@ -478,16 +478,6 @@ QByteArray VendureConnector::sessionToken() const
 void VendureConnector::setSessionToken(const QByteArray &token)
 {
     m_session->setToken(token);
-}
-
-Model::Currency VendureConnector::channelCurrency() const
-{
-    return m_session->currency();
-}
-
-void VendureConnector::setChannelCurrency(const Model::Currency &currency)
-{
-    m_session->setCurrency(currency);
 }
 
 // ---- connection check --------------------------------------------------------------------------

@@ -60,7 +60,7 @@ class VendureSession;
  * a cancellation does change it: first the orders placed since the cursor (by `orderPlacedAt`,
  * which never changes), then the orders placed before it and updated since (by `updatedAt`). Refunds
  * do not touch their order, and Vendure lists no refunds by themselves: the refund read scans
- * the orders placed from refundLookbackDays() before the cursor on (all of them without a
+ * the orders placed from defaultRefundLookbackDays before the cursor on (all of them without a
  * cursor), by `orderPlacedAt`, and returns the refunds updated since the cursor.
  *
  * DUPLICATE SKUs: Vendure does not enforce unique SKUs. A look-up that finds several variants
@@ -112,10 +112,6 @@ public:
     /// variant: "sku"; product: its first variant's "sku"; customer: "emailAddress"; order: "code".
     QString payloadMatchKey(const QString &object, const QJsonObject &payload) const override;
 
-    /// How far before the cursor the refund read looks for orders (default 365 days).
-    int refundLookbackDays() const { return m_refundLookbackDays; }
-    void setRefundLookbackDays(int days) { m_refundLookbackDays = days; }
-
     /// At most this many ids of records sharing one timestamp go into a page token (default
     /// maxTieIds); beyond, the tie is read in id order with an offset. Tests lower it.
     void setTieLimit(int ids) { m_tieLimit = ids; }
@@ -124,10 +120,6 @@ public:
     /// session (or, in tests, plants an expired one).
     QByteArray sessionToken() const;
     void setSessionToken(const QByteArray &token);
-
-    /// The channel's default currency (asked once, with the first price written), or set here.
-    Model::Currency channelCurrency() const;
-    void setChannelCurrency(const Model::Currency &currency);
 
 private:
     struct Keyset;
@@ -141,7 +133,6 @@ private:
     ConnectorConfig m_config;
     std::unique_ptr<Vendure::VendureSession> m_session;
     std::unique_ptr<Vendure::VendureWriter> m_writer;
-    int m_refundLookbackDays = defaultRefundLookbackDays;
     int m_tieLimit = maxTieIds;
 };
 

@@ -46,8 +46,6 @@ public:
 
     /// The Admin API endpoint.
     QUrl apiUrl() const;
-    const QString &account() const { return m_config.account; }
-    Net::HttpClient &client() { return m_client; }
 
     /// One operation with a session: logs in first if there is none, and once more when Vendure
     /// answers FORBIDDEN. Every exchange (the login's redacted) lands in `exchanges`.

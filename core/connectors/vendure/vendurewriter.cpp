@@ -647,8 +647,9 @@ QList<WriteOutcome> VendureWriter::writeBatch(const QList<WriteRequest> &request
                     continue;
                 }
                 if (ids.isEmpty()) {
-                    outcomes[i] = writeFailure(
-                        Text::tr("No Vendure variant has the SKU %1.").arg(request.matchKey), chunkExchanges);
+                    // A SKU the store does not have: what a single write does with it (a new
+                    // product from a name and a price, or the reason it cannot).
+                    outcomes[i] = write(request);
                     continue;
                 }
                 id = ids.first();

@@ -100,9 +100,8 @@ public:
     ConnectionCheck checkConnection() override;
 
     /// Product prices carry no currency in WooCommerce: the store's (GET data/currencies/current,
-    /// read once on the first product read; else the `currency` of the first order read; or set
-    /// here) prices toCanonical() of products.
-    void setStoreCurrency(const Model::Currency &currency) { m_storeCurrency = currency; }
+    /// read once on the first product read; else the `currency` of the first order read) prices
+    /// toCanonical() of products.
     Model::Currency storeCurrency() const { return m_storeCurrency; }
     std::optional<QJsonObject> toCanonical(const VendorRecord &record, QString *error) const override;
     /// product: "sku"; customer: "email"; order: "number" (what findByMatchKey() finds them by).

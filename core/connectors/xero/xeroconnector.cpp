@@ -555,7 +555,7 @@ ConnectionCheck XeroConnector::checkConnection()
         return check;
     case 403:
         check.authenticated = true;
-        if (const auto scopes = tokenScopes(m_config.accessToken); scopes
+        if (const auto scopes = tokenScopes(accessToken()); scopes
             && !scopes->contains(u"accounting.settings"_s)
             && !scopes->contains(u"accounting.settings.read"_s)) {
             // Reading the organisation needs accounting.settings(.read): the token lacks it.
@@ -614,7 +614,7 @@ ConnectionCheck XeroConnector::checkConnection()
                                                               .arg(check.rateLimitRemaining)
                                                               .arg(check.rateLimitLimit);
 
-    const std::optional<QStringList> scopes = tokenScopes(m_config.accessToken);
+    const std::optional<QStringList> scopes = tokenScopes(accessToken());
     if (!scopes) {
         check.permissionsOk = true;
         check.message = Text::tr("Connected to %1%2; the token does not list its scopes, so missing "
