@@ -239,6 +239,7 @@ GraphQlCall sendGraphQl(Net::HttpClient &client, const GraphQlRequest &request, 
     http.url = request.url;
     http.headers = request.headers;
     http.idempotencyKey = request.idempotencyKey;
+    http.read = request.read && !request.get;
     const QByteArray variables = QJsonDocument(request.variables).toJson(QJsonDocument::Compact);
     if (request.get) {
         http.method = "GET";
@@ -278,7 +279,7 @@ GraphQlCall sendGraphQl(Net::HttpClient &client, const GraphQlRequest &request, 
         int status = 0;
         if (call.errorCode == u"UNAUTHORIZED"_s || call.errorCode == u"UNAUTHENTICATED"_s)
             status = 401;
-        else if (call.errorCode == u"FORBIDDEN"_s)
+        else if (call.errorCode == u"FORBIDDEN"_s || call.errorCode == u"ACCESS_DENIED"_s)
             status = 403;
         else if (call.errorCode == u"ENTITY_NOT_FOUND"_s)
             status = 404;

@@ -148,6 +148,9 @@ struct GraphQlRequest
     /// take POST) `POST {"query":…, "variables":…}`, which the guard holds back unless writes are
     /// allowed.
     bool get = false;
+    /// A query sent as POST to an API that takes only POST (Shopify): marked as a read
+    /// (HttpRequest::read), so the write guard lets it pass. Never set it on a mutation.
+    bool read = false;
     QString idempotencyKey; ///< recorded with the exchange (audit, dead letters)
 };
 
@@ -174,11 +177,11 @@ QString graphQlErrorText(const QJsonObject &body);
  * Transport failures and non-2xx answers as failureOf() does (with the GraphQL error text). A
  * 2xx whose body holds an `errors` array is a failure carrying the first error's message and
  * extensions.code, classified like the HTTP status the code stands for: UNAUTHORIZED and
- * UNAUTHENTICATED as 401, FORBIDDEN as 403 (both permanent: authentication), THROTTLED as 429
- * and INTERNAL_SERVER_ERROR as 500 (transient), ENTITY_NOT_FOUND as 404, and any other code
- * (BAD_USER_INPUT, GRAPHQL_VALIDATION_FAILED, ...) as a permanent validation failure. A 2xx
- * without a JSON object or without `data` is a permanent failure. `what` names the operation in
- * messages ("query products").
+ * UNAUTHENTICATED as 401, FORBIDDEN and ACCESS_DENIED (Shopify: a missing access scope) as 403 (both
+ * permanent: authentication), THROTTLED as 429 and INTERNAL_SERVER_ERROR as 500 (transient), ENTITY_NOT_FOUND
+ * as 404, and any other code (BAD_USER_INPUT, GRAPHQL_VALIDATION_FAILED, ...) as a permanent validation
+ * failure. A 2xx without a JSON object or without `data` is a permanent failure. `what` names the operation
+ * in messages ("query products").
  */
 GraphQlCall sendGraphQl(Net::HttpClient &client, const GraphQlRequest &request, const QString &what,
                         QList<Net::HttpExchange> &exchanges);

@@ -405,11 +405,25 @@ HttpExchange HttpClient::send(const HttpRequest &request)
     else
         m_sent.append({method, 1});
 
+    const auto sink = [&response, reply, device = request.bodySink]() {
+        const QVariant code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        if (!code.isValid() || code.toInt() < 200 || code.toInt() >= 300 || response.sinkFailed)
+            return; // an error body stays in the response
+        const QByteArray chunk = reply->readAll();
+        if (device->write(chunk) != chunk.size())
+            response.sinkFailed = true;
+        else
+            response.sunkBytes += chunk.size();
+    };
+    if (request.bodySink)
+        QObject::connect(reply, &QIODevice::readyRead, reply, sink);
     if (!reply->isFinished()) {
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     }
+    if (request.bodySink && reply->isOpen())
+        sink();
 
     response.networkError = reply->error();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);

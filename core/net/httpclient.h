@@ -45,6 +45,13 @@ struct HttpRequest
      */
     bool read = false;
 
+    /**
+     * A large download (Shopify's bulk-operation results): the body is written to this open
+     * device as it arrives instead of into HttpResponse::body, which stays empty, so it is never
+     * held in memory whole (nor in the audit log). Not owned. Only a 2xx body is written.
+     */
+    QIODevice *bodySink = nullptr;
+
     /// GET, HEAD and OPTIONS, and requests marked `read`: requests that never change anything.
     bool isRead() const;
 };
@@ -59,6 +66,10 @@ struct HttpResponse
     HeaderList headers;
     QByteArray body;
     QUrl url; ///< the URL that answered; relative Link targets are resolved against it
+    /// Bytes written to the request's bodySink (0 without one).
+    qint64 sunkBytes = 0;
+    /// Writing to the request's bodySink failed (a full disk): the download is incomplete.
+    bool sinkFailed = false;
     /// Above zero: not sent because the rate limiter would only allow it after this long, more
     /// than HttpClientOptions::maxRateLimitWait (status 0, networkError TemporaryNetworkFailureError):
     /// reschedule the job for then instead of blocking the thread.
@@ -169,6 +180,10 @@ public:
     /// `method` with a JSON body (Content-Type: application/json).
     HttpExchange sendJson(const QByteArray &method, const QUrl &url, const QJsonDocument &body,
                           const QString &idempotencyKey = {}, const HeaderList &headers = {});
+
+    /// Waits as before a rate-limited request, with the injected sleeper (polling a long-running
+    /// vendor job between requests: a test's fake clock never sleeps).
+    void wait(std::chrono::milliseconds delay) { sleep(delay); }
 
     /// Requests refused by the write guard so far.
     int refusedWrites() const { return m_refusedWrites; }

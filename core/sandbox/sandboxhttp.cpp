@@ -314,7 +314,7 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &serverRequest, Q
         }
     }
 
-    const bool write = request.isWrite();
+    const bool write = changesData(request);
     if (write)
         m_maxWritesInFlight = std::max(m_maxWritesInFlight, ++m_writesInFlight);
     ++m_pending;

@@ -88,6 +88,9 @@ protected:
     virtual void decorate(const HttpRequest &request, HttpReply &reply) = 0;
     /// A vendor-shaped error reply for an injected fault (429, 503, or any `status`).
     virtual HttpReply faultReply(int status, const QByteArray &retryAfter) = 0;
+    /// Whether the request changes data (the write delay, writes in flight): POST, PUT, PATCH and
+    /// DELETE unless the subclass knows better (a GraphQL query is a POST that only reads).
+    [[nodiscard]] virtual bool changesData(const HttpRequest &request) const { return request.isWrite(); }
     /// Serves subclass-specific /__sandbox/ routes; nullopt when unknown.
     virtual std::optional<HttpReply> controlRoute(const HttpRequest &request)
     {

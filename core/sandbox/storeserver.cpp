@@ -5,6 +5,7 @@
 #include "sandbox/sandboxcredentials.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QRegularExpression>
@@ -13,6 +14,7 @@
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
+#include <QtNetwork/QTcpServer>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +26,11 @@ using Model::RoundingMode;
 namespace {
 
 const QString apiPrefix = u"/admin/api/2024-04/"_s;
+const QString graphqlPath = apiPrefix + u"graphql.json"_s;
 constexpr int bucketSize = 40;
+/// The GraphQL cost bucket: 1000 points, 50 restored per second (50 milli-points per ms).
+constexpr qint64 costBucketPoints = 1000;
+constexpr qint64 costRestorePerSecond = 50;
 
 qint64 nowMs()
 {
@@ -236,6 +242,9 @@ StoreServer::StoreServer(QObject *parent)
     : SandboxHttpServer(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_scopes(allScopes())
+    , m_graphql(std::make_unique<StoreGraphql>(static_cast<StoreGraphqlHost &>(*this)))
+    , m_costAvailableMilli(costBucketPoints * 1000)
+    , m_costAt(nowMs())
 { }
 
 StoreServer::~StoreServer() = default;
@@ -319,9 +328,17 @@ bool StoreServer::insertProduct(QJsonObject &product, qint64 now)
                       {item, now});
         }
         variant.insert(u"product_id"_s, id);
+        if (!variant.contains(u"admin_graphql_api_id"_s))
+            variant.insert(u"admin_graphql_api_id"_s,
+                           QString(u"gid://shopify/ProductVariant/"_s
+                                   + QString::number(variant.value(u"id"_s).toInteger())));
+        if (!variant.contains(u"inventory_quantity"_s))
+            variant.insert(u"inventory_quantity"_s, 0);
         if (!variant.contains(u"price"_s))
             variant.insert(u"price"_s, u"0.00"_s);
         variant.insert(u"price"_s, money(dec(variant.value(u"price"_s))));
+        if (!variant.contains(u"created_at"_s))
+            variant.insert(u"created_at"_s, iso(now));
         if (!variant.contains(u"updated_at"_s))
             variant.insert(u"updated_at"_s, iso(now));
         variants[i] = variant;
@@ -472,7 +489,8 @@ std::optional<HttpReply> StoreServer::checkAuth(const HttpRequest &request)
 
 std::optional<HttpReply> StoreServer::checkRateLimit(const HttpRequest &request)
 {
-    Q_UNUSED(request)
+    if (request.path == graphqlPath)
+        return std::nullopt; // GraphQL has its own cost bucket (graphql())
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_bucketMilli = qMax<qint64>(0, m_bucketMilli - (now - m_bucketAt) * 2);
     m_bucketAt = now;
@@ -486,7 +504,10 @@ std::optional<HttpReply> StoreServer::checkRateLimit(const HttpRequest &request)
 
 void StoreServer::decorate(const HttpRequest &request, HttpReply &reply)
 {
-    Q_UNUSED(request)
+    reply.setHeader("X-Shopify-API-Version", Credentials::shopApiVersionText);
+    reply.setHeader("X-Request-Id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    if (request.path == graphqlPath)
+        return; // the REST call limit neither counts nor reports GraphQL requests
     if (!rateLimits()) {
         // Without limits the bucket still reports: each request counts and drains at 2/s.
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -497,8 +518,13 @@ void StoreServer::decorate(const HttpRequest &request, HttpReply &reply)
     const qint64 used = (m_bucketMilli + 999) / 1000;
     reply.setHeader("X-Shopify-Shop-Api-Call-Limit",
                     QByteArray::number(used) + '/' + QByteArray::number(bucketSize));
-    reply.setHeader("X-Shopify-API-Version", Credentials::shopApiVersionText);
-    reply.setHeader("X-Request-Id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+}
+
+bool StoreServer::changesData(const HttpRequest &request) const
+{
+    if (request.path == graphqlPath)
+        return StoreGraphql::isMutation(request.body, request.header("Content-Type"));
+    return request.isWrite();
 }
 
 HttpReply StoreServer::faultReply(int status, const QByteArray &retryAfter)
@@ -836,8 +862,18 @@ HttpReply StoreServer::createProduct(const HttpRequest &request)
     QJsonObject product = parseObject(request.body).value(u"product"_s).toObject();
     if (product.value(u"title"_s).toString().isEmpty())
         return errors(422, QJsonObject{{u"title"_s, QJsonArray{u"can't be blank"_s}}});
-    const qint64 now = nowMs();
     m_db.begin();
+    if (!createProductRecord(product) || !m_db.commit()) {
+        m_db.rollback();
+        return errors(500, u"the sandbox store could not write its database"_s);
+    }
+    productCommitted(u"products/create"_s, product);
+    return HttpReply::raw(201, "{\"product\":" + compact(product) + '}');
+}
+
+bool StoreServer::createProductRecord(QJsonObject &product)
+{
+    const qint64 now = nowMs();
     const qint64 id = m_db.nextValue(u"next_product_id"_s, 7000000000001);
     product.insert(u"id"_s, id);
     product.insert(u"admin_graphql_api_id"_s, QString(u"gid://shopify/Product/"_s + QString::number(id)));
@@ -845,15 +881,47 @@ HttpReply StoreServer::createProduct(const HttpRequest &request)
     product.insert(u"updated_at"_s, iso(now));
     if (!product.contains(u"status"_s))
         product.insert(u"status"_s, u"active"_s);
+    if (!product.contains(u"handle"_s) || product.value(u"handle"_s).toString().isEmpty()) {
+        // Shopify's handle: the title in lower case, runs of other characters as one dash.
+        static const QRegularExpression separators(u"[^a-z0-9]+"_s);
+        QString handle = product.value(u"title"_s).toString().toLower().replace(separators, u"-"_s);
+        while (handle.startsWith(u'-'))
+            handle.remove(0, 1);
+        while (handle.endsWith(u'-'))
+            handle.chop(1);
+        product.insert(u"handle"_s, handle);
+    }
     if (!product.contains(u"variants"_s))
         product.insert(u"variants"_s, QJsonArray{QJsonObject{{u"title"_s, u"Default Title"_s}}});
-    if (!insertProduct(product, now) || !m_db.commit()) {
-        m_db.rollback();
-        return errors(500, u"the sandbox store could not write its database"_s);
+    return insertProduct(product, now);
+}
+
+bool StoreServer::updateProductRecord(QJsonObject &product, const QList<qint64> &changedVariants)
+{
+    const qint64 now = nowMs();
+    QJsonArray variants = product.value(u"variants"_s).toArray();
+    for (qsizetype i = 0; i < variants.size(); ++i) {
+        QJsonObject variant = variants.at(i).toObject();
+        if (changedVariants.contains(variant.value(u"id"_s).toInteger())) {
+            variant.insert(u"updated_at"_s, iso(now));
+            variants[i] = variant;
+        }
     }
+    product.insert(u"variants"_s, variants);
+    product.insert(u"updated_at"_s, iso(now));
+    return insertProduct(product, now);
+}
+
+void StoreServer::productCommitted(const QString &topic, const QJsonObject &product)
+{
     countWriteCommitted();
-    fireWebhook(u"products/create"_s, product);
-    return HttpReply::raw(201, "{\"product\":" + compact(product) + '}');
+    fireWebhook(topic, product);
+}
+
+QString StoreServer::publicBaseUrl() const
+{
+    const QList<QTcpServer *> tcp = servers();
+    return u"http://127.0.0.1:"_s + QString::number(tcp.isEmpty() ? 0 : tcp.first()->serverPort());
 }
 
 HttpReply StoreServer::updateProduct(qint64 id, const HttpRequest &request)
@@ -863,7 +931,7 @@ HttpReply StoreServer::updateProduct(qint64 id, const HttpRequest &request)
         return notFound();
     QJsonObject product = parseObject(query->value(0).toByteArray());
     const QJsonObject changes = parseObject(request.body).value(u"product"_s).toObject();
-    const qint64 now = nowMs();
+    QList<qint64> changedVariants;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         if (it.key() == u"id" || it.key() == u"variants")
             continue;
@@ -886,19 +954,20 @@ HttpReply StoreServer::updateProduct(qint64 id, const HttpRequest &request)
                     }
                 }
             }
-            variant.insert(u"updated_at"_s, iso(now));
+            if (variant.contains(u"id"_s))
+                changedVariants.append(variant.value(u"id"_s).toInteger());
+            else
+                variant.remove(u"updated_at"_s); // a new variant: insertProduct() stamps it
             merged.append(variant);
         }
         product.insert(u"variants"_s, merged);
     }
-    product.insert(u"updated_at"_s, iso(now));
     m_db.begin();
-    if (!insertProduct(product, now) || !m_db.commit()) {
+    if (!updateProductRecord(product, changedVariants) || !m_db.commit()) {
         m_db.rollback();
         return errors(500, u"the sandbox store could not write its database"_s);
     }
-    countWriteCommitted();
-    fireWebhook(u"products/update"_s, product);
+    productCommitted(u"products/update"_s, product);
     return HttpReply::raw(200, "{\"product\":" + compact(product) + '}');
 }
 
@@ -1098,6 +1167,33 @@ std::optional<HttpReply> StoreServer::checkScope(const HttpRequest &request, con
 
 std::optional<HttpReply> StoreServer::controlRoute(const HttpRequest &request)
 {
+    static const QRegularExpression bulkResult(u"^/__sandbox/bulk/(\\d+)\\.jsonl$"_s);
+    if (const auto match = bulkResult.match(request.path); match.hasMatch() && request.method == "GET") {
+        QFile file(m_graphql->bulkResultPath(match.captured(1).toLongLong()));
+        if (file.fileName().isEmpty() || !file.open(QIODevice::ReadOnly))
+            return HttpReply::json(404, {{u"error"_s, u"no such bulk operation result"_s}});
+        return HttpReply::raw(200, file.readAll(), "application/jsonl");
+    }
+    if (request.path == u"/__sandbox/graphql-bucket") {
+        if (request.method == "POST") {
+            const QJsonObject body = parseObject(request.body);
+            const QJsonValue level = body.value(u"currentlyAvailable"_s);
+            const QJsonValue enforce = body.value(u"enforce"_s);
+            if (!level.isDouble() || !(enforce.isUndefined() || enforce.isBool()))
+                return HttpReply::json(
+                    400,
+                    {{u"error"_s,
+                      u"the body must be {\"currentlyAvailable\": N, \"enforce\": true|false}"_s}});
+            m_costAvailableMilli =
+                qBound<qint64>(0, qint64(level.toDouble() * 1000), costBucketPoints * 1000);
+            m_costAt = nowMs();
+            if (enforce.isBool())
+                m_costEnforced = enforce.toBool();
+        } else if (request.method != "GET") {
+            return HttpReply::json(405, {{u"error"_s, u"GET or POST"_s}});
+        }
+        return HttpReply::json(200, throttleStatus());
+    }
     if (request.path != u"/__sandbox/access-scopes")
         return std::nullopt;
     if (request.method == "POST") {
@@ -1113,6 +1209,41 @@ std::optional<HttpReply> StoreServer::controlRoute(const HttpRequest &request)
     return accessScopes();
 }
 
+QJsonObject StoreServer::throttleStatus()
+{
+    const qint64 now = nowMs();
+    m_costAvailableMilli =
+        qMin(costBucketPoints * 1000, m_costAvailableMilli + (now - m_costAt) * costRestorePerSecond);
+    m_costAt = now;
+    return QJsonObject{
+        {u"maximumAvailable"_s, double(costBucketPoints)},
+        {u"currentlyAvailable"_s, m_costAvailableMilli / 1000},
+        {u"restoreRate"_s, double(costRestorePerSecond)},
+    };
+}
+
+HttpReply StoreServer::graphql(const HttpRequest &request)
+{
+    throttleStatus(); // refills the bucket to now
+    const auto admit = [this](qint64 requested) {
+        return !(rateLimits() || m_costEnforced) || m_costAvailableMilli >= requested * 1000;
+    };
+    GraphqlAnswer answer = m_graphql->answer(request.body, request.header("Content-Type"), m_scopes, admit);
+    if (answer.status != 200)
+        return HttpReply::json(answer.status, answer.body);
+    if (answer.actualCost) // charged with rate limits off too (then it only reports, never refuses)
+        m_costAvailableMilli = qMax<qint64>(0, m_costAvailableMilli - *answer.actualCost * 1000);
+    answer.body.insert(u"extensions"_s,
+                       QJsonObject{{u"cost"_s,
+                                    QJsonObject{
+                                        {u"requestedQueryCost"_s, answer.requestedCost},
+                                        {u"actualQueryCost"_s,
+                                         answer.actualCost ? QJsonValue(*answer.actualCost) : QJsonValue()},
+                                        {u"throttleStatus"_s, throttleStatus()},
+                                    }}});
+    return HttpReply::json(200, answer.body);
+}
+
 HttpReply StoreServer::route(const HttpRequest &request)
 {
     if (request.path == u"/admin/oauth/access_scopes.json") {
@@ -1122,6 +1253,8 @@ HttpReply StoreServer::route(const HttpRequest &request)
     }
     if (!request.path.startsWith(apiPrefix))
         return notFound();
+    if (request.path == graphqlPath)
+        return request.method == "POST" ? graphql(request) : errors(406, u"Not Acceptable"_s);
     const QString path = request.path.mid(apiPrefix.size());
     const QByteArray &method = request.method;
     if (auto denied = checkScope(request, path))

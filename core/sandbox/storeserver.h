@@ -2,11 +2,13 @@
 
 #include "sandbox/sandboxdb.h"
 #include "sandbox/sandboxhttp.h"
+#include "sandbox/storegraphql.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -20,11 +22,19 @@ namespace LedgerLink::Sandbox {
  * (/admin/oauth/access_scopes.json; a call needing a scope the token lacks answers 403 like
  * Shopify), and signed at-least-once webhooks.
  *
+ * It also speaks a subset of Shopify's Admin GraphQL API 2024-04 at POST graphql.json (products
+ * and variants read and written, bulk operations; see StoreGraphql) over the same documents, so
+ * REST and GraphQL show the same records and GraphQL writes fire the same webhooks. GraphQL
+ * requests are not counted in the REST call-limit bucket but in their own cost bucket (1000
+ * points, 50 restored per second; requested cost needed, actual cost charged; never refused when
+ * rate limits are off); GraphQL errors answer 200 like Shopify. Bulk operation results are
+ * served without the token at /__sandbox/bulk/<n>.jsonl (like Shopify's signed storage URLs).
+ *
  * Records are JSON documents in SQLite with indexed columns; ids are JSON integers handled as
  * qint64 (Qt 6 keeps integral JSON numbers exact), money is always a string.
  * Lives on, and is used only from, the sandbox worker thread.
  */
-class StoreServer final : public SandboxHttpServer
+class StoreServer final : public SandboxHttpServer, private StoreGraphqlHost
 {
     Q_OBJECT
 
@@ -50,8 +60,12 @@ protected:
     std::optional<HttpReply> checkRateLimit(const HttpRequest &request) override;
     void decorate(const HttpRequest &request, HttpReply &reply) override;
     HttpReply faultReply(int status, const QByteArray &retryAfter) override;
+    /// A GraphQL request changes data only when it runs a mutation.
+    bool changesData(const HttpRequest &request) const override;
     /// POST /__sandbox/access-scopes {"handles": [...]}: the scopes the sandbox token has from
     /// now on (to rehearse a token without some permission); GET lists them.
+    /// POST /__sandbox/graphql-bucket {"currentlyAvailable": N, "enforce": bool} sets the GraphQL cost
+    /// bucket's level; GET returns its throttleStatus. GET /__sandbox/bulk/<n>.jsonl: a bulk result.
     std::optional<HttpReply> controlRoute(const HttpRequest &request) override;
 
 private:
@@ -71,6 +85,9 @@ private:
     HttpReply orderSub(qint64 orderId, const QString &what);
     HttpReply searchCustomers(const HttpRequest &request);
     HttpReply createProduct(const HttpRequest &request);
+    HttpReply graphql(const HttpRequest &request);
+    /// The GraphQL cost bucket, refilled to now: {maximumAvailable, currentlyAvailable, restoreRate}.
+    QJsonObject throttleStatus();
     HttpReply updateProduct(qint64 id, const HttpRequest &request);
     HttpReply inventoryLevels(const HttpRequest &request);
     HttpReply setInventoryLevel(const HttpRequest &request);
@@ -83,6 +100,13 @@ private:
     bool insertOrder(QJsonObject order);
     bool insertCustomer(const QJsonObject &customer);
     bool insertProduct(QJsonObject &product, qint64 nowMs);
+
+    // StoreGraphqlHost: GraphQL writes go through the REST write paths.
+    SandboxDb &storeDatabase() override { return m_db; }
+    bool createProductRecord(QJsonObject &product) override;
+    bool updateProductRecord(QJsonObject &product, const QList<qint64> &changedVariants) override;
+    void productCommitted(const QString &topic, const QJsonObject &product) override;
+    QString publicBaseUrl() const override;
     qint64 findOrCreateCustomer(QJsonObject &customer, qint64 nowMs);
     void fireWebhook(const QString &topic, const QJsonObject &payload);
 
@@ -96,6 +120,12 @@ private:
     QStringList m_scopes;
     qint64 m_bucketMilli = 0; // leaky bucket level in 1/1000 requests
     qint64 m_bucketAt = 0;
+    std::unique_ptr<StoreGraphql> m_graphql;
+    qint64 m_costAvailableMilli = 0; // GraphQL cost points available, in 1/1000 points
+    /// The cost bucket refuses over-budget queries even with rate limits off (a test's
+    /// POST /__sandbox/graphql-bucket {"enforce": true}).
+    bool m_costEnforced = false;
+    qint64 m_costAt = 0;
 };
 
 } // namespace LedgerLink::Sandbox

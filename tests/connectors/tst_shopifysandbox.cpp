@@ -11,6 +11,7 @@
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QNetworkAccessManager>
@@ -220,9 +221,10 @@ private slots:
         QCOMPARE(client->refusedWrites(), 1);
         const QJsonObject after = ConnectorTest::sandboxStats(m_network, m_store);
         const QJsonObject requests = after.value(u"requests"_s).toObject();
-        // Nothing but reads has reached the sandbox store so far (this runs before any allowed write).
+        // Nothing but reads has reached the sandbox store so far (this runs before any allowed
+        // write): GETs, and the GraphQL product queries, which are POSTs that change nothing.
         QVERIFY(requests.value(u"GET"_s).toInt() > 0);
-        QCOMPARE(ConnectorTest::nonGetRequests(after), 0);
+        QCOMPARE(ConnectorTest::nonGetRequests(after), requests.value(u"POST"_s).toInt());
         QCOMPARE(after.value(u"writes_committed"_s).toInt(), 0);
         QVERIFY(before.value(u"requests_total"_s).toInt() > 0);
     }
@@ -248,7 +250,8 @@ private slots:
         QVERIFY(reread.record);
         QCOMPARE(reread.record->document.value(u"available"_s).toInt(), 42);
 
-        // A product create whose SKU the store already has finds it instead of duplicating it.
+        // A product create whose SKU the store already has finds it instead of duplicating it:
+        // one GraphQL query (productVariants by SKU), no mutation.
         Connectors::WriteRequest product;
         product.object = u"product"_s;
         product.matchKey = u"MUG-CER-350"_s;
@@ -257,9 +260,10 @@ private slots:
         const Connectors::WriteOutcome existing = connector->write(product);
         QVERIFY2(existing.ok(), qPrintable(ConnectorTest::messageOf(existing.failure)));
         QVERIFY(existing.alreadyExisted);
-        QCOMPARE(client->sent("POST"), 1); // only the inventory write
+        QCOMPARE(operationsOf(existing.exchanges), QStringList{u"query LedgerLinkVariantsBySku"_s});
 
-        // A new SKU is created (POST products.json), then updated (PUT products/{id}.json).
+        // A new SKU is created (productCreate), then updated (productUpdate), then its price
+        // (productVariantsBulkUpdate), each seen by the REST API too.
         product.matchKey = u"TOTE-CANVAS"_s;
         product.payload = QJsonObject{
             {u"title"_s, u"Canvas Tote"_s},
@@ -268,7 +272,22 @@ private slots:
         QVERIFY2(created.ok(), qPrintable(ConnectorTest::messageOf(created.failure)));
         QVERIFY(!created.alreadyExisted);
         QCOMPARE(created.record->matchKey, u"TOTE-CANVAS"_s);
-        QCOMPARE(created.exchanges.last().request.method, QByteArray("POST"));
+        QCOMPARE(operationsOf(created.exchanges),
+                 (QStringList{u"query LedgerLinkVariantsBySku"_s, u"mutation LedgerLinkProductCreate"_s}));
+        const QJsonObject createInput = variablesOf(created.exchanges.last()).value(u"input"_s).toObject();
+        QCOMPARE(
+            createInput,
+            (QJsonObject{{u"title"_s, u"Canvas Tote"_s},
+                         {u"variants"_s,
+                          QJsonArray{QJsonObject{{u"sku"_s, u"TOTE-CANVAS"_s}, {u"price"_s, u"14.90"_s}}}}}));
+        QCOMPARE(restProduct(created.record->id)
+                     .value(u"variants"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"price"_s),
+                 QJsonValue(u"14.90"_s));
+
         Connectors::WriteRequest update = product;
         update.existingId = created.record->id;
         update.payload = QJsonObject{{u"title"_s, u"Canvas Tote Bag"_s}};
@@ -276,10 +295,175 @@ private slots:
         QVERIFY2(updated.ok(), qPrintable(ConnectorTest::messageOf(updated.failure)));
         QCOMPARE(updated.record->id, created.record->id);
         QCOMPARE(updated.record->document.value(u"title"_s).toString(), u"Canvas Tote Bag"_s);
-        QCOMPARE(updated.exchanges.last().request.method, QByteArray("PUT"));
+        QCOMPARE(operationsOf(updated.exchanges),
+                 (QStringList{u"query LedgerLinkProduct"_s, u"mutation LedgerLinkProductUpdate"_s}));
+        QCOMPARE(restProduct(created.record->id).value(u"title"_s).toString(), u"Canvas Tote Bag"_s);
+
+        update.payload = QJsonObject{
+            {u"variants"_s, QJsonArray{QJsonObject{{u"sku"_s, u"TOTE-CANVAS"_s}, {u"price"_s, u"15.50"_s}}}}};
+        const Connectors::WriteOutcome repriced = connector->write(update);
+        QVERIFY2(repriced.ok(), qPrintable(ConnectorTest::messageOf(repriced.failure)));
+        QCOMPARE(operationsOf(repriced.exchanges),
+                 (QStringList{u"query LedgerLinkProduct"_s, u"mutation LedgerLinkVariantsUpdate"_s}));
+        const QJsonObject variantInput =
+            variablesOf(repriced.exchanges.last()).value(u"variants"_s).toArray().first().toObject();
+        QCOMPARE(variantInput.value(u"price"_s).toString(), u"15.50"_s);
+        QVERIFY(variantInput.value(u"id"_s).toString().startsWith(u"gid://shopify/ProductVariant/"_s));
+        const QJsonObject rest = restProduct(created.record->id);
+        QCOMPARE(rest.value(u"title"_s).toString(), u"Canvas Tote Bag"_s); // untouched
+        QCOMPARE(rest.value(u"variants"_s).toArray().first().toObject().value(u"price"_s),
+                 QJsonValue(u"15.50"_s));
+
+        // A variant the product does not have is refused before anything is written.
+        update.payload = QJsonObject{
+            {u"variants"_s, QJsonArray{QJsonObject{{u"sku"_s, u"TOTE-RED"_s}, {u"price"_s, u"1.00"_s}}}}};
+        const Connectors::WriteOutcome unknown = connector->write(update);
+        QVERIFY(unknown.failure);
+        QVERIFY(!Engine::RetryPolicy::isTransient(unknown.failure->outcome));
+        QVERIFY2(unknown.failure->message.contains(u"has no variant with the SKU TOTE-RED"_s),
+                 qPrintable(unknown.failure->message));
+        QCOMPARE(operationsOf(unknown.exchanges), QStringList{u"query LedgerLinkProduct"_s});
+
         const Connectors::ReadOne found = connector->findByMatchKey(u"product"_s, u"TOTE-CANVAS"_s);
         QVERIFY(found.record);
         QCOMPARE(found.record->id, created.record->id);
+        const Connectors::ReadOne byId = connector->readById(u"product"_s, created.record->id);
+        QVERIFY(byId.record);
+        QCOMPARE(byId.record->document, found.record->document);
+        QVERIFY(!connector->readById(u"product"_s, u"999999"_s).record);
+    }
+
+    void fullProductReadIsABulkOperation()
+    {
+        auto [client, connector] = make(Net::WriteGuard::readOnly());
+        const QJsonArray expected = restProducts();
+        QVERIFY(expected.size() >= 3);
+        QStringList ids;
+        Connectors::ReadCursor cursor;
+        int pages = 0;
+        do {
+            const Connectors::ReadPage page = connector->readPage(u"product"_s, cursor, 2);
+            QVERIFY2(!page.failure, qPrintable(ConnectorTest::messageOf(page.failure)));
+            if (pages == 0) {
+                // Run, poll until COMPLETED (RUNNING first), download without the access token.
+                const QStringList operations = operationsOf(page.exchanges);
+                QCOMPARE(operations.first(), u"mutation LedgerLinkBulkProducts"_s);
+                QVERIFY(operations.count(u"query LedgerLinkBulkStatus"_s) >= 2);
+                const Net::HttpRequest &download = page.exchanges.last().request;
+                QVERIFY(download.url.path().startsWith(u"/__sandbox/bulk/"_s));
+                QVERIFY(download.headers.end()
+                        == std::find_if(download.headers.begin(), download.headers.end(), [](const auto &h) {
+                               return h.first.compare("X-Shopify-Access-Token", Qt::CaseInsensitive) == 0;
+                           }));
+                QVERIFY(page.exchanges.last().response.body.isEmpty()); // streamed to a file
+                QVERIFY(page.exchanges.last().response.sunkBytes > 0);
+                QVERIFY(page.nextPageToken.startsWith(u"bulk?operation="_s));
+            } else {
+                QVERIFY(page.exchanges.isEmpty()); // from the downloaded file
+            }
+            QVERIFY(page.records.size() <= 2);
+            for (const Connectors::VendorRecord &record : page.records)
+                ids.append(record.id);
+            cursor.pageToken = page.nextPageToken;
+            ++pages;
+        } while (!cursor.pageToken.isEmpty() && pages < 100);
+        QStringList restIds;
+        for (const QJsonValue &product : expected)
+            restIds.append(QString::number(product.toObject().value(u"id"_s).toInteger()));
+        ids.sort();
+        restIds.sort();
+        QCOMPARE(ids, restIds);
+        QCOMPARE(pages, int((expected.size() + 1) / 2));
+
+        // A bulk page token whose result this connector does not hold starts the read again.
+        auto [otherClient, other] = make(Net::WriteGuard::readOnly());
+        const Connectors::ReadPage again = other->readPage(
+            u"product"_s, {{}, u"bulk?operation=gid%3A%2F%2Fshopify%2FBulkOperation%2F1&offset=0"_s}, 50);
+        QVERIFY2(!again.failure, qPrintable(ConnectorTest::messageOf(again.failure)));
+        QCOMPARE(again.records.size(), expected.size());
+        QVERIFY(other->readPage(u"product"_s, {{}, u"bulk?operation=x&offset=0"_s}, 50).failure);
+    }
+
+    void incrementalProductReadPagesByCursor()
+    {
+        auto [client, connector] = make(Net::WriteGuard::readOnly());
+        const QJsonArray expected = restProducts();
+        Connectors::ReadCursor cursor;
+        cursor.updatedSince = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+        QStringList ids;
+        int pages = 0;
+        do {
+            const Connectors::ReadPage page = connector->readPage(u"product"_s, cursor, 1);
+            QVERIFY2(!page.failure, qPrintable(ConnectorTest::messageOf(page.failure)));
+            QCOMPARE(page.records.size(), 1);
+            const QJsonObject variables = variablesOf(page.exchanges.last());
+            QCOMPARE(variables.value(u"first"_s).toInt(), 1);
+            QCOMPARE(variables.value(u"query"_s).toString(), u"updated_at:>='1970-01-01T00:00:00Z'"_s);
+            ids.append(page.records.first().id);
+            cursor.pageToken = page.nextPageToken;
+            ++pages;
+        } while (!cursor.pageToken.isEmpty() && pages < 100);
+        QCOMPARE(ids.size(), expected.size());
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), expected.size());
+        QVERIFY(connector->lastGraphQlCost());
+        QCOMPARE(connector->lastGraphQlCost()->maximumAvailable, 1000);
+
+        // Nothing updated since far in the future.
+        cursor = {};
+        cursor.updatedSince = QDateTime::currentDateTimeUtc().addYears(1);
+        const Connectors::ReadPage none = connector->readPage(u"product"_s, cursor, 50);
+        QVERIFY2(!none.failure, qPrintable(ConnectorTest::messageOf(none.failure)));
+        QVERIFY(none.records.isEmpty());
+        QVERIFY(none.nextPageToken.isEmpty());
+    }
+
+    void throttledQueryWaitsForTheBucket()
+    {
+        auto [client, connector] = make(Net::WriteGuard::readOnly());
+        const auto setBucket = [this](int points, bool enforce) {
+            return control("POST", u"/__sandbox/graphql-bucket"_s,
+                           QJsonObject{{u"currentlyAvailable"_s, points}, {u"enforce"_s, enforce}});
+        };
+        QCOMPARE(setBucket(5, true), 200);
+        Connectors::ReadCursor cursor;
+        cursor.updatedSince = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+        const Connectors::ReadPage page = connector->readPage(u"product"_s, cursor, 9);
+        QVERIFY(page.failure);
+        QCOMPARE(page.failure->outcome.httpStatus, 429);
+        QVERIFY(Engine::RetryPolicy::isTransient(page.failure->outcome));
+        // The wait is what the bucket needs to refill to the requested cost at its restore rate.
+        const std::optional<Connectors::ShopifyGraphQl::Cost> cost = connector->lastGraphQlCost();
+        QVERIFY(cost);
+        QVERIFY2(cost->requested > 100, qPrintable(QString::number(cost->requested)));
+        QVERIFY(cost->currentlyAvailable <= 6);
+        QCOMPARE(cost->actual, -1);
+        QCOMPARE(cost->restoreRate, 50);
+        QCOMPARE(page.failure->outcome.retryAfter.toInt(),
+                 (cost->requested - cost->currentlyAvailable + cost->restoreRate - 1) / cost->restoreRate);
+        QVERIFY2(page.failure->message.contains(u"the query costs %1 points"_s.arg(cost->requested)),
+                 qPrintable(page.failure->message));
+        QCOMPARE(setBucket(1000, false), 200);
+        QVERIFY(!connector->readPage(u"product"_s, cursor, 9).failure);
+    }
+
+    void missingWriteScopeIsAPermissionFailure()
+    {
+        auto [client, connector] = make(Net::WriteGuard::allowing(false, true));
+        const QJsonArray all{u"read_orders"_s, u"read_customers"_s, u"read_products"_s, u"read_locations"_s,
+                             u"write_inventory"_s};
+        QCOMPARE(control("POST", u"/__sandbox/access-scopes"_s, QJsonObject{{u"handles"_s, all}}), 200);
+        Connectors::WriteRequest product;
+        product.object = u"product"_s;
+        product.payload = QJsonObject{{u"title"_s, u"No scope"_s}};
+        const Connectors::WriteOutcome outcome = connector->write(product);
+        QVERIFY(outcome.failure);
+        QCOMPARE(outcome.failure->outcome.httpStatus, 403);
+        QVERIFY(!Engine::RetryPolicy::isTransient(outcome.failure->outcome));
+        QVERIFY2(outcome.failure->message.contains(u"write_products"_s),
+                 qPrintable(outcome.failure->message));
+        const QJsonArray restored{u"read_orders"_s, u"read_customers"_s, u"write_products"_s,
+                                  u"read_locations"_s, u"write_inventory"_s};
+        QCOMPARE(control("POST", u"/__sandbox/access-scopes"_s, QJsonObject{{u"handles"_s, restored}}), 200);
     }
 
     void wrongTokenIsAPermanentFailure()
@@ -342,6 +526,63 @@ private slots:
     }
 
 private:
+    /// "query LedgerLinkProduct", "mutation LedgerLinkProductCreate": the GraphQL operations
+    /// among `exchanges`, in order.
+    static QStringList operationsOf(const QList<Net::HttpExchange> &exchanges)
+    {
+        static const QRegularExpression operation(u"^(query|mutation) (\\w+)"_s);
+        QStringList operations;
+        for (const Net::HttpExchange &exchange : exchanges) {
+            const QString query =
+                QJsonDocument::fromJson(exchange.request.body).object().value(u"query"_s).toString();
+            const QRegularExpressionMatch match = operation.match(query);
+            if (match.hasMatch())
+                operations.append(match.captured(1) + u' ' + match.captured(2));
+        }
+        return operations;
+    }
+
+    static QJsonObject variablesOf(const Net::HttpExchange &exchange)
+    {
+        return QJsonDocument::fromJson(exchange.request.body).object().value(u"variables"_s).toObject();
+    }
+
+    /// A control request to the sandbox store (no auth); the HTTP status.
+    int control(const QByteArray &method, const QString &path, const QJsonObject &body)
+    {
+        Net::HttpClientOptions options;
+        options.guard = Net::WriteGuard::allowing(true, true);
+        Net::HttpClient client(m_network, options);
+        QUrl url = m_store;
+        url.setPath(path);
+        return client.sendJson(method, url, QJsonDocument(body)).response.status;
+    }
+
+    /// GET products.json / products/<id>.json through the REST API, as a check on GraphQL writes.
+    QJsonArray restProducts()
+    {
+        Net::HttpClient client(m_network, {});
+        QUrl url = m_store;
+        url.setPath(u"/admin/api/2024-04/products.json"_s);
+        url.setQuery(u"limit=250"_s);
+        return client.get(url, {{"X-Shopify-Access-Token", Sandbox::Credentials::shopAccessTokenText}})
+            .response.json()
+            .object()
+            .value(u"products"_s)
+            .toArray();
+    }
+    QJsonObject restProduct(const QString &id)
+    {
+        Net::HttpClient client(m_network, {});
+        QUrl url = m_store;
+        url.setPath(u"/admin/api/2024-04/products/"_s + id + u".json"_s);
+        return client.get(url, {{"X-Shopify-Access-Token", Sandbox::Credentials::shopAccessTokenText}})
+            .response.json()
+            .object()
+            .value(u"product"_s)
+            .toObject();
+    }
+
     std::pair<std::unique_ptr<Net::HttpClient>, std::unique_ptr<ShopifyConnector>>
     make(const Net::WriteGuard &guard, const QByteArray &token = Sandbox::Credentials::shopAccessTokenText)
     {

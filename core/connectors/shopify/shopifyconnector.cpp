@@ -36,8 +36,6 @@ std::optional<Endpoint> endpointOf(const QString &object)
         return Endpoint{u"orders.json"_s, u"orders"_s, u"order"_s, u"orders"_s};
     if (object == u"customer"_s)
         return Endpoint{u"customers.json"_s, u"customers"_s, u"customer"_s, u"customers"_s};
-    if (object == u"product"_s)
-        return Endpoint{u"products.json"_s, u"products"_s, u"product"_s, u"products"_s};
     return std::nullopt;
 }
 
@@ -184,6 +182,8 @@ ReadPage ShopifyConnector::readPage(const QString &object, const ReadCursor &cur
         return readOrderChildren(object, cursor, pageSize);
     if (object == u"inventory_level"_s)
         return readInventoryLevels(cursor, pageSize);
+    if (object == u"product"_s)
+        return readProducts(cursor, pageSize);
     const std::optional<Endpoint> endpoint = endpointOf(object);
     if (!endpoint)
         return Support::pageFailure(Text::tr("Shopify cannot list \"%1\" records.").arg(object));
@@ -206,12 +206,7 @@ ReadPage ShopifyConnector::readPage(const QString &object, const ReadCursor &cur
             query += u"&updated_at_min="_s + Support::encodeQueryValue(Support::isoUtc(cursor.updatedSince));
         url = apiUrl(endpoint->list, query);
     }
-    QList<Net::HttpExchange> earlier;
-    if (object == u"product"_s)
-        learnShopCurrency(earlier);
-    ReadPage page = readList(object, url, endpoint->many);
-    page.exchanges = earlier + page.exchanges;
-    return page;
+    return readList(object, url, endpoint->many);
 }
 
 ReadPage ShopifyConnector::readOrderChildren(const QString &object, const ReadCursor &cursor, int pageSize)
@@ -302,6 +297,8 @@ ReadOne ShopifyConnector::readById(const QString &object, const QString &id)
     const bool numeric = std::all_of(parts.begin(), parts.end(), isNumericId);
     if (!numeric)
         return Support::readFailure(Text::tr("\"%1\" is not a Shopify %2 id.").arg(id, object));
+    if (object == u"product"_s && parts.size() == 1)
+        return readProduct(id);
     if (const std::optional<Endpoint> endpoint = endpointOf(object); endpoint && parts.size() == 1) {
         path = endpoint->base + u'/' + id + u".json"_s;
         key = endpoint->single;
@@ -319,8 +316,6 @@ ReadOne ShopifyConnector::readById(const QString &object, const QString &id)
     }
 
     ReadOne result;
-    if (object == u"product"_s)
-        learnShopCurrency(result.exchanges);
     const Support::JsonCall call = Support::sendJson(m_client, request("GET", apiUrl(path, query)),
                                                      u"GET "_s + path, shopifyErrorText, result.exchanges);
     if (call.status() == 404)
@@ -406,32 +401,7 @@ ReadOne ShopifyConnector::findByMatchKey(const QString &object, const QString &m
                           return record.matchKey.compare(matchKey, Qt::CaseInsensitive) == 0;
                       });
     } else if (object == u"product"_s) {
-        learnShopCurrency(result.exchanges);
-        // No SKU filter in the REST API: page through the catalog.
-        QUrl url = apiUrl(u"products.json"_s, u"limit="_s + QString::number(maxPageSize));
-        const auto hasSku = [&matchKey](const VendorRecord &record) {
-            const QJsonArray variants = record.document.value(u"variants"_s).toArray();
-            return std::any_of(variants.begin(), variants.end(), [&matchKey](const QJsonValue &variant) {
-                return variant.toObject().value(u"sku"_s).toString() == matchKey;
-            });
-        };
-        while (true) {
-            ReadPage page = readList(object, url, u"products"_s);
-            result.exchanges += page.exchanges;
-            if (page.failure) {
-                result.failure = page.failure;
-                break;
-            }
-            const auto found = std::find_if(page.records.cbegin(), page.records.cend(), hasSku);
-            if (found != page.records.cend()) {
-                result.record = *found;
-                result.record->matchKey = matchKey;
-                break;
-            }
-            if (page.nextPageToken.isEmpty())
-                break;
-            url = QUrl::fromEncoded(page.nextPageToken.toLatin1(), QUrl::StrictMode);
-        }
+        return findProductBySku(matchKey);
     } else {
         return Support::readFailure(Text::tr("Shopify %1 records have no match key look-up.").arg(object));
     }
@@ -440,54 +410,20 @@ ReadOne ShopifyConnector::findByMatchKey(const QString &object, const QString &m
 
 WriteOutcome ShopifyConnector::write(const WriteRequest &writeRequest)
 {
+    if (writeRequest.object == u"product"_s)
+        return writeProduct(writeRequest);
     WriteOutcome outcome;
-    const auto refuse = [&outcome](const QString &message) -> WriteOutcome {
-        outcome.failure = Support::permanentFailure(message);
+    if (writeRequest.object != u"inventory_level"_s) {
+        outcome.failure = Support::permanentFailure(
+            Text::tr("Shopify %1 records cannot be written.").arg(writeRequest.object));
         return outcome;
-    };
-    QString path;
-    QByteArray method = "POST";
-    QString key;
-    QJsonObject payload = writeRequest.payload;
-    if (writeRequest.object == u"product"_s) {
-        key = u"product"_s;
-        learnShopCurrency(outcome.exchanges);
-        if (writeRequest.existingId.isEmpty()) {
-            if (!writeRequest.matchKey.isEmpty()) {
-                ReadOne found = findByMatchKey(u"product"_s, writeRequest.matchKey);
-                outcome.exchanges += found.exchanges;
-                if (found.failure) {
-                    outcome.failure = found.failure;
-                    return outcome;
-                }
-                if (found.record) {
-                    outcome.record = found.record;
-                    outcome.alreadyExisted = true;
-                    return outcome;
-                }
-            }
-            path = u"products.json"_s;
-        } else {
-            if (!isNumericId(writeRequest.existingId))
-                return refuse(Text::tr("\"%1\" is not a Shopify product id.").arg(writeRequest.existingId));
-            path = u"products/"_s + writeRequest.existingId + u".json"_s;
-            method = "PUT";
-            payload.insert(u"id"_s, QJsonValue(writeRequest.existingId.toLongLong()));
-        }
-    } else if (writeRequest.object == u"inventory_level"_s) {
-        key = u"inventory_level"_s;
-        path = u"inventory_levels/set.json"_s;
-    } else {
-        return refuse(Text::tr("Shopify %1 records cannot be written.").arg(writeRequest.object));
     }
-
-    Net::HttpRequest request = this->request(method, apiUrl(path));
+    const QString path = u"inventory_levels/set.json"_s;
+    Net::HttpRequest request = this->request("POST", apiUrl(path));
     request.idempotencyKey = writeRequest.idempotencyKey;
-    const QJsonObject body =
-        writeRequest.object == u"product"_s ? QJsonObject{{u"product"_s, payload}} : payload;
-    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.body = QJsonDocument(writeRequest.payload).toJson(QJsonDocument::Compact);
     request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    const QString what = QString::fromLatin1(method) + u' ' + path;
+    const QString what = u"POST "_s + path;
     const Support::JsonCall call =
         Support::sendJson(m_client, request, what, shopifyErrorText, outcome.exchanges);
     if (!call.body) {
@@ -495,7 +431,8 @@ WriteOutcome ShopifyConnector::write(const WriteRequest &writeRequest)
         return outcome;
     }
     QString error;
-    outcome.record = Shopify::vendorRecord(writeRequest.object, call.body->value(key).toObject(), &error);
+    outcome.record =
+        Shopify::vendorRecord(writeRequest.object, call.body->value(u"inventory_level"_s).toObject(), &error);
     if (!outcome.record)
         outcome.failure = Support::permanentFailure(Text::tr("%1 answered: %2").arg(what, error));
     return outcome;

@@ -1,18 +1,43 @@
 #pragma once
 
 #include "connectors/connector.h"
+#include "connectors/connectorsupport.h"
+#include "connectors/shopify/shopifygraphql.h"
 #include "model/currency.h"
+
+#include <QtCore/QTemporaryFile>
+
+#include <memory>
 
 namespace LedgerLink::Connectors {
 
 /**
- * Shopify Admin REST API (default version 2024-04): paths under `/admin/api/<version>/`,
- * authenticated with `X-Shopify-Access-Token`.
+ * Shopify Admin API (default version 2024-04), authenticated with `X-Shopify-Access-Token`:
+ * GraphQL (`graphql.json`) for products, whose REST endpoints Shopify made legacy, and REST
+ * (paths under `/admin/api/<version>/`) where it is simpler and current: orders, customers,
+ * refunds, transactions, locations and inventory levels.
  *
  * Reads order, customer, product, inventory_level, refund and transaction; writes product
- * (create: POST products.json, update: PUT products/{id}.json) and inventory_level
- * (POST inventory_levels/set.json). Pagination follows the Link header's rel="next" URL, which
- * is the page token. Ids, match keys and updatedAt: see Shopify::vendorRecord().
+ * (GraphQL productCreate; productUpdate plus productVariantsBulkUpdate) and inventory_level
+ * (POST inventory_levels/set.json). REST pagination follows the Link header's rel="next" URL,
+ * which is the page token. Ids, match keys and updatedAt: see Shopify::vendorRecord().
+ *
+ * Products through GraphQL (see ShopifyGraphQl for the documents and the translation into the
+ * REST product document that field catalog, mappings and toCanonical() know):
+ * - a full catalog read (no updated-since, no page token) runs a bulk operation
+ *   (bulkOperationRunQuery), polls currentBulkOperation until it completes, streams the JSONL
+ *   result into a temporary file (never into memory whole) and returns it page by page; the page
+ *   token is "bulk?operation=<gid>&offset=<byte>". When the result is gone (another process, a
+ *   restart) the read starts a new bulk operation: records come again, which the engine skips as
+ *   unchanged.
+ * - an incremental read pages `products(query: "updated_at:>='…'", sortKey: UPDATED_AT)` with as
+ *   many products per page as keep the requested cost within Shopify's single-query limit; the
+ *   page token is "graphql?since=<time>&after=<cursor>".
+ * - the SKU look-up asks `productVariants(query: "sku:…")` (a SKU on two products is refused by
+ *   name); a product by id asks `product(id:)`.
+ * - rate limits: the answer's `extensions.cost` is kept (lastGraphQlCost()); a THROTTLED answer
+ *   is a transient 429 whose Retry-After is the time the bucket needs to refill to the requested
+ *   cost at its restore rate.
  *
  * Limitations (documented decisions):
  * - refund and transaction records belong to an order: readPage reads a page of orders updated
@@ -20,7 +45,6 @@ namespace LedgerLink::Connectors {
  *   (GET orders/{id}/transactions.json per order); their ids are "<order_id>/<id>".
  * - inventory_level readPage lists the shop's locations first (locations.json) and then
  *   inventory_levels.json?location_ids=...; its id is "<inventory_item_id>:<location_id>".
- * - product findByMatchKey (SKU) pages through products.json (the REST API has no SKU filter).
  * - a product create without an existing id first looks the SKU up (Shopify has no idempotency
  *   keys), and returns the found product with alreadyExisted instead of creating a second one.
  */
@@ -62,7 +86,27 @@ public:
     /// The Admin API URL of `path` ("orders.json") with an already-encoded query.
     QUrl apiUrl(const QString &path, const QString &encodedQuery = {}) const;
 
+    /// The cost and bucket of the last GraphQL answer that reported them.
+    std::optional<ShopifyGraphQl::Cost> lastGraphQlCost() const { return m_lastCost; }
+    /// The longest a full catalog read waits for Shopify's bulk operation (default 30 minutes).
+    void setBulkTimeout(std::chrono::milliseconds timeout) { m_bulkTimeout = timeout; }
+
 private:
+    // Products through GraphQL: shopifyproducts.cpp.
+    Support::GraphQlCall graphQl(const QString &what, const QString &document, const QJsonObject &variables,
+                                 bool mutation, QList<Net::HttpExchange> &exchanges,
+                                 const QString &idempotencyKey = {});
+    ReadPage readProducts(const ReadCursor &cursor, int pageSize);
+    ReadPage startBulkProducts(int pageSize);
+    ReadPage readBulkFile(const QString &operation, qint64 offset, int pageSize);
+    ReadOne readProduct(const QString &id);
+    ReadOne findProductBySku(const QString &sku);
+    WriteOutcome writeProduct(const WriteRequest &request);
+    /// The product record of a GraphQL Product node, with every variant (more than one page of
+    /// variants are read with variantsPageQuery()).
+    std::optional<VendorRecord> productRecord(const QJsonObject &node, QList<Net::HttpExchange> &exchanges,
+                                              std::optional<ConnectorFailure> &failure);
+
     Net::HttpRequest request(const QByteArray &method, const QUrl &url) const;
     void learnShopCurrency(QList<Net::HttpExchange> &exchanges);
     /// An order's `currency` is the shop currency: remembered when shop.json was not available.
@@ -76,6 +120,11 @@ private:
     Net::HttpClient &m_client;
     Model::Currency m_shopCurrency;
     bool m_shopCurrencyAsked = false;
+    std::optional<ShopifyGraphQl::Cost> m_lastCost;
+    std::chrono::milliseconds m_bulkTimeout{30 * 60 * 1000};
+    /// The downloaded result of the last bulk operation (its gid and JSONL file).
+    QString m_bulkOperation;
+    std::unique_ptr<QTemporaryFile> m_bulkFile;
 };
 
 } // namespace LedgerLink::Connectors
