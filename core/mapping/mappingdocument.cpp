@@ -4,6 +4,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QSaveFile>
 
 #include <array>
@@ -518,6 +519,33 @@ MappingDocument MappingDocument::fromTemplates(const Endpoint &store, const Endp
         d.objects.append(*defaultRule(object));
     }
     return d;
+}
+
+QList<TableReference> tableReferences(const QString &expression)
+{
+    static const QRegularExpression reference(u"\\$tables\\.(?:([A-Za-z_][A-Za-z0-9_]*)|`([^`]+)`)"_s);
+    QList<TableReference> references;
+    for (auto it = reference.globalMatch(expression); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString id = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+        references.append({id, match.capturedStart(), match.capturedLength()});
+    }
+    return references;
+}
+
+QString renameTableReferences(const QString &expression, const QHash<QString, QString> &renamed)
+{
+    static const QRegularExpression plainName(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
+    QString result = expression;
+    const QList<TableReference> references = tableReferences(expression);
+    for (auto it = references.crbegin(); it != references.crend(); ++it) { // from the end: offsets hold
+        const auto to = renamed.constFind(it->tableId);
+        if (to == renamed.cend())
+            continue;
+        const QString name = plainName.match(*to).hasMatch() ? *to : u'`' + *to + u'`';
+        result.replace(it->start, it->length, u"$tables."_s + name);
+    }
+    return result;
 }
 
 } // namespace LedgerLink::Mapping

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QHash>
 #include <QtCore/QJsonObject>
 #include <QtCore/QJsonValue>
 #include <QtCore/QList>
@@ -177,5 +178,20 @@ struct LoadResult
     QString error;
     bool ok() const { return document.has_value(); }
 };
+
+/// One read of a lookup table in a transform: "$tables.tax_types" or "$tables.`tax types`".
+struct TableReference
+{
+    QString tableId;
+    qsizetype start = 0; ///< where "$tables" starts in the expression
+    qsizetype length = 0; ///< up to the end of the name (with its closing backtick)
+};
+
+/// Every lookup table a transform reads through `$tables`, in order.
+QList<TableReference> tableReferences(const QString &expression);
+/// `expression` with every read of a renamed table (old id → new id, all in one pass, so tables
+/// may swap names) turned into a read of its new id, in backticks when it is not a plain name;
+/// reads of other tables, even ones whose name starts like a renamed one, stay as they are.
+QString renameTableReferences(const QString &expression, const QHash<QString, QString> &renamed);
 
 } // namespace LedgerLink::Mapping

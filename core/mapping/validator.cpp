@@ -273,19 +273,14 @@ private:
                       Text::tr("the transform does not parse %1; correct the expression")
                           .arg(expressionErrorText(compiled.error)));
         }
-        // Tables a transform reads through $tables: "$tables.tax_types" or "$tables.`tax types`".
-        static const QRegularExpression tableReference(
-            u"\\$tables\\.(?:([A-Za-z_][A-Za-z0-9_]*)|`([^`]+)`)"_s);
-        for (auto it = tableReference.globalMatch(f.transform); it.hasNext();) {
-            const QRegularExpressionMatch match = it.next();
-            const QString table = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
-            if (!m_doc.lookupTable(table))
+        for (const TableReference &reference : tableReferences(f.transform)) {
+            if (!m_doc.lookupTable(reference.tableId))
                 error(rule.id, f.id,
                       Text::tr(
                           "the transform reads the lookup table \"%1\" at position %2, which does not exist; "
                           "add it under lookup_tables or correct the name")
-                          .arg(table)
-                          .arg(match.capturedStart()));
+                          .arg(reference.tableId)
+                          .arg(reference.start));
         }
         if (!f.lookup.isEmpty() && !m_doc.lookupTable(f.lookup))
             error(rule.id, f.id,

@@ -202,6 +202,32 @@ private slots:
         // A template document is itself a valid file.
         QVERIFY(MappingDocument::fromJson(d.toJson()).ok());
     }
+
+    void tableReferencesInTransforms()
+    {
+        const QString expression =
+            u"$lookup($tables.tax, x) & $lookup($tables.tax_types, y) & $lookup($tables.`tax`, z) & '$tables'"_s;
+        const QList<TableReference> references = tableReferences(expression);
+        QCOMPARE(references.size(), 3);
+        QCOMPARE(references[0].tableId, u"tax"_s);
+        QCOMPARE(references[0].start, 8);
+        QCOMPARE(references[0].length, 11);
+        QCOMPARE(references[1].tableId, u"tax_types"_s);
+        QCOMPARE(references[2].tableId, u"tax"_s);
+        QCOMPARE(references[2].length, 13);
+
+        // Only the renamed table's reads change, quoted or not; a name that is no plain name gets
+        // backticks; two tables may swap names.
+        const QHash<QString, QString> taxToVat{{u"tax"_s, u"vat"_s}};
+        const QHash<QString, QString> toSpaced{{u"tax"_s, u"vat codes"_s}};
+        const QHash<QString, QString> swap{{u"a"_s, u"b"_s}, {u"b"_s, u"a"_s}};
+        QCOMPARE(
+            renameTableReferences(expression, taxToVat),
+            u"$lookup($tables.vat, x) & $lookup($tables.tax_types, y) & $lookup($tables.vat, z) & '$tables'"_s);
+        QCOMPARE(renameTableReferences(u"$tables.tax"_s, toSpaced), u"$tables.`vat codes`"_s);
+        QCOMPARE(renameTableReferences(u"$tables.a & $tables.b"_s, swap), u"$tables.b & $tables.a"_s);
+        QCOMPARE(renameTableReferences(u"$tables.taxes"_s, taxToVat), u"$tables.taxes"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMappingDocument)

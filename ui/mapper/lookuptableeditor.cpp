@@ -3,7 +3,6 @@
 #include "mappingeditor.h"
 #include "transformeditor.h"
 
-#include <QtCore/QRegularExpression>
 #include <QtGui/QUndoStack>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFormLayout>
@@ -270,11 +269,7 @@ void LookupTableEditor::accept()
                 const Mapping::FieldMapping original = field;
                 if (renamed.contains(field.lookup))
                     field.lookup = renamed.value(field.lookup);
-                for (auto it = renamed.cbegin(); it != renamed.cend(); ++it) {
-                    field.transform.replace(
-                        QRegularExpression(u"\\$tables\\.%1\\b"_s.arg(QRegularExpression::escape(it.key()))),
-                        u"$tables."_s + it.value());
-                }
+                field.transform = Mapping::renameTableReferences(field.transform, renamed);
                 if (field != original)
                     m_editor->changeFieldMapping(rule.id, field);
             }
