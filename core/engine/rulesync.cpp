@@ -312,8 +312,31 @@ void Executor::runRulePush(const Store::Job &job, const Rule &rule, RunSummary &
         for (const Net::HttpExchange &exchange : found.exchanges)
             audit(job, matchKey, sourceId, found.record ? found.record->id : QString(), u"lookup"_s, {},
                   &exchange, u"ok"_s, {});
-        if (found.record)
+        if (found.record) {
+            // A record another source record is linked to already (a store product whose
+            // variants are two ERP items of a rule that maps one item to one product): writing
+            // would overwrite it with this one, so it is refused and explained instead.
+            auto taken = rule.toErp ? xrefs.findByErpId(m_config.connectionPair, rule.id, found.record->id)
+                                    : xrefs.findByStoreId(m_config.connectionPair, rule.id, found.record->id);
+            if (!taken) {
+                summary.error = taken.error().message;
+                return;
+            }
+            if (taken.value()) {
+                const QString other = rule.toErp ? taken.value()->storeId : taken.value()->erpId;
+                const QString message =
+                    Text::tr(
+                        "the %1 %2 found by \"%3\" is already linked to the %4 record %5 by the rule "
+                        "\"%6\"; the rule maps one record to one, so it is not overwritten (map to the "
+                        "object that has one \"%3\", e.g. a variant, or give the records their own keys)")
+                        .arg(rule.targetObject, found.record->id, targetKey,
+                             rule.toErp ? Text::tr("store") : Text::tr("ERP"), other, rule.id);
+                fail(job, matchKey, sourceId, {AttemptOutcome::validation(message), message}, {}, u"lookup"_s,
+                     summary, true);
+                return;
+            }
             existingId = found.record->id;
+        }
     }
 
     const QString operation = existingId.isEmpty() ? u"create"_s : u"update"_s;

@@ -5,6 +5,7 @@
 #include "engine/executor.h"
 #include "engine/workspaceconfig.h"
 #include "net/httpclient.h"
+#include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxservices.h"
 #include "store/auditlog.h"
 #include "store/crossreferencerepository.h"
@@ -43,6 +44,42 @@ QHash<QString, QJsonObject> contacts(const Engine::WorkspaceConfig &config)
     }
 }
 
+/// The sandbox store's products by REST products.json: one (SKU, product id) per variant.
+QList<std::pair<QString, qint64>> storeSkus(const QUrl &store)
+{
+    QNetworkAccessManager network;
+    Net::HttpClient client(network, {});
+    QUrl url = store;
+    url.setPath(u"/admin/api/2024-04/products.json"_s);
+    url.setQuery(u"limit=250"_s);
+    const QJsonArray products =
+        client.get(url, {{"X-Shopify-Access-Token", Sandbox::Credentials::shopAccessTokenText}})
+            .response.json()
+            .object()
+            .value(u"products"_s)
+            .toArray();
+    QList<std::pair<QString, qint64>> skus;
+    for (const QJsonValue &product : products) {
+        const qint64 id = product.toObject().value(u"id"_s).toInteger();
+        for (const QJsonValue &variant : product.toObject().value(u"variants"_s).toArray())
+            skus.append({variant.toObject().value(u"sku"_s).toString(), id});
+    }
+    return skus;
+}
+
+/// The codes of the sandbox books' items.
+QStringList itemCodes(const Engine::WorkspaceConfig &config)
+{
+    QNetworkAccessManager network;
+    Net::HttpClient client(network, {});
+    auto xero = Connectors::createConnector(config.erp, client);
+    const Connectors::ReadPage page = xero->readPage(u"Item"_s, {}, 100);
+    QStringList codes;
+    for (const Connectors::VendorRecord &record : page.records)
+        codes.append(record.document.value(u"Code"_s).toString());
+    return codes;
+}
+
 } // namespace
 
 class TestRuleSync : public QObject
@@ -50,6 +87,72 @@ class TestRuleSync : public QObject
     Q_OBJECT
 
 private slots:
+    void itemsBecomeStoreProductsMatchedBySku()
+    {
+        // The sandbox mapping's "product" rule (books own the catalog): each Xero item is a store
+        // product; an item whose code the store has as a SKU updates that product (through
+        // Shopify's GraphQL API) instead of creating a second one.
+        QTemporaryDir dir;
+        Sandbox::SandboxServices sandbox;
+        Sandbox::SandboxOptions sandboxOptions;
+        sandboxOptions.dataDir = dir.filePath(u"sandbox"_s);
+        const Sandbox::SandboxStarted started = sandbox.start(sandboxOptions);
+        QVERIFY2(started.ok, qPrintable(started.error));
+        QVERIFY(QDir().mkpath(dir.filePath(u"workspace"_s)));
+        Store::StateStore store(Store::StoreLocation::sqlite(dir.filePath(u"workspace/state.sqlite"_s)));
+        QVERIFY(store.open());
+        QString error;
+        const auto config = Engine::loadWorkspaceConfig(dir.filePath(u"workspace"_s), &error,
+                                                        std::pair{sandbox.storeUrl(), sandbox.booksUrl()});
+        QVERIFY2(config, qPrintable(error));
+        const QList<std::pair<QString, qint64>> before = storeSkus(sandbox.storeUrl());
+        const QStringList codes = itemCodes(*config);
+        QVERIFY(!codes.isEmpty());
+        // Items whose code a store variant has; the store products they fall on.
+        QSet<qint64> matchedProducts;
+        qsizetype known = 0;
+        for (const QString &code : codes) {
+            for (const auto &[sku, product] : before) {
+                if (sku == code) {
+                    ++known;
+                    matchedProducts.insert(product);
+                }
+            }
+        }
+        QVERIFY2(known > int(matchedProducts.size()), "the seed has a product whose variants are two items");
+
+        Engine::ExecutorOptions options;
+        options.allowWrites = true;
+        options.allowStoreWrites = true;
+        Engine::Executor executor(*config, store, options);
+        QVERIFY2(executor.open(&error), qPrintable(error));
+        QVERIFY2(executor.enqueueRulePull(u"product"_s, &error), qPrintable(error));
+        const Engine::RunSummary first = executor.runUntilIdle();
+        qInfo("first: %s", QJsonDocument(first.toJson()).toJson(QJsonDocument::Compact).constData());
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QCOMPARE(first.recordsRead, codes.size());
+        QCOMPARE(first.created, int(codes.size() - known));
+        // One item per store product updates it; a second item on the same product (another of
+        // its variants) is refused by name instead of overwriting the product.
+        QCOMPARE(first.updated, int(matchedProducts.size()));
+        QCOMPARE(first.dead, int(known - matchedProducts.size()));
+        auto letters = Store::DeadLetterRepository(store).list();
+        QVERIFY(letters);
+        QCOMPARE(letters.value().size(), first.dead);
+        QVERIFY2(letters.value().first().error.contains(u"is already linked to the ERP record"_s),
+                 qPrintable(letters.value().first().error));
+        const QList<std::pair<QString, qint64>> after = storeSkus(sandbox.storeUrl());
+        QCOMPARE(after.size(), before.size() + codes.size() - known);
+
+        // Again: nothing changed, nothing written, nothing doubled.
+        QVERIFY2(executor.enqueueRulePull(u"product"_s, &error), qPrintable(error));
+        const Engine::RunSummary second = executor.runUntilIdle();
+        QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+        QCOMPARE(second.created, 0);
+        QCOMPARE(second.updated, 0);
+        QCOMPARE(storeSkus(sandbox.storeUrl()), after);
+    }
+
     void customersBecomeContactsOnceMatchedByEmail()
     {
         QTemporaryDir dir;

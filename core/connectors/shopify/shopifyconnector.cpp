@@ -408,6 +408,13 @@ ReadOne ShopifyConnector::findByMatchKey(const QString &object, const QString &m
     return result;
 }
 
+QString ShopifyConnector::payloadMatchKey(const QString &object, const QJsonObject &payload) const
+{
+    if (object != u"product"_s)
+        return {};
+    return payload.value(u"variants"_s).toArray().first().toObject().value(u"sku"_s).toString();
+}
+
 WriteOutcome ShopifyConnector::write(const WriteRequest &writeRequest)
 {
     if (writeRequest.object == u"product"_s)

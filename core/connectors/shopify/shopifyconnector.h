@@ -65,6 +65,9 @@ public:
     /// order: the order number with or without '#' ("1001"); customer: email; product: SKU.
     ReadOne findByMatchKey(const QString &object, const QString &matchKey) override;
     WriteOutcome write(const WriteRequest &request) override;
+    /// product: the SKU of the payload's first variant (the engine looks a product up by it
+    /// before creating one); "" for other objects.
+    QString payloadMatchKey(const QString &object, const QJsonObject &payload) const override;
 
     /// Product prices carry no currency in Shopify: the shop's currency (GET shop.json, read once
     /// on the first product read; else the `currency` of the first order read; or set here) is
