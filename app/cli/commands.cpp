@@ -4,6 +4,7 @@
 #include "engine/workspace.h"
 #include "enginecommands.h"
 #include "mappingcommands.h"
+#include "reconcilecommand.h"
 #include "sandboxcommands.h"
 #include "version.h"
 #include "webhookcommands.h"
@@ -34,7 +35,7 @@ QString usage()
                     "  dry-run [--sandbox | --workspace DIR] [--json] [--credentials-from-env]\n"
                     "                 plan what a sync would do, write nothing to either system,\n"
                     "                 and store the plan in the workspace's state store\n")
-        + engineUsage() + sandboxUsage() + mappingUsage() + webhookUsage()
+        + engineUsage() + reconcileUsage() + sandboxUsage() + mappingUsage() + webhookUsage()
         + Text::tr("  version        print the version\n"
                    "  help           print this help\n");
 }
@@ -125,6 +126,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return dryRun(rest, out, err);
     if (command == u"mapping")
         return mapping(rest, out, err);
+    if (command == u"reconcile")
+        return reconcile(rest, out, err);
     if (command == u"webhook")
         return webhook(rest, out, err);
     if (command == u"sandbox")

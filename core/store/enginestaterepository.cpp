@@ -81,6 +81,29 @@ StoreResult<QHash<QString, QString>> EngineStateRepository::writtenHashes(const 
     return hashes;
 }
 
+StoreResult<QHash<QString, QDateTime>> EngineStateRepository::writtenTimes(const QString &connectionPair,
+                                                                           const QString &objectType,
+                                                                           const QStringList &storeIds)
+{
+    QHash<QString, QDateTime> times;
+    auto db = m_store.database();
+    if (!db)
+        return db.error();
+    for (const QVariantList &slice : Sql::inListSlices(storeIds)) {
+        auto query = m_store.exec(db.value(),
+                                  u"SELECT store_id, updated_ms FROM ll_written "
+                                  u"WHERE connection_pair = ? AND object_type = ? AND store_id"_s
+                                      + Sql::inList(slice.size()),
+                                  QVariantList{connectionPair, objectType} + slice,
+                                  u"reading when the payloads were last written"_s);
+        if (!query)
+            return query.error();
+        while (query.value().next())
+            times.insert(query.value().value(0).toString(), Sql::time(query.value().value(1)));
+    }
+    return times;
+}
+
 StoreResult<void> EngineStateRepository::setWritten(const QString &connectionPair, const QString &objectType,
                                                     const QString &storeId, const QJsonObject &payload,
                                                     const QString &hash, const QByteArray &json)

@@ -44,6 +44,9 @@ public:
     /// The hashes of the payloads last written for many source records: store id → hash.
     [[nodiscard]] StoreResult<QHash<QString, QString>>
     writtenHashes(const QString &connectionPair, const QString &objectType, const QStringList &storeIds);
+    /// When the payloads of many source records were last written (UTC): store id → time.
+    [[nodiscard]] StoreResult<QHash<QString, QDateTime>>
+    writtenTimes(const QString &connectionPair, const QString &objectType, const QStringList &storeIds);
     /// `hash` and `json`: hashOf(payload) and its compact JSON when the caller has them already
     /// (empty: computed here).
     [[nodiscard]] StoreResult<void> setWritten(const QString &connectionPair, const QString &objectType,

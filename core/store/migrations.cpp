@@ -154,6 +154,20 @@ const QStringList &definition(int version)
                 updated_ms %BIGINT% NOT NULL,
                 PRIMARY KEY (connection_pair, object_type, store_id)))"_s,
         },
+        // 4: what the reconciliation truth pass says about each finding: the match key, both
+        // amounts (decimal text, never a double; '' when a side has none), the evidence, the
+        // proposed repair (JSON, enough to enqueue it later) and the accountant's review.
+        {
+            uR"(ALTER TABLE ll_reconciliation ADD COLUMN match_key TEXT NOT NULL DEFAULT '')"_s,
+            uR"(ALTER TABLE ll_reconciliation ADD COLUMN store_amount TEXT NOT NULL DEFAULT '')"_s,
+            uR"(ALTER TABLE ll_reconciliation ADD COLUMN erp_amount TEXT NOT NULL DEFAULT '')"_s,
+            uR"(ALTER TABLE ll_reconciliation ADD COLUMN evidence TEXT NOT NULL DEFAULT '')"_s,
+            uR"(ALTER TABLE ll_reconciliation ADD COLUMN repair TEXT NOT NULL DEFAULT '{}')"_s,
+            uR"(ALTER TABLE ll_reconciliation ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0)"_s,
+            uR"(ALTER TABLE ll_reconciliation ADD COLUMN review_comment TEXT NOT NULL DEFAULT '')"_s,
+            uR"(ALTER TABLE ll_reconciliation ADD COLUMN reviewed_ms %BIGINT%)"_s,
+            uR"(CREATE INDEX ll_reconciliation_key ON ll_reconciliation (object_type, match_key))"_s,
+        },
     };
     Q_ASSERT(version >= 1 && version <= all.size());
     return all.at(version - 1);
@@ -163,7 +177,7 @@ const QStringList &definition(int version)
 
 int Migrations::latest()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Migrations::statements(int version, Dialect dialect)

@@ -265,6 +265,49 @@ private slots:
         QVERIFY(r.json().object().value(u"retention_days"_s).isNull());
     }
 
+    /// `reconcile` after a sync of the sandbox: the truth pass as JSON, CSV and an accountant's text.
+    void reconcileReportsTheSandbox()
+    {
+        QTemporaryDir workspaces;
+        CliResult r = runCli({u"run"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 1); // #1010 is a dead letter (its old SKU is no item of the books)
+
+        r = runCli({u"reconcile"_s, u"--object"_s, u"orders,refunds"_s, u"--json"_s}, workspaces.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject root = r.json().object();
+        const QJsonObject run = root.value(u"run"_s).toObject();
+        QCOMPARE(run.value(u"mode"_s).toString(), u"report"_s);
+        QVERIFY(run.value(u"id"_s).toInteger() > 0);
+        QCOMPARE(run.value(u"objects"_s).toArray().size(), 2);
+        const QJsonArray findings = root.value(u"findings"_s).toArray();
+        QCOMPARE(findings.size(), 13); // 11 orders with a known difference, #1010 missing, #1006's refund
+        for (const QJsonValue &value : findings) {
+            const QJsonObject finding = value.toObject();
+            for (const QString &key : {u"object"_s, u"key"_s, u"store"_s, u"erp"_s, u"difference"_s,
+                                       u"currency"_s, u"cause"_s, u"evidence"_s, u"repair"_s})
+                QVERIFY2(finding.contains(key), qPrintable(key));
+            QVERIFY(finding.value(u"cause"_s).toString() != u"unknown"_s);
+            if (finding.value(u"key"_s).toString() == u"#1008"_s) {
+                QCOMPARE(finding.value(u"difference"_s).toString(), u"-0.01"_s);
+                QCOMPARE(finding.value(u"cause"_s).toString(), u"tax_rounding"_s);
+                QCOMPARE(finding.value(u"store"_s).toObject().value(u"amount"_s).toString(), u"0.55"_s);
+                QCOMPARE(finding.value(u"erp"_s).toObject().value(u"amount"_s).toString(), u"0.56"_s);
+            }
+        }
+
+        r = runCli({u"reconcile"_s, u"--object"_s, u"orders"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"order #1008 — tax rounding (per line vs on the total)"_s),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"difference -0.01 EUR (-1 cents)"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"12 difference(s): 10 shipping, 1 missing record, 1 tax rounding"_s),
+                 qPrintable(r.out));
+
+        r = runCli({u"reconcile"_s, u"--object"_s, u"orders"_s, u"--format"_s, u"csv"_s}, workspaces.path());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(u"\r\n"_s), 13); // the header and 12 findings
+    }
+
     void badArgumentsSayWhatIsWrong_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -280,6 +323,15 @@ private slots:
         QTest::newRow("retention") << QStringList{u"audit"_s, u"retention"_s, u"0"_s} << u"nor \"forever\""_s;
         QTest::newRow("dlq edit") << QStringList{u"dlq"_s, u"edit"_s, u"1"_s} << u"--payload FILE"_s;
         QTest::newRow("workspace") << QStringList{u"status"_s, u"--workspace"_s} << u"needs a folder"_s;
+        QTest::newRow("reconcile object") << QStringList{u"reconcile"_s, u"--object"_s, u"invoices"_s}
+                                          << u"\"invoices\" is none of orders, refunds, prices, stock"_s;
+        QTest::newRow("reconcile since")
+            << QStringList{u"reconcile"_s, u"--since"_s, u"yesterday"_s} << u"not an ISO date"_s;
+        QTest::newRow("reconcile format")
+            << QStringList{u"reconcile"_s, u"--format"_s, u"pdf"_s} << u"none of text, csv, json"_s;
+        QTest::newRow("reconcile repair")
+            << QStringList{u"reconcile"_s, u"--repair"_s} << u"--repair is not available yet"_s;
+        QTest::newRow("reconcile option") << QStringList{u"reconcile"_s, u"--fast"_s} << u"\"--fast\""_s;
     }
 
     void badArgumentsSayWhatIsWrong()

@@ -6,7 +6,8 @@
 //     the invoice's status goes back to the order;
 //  3. a refund of one line becomes a credit note for exactly that line;
 //  4. a second run changes nothing;
-//  5. LedgerLink killed mid-run while an order is written: restarted, no duplicate, nothing lost.
+//  5. LedgerLink killed mid-run while an order is written: restarted, no duplicate, nothing lost;
+//  6. a reconciliation pass afterwards finds zero differences.
 // The checks read both systems through the connectors (and so through their own APIs).
 #include "connectors/connector.h"
 #include "engine/syncengine.h"
@@ -480,6 +481,33 @@ private slots:
         QCOMPARE(invoice.value(u"total_amount"_s).toString(), u"26.40"_s); // 21.40 + 5.00
         QCOMPARE(recordsWhere(*m_tryton, u"payment"_s, u"invoice_reference"_s, code).size(), 1);
         QCOMPARE(recordsWhere(*m_tryton, u"invoice"_s, u"reference"_s, code).size(), 1);
+    }
+
+    /// After all of the above, the truth pass (ledgerlink-cli reconcile) finds the store and the ERP
+    /// in agreement to the cent: orders vs sales, the refund vs its credit note, prices and stock.
+    void reconciliationFindsNoDifference()
+    {
+        const Testing::CliResult r = Testing::runCliProcess(
+            {u"reconcile"_s, u"--workspace"_s, m_workspace, u"--credentials-from-env"_s, u"--json"_s},
+            credentials(), {}, 300000);
+        qInfo("reconcile → exit %d\n%s", r.exitCode, qPrintable(r.err));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = r.json().object();
+        const QJsonArray findings = root.value(u"findings"_s).toArray();
+        QVERIFY2(findings.isEmpty(), qPrintable(QString::fromUtf8(QJsonDocument(findings).toJson())));
+        QHash<QString, QJsonObject> objects;
+        for (const QJsonValue &value : root.value(u"run"_s).toObject().value(u"objects"_s).toArray())
+            objects.insert(value.toObject().value(u"object"_s).toString(), value.toObject());
+        qInfo("%s", QJsonDocument(root.value(u"run"_s).toObject()).toJson().constData());
+        // Everything this test synced was compared: three orders (and any earlier run's), the refund,
+        // the two products' prices and stock.
+        QVERIFY(objects.value(u"orders"_s).value(u"matched"_s).toInt() >= 3);
+        QVERIFY(objects.value(u"refunds"_s).value(u"matched"_s).toInt() >= 1);
+        QVERIFY(objects.value(u"prices"_s).value(u"matched"_s).toInt() >= 2);
+        QVERIFY(objects.value(u"stock"_s).value(u"matched"_s).toInt() >= 2);
+        for (const QJsonObject &object : std::as_const(objects))
+            QVERIFY2(object.value(u"skipped"_s).toString().isEmpty(),
+                     qPrintable(QString::fromUtf8(QJsonDocument(object).toJson())));
     }
 };
 

@@ -73,15 +73,16 @@ private slots:
             QVERIFY(store.isOpen());
             const auto version = store.schemaVersion();
             STORE_VERIFY(version);
-            QCOMPARE(version.value(), 3);
-            QCOMPARE(StateStore::latestSchemaVersion(), 3);
+            QCOMPARE(version.value(), 4);
+            QCOMPARE(StateStore::latestSchemaVersion(), 4);
         }
         StoreTest::RawConnection raw(scratch.location());
         QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
-        QCOMPARE(versionRows(raw), QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s, u"3:ledgerlink"_s}));
+        QCOMPARE(versionRows(raw),
+                 QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s, u"3:ledgerlink"_s, u"4:ledgerlink"_s}));
         if (backend == u"sqlite") {
             QCOMPARE(raw.scalar(u"PRAGMA application_id"_s).toLongLong(), qint64(0x4C4C4E4B));
-            QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 3);
+            QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), 4);
             QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         }
         const QStringList expected{u"ll_audit"_s,          u"ll_connections"_s,    u"ll_cross_references"_s,
@@ -204,7 +205,8 @@ private slots:
         QCOMPARE(all.value().at(0).id, workspaceId);
         QCOMPARE(all.value().at(0).name, u"Shop ↔ Books"_s);
         StoreTest::RawConnection raw(scratch.location());
-        QCOMPARE(versionRows(raw), QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s, u"3:ledgerlink"_s}));
+        QCOMPARE(versionRows(raw),
+                 QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s, u"3:ledgerlink"_s, u"4:ledgerlink"_s}));
     }
 
     void upgradeFromVersion1_data() { addBackends(); }
@@ -238,7 +240,7 @@ private slots:
         STORE_VERIFY(store.open());
         const auto version = store.schemaVersion();
         STORE_VERIFY(version);
-        QCOMPARE(version.value(), 3);
+        QCOMPARE(version.value(), 4);
         WorkspaceRepository workspaces(store);
         const auto all = workspaces.workspaces();
         STORE_VERIFY(all);
@@ -254,7 +256,8 @@ private slots:
         STORE_VERIFY(run);
         QVERIFY(run.value().id > 0);
         StoreTest::RawConnection raw(scratch.location());
-        QCOMPARE(versionRows(raw), QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s, u"3:ledgerlink"_s}));
+        QCOMPARE(versionRows(raw),
+                 QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s, u"3:ledgerlink"_s, u"4:ledgerlink"_s}));
     }
 
     void refuseNewerSchema_data() { addBackends(); }
@@ -269,15 +272,15 @@ private slots:
             STORE_VERIFY(workspaces.createWorkspace(u"Kept"_s));
         }
         {
-            // What a future LedgerLink (schema 4) would leave behind.
+            // What a future LedgerLink (schema 5) would leave behind.
             StoreTest::RawConnection raw(scratch.location());
             QVERIFY2(
                 raw.exec(
-                    u"INSERT INTO ll_schema_version (version, application, applied_ms) VALUES (4, 'ledgerlink', 0)"_s),
+                    u"INSERT INTO ll_schema_version (version, application, applied_ms) VALUES (5, 'ledgerlink', 0)"_s),
                 qPrintable(raw.error()));
             QVERIFY2(raw.exec(u"CREATE TABLE ll_future (id INTEGER)"_s), qPrintable(raw.error()));
             if (backend == u"sqlite")
-                QVERIFY2(raw.exec(u"PRAGMA user_version = 4"_s), qPrintable(raw.error()));
+                QVERIFY2(raw.exec(u"PRAGMA user_version = 5"_s), qPrintable(raw.error()));
         }
         const QString path = scratch.location().sqlitePath;
         const QByteArray before = backend == u"sqlite" ? fileBytes(path) : QByteArray();
@@ -290,7 +293,7 @@ private slots:
         QCOMPARE(opened.error().code, StoreError::Code::NewerSchema);
         QVERIFY2(
             opened.error().message.contains(
-                u"was written by a newer LedgerLink (schema 4, this build knows up to 3); it was not changed"_s),
+                u"was written by a newer LedgerLink (schema 5, this build knows up to 4); it was not changed"_s),
             qPrintable(opened.error().message));
         QVERIFY2(opened.error().message.contains(backend == u"sqlite" ? path : scratch.location().database),
                  qPrintable(opened.error().message));
@@ -303,7 +306,8 @@ private slots:
             QCOMPARE(fileBytes(path), before);
         StoreTest::RawConnection raw(scratch.location());
         QCOMPARE(versionRows(raw),
-                 QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s, u"3:ledgerlink"_s, u"4:ledgerlink"_s}));
+                 QStringList({u"1:ledgerlink"_s, u"2:ledgerlink"_s, u"3:ledgerlink"_s, u"4:ledgerlink"_s,
+                              u"5:ledgerlink"_s}));
         QCOMPARE(raw.scalar(u"SELECT count(*) FROM ll_workspaces"_s).toInt(), 1);
     }
 

@@ -5,6 +5,7 @@
 #include "store/auditlog.h"
 #include "store/crossreferencerepository.h"
 #include "store/deadletterrepository.h"
+#include "store/enginestaterepository.h"
 #include "store/idempotencyledger.h"
 #include "store/jobqueue.h"
 #include "store/reconciliationrepository.h"
@@ -681,6 +682,86 @@ private slots:
         const auto refused = repo.add(bad);
         QCOMPARE(refused.error().code, StoreError::Code::InvalidArgument);
         QCOMPARE(repo.results(runId).value().size(), 3); // nothing of the refused batch
+        bad = results;
+        bad[2].erpAmount = u"12,50"_s;
+        QCOMPARE(repo.add(bad).error().code, StoreError::Code::InvalidArgument);
+        QCOMPARE(repo.results(runId).value().size(), 3);
+    }
+
+    /// When each source record's payload was last written (the truth pass's "last synced").
+    void writtenTimesPerRecord()
+    {
+        EngineStateRepository state(*m_store);
+        STORE_VERIFY(state.setWritten(u"shop-books"_s, u"order"_s, u"5101"_s, {{u"Total"_s, u"1.00"_s}}));
+        m_now = t0.addSecs(60);
+        STORE_VERIFY(state.setWritten(u"shop-books"_s, u"order"_s, u"5102"_s, {{u"Total"_s, u"2.00"_s}}));
+        m_now = t0.addSecs(120);
+        STORE_VERIFY(state.setWritten(u"shop-books"_s, u"order"_s, u"5101"_s, {{u"Total"_s, u"1.01"_s}}));
+        STORE_VERIFY(state.setWritten(u"other-pair"_s, u"order"_s, u"5103"_s, {{u"Total"_s, u"3.00"_s}}));
+        const auto times =
+            state.writtenTimes(u"shop-books"_s, u"order"_s, {u"5101"_s, u"5102"_s, u"5103"_s, u"5199"_s});
+        STORE_VERIFY(times);
+        QCOMPARE(times.value().size(), 2);
+        QCOMPARE(times.value().value(u"5101"_s), t0.addSecs(120)); // the latest write
+        QCOMPARE(times.value().value(u"5102"_s), t0.addSecs(60));
+        QVERIFY(state.writtenTimes(u"shop-books"_s, u"order"_s, {}).value().isEmpty());
+    }
+
+    /// Schema 4: a finding's key, both amounts, evidence and repair; an accountant's review.
+    void reconciliationFindingsAndReview()
+    {
+        RunRepository runs(*m_store);
+        const auto run = runs.startRun(RunKind::Reconcile, u"shop-books"_s);
+        STORE_VERIFY(run);
+        ReconciliationRepository repo(*m_store);
+        ReconciliationResult finding;
+        finding.runId = run.value().id;
+        finding.objectType = u"order"_s;
+        finding.storeId = u"5108"_s;
+        finding.erpId = u"b1c2"_s;
+        finding.status = ReconciliationStatus::Mismatch;
+        finding.difference = u"-0.01"_s;
+        finding.currency = u"EUR"_s;
+        finding.cause = u"tax_rounding"_s;
+        finding.matchKey = u"#1008"_s;
+        finding.storeAmount = u"0.55"_s;
+        finding.erpAmount = u"0.56"_s;
+        finding.evidence = u"tax on the total 0.05, per line 0.03 + 0.03 = 0.06"_s;
+        finding.repair = QJsonObject{{u"action"_s, u"review"_s}, {u"side"_s, u"erp"_s}};
+        ReconciliationResult missing = finding;
+        missing.status = ReconciliationStatus::Missing;
+        missing.storeId = u"5110"_s;
+        missing.erpId.clear();
+        missing.erpAmount.clear(); // the books have no such record
+        missing.difference = u"58.90"_s;
+        missing.cause = u"missing_record"_s;
+        STORE_VERIFY(repo.add({finding, missing}));
+        const auto all = repo.results(run.value().id);
+        STORE_VERIFY(all);
+        QCOMPARE(all.value().size(), 2);
+        const ReconciliationResult &got = all.value().first();
+        QCOMPARE(got.matchKey, u"#1008"_s);
+        QCOMPARE(got.storeAmount, u"0.55"_s);
+        QCOMPARE(got.erpAmount, u"0.56"_s);
+        QCOMPARE(got.evidence, finding.evidence);
+        QCOMPARE(got.repair, finding.repair);
+        QVERIFY(!got.reviewed);
+        QVERIFY(!got.reviewedAt);
+        QCOMPARE(all.value().at(1).erpAmount, QString());
+
+        STORE_VERIFY(repo.markReviewed(got.id, u"Known: Xero rounds per line"_s));
+        auto reviewed = repo.result(got.id);
+        STORE_VERIFY(reviewed);
+        QVERIFY(reviewed.value());
+        QVERIFY(reviewed.value()->reviewed);
+        QCOMPARE(reviewed.value()->reviewComment, u"Known: Xero rounds per line"_s);
+        QVERIFY(reviewed.value()->reviewedAt && reviewed.value()->reviewedAt->isValid());
+        STORE_VERIFY(repo.markReviewed(got.id, {}, false));
+        reviewed = repo.result(got.id);
+        QVERIFY(!reviewed.value()->reviewed && reviewed.value()->reviewComment.isEmpty()
+                && !reviewed.value()->reviewedAt);
+        QCOMPARE(repo.markReviewed(987654, u"x"_s).error().code, StoreError::Code::NotFound);
+        QVERIFY(!repo.result(987654).value());
     }
 };
 

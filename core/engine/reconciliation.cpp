@@ -1,0 +1,1878 @@
+// The reconciliation truth pass (report mode): both systems read page by page through their
+// connectors with read-only clients, compared per mapping rule, every difference explained with
+// the numbers. Nothing here writes to either system; the state store gets the run and its findings.
+
+#include "engine/reconciliation.h"
+
+#include "connectors/connector.h"
+#include "engine/connectordryrun.h"
+#include "engine/ratelimiter.h"
+#include "engine/workspace.h"
+#include "mapping/objectmapper.h"
+#include "model/creditnote.h"
+#include "model/inventorylevel.h"
+#include "model/money.h"
+#include "model/order.h"
+#include "model/product.h"
+#include "model/refund.h"
+#include "net/httpclient.h"
+#include "sandbox/sandboxservices.h"
+#include "store/crossreferencerepository.h"
+#include "store/deadletterrepository.h"
+#include "store/enginestaterepository.h"
+#include "store/runrepository.h"
+#include "store/statestore.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonArray>
+#include <QtCore/QScopeGuard>
+#include <QtCore/QSet>
+#include <QtNetwork/QNetworkAccessManager>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Engine {
+
+using Model::Currency;
+using Model::Decimal;
+using Model::Money;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerLink::Engine::Reconciler)
+};
+
+// ---- names ---------------------------------------------------------------------------------------
+
+struct CauseName
+{
+    MismatchCause cause;
+    const char *name;
+};
+
+constexpr CauseName causeNames[] = {
+    {MismatchCause::TaxRounding, "tax_rounding"},
+    {MismatchCause::CurrencyRate, "currency_rate"},
+    {MismatchCause::DiscountAllocation, "discount_allocation"},
+    {MismatchCause::Shipping, "shipping"},
+    {MismatchCause::RefundNotCredited, "refund_not_credited"},
+    {MismatchCause::EditedAfterSync, "edited_after_sync"},
+    {MismatchCause::MissingRecord, "missing_record"},
+    {MismatchCause::PriceDrift, "price_drift"},
+    {MismatchCause::StockDrift, "stock_drift"},
+    {MismatchCause::Unknown, "unknown"},
+};
+
+QString money(const Money &amount)
+{
+    return amount.isValid() ? amount.toString() : Text::tr("(none)");
+}
+
+/// "+4.90" / "-0.01" / "0.00": a difference with its sign.
+QString signedText(const Decimal &value)
+{
+    return value.signum() > 0 ? u"+"_s + value.toString() : value.toString();
+}
+
+QString signedMoney(const Money &amount)
+{
+    return signedText(amount.amount()) + u' ' + amount.currency().code();
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s) : Text::tr("(unknown)");
+}
+
+/// Statuses of an ERP document that no longer counts (voided, deleted, cancelled).
+bool isGone(const QString &status)
+{
+    static const QStringList gone{u"void"_s,   u"voided"_s,    u"deleted"_s,
+                                  u"cancel"_s, u"cancelled"_s, u"canceled"_s};
+    return gone.contains(status.toLower());
+}
+
+QString joined(const QStringList &items, int most = 5)
+{
+    if (items.size() <= most)
+        return items.join(u", "_s);
+    return items.mid(0, most).join(u", "_s) + Text::tr(" and %n more", nullptr, int(items.size() - most));
+}
+
+/// A job the executor runs, as a repair proposes it.
+QJsonObject job(const QString &kind, const QJsonObject &payload)
+{
+    return QJsonObject{{u"kind"_s, kind}, {u"payload"_s, payload}};
+}
+
+/// The repair the rule's owner implies for a record one side lacks or has wrong: the owner's side
+/// is written to the other through the rule's own job; against the rule's direction a person must.
+QJsonObject repairOf(const Mapping::ObjectRule &rule, const QString &action, const QString &sourceId,
+                     const QString &targetId, const QString &matchKey, const QString &description)
+{
+    const bool ownerIsErp = rule.owner == Mapping::Owner::Erp;
+    const bool flowsFromOwner = ownerIsErp ? rule.direction == Mapping::Direction::ErpToStore
+                                           : rule.direction == Mapping::Direction::StoreToErp;
+    QJsonObject repair{{u"rule"_s, rule.id},
+                       {u"side"_s, ownerIsErp ? u"store"_s : u"erp"_s},
+                       {u"source_id"_s, sourceId},
+                       {u"target_id"_s, targetId},
+                       {u"description"_s, description}};
+    if (!flowsFromOwner || sourceId.isEmpty()) {
+        repair.insert(u"action"_s, u"review"_s);
+        return repair;
+    }
+    repair.insert(u"action"_s, action);
+    if (rule.id == u"order"_s)
+        repair.insert(u"job"_s, job(u"push.order"_s, {{u"order_id"_s, sourceId}}));
+    else
+        repair.insert(u"job"_s, job(u"push."_s + rule.id, {{u"id"_s, sourceId}, {u"match_key"_s, matchKey}}));
+    return repair;
+}
+
+/// A review repair: nothing the job path can do, a person must (usually the mapping).
+QJsonObject reviewOf(const Mapping::ObjectRule &rule, const QString &side, const QString &sourceId,
+                     const QString &targetId, const QString &description)
+{
+    return QJsonObject{{u"action"_s, u"review"_s}, {u"rule"_s, rule.id},
+                       {u"side"_s, side},          {u"source_id"_s, sourceId},
+                       {u"target_id"_s, targetId}, {u"description"_s, description}};
+}
+
+// ---- facts: what the pass keeps of each record (never the whole document) -------------------
+
+struct OrderFacts
+{
+    QString recordId; ///< the connector's id
+    QString number; ///< as people know it ("#1001")
+    QString storeKey; ///< the connector's match key ("1001")
+    QString erpKey; ///< the key the ERP record carries, as the rule's mapping gives it ("#1001")
+    Money total;
+    Currency currency;
+    Currency baseCurrency;
+    Decimal rate{1};
+    bool taxesIncluded = false;
+    Money shipping; ///< shipping charged (net of its discounts; with its tax when prices exclude tax)
+    QStringList shippingTitles;
+    Money shippingTax; ///< included in `shipping` when prices exclude tax
+    Money taxTotal;
+    Money lineTax; ///< the lines' (and shipping lines') taxes, each as rounded per line
+    QStringList lineTaxes;
+    Money unallocatedDiscount; ///< order discounts not allocated to lines or shipping
+    int lines = 0;
+    int shippingLines = 0;
+    QDateTime updatedAt;
+};
+
+struct DocumentFacts
+{
+    QString id;
+    QString number;
+    QString key;
+    QString status;
+    Money total;
+    Money taxTotal;
+    QString invoiceId; ///< credit notes: the invoice they credit
+    QString refundKey; ///< credit notes: the refund they credit, where the ERP keeps it
+    QDateTime updatedAt;
+    QString label() const { return number.isEmpty() ? id : number; }
+};
+
+struct RefundFacts
+{
+    QString recordId; ///< "5106/17000000001"
+    QString refundId; ///< the canonical id ("17000000001")
+    QString orderId;
+    QString storeKey;
+    QString erpKey;
+    Money total;
+    Money shipping;
+    QStringList lines; ///< "1 × TEE-ORG-L"
+    QDateTime processedAt;
+    QDateTime updatedAt;
+};
+
+struct SkuEntry
+{
+    QString id; ///< the variant's (or item's) id
+    QString recordId; ///< the record the connector read (product, item, level)
+    Money price;
+    std::optional<Decimal> quantity;
+    QString where; ///< a location of a stock level
+    QDateTime updatedAt;
+};
+
+/// A JSON value as an exact decimal (strings, integers, doubles through their shortest text).
+std::optional<Decimal> decimalAt(const QJsonObject &document, const QString &path)
+{
+    QJsonValue value = document;
+    for (const QString &part : path.split(u'.', Qt::SkipEmptyParts))
+        value = value.toObject().value(part);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    return Decimal::fromJson(value);
+}
+
+/**
+ * A quantity in a vendor document: the value at `path`, or else the sum of the field named like
+ * the path's last segment over the elements of an array of the document (Vendure keeps
+ * "stockOnHand" per stock location in "stockLevels[]").
+ */
+std::optional<Decimal> quantityIn(const QJsonObject &document, const QString &path)
+{
+    if (path.isEmpty())
+        return std::nullopt;
+    if (auto direct = decimalAt(document, path))
+        return direct;
+    const QString leaf = path.section(u'.', -1);
+    for (auto it = document.constBegin(); it != document.constEnd(); ++it) {
+        if (!it.value().isArray())
+            continue;
+        std::optional<Decimal> sum;
+        for (const QJsonValue &element : it.value().toArray()) {
+            if (auto part = decimalAt(element.toObject(), leaf))
+                sum = sum.value_or(Decimal()) + *part;
+        }
+        if (sum)
+            return sum;
+    }
+    return std::nullopt;
+}
+
+DocumentFacts documentFacts(const Connectors::VendorRecord &record, const QJsonObject &canonical)
+{
+    DocumentFacts facts;
+    facts.id = record.id;
+    facts.key = record.matchKey;
+    facts.number = canonical.value(u"number"_s).toString();
+    facts.status = canonical.value(u"status"_s).toString();
+    if (facts.status.isEmpty() && canonical.value(u"financial_status"_s).toString() == u"voided"_s)
+        facts.status = u"voided"_s;
+    facts.total = Money::fromJson(canonical.value(u"total"_s).toObject()).value_or(Money());
+    facts.taxTotal = Money::fromJson(canonical.value(u"tax_total"_s).toObject()).value_or(Money());
+    facts.invoiceId = canonical.value(u"invoice_id"_s).toString();
+    facts.refundKey = canonical.value(u"refund_id"_s).toString();
+    facts.updatedAt = record.updatedAt;
+    return facts;
+}
+
+std::optional<Money> sumOf(const QList<Model::TaxLine> &taxes, const Currency &currency)
+{
+    Money sum = Money::zero(currency);
+    for (const Model::TaxLine &tax : taxes) {
+        if (!tax.amount.isValid())
+            continue;
+        const auto next = sum.plus(tax.amount);
+        if (!next)
+            return std::nullopt;
+        sum = *next;
+    }
+    return sum;
+}
+
+std::optional<OrderFacts> orderFacts(const Connectors::VendorRecord &record, const QJsonObject &canonical,
+                                     QString *error)
+{
+    const std::optional<Model::Order> order = Model::Order::fromJson(canonical, error);
+    if (!order)
+        return std::nullopt;
+    OrderFacts facts;
+    facts.recordId = record.id;
+    facts.number = order->number.isEmpty() ? record.matchKey : order->number;
+    facts.storeKey = record.matchKey;
+    facts.total = order->total;
+    facts.currency = order->currency;
+    facts.baseCurrency = order->baseCurrency.isValid() ? order->baseCurrency : order->currency;
+    facts.rate = order->exchangeRate;
+    facts.taxesIncluded = order->taxesIncluded;
+    facts.updatedAt = record.updatedAt.isValid() ? record.updatedAt : order->updatedAt;
+    const Currency currency = order->currency;
+    Money shipping = Money::zero(currency);
+    Money shippingTax = Money::zero(currency);
+    Money lineTax = Money::zero(currency);
+    Money allocated = Money::zero(currency);
+    bool ok = true;
+    const auto add = [&ok](Money &sum, const Money &amount) {
+        if (!amount.isValid())
+            return;
+        if (const auto next = sum.plus(amount))
+            sum = *next;
+        else
+            ok = false;
+    };
+    for (const Model::OrderLine &line : order->lines) {
+        ++facts.lines;
+        const auto tax = sumOf(line.taxLines, currency);
+        if (!tax) {
+            ok = false;
+            continue;
+        }
+        add(lineTax, *tax);
+        facts.lineTaxes.append(tax->amount().toString());
+        add(allocated, line.discount);
+    }
+    for (const Model::ShippingLine &line : order->shippingLines) {
+        ++facts.shippingLines;
+        const auto tax = sumOf(line.taxLines, currency);
+        if (!tax) {
+            ok = false;
+            continue;
+        }
+        add(shipping, line.price);
+        if (line.discount.isValid())
+            add(shipping, -line.discount);
+        if (!order->taxesIncluded) {
+            add(shipping, *tax);
+            add(shippingTax, *tax);
+        }
+        add(lineTax, *tax);
+        if (!tax->isZero())
+            facts.lineTaxes.append(tax->amount().toString());
+        add(allocated, line.discount);
+        if (!line.title.isEmpty())
+            facts.shippingTitles.append(line.title);
+    }
+    if (!ok || !facts.total.isValid()) {
+        if (error)
+            *error = Text::tr("order %1: its amounts are not all in %2").arg(facts.number, currency.code());
+        return std::nullopt;
+    }
+    facts.shipping = shipping;
+    facts.shippingTax = shippingTax;
+    facts.lineTax = lineTax;
+    facts.taxTotal = order->taxTotal.isValid() ? order->taxTotal : lineTax;
+    if (order->discountTotal.isValid())
+        facts.unallocatedDiscount = order->discountTotal.minus(allocated).value_or(Money::zero(currency));
+    else
+        facts.unallocatedDiscount = Money::zero(currency);
+    return facts;
+}
+
+std::optional<RefundFacts> refundFacts(const Connectors::VendorRecord &record, const QJsonObject &canonical,
+                                       QString *error)
+{
+    const std::optional<Model::Refund> refund = Model::Refund::fromJson(canonical, error);
+    if (!refund)
+        return std::nullopt;
+    RefundFacts facts;
+    facts.recordId = record.id;
+    facts.refundId = refund->id;
+    facts.orderId = refund->orderId;
+    facts.storeKey = record.matchKey;
+    facts.total = refund->total;
+    facts.shipping = refund->shipping;
+    facts.processedAt = refund->processedAt.isValid() ? refund->processedAt : refund->createdAt;
+    facts.updatedAt = record.updatedAt;
+    for (const Model::RefundLine &line : refund->lines)
+        facts.lines.append(line.quantity.normalized().toString() + u" × "_s
+                           + (line.sku.isEmpty() ? Text::tr("(no SKU)") : line.sku));
+    if (!facts.total.isValid()) {
+        if (error)
+            *error = Text::tr("refund %1 has no total").arg(record.id);
+        return std::nullopt;
+    }
+    return facts;
+}
+
+/// The variants of a canonical Product, or the canonical Variant itself.
+QList<QJsonObject> variantsOf(const QJsonObject &canonical)
+{
+    QList<QJsonObject> variants;
+    if (canonical.contains(u"variants"_s)) {
+        for (const QJsonValue &variant : canonical.value(u"variants"_s).toArray())
+            variants.append(variant.toObject());
+    } else if (canonical.contains(u"sku"_s)) {
+        variants.append(canonical);
+    }
+    return variants;
+}
+
+// ---- the explanation of an amount difference ------------------------------------------------------
+
+/// One amount that makes up (part of) a difference.
+struct Component
+{
+    MismatchCause cause = MismatchCause::Unknown;
+    Money amount;
+    QString evidence;
+};
+
+struct Explanation
+{
+    QList<Component> parts; ///< the components that add up to the explained part
+    Money remainder; ///< what they leave unexplained (zero: all of it)
+};
+
+/**
+ * The subset of `candidates` whose amounts make up `difference` exactly (the fewest such), else,
+ * when `tolerance` is positive, the closest within it (the rest then is `toleranceCause`'s),
+ * else the subset leaving the smallest remainder.
+ */
+Explanation explain(const Money &difference, const QList<Component> &candidates, const Money &tolerance,
+                    const Component &toleranceComponent)
+{
+    QList<Component> usable;
+    for (const Component &candidate : candidates) {
+        if (candidate.amount.isValid() && !candidate.amount.isZero()
+            && candidate.amount.currency() == difference.currency())
+            usable.append(candidate);
+    }
+    const int subsets = 1 << usable.size();
+    std::optional<Explanation> best;
+    const auto better = [](const Explanation &a, const Explanation &b) {
+        const Decimal ra = a.remainder.amount().abs();
+        const Decimal rb = b.remainder.amount().abs();
+        if (ra != rb)
+            return ra < rb;
+        return a.parts.size() < b.parts.size();
+    };
+    for (int mask = 0; mask < subsets; ++mask) {
+        Explanation candidate;
+        Money sum = Money::zero(difference.currency());
+        for (int i = 0; i < usable.size(); ++i) {
+            if (mask & (1 << i)) {
+                candidate.parts.append(usable.at(i));
+                sum = sum.plus(usable.at(i).amount).value_or(sum);
+            }
+        }
+        candidate.remainder = difference.minus(sum).value_or(difference);
+        if (!best || better(candidate, *best))
+            best = candidate;
+    }
+    Explanation result = best.value_or(Explanation{{}, difference});
+    if (!result.remainder.isZero() && tolerance.isValid() && result.remainder.abs() <= tolerance) {
+        Component residue = toleranceComponent;
+        residue.amount = result.remainder;
+        result.parts.append(residue);
+        result.remainder = Money::zero(difference.currency());
+    }
+    return result;
+}
+
+/// The component with the largest amount names the cause.
+MismatchCause mainCause(const QList<Component> &parts)
+{
+    MismatchCause cause = MismatchCause::Unknown;
+    Decimal largest;
+    for (const Component &part : parts) {
+        if (cause == MismatchCause::Unknown || part.amount.amount().abs() > largest) {
+            cause = part.cause;
+            largest = part.amount.amount().abs();
+        }
+    }
+    return cause;
+}
+
+/// Converts a store amount into the ERP document's currency with the order's rate.
+struct Conversion
+{
+    bool possible = true;
+    bool converted = false;
+    Currency to;
+    Decimal rate{1};
+    Model::RoundingMode mode = Model::RoundingMode::HalfEven;
+
+    Money operator()(const Money &amount) const
+    {
+        if (!amount.isValid())
+            return Money::zero(to);
+        if (!converted)
+            return amount;
+        return Money::of(amount.amount() * rate, to, mode);
+    }
+};
+
+Conversion conversionFor(const Currency &from, const Currency &base, const Decimal &rate, const Currency &to,
+                         Model::RoundingMode mode)
+{
+    Conversion conversion;
+    conversion.to = to;
+    conversion.mode = mode;
+    if (from == to)
+        return conversion;
+    if (base == to && base.isValid()) {
+        conversion.converted = true;
+        conversion.rate = rate;
+        return conversion;
+    }
+    conversion.possible = false;
+    return conversion;
+}
+
+Model::RoundingMode roundingOf(const Mapping::MappingDocument &mapping)
+{
+    return mapping.policies.roundingMode == Mapping::RoundingMode::HalfUp ? Model::RoundingMode::HalfUp
+                                                                          : Model::RoundingMode::HalfEven;
+}
+
+} // namespace
+
+// ---- names and JSON ---------------------------------------------------------------------------------
+
+QString nameOf(ReconcileObject object)
+{
+    switch (object) {
+    case ReconcileObject::Orders:
+        return u"orders"_s;
+    case ReconcileObject::Refunds:
+        return u"refunds"_s;
+    case ReconcileObject::Prices:
+        return u"prices"_s;
+    case ReconcileObject::Stock:
+        return u"stock"_s;
+    }
+    return {};
+}
+
+std::optional<ReconcileObject> reconcileObjectFrom(const QString &name)
+{
+    for (const ReconcileObject object : allReconcileObjects()) {
+        if (nameOf(object) == name)
+            return object;
+    }
+    return std::nullopt;
+}
+
+QList<ReconcileObject> allReconcileObjects()
+{
+    return {ReconcileObject::Orders, ReconcileObject::Refunds, ReconcileObject::Prices,
+            ReconcileObject::Stock};
+}
+
+QString nameOf(MismatchCause cause)
+{
+    for (const CauseName &entry : causeNames) {
+        if (entry.cause == cause)
+            return QLatin1StringView(entry.name);
+    }
+    return u"unknown"_s;
+}
+
+std::optional<MismatchCause> mismatchCauseFrom(const QString &name)
+{
+    for (const CauseName &entry : causeNames) {
+        if (name == QLatin1StringView(entry.name))
+            return entry.cause;
+    }
+    return std::nullopt;
+}
+
+QString describe(MismatchCause cause)
+{
+    switch (cause) {
+    case MismatchCause::TaxRounding:
+        return Text::tr("tax rounding (per line vs on the total)");
+    case MismatchCause::CurrencyRate:
+        return Text::tr("currency rate");
+    case MismatchCause::DiscountAllocation:
+        return Text::tr("discount allocation");
+    case MismatchCause::Shipping:
+        return Text::tr("shipping");
+    case MismatchCause::RefundNotCredited:
+        return Text::tr("refund not credited");
+    case MismatchCause::EditedAfterSync:
+        return Text::tr("edited after sync");
+    case MismatchCause::MissingRecord:
+        return Text::tr("missing record");
+    case MismatchCause::PriceDrift:
+        return Text::tr("price drift");
+    case MismatchCause::StockDrift:
+        return Text::tr("stock drift");
+    case MismatchCause::Unknown:
+        return Text::tr("unknown");
+    }
+    return {};
+}
+
+QJsonObject ReconciliationFinding::toJson() const
+{
+    const auto side = [](const QString &id, const std::optional<Decimal> &amount) -> QJsonValue {
+        if (id.isEmpty() && !amount)
+            return QJsonValue(QJsonValue::Null);
+        return QJsonObject{{u"id"_s, id},
+                           {u"amount"_s, amount ? QJsonValue(amount->toString()) : QJsonValue()}};
+    };
+    return QJsonObject{
+        {u"object"_s, object},
+        {u"rule"_s, rule},
+        {u"key"_s, key},
+        {u"store"_s, side(storeId, storeAmount)},
+        {u"erp"_s, side(erpId, erpAmount)},
+        {u"difference"_s, difference.toString()},
+        {u"currency"_s, currency},
+        {u"cause"_s, nameOf(cause)},
+        {u"evidence"_s, evidence},
+        {u"repair"_s, repair},
+    };
+}
+
+Store::ReconciliationResult ReconciliationFinding::toResult(qint64 runId) const
+{
+    Store::ReconciliationResult result;
+    result.runId = runId;
+    result.objectType = object;
+    result.storeId = storeId;
+    result.erpId = erpId;
+    result.status = missing ? Store::ReconciliationStatus::Missing : Store::ReconciliationStatus::Mismatch;
+    result.difference = difference.toString();
+    result.currency = currency;
+    result.cause = nameOf(cause);
+    result.details = QJsonObject{{u"rule"_s, rule}};
+    result.matchKey = key;
+    result.storeAmount = storeAmount ? storeAmount->toString() : QString();
+    result.erpAmount = erpAmount ? erpAmount->toString() : QString();
+    result.evidence = evidence;
+    result.repair = repair;
+    return result;
+}
+
+QJsonObject ReconcileTally::toJson() const
+{
+    QJsonObject json{{u"object"_s, nameOf(object)},      {u"rule"_s, rule},
+                     {u"store_records"_s, storeRecords}, {u"erp_records"_s, erpRecords},
+                     {u"compared"_s, compared},          {u"matched"_s, matched},
+                     {u"differences"_s, differences},    {u"missing"_s, missing}};
+    if (!skipped.isEmpty())
+        json.insert(u"skipped"_s, skipped);
+    if (!notes.isEmpty())
+        json.insert(u"notes"_s, QJsonArray::fromStringList(notes));
+    return json;
+}
+
+QJsonObject ReconcileReport::runJson() const
+{
+    QJsonArray objects;
+    for (const ReconcileTally &tally : tallies)
+        objects.append(tally.toJson());
+    QJsonObject causes;
+    for (const ReconciliationFinding &finding : findings) {
+        const QString name = nameOf(finding.cause);
+        causes.insert(name, causes.value(name).toInt() + 1);
+    }
+    return QJsonObject{
+        {u"id"_s, runId},
+        {u"mode"_s, u"report"_s},
+        {u"workspace"_s, workspaceDir},
+        {u"connection_pair"_s, connectionPair},
+        {u"store"_s, storeName},
+        {u"erp"_s, erpName},
+        {u"started"_s, started.toUTC().toString(Qt::ISODateWithMs)},
+        {u"finished"_s, finished.toUTC().toString(Qt::ISODateWithMs)},
+        {u"since"_s, since.isValid() ? QJsonValue(since.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
+        {u"objects"_s, objects},
+        {u"findings"_s, int(findings.size())},
+        {u"causes"_s, causes},
+        {u"requests"_s, requests},
+    };
+}
+
+QJsonObject ReconcileReport::toJson() const
+{
+    QJsonArray list;
+    for (const ReconciliationFinding &finding : findings)
+        list.append(finding.toJson());
+    return QJsonObject{{u"run"_s, runJson()}, {u"findings"_s, list}};
+}
+
+int ReconcileReport::count(MismatchCause cause) const
+{
+    return int(
+        std::count_if(findings.cbegin(), findings.cend(),
+                      [cause](const ReconciliationFinding &finding) { return finding.cause == cause; }));
+}
+
+// ---- the pass -------------------------------------------------------------------------------------
+
+struct Reconciler::Private
+{
+    Private(WorkspaceConfig c, Store::StateStore &s)
+        : config(std::move(c))
+        , store(s)
+    { }
+
+    WorkspaceConfig config;
+    Store::StateStore &store;
+    std::unique_ptr<RateLimiter> limiter;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<Net::HttpClient> storeClient;
+    std::unique_ptr<Net::HttpClient> erpClient;
+    std::unique_ptr<Connectors::Connector> storeSide;
+    std::unique_ptr<Connectors::Connector> erpSide;
+
+    // One pass's state.
+    ReconcileOptions options;
+    RunProgress *progress = nullptr;
+    bool stopped = false;
+    QString error;
+    QHash<QString, QString> deadLetters; ///< "<object type>/<id>" → the newest error
+    QList<ReconciliationFinding> findings;
+    /// Orders read (for refunds: their currency, rate, number and ERP record).
+    QHash<QString, OrderFacts> orders;
+    QHash<QString, QString> orderErpIds; ///< store order id → the ERP record it was matched with
+    bool ordersRead = false;
+    /// A store inventory item id → its SKU (from the store's product variants).
+    QHash<QString, QString> inventoryItemSkus;
+    bool storeCatalogRead = false;
+
+    const Mapping::ObjectRule *ruleFor(ReconcileObject object) const;
+    bool stopRequested();
+    void step(int read, int compared);
+    /// Every page of `object` on `side` (updated since `since`), each record to `take`; false when
+    /// the read failed (error set) or was stopped.
+    bool readAll(Connectors::Connector &side, const QString &sideName, const QString &object,
+                 const QDateTime &since, const std::function<void(const Connectors::VendorRecord &)> &take);
+    std::optional<QJsonObject> canonical(Connectors::Connector &side, const Connectors::VendorRecord &record,
+                                         ReconcileTally &tally);
+    QString deadLetter(const QString &objectType, const QString &id) const;
+    QDateTime lastSynced(const Store::CrossReference *xref, const QDateTime &written) const;
+
+    void reconcileOrders(ReconcileTally &tally, bool report);
+    void reconcileRefunds(ReconcileTally &tally);
+    void reconcilePrices(ReconcileTally &tally);
+    void reconcileStock(ReconcileTally &tally);
+    bool readStoreCatalog(const Mapping::ObjectRule *rule, ReconcileTally &tally,
+                          QHash<QString, QList<SkuEntry>> *skus);
+};
+
+Reconciler::Reconciler(WorkspaceConfig config, Store::StateStore &store)
+    : d(std::make_unique<Private>(std::move(config), store))
+{ }
+
+Reconciler::~Reconciler() = default;
+
+Net::HttpClient &Reconciler::storeClient()
+{
+    return *d->storeClient;
+}
+
+Net::HttpClient &Reconciler::erpClient()
+{
+    return *d->erpClient;
+}
+
+bool Reconciler::open(QString *error)
+{
+    d->limiter = std::make_unique<RateLimiter>(RateLimitProfile::unlimited());
+    d->network = std::make_unique<QNetworkAccessManager>();
+    // Read-only by construction: the write guard refuses anything but a read on both sides.
+    Net::HttpClientOptions storeOptions;
+    storeOptions.rateLimitKey = d->config.store.system + u':' + d->config.store.account;
+    storeOptions.side = Net::WriteSide::Store;
+    storeOptions.guard = Net::WriteGuard::readOnly();
+    Net::HttpClientOptions erpOptions;
+    erpOptions.rateLimitKey = d->config.erp.system + u':' + d->config.erp.account;
+    erpOptions.side = Net::WriteSide::Erp;
+    erpOptions.guard = Net::WriteGuard::readOnly();
+    d->storeClient = std::make_unique<Net::HttpClient>(*d->network, storeOptions, d->limiter.get());
+    d->erpClient = std::make_unique<Net::HttpClient>(*d->network, erpOptions, d->limiter.get());
+    QString why;
+    d->storeSide = Connectors::createConnector(d->config.store, *d->storeClient, &why);
+    if (!d->storeSide) {
+        *error = Text::tr("the store connection (%1) cannot be used: %2").arg(d->config.store.system, why);
+        return false;
+    }
+    d->erpSide = Connectors::createConnector(d->config.erp, *d->erpClient, &why);
+    if (!d->erpSide) {
+        *error = Text::tr("the ERP connection (%1) cannot be used: %2").arg(d->config.erp.system, why);
+        return false;
+    }
+    if (d->config.rateLimits) {
+        d->limiter->configure(storeOptions.rateLimitKey, d->storeSide->rateLimitProfile());
+        d->limiter->configure(erpOptions.rateLimitKey, d->erpSide->rateLimitProfile());
+    }
+    return true;
+}
+
+const Mapping::ObjectRule *Reconciler::Private::ruleFor(ReconcileObject object) const
+{
+    const auto first =
+        [this](
+            const std::function<bool(const Mapping::ObjectRule &)> &matches) -> const Mapping::ObjectRule * {
+        for (const Mapping::ObjectRule &rule : config.mapping.objects) {
+            if (matches(rule))
+                return &rule;
+        }
+        return nullptr;
+    };
+    switch (object) {
+    case ReconcileObject::Orders:
+        return first([](const Mapping::ObjectRule &rule) {
+            return rule.id == u"order"_s
+                || (rule.object == u"order"_s && rule.storeObject == u"order"_s
+                    && rule.direction == Mapping::Direction::StoreToErp);
+        });
+    case ReconcileObject::Refunds:
+        return first([](const Mapping::ObjectRule &rule) {
+            return (rule.object == u"refund"_s || rule.object == u"credit_note"_s)
+                && rule.storeObject == u"refund"_s;
+        });
+    case ReconcileObject::Prices:
+        return first([](const Mapping::ObjectRule &rule) {
+            return rule.object == u"product"_s || rule.object == u"variant"_s;
+        });
+    case ReconcileObject::Stock:
+        return first([](const Mapping::ObjectRule &rule) { return rule.object == u"inventory_level"_s; });
+    }
+    return nullptr;
+}
+
+bool Reconciler::Private::stopRequested()
+{
+    if (progress && progress->cancelRequested.load())
+        stopped = true;
+    return stopped;
+}
+
+void Reconciler::Private::step(int read, int compared)
+{
+    if (!progress)
+        return;
+    progress->total += read;
+    progress->done += compared;
+    if (progress->onStep)
+        progress->onStep(progress->done.load(), progress->total.load());
+}
+
+bool Reconciler::Private::readAll(Connectors::Connector &side, const QString &sideName, const QString &object,
+                                  const QDateTime &since,
+                                  const std::function<void(const Connectors::VendorRecord &)> &take)
+{
+    Connectors::ReadCursor cursor;
+    cursor.updatedSince = since;
+    for (;;) {
+        if (stopRequested())
+            return false;
+        const Connectors::ReadPage page = side.readPage(object, cursor, options.pageSize);
+        if (page.failure) {
+            error = Text::tr("reading the %1's %2 records failed: %3")
+                        .arg(sideName, object, page.failure->message);
+            return false;
+        }
+        for (const Connectors::VendorRecord &record : page.records)
+            take(record);
+        step(int(page.records.size()), 0);
+        if (page.nextPageToken.isEmpty())
+            return true;
+        cursor.pageToken = page.nextPageToken;
+    }
+}
+
+std::optional<QJsonObject> Reconciler::Private::canonical(Connectors::Connector &side,
+                                                          const Connectors::VendorRecord &record,
+                                                          ReconcileTally &tally)
+{
+    QString why;
+    auto canonical = side.toCanonical(record, &why);
+    if (!canonical)
+        tally.notes.append(Text::tr("not compared, unreadable: %1").arg(why));
+    return canonical;
+}
+
+QString Reconciler::Private::deadLetter(const QString &objectType, const QString &id) const
+{
+    return deadLetters.value(objectType + u'/' + id);
+}
+
+QDateTime Reconciler::Private::lastSynced(const Store::CrossReference *xref, const QDateTime &written) const
+{
+    QDateTime last = xref ? xref->updated : QDateTime();
+    if (written.isValid() && (!last.isValid() || written > last))
+        last = written;
+    return last;
+}
+
+// ---- orders ------------------------------------------------------------------------------------------
+
+void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
+{
+    ordersRead = true;
+    const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Orders);
+    if (!rule) {
+        tally.skipped = Text::tr("the mapping has no rule that writes store orders to the ERP");
+        return;
+    }
+    tally.rule = rule->id;
+    if (!storeSide->capabilities().readable.contains(rule->storeObject)
+        || !erpSide->capabilities().readable.contains(rule->erpObject)) {
+        tally.skipped = Text::tr("the connectors cannot read %1 (store) and %2 (ERP)")
+                            .arg(rule->storeObject, rule->erpObject);
+        return;
+    }
+    // The key the ERP record carries comes from the rule's own mapping (Xero's Reference "#1001").
+    const std::optional<Mapping::ObjectMapper> mapper =
+        Mapping::ObjectMapper::create(config.mapping, rule->id);
+    QList<OrderFacts> storeOrders;
+    if (!readAll(*storeSide, Text::tr("store"), rule->storeObject, options.since,
+                 [&](const Connectors::VendorRecord &record) {
+                     const auto json = canonical(*storeSide, record, tally);
+                     if (!json)
+                         return;
+                     QString why;
+                     auto facts = orderFacts(record, *json, &why);
+                     if (!facts) {
+                         tally.notes.append(Text::tr("not compared, unreadable: %1").arg(why));
+                         return;
+                     }
+                     if (mapper)
+                         facts->erpKey =
+                             erpSide->payloadMatchKey(rule->erpObject, mapper->map(record.document).payload);
+                     storeOrders.append(*facts);
+                 }))
+        return;
+    QHash<QString, DocumentFacts> documents; // by id
+    QHash<QString, QString> byKey; // key → id
+    if (!readAll(*erpSide, Text::tr("ERP"), rule->erpObject, {}, [&](const Connectors::VendorRecord &record) {
+            const auto json = canonical(*erpSide, record, tally);
+            if (!json)
+                return;
+            const DocumentFacts facts = documentFacts(record, *json);
+            if (!facts.key.isEmpty()) {
+                // A key used twice: a live record wins over a voided one.
+                const auto existing = byKey.constFind(facts.key);
+                if (existing == byKey.cend() || isGone(documents.value(*existing).status))
+                    byKey.insert(facts.key, facts.id);
+            }
+            documents.insert(facts.id, facts);
+        }))
+        return;
+    tally.storeRecords = int(storeOrders.size());
+    tally.erpRecords = int(documents.size());
+
+    QStringList ids;
+    for (const OrderFacts &order : std::as_const(storeOrders))
+        ids.append(order.recordId);
+    auto xrefs = Store::CrossReferenceRepository(store).findByStoreIds(config.connectionPair, rule->id, ids);
+    auto written = Store::EngineStateRepository(store).writtenTimes(config.connectionPair, rule->id, ids);
+    if (!xrefs || !written) {
+        error = !xrefs ? xrefs.error().message : written.error().message;
+        return;
+    }
+    const Model::RoundingMode mode = roundingOf(config.mapping);
+    const QString erpWord = rule->erpObject;
+
+    for (const OrderFacts &order : std::as_const(storeOrders)) {
+        orders.insert(order.recordId, order);
+        if (stopRequested())
+            return;
+        const auto xrefIt = xrefs.value().constFind(order.recordId);
+        const Store::CrossReference *xref = xrefIt == xrefs.value().cend() ? nullptr : &*xrefIt;
+        // The linked record; else the one carrying the order's key (written by hand, by an
+        // earlier install, or after the linked one was removed).
+        const DocumentFacts *document = nullptr;
+        if (xref && documents.contains(xref->erpId))
+            document = &documents[xref->erpId];
+        for (const QString &key :
+             QStringList{order.erpKey, order.storeKey, QString(u"#"_s + order.storeKey)}) {
+            if (!document && !key.isEmpty() && key != u"#"_s && byKey.contains(key))
+                document = &documents[byKey.value(key)];
+        }
+        if (document)
+            orderErpIds.insert(order.recordId, document->id);
+        if (!report)
+            continue;
+        ++tally.compared;
+        const QDateTime synced = lastSynced(xref, written.value().value(order.recordId));
+
+        ReconciliationFinding finding;
+        finding.object = u"order"_s;
+        finding.rule = rule->id;
+        finding.key = order.number;
+        finding.storeId = order.recordId;
+        finding.storeAmount = order.total.amount();
+
+        // Missing: never written, deleted, or voided.
+        if (!document || isGone(document->status)) {
+            QString why;
+            if (document) {
+                why = Text::tr("The %1 %2 the order was written to is %3 in the ERP (changed %4).")
+                          .arg(erpWord, document->label(), document->status, timeText(document->updatedAt));
+                finding.erpId = document->id;
+            } else if (xref) {
+                why = Text::tr("It was written to %1 %2 (linked %3), which the ERP no longer has.")
+                          .arg(erpWord, xref->erpId, timeText(xref->created));
+                finding.erpId = xref->erpId;
+            } else if (const QString letter = deadLetter(rule->id, order.recordId); !letter.isEmpty()) {
+                why = Text::tr("The sync could not write it; its dead letter says: %1").arg(letter);
+            } else {
+                why = Text::tr(
+                          "LedgerLink never wrote it (no cross-reference) and the ERP has no %1 with the key "
+                          "\"%2\"; the order was last changed %3.")
+                          .arg(erpWord, order.erpKey.isEmpty() ? order.storeKey : order.erpKey,
+                               timeText(order.updatedAt));
+            }
+            finding.missing = true;
+            finding.cause = MismatchCause::MissingRecord;
+            finding.difference = order.total.amount();
+            finding.currency = order.currency.code();
+            finding.evidence = Text::tr("Order %1 (%2) has no %3 in the ERP. %4")
+                                   .arg(order.number, money(order.total), erpWord, why);
+            finding.repair =
+                repairOf(*rule, u"create"_s, order.recordId, document ? document->id : QString(),
+                         order.storeKey, Text::tr("write order %1 to the ERP again").arg(order.number));
+            ++tally.missing;
+            findings.append(finding);
+            continue;
+        }
+
+        finding.erpId = document->id;
+        const Currency erpCurrency = document->total.currency();
+        const Conversion convert =
+            conversionFor(order.currency, order.baseCurrency, order.rate, erpCurrency, mode);
+        finding.erpAmount = document->total.amount();
+        finding.currency = erpCurrency.code();
+        if (!convert.possible) {
+            finding.cause = MismatchCause::CurrencyRate;
+            finding.evidence =
+                Text::tr("Order %1 is in %2 (shop currency %3), the %4 %5 in %6: no rate between "
+                         "them is known, so the totals %7 and %8 cannot be compared.")
+                    .arg(order.number, order.currency.code(), order.baseCurrency.code(), erpWord,
+                         document->label(), erpCurrency.code(), money(order.total), money(document->total));
+            finding.repair = reviewOf(*rule, u"erp"_s, order.recordId, document->id,
+                                      Text::tr("check the currency of the ERP record"));
+            ++tally.differences;
+            findings.append(finding);
+            continue;
+        }
+        const Money storeTotal = convert(order.total);
+        const Money difference = storeTotal.minus(document->total).value_or(Money::zero(erpCurrency));
+        if (difference.isZero()) {
+            ++tally.matched;
+            continue;
+        }
+        finding.storeAmount = storeTotal.amount();
+        finding.difference = difference.amount();
+
+        QString head = Text::tr("Order %1: the store's total is %2").arg(order.number, money(order.total));
+        if (convert.converted)
+            head += Text::tr(", %1 at the order's rate %2").arg(money(storeTotal), order.rate.toString());
+        head +=
+            Text::tr("; the ERP's %1 %2 is %3: %4 %5.")
+                .arg(erpWord, document->label(), money(document->total))
+                .arg(money(difference.abs()),
+                     difference.signum() > 0 ? Text::tr("more in the store") : Text::tr("less in the store"));
+
+        QList<Component> candidates;
+        if (!order.shipping.isZero()) {
+            const Money shipping = convert(order.shipping);
+            QStringList about = order.shippingTitles;
+            if (!order.shippingTax.isZero())
+                about.append(Text::tr("with its tax of %1").arg(money(order.shippingTax)));
+            candidates.append(
+                {MismatchCause::Shipping, shipping,
+                 Text::tr("shipping of %1%2 is charged on the order but not in the ERP's %3")
+                     .arg(money(shipping), about.isEmpty() ? QString() : u" ("_s + about.join(u", "_s) + u')',
+                          erpWord)});
+        }
+        if (!order.taxesIncluded) {
+            const auto rounding = order.taxTotal.minus(order.lineTax);
+            // At most one minor unit per rounded line: more than rounding is not rounding.
+            if (rounding && !rounding->isZero()
+                && rounding->abs()
+                    <= Money::fromMinorUnits(order.lines + order.shippingLines, order.currency)) {
+                QString erpTax;
+                if (document->taxTotal.isValid())
+                    erpTax = Text::tr(", as the ERP's tax of %1 does").arg(money(document->taxTotal));
+                candidates.append(
+                    {MismatchCause::TaxRounding, convert(*rounding),
+                     Text::tr("tax rounding: the store computed %1 tax on the order total, while its "
+                              "lines' taxes rounded one by one add up to %2 (%3)%4")
+                         .arg(money(order.taxTotal), money(order.lineTax), order.lineTaxes.join(u" + "_s),
+                              erpTax)});
+            }
+        }
+        if (order.unallocatedDiscount.isValid() && !order.unallocatedDiscount.isZero()) {
+            candidates.append(
+                {MismatchCause::DiscountAllocation, -convert(order.unallocatedDiscount),
+                 Text::tr("a discount of %1 on the order is not allocated to its lines, which is all "
+                          "the ERP's %2 gets")
+                     .arg(money(order.unallocatedDiscount), erpWord)});
+        }
+        Money tolerance;
+        if (convert.converted)
+            tolerance = Money::fromMinorUnits(order.lines + order.shippingLines + 1, erpCurrency);
+        const Component residue{
+            MismatchCause::CurrencyRate, Money(),
+            Text::tr("currency rate: converting %1 to %2 amount by amount, each rounded to the "
+                     "cent, is not the same as converting the total")
+                .arg(order.currency.code(), erpCurrency.code())};
+        const Explanation explanation = explain(difference, candidates, tolerance, residue);
+        QStringList parts;
+        for (const Component &part : explanation.parts)
+            parts.append(signedMoney(part.amount) + u": "_s + part.evidence);
+        QString evidence = head;
+        if (!parts.isEmpty())
+            evidence += u' ' + Text::tr("It is made up of: %1.").arg(parts.join(u"; "_s));
+        if (explanation.remainder.isZero()) {
+            finding.cause = mainCause(explanation.parts);
+        } else {
+            const bool storeEdited =
+                synced.isValid() && order.updatedAt.isValid() && order.updatedAt > synced;
+            const bool erpEdited =
+                synced.isValid() && document->updatedAt.isValid() && document->updatedAt > synced;
+            const QString rest = parts.isEmpty()
+                ? Text::tr("The difference")
+                : Text::tr("The remaining %1").arg(signedMoney(explanation.remainder));
+            if (storeEdited || erpEdited) {
+                finding.cause = MismatchCause::EditedAfterSync;
+                QStringList edits;
+                if (storeEdited)
+                    edits.append(Text::tr("the store changed the order %1").arg(timeText(order.updatedAt)));
+                if (erpEdited)
+                    edits.append(Text::tr("the ERP changed %1 %2 %3")
+                                     .arg(erpWord, document->label(), timeText(document->updatedAt)));
+                evidence += u' '
+                    + Text::tr("%1 was edited after sync: %2, after LedgerLink last wrote it %3.")
+                          .arg(rest, edits.join(Text::tr(" and ")), timeText(synced));
+            } else {
+                finding.cause = MismatchCause::Unknown;
+                evidence += u' '
+                    + Text::tr(
+                          "%1 is not explained by shipping, tax rounding, discounts or currency, and neither "
+                          "side changed after the last sync (%2).")
+                          .arg(rest, timeText(synced));
+            }
+        }
+        finding.evidence = evidence;
+        if (finding.cause == MismatchCause::EditedAfterSync)
+            finding.repair = repairOf(*rule, u"update"_s, order.recordId, document->id, order.storeKey,
+                                      Text::tr("write order %1 to the ERP again").arg(order.number));
+        else
+            finding.repair = reviewOf(
+                *rule, u"erp"_s, order.recordId, document->id,
+                Text::tr("%1: a sync writes the same amounts again; change the mapping (or the ERP record) "
+                         "so that both sides agree")
+                    .arg(describe(finding.cause)));
+        ++tally.differences;
+        findings.append(finding);
+    }
+    step(0, tally.compared);
+}
+
+// ---- refunds -----------------------------------------------------------------------------------------
+
+void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
+{
+    const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Refunds);
+    if (!rule) {
+        tally.skipped = Text::tr("the mapping has no rule for refunds and credit notes");
+        return;
+    }
+    tally.rule = rule->id;
+    if (!storeSide->capabilities().readable.contains(rule->storeObject)
+        || !erpSide->capabilities().readable.contains(rule->erpObject)) {
+        tally.skipped = Text::tr("the connectors cannot read %1 (store) and %2 (ERP)")
+                            .arg(rule->storeObject, rule->erpObject);
+        return;
+    }
+    if (!ordersRead) {
+        // The refunds' orders: their currency and rate, their number, their ERP record.
+        ReconcileTally orderTally;
+        reconcileOrders(orderTally, false);
+        if (!error.isEmpty() || stopped)
+            return;
+    }
+    std::optional<Mapping::ObjectMapper> mapper;
+    if (rule->direction == Mapping::Direction::StoreToErp)
+        mapper = Mapping::ObjectMapper::create(config.mapping, rule->id);
+    QList<RefundFacts> refunds;
+    if (!readAll(*storeSide, Text::tr("store"), rule->storeObject, options.since,
+                 [&](const Connectors::VendorRecord &record) {
+                     const auto json = canonical(*storeSide, record, tally);
+                     if (!json)
+                         return;
+                     QString why;
+                     auto facts = refundFacts(record, *json, &why);
+                     if (!facts) {
+                         tally.notes.append(Text::tr("not compared, unreadable: %1").arg(why));
+                         return;
+                     }
+                     if (mapper)
+                         facts->erpKey =
+                             erpSide->payloadMatchKey(rule->erpObject, mapper->map(record.document).payload);
+                     refunds.append(*facts);
+                 }))
+        return;
+    QHash<QString, DocumentFacts> notes;
+    QList<QString> noteOrder;
+    if (!readAll(*erpSide, Text::tr("ERP"), rule->erpObject, {}, [&](const Connectors::VendorRecord &record) {
+            const auto json = canonical(*erpSide, record, tally);
+            if (!json)
+                return;
+            const DocumentFacts facts = documentFacts(record, *json);
+            notes.insert(facts.id, facts);
+            noteOrder.append(facts.id);
+        }))
+        return;
+    tally.storeRecords = int(refunds.size());
+    tally.erpRecords = int(notes.size());
+
+    QStringList ids;
+    for (const RefundFacts &refund : std::as_const(refunds))
+        ids.append(refund.recordId);
+    // The cross-reference is keyed by the store's id whichever way the rule runs.
+    auto xrefs = Store::CrossReferenceRepository(store).findByStoreIds(config.connectionPair, rule->id, ids);
+    if (!xrefs) {
+        error = xrefs.error().message;
+        return;
+    }
+    QSet<QString> claimed;
+    const Model::RoundingMode mode = roundingOf(config.mapping);
+    const QString erpWord = rule->erpObject;
+    const bool storeOwns = rule->direction == Mapping::Direction::StoreToErp;
+
+    for (const RefundFacts &refund : std::as_const(refunds)) {
+        if (stopRequested())
+            return;
+        ++tally.compared;
+        const OrderFacts order = orders.value(refund.orderId);
+        const QString orderNumber = order.number.isEmpty() ? refund.orderId : order.number;
+        const auto xrefIt = xrefs.value().constFind(refund.recordId);
+        const Store::CrossReference *xref = xrefIt == xrefs.value().cend() ? nullptr : &*xrefIt;
+        const DocumentFacts *note = nullptr;
+        const auto take = [&](const QString &id) {
+            if (!note && notes.contains(id) && !claimed.contains(id))
+                note = &notes[id];
+        };
+        if (xref)
+            take(xref->erpId);
+        for (const QString &id : std::as_const(noteOrder)) {
+            const DocumentFacts &candidate = notes[id];
+            if ((!refund.erpKey.isEmpty() && candidate.key == refund.erpKey)
+                || (!candidate.refundKey.isEmpty()
+                    && (candidate.refundKey == refund.refundId || candidate.refundKey == refund.recordId))
+                || (!candidate.key.isEmpty()
+                    && (candidate.key == refund.refundId || candidate.key == refund.recordId)))
+                take(id);
+        }
+        // A credit note of the order's ERP record: the one with the refund's total, else the only one.
+        if (!note && orderErpIds.contains(refund.orderId)) {
+            QStringList linked;
+            for (const QString &id : std::as_const(noteOrder)) {
+                if (!claimed.contains(id) && notes[id].invoiceId == orderErpIds.value(refund.orderId))
+                    linked.append(id);
+            }
+            for (const QString &id : std::as_const(linked)) {
+                const Conversion convert = conversionFor(refund.total.currency(), order.baseCurrency,
+                                                         order.rate, notes[id].total.currency(), mode);
+                if (convert.possible && convert(refund.total) == notes[id].total)
+                    take(id);
+            }
+            if (linked.size() == 1)
+                take(linked.first());
+        }
+
+        ReconciliationFinding finding;
+        finding.object = u"refund"_s;
+        finding.rule = rule->id;
+        finding.key = refund.erpKey.isEmpty() ? orderNumber + u"/refund/"_s + refund.refundId : refund.erpKey;
+        finding.storeId = refund.recordId;
+        finding.storeAmount = refund.total.amount();
+        const QString what =
+            Text::tr("Refund %1 of order %2 (%3 on %4: %5)")
+                .arg(refund.refundId, orderNumber, money(refund.total),
+                     refund.processedAt.isValid() ? refund.processedAt.toUTC().toString(u"yyyy-MM-dd"_s)
+                                                  : Text::tr("an unknown date"),
+                     refund.lines.isEmpty() ? Text::tr("no lines") : refund.lines.join(u", "_s));
+        if (!note || isGone(note->status)) {
+            QString why;
+            if (note) {
+                why = Text::tr("Its %1 %2 is %3 in the ERP.").arg(erpWord, note->label(), note->status);
+                finding.erpId = note->id;
+            } else if (xref) {
+                why = Text::tr("It was written to %1 %2, which the ERP no longer has.")
+                          .arg(erpWord, xref->erpId);
+                finding.erpId = xref->erpId;
+            } else if (const QString letter = deadLetter(rule->id, refund.recordId); !letter.isEmpty()) {
+                why = Text::tr("The sync could not write it; its dead letter says: %1").arg(letter);
+            } else if (!storeOwns) {
+                why = Text::tr(
+                          "The mapping's rule \"%1\" runs from the ERP to the store, so LedgerLink does not "
+                          "create credit notes: the ERP's users must.")
+                          .arg(rule->id);
+            } else {
+                why =
+                    Text::tr("LedgerLink never wrote it (no cross-reference) and no %1 of the ERP names it.")
+                        .arg(erpWord);
+            }
+            finding.missing = true;
+            finding.cause = MismatchCause::RefundNotCredited;
+            finding.difference = refund.total.amount();
+            finding.currency = refund.total.currency().code();
+            finding.evidence = Text::tr("%1 has no %2 in the ERP. %3").arg(what, erpWord, why);
+            finding.repair = storeOwns
+                ? repairOf(*rule, note ? u"update"_s : u"create"_s, refund.recordId,
+                           note ? note->id : QString(), refund.storeKey,
+                           Text::tr("write the refund to the ERP as a credit note"))
+                : reviewOf(*rule, u"erp"_s, refund.recordId, QString(),
+                           Text::tr("create the credit note for %1 in the ERP (it owns credit notes)")
+                               .arg(money(refund.total)));
+            ++tally.missing;
+            findings.append(finding);
+            continue;
+        }
+        claimed.insert(note->id);
+        finding.erpId = note->id;
+        finding.erpAmount = note->total.amount();
+        const Currency erpCurrency = note->total.currency();
+        finding.currency = erpCurrency.code();
+        const Conversion convert =
+            conversionFor(refund.total.currency(), order.baseCurrency, order.rate, erpCurrency, mode);
+        if (!convert.possible) {
+            finding.cause = MismatchCause::CurrencyRate;
+            finding.evidence = Text::tr("%1: the %2 %3 is in %4 and no rate is known to compare it.")
+                                   .arg(what, erpWord, note->label(), erpCurrency.code());
+            finding.repair = reviewOf(*rule, u"erp"_s, refund.recordId, note->id,
+                                      Text::tr("check the currency of the credit note"));
+            ++tally.differences;
+            findings.append(finding);
+            continue;
+        }
+        const Money storeTotal = convert(refund.total);
+        const Money difference = storeTotal.minus(note->total).value_or(Money::zero(erpCurrency));
+        if (difference.isZero()) {
+            ++tally.matched;
+            continue;
+        }
+        finding.storeAmount = storeTotal.amount();
+        finding.difference = difference.amount();
+        QList<Component> candidates;
+        if (refund.shipping.isValid() && !refund.shipping.isZero())
+            candidates.append(
+                {MismatchCause::Shipping, convert(refund.shipping),
+                 Text::tr("refunded shipping of %1 is not on the %2").arg(money(refund.shipping), erpWord)});
+        Money tolerance;
+        if (convert.converted)
+            tolerance = Money::fromMinorUnits(qint64(refund.lines.size()) + 1, erpCurrency);
+        const Explanation explanation = explain(difference, candidates, tolerance,
+                                                {MismatchCause::CurrencyRate, Money(),
+                                                 Text::tr("currency rate: converted from %1 amount by amount")
+                                                     .arg(refund.total.currency().code())});
+        QStringList parts;
+        for (const Component &part : explanation.parts)
+            parts.append(signedMoney(part.amount) + u": "_s + part.evidence);
+        QString evidence =
+            Text::tr("%1; the ERP's %2 %3 is %4: %5.")
+                .arg(what, erpWord, note->label(), money(note->total), signedMoney(difference));
+        if (!parts.isEmpty())
+            evidence += u' ' + Text::tr("It is made up of: %1.").arg(parts.join(u"; "_s));
+        if (explanation.remainder.isZero()) {
+            finding.cause = mainCause(explanation.parts);
+        } else {
+            const QDateTime synced = lastSynced(xref, {});
+            const bool storeEdited = synced.isValid() && refund.updatedAt > synced;
+            const bool erpEdited = synced.isValid() && note->updatedAt > synced;
+            if (storeEdited || erpEdited) {
+                finding.cause = MismatchCause::EditedAfterSync;
+                evidence += u' '
+                    + Text::tr("The %1 changed %2, after LedgerLink last wrote it %3.")
+                          .arg(storeEdited ? Text::tr("store's refund") : Text::tr("ERP's credit note"),
+                               timeText(storeEdited ? refund.updatedAt : note->updatedAt), timeText(synced));
+            } else {
+                finding.cause = MismatchCause::Unknown;
+                evidence += u' '
+                    + Text::tr("%1 is not explained by refunded shipping or currency.")
+                          .arg(signedMoney(explanation.remainder));
+            }
+        }
+        finding.evidence = evidence;
+        finding.repair = finding.cause == MismatchCause::EditedAfterSync && storeOwns
+            ? repairOf(*rule, u"update"_s, refund.recordId, note->id, refund.storeKey,
+                       Text::tr("write the refund to the ERP again"))
+            : reviewOf(*rule, u"erp"_s, refund.recordId, note->id,
+                       Text::tr("%1: correct the credit note or the mapping").arg(describe(finding.cause)));
+        ++tally.differences;
+        findings.append(finding);
+    }
+    step(0, tally.compared);
+}
+
+// ---- prices ------------------------------------------------------------------------------------------
+
+bool Reconciler::Private::readStoreCatalog(const Mapping::ObjectRule *rule, ReconcileTally &tally,
+                                           QHash<QString, QList<SkuEntry>> *skus)
+{
+    const QString object = rule ? rule->storeObject : u"product"_s;
+    if (!storeSide->capabilities().readable.contains(object))
+        return true;
+    storeCatalogRead = true;
+    return readAll(*storeSide, Text::tr("store"), object, {}, [&](const Connectors::VendorRecord &record) {
+        const auto json = canonical(*storeSide, record, tally);
+        if (!json)
+            return;
+        for (const QJsonObject &variant : variantsOf(*json)) {
+            const QString sku = variant.value(u"sku"_s).toString();
+            const QJsonObject raw = variant.value(u"raw"_s).toObject();
+            if (const auto item = raw.value(u"inventory_item_id"_s); !item.isUndefined() && !item.isNull()) {
+                const QString itemId = item.isString() ? item.toString() : QString::number(item.toInteger());
+                if (!sku.isEmpty())
+                    inventoryItemSkus.insert(itemId, sku);
+            }
+            if (!skus || sku.isEmpty())
+                continue;
+            SkuEntry entry;
+            entry.id = variant.value(u"id"_s).toString();
+            entry.recordId = record.id;
+            entry.price = Money::fromJson(variant.value(u"price"_s).toObject()).value_or(Money());
+            entry.updatedAt = record.updatedAt;
+            (*skus)[sku].append(entry);
+        }
+    });
+}
+
+void Reconciler::Private::reconcilePrices(ReconcileTally &tally)
+{
+    const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Prices);
+    if (!rule) {
+        tally.skipped = Text::tr("the mapping has no rule for products");
+        return;
+    }
+    tally.rule = rule->id;
+    if (!storeSide->capabilities().readable.contains(rule->storeObject)
+        || !erpSide->capabilities().readable.contains(rule->erpObject)) {
+        tally.skipped = Text::tr("the connectors cannot read %1 (store) and %2 (ERP)")
+                            .arg(rule->storeObject, rule->erpObject);
+        return;
+    }
+    QHash<QString, QList<SkuEntry>> storeSkus;
+    if (!readStoreCatalog(rule, tally, &storeSkus))
+        return;
+    QHash<QString, QList<SkuEntry>> erpSkus;
+    if (!readAll(*erpSide, Text::tr("ERP"), rule->erpObject, {}, [&](const Connectors::VendorRecord &record) {
+            const auto json = canonical(*erpSide, record, tally);
+            if (!json)
+                return;
+            for (const QJsonObject &variant : variantsOf(*json)) {
+                const QString sku = variant.value(u"sku"_s).toString();
+                if (sku.isEmpty())
+                    continue;
+                SkuEntry entry;
+                entry.id = record.id;
+                entry.recordId = record.id;
+                entry.price = Money::fromJson(variant.value(u"price"_s).toObject()).value_or(Money());
+                entry.updatedAt = record.updatedAt;
+                erpSkus[sku].append(entry);
+            }
+        }))
+        return;
+    tally.storeRecords = int(storeSkus.size());
+    tally.erpRecords = int(erpSkus.size());
+
+    const bool erpOwns = rule->owner != Mapping::Owner::Store;
+    const QHash<QString, QList<SkuEntry>> &owner = erpOwns ? erpSkus : storeSkus;
+    const QHash<QString, QList<SkuEntry>> &other = erpOwns ? storeSkus : erpSkus;
+    const QString ownerName = erpOwns ? Text::tr("the ERP") : Text::tr("the store");
+    const QString otherName = erpOwns ? Text::tr("the store") : Text::tr("the ERP");
+    QStringList skus = owner.keys();
+    std::sort(skus.begin(), skus.end());
+    QStringList duplicates;
+    for (auto it = storeSkus.cbegin(); it != storeSkus.cend(); ++it) {
+        if (it.value().size() > 1)
+            duplicates.append(it.key());
+    }
+    std::sort(duplicates.begin(), duplicates.end());
+    if (!duplicates.isEmpty())
+        tally.notes.append(Text::tr("%n SKU(s) appear more than once in the store, each compared: %1",
+                                    nullptr, int(duplicates.size()))
+                               .arg(joined(duplicates)));
+    QStringList onlyOther;
+    for (auto it = other.cbegin(); it != other.cend(); ++it) {
+        if (!owner.contains(it.key()))
+            onlyOther.append(it.key());
+    }
+    std::sort(onlyOther.begin(), onlyOther.end());
+    if (!onlyOther.isEmpty())
+        tally.notes.append(Text::tr("%n SKU(s) only in %1 (the owner does not list them), not compared: %2",
+                                    nullptr, int(onlyOther.size()))
+                               .arg(otherName, joined(onlyOther)));
+    for (const QString &sku : std::as_const(skus)) {
+        if (stopRequested())
+            return;
+        ++tally.compared;
+        const SkuEntry &source = owner.value(sku).first();
+        const QList<SkuEntry> targets = other.value(sku);
+        if (targets.isEmpty()) {
+            ReconciliationFinding finding;
+            finding.object = u"price"_s;
+            finding.rule = rule->id;
+            finding.key = sku;
+            finding.missing = true;
+            finding.cause = MismatchCause::MissingRecord;
+            (erpOwns ? finding.erpId : finding.storeId) = source.id;
+            (erpOwns ? finding.erpAmount : finding.storeAmount) =
+                source.price.isValid() ? std::optional<Decimal>(source.price.amount()) : std::nullopt;
+            finding.difference = source.price.isValid()
+                ? (erpOwns ? -source.price.amount() : source.price.amount())
+                : Decimal();
+            finding.currency = source.price.isValid() ? source.price.currency().code() : QString();
+            finding.evidence =
+                Text::tr("SKU %1 is listed by %2 (the owner of prices) at %3 but %4 has no such SKU.")
+                    .arg(sku, ownerName, money(source.price), otherName);
+            finding.repair = repairOf(*rule, u"create"_s, source.recordId, QString(), sku,
+                                      Text::tr("create SKU %1 in %2").arg(sku, otherName));
+            ++tally.missing;
+            findings.append(finding);
+            continue;
+        }
+        bool matched = true;
+        for (const SkuEntry &target : targets) {
+            if (!source.price.isValid() || !target.price.isValid() || source.price == target.price)
+                continue;
+            matched = false;
+            const SkuEntry &storeEntry = erpOwns ? target : source;
+            const SkuEntry &erpEntry = erpOwns ? source : target;
+            ReconciliationFinding finding;
+            finding.object = u"price"_s;
+            finding.rule = rule->id;
+            finding.key = sku;
+            finding.storeId = storeEntry.id;
+            finding.erpId = erpEntry.id;
+            finding.storeAmount = storeEntry.price.amount();
+            finding.erpAmount = erpEntry.price.amount();
+            finding.currency = erpEntry.price.currency().code();
+            if (storeEntry.price.currency() != erpEntry.price.currency()) {
+                finding.cause = MismatchCause::CurrencyRate;
+                finding.evidence =
+                    Text::tr("SKU %1 costs %2 in the store and %3 in the ERP: different currencies.")
+                        .arg(sku, money(storeEntry.price), money(erpEntry.price));
+                finding.repair = reviewOf(*rule, erpOwns ? u"store"_s : u"erp"_s, source.recordId, target.id,
+                                          Text::tr("check which currency the price is kept in"));
+            } else {
+                const Money difference = storeEntry.price.minus(erpEntry.price).value_or(Money());
+                finding.difference = difference.amount();
+                finding.cause = MismatchCause::PriceDrift;
+                finding.evidence =
+                    Text::tr(
+                        "SKU %1: %2 (the owner of prices) has %3, %4 has %5 (%6, last changed there %7).")
+                        .arg(sku, ownerName, money(source.price), otherName, money(target.price),
+                             signedMoney(difference), timeText(target.updatedAt));
+                finding.repair = repairOf(
+                    *rule, u"update"_s, source.recordId, target.id, sku,
+                    Text::tr("set the price of %1 in %2 to %3").arg(sku, otherName, money(source.price)));
+            }
+            ++tally.differences;
+            findings.append(finding);
+        }
+        if (matched)
+            ++tally.matched;
+    }
+    step(0, tally.compared);
+}
+
+// ---- stock -------------------------------------------------------------------------------------------
+
+void Reconciler::Private::reconcileStock(ReconcileTally &tally)
+{
+    const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Stock);
+    if (!rule) {
+        tally.skipped = Text::tr("the mapping has no rule for stock");
+        return;
+    }
+    tally.rule = rule->id;
+    if (!storeSide->capabilities().readable.contains(rule->storeObject)
+        || !erpSide->capabilities().readable.contains(rule->erpObject)) {
+        tally.skipped = Text::tr("the connectors cannot read %1 (store) and %2 (ERP)")
+                            .arg(rule->storeObject, rule->erpObject);
+        return;
+    }
+    // The rule's quantity field: where each side keeps the quantity in its vendor documents.
+    QString erpPath;
+    QString storePath;
+    for (const Mapping::FieldMapping &field : rule->fields) {
+        const QString words = (field.id + u' ' + field.target + u' ' + field.source).toLower();
+        if (!words.contains(u"available"_s) && !words.contains(u"quantity"_s) && !words.contains(u"stock"_s)
+            && !words.contains(u"onhand"_s))
+            continue;
+        const bool toStore = rule->direction == Mapping::Direction::ErpToStore;
+        erpPath = toStore ? field.source : field.target;
+        storePath = toStore ? field.target : field.source;
+        break;
+    }
+
+    struct Side
+    {
+        QHash<QString, Decimal> quantity; ///< per SKU, locations summed
+        QHash<QString, QStringList> where; ///< per SKU: "location: quantity"
+        QHash<QString, QString> ids; ///< per SKU: a record id
+        QStringList unknown; ///< SKUs without a quantity
+    };
+    const auto collect = [&](Connectors::Connector &side, const Connectors::VendorRecord &record,
+                             const QString &path, Side &into, QStringList &withoutSku) {
+        const auto json = canonical(side, record, tally);
+        if (!json)
+            return;
+        if (json->contains(u"location_id"_s) && json->contains(u"available"_s)) {
+            QString sku = json->value(u"sku"_s).toString();
+            if (sku.isEmpty())
+                sku = inventoryItemSkus.value(json->value(u"inventory_item_id"_s).toString());
+            if (sku.isEmpty()) {
+                withoutSku.append(record.id);
+                return;
+            }
+            const Decimal available = Decimal::fromJson(json->value(u"available"_s)).value_or(Decimal());
+            into.quantity[sku] = into.quantity.value(sku) + available;
+            into.where[sku].append(json->value(u"location_id"_s).toString() + u": "_s
+                                   + available.normalized().toString());
+            into.ids.insert(sku, record.id);
+            return;
+        }
+        for (const QJsonObject &variant : variantsOf(*json)) {
+            const QString sku = variant.value(u"sku"_s).toString();
+            if (sku.isEmpty())
+                continue;
+            const auto quantity = quantityIn(variant.value(u"raw"_s).toObject(), path);
+            into.ids.insert(sku, record.id);
+            if (!quantity) {
+                into.unknown.append(sku);
+                continue;
+            }
+            into.quantity[sku] = into.quantity.value(sku) + *quantity;
+        }
+    };
+
+    Side erp;
+    Side shop;
+    QStringList erpWithoutSku;
+    QStringList storeWithoutSku;
+    if (!readAll(*erpSide, Text::tr("ERP"), rule->erpObject, {}, [&](const Connectors::VendorRecord &record) {
+            collect(*erpSide, record, erpPath, erp, erpWithoutSku);
+        }))
+        return;
+    if (rule->storeObject == u"inventory_level"_s && !storeCatalogRead) {
+        // Stock levels name inventory items; the store's variants say which SKU each one is.
+        if (!readStoreCatalog(ruleFor(ReconcileObject::Prices), tally, nullptr))
+            return;
+    }
+    if (!readAll(*storeSide, Text::tr("store"), rule->storeObject, {},
+                 [&](const Connectors::VendorRecord &record) {
+                     collect(*storeSide, record, storePath, shop, storeWithoutSku);
+                 }))
+        return;
+    tally.erpRecords = int(erp.quantity.size() + erp.unknown.size());
+    tally.storeRecords = int(shop.quantity.size());
+    std::sort(erp.unknown.begin(), erp.unknown.end());
+    erp.unknown.erase(std::unique(erp.unknown.begin(), erp.unknown.end()), erp.unknown.end());
+    if (!erp.unknown.isEmpty())
+        tally.notes.append(
+            Text::tr("%n SKU(s) have no quantity in the ERP (it does not track their stock), not "
+                     "compared: %1",
+                     nullptr, int(erp.unknown.size()))
+                .arg(joined(erp.unknown)));
+    if (!storeWithoutSku.isEmpty())
+        tally.notes.append(Text::tr("%n store stock level(s) of items without a SKU, not compared: %1",
+                                    nullptr, int(storeWithoutSku.size()))
+                               .arg(joined(storeWithoutSku)));
+
+    const bool erpOwns = rule->owner != Mapping::Owner::Store;
+    QStringList skus = (erpOwns ? erp.quantity : shop.quantity).keys();
+    std::sort(skus.begin(), skus.end());
+    QStringList absent;
+    for (const QString &sku : std::as_const(skus)) {
+        if (stopRequested())
+            return;
+        const Side &other = erpOwns ? shop : erp;
+        if (!other.quantity.contains(sku)) {
+            absent.append(sku);
+            continue;
+        }
+        ++tally.compared;
+        const Decimal storeQuantity = shop.quantity.value(sku);
+        const Decimal erpQuantity = erp.quantity.value(sku);
+        if (storeQuantity == erpQuantity) {
+            ++tally.matched;
+            continue;
+        }
+        ReconciliationFinding finding;
+        finding.object = u"stock"_s;
+        finding.rule = rule->id;
+        finding.key = sku;
+        finding.storeId = shop.ids.value(sku);
+        finding.erpId = erp.ids.value(sku);
+        finding.storeAmount = storeQuantity.normalized();
+        finding.erpAmount = erpQuantity.normalized();
+        finding.difference = (storeQuantity - erpQuantity).normalized();
+        finding.cause = MismatchCause::StockDrift;
+        const QString storeWhere = shop.where.value(sku).isEmpty()
+            ? QString()
+            : u" ("_s + shop.where.value(sku).join(u", "_s) + u')';
+        const QString erpWhere =
+            erp.where.value(sku).isEmpty() ? QString() : u" ("_s + erp.where.value(sku).join(u", "_s) + u')';
+        finding.evidence =
+            Text::tr("SKU %1: the ERP has %2 on hand%3, the store %4%5: %6 in the store; %7 owns stock.")
+                .arg(sku, erpQuantity.normalized().toString(), erpWhere,
+                     storeQuantity.normalized().toString(), storeWhere, signedText(finding.difference),
+                     erpOwns ? Text::tr("the ERP") : Text::tr("the store"));
+        const Side &owner = erpOwns ? erp : shop;
+        finding.repair = repairOf(*rule, u"update"_s, owner.ids.value(sku), other.ids.value(sku), sku,
+                                  Text::tr("set the stock of %1 in %2 to %3")
+                                      .arg(sku, erpOwns ? Text::tr("the store") : Text::tr("the ERP"),
+                                           (erpOwns ? erpQuantity : storeQuantity).normalized().toString()));
+        ++tally.differences;
+        findings.append(finding);
+    }
+    if (!absent.isEmpty())
+        tally.notes.append(Text::tr("%n SKU(s) with stock in %1 are not in %2 (see prices), not compared: %3",
+                                    nullptr, int(absent.size()))
+                               .arg(erpOwns ? Text::tr("the ERP") : Text::tr("the store"),
+                                    erpOwns ? Text::tr("the store") : Text::tr("the ERP"), joined(absent)));
+    step(0, tally.compared);
+}
+
+// ---- run ---------------------------------------------------------------------------------------------
+
+ReconcileOutcome Reconciler::run(const ReconcileOptions &options, RunProgress *progress)
+{
+    ReconcileOutcome outcome;
+    Private &p = *d;
+    p.options = options;
+    p.options.pageSize = std::max(1, options.pageSize);
+    p.progress = progress;
+    p.stopped = false;
+    p.error.clear();
+    p.findings.clear();
+    p.orders.clear();
+    p.orderErpIds.clear();
+    p.ordersRead = false;
+    p.inventoryItemSkus.clear();
+    p.storeCatalogRead = false;
+    p.deadLetters.clear();
+    if (!p.storeSide || !p.erpSide) {
+        outcome.error = Text::tr("the reconciler is not open");
+        return outcome;
+    }
+
+    ReconcileReport report;
+    report.workspaceDir = p.config.dir;
+    report.connectionPair = p.config.connectionPair;
+    report.storeName = p.config.mapping.store.system;
+    report.erpName = p.config.mapping.erp.system;
+    report.since = options.since;
+    report.started = p.store.now();
+    Store::RunRepository runs(p.store);
+    auto run = runs.startRun(Store::RunKind::Reconcile, p.config.connectionPair);
+    if (!run) {
+        outcome.error = run.error().message;
+        return outcome;
+    }
+    report.runId = run.value().id;
+
+    if (auto letters = Store::DeadLetterRepository(p.store).list(); letters) {
+        // Newest first: the first one of a record is its latest.
+        for (const Store::DeadLetter &letter : letters.value()) {
+            const QString key = letter.objectType + u'/' + letter.objectId;
+            if (!p.deadLetters.contains(key))
+                p.deadLetters.insert(key, letter.error);
+        }
+    }
+
+    const int requestsBefore = p.storeClient->sentTotal() + p.erpClient->sentTotal();
+    const QList<ReconcileObject> objects =
+        options.objects.isEmpty() ? allReconcileObjects() : options.objects;
+    for (const ReconcileObject object : allReconcileObjects()) {
+        if (!objects.contains(object))
+            continue;
+        ReconcileTally tally;
+        tally.object = object;
+        switch (object) {
+        case ReconcileObject::Orders:
+            p.reconcileOrders(tally, true);
+            break;
+        case ReconcileObject::Refunds:
+            p.reconcileRefunds(tally);
+            break;
+        case ReconcileObject::Prices:
+            p.reconcilePrices(tally);
+            break;
+        case ReconcileObject::Stock:
+            p.reconcileStock(tally);
+            break;
+        }
+        report.tallies.append(tally);
+        if (!p.error.isEmpty() || p.stopped)
+            break;
+    }
+    report.requests = p.storeClient->sentTotal() + p.erpClient->sentTotal() - requestsBefore;
+    report.finished = p.store.now();
+
+    if (!p.error.isEmpty() || p.stopped) {
+        report.findings.clear();
+        const QJsonObject counts = p.stopped ? report.runJson() : QJsonObject{{u"error"_s, p.error}};
+        (void)runs.finishRun(report.runId, p.stopped ? Store::RunStatus::Cancelled : Store::RunStatus::Failed,
+                             counts);
+        outcome.error = p.error;
+        outcome.cancelled = p.stopped && p.error.isEmpty();
+        return outcome;
+    }
+    report.findings = p.findings;
+    QList<Store::ReconciliationResult> results;
+    for (const ReconciliationFinding &finding : std::as_const(report.findings))
+        results.append(finding.toResult(report.runId));
+    if (auto added = Store::ReconciliationRepository(p.store).add(results); !added) {
+        (void)runs.finishRun(report.runId, Store::RunStatus::Failed, {{u"error"_s, added.error().message}});
+        outcome.error = added.error().message;
+        return outcome;
+    }
+    if (auto finished = runs.finishRun(report.runId, Store::RunStatus::Succeeded, report.runJson());
+        !finished) {
+        outcome.error = finished.error().message;
+        return outcome;
+    }
+    outcome.report = report;
+    return outcome;
+}
+
+ReconcileOutcome reconcileWorkspace(const QString &workspace, const ReconcileOptions &options,
+                                    RunProgress *progress,
+                                    const std::function<bool(WorkspaceConfig &, QString *)> &credentials,
+                                    QString *note, const std::optional<Store::StoreLocation> &state)
+{
+    ReconcileOutcome outcome;
+    if (!QFileInfo(workspace).isDir() && (!isSandboxWorkspace(workspace) || !QDir().mkpath(workspace))) {
+        outcome.error = Text::tr("the workspace folder %1 does not exist").arg(workspace);
+        return outcome;
+    }
+    Store::StateStore store(state.value_or(ownStateLocation(workspace)));
+    if (auto opened = store.open(); !opened) {
+        outcome.error = opened.error().message;
+        return outcome;
+    }
+    const auto close = qScopeGuard([&store] { store.closeThreadConnection(); });
+    QString error;
+    Sandbox::SandboxServices sandbox;
+    const std::optional<std::pair<QUrl, QUrl>> urls = startSandboxIfNeeded(workspace, sandbox, &error);
+    if (!error.isEmpty()) {
+        outcome.error = error;
+        return outcome;
+    }
+    if (urls && note)
+        *note = Text::tr("No sandbox was serving %1; started one for this pass.").arg(workspace);
+    auto config = loadWorkspaceConfig(workspace, &error, urls);
+    if (!config) {
+        outcome.error = error;
+        return outcome;
+    }
+    if (!config->sandbox) {
+        if (!credentials) {
+            outcome.error =
+                Text::tr("%1: this workspace's credentials are needed for a reconciliation").arg(workspace);
+            return outcome;
+        }
+        if (!credentials(*config, &error)) {
+            outcome.error = error;
+            return outcome;
+        }
+    }
+    Reconciler reconciler(*config, store);
+    if (!reconciler.open(&error)) {
+        outcome.error = error;
+        return outcome;
+    }
+    return reconciler.run(options, progress);
+}
+
+} // namespace LedgerLink::Engine
