@@ -719,13 +719,17 @@ void ConnectionsPage::writeSecrets(int attempt)
     {
         Side side;
         QString field;
-        QLineEdit *edit;
+        QLineEdit *edit; ///< nullptr: remove the entry
     };
     QList<Pending> secrets;
     for (Side side : {Side::Store, Side::Erp}) {
         SideWidgets &w = m_sides[index(side)];
-        if (!w.accessToken->text().isEmpty())
+        if (!w.accessToken->text().isEmpty()) {
             secrets.append({side, QString::fromLatin1(Engine::accessTokenField), w.accessToken});
+            // A pasted token stands alone: the refresh token of an earlier sign-in belongs to
+            // another grant and must not renew it (nor outlive it in the keychain).
+            secrets.append({side, QString::fromLatin1(Engine::refreshTokenField), nullptr});
+        }
         if (!w.webhookSecret->text().isEmpty())
             secrets.append({side, QString::fromLatin1(Engine::webhookSecretField), w.webhookSecret});
     }
@@ -749,13 +753,14 @@ void ConnectionsPage::writeSecrets(int attempt)
     auto failures = std::make_shared<QStringList>();
     for (const Pending &secret : std::as_const(secrets)) {
         const QString key = Engine::credentialKey(connectorConfig(secret.side), secret.field);
-        const QByteArray value = secret.edit->text().toUtf8();
         QLineEdit *edit = secret.edit;
-        keychain()->write(key, value, this, [=, this](const Secrets::CredentialResult &result) {
+        const auto done = [=, this](const Secrets::CredentialResult &result) {
             if (attempt != m_saveAttempt)
                 return;
-            if (result.status == Secrets::CredentialResult::Status::Ok) {
-                edit->clear();
+            using Status = Secrets::CredentialResult::Status;
+            if (result.status == Status::Ok || (!edit && result.status == Status::NotFound)) {
+                if (edit)
+                    edit->clear();
             } else {
                 m_secretsFailed = true;
                 failures->append(tr("%1 (%2)").arg(key, result.message));
@@ -774,7 +779,11 @@ void ConnectionsPage::writeSecrets(int attempt)
             for (Side each : {Side::Store, Side::Erp})
                 refreshKeychainState(each);
             emit this->saved(!m_secretsFailed);
-        });
+        };
+        if (edit)
+            keychain()->write(key, edit->text().toUtf8(), this, done);
+        else
+            keychain()->remove(key, this, done);
     }
 }
 

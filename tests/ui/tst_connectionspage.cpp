@@ -190,8 +190,21 @@ private slots:
         fill(u"erpAccount"_s, Sandbox::Credentials::xeroTenantId());
         fill(u"erpAccessToken"_s, Sandbox::Credentials::xeroAccessToken());
         QCOMPARE(child<QLineEdit>(&page, u"storeAccessToken"_s)->echoMode(), QLineEdit::Password);
+        // A refresh token left from an earlier sign-in to this tenant: a pasted access token
+        // stands alone, so saving removes it.
+        Connectors::ConnectorConfig xero;
+        xero.system = u"xero"_s;
+        xero.account = Sandbox::Credentials::xeroTenantId();
+        const QString refreshKey =
+            Engine::credentialKey(xero, QString::fromLatin1(Engine::refreshTokenField));
+        {
+            Secrets::CredentialStore keychain(QCoreApplication::applicationName());
+            QCOMPARE(Engine::keychainNow(keychain, refreshKey, QByteArray("old-refresh-token")).status,
+                     Secrets::CredentialResult::Status::Ok);
+        }
         QTest::mouseClick(child<QPushButton>(&page, u"saveButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 20000);
+        QCOMPARE(keychainRead(refreshKey).status, Secrets::CredentialResult::Status::NotFound);
         QVERIFY2(saved.last().first().toBool(), qPrintable(page.statusText()));
         QCOMPARE(page.statusText(),
                  u"Saved %1. Restart the studio so that every page works with these connections instead of "
