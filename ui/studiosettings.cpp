@@ -6,13 +6,18 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDir>
+#include <QtCore/QEventLoop>
 #include <QtCore/QFileInfo>
+#include <QtCore/QFutureWatcher>
 #include <QtCore/QSettings>
+#include <QtCore/QTimer>
 #include <QtGui/QPalette>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QProgressDialog>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QStyleFactory>
 
+#include <limits>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -232,18 +237,52 @@ Store::StoreLocation studioStateLocation(const StudioSettings &settings, const Q
     return chosen;
 }
 
-QString checkStateStore(const Store::StoreLocation &location)
+namespace {
+
+QFuture<QString> checkOnWorker(const Store::StoreLocation &location)
 {
     // On a worker so that the connection is opened and closed on a thread of its own, never
     // left behind in the main thread.
     return QtConcurrent::run([location] {
-               Store::StateStore store(location);
-               const auto opened = store.open();
-               const QString error = opened ? QString() : opened.error().message;
-               store.closeThreadConnection();
-               return error;
-           })
-        .result();
+        Store::StateStore store(location);
+        const auto opened = store.open();
+        const QString error = opened ? QString() : opened.error().message;
+        store.closeThreadConnection();
+        return error;
+    });
+}
+
+} // namespace
+
+QString checkStateStore(const Store::StoreLocation &location)
+{
+    return checkOnWorker(location).result();
+}
+
+QString checkStateStoreShowingProgress(const Store::StoreLocation &location)
+{
+    QFutureWatcher<QString> watcher;
+    QProgressDialog progress(
+        QApplication::translate("LedgerLink::Studio::StudioSettings", "Opening %1…").arg(location.describe()),
+        QApplication::translate("LedgerLink::Studio::StudioSettings", "Use the workspace's file"), 0, 0);
+    progress.setWindowTitle(QApplication::translate("LedgerLink::Studio::StudioSettings", "LedgerLink"));
+    progress.setMinimumWidth(progress.fontMetrics().horizontalAdvance(progress.labelText()) + 80);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    progress.setMinimumDuration(std::numeric_limits<int>::max()); // shown by the timer below
+    QTimer::singleShot(400, &progress, &QProgressDialog::show); // a moment: most opens are quicker
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    watcher.setFuture(checkOnWorker(location));
+    if (!watcher.isFinished())
+        loop.exec();
+    if (!watcher.isFinished()) {
+        // The worker finishes (up to the connect timeout) on its own; its answer is not waited for.
+        return QApplication::translate("LedgerLink::Studio::StudioSettings",
+                                       "opening it was cancelled at start-up");
+    }
+    return watcher.result();
 }
 
 QString StudioSettings::postgresPasswordKey() const

@@ -121,5 +121,9 @@ Store::StoreLocation studioStateLocation(const StudioSettings &settings, const Q
 /// closes that connection there, and returns the error, if any. It blocks the calling thread up to
 /// the location's connect timeout: for start-up, before any window is shown.
 QString checkStateStore(const Store::StoreLocation &location);
+/// checkStateStore() for the studio's start: the main thread keeps its event loop while the
+/// worker tries, and after a moment shows a progress dialog whose button gives up and uses the
+/// workspace's own file ("" when the store opened, else why not). Main thread only.
+QString checkStateStoreShowingProgress(const Store::StoreLocation &location);
 
 } // namespace LedgerLink::Studio

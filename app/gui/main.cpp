@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     const LedgerLink::Store::StoreLocation state = LedgerLink::Studio::studioStateLocation(
         settings, dir,
         [&keychain](const QString &key) { return LedgerLink::Engine::keychainNow(keychain, key); },
-        LedgerLink::Studio::checkStateStore, &problem);
+        LedgerLink::Studio::checkStateStoreShowingProgress, &problem);
     if (!problem.isEmpty())
         QMessageBox::warning(nullptr, QApplication::translate("main", "LedgerLink: data location"), problem);
     LedgerLink::Studio::MainWindow window(dir, title, state);

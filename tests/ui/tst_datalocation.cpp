@@ -22,20 +22,24 @@
 #include "studiosettings.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonObject>
 #include <QtCore/QScopeGuard>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
 #include <QtGui/QPalette>
 #include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QProgressDialog>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QStatusBar>
@@ -274,6 +278,45 @@ private slots:
         window.pages()->setCurrentWidget(settingsPage);
         QCoreApplication::processEvents(); // the page's layout settles before the screenshots
         saveScreenshots(&window, u"datalocation-fallback"_s);
+    }
+
+    void aServerThatNeverAnswersCanBeGivenUpAtStartUp()
+    {
+        // A server that accepts the connection and then says nothing: libpq waits for it up to
+        // the connect timeout. The start keeps its event loop, shows that it waits, and its
+        // button gives up (the studio then opens on the workspace's own file).
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection())
+                held.append(socket);
+        });
+        const Store::StoreLocation location = Store::StoreLocation::postgres(
+            u"127.0.0.1"_s, silent.serverPort(), u"ledgerlink"_s, u"ledgerlink"_s, {});
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(50);
+        QString dialogText;
+        QTimer::singleShot(1500, this, [this, &dialogText] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (auto *dialog = qobject_cast<QProgressDialog *>(widget); dialog && dialog->isVisible()) {
+                    dialogText = dialog->labelText();
+                    saveScreenshots(dialog, u"datalocation-waiting"_s);
+                    QTest::mouseClick(dialog->findChild<QPushButton *>(), Qt::LeftButton);
+                }
+            }
+        });
+        QElapsedTimer clock;
+        clock.start();
+        const QString problem = Studio::checkStateStoreShowingProgress(location);
+        QCOMPARE(problem, u"opening it was cancelled at start-up"_s);
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(dialogText, u"Opening %1…"_s.arg(location.describe()));
+        QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks))); // the event loop ran meanwhile
+        QVERIFY(!held.isEmpty()); // it did connect
+        qDeleteAll(held); // the worker's libpq sees the connection close and gives up
     }
 
     void thePasswordComesFromTheKeychainAndTheServerIsChecked()
