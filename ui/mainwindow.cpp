@@ -9,6 +9,7 @@
 #include "engine/workspaceconfig.h"
 #include "mapper/mapperpage.h"
 #include "mapper/mappingeditor.h"
+#include "reconciliationpage.h"
 #include "settingspage.h"
 #include "studiosettings.h"
 
@@ -64,6 +65,8 @@ MainWindow::MainWindow(QString workspaceDir, const QString &title, std::optional
     m_pages->addTab(m_auditLogPage, tr("Audit log"));
     m_deadLettersPage = new DeadLettersPage(m_state, m_pages);
     m_pages->addTab(m_deadLettersPage, tr("Dead letters"));
+    m_reconciliationPage = new ReconciliationPage(m_workspaceDir, m_state, m_pages);
+    m_pages->addTab(m_reconciliationPage, tr("Reconciliation"));
     m_connectionsPage = new ConnectionsPage(m_workspaceDir, m_pages);
     m_pages->insertTab(0, m_connectionsPage, tr("Connections"));
     m_settingsPage = new SettingsPage(m_workspaceDir, m_state, m_pages);
@@ -78,6 +81,8 @@ MainWindow::MainWindow(QString workspaceDir, const QString &title, std::optional
             m_deadLettersPage->reload();
         else if (m_pages->currentWidget() == m_dashboardPage)
             m_dashboardPage->reloadRuns();
+        else if (m_pages->currentWidget() == m_reconciliationPage)
+            m_reconciliationPage->reloadRuns(); // passes run by the CLI or the schedule meanwhile
     });
 
     QToolBar *toolBar = addToolBar(tr("Main"));
@@ -181,11 +186,14 @@ void MainWindow::showStateStore()
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_pages) {
-        const std::pair<QWidget *, QString> titles[] = {
-            {m_connectionsPage, tr("Connections")}, {m_mapperPage, tr("Mapper")},
-            {m_dryRunPage, tr("Dry run")},          {m_dashboardPage, tr("Dashboard")},
-            {m_auditLogPage, tr("Audit log")},      {m_deadLettersPage, tr("Dead letters")},
-            {m_settingsPage, tr("Settings")}};
+        const std::pair<QWidget *, QString> titles[] = {{m_connectionsPage, tr("Connections")},
+                                                        {m_mapperPage, tr("Mapper")},
+                                                        {m_dryRunPage, tr("Dry run")},
+                                                        {m_dashboardPage, tr("Dashboard")},
+                                                        {m_auditLogPage, tr("Audit log")},
+                                                        {m_deadLettersPage, tr("Dead letters")},
+                                                        {m_reconciliationPage, tr("Reconciliation")},
+                                                        {m_settingsPage, tr("Settings")}};
         for (const auto &[page, title] : titles)
             m_pages->setTabText(m_pages->indexOf(page), title);
         if (m_stateLabel)

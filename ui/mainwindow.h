@@ -20,6 +20,7 @@ class DeadLettersPage;
 class DryRunPage;
 class MapperPage;
 class MappingEditor;
+class ReconciliationPage;
 class SettingsPage;
 
 /// The studio's main window: a host that lays out the pages and routes the global actions to
@@ -52,6 +53,7 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     AuditLogPage *auditLogPage() const { return m_auditLogPage; }
     DeadLettersPage *deadLettersPage() const { return m_deadLettersPage; }
+    ReconciliationPage *reconciliationPage() const { return m_reconciliationPage; }
     ConnectionsPage *connectionsPage() const { return m_connectionsPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     QTabWidget *pages() const { return m_pages; }
@@ -83,6 +85,7 @@ private:
     DashboardPage *m_dashboardPage = nullptr;
     AuditLogPage *m_auditLogPage = nullptr;
     DeadLettersPage *m_deadLettersPage = nullptr;
+    ReconciliationPage *m_reconciliationPage = nullptr;
     ConnectionsPage *m_connectionsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
 };
