@@ -5,11 +5,15 @@
 #include "engine/workspace.h"
 #include "engine/workspacecredentials.h"
 #include "secrets/credentialstore.h"
+#include "store/statestore.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QFileInfo>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QTextStream>
 #include <QtCore/QTimeZone>
 
@@ -59,10 +63,83 @@ QDateTime parseSince(const QString &text)
     return time.toUTC();
 }
 
+/// reconcile schedule [SCHEDULE|off] [--mode report|repair] [--workspace DIR] [--json]: shows or
+/// sets when the workspace's engine (run --daemon, the studio) runs the truth pass by itself.
+int schedule(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QString workspace;
+    QString text;
+    std::optional<Engine::ReconcileMode> mode;
+    bool json = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--workspace" || argument == u"--mode") {
+            const QString value = arguments.value(i + 1);
+            if (value.isEmpty() || value.startsWith(u"--"_s))
+                return bad(err, Text::tr("%1 needs a value").arg(argument));
+            ++i;
+            if (argument == u"--workspace")
+                workspace = value;
+            else if (value == u"report" || value == u"repair")
+                mode = value == u"repair" ? Engine::ReconcileMode::Repair : Engine::ReconcileMode::Report;
+            else
+                return bad(err, Text::tr("--mode: \"%1\" is neither report nor repair").arg(value));
+        } else if (argument == u"--json") {
+            json = true;
+        } else if (!argument.startsWith(u"--"_s) && text.isEmpty()) {
+            text = argument;
+        } else {
+            return bad(err, Text::tr("unknown option \"%1\"").arg(argument));
+        }
+    }
+    workspace = QDir(workspace.isEmpty() ? Engine::sandboxWorkspaceDir() : workspace).absolutePath();
+    if (!QFileInfo(workspace).isDir()
+        && (!Engine::isSandboxWorkspace(workspace) || !QDir().mkpath(workspace))) {
+        err << Text::tr("ledgerlink-cli: the workspace folder %1 does not exist").arg(workspace) << u'\n';
+        return 1;
+    }
+    Store::StateStore store(Engine::ownStateLocation(workspace));
+    if (auto opened = store.open(); !opened) {
+        err << u"ledgerlink-cli: "_s << opened.error().message << u'\n';
+        return 1;
+    }
+    const auto close = qScopeGuard([&store] { store.closeThreadConnection(); });
+    QString error;
+    Engine::ReconcileSchedule current = Engine::reconcileScheduleOf(store, &error);
+    if (!text.isEmpty() || mode) {
+        if (!Engine::setReconcileSchedule(store, text.isEmpty() ? current.text : text,
+                                          mode.value_or(current.mode), &error))
+            return bad(err, Text::tr("schedule: %1").arg(error));
+        error.clear();
+        current = Engine::reconcileScheduleOf(store, &error);
+    }
+    if (json) {
+        out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"schedule"_s, current.text},
+                                                           {u"mode"_s, Engine::nameOf(current.mode)}})
+                                     .toJson(QJsonDocument::Indented));
+    } else if (!current.schedule) {
+        out << Text::tr("The engine of %1 does not reconcile by itself (schedule \"%2\").")
+                   .arg(workspace, current.text)
+            << u'\n';
+    } else {
+        out << Text::tr("The engine of %1 (run --daemon, the studio) reconciles %2 in %3 mode; each pass is "
+                        "stored as a run.")
+                   .arg(workspace, current.text, Engine::nameOf(current.mode))
+            << u'\n';
+    }
+    if (!error.isEmpty()) {
+        err << u"ledgerlink-cli: "_s << error << u'\n';
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int reconcile(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    if (arguments.value(0) == u"schedule")
+        return schedule(arguments.mid(1), out, err);
     QString workspace;
     QString format = u"text"_s;
     bool credentialsFromEnv = false;
@@ -91,9 +168,9 @@ int reconcile(const QStringList &arguments, QTextStream &out, QTextStream &err)
         } else if (argument == u"--credentials-from-env" && !hasValue) {
             credentialsFromEnv = true;
         } else if (argument == u"--repair" && !hasValue) {
-            return bad(err,
-                       Text::tr("--repair is not available yet: this version only reports differences (leave "
-                                "--repair out); repairs are proposed in each finding"));
+            options.mode = Engine::ReconcileMode::Repair;
+        } else if (argument == u"--enqueue-only" && !hasValue) {
+            options.runRepairs = false;
         } else if (argument == u"--workspace") {
             if (!takeValue({}))
                 return bad(err, Text::tr("--workspace needs a folder, as in --workspace ~/shop"));
@@ -129,6 +206,8 @@ int reconcile(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return bad(err, Text::tr("unknown option \"%1\"").arg(arguments.at(i)));
         }
     }
+    if (!options.runRepairs && options.mode != Engine::ReconcileMode::Repair)
+        return bad(err, Text::tr("--enqueue-only goes with --repair"));
     if (workspace.isEmpty())
         workspace = Engine::sandboxWorkspaceDir();
     workspace = QDir(workspace).absolutePath();
@@ -212,12 +291,17 @@ int reconcile(const QStringList &arguments, QTextStream &out, QTextStream &err)
 QString reconcileUsage()
 {
     return Text::tr(
-        "  reconcile [--object orders|refunds|prices|stock]... [--since DATE] [--format text|csv|json]\n"
-        "            [--workspace DIR] [--json] [--credentials-from-env]\n"
+        "  reconcile [--repair [--enqueue-only]] [--object orders|refunds|prices|stock]... [--since DATE]\n"
+        "            [--format text|csv|json] [--workspace DIR] [--json] [--credentials-from-env]\n"
         "                 the truth pass: compare the store with the ERP per object and match key,\n"
         "                 explain every difference (amounts, cents, cause, evidence, proposed repair)\n"
-        "                 and store the findings; reads only (--repair is not available yet);\n"
-        "                 --since: only orders and refunds changed since DATE\n");
+        "                 and store the findings; reads only, unless --repair: then the repairs the\n"
+        "                 owners and the rollout stage allow are enqueued as sync jobs and run at once\n"
+        "                 (--enqueue-only, or an engine running the workspace: they wait for it);\n"
+        "                 --since: only orders and refunds changed since DATE\n"
+        "  reconcile schedule [SCHEDULE|off] [--mode report|repair] [--workspace DIR] [--json]\n"
+        "                 show or set when the workspace's engine (run --daemon, the studio) runs\n"
+        "                 the pass by itself: \"daily 03:00\" (the default), \"every 6 hours\", off\n");
 }
 
 } // namespace LedgerLink::Cli

@@ -7,9 +7,10 @@ class QTextStream;
 namespace LedgerLink::Cli {
 
 /**
- * `ledgerlink-cli reconcile [--object orders|refunds|prices|stock]... [--since DATE]
- * [--format text|csv|json] [--workspace DIR] [--json] [--credentials-from-env]`: the truth pass
- * in report mode (Engine::reconcileWorkspace()); `arguments` are those after "reconcile".
+ * `ledgerlink-cli reconcile [--repair [--enqueue-only]] [--object orders|refunds|prices|stock]...
+ * [--since DATE] [--format text|csv|json] [--workspace DIR] [--json] [--credentials-from-env]`:
+ * the truth pass (Engine::reconcileWorkspace()), in report mode unless --repair;
+ * `arguments` are those after "reconcile".
  * Returns the process exit code (0 the pass ran, whatever it found; 1 it failed; 2 bad usage;
  * 130 cancelled by Ctrl+C).
  */

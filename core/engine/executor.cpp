@@ -164,6 +164,10 @@ struct Executor::PushItem
     QByteArray auditResponse; ///< this order's element of the batch response, redacted
     QStringList mapErrors; ///< why the mapping blocked the order
     bool edited = false; ///< the payload as edited in the dead-letter queue (`dlq edit`)
+    /// A repair of the truth pass (payload "repair"): written even when unchanged since the last
+    /// write; `replaces`: the ERP record it was linked with is gone, so a new one is created.
+    QJsonObject repair;
+    QString replaces;
     bool done = false; ///< finished before the write (skip, failure, found by look-up)
 };
 
@@ -1076,6 +1080,23 @@ void Executor::plan(PushItem &item, RunSummary &summary)
         linked = read.value();
     }
     const QString shop = m_config.storeKeyName();
+    item.repair = job.payload.value(u"repair"_s).toObject();
+    if (linked && item.repair.value(u"action"_s).toString() == u"create"_s
+        && linked->erpId == item.repair.value(u"target_id"_s).toString()) {
+        // The truth pass found the linked record deleted or voided in the ERP: the order is written
+        // again as a new record, and the link to the lost one goes.
+        item.replaces = linked->erpId;
+        if (auto removed = Store::CrossReferenceRepository(m_store).remove(linked->id); !removed) {
+            fail(job, item.matchKey, item.orderId,
+                 {AttemptOutcome::network(QNetworkReply::UnknownNetworkError), removed.error().message}, {},
+                 u"plan"_s, summary);
+            item.done = true;
+            return;
+        }
+        m_prefetch.xrefs.remove(item.orderId);
+        m_prefetch.hashes.remove(item.orderId);
+        linked.reset();
+    }
     if (linked) {
         item.existingId = linked->erpId;
         QString writtenHash;
@@ -1086,7 +1107,7 @@ void Executor::plan(PushItem &item, RunSummary &summary)
                    written && written.value()) {
             writtenHash = written.value()->hash;
         }
-        if (!writtenHash.isEmpty() && writtenHash == item.hash) {
+        if (!writtenHash.isEmpty() && writtenHash == item.hash && item.repair.isEmpty()) {
             audit(job, item.matchKey, item.orderId, item.existingId, u"skip"_s, {}, nullptr, u"skipped"_s,
                   Text::tr("unchanged since the last write"));
             (void)Store::JobQueue(m_store).complete(job.id, m_options.worker);
@@ -1096,10 +1117,14 @@ void Executor::plan(PushItem &item, RunSummary &summary)
         }
         item.operation = u"update"_s;
         item.idempotencyKey = shop + u":order:"_s + item.orderId + u":update:"_s + item.hash.left(16);
+        if (!item.repair.isEmpty()) // the same payload again, after the ERP changed it: a new request
+            item.idempotencyKey += u":repair-"_s + QString::number(item.repair.value(u"run"_s).toInteger());
         return;
     }
     item.operation = u"create"_s;
     item.idempotencyKey = shop + u":order:"_s + item.orderId + u":create"_s;
+    if (!item.replaces.isEmpty()) // not the key of the lost record's create, which the ERP remembers
+        item.idempotencyKey += u":replaces-"_s + item.replaces;
     // An earlier attempt, or an earlier job of the same order in a run that was killed, may have
     // written without us hearing the answer: the intent recorded before every create says so.
     // (A batch's Idempotency-Key covers the batch, which a later run may group differently.)
@@ -1122,7 +1147,7 @@ void Executor::plan(PushItem &item, RunSummary &summary)
         for (const Net::HttpExchange &exchange : found.exchanges)
             audit(job, item.matchKey, item.orderId, found.record ? found.record->id : QString(), u"lookup"_s,
                   item.idempotencyKey, &exchange, u"ok"_s, {});
-        if (found.record) {
+        if (found.record && found.record->id != item.replaces) {
             Connectors::WriteOutcome outcome;
             outcome.record = found.record;
             outcome.alreadyExisted = true;

@@ -7,6 +7,7 @@
 #include "connectors/connector.h"
 #include "engine/connectordryrun.h"
 #include "engine/ratelimiter.h"
+#include "engine/reconciliationrepair_p.h"
 #include "engine/workspace.h"
 #include "mapping/objectmapper.h"
 #include "model/creditnote.h"
@@ -655,9 +656,9 @@ QJsonObject ReconcileReport::runJson() const
         const QString name = nameOf(finding.cause);
         causes.insert(name, causes.value(name).toInt() + 1);
     }
-    return QJsonObject{
+    QJsonObject json{
         {u"id"_s, runId},
-        {u"mode"_s, u"report"_s},
+        {u"mode"_s, nameOf(mode)},
         {u"workspace"_s, workspaceDir},
         {u"connection_pair"_s, connectionPair},
         {u"store"_s, storeName},
@@ -670,6 +671,9 @@ QJsonObject ReconcileReport::runJson() const
         {u"causes"_s, causes},
         {u"requests"_s, requests},
     };
+    if (mode == ReconcileMode::Repair)
+        json.insert(u"repairs"_s, repairs.toJson());
+    return json;
 }
 
 QJsonObject ReconcileReport::toJson() const
@@ -711,6 +715,7 @@ struct Reconciler::Private
     bool stopped = false;
     QString error;
     QHash<QString, QString> deadLetters; ///< "<object type>/<id>" → the newest error
+    QHash<QString, qint64> deadLetterIds; ///< "<object type>/<id>" → the newest one not replayed
     QList<ReconciliationFinding> findings;
     /// Orders read (for refunds: their currency, rate, number and ERP record).
     QHash<QString, OrderFacts> orders;
@@ -730,6 +735,8 @@ struct Reconciler::Private
     std::optional<QJsonObject> canonical(Connectors::Connector &side, const Connectors::VendorRecord &record,
                                          ReconcileTally &tally);
     QString deadLetter(const QString &objectType, const QString &id) const;
+    /// A record waiting in the dead-letter queue: its repair names the letter ("dead_letter").
+    void markDeadLetter(QJsonObject &repair, const QString &objectType, const QString &id) const;
     QDateTime lastSynced(const Store::CrossReference *xref, const QDateTime &written) const;
 
     void reconcileOrders(ReconcileTally &tally, bool report);
@@ -879,6 +886,13 @@ QString Reconciler::Private::deadLetter(const QString &objectType, const QString
     return deadLetters.value(objectType + u'/' + id);
 }
 
+void Reconciler::Private::markDeadLetter(QJsonObject &repair, const QString &objectType,
+                                         const QString &id) const
+{
+    if (const auto letter = deadLetterIds.constFind(objectType + u'/' + id); letter != deadLetterIds.cend())
+        repair.insert(u"dead_letter"_s, *letter);
+}
+
 QDateTime Reconciler::Private::lastSynced(const Store::CrossReference *xref, const QDateTime &written) const
 {
     QDateTime last = xref ? xref->updated : QDateTime();
@@ -1015,6 +1029,7 @@ void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
             finding.repair =
                 repairOf(*rule, u"create"_s, order.recordId, document ? document->id : QString(),
                          order.storeKey, Text::tr("write order %1 to the ERP again").arg(order.number));
+            markDeadLetter(finding.repair, rule->id, order.recordId);
             ++tally.missing;
             findings.append(finding);
             continue;
@@ -1312,6 +1327,7 @@ void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
                 : reviewOf(*rule, u"erp"_s, refund.recordId, QString(),
                            Text::tr("create the credit note for %1 in the ERP (it owns credit notes)")
                                .arg(money(refund.total)));
+            markDeadLetter(finding.repair, rule->id, refund.recordId);
             ++tally.missing;
             findings.append(finding);
             continue;
@@ -1515,6 +1531,7 @@ void Reconciler::Private::reconcilePrices(ReconcileTally &tally)
                     .arg(sku, ownerName, money(source.price), otherName);
             finding.repair = repairOf(*rule, u"create"_s, source.recordId, QString(), sku,
                                       Text::tr("create SKU %1 in %2").arg(sku, otherName));
+            markDeadLetter(finding.repair, rule->id, source.recordId);
             ++tally.missing;
             findings.append(finding);
             continue;
@@ -1554,6 +1571,7 @@ void Reconciler::Private::reconcilePrices(ReconcileTally &tally)
                 finding.repair = repairOf(
                     *rule, u"update"_s, source.recordId, target.id, sku,
                     Text::tr("set the price of %1 in %2 to %3").arg(sku, otherName, money(source.price)));
+                markDeadLetter(finding.repair, rule->id, source.recordId);
             }
             ++tally.differences;
             findings.append(finding);
@@ -1712,6 +1730,7 @@ void Reconciler::Private::reconcileStock(ReconcileTally &tally)
                                   Text::tr("set the stock of %1 in %2 to %3")
                                       .arg(sku, erpOwns ? Text::tr("the store") : Text::tr("the ERP"),
                                            (erpOwns ? erpQuantity : storeQuantity).normalized().toString()));
+        markDeadLetter(finding.repair, rule->id, owner.ids.value(sku));
         ++tally.differences;
         findings.append(finding);
     }
@@ -1741,6 +1760,7 @@ ReconcileOutcome Reconciler::run(const ReconcileOptions &options, RunProgress *p
     p.inventoryItemSkus.clear();
     p.storeCatalogRead = false;
     p.deadLetters.clear();
+    p.deadLetterIds.clear();
     if (!p.storeSide || !p.erpSide) {
         outcome.error = Text::tr("the reconciler is not open");
         return outcome;
@@ -1752,6 +1772,7 @@ ReconcileOutcome Reconciler::run(const ReconcileOptions &options, RunProgress *p
     report.storeName = p.config.mapping.store.system;
     report.erpName = p.config.mapping.erp.system;
     report.since = options.since;
+    report.mode = options.mode;
     report.started = p.store.now();
     Store::RunRepository runs(p.store);
     auto run = runs.startRun(Store::RunKind::Reconcile, p.config.connectionPair);
@@ -1765,8 +1786,11 @@ ReconcileOutcome Reconciler::run(const ReconcileOptions &options, RunProgress *p
         // Newest first: the first one of a record is its latest.
         for (const Store::DeadLetter &letter : letters.value()) {
             const QString key = letter.objectType + u'/' + letter.objectId;
-            if (!p.deadLetters.contains(key))
+            if (!p.deadLetters.contains(key)) {
                 p.deadLetters.insert(key, letter.error);
+                if (!letter.replayed)
+                    p.deadLetterIds.insert(key, letter.id);
+            }
         }
     }
 
@@ -1809,6 +1833,16 @@ ReconcileOutcome Reconciler::run(const ReconcileOptions &options, RunProgress *p
         return outcome;
     }
     report.findings = p.findings;
+    if (options.mode == ReconcileMode::Repair) {
+        // The repairs are enqueued before the findings are stored, so that each stored finding
+        // says what became of its repair.
+        QString why;
+        if (!Repair::enqueue(p.config, p.store, report.runId, report.findings, report.repairs, &why)) {
+            (void)runs.finishRun(report.runId, Store::RunStatus::Failed, {{u"error"_s, why}});
+            outcome.error = why;
+            return outcome;
+        }
+    }
     QList<Store::ReconciliationResult> results;
     for (const ReconciliationFinding &finding : std::as_const(report.findings))
         results.append(finding.toResult(report.runId));
@@ -1817,6 +1851,11 @@ ReconcileOutcome Reconciler::run(const ReconcileOptions &options, RunProgress *p
         outcome.error = added.error().message;
         return outcome;
     }
+    if (options.mode == ReconcileMode::Repair && options.runRepairs && report.repairs.enqueued > 0)
+        Repair::runQueue(p.config, p.store, progress, report.repairs);
+    else if (options.mode == ReconcileMode::Repair && report.repairs.enqueued > 0)
+        report.repairs.note = Text::tr("the repairs wait in the queue: \"ledgerlink-cli run\" (or the engine "
+                                       "running this workspace) carries them out");
     if (auto finished = runs.finishRun(report.runId, Store::RunStatus::Succeeded, report.runJson());
         !finished) {
         outcome.error = finished.error().message;

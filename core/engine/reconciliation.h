@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/dryrun.h"
+#include "engine/scheduler.h"
 #include "engine/workspaceconfig.h"
 #include "model/decimal.h"
 #include "store/reconciliationrepository.h"
@@ -80,6 +81,8 @@ struct ReconciliationFinding
      * "payload": {"order_id": "5110"}}). "review" repairs need a person (a mapping change).
      */
     QJsonObject repair = {};
+    // In repair mode `repair` also gets "status": "enqueued" (with "job_id"), "already_queued",
+    // "not_allowed", "review" or "dead_letter", and "note" saying why when it was not enqueued.
     bool missing = false; ///< one side has no record (stored with status "missing")
 
     /// {"object", "key", "store": {"id", "amount"} or null, "erp": {...} or null, "difference",
@@ -105,6 +108,12 @@ struct ReconcileTally
     [[nodiscard]] QJsonObject toJson() const;
 };
 
+/// Report (the default) only reports; Repair also enqueues each finding's repair job.
+enum class ReconcileMode { Report, Repair };
+
+/// "report", "repair".
+[[nodiscard]] QString nameOf(ReconcileMode mode);
+
 struct ReconcileOptions
 {
     QList<ReconcileObject> objects = {}; ///< empty: all of allReconcileObjects()
@@ -112,6 +121,34 @@ struct ReconcileOptions
     /// always compared in full: their records need not have changed to have drifted).
     QDateTime since = {};
     int pageSize = 100; ///< records per read request
+    /**
+     * Repair: after the pass, each finding whose repair names a job is enqueued on the workspace's
+     * job queue (the jobs `run` runs, marked as repairs: written even when the payload is the one
+     * last written, and a record the other side lost is written anew). A repair that would write
+     * where the rollout stage forbids it, a "review" repair, a record waiting in the dead-letter
+     * queue and a repair already queued are not enqueued (ReconciliationFinding::repair "status"
+     * says which).
+     */
+    ReconcileMode mode = ReconcileMode::Report;
+    /// Repair mode: run the queue until idle right after enqueuing, as `run` does (an Executor
+    /// holding the workspace's engine lock). When another engine holds it (a daemon, the studio)
+    /// or this is false, the repairs wait in the queue for that engine.
+    bool runRepairs = true;
+};
+
+/// What repair mode did (ReconcileReport::repairs).
+struct RepairTally
+{
+    int enqueued = 0; ///< jobs added to the queue
+    int alreadyQueued = 0; ///< the same repair was still pending: not added twice
+    int notAllowed = 0; ///< the rollout stage forbids writing that side
+    int review = 0; ///< a person must (mapping, the other side's users)
+    int deadLetter = 0; ///< the record waits in the dead-letter queue (replay it there)
+    bool ran = false; ///< the queue was run until idle by this pass
+    QJsonObject run = {}; ///< that run's RunSummary::toJson() (when `ran`)
+    QString note = {}; ///< why the queue was not run here, said plainly
+
+    [[nodiscard]] QJsonObject toJson() const;
 };
 
 /// A whole pass: what was compared, the counts, and every difference.
@@ -127,10 +164,13 @@ struct ReconcileReport
     QDateTime since = {};
     QList<ReconcileTally> tallies = {};
     QList<ReconciliationFinding> findings = {};
-    int requests = 0; ///< HTTP requests (all reads)
+    int requests = 0; ///< HTTP requests of the comparison (all reads)
+    ReconcileMode mode = ReconcileMode::Report;
+    RepairTally repairs = {}; ///< repair mode only
 
     /// {"id", "workspace", "connection_pair", "store", "erp", "started", "finished", "since",
-    /// "mode": "report", "objects": [tally...], "findings": n, "requests"}
+    /// "mode": "report"|"repair", "objects": [tally...], "findings": n, "requests", and in repair
+    /// mode "repairs": RepairTally::toJson()}
     [[nodiscard]] QJsonObject runJson() const;
     /// {"run": runJson(), "findings": [finding...]}
     [[nodiscard]] QJsonObject toJson() const;
@@ -146,7 +186,7 @@ struct ReconcileOutcome
 };
 
 /**
- * The reconciliation truth pass (report mode): reads both systems of a workspace page by page
+ * The reconciliation truth pass: reads both systems of a workspace page by page
  * through their connectors with read-only HTTP clients (it cannot write to either system by
  * construction), turns records into canonical JSON, and compares per mapping rule the store side
  * with the ERP side — by cross-reference, else by the match key the rule's mapping gives the
@@ -171,6 +211,9 @@ struct ReconcileOutcome
  * Every finding has both amounts, the difference (store − ERP) as exact decimal text, a cause
  * from MismatchCause with evidence, and the repair the rule's owner implies. run() stores the run
  * (RunKind::Reconcile, its tallies as counts) and its findings; matched records only count.
+ * In ReconcileMode::Repair the findings' repair jobs are enqueued before they are stored (see
+ * ReconcileOptions::mode; the comparison itself still only reads) and, with runRepairs, run by an
+ * exclusive Executor of this thread before run() returns.
  *
  * Thread: everything runs in the thread that calls open() (it owns a QNetworkAccessManager and
  * uses the StateStore's connection of that thread). Never the GUI thread.
@@ -196,6 +239,26 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+/// The workspace settings (in its state store) of the scheduled truth pass.
+inline constexpr char reconcileScheduleSetting[] = "reconcile.schedule"; ///< a Schedule, or "off"
+inline constexpr char reconcileModeSetting[] = "reconcile.mode"; ///< "report" or "repair"
+/// Nightly, after the catalog's nightly sync of the bundled governance documents (02:00).
+inline constexpr char defaultReconcileSchedule[] = "daily 03:00";
+
+/// When and how a workspace's engine runs the truth pass by itself.
+struct ReconcileSchedule
+{
+    QString text = QString::fromLatin1(defaultReconcileSchedule); ///< as stored ("off": never)
+    std::optional<Schedule> schedule = {}; ///< none when "off" (or unreadable: see *error)
+    ReconcileMode mode = ReconcileMode::Report;
+};
+
+/// The workspace's schedule of the truth pass: its settings, or nightly in report mode when it
+/// has none. *error when a stored value does not parse (the pass is then not scheduled).
+ReconcileSchedule reconcileScheduleOf(Store::StateStore &store, QString *error);
+/// Stores `text` ("off" or a Schedule::parse() text) and `mode`; false with *error.
+bool setReconcileSchedule(Store::StateStore &store, const QString &text, ReconcileMode mode, QString *error);
 
 /**
  * The truth pass of a workspace folder (the CLI's `reconcile`): opens its state store, starts a

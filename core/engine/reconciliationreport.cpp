@@ -89,11 +89,13 @@ QByteArray csvField(const QString &text)
 QString formatReconciliation(const ReconcileReport &report)
 {
     QString text;
-    text +=
-        Text::tr(
-            "LedgerLink reconciliation %1 — %2 ↔ %3 (report only: nothing was changed in either system)\n")
-            .arg(report.runId)
-            .arg(report.storeName, report.erpName);
+    const bool repair = report.mode == ReconcileMode::Repair;
+    text += (repair ? Text::tr("LedgerLink reconciliation %1 — %2 ↔ %3 (repair: the repairs the owners allow "
+                               "go through the sync's jobs)\n")
+                    : Text::tr("LedgerLink reconciliation %1 — %2 ↔ %3 (report only: nothing was changed in "
+                               "either system)\n"))
+                .arg(report.runId)
+                .arg(report.storeName, report.erpName);
     text += Text::tr("Workspace %1, compared %2").arg(report.workspaceDir, timeText(report.finished));
     if (report.since.isValid())
         text += Text::tr("; orders and refunds changed since %1").arg(timeText(report.since));
@@ -185,10 +187,43 @@ QString formatReconciliation(const ReconcileReport &report)
                           .arg(action, side,
                                finding.repair.value(u"job"_s).toObject().value(u"kind"_s).toString(),
                                finding.repair.value(u"description"_s).toString());
+            const QString status = finding.repair.value(u"status"_s).toString();
+            if (status == u"enqueued"_s)
+                text += u"    "_s
+                    + Text::tr("Repair enqueued as job %1\n")
+                          .arg(finding.repair.value(u"job_id"_s).toInteger());
+            else if (!status.isEmpty() && status != u"review"_s)
+                text += u"    "_s
+                    + Text::tr("Repair not enqueued: %1\n").arg(finding.repair.value(u"note"_s).toString());
         }
     }
+    if (repair) {
+        const RepairTally &tally = report.repairs;
+        text += u'\n'
+            + Text::tr(
+                  "Repairs: %1 enqueued, %2 already queued, %3 not allowed by the rollout stage, %4 for a "
+                  "person, %5 waiting in the dead-letter queue.\n")
+                  .arg(tally.enqueued)
+                  .arg(tally.alreadyQueued)
+                  .arg(tally.notAllowed)
+                  .arg(tally.review)
+                  .arg(tally.deadLetter);
+        if (tally.ran) {
+            const QJsonObject &run = tally.run;
+            text +=
+                Text::tr("Run %1 carried them out: created %2, updated %3, skipped %4, dead letters %5.\n")
+                    .arg(run.value(u"run"_s).toInteger())
+                    .arg(run.value(u"created"_s).toInt())
+                    .arg(run.value(u"updated"_s).toInt())
+                    .arg(run.value(u"skipped"_s).toInt())
+                    .arg(run.value(u"dead"_s).toInt());
+            text += Text::tr("Run \"ledgerlink-cli reconcile\" again to confirm both sides agree.\n");
+        }
+        if (!tally.note.isEmpty())
+            text += Text::tr("Note: %1\n").arg(tally.note);
+    }
     text += u'\n'
-        + Text::tr("%n request(s), all reads. Stored in %1 as run %2.\n", nullptr, report.requests)
+        + Text::tr("%n request(s) to compare, all reads. Stored in %1 as run %2.\n", nullptr, report.requests)
               .arg(stateFilePath(report.workspaceDir))
               .arg(report.runId);
     return text;

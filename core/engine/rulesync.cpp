@@ -287,13 +287,16 @@ void Executor::runRulePush(const Store::Job &job, const Rule &rule, RunSummary &
         summary.error = linked.error().message;
         return;
     }
+    // A repair of the truth pass: the target drifted from what was last written, so the same
+    // payload is written again (with a key of its own: the target remembers the earlier one).
+    const QJsonObject repair = job.payload.value(u"repair"_s).toObject();
     QString existingId;
     if (linked.value())
         existingId = rule.toErp ? linked.value()->erpId : linked.value()->storeId;
     Store::EngineStateRepository state(m_store);
     if (!existingId.isEmpty()) {
         if (auto written = state.written(m_config.connectionPair, rule.id, sourceId);
-            written && written.value() && written.value()->hash == hash) {
+            written && written.value() && written.value()->hash == hash && repair.isEmpty()) {
             audit(job, matchKey, sourceId, existingId, u"skip"_s, {}, nullptr, u"skipped"_s,
                   Text::tr("unchanged since the last write"));
             ++summary.skipped;
@@ -340,8 +343,10 @@ void Executor::runRulePush(const Store::Job &job, const Rule &rule, RunSummary &
     }
 
     const QString operation = existingId.isEmpty() ? u"create"_s : u"update"_s;
-    const QString idempotencyKey =
+    QString idempotencyKey =
         m_config.connectionPair + u':' + rule.id + u':' + sourceId + u':' + operation + u':' + hash.left(16);
+    if (!repair.isEmpty())
+        idempotencyKey += u":repair-"_s + QString::number(repair.value(u"run"_s).toInteger());
     Connectors::WriteRequest request{rule.targetObject, payload, idempotencyKey, existingId, targetKey, json};
     const Connectors::WriteOutcome outcome = target.write(request);
     if (!outcome.ok()) {

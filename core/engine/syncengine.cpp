@@ -11,6 +11,7 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QEventLoop>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QTimer>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,9 @@ struct Text
 
 /// The audit results of a failed attempt: retried, dead-lettered, or blocked by the mapping.
 const QStringList failedResults{u"retry"_s, u"dead"_s, u"blocked"_s};
+
+/// The Scheduler id of the truth pass (no object rule has it: rule ids are object names).
+const QString reconcileTrigger = u"@reconcile"_s;
 
 } // namespace
 
@@ -101,6 +105,18 @@ void SyncEngine::start()
             emit log(Text::tr("%1: next %2 at %3")
                          .arg(trigger.object, trigger.text,
                               m_scheduler->nextDue(trigger.object).toString(Qt::ISODate)));
+        }
+        // The truth pass: nightly unless the workspace says otherwise (reconcile schedule).
+        QString why;
+        const ReconcileSchedule pass = reconcileScheduleOf(*m_store, &why);
+        if (!why.isEmpty()) {
+            emit this->error(why);
+        } else if (pass.schedule) {
+            m_reconcileMode = pass.mode;
+            m_scheduler->add(reconcileTrigger, *pass.schedule);
+            emit log(Text::tr("reconciliation (%1, %2): next at %3")
+                         .arg(pass.text, nameOf(pass.mode),
+                              m_scheduler->nextDue(reconcileTrigger).toString(Qt::ISODate)));
         }
         // A webhook can be lost: objects that arrive by webhook are polled as well, if asked.
         if (m_options.webhookFallbackPollMinutes > 0) {
@@ -355,11 +371,69 @@ void SyncEngine::announcePause()
 
 void SyncEngine::tick()
 {
-    if (!m_scheduler || m_paused)
+    if (!m_scheduler || m_paused || m_reconciling)
         return;
     for (const QString &id : m_scheduler->due()) {
+        if (id == reconcileTrigger) {
+            m_reconcileDue = true;
+            continue;
+        }
         emit log(Text::tr("%1: trigger due").arg(id));
         runObjectNow(id);
+    }
+    // Not in the middle of a run (a tick comes while a request waits): after it.
+    if (m_reconcileDue && !m_running)
+        runReconciliation();
+}
+
+void SyncEngine::runReconciliation()
+{
+    Q_ASSERT(thread() == QThread::currentThread());
+    m_reconcileDue = false;
+    if (!m_executor || m_stopped || m_running)
+        return;
+    m_reconciling = true;
+    m_running = true; // no sync or dry run meanwhile (requests wait in local event loops)
+    const auto done = qScopeGuard([this] {
+        m_reconciling = false;
+        m_running = false;
+        sampleProgress();
+    });
+    m_progress.cancelRequested = false;
+    startRunFigures(Text::tr("reconciliation"));
+    emit log(Text::tr("reconciliation due (%1)").arg(nameOf(m_reconcileMode)));
+    Reconciler reconciler(m_executor->config(), *m_store);
+    QString error;
+    if (!reconciler.open(&error)) {
+        emit this->error(Text::tr("the scheduled reconciliation could not start: %1").arg(error));
+        return;
+    }
+    ReconcileOptions options;
+    options.mode = m_reconcileMode;
+    options.runRepairs = false; // this engine holds the workspace: it runs them, below
+    const ReconcileOutcome outcome = reconciler.run(options, &m_progress);
+    if (!outcome.report) {
+        if (!outcome.cancelled)
+            emit this->error(Text::tr("the scheduled reconciliation failed: %1").arg(outcome.error));
+        return;
+    }
+    const ReconcileReport &report = *outcome.report;
+    emit log(Text::tr("reconciliation run %1: %n difference(s), %2 of them unknown", nullptr,
+                      int(report.findings.size()))
+                 .arg(report.runId)
+                 .arg(report.count(MismatchCause::Unknown)));
+    if (report.mode == ReconcileMode::Repair) {
+        emit log(Text::tr("reconciliation run %1: %2 repair(s) enqueued, %3 not allowed by the rollout "
+                          "stage, %4 for a person")
+                     .arg(report.runId)
+                     .arg(report.repairs.enqueued)
+                     .arg(report.repairs.notAllowed)
+                     .arg(report.repairs.review));
+        if (report.repairs.enqueued > 0) {
+            m_reconciling = false;
+            m_running = false;
+            runQueue(u"sync"_s);
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "engine/dryrun.h"
 #include "engine/executor.h"
+#include "engine/reconciliation.h"
 #include "store/storelocation.h"
 
 #include <QtCore/QDateTime>
@@ -142,6 +143,9 @@ signals:
 private:
     void runQueue(const QString &phase);
     void tick();
+    /// The scheduled truth pass (reconcileScheduleOf()): a Reconciler in this thread; in repair
+    /// mode its repairs are enqueued and this engine runs them.
+    void runReconciliation();
     void sampleProgress();
     /// Between two batches of a run (nothing leased): counts the errors, emits, holds if paused.
     void afterStep();
@@ -171,6 +175,9 @@ private:
     bool m_stopped = false;
     bool m_running = false;
     bool m_again = false;
+    bool m_reconcileDue = false; ///< the truth pass is due, waiting for the run under way
+    bool m_reconciling = false;
+    ReconcileMode m_reconcileMode = ReconcileMode::Report;
 };
 
 /**

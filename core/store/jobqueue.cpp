@@ -270,6 +270,25 @@ StoreResult<std::optional<Job>> JobQueue::job(qint64 jobId)
     return std::optional(jobFrom(query.value()));
 }
 
+StoreResult<QList<Job>> JobQueue::pending(const QString &kind)
+{
+    auto db = m_store.database();
+    if (!db)
+        return db.error();
+    auto query =
+        m_store.exec(db.value(),
+                     u"SELECT "_s + QLatin1StringView(jobColumns)
+                         + u" FROM ll_jobs WHERE kind = ? AND state IN ('queued', 'failed', 'leased') "
+                           u"ORDER BY id"_s,
+                     {kind}, u"reading the pending %1 jobs"_s.arg(kind));
+    if (!query)
+        return query.error();
+    QList<Job> jobs;
+    while (query.value().next())
+        jobs.append(jobFrom(query.value()));
+    return jobs;
+}
+
 StoreResult<QHash<JobState, int>> JobQueue::counts()
 {
     auto db = m_store.database();

@@ -96,6 +96,8 @@ public:
     [[nodiscard]] StoreResult<int> handBackUntried(const QString &worker, const QList<qint64> &jobIds);
 
     [[nodiscard]] StoreResult<std::optional<Job>> job(qint64 jobId);
+    /// The jobs of `kind` not finished yet (queued, leased or waiting for a retry), oldest first.
+    [[nodiscard]] StoreResult<QList<Job>> pending(const QString &kind);
     /// Number of jobs per state (states without jobs are absent).
     [[nodiscard]] StoreResult<QHash<JobState, int>> counts();
 

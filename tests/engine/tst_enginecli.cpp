@@ -329,8 +329,8 @@ private slots:
             << QStringList{u"reconcile"_s, u"--since"_s, u"yesterday"_s} << u"not an ISO date"_s;
         QTest::newRow("reconcile format")
             << QStringList{u"reconcile"_s, u"--format"_s, u"pdf"_s} << u"none of text, csv, json"_s;
-        QTest::newRow("reconcile repair")
-            << QStringList{u"reconcile"_s, u"--repair"_s} << u"--repair is not available yet"_s;
+        QTest::newRow("reconcile enqueue-only")
+            << QStringList{u"reconcile"_s, u"--enqueue-only"_s} << u"--enqueue-only goes with --repair"_s;
         QTest::newRow("reconcile option") << QStringList{u"reconcile"_s, u"--fast"_s} << u"\"--fast\""_s;
     }
 

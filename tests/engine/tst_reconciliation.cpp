@@ -4,11 +4,14 @@
 // own HTTP APIs, each difference found with its amounts to the cent and its cause.
 #include "engine/executor.h"
 #include "engine/reconciliation.h"
+#include "engine/syncengine.h"
 #include "engine/workspaceconfig.h"
 #include "net/httpclient.h"
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxservices.h"
 #include "store/crossreferencerepository.h"
+#include "store/deadletterrepository.h"
+#include "store/jobqueue.h"
 #include "store/reconciliationrepository.h"
 #include "store/runrepository.h"
 #include "store/statestore.h"
@@ -23,6 +26,7 @@
 #include <QtNetwork/QNetworkReply>
 #include <QtTest/QtTest>
 
+#include <atomic>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -129,6 +133,26 @@ private:
         const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
         return answer;
+    }
+
+    /// Places a one-line EUR order (prices include 19 % tax) in the store; its number ("#1014").
+    QString placeOrder(const QString &sku, const QString &title, const QString &price, const QString &tax)
+    {
+        int status = 0;
+        const QJsonObject tax19{{u"title"_s, u"MwSt 19 %"_s}, {u"rate"_s, 0.19}, {u"price"_s, tax}};
+        const QJsonObject line{{u"sku"_s, sku},
+                               {u"title"_s, title},
+                               {u"quantity"_s, 1},
+                               {u"price"_s, price},
+                               {u"tax_lines"_s, QJsonArray{tax19}}};
+        const QJsonObject placed = call(false, "POST", u"orders.json"_s,
+                                        {{u"order"_s,
+                                          QJsonObject{{u"email"_s, u"anna.schmidt@example.de"_s},
+                                                      {u"currency"_s, u"EUR"_s},
+                                                      {u"taxes_included"_s, true},
+                                                      {u"line_items"_s, QJsonArray{line}}}}},
+                                        &status);
+        return status == 201 ? placed.value(u"order"_s).toObject().value(u"name"_s).toString() : QString();
     }
 
     /// The ERP id the sync linked store order `orderId` with.
@@ -318,24 +342,7 @@ private slots:
              &status);
         QCOMPARE(status, 200);
         // An order the books never got (placed after the sync).
-        const QJsonObject placed = call(
-            false, "POST", u"orders.json"_s,
-            {{u"order"_s,
-              QJsonObject{{u"email"_s, u"anna.schmidt@example.de"_s},
-                          {u"currency"_s, u"EUR"_s},
-                          {u"taxes_included"_s, true},
-                          {u"line_items"_s,
-                           QJsonArray{QJsonObject{{u"sku"_s, u"TEE-ORG-M"_s},
-                                                  {u"title"_s, u"Organic Cotton Tee"_s},
-                                                  {u"quantity"_s, 1},
-                                                  {u"price"_s, u"29.99"_s},
-                                                  {u"tax_lines"_s,
-                                                   QJsonArray{QJsonObject{{u"title"_s, u"MwSt 19 %"_s},
-                                                                          {u"rate"_s, 0.19},
-                                                                          {u"price"_s, u"4.79"_s}}}}}}}}}},
-            &status);
-        QCOMPARE(status, 201);
-        const QString newNumber = placed.value(u"order"_s).toObject().value(u"name"_s).toString();
+        const QString newNumber = placeOrder(u"TEE-ORG-M"_s, u"Organic Cotton Tee"_s, u"29.99"_s, u"4.79"_s);
         QVERIFY(newNumber.startsWith(u'#'));
         // The books start to track the candle's stock, 5 fewer than the store shows.
         call(true, "POST", u"Items"_s,
@@ -453,6 +460,214 @@ private slots:
         QCOMPARE(runs.value().first().status, Store::RunStatus::Cancelled);
         QCOMPARE(Store::ReconciliationRepository(*m_store).results(runs.value().first().id).value().size(),
                  0);
+    }
+
+    /// Repair mode follows the rollout stage: at "read_only" nothing that writes is enqueued, every
+    /// finding says why, and the report says so; "review" repairs are never enqueued.
+    void repairRespectsTheRolloutStage()
+    {
+        Engine::WorkspaceConfig readOnly = *m_config;
+        readOnly.allowWrites = false;
+        readOnly.allowStoreWrites = false;
+        readOnly.mapping.policies.rolloutStage = Mapping::RolloutStage::ReadOnly;
+        Engine::Reconciler reconciler(readOnly, *m_store);
+        QString error;
+        QVERIFY2(reconciler.open(&error), qPrintable(error));
+        Engine::ReconcileOptions options;
+        options.mode = Engine::ReconcileMode::Repair;
+        const Engine::ReconcileOutcome outcome = reconciler.run(options);
+        QVERIFY2(outcome.report, qPrintable(outcome.error));
+        const Engine::RepairTally &tally = outcome.report->repairs;
+        QCOMPARE(tally.enqueued, 0);
+        QCOMPARE(tally.notAllowed, 5); // #1007, #1009, the new order (ERP); price and stock (store)
+        QCOMPARE(tally.deadLetter, 1); // #1010: its dead letter is where it is repaired
+        QCOMPARE(tally.review, 10); // shipping ×9 (#1007's is missing now) and #1008's tax rounding
+        QVERIFY(!tally.ran);
+        const auto pending = Store::JobQueue(*m_store).counts();
+        QVERIFY(pending);
+        QCOMPARE(pending.value().value(Store::JobState::Queued), 0);
+        const Engine::ReconciliationFinding *price =
+            findingOf(*outcome.report, u"price"_s, u"CANDLE-SOY-200"_s);
+        QCOMPARE(price->repair.value(u"status"_s).toString(), u"not_allowed"_s);
+        QVERIFY2(price->repair.value(u"note"_s).toString().contains(u"\"read_only\" does not let LedgerLink "
+                                                                    u"write to the store"_s),
+                 qPrintable(price->repair.value(u"note"_s).toString()));
+        QCOMPARE(outcome.report->runJson().value(u"mode"_s).toString(), u"repair"_s);
+        const QString text = Engine::formatReconciliation(*outcome.report);
+        QVERIFY2(
+            text.contains(u"Repairs: 0 enqueued, 0 already queued, 5 not allowed by the rollout stage, 10 "
+                          u"for a person, 1 waiting in the dead-letter queue."_s),
+            qPrintable(text));
+        // Stored with the finding: what became of its repair.
+        const auto stored = Store::ReconciliationRepository(*m_store).results(outcome.report->runId);
+        QVERIFY(stored);
+        for (const Store::ReconciliationResult &result : stored.value())
+            QVERIFY2(result.repair.contains(u"status"_s), qPrintable(result.matchKey));
+    }
+
+    /// Break and heal: an afternoon of orders the books never got (webhooks dropped), then
+    /// `--repair` writes what the owners allow through the normal jobs (the deleted invoice anew,
+    /// the invoice edited by a cent back to the order's total, the new orders, the store's price
+    /// and stock back to the books'), and a second pass finds none of them again: only what needs a
+    /// person (the mapping's shipping and tax rounding, #1010's dead letter).
+    void repairHealsWhatTheOwnersAllow()
+    {
+        // The afternoon: two more orders placed while no webhook reached the engine.
+        QStringList afternoon;
+        for (const auto &[sku, price, tax] : {std::tuple{u"CANDLE-SOY-200"_s, u"9.95"_s, u"1.59"_s},
+                                              std::tuple{u"TEE-ORG-S"_s, u"29.99"_s, u"4.79"_s}}) {
+            afternoon.append(placeOrder(sku, sku, price, tax));
+            QVERIFY(afternoon.last().startsWith(u'#'));
+        }
+        const QString deleted = invoiceOf(u"5107"_s);
+
+        Engine::ReconcileOptions options;
+        options.mode = Engine::ReconcileMode::Repair;
+        const Engine::ReconcileOutcome repaired = reconcile(options);
+        QVERIFY2(repaired.report, qPrintable(repaired.error));
+        const Engine::ReconcileReport &report = *repaired.report;
+        QStringList enqueued;
+        for (const Engine::ReconciliationFinding &finding : report.findings) {
+            if (finding.repair.value(u"status"_s).toString() == u"enqueued"_s)
+                enqueued.append(line(finding));
+        }
+        enqueued.sort();
+        QStringList expectedRepairs{
+            u"order #1007 +100.89 EUR missing_record"_s,
+            u"order #1009 -0.01 EUR edited_after_sync"_s,
+            u"order "_s + afternoon.at(0) + u" +9.95 EUR missing_record"_s,
+            u"order "_s + afternoon.at(1) + u" +29.99 EUR missing_record"_s,
+            u"price CANDLE-SOY-200 +0.50 EUR price_drift"_s,
+            u"stock CANDLE-SOY-200 +5 stock_drift"_s,
+        };
+        for (const Engine::ReconciliationFinding &finding : report.findings) {
+            if (finding.object == u"order"_s && finding.cause == Engine::MismatchCause::MissingRecord
+                && finding.key != u"#1007"_s && finding.key != u"#1010"_s && !afternoon.contains(finding.key))
+                expectedRepairs.append(line(finding)); // the order placed in brokenOnPurpose…
+        }
+        expectedRepairs.sort();
+        QCOMPARE(enqueued, expectedRepairs);
+        QCOMPARE(report.repairs.enqueued, 7);
+        QVERIFY2(report.repairs.ran, qPrintable(report.repairs.note));
+        QCOMPARE(report.repairs.run.value(u"created"_s).toInt(), 4); // #1007 anew and three new orders
+        QCOMPARE(report.repairs.run.value(u"updated"_s).toInt(), 2); // #1009 and the store's price
+        // The stock: the sandbox mapping's "inventory_items" table has no entry for the candle, so
+        // the mapping blocks the write and the job waits in the dead-letter queue, saying so.
+        QCOMPARE(report.repairs.run.value(u"dead"_s).toInt(), 1);
+        const auto letters = Store::DeadLetterRepository(*m_store).list();
+        QVERIFY(letters);
+        QCOMPARE(letters.value().first().objectType, u"inventory"_s);
+        QVERIFY2(letters.value().first().error.contains(
+                     u"\"CANDLE-SOY-200\" has no entry in the lookup table \"inventory_items\""_s),
+                 qPrintable(letters.value().first().error));
+
+        // Healed in both systems, to the cent.
+        const QString replacement = invoiceOf(u"5107"_s);
+        QVERIFY(!replacement.isEmpty());
+        QVERIFY(replacement != deleted);
+        const QJsonObject invoice =
+            call(true, "GET", u"Invoices/"_s + replacement).value(u"Invoices"_s).toArray().first().toObject();
+        // 100.89 less the 4.90 shipping the sandbox mapping does not carry: the invoice deleted had it so.
+        QCOMPARE(invoice.value(u"Total"_s).toVariant().toString(), u"95.99"_s);
+        QCOMPARE(invoice.value(u"Reference"_s).toString(), u"#1007"_s);
+        const QJsonObject cent = call(true, "GET", u"Invoices/"_s + invoiceOf(u"5109"_s))
+                                     .value(u"Invoices"_s)
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+        QCOMPARE(cent.value(u"Total"_s).toVariant().toString(), u"9.95"_s);
+        const QJsonObject product =
+            call(false, "GET", u"products/7100000003.json"_s).value(u"product"_s).toObject();
+        QCOMPARE(product.value(u"variants"_s).toArray().first().toObject().value(u"price"_s).toString(),
+                 u"9.95"_s);
+
+        // The second pass: none of the repaired differences again; what is left needs a person.
+        const Engine::ReconcileOutcome again = reconcile();
+        QVERIFY2(again.report, qPrintable(again.error));
+        QStringList expected = seededFindings;
+        expected.removeOne(u"refund #1006/refund/17000000001 +29.99 EUR refund_not_credited"_s); // credited
+        expected.append(u"stock CANDLE-SOY-200 +5 stock_drift"_s); // the mapping's table, above
+        expected.sort();
+        QCOMPARE(lines(*again.report), expected);
+        QCOMPARE(again.report->count(Engine::MismatchCause::Unknown), 0);
+
+        // And a repair pass now has nothing to write: each repair needs a person or a dead-letter replay.
+        options.runRepairs = false;
+        const Engine::ReconcileOutcome idle = reconcile(options);
+        QVERIFY2(idle.report, qPrintable(idle.error));
+        QCOMPARE(idle.report->repairs.enqueued, 0);
+        QCOMPARE(idle.report->repairs.review, 11); // shipping ×10, #1008's tax rounding
+        QCOMPARE(idle.report->repairs.deadLetter, 2); // #1010 and the candle's stock
+        QVERIFY(!idle.report->repairs.ran);
+    }
+
+    /// The scheduled pass: nightly by default, configurable per workspace (its state store), run
+    /// by the workspace's engine on its clock and stored as a reconciliation run.
+    void scheduledPassRunsInTheEngine()
+    {
+        QString error;
+        const Engine::ReconcileSchedule nightly = Engine::reconcileScheduleOf(*m_store, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(nightly.text, u"daily 03:00"_s);
+        QVERIFY(nightly.schedule);
+        QCOMPARE(nightly.schedule->kind, Engine::Schedule::Kind::Daily);
+        QCOMPARE(nightly.schedule->at, QTime(3, 0));
+        QCOMPARE(nightly.mode, Engine::ReconcileMode::Report);
+        QVERIFY(!Engine::setReconcileSchedule(*m_store, u"now and then"_s, Engine::ReconcileMode::Report,
+                                              &error));
+        QVERIFY2(!error.isEmpty(), "a schedule that does not parse is refused");
+        QVERIFY(Engine::setReconcileSchedule(*m_store, u"off"_s, Engine::ReconcileMode::Report, &error));
+        QVERIFY(!Engine::reconcileScheduleOf(*m_store, &error).schedule);
+        QVERIFY2(
+            Engine::setReconcileSchedule(*m_store, u"every 2 hours"_s, Engine::ReconcileMode::Repair, &error),
+            qPrintable(error));
+        const Engine::ReconcileSchedule set = Engine::reconcileScheduleOf(*m_store, &error);
+        QCOMPARE(set.text, u"every 2 hours"_s);
+        QCOMPARE(set.mode, Engine::ReconcileMode::Repair);
+
+        const auto before = Store::RunRepository(*m_store).recentRuns(1);
+        QVERIFY(before);
+        const qint64 lastRun = before.value().first().id;
+        auto offset = std::make_shared<std::atomic<qint64>>(0);
+        Engine::EngineController controller;
+        QSignalSpy started(&controller, &Engine::EngineController::started);
+        QStringList logged;
+        connect(&controller, &Engine::EngineController::log, this,
+                [&logged](const QString &line) { logged.append(line); });
+        Engine::EngineOptions options;
+        options.workspaceDir = m_dir.filePath(u"workspace"_s);
+        options.sandboxUrls = std::pair{m_sandbox.storeUrl(), m_sandbox.booksUrl()};
+        options.triggers = true;
+        options.tickMs = 20;
+        options.executor.clock = [offset] {
+            return QDateTime::currentDateTimeUtc().addSecs(offset->load());
+        };
+        controller.start(options);
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);
+        QVERIFY2(started.first().at(0).toBool(), qPrintable(started.first().at(1).toString()));
+        QVERIFY2(logged.filter(u"reconciliation (every 2 hours, repair): next at"_s).size() == 1,
+                 qPrintable(logged.join(u'\n')));
+        QTest::qWait(100);
+        QVERIFY(logged.filter(u"reconciliation run"_s).isEmpty()); // not due yet
+        offset->fetch_add(2 * 3600 + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!logged.filter(u"repair(s) enqueued"_s).isEmpty(), 10000);
+        controller.stop();
+
+        // Stored as a run of its own, in repair mode: after the heal, nothing left to enqueue.
+        const auto runs = Store::RunRepository(*m_store).recentRuns(10);
+        QVERIFY(runs);
+        const Store::Run *pass = nullptr;
+        for (const Store::Run &run : runs.value()) {
+            if (run.kind == Store::RunKind::Reconcile && run.id > lastRun && !pass)
+                pass = &run;
+        }
+        QVERIFY(pass);
+        QCOMPARE(pass->status, Store::RunStatus::Succeeded);
+        QCOMPARE(pass->counts.value(u"mode"_s).toString(), u"repair"_s);
+        QCOMPARE(pass->counts.value(u"repairs"_s).toObject().value(u"enqueued"_s).toInt(), 0);
+        QCOMPARE(pass->counts.value(u"findings"_s).toInt(), 13); // those of the second pass above
+        QVERIFY2(!logged.filter(u"13 difference(s), 0 of them unknown"_s).isEmpty(),
+                 qPrintable(logged.join(u'\n')));
     }
 };
 
