@@ -635,6 +635,103 @@ Befehle:
         <source>ledgerlink-cli: the %1 access token was renewed during the run and the old refresh token no longer works; with --credentials-from-env the new ones cannot be stored: sign in again before the next run</source>
         <translation>ledgerlink-cli: das Zugriffstoken von %1 wurde während des Laufs erneuert, und das alte Refresh-Token gilt nicht mehr; mit --credentials-from-env lassen sich die neuen nicht speichern: melden Sie sich vor dem nächsten Lauf erneut an</translation>
     </message>
+    <message>
+        <source>ledgerlink-cli reconcile: %1</source>
+        <translation>ledgerlink-cli reconcile: %1</translation>
+    </message>
+    <message>
+        <source>--object needs orders, refunds, prices or stock</source>
+        <translation>--object braucht orders, refunds, prices oder stock</translation>
+    </message>
+    <message>
+        <source>--object: &quot;%1&quot; is none of orders, refunds, prices, stock</source>
+        <translation>--object: &quot;%1&quot; ist keiner der Werte orders, refunds, prices, stock</translation>
+    </message>
+    <message>
+        <source>--since needs a date, as in --since 2026-11-20</source>
+        <translation>--since braucht ein Datum, z. B. --since 2026-11-20</translation>
+    </message>
+    <message>
+        <source>--since: &quot;%1&quot; is not an ISO date or time (2026-11-20 or 2026-11-20T09:00Z)</source>
+        <translation>--since: &quot;%1&quot; ist kein ISO-Datum und keine ISO-Uhrzeit (2026-11-20 oder 2026-11-20T09:00Z)</translation>
+    </message>
+    <message>
+        <source>--format needs text, csv or json</source>
+        <translation>--format braucht text, csv oder json</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is none of text, csv, json</source>
+        <translation>--format: &quot;%1&quot; ist keiner der Werte text, csv, json</translation>
+    </message>
+    <message>
+        <source>--enqueue-only goes with --repair</source>
+        <translation>--enqueue-only gibt es nur zusammen mit --repair</translation>
+    </message>
+    <message>
+        <source>  %1 record(s) read, %2 compared</source>
+        <translation>  %1 Datensätze gelesen, %2 verglichen</translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: the %1 access token was renewed during the pass and the old refresh token no longer works; with --credentials-from-env the new ones cannot be stored: sign in again before the next run</source>
+        <translation>ledgerlink-cli: das Zugriffstoken von %1 wurde während des Durchlaufs erneuert, und das alte Refresh-Token gilt nicht mehr; mit --credentials-from-env lassen sich die neuen nicht speichern: melden Sie sich vor dem nächsten Lauf erneut an</translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: the reconciliation was cancelled; nothing was stored but the cancelled run</source>
+        <translation>ledgerlink-cli: der Abgleich wurde abgebrochen; gespeichert wurde nur der abgebrochene Lauf</translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: the reconciliation failed: %1</source>
+        <translation>ledgerlink-cli: der Abgleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>--mode: &quot;%1&quot; is neither report nor repair</source>
+        <translation>--mode: &quot;%1&quot; ist weder report noch repair</translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: the workspace folder %1 does not exist</source>
+        <translation>ledgerlink-cli: der Arbeitsbereichsordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>schedule: %1</source>
+        <translation>Zeitplan: %1</translation>
+    </message>
+    <message>
+        <source>The engine of %1 does not reconcile by itself (schedule &quot;%2&quot;).</source>
+        <translation>Die Engine von %1 gleicht nicht von selbst ab (Zeitplan &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The engine of %1 (run --daemon, the studio) reconciles %2 in %3 mode; each pass is stored as a run.</source>
+        <translation>Die Engine von %1 (run --daemon, das Studio) gleicht nach dem Zeitplan &quot;%2&quot; im Modus %3 ab; jeder Durchlauf wird als Lauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>  reconcile [--repair [--enqueue-only]] [--object orders|refunds|prices|stock]... [--since DATE]
+            [--format text|csv|json] [--workspace DIR] [--json] [--credentials-from-env]
+                 the truth pass: compare the store with the ERP per object and match key,
+                 explain every difference (amounts, cents, cause, evidence, proposed repair)
+                 and store the findings; reads only, unless --repair: then the repairs the
+                 owners and the rollout stage allow are enqueued as sync jobs and run at once
+                 (--enqueue-only, or an engine running the workspace: they wait for it);
+                 --since: only orders and refunds changed since DATE
+  reconcile schedule [SCHEDULE|off] [--mode report|repair] [--workspace DIR] [--json]
+                 show or set when the workspace&apos;s engine (run --daemon, the studio) runs
+                 the pass by itself: &quot;daily 03:00&quot; (the default), &quot;every 6 hours&quot;, off
+</source>
+        <translation>  reconcile [--repair [--enqueue-only]] [--object orders|refunds|prices|stock]... [--since DATE]
+            [--format text|csv|json] [--workspace DIR] [--json] [--credentials-from-env]
+                 der Kontrolldurchlauf: Shop und ERP je Objekt und Abgleichsschlüssel
+                 vergleichen, jede Abweichung erklären (Beträge, Cent, Ursache, Nachweis,
+                 vorgeschlagene Korrektur) und die Befunde speichern; nur lesend, außer mit
+                 --repair: dann werden die Korrekturen, die die führenden Systeme und die
+                 Rollout-Phase erlauben, als Synchronisierungs-Jobs eingereiht und sofort
+                 ausgeführt (mit --enqueue-only oder wenn eine Engine den Arbeitsbereich
+                 bedient, warten sie auf diese);
+                 --since: nur Bestellungen und Erstattungen, die seit DATE geändert wurden
+  reconcile schedule [SCHEDULE|off] [--mode report|repair] [--workspace DIR] [--json]
+                 anzeigen oder festlegen, wann die Engine des Arbeitsbereichs (run --daemon,
+                 das Studio) den Durchlauf von selbst ausführt: &quot;daily 03:00&quot; (Standard),
+                 &quot;every 6 hours&quot;, off
+</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Connectors</name>
@@ -1894,6 +1991,425 @@ Befehle:
         <source>no array</source>
         <translation>kein Array</translation>
     </message>
+    <message>
+        <source>The Shopify GraphQL field %1 is &quot;%2&quot;, not a %3 id.</source>
+        <translation>Das Shopify-GraphQL-Feld %1 ist &quot;%2&quot;, keine %3-ID.</translation>
+    </message>
+    <message>
+        <source>LedgerLink does not write the Shopify product fields %1 (GraphQL productCreate/productUpdate/productVariantsBulkUpdate)</source>
+        <translation>LedgerLink schreibt die Shopify-Produktfelder %1 nicht (GraphQL productCreate/productUpdate/productVariantsBulkUpdate)</translation>
+    </message>
+    <message>
+        <source>the Shopify product fields %1 hold a value of the wrong type (text expected)</source>
+        <translation>die Shopify-Produktfelder %1 enthalten einen Wert des falschen Typs (Text erwartet)</translation>
+    </message>
+    <message>
+        <source>throttled: the query costs %1 points, the bucket holds %2 of %3 and refills %4 a second</source>
+        <translation>gedrosselt: die Abfrage kostet %1 Punkte, das Kontingent enthält %2 von %3 und füllt sich um %4 pro Sekunde auf</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2; retry in %3 s.</source>
+        <translation>%1 ist fehlgeschlagen: %2; erneuter Versuch in %3 s.</translation>
+    </message>
+    <message>
+        <source>The Shopify page token &quot;%1&quot; is not one of LedgerLink&apos;s.</source>
+        <translation>Das Shopify-Seitentoken &quot;%1&quot; stammt nicht von LedgerLink.</translation>
+    </message>
+    <message>
+        <source>Shopify refused the bulk read of the products: %1</source>
+        <translation>Shopify hat die Massenabfrage der Produkte abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The bulk read of the Shopify products was cancelled.</source>
+        <translation>Die Massenabfrage der Shopify-Produkte wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s bulk read of the products (%1) has not finished after %2 minutes; LedgerLink reads again later.</source>
+        <translation>Die Massenabfrage der Produkte bei Shopify (%1) ist nach %2 Minuten nicht abgeschlossen; LedgerLink liest später erneut.</translation>
+    </message>
+    <message>
+        <source>Another bulk operation (%1) replaced LedgerLink&apos;s bulk read of the products (%2).</source>
+        <translation>Ein anderer Massenvorgang (%1) hat die Massenabfrage der Produkte von LedgerLink (%2) ersetzt.</translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s bulk read of the products (%1) ended %2 (%3).</source>
+        <translation>Die Massenabfrage der Produkte bei Shopify (%1) endete mit dem Status %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No temporary file for Shopify&apos;s bulk result: %1</source>
+        <translation>Keine temporäre Datei für das Ergebnis der Shopify-Massenabfrage: %1</translation>
+    </message>
+    <message>
+        <source>the download of Shopify&apos;s bulk result</source>
+        <translation>der Download des Ergebnisses der Shopify-Massenabfrage</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to disk: %2</source>
+        <translation>%1 konnte nicht auf den Datenträger geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s bulk result has no byte %1: %2</source>
+        <translation>Das Ergebnis der Shopify-Massenabfrage hat kein Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s bulk result holds a line that is not a JSON object at byte %1: %2</source>
+        <translation>Das Ergebnis der Shopify-Massenabfrage enthält bei Byte %1 eine Zeile, die kein JSON-Objekt ist: %2</translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s bulk result holds a variant of %1 at byte %2, not after its product.</source>
+        <translation>Das Ergebnis der Shopify-Massenabfrage enthält bei Byte %2 eine Variante von %1, die nicht hinter ihrem Produkt steht.</translation>
+    </message>
+    <message>
+        <source>The SKU &quot;%1&quot; is on more than one Shopify product (%2): LedgerLink does not match on a duplicate SKU; give each variant its own SKU in Shopify.</source>
+        <translation>Die SKU &quot;%1&quot; kommt bei mehr als einem Shopify-Produkt vor (%2): LedgerLink gleicht nicht über eine doppelte SKU ab; geben Sie in Shopify jeder Variante eine eigene SKU.</translation>
+    </message>
+    <message>
+        <source>%1 answered without the product.</source>
+        <translation>%1 hat ohne das Produkt geantwortet.</translation>
+    </message>
+    <message>
+        <source>The Shopify product %1 no longer exists: it was deleted in Shopify after LedgerLink linked it.</source>
+        <translation>Das Shopify-Produkt %1 existiert nicht mehr: es wurde in Shopify gelöscht, nachdem LedgerLink es verknüpft hatte.</translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation>(keine SKU)</translation>
+    </message>
+    <message>
+        <source>The Shopify product %1 has no variant with the SKU %2: LedgerLink updates the variants a product has; add the variant in Shopify first.</source>
+        <translation>Das Shopify-Produkt %1 hat keine Variante mit der SKU %2: LedgerLink aktualisiert nur die Varianten, die ein Produkt hat; legen Sie die Variante zuerst in Shopify an.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Engine</name>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: fehlt</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the document&apos;s currency %3</source>
+        <translation>%1: %2 ist nicht in der Währung %3 des Dokuments</translation>
+    </message>
+    <message>
+        <source>%1: %2 is negative</source>
+        <translation>%1: %2 ist negativ</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>half-even</source>
+        <translation>halb auf gerade</translation>
+    </message>
+    <message>
+        <source>half-up</source>
+        <translation>halb aufwärts</translation>
+    </message>
+    <message>
+        <source>half-down</source>
+        <translation>halb abwärts</translation>
+    </message>
+    <message>
+        <source>toward zero</source>
+        <translation>in Richtung null</translation>
+    </message>
+    <message>
+        <source>away from zero</source>
+        <translation>weg von null</translation>
+    </message>
+    <message>
+        <source>currency: missing; no default currency is assumed</source>
+        <translation>currency: fehlt; es wird keine Standardwährung angenommen</translation>
+    </message>
+    <message>
+        <source>%1.quantity: %2 is negative</source>
+        <translation>%1.quantity: %2 ist negativ</translation>
+    </message>
+    <message>
+        <source>%1.rate: %2 is negative</source>
+        <translation>%1.rate: %2 ist negativ</translation>
+    </message>
+    <message>
+        <source>%1.discount: %2 is more than the line&apos;s %3</source>
+        <translation>%1.discount: %2 ist mehr als der Positionsbetrag %3</translation>
+    </message>
+    <message>
+        <source>discount_total: %1 is less than the %2 the lines and shipping carry</source>
+        <translation>discount_total: %1 ist weniger als die %2, die Positionen und Versand tragen</translation>
+    </message>
+    <message>
+        <source>discount_total: the order discount of %1 not carried by its lines is more than the %2 of its items</source>
+        <translation>discount_total: der nicht von den Positionen getragene Bestellrabatt von %1 ist mehr als die %2 ihrer Artikel</translation>
+    </message>
+    <message>
+        <source>discount_total: the order discount of %1 has no item line to go to</source>
+        <translation>discount_total: für den Bestellrabatt von %1 gibt es keine Artikelposition, auf die er verteilt werden kann</translation>
+    </message>
+    <message>
+        <source>%1 % included in %2</source>
+        <translation>%1 % enthalten in %2</translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation>%1 % von %2</translation>
+    </message>
+    <message>
+        <source>per line</source>
+        <translation>je Position</translation>
+    </message>
+    <message>
+        <source>on the document total</source>
+        <translation>auf die Dokumentsumme</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>its share of %1</source>
+        <translation>ihr Anteil an %1</translation>
+    </message>
+    <message>
+        <source>%1 % of %2 = %3</source>
+        <translation>%1 % von %2 = %3</translation>
+    </message>
+    <message>
+        <source>tax rounding: the store&apos;s %1 is the tax rounded %2 (%3); %4 rounds %5: %6 (%7)</source>
+        <translation>Steuerrundung: der Shop-Wert %1 ist die Steuer, gerundet %2 (%3); %4 rundet %5: %6 (%7)</translation>
+    </message>
+    <message>
+        <source>tax rounding: the store&apos;s %1 and %2&apos;s %3 (rounded %4) differ by %5, within one minor unit per taxed line (%6)</source>
+        <translation>Steuerrundung: der Shop-Wert %1 und der Wert %3 (%2, gerundet %4) unterscheiden sich um %5, innerhalb einer kleinsten Währungseinheit je besteuerter Position (%6)</translation>
+    </message>
+    <message>
+        <source>the store&apos;s tax %1 is not what its rates give under any rounding rule, per line or on the total; %2 computes %3 (rounded %4: %5)</source>
+        <translation>die Steuer des Shops von %1 ergibt sich aus den Steuersätzen unter keiner Rundungsregel, weder je Position noch auf die Summe; %2 berechnet %3 (gerundet %4: %5)</translation>
+    </message>
+    <message>
+        <source>the order is in %1 but the document is in %2</source>
+        <translation>die Bestellung ist in %1, das Dokument aber in %2</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>das Ziel</translation>
+    </message>
+    <message>
+        <source>the total differs by its tax: %1</source>
+        <translation>die Gesamtsumme weicht wegen der Steuer ab: %1</translation>
+    </message>
+    <message>
+        <source>the order&apos;s total %1 is not its lines, shipping and tax as %2 builds them (%3); %4 is unexplained</source>
+        <translation>die Gesamtsumme %1 der Bestellung entspricht nicht ihren Positionen, Versandkosten und Steuern, wie %2 sie zusammensetzt (%3); %4 bleibt ungeklärt</translation>
+    </message>
+    <message>
+        <source>shipping: the order reports %1 shipping but its shipping lines carry %2</source>
+        <translation>Versand: die Bestellung weist %1 Versandkosten aus, ihre Versandpositionen tragen aber %2</translation>
+    </message>
+    <message>
+        <source>the sum of its lines</source>
+        <translation>die Summe ihrer Positionen</translation>
+    </message>
+    <message>
+        <source>the ERP</source>
+        <translation>das ERP</translation>
+    </message>
+    <message>
+        <source>no amount to convert</source>
+        <translation>kein Betrag zum Umrechnen</translation>
+    </message>
+    <message>
+        <source>no home currency; no default currency is assumed</source>
+        <translation>keine Hauswährung; es wird keine Standardwährung angenommen</translation>
+    </message>
+    <message>
+        <source>exchange rate %1 %2 per %3 is not positive</source>
+        <translation>Wechselkurs %1 %2 pro %3 ist nicht positiv</translation>
+    </message>
+    <message>
+        <source>exchange rate %1 between %2 and itself: it must be 1</source>
+        <translation>Wechselkurs %1 zwischen %2 und sich selbst: er muss 1 sein</translation>
+    </message>
+    <message>
+        <source>currency rate: converted line by line at %1 (%2) the %3 is %4; %5 converted at once is %6</source>
+        <translation>Wechselkurs: Position für Position zu %1 (%2) umgerechnet ergibt %3 den Wert %4; %5 in einem Schritt umgerechnet ergibt %6</translation>
+    </message>
+    <message>
+        <source>%1: base_currency: missing; no default currency is assumed</source>
+        <translation>%1: base_currency: fehlt; es wird keine Standardwährung angenommen</translation>
+    </message>
+    <message>
+        <source>%1: the document is in %2, the order in %3</source>
+        <translation>%1: das Dokument ist in %2, die Bestellung in %3</translation>
+    </message>
+    <message>
+        <source>order %1: the document has no currency</source>
+        <translation>Bestellung %1: das Dokument hat keine Währung</translation>
+    </message>
+    <message>
+        <source>order %1: lines[%2].vendor: empty; every line of a marketplace order needs its vendor</source>
+        <translation>Bestellung %1: lines[%2].vendor: leer; jede Position einer Marktplatz-Bestellung braucht ihren Verkäufer</translation>
+    </message>
+    <message>
+        <source>order %1: no item lines to split by vendor</source>
+        <translation>Bestellung %1: keine Artikelpositionen, die nach Verkäufer aufgeteilt werden könnten</translation>
+    </message>
+    <message>
+        <source>order %1: shipping %2 cannot be shared: no vendor has a positive net amount</source>
+        <translation>Bestellung %1: der Versand von %2 kann nicht aufgeteilt werden: kein Verkäufer hat einen positiven Nettobetrag</translation>
+    </message>
+    <message>
+        <source>order %1: the vendor documents come to %2 (tax %3), not the order&apos;s %4 (tax %5)</source>
+        <translation>Bestellung %1: die Dokumente der Verkäufer ergeben %2 (Steuer %3), nicht die %4 (Steuer %5) der Bestellung</translation>
+    </message>
+    <message>
+        <source>fee: no amount to charge it on</source>
+        <translation>Gebühr: kein Betrag, auf den sie erhoben werden kann</translation>
+    </message>
+    <message>
+        <source>fee: the rate %1 is negative</source>
+        <translation>Gebühr: der Satz %1 ist negativ</translation>
+    </message>
+    <message>
+        <source>fee: fixed part</source>
+        <translation>Gebühr: fester Anteil</translation>
+    </message>
+    <message>
+        <source>payout %1: </source>
+        <translation>Auszahlung %1: </translation>
+    </message>
+    <message>
+        <source>deposit: missing; no default currency is assumed</source>
+        <translation>Bankeingang: fehlt; es wird keine Standardwährung angenommen</translation>
+    </message>
+    <message>
+        <source>%1: payment %2 is listed twice</source>
+        <translation>%1: Zahlung %2 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1.amount: %2 is not positive</source>
+        <translation>%1.amount: %2 ist nicht positiv</translation>
+    </message>
+    <message>
+        <source>%1.status: payment %2 is &quot;%3&quot;; only settled payments are paid out</source>
+        <translation>%1.status: Zahlung %2 hat den Status &quot;%3&quot;; ausgezahlt werden nur abgeschlossene Zahlungen</translation>
+    </message>
+    <message>
+        <source>%1.kind: payment %2 is an &quot;%3&quot;; only sales and captures are paid out</source>
+        <translation>%1.kind: Zahlung %2 ist vom Typ &quot;%3&quot;; ausgezahlt werden nur Verkäufe und Captures</translation>
+    </message>
+    <message>
+        <source>the bank received %1 but payments %2 − refunds %3 − fees %4 = %5; %6 is unexplained</source>
+        <translation>die Bank hat %1 erhalten, aber Zahlungen %2 − Erstattungen %3 − Gebühren %4 = %5; %6 bleibt ungeklärt</translation>
+    </message>
+    <message>
+        <source>the bank received %1, %2 less than the payout&apos;s %3: exactly %4 %5, which the deposit does not seem to include</source>
+        <translation>die Bank hat %1 erhalten, %2 weniger als die %3 der Auszahlung: genau der Betrag von %4 %5, der im Bankeingang offenbar nicht enthalten ist</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>%1.tax: %2 refunded on %3, which carries no tax</source>
+        <translation>%1.tax: %2 auf %3 erstattet, obwohl darauf keine Steuer liegt</translation>
+    </message>
+    <message>
+        <source>%1.subtotal: %2 is more than the %3 of %4 left to credit</source>
+        <translation>%1.subtotal: %2 ist mehr als die noch gutzuschreibenden %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1.tax: %2 is more than the %3 of %4&apos;s %5 left to credit</source>
+        <translation>%1.tax: %2 ist mehr als die noch gutzuschreibenden %3 (%4, %5)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>Position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>refund %1 credits the last units of %2 with %3, but %4 of it was left: %5 stays uncredited</source>
+        <translation>Erstattung %1 schreibt die letzten Einheiten von %2 mit %3 gut, offen waren aber noch %4: %5 bleiben ohne Gutschrift</translation>
+    </message>
+    <message>
+        <source>%1%2: &quot;%3&quot; is not a line of order %4</source>
+        <translation>%1%2: &quot;%3&quot; ist keine Position der Bestellung %4</translation>
+    </message>
+    <message>
+        <source>%1.quantity: %2 is not a positive quantity</source>
+        <translation>%1.quantity: %2 ist keine positive Menge</translation>
+    </message>
+    <message>
+        <source>%1.quantity: %2 of %3 asked, but only %4 of %5 are left to credit</source>
+        <translation>%1.quantity: %2 von %3 angefordert, aber nur %4 von %5 können noch gutgeschrieben werden</translation>
+    </message>
+    <message>
+        <source>shipping: %1 refunded, but only %2 of shipping is left to credit</source>
+        <translation>Versand: %1 erstattet, aber nur %2 Versandkosten können noch gutgeschrieben werden</translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Refund adjustment</source>
+        <translation>Erstattungsanpassung</translation>
+    </message>
+    <message>
+        <source>the store refunded %1 but the credit note for its lines, shipping and adjustment comes to %2; %3 is unexplained</source>
+        <translation>der Shop hat %1 erstattet, die Gutschrift für Positionen, Versand und Anpassung ergibt aber %2; %3 bleibt ungeklärt</translation>
+    </message>
+    <message>
+        <source>rounding: the store refunded %1 and the credit note comes to %2; the %3 between them is within one minor unit per credited line (%4)</source>
+        <translation>Rundung: der Shop hat %1 erstattet und die Gutschrift ergibt %2; die Differenz von %3 liegt innerhalb einer kleinsten Währungseinheit je gutgeschriebener Position (%4)</translation>
+    </message>
+    <message>
+        <source>the store refunded %1 but only %2 is credited by lines, shipping and adjustment; %3 is not on the credit note</source>
+        <translation>der Shop hat %1 erstattet, durch Positionen, Versand und Anpassung sind aber nur %2 gutgeschrieben; %3 fehlen auf der Gutschrift</translation>
+    </message>
+    <message>
+        <source>refund %1 of order %2: </source>
+        <translation>Erstattung %1 zu Bestellung %2: </translation>
+    </message>
+    <message>
+        <source>the invoiced document has no currency</source>
+        <translation>das abgerechnete Dokument hat keine Währung</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the order in %3</source>
+        <translation>Rechnung %1 ist in %2, die Bestellung in %3</translation>
+    </message>
+    <message>
+        <source>refund %1 belongs to order %2, not to order %3</source>
+        <translation>Erstattung %1 gehört zu Bestellung %2, nicht zu Bestellung %3</translation>
+    </message>
+    <message>
+        <source>refund %1 of order %2 is listed twice</source>
+        <translation>Erstattung %1 zu Bestellung %2 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>it is already credited</source>
+        <translation>sie ist bereits gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>refund %1 of order %2: the order is fully credited already; nothing is left</source>
+        <translation>Erstattung %1 zu Bestellung %2: die Bestellung ist bereits vollständig gutgeschrieben; es ist nichts mehr offen</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::ConnectorDryRun</name>
@@ -2182,6 +2698,18 @@ Befehle:
         <source>the target returned no %1 record</source>
         <translation>das Ziel hat keinen %1-Datensatz zurückgegeben</translation>
     </message>
+    <message>
+        <source>the %1 %2 found by &quot;%3&quot; is already linked to the %4 record %5 by the rule &quot;%6&quot;; the rule maps one record to one, so it is not overwritten (map to the object that has one &quot;%3&quot;, e.g. a variant, or give the records their own keys)</source>
+        <translation>der Datensatz %1 %2, gefunden über &quot;%3&quot;, ist durch die Regel &quot;%6&quot; bereits mit dem %4-Datensatz %5 verknüpft; die Regel ordnet genau einen Datensatz genau einem zu, daher wird er nicht überschrieben (ordnen Sie dem Objekt zu, das ein eigenes &quot;%3&quot; hat, z. B. einer Variante, oder geben Sie den Datensätzen eigene Schlüssel)</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::PlanExport</name>
@@ -2224,6 +2752,870 @@ Befehle:
     <message>
         <source>Changes</source>
         <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Engine::Reconciler</name>
+    <message>
+        <source>(none)</source>
+        <translation>(kein Betrag)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>order %1: its amounts are not all in %2</source>
+        <translation>Bestellung %1: nicht alle ihre Beträge sind in %2</translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation>(keine SKU)</translation>
+    </message>
+    <message>
+        <source>refund %1 has no total</source>
+        <translation>Erstattung %1 hat keinen Gesamtbetrag</translation>
+    </message>
+    <message>
+        <source>tax rounding (per line vs on the total)</source>
+        <translation>Steuerrundung (je Position vs. auf die Summe)</translation>
+    </message>
+    <message>
+        <source>currency rate</source>
+        <translation>Wechselkurs</translation>
+    </message>
+    <message>
+        <source>discount allocation</source>
+        <translation>Rabattverteilung</translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>refund not credited</source>
+        <translation>Erstattung nicht gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>edited after sync</source>
+        <translation>nach der Synchronisierung bearbeitet</translation>
+    </message>
+    <message>
+        <source>missing record</source>
+        <translation>fehlender Datensatz</translation>
+    </message>
+    <message>
+        <source>price drift</source>
+        <translation>Preisabweichung</translation>
+    </message>
+    <message>
+        <source>stock drift</source>
+        <translation>Bestandsabweichung</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>the store connection (%1) cannot be used: %2</source>
+        <translation>die Shop-Verbindung (%1) kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>the ERP connection (%1) cannot be used: %2</source>
+        <translation>die ERP-Verbindung (%1) kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>reading the %1&apos;s %2 records failed: %3</source>
+        <translation>das Lesen der %2-Datensätze aus dem %1 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>not compared, unreadable: %1</source>
+        <translation>nicht verglichen, nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>the mapping has no rule that writes store orders to the ERP</source>
+        <translation>die Zuordnung hat keine Regel, die Bestellungen des Shops ins ERP schreibt</translation>
+    </message>
+    <message>
+        <source>the connectors cannot read %1 (store) and %2 (ERP)</source>
+        <translation>die Konnektoren können %1 (Shop) und %2 (ERP) nicht lesen</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>The %1 %2 the order was written to is %3 in the ERP (changed %4).</source>
+        <translation>Der Datensatz %1 %2, in den die Bestellung geschrieben wurde, hat im ERP den Status %3 (geändert am %4).</translation>
+    </message>
+    <message>
+        <source>It was written to %1 %2 (linked %3), which the ERP no longer has.</source>
+        <translation>Sie wurde in %1 %2 geschrieben (verknüpft am %3); diesen Datensatz gibt es im ERP nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The sync could not write it; its dead letter says: %1</source>
+        <translation>Die Synchronisierung konnte sie nicht schreiben; ihr Dead Letter meldet: %1</translation>
+    </message>
+    <message>
+        <source>LedgerLink never wrote it (no cross-reference) and the ERP has no %1 with the key &quot;%2&quot;; the order was last changed %3.</source>
+        <translation>LedgerLink hat sie nie geschrieben (kein Querverweis), und im ERP gibt es keinen Datensatz %1 mit dem Schlüssel &quot;%2&quot;; die Bestellung wurde zuletzt am %3 geändert.</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) has no %3 in the ERP. %4</source>
+        <translation>Zu Bestellung %1 (%2) gibt es im ERP keinen Datensatz %3. %4</translation>
+    </message>
+    <message>
+        <source>write order %1 to the ERP again</source>
+        <translation>Bestellung %1 erneut ins ERP schreiben</translation>
+    </message>
+    <message>
+        <source>Order %1 is in %2 (shop currency %3), the %4 %5 in %6: no rate between them is known, so the totals %7 and %8 cannot be compared.</source>
+        <translation>Bestellung %1 ist in %2 (Shop-Währung %3), der Datensatz %4 %5 in %6: zwischen ihnen ist kein Kurs bekannt, daher können die Summen %7 und %8 nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <source>check the currency of the ERP record</source>
+        <translation>die Währung des ERP-Datensatzes prüfen</translation>
+    </message>
+    <message>
+        <source>Order %1: the store&apos;s total is %2</source>
+        <translation>Bestellung %1: die Summe im Shop ist %2</translation>
+    </message>
+    <message>
+        <source>, %1 at the order&apos;s rate %2</source>
+        <translation>, %1 zum Kurs %2 der Bestellung</translation>
+    </message>
+    <message>
+        <source>; the ERP&apos;s %1 %2 is %3: %4 %5.</source>
+        <translation>; der ERP-Datensatz %1 %2 lautet auf %3: %4 %5.</translation>
+    </message>
+    <message>
+        <source>more in the store</source>
+        <translation>mehr im Shop</translation>
+    </message>
+    <message>
+        <source>less in the store</source>
+        <translation>weniger im Shop</translation>
+    </message>
+    <message>
+        <source>with its tax of %1</source>
+        <translation>mit Steuer von %1</translation>
+    </message>
+    <message>
+        <source>shipping of %1%2 is charged on the order but not in the ERP&apos;s %3</source>
+        <translation>Versand von %1%2 wird in der Bestellung berechnet, aber nicht im ERP-Datensatz %3</translation>
+    </message>
+    <message>
+        <source>, as the ERP&apos;s tax of %1 does</source>
+        <translation>, wie auch die Steuer von %1 im ERP</translation>
+    </message>
+    <message>
+        <source>tax rounding: the store computed %1 tax on the order total, while its lines&apos; taxes rounded one by one add up to %2 (%3)%4</source>
+        <translation>Steuerrundung: der Shop hat %1 Steuer auf die Bestellsumme berechnet, die einzeln gerundeten Steuern der Positionen ergeben dagegen %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>a discount of %1 on the order is not allocated to its lines, which is all the ERP&apos;s %2 gets</source>
+        <translation>ein Rabatt von %1 auf die Bestellung ist nicht auf ihre Positionen verteilt, und nur diese erhält der ERP-Datensatz %2</translation>
+    </message>
+    <message>
+        <source>currency rate: converting %1 to %2 amount by amount, each rounded to the cent, is not the same as converting the total</source>
+        <translation>Wechselkurs: %1 Betrag für Betrag in %2 umzurechnen, jeweils auf den Cent gerundet, ergibt nicht dasselbe wie die Umrechnung der Summe</translation>
+    </message>
+    <message>
+        <source>It is made up of: %1.</source>
+        <translation>Sie setzt sich zusammen aus: %1.</translation>
+    </message>
+    <message>
+        <source>The difference</source>
+        <translation>Die Abweichung</translation>
+    </message>
+    <message>
+        <source>The remaining %1</source>
+        <translation>Der Rest von %1</translation>
+    </message>
+    <message>
+        <source>the store changed the order %1</source>
+        <translation>der Shop hat die Bestellung am %1 geändert</translation>
+    </message>
+    <message>
+        <source>the ERP changed %1 %2 %3</source>
+        <translation>das ERP hat %1 %2 am %3 geändert</translation>
+    </message>
+    <message>
+        <source>%1 was edited after sync: %2, after LedgerLink last wrote it %3.</source>
+        <translation>%1 geht auf eine Bearbeitung nach der Synchronisierung zurück: %2, nachdem LedgerLink zuletzt am %3 geschrieben hatte.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 is not explained by shipping, tax rounding, discounts or currency, and neither side changed after the last sync (%2).</source>
+        <translation>%1 lässt sich weder durch Versand, Steuerrundung, Rabatte noch Währung erklären, und keine Seite wurde nach der letzten Synchronisierung (%2) geändert.</translation>
+    </message>
+    <message>
+        <source>%1: a sync writes the same amounts again; change the mapping (or the ERP record) so that both sides agree</source>
+        <translation>%1: eine Synchronisierung würde dieselben Beträge erneut schreiben; ändern Sie die Zuordnung (oder den ERP-Datensatz), sodass beide Seiten übereinstimmen</translation>
+    </message>
+    <message>
+        <source>the mapping has no rule for refunds and credit notes</source>
+        <translation>die Zuordnung hat keine Regel für Erstattungen und Gutschriften</translation>
+    </message>
+    <message>
+        <source>Refund %1 of order %2 (%3 on %4: %5)</source>
+        <translation>Erstattung %1 zu Bestellung %2 (%3, %4: %5)</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>no lines</source>
+        <translation>keine Positionen</translation>
+    </message>
+    <message>
+        <source>Its %1 %2 is %3 in the ERP.</source>
+        <translation>Der zugehörige Datensatz %1 %2 hat im ERP den Status %3.</translation>
+    </message>
+    <message>
+        <source>It was written to %1 %2, which the ERP no longer has.</source>
+        <translation>Sie wurde in %1 %2 geschrieben; diesen Datensatz gibt es im ERP nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s rule &quot;%1&quot; runs from the ERP to the store, so LedgerLink does not create credit notes: the ERP&apos;s users must.</source>
+        <translation>Die Regel &quot;%1&quot; der Zuordnung läuft vom ERP zum Shop, daher legt LedgerLink keine Gutschriften an: das müssen die Benutzer des ERP tun.</translation>
+    </message>
+    <message>
+        <source>LedgerLink never wrote it (no cross-reference) and no %1 of the ERP names it.</source>
+        <translation>LedgerLink hat sie nie geschrieben (kein Querverweis), und kein Datensatz %1 im ERP verweist auf sie.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 in the ERP. %3</source>
+        <translation>%1: im ERP gibt es keinen Datensatz %2 dazu. %3</translation>
+    </message>
+    <message>
+        <source>write the refund to the ERP as a credit note</source>
+        <translation>die Erstattung als Gutschrift ins ERP schreiben</translation>
+    </message>
+    <message>
+        <source>create the credit note for %1 in the ERP (it owns credit notes)</source>
+        <translation>die Gutschrift über %1 im ERP anlegen (das ERP führt die Gutschriften)</translation>
+    </message>
+    <message>
+        <source>%1: the %2 %3 is in %4 and no rate is known to compare it.</source>
+        <translation>%1: der Datensatz %2 %3 ist in %4, und es ist kein Kurs bekannt, um ihn zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>check the currency of the credit note</source>
+        <translation>die Währung der Gutschrift prüfen</translation>
+    </message>
+    <message>
+        <source>refunded shipping of %1 is not on the %2</source>
+        <translation>erstattete Versandkosten von %1 fehlen im Datensatz %2</translation>
+    </message>
+    <message>
+        <source>currency rate: converted from %1 amount by amount</source>
+        <translation>Wechselkurs: Betrag für Betrag aus %1 umgerechnet</translation>
+    </message>
+    <message>
+        <source>%1; the ERP&apos;s %2 %3 is %4: %5.</source>
+        <translation>%1; der ERP-Datensatz %2 %3 lautet auf %4: %5.</translation>
+    </message>
+    <message>
+        <source>The %1 changed %2, after LedgerLink last wrote it %3.</source>
+        <translation>Die %1 wurde am %2 geändert, nachdem LedgerLink sie zuletzt am %3 geschrieben hatte.</translation>
+    </message>
+    <message>
+        <source>store&apos;s refund</source>
+        <translation>Erstattung im Shop</translation>
+    </message>
+    <message>
+        <source>ERP&apos;s credit note</source>
+        <translation>Gutschrift im ERP</translation>
+    </message>
+    <message>
+        <source>%1 is not explained by refunded shipping or currency.</source>
+        <translation>%1 lässt sich weder durch erstattete Versandkosten noch durch die Währung erklären.</translation>
+    </message>
+    <message>
+        <source>write the refund to the ERP again</source>
+        <translation>die Erstattung erneut ins ERP schreiben</translation>
+    </message>
+    <message>
+        <source>%1: correct the credit note or the mapping</source>
+        <translation>%1: korrigieren Sie die Gutschrift oder die Zuordnung</translation>
+    </message>
+    <message>
+        <source>the mapping has no rule for products</source>
+        <translation>die Zuordnung hat keine Regel für Produkte</translation>
+    </message>
+    <message>
+        <source>the ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation>Shop</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) appear more than once in the store, each compared: %1</source>
+        <translation>
+            <numerusform>%n SKU kommt im Shop mehrfach vor, jede einzeln verglichen: %1</numerusform>
+            <numerusform>%n SKUs kommen im Shop mehrfach vor, jede einzeln verglichen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) only in %1 (the owner does not list them), not compared: %2</source>
+        <translation>
+            <numerusform>%n SKU nur im %1 (das führende System führt sie nicht), nicht verglichen: %2</numerusform>
+            <numerusform>%n SKUs nur im %1 (das führende System führt sie nicht), nicht verglichen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SKU %1 is listed by %2 (the owner of prices) at %3 but %4 has no such SKU.</source>
+        <translation>SKU %1 steht im %2 (führend für Preise) mit %3, im %4 gibt es diese SKU aber nicht.</translation>
+    </message>
+    <message>
+        <source>create SKU %1 in %2</source>
+        <translation>SKU %1 im %2 anlegen</translation>
+    </message>
+    <message>
+        <source>SKU %1 costs %2 in the store and %3 in the ERP: different currencies.</source>
+        <translation>SKU %1 kostet im Shop %2 und im ERP %3: unterschiedliche Währungen.</translation>
+    </message>
+    <message>
+        <source>check which currency the price is kept in</source>
+        <translation>prüfen, in welcher Währung der Preis geführt wird</translation>
+    </message>
+    <message>
+        <source>SKU %1: %2 (the owner of prices) has %3, %4 has %5 (%6, last changed there %7).</source>
+        <translation>SKU %1: im %2 (führend für Preise) %3, im %4 %5 (%6, dort zuletzt geändert am %7).</translation>
+    </message>
+    <message>
+        <source>set the price of %1 in %2 to %3</source>
+        <translation>Preis von %1 im %2 auf %3 setzen</translation>
+    </message>
+    <message>
+        <source>the mapping has no rule for stock</source>
+        <translation>die Zuordnung hat keine Regel für den Lagerbestand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) have no quantity in the ERP (it does not track their stock), not compared: %1</source>
+        <translation>
+            <numerusform>%n SKU hat im ERP keine Menge (das ERP führt keinen Bestand dafür), nicht verglichen: %1</numerusform>
+            <numerusform>%n SKUs haben im ERP keine Menge (das ERP führt keinen Bestand dafür), nicht verglichen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n store stock level(s) of items without a SKU, not compared: %1</source>
+        <translation>
+            <numerusform>%n Lagerbestand im Shop für Artikel ohne SKU, nicht verglichen: %1</numerusform>
+            <numerusform>%n Lagerbestände im Shop für Artikel ohne SKU, nicht verglichen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SKU %1: the ERP has %2 on hand%3, the store %4%5: %6 in the store; %7 owns stock.</source>
+        <translation>SKU %1: das ERP hat %2 auf Lager%3, der Shop %4%5: %6 im Shop; maßgeblich ist der Bestand im %7.</translation>
+    </message>
+    <message>
+        <source>set the stock of %1 in %2 to %3</source>
+        <translation>Lagerbestand von %1 im %2 auf %3 setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) with stock in %1 are not in %2 (see prices), not compared: %3</source>
+        <translation>
+            <numerusform>%n SKU mit Bestand im %1 fehlt im %2 (siehe Preise), nicht verglichen: %3</numerusform>
+            <numerusform>%n SKUs mit Bestand im %1 fehlen im %2 (siehe Preise), nicht verglichen: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the reconciler is not open</source>
+        <translation>der Abgleich ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>the repairs wait in the queue: &quot;ledgerlink-cli run&quot; (or the engine running this workspace) carries them out</source>
+        <translation>die Korrekturen warten in der Warteschlange: &quot;ledgerlink-cli run&quot; (oder die Engine, die diesen Arbeitsbereich bedient) führt sie aus</translation>
+    </message>
+    <message>
+        <source>the workspace folder %1 does not exist</source>
+        <translation>der Arbeitsbereichsordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>No sandbox was serving %1; started one for this pass.</source>
+        <translation>Für %1 lief keine Sandbox; für diesen Durchlauf wurde eine gestartet.</translation>
+    </message>
+    <message>
+        <source>%1: this workspace&apos;s credentials are needed for a reconciliation</source>
+        <translation>%1: für einen Abgleich werden die Zugangsdaten dieses Arbeitsbereichs benötigt</translation>
+    </message>
+    <message>
+        <source>the reconciliation schedule &quot;%1&quot; is not understood: %2</source>
+        <translation>der Zeitplan &quot;%1&quot; für den Abgleich wird nicht verstanden: %2</translation>
+    </message>
+    <message>
+        <source>needs a person: %1</source>
+        <translation>erfordert manuelles Eingreifen: %1</translation>
+    </message>
+    <message>
+        <source>the record waits in the dead-letter queue: fix its cause, then &quot;ledgerlink-cli dlq replay %1&quot;</source>
+        <translation>der Datensatz wartet in der Dead-Letter-Warteschlange: beheben Sie die Ursache, dann &quot;ledgerlink-cli dlq replay %1&quot;</translation>
+    </message>
+    <message>
+        <source>the rollout stage &quot;%1&quot; does not let LedgerLink write to the %2</source>
+        <translation>die Rollout-Phase &quot;%1&quot; lässt keine Schreibvorgänge von LedgerLink im %2 zu</translation>
+    </message>
+    <message>
+        <source>the same repair is queued already (job %1)</source>
+        <translation>dieselbe Korrektur ist bereits eingereiht (Job %1)</translation>
+    </message>
+    <message>
+        <source>the repairs wait in the queue for the engine that runs this workspace (%1)</source>
+        <translation>die Korrekturen warten in der Warteschlange auf die Engine, die diesen Arbeitsbereich bedient (%1)</translation>
+    </message>
+    <message>
+        <source>the run of the repairs failed: %1</source>
+        <translation>der Lauf der Korrekturen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the run of the repairs was cancelled; the rest stays queued</source>
+        <translation>der Lauf der Korrekturen wurde abgebrochen; der Rest bleibt eingereiht</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 Einheiten</translation>
+    </message>
+    <message>
+        <source>%1 cents</source>
+        <translation>%1 Cent</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>prices per SKU</source>
+        <translation>Preise je SKU</translation>
+    </message>
+    <message>
+        <source>stock per SKU</source>
+        <translation>Lagerbestand je SKU</translation>
+    </message>
+    <message>
+        <source>LedgerLink reconciliation %1 — %2 ↔ %3 (repair: the repairs the owners allow go through the sync&apos;s jobs)
+</source>
+        <translation>LedgerLink-Abgleich %1 — %2 ↔ %3 (Korrektur: die Korrekturen, die die führenden Systeme erlauben, laufen über die Jobs der Synchronisierung)
+</translation>
+    </message>
+    <message>
+        <source>LedgerLink reconciliation %1 — %2 ↔ %3 (report only: nothing was changed in either system)
+</source>
+        <translation>LedgerLink-Abgleich %1 — %2 ↔ %3 (nur Bericht: in keinem der Systeme wurde etwas geändert)
+</translation>
+    </message>
+    <message>
+        <source>Workspace %1, compared %2</source>
+        <translation>Arbeitsbereich %1, verglichen am %2</translation>
+    </message>
+    <message>
+        <source>; orders and refunds changed since %1</source>
+        <translation>; Bestellungen und Erstattungen, die seit %1 geändert wurden</translation>
+    </message>
+    <message>
+        <source>COMPARED</source>
+        <translation>VERGLEICH</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>SHOP</translation>
+    </message>
+    <message>
+        <source>CHECKED</source>
+        <translation>VERGLICHEN</translation>
+    </message>
+    <message>
+        <source>EQUAL</source>
+        <translation>GLEICH</translation>
+    </message>
+    <message>
+        <source>DIFFER</source>
+        <translation>ABWEICHEND</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FEHLEND</translation>
+    </message>
+    <message>
+        <source> (rule &quot;%1&quot;)</source>
+        <translation> (Regel &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>not compared: %1</source>
+        <translation>nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>No differences: both sides agree to the cent on everything compared.
+</source>
+        <translation>Keine Abweichungen: beide Seiten stimmen bei allem Verglichenen auf den Cent überein.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): %1
+</source>
+        <translation>
+            <numerusform>%n Abweichung: %1
+</numerusform>
+            <numerusform>%n Abweichungen: %1
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3
+</source>
+        <translation>%1 %2 — %3
+</translation>
+    </message>
+    <message>
+        <source>store %1 (%2), ERP %3 (%4), difference %5
+</source>
+        <translation>Shop %1 (%2), ERP %3 (%4), Abweichung %5
+</translation>
+    </message>
+    <message>
+        <source>no record</source>
+        <translation>kein Datensatz</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Repair (by a person, in %1): %2
+</source>
+        <translation>Korrektur (von Hand, im %1): %2
+</translation>
+    </message>
+    <message>
+        <source>Repair (%1 in %2 through the sync, job %3): %4
+</source>
+        <translation>Korrektur (%1 im %2 über die Synchronisierung, Job %3): %4
+</translation>
+    </message>
+    <message>
+        <source>Repair enqueued as job %1
+</source>
+        <translation>Korrektur als Job %1 eingereiht
+</translation>
+    </message>
+    <message>
+        <source>Repair not enqueued: %1
+</source>
+        <translation>Korrektur nicht eingereiht: %1
+</translation>
+    </message>
+    <message>
+        <source>Repairs: %1 enqueued, %2 already queued, %3 not allowed by the rollout stage, %4 for a person, %5 waiting in the dead-letter queue.
+</source>
+        <translation>Korrekturen: %1 eingereiht, %2 bereits in der Warteschlange, %3 von der Rollout-Phase nicht erlaubt, %4 von Hand zu erledigen, %5 warten in der Dead-Letter-Warteschlange.
+</translation>
+    </message>
+    <message>
+        <source>Run %1 carried them out: created %2, updated %3, skipped %4, dead letters %5.
+</source>
+        <translation>Lauf %1 hat sie ausgeführt: angelegt %2, aktualisiert %3, übersprungen %4, Dead Letters %5.
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;ledgerlink-cli reconcile&quot; again to confirm both sides agree.
+</source>
+        <translation>Führen Sie &quot;ledgerlink-cli reconcile&quot; erneut aus, um zu bestätigen, dass beide Seiten übereinstimmen.
+</translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation>Hinweis: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to compare, all reads. Stored in %1 as run %2.
+</source>
+        <translation>
+            <numerusform>%n Anfrage für den Vergleich, nur Lesezugriffe. Gespeichert in %1 als Lauf %2.
+</numerusform>
+            <numerusform>%n Anfragen für den Vergleich, nur Lesezugriffe. Gespeichert in %1 als Lauf %2.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Engine::ReconciliationReview</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>tax %1</source>
+        <translation>Steuer %1</translation>
+    </message>
+    <message>
+        <source>Store amounts are in %1, shown in %2 at the order&apos;s rate %3, converted amount by amount.</source>
+        <translation>Die Beträge des Shops sind in %1 und werden zum Kurs %3 der Bestellung in %2 angezeigt, Betrag für Betrag umgerechnet.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s amounts are in %1 and the ERP&apos;s in %2, and no rate between them is known: they are shown, not compared.</source>
+        <translation>Die Beträge des Shops sind in %1, die des ERP in %2, und zwischen ihnen ist kein Kurs bekannt: sie werden angezeigt, aber nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>(no such line)</source>
+        <translation>(keine solche Position)</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>(no shipping)</source>
+        <translation>(kein Versand)</translation>
+    </message>
+    <message>
+        <source>on the document</source>
+        <translation>auf Dokumentebene</translation>
+    </message>
+    <message>
+        <source>(no tax)</source>
+        <translation>(keine Steuer)</translation>
+    </message>
+    <message>
+        <source>lines: %1</source>
+        <translation>Positionen: %1</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>(no total)</source>
+        <translation>(keine Summe)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>The store has no such record.</source>
+        <translation>Der Shop hat keinen solchen Datensatz.</translation>
+    </message>
+    <message>
+        <source>The ERP has no such record.</source>
+        <translation>Das ERP hat keinen solchen Datensatz.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>(kein Datensatz)</translation>
+    </message>
+    <message>
+        <source>%1: this workspace&apos;s credentials are needed to read the records</source>
+        <translation>%1: zum Lesen der Datensätze werden die Zugangsdaten dieses Arbeitsbereichs benötigt</translation>
+    </message>
+    <message>
+        <source>the mapping has no rule &quot;%1&quot; any more</source>
+        <translation>die Zuordnung hat keine Regel &quot;%1&quot; mehr</translation>
+    </message>
+    <message>
+        <source>the store connection (%1) cannot be used: %2</source>
+        <translation>die Shop-Verbindung (%1) kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>the ERP connection (%1) cannot be used: %2</source>
+        <translation>die ERP-Verbindung (%1) kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 %3 could not be read: %4</source>
+        <translation>Der Datensatz %2 %3 aus dem %1 konnte nicht gelesen werden: %4</translation>
+    </message>
+    <message>
+        <source>The %1 has no %2 %3 (any more).</source>
+        <translation>Im %1 gibt es den Datensatz %2 %3 nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 %3 cannot be read: %4</source>
+        <translation>Der Datensatz %2 %3 aus dem %1 kann nicht gelesen werden: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 Einheiten</translation>
+    </message>
+    <message>
+        <source>Reconciliation %1 — %2 ↔ %3</source>
+        <translation>Abgleich %1 — %2 ↔ %3</translation>
+    </message>
+    <message>
+        <source>Compared %1 (repair: the repairs the owners and the rollout stage allow went through the sync&apos;s jobs). Workspace %2, connection pair %3.</source>
+        <translation>Verglichen am %1 (Korrektur: die Korrekturen, die die führenden Systeme und die Rollout-Phase erlauben, liefen über die Jobs der Synchronisierung). Arbeitsbereich %2, Verbindungspaar %3.</translation>
+    </message>
+    <message>
+        <source>Compared %1 (report only: nothing was changed in either system). Workspace %2, connection pair %3.</source>
+        <translation>Verglichen am %1 (nur Bericht: in keinem der Systeme wurde etwas geändert). Arbeitsbereich %2, Verbindungspaar %3.</translation>
+    </message>
+    <message>
+        <source>Orders and refunds changed since %1.</source>
+        <translation>Bestellungen und Erstattungen, die seit %1 geändert wurden.</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Verglichen</translation>
+    </message>
+    <message>
+        <source>Equal</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Differ</source>
+        <translation>Abweichend</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>not compared: %1</source>
+        <translation>nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <source>No differences: both sides agree to the cent on everything compared.</source>
+        <translation>Keine Abweichungen: beide Seiten stimmen bei allem Verglichenen auf den Cent überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Abweichung</numerusform>
+            <numerusform>%n Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Cents</source>
+        <translation>Cent</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>by a person</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>Enqueued as job %1.</source>
+        <translation>Als Job %1 eingereiht.</translation>
+    </message>
+    <message>
+        <source>Not enqueued: %1.</source>
+        <translation>Nicht eingereiht: %1.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), all reads. Run %1 of the state store.</source>
+        <translation>
+            <numerusform>%n Anfrage, nur Lesezugriffe. Lauf %1 im Zustandsspeicher.</numerusform>
+            <numerusform>%n Anfragen, nur Lesezugriffe. Lauf %1 im Zustandsspeicher.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2341,6 +3733,37 @@ Befehle:
     <message>
         <source>no webhook secret for the store: webhooks are not received (add the secret where the connection is set up); schedules and polls go on</source>
         <translation>kein Webhook-Secret für den Shop: Webhooks werden nicht empfangen (fügen Sie das Secret dort hinzu, wo die Verbindung eingerichtet wird); Zeitpläne und Abfragen laufen weiter</translation>
+    </message>
+    <message>
+        <source>reconciliation (%1, %2): next at %3</source>
+        <translation>Abgleich (%1, %2): nächster am %3</translation>
+    </message>
+    <message>
+        <source>reconciliation</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>reconciliation due (%1)</source>
+        <translation>Abgleich fällig (%1)</translation>
+    </message>
+    <message>
+        <source>the scheduled reconciliation could not start: %1</source>
+        <translation>der geplante Abgleich konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>the scheduled reconciliation failed: %1</source>
+        <translation>der geplante Abgleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>reconciliation run %1: %n difference(s), %2 of them unknown</source>
+        <translation>
+            <numerusform>Abgleichslauf %1: %n Abweichung, davon %2 mit unbekannter Ursache</numerusform>
+            <numerusform>Abgleichslauf %1: %n Abweichungen, davon %2 mit unbekannter Ursache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reconciliation run %1: %2 repair(s) enqueued, %3 not allowed by the rollout stage, %4 for a person</source>
+        <translation>Abgleichslauf %1: %2 Korrektur(en) eingereiht, %3 von der Rollout-Phase nicht erlaubt, %4 von Hand zu erledigen</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +5760,113 @@ Ab jetzt schreiben Synchronisierungen auch in %1 (den Shop): Sie legen dort Date
     </message>
 </context>
 <context>
+    <name>LedgerLink::Studio::FindingDetail</name>
+    <message>
+        <source>Repair</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <source>Comment for the review (optional)</source>
+        <translation>Kommentar zur Prüfung (optional)</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>no record</source>
+        <translation>kein Datensatz</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Store: %1 · ERP: %2 · Difference: %3</source>
+        <translation>Shop: %1 · ERP: %2 · Abweichung: %3</translation>
+    </message>
+    <message>
+        <source>(%1 cents)</source>
+        <translation>(%1 Cent)</translation>
+    </message>
+    <message>
+        <source>Cause: %1.</source>
+        <translation>Ursache: %1.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>the ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>Proposed repair (%1 in %2, through the sync): %3</source>
+        <translation>Vorgeschlagene Korrektur (%1 im %2, über die Synchronisierung): %3</translation>
+    </message>
+    <message>
+        <source>Proposed repair (by a person, in %1): %2</source>
+        <translation>Vorgeschlagene Korrektur (von Hand, im %1): %2</translation>
+    </message>
+    <message>
+        <source>No repair proposed.</source>
+        <translation>Keine Korrektur vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Enqueued as job %1 by this pass.</source>
+        <translation>Von diesem Durchlauf als Job %1 eingereiht.</translation>
+    </message>
+    <message>
+        <source>Not enqueued: %1.</source>
+        <translation>Nicht eingereiht: %1.</translation>
+    </message>
+    <message>
+        <source>(time unknown)</source>
+        <translation>(Zeitpunkt unbekannt)</translation>
+    </message>
+    <message>
+        <source>✓ Reviewed %1, without a comment.</source>
+        <translation>✓ Geprüft am %1, ohne Kommentar.</translation>
+    </message>
+    <message>
+        <source>✓ Reviewed %1: “%2”</source>
+        <translation>✓ Geprüft am %1: „%2“</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Gegenüberstellung</translation>
+    </message>
+    <message>
+        <source>Side by side — store: %1 · ERP: %2</source>
+        <translation>Gegenüberstellung — Shop: %1 · ERP: %2</translation>
+    </message>
+    <message>
+        <source>Mark not reviewed</source>
+        <translation>Als nicht geprüft markieren</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>Queue this repair: a sync writes it through the normal job path</source>
+        <translation>Diese Korrektur einreihen: eine Synchronisierung schreibt sie über den normalen Job-Weg</translation>
+    </message>
+    <message>
+        <source>This difference needs a person (the mapping, or the other side&apos;s users): no job can repair it</source>
+        <translation>Diese Abweichung muss von Hand behoben werden (in der Zuordnung oder von den Benutzern der anderen Seite): kein Job kann sie korrigieren</translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Studio::LookupTableEditor</name>
     <message>
         <source>Lookup tables</source>
@@ -4510,6 +6040,10 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
     <message>
         <source>⚠ State store: %1, not the chosen one</source>
         <translation>⚠ Zustandsspeicher: %1, nicht der gewählte</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Abgleich</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +6649,281 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
     </message>
 </context>
 <context>
+    <name>LedgerLink::Studio::ReconciliationModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 Einheiten</translation>
+    </message>
+    <message>
+        <source>Reviewed, without a comment</source>
+        <translation>Geprüft, ohne Kommentar</translation>
+    </message>
+    <message>
+        <source>Reviewed: %1</source>
+        <translation>Geprüft: %1</translation>
+    </message>
+    <message>
+        <source>✓ reviewed</source>
+        <translation>✓ geprüft</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Cents</source>
+        <translation>Cent</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::ReconciliationPage</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Reconciliation %1 — %2 ↔ %3</source>
+        <translation>Abgleich %1 — %2 ↔ %3</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the reconciliation</source>
+        <translation>Abgleich exportieren</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The reconciliation could not be exported: %1</source>
+        <translation>Der Abgleich konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>▶ Reconcile now</source>
+        <translation>▶ Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Compare the store with the ERP, read-only: every difference with its cause</source>
+        <translation>Shop und ERP vergleichen, nur lesend: jede Abweichung mit ihrer Ursache</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Pass:</source>
+        <translation>Durchlauf:</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the shown pass&apos;s findings as a CSV file</source>
+        <translation>Die Befunde des angezeigten Durchlaufs als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the shown pass as a PDF document for sign-off</source>
+        <translation>Den angezeigten Durchlauf zur Freigabe als PDF-Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Ursache:</translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation>Objekt:</translation>
+    </message>
+    <message>
+        <source>Hide reviewed</source>
+        <translation>Geprüfte ausblenden</translation>
+    </message>
+    <message>
+        <source>No reconciliation yet. Click “Reconcile now” to compare the store with the ERP.</source>
+        <translation>Noch kein Abgleich. Klicken Sie auf „Jetzt abgleichen“, um Shop und ERP zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Reading the connections&apos; access tokens from the keychain…</source>
+        <translation>Zugriffstokens der Verbindungen werden aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The reconciliation did not run: %1</source>
+        <translation>Der Abgleich wurde nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Comparing the store with the ERP…</source>
+        <translation>Shop und ERP werden verglichen…</translation>
+    </message>
+    <message>
+        <source>Reconciliation cancelled; nothing was stored.</source>
+        <translation>Abgleich abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records compared</source>
+        <translation>%1 von %2 Datensätzen verglichen</translation>
+    </message>
+    <message>
+        <source>The reconciliation failed: %1</source>
+        <translation>Der Abgleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The reconciliation results cannot be read: %1</source>
+        <translation>Die Ergebnisse des Abgleichs können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2: </source>
+        <translation>Durchlauf %1 vom %2: </translation>
+    </message>
+    <message>
+        <source>no differences; both sides agree to the cent on everything compared.</source>
+        <translation>keine Abweichungen; beide Seiten stimmen bei allem Verglichenen auf den Cent überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Abweichung</numerusform>
+            <numerusform>%n Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) equal</source>
+        <translation>
+            <numerusform>%n Datensatz gleich</numerusform>
+            <numerusform>%n Datensätze gleich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A repair pass: the repairs the owners and the rollout stage allow went through the sync&apos;s jobs (each finding says what became of its repair).</source>
+        <translation>Ein Korrekturdurchlauf: die Korrekturen, die die führenden Systeme und die Rollout-Phase erlauben, liefen über die Jobs der Synchronisierung (jeder Befund zeigt, was aus seiner Korrektur wurde).</translation>
+    </message>
+    <message>
+        <source>Report only: nothing was changed in either system.</source>
+        <translation>Nur Bericht: in keinem der Systeme wurde etwas geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n difference(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %n Abweichung</numerusform>
+            <numerusform>%1 — %2, %n Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keiner)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All causes</source>
+        <translation>Alle Ursachen</translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation>Alle Objekte</translation>
+    </message>
+    <message>
+        <source>No finding to show.</source>
+        <translation>Kein Befund anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Select a finding to see both sides.</source>
+        <translation>Wählen Sie einen Befund aus, um beide Seiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>The two records cannot be read: %1</source>
+        <translation>Die beiden Datensätze können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the store&apos;s record and the ERP&apos;s record…</source>
+        <translation>Datensätze von Shop und ERP werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The review was not saved: %1</source>
+        <translation>Die Prüfung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Marked reviewed; the comment is kept with the finding.</source>
+        <translation>Als geprüft markiert; der Kommentar wird beim Befund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Marked not reviewed again.</source>
+        <translation>Wieder als nicht geprüft markiert.</translation>
+    </message>
+    <message>
+        <source>Repairing one finding from the studio is not available yet: the proposed repair (%1) is shown for review. “ledgerlink-cli reconcile --repair” queues every repair that has a job, as the rollout stage allows.</source>
+        <translation>Einzelne Befunde lassen sich im Studio noch nicht korrigieren: die vorgeschlagene Korrektur (%1) wird zur Prüfung angezeigt. „ledgerlink-cli reconcile --repair“ reiht jede Korrektur ein, für die es einen Job gibt, soweit die Rollout-Phase es erlaubt.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Studio::RunsModel</name>
     <message>
         <source>Run</source>
@@ -5388,6 +7197,37 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
     </message>
 </context>
 <context>
+    <name>LedgerLink::Studio::SideBySideModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Store amount%1</source>
+        <translation>Shop-Betrag%1</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>ERP amount%1</source>
+        <translation>ERP-Betrag%1</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Abweichung</translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Studio::StudioSettings</name>
     <message>
         <source>Choose a port from 1 to 65535.</source>
@@ -5440,6 +7280,22 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
     <message>
         <source>PostgreSQL %1@%2:%3/%4</source>
         <translation>PostgreSQL %1@%2:%3/%4</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Use the workspace&apos;s file</source>
+        <translation>Datei des Arbeitsbereichs verwenden</translation>
+    </message>
+    <message>
+        <source>LedgerLink</source>
+        <translation>LedgerLink</translation>
+    </message>
+    <message>
+        <source>opening it was cancelled at start-up</source>
+        <translation>das Öffnen wurde beim Start abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -5718,6 +7574,10 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
     <message>
         <source>Surcharge tax</source>
         <translation>Steuer auf Zuschlag</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
     </message>
 </context>
 <context>

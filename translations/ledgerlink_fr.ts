@@ -580,6 +580,89 @@ Commands:
         <source>ledgerlink-cli: the %1 access token was renewed during the run and the old refresh token no longer works; with --credentials-from-env the new ones cannot be stored: sign in again before the next run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ledgerlink-cli reconcile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--object needs orders, refunds, prices or stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--object: &quot;%1&quot; is none of orders, refunds, prices, stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a date, as in --since 2026-11-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since: &quot;%1&quot; is not an ISO date or time (2026-11-20 or 2026-11-20T09:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs text, csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is none of text, csv, json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--enqueue-only goes with --repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 record(s) read, %2 compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: the %1 access token was renewed during the pass and the old refresh token no longer works; with --credentials-from-env the new ones cannot be stored: sign in again before the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: the reconciliation was cancelled; nothing was stored but the cancelled run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: the reconciliation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode: &quot;%1&quot; is neither report nor repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: the workspace folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine of %1 does not reconcile by itself (schedule &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine of %1 (run --daemon, the studio) reconciles %2 in %3 mode; each pass is stored as a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  reconcile [--repair [--enqueue-only]] [--object orders|refunds|prices|stock]... [--since DATE]
+            [--format text|csv|json] [--workspace DIR] [--json] [--credentials-from-env]
+                 the truth pass: compare the store with the ERP per object and match key,
+                 explain every difference (amounts, cents, cause, evidence, proposed repair)
+                 and store the findings; reads only, unless --repair: then the repairs the
+                 owners and the rollout stage allow are enqueued as sync jobs and run at once
+                 (--enqueue-only, or an engine running the workspace: they wait for it);
+                 --since: only orders and refunds changed since DATE
+  reconcile schedule [SCHEDULE|off] [--mode report|repair] [--workspace DIR] [--json]
+                 show or set when the workspace&apos;s engine (run --daemon, the studio) runs
+                 the pass by itself: &quot;daily 03:00&quot; (the default), &quot;every 6 hours&quot;, off
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Connectors</name>
@@ -1839,6 +1922,425 @@ Commands:
         <source>no array</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Shopify GraphQL field %1 is &quot;%2&quot;, not a %3 id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LedgerLink does not write the Shopify product fields %1 (GraphQL productCreate/productUpdate/productVariantsBulkUpdate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Shopify product fields %1 hold a value of the wrong type (text expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throttled: the query costs %1 points, the bucket holds %2 of %3 and refills %4 a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2; retry in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shopify page token &quot;%1&quot; is not one of LedgerLink&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify refused the bulk read of the products: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulk read of the Shopify products was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s bulk read of the products (%1) has not finished after %2 minutes; LedgerLink reads again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another bulk operation (%1) replaced LedgerLink&apos;s bulk read of the products (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s bulk read of the products (%1) ended %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary file for Shopify&apos;s bulk result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download of Shopify&apos;s bulk result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s bulk result has no byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s bulk result holds a line that is not a JSON object at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify&apos;s bulk result holds a variant of %1 at byte %2, not after its product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU &quot;%1&quot; is on more than one Shopify product (%2): LedgerLink does not match on a duplicate SKU; give each variant its own SKU in Shopify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shopify product %1 no longer exists: it was deleted in Shopify after LedgerLink linked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Shopify product %1 has no variant with the SKU %2: LedgerLink updates the variants a product has; add the variant in Shopify first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Engine</name>
+    <message>
+        <source>%1: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the document&apos;s currency %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toward zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>away from zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency: missing; no default currency is assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.quantity: %2 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.rate: %2 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.discount: %2 is more than the line&apos;s %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount_total: %1 is less than the %2 the lines and shipping carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount_total: the order discount of %1 not carried by its lines is more than the %2 of its items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount_total: the order discount of %1 has no item line to go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % included in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the document total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its share of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax rounding: the store&apos;s %1 is the tax rounded %2 (%3); %4 rounds %5: %6 (%7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax rounding: the store&apos;s %1 and %2&apos;s %3 (rounded %4) differ by %5, within one minor unit per taxed line (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store&apos;s tax %1 is not what its rates give under any rounding rule, per line or on the total; %2 computes %3 (rounded %4: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order is in %1 but the document is in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total differs by its tax: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order&apos;s total %1 is not its lines, shipping and tax as %2 builds them (%3); %4 is unexplained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipping: the order reports %1 shipping but its shipping lines carry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sum of its lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no amount to convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no home currency; no default currency is assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange rate %1 %2 per %3 is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange rate %1 between %2 and itself: it must be 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency rate: converted line by line at %1 (%2) the %3 is %4; %5 converted at once is %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: base_currency: missing; no default currency is assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the document is in %2, the order in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1: the document has no currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1: lines[%2].vendor: empty; every line of a marketplace order needs its vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1: no item lines to split by vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1: shipping %2 cannot be shared: no vendor has a positive net amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1: the vendor documents come to %2 (tax %3), not the order&apos;s %4 (tax %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee: no amount to charge it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee: the rate %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee: fixed part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payout %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deposit: missing; no default currency is assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: payment %2 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.amount: %2 is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.status: payment %2 is &quot;%3&quot;; only settled payments are paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.kind: payment %2 is an &quot;%3&quot;; only sales and captures are paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank received %1 but payments %2 − refunds %3 − fees %4 = %5; %6 is unexplained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank received %1, %2 less than the payout&apos;s %3: exactly %4 %5, which the deposit does not seem to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.tax: %2 refunded on %3, which carries no tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.subtotal: %2 is more than the %3 of %4 left to credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.tax: %2 is more than the %3 of %4&apos;s %5 left to credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund %1 credits the last units of %2 with %3, but %4 of it was left: %5 stays uncredited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: &quot;%3&quot; is not a line of order %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.quantity: %2 is not a positive quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.quantity: %2 of %3 asked, but only %4 of %5 are left to credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipping: %1 refunded, but only %2 of shipping is left to credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store refunded %1 but the credit note for its lines, shipping and adjustment comes to %2; %3 is unexplained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounding: the store refunded %1 and the credit note comes to %2; the %3 between them is within one minor unit per credited line (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store refunded %1 but only %2 is credited by lines, shipping and adjustment; %3 is not on the credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund %1 of order %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoiced document has no currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the order in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund %1 belongs to order %2, not to order %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund %1 of order %2 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is already credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund %1 of order %2: the order is fully credited already; nothing is left</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::ConnectorDryRun</name>
@@ -2121,6 +2623,18 @@ Commands:
         <source>the target returned no %1 record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the %1 %2 found by &quot;%3&quot; is already linked to the %4 record %5 by the rule &quot;%6&quot;; the rule maps one record to one, so it is not overwritten (map to the object that has one &quot;%3&quot;, e.g. a variant, or give the records their own keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::PlanExport</name>
@@ -2163,6 +2677,853 @@ Commands:
     <message>
         <source>Changes</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Engine::Reconciler</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>order %1: its amounts are not all in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no SKU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund %1 has no total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax rounding (per line vs on the total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund not credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited after sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store connection (%1) cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ERP connection (%1) cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the %1&apos;s %2 records failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared, unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping has no rule that writes store orders to the ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connectors cannot read %1 (store) and %2 (ERP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 the order was written to is %3 in the ERP (changed %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was written to %1 %2 (linked %3), which the ERP no longer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync could not write it; its dead letter says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LedgerLink never wrote it (no cross-reference) and the ERP has no %1 with the key &quot;%2&quot;; the order was last changed %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) has no %3 in the ERP. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write order %1 to the ERP again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is in %2 (shop currency %3), the %4 %5 in %6: no rate between them is known, so the totals %7 and %8 cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the currency of the ERP record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: the store&apos;s total is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 at the order&apos;s rate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the ERP&apos;s %1 %2 is %3: %4 %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with its tax of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipping of %1%2 is charged on the order but not in the ERP&apos;s %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, as the ERP&apos;s tax of %1 does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax rounding: the store computed %1 tax on the order total, while its lines&apos; taxes rounded one by one add up to %2 (%3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a discount of %1 on the order is not allocated to its lines, which is all the ERP&apos;s %2 gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency rate: converting %1 to %2 amount by amount, each rounded to the cent, is not the same as converting the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is made up of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remaining %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store changed the order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ERP changed %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was edited after sync: %2, after LedgerLink last wrote it %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not explained by shipping, tax rounding, discounts or currency, and neither side changed after the last sync (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a sync writes the same amounts again; change the mapping (or the ERP record) so that both sides agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping has no rule for refunds and credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 of order %2 (%3 on %4: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its %1 %2 is %3 in the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was written to %1 %2, which the ERP no longer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s rule &quot;%1&quot; runs from the ERP to the store, so LedgerLink does not create credit notes: the ERP&apos;s users must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LedgerLink never wrote it (no cross-reference) and no %1 of the ERP names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 in the ERP. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the refund to the ERP as a credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the credit note for %1 in the ERP (it owns credit notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 %3 is in %4 and no rate is known to compare it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the currency of the credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded shipping of %1 is not on the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency rate: converted from %1 amount by amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the ERP&apos;s %2 %3 is %4: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 changed %2, after LedgerLink last wrote it %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store&apos;s refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP&apos;s credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not explained by refunded shipping or currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the refund to the ERP again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: correct the credit note or the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping has no rule for products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) appear more than once in the store, each compared: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) only in %1 (the owner does not list them), not compared: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SKU %1 is listed by %2 (the owner of prices) at %3 but %4 has no such SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create SKU %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1 costs %2 in the store and %3 in the ERP: different currencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check which currency the price is kept in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1: %2 (the owner of prices) has %3, %4 has %5 (%6, last changed there %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the price of %1 in %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping has no rule for stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) have no quantity in the ERP (it does not track their stock), not compared: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n store stock level(s) of items without a SKU, not compared: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SKU %1: the ERP has %2 on hand%3, the store %4%5: %6 in the store; %7 owns stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the stock of %1 in %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) with stock in %1 are not in %2 (see prices), not compared: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the reconciler is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repairs wait in the queue: &quot;ledgerlink-cli run&quot; (or the engine running this workspace) carries them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sandbox was serving %1; started one for this pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this workspace&apos;s credentials are needed for a reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reconciliation schedule &quot;%1&quot; is not understood: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record waits in the dead-letter queue: fix its cause, then &quot;ledgerlink-cli dlq replay %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rollout stage &quot;%1&quot; does not let LedgerLink write to the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same repair is queued already (job %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repairs wait in the queue for the engine that runs this workspace (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run of the repairs failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run of the repairs was cancelled; the rest stays queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prices per SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock per SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LedgerLink reconciliation %1 — %2 ↔ %3 (repair: the repairs the owners allow go through the sync&apos;s jobs)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LedgerLink reconciliation %1 — %2 ↔ %3 (report only: nothing was changed in either system)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1, compared %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; orders and refunds changed since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPARED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EQUAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIFFER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (rule &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences: both sides agree to the cent on everything compared.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): %1
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1 (%2), ERP %3 (%4), difference %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair (by a person, in %1): %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair (%1 in %2 through the sync, job %3): %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair enqueued as job %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair not enqueued: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs: %1 enqueued, %2 already queued, %3 not allowed by the rollout stage, %4 for a person, %5 waiting in the dead-letter queue.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 carried them out: created %2, updated %3, skipped %4, dead letters %5.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;ledgerlink-cli reconcile&quot; again to confirm both sides agree.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to compare, all reads. Stored in %1 as run %2.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Engine::ReconciliationReview</name>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store amounts are in %1, shown in %2 at the order&apos;s rate %3, converted amount by amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s amounts are in %1 and the ERP&apos;s in %2, and no rate between them is known: they are shown, not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no such line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no shipping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no tax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no such record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP has no such record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this workspace&apos;s credentials are needed to read the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping has no rule &quot;%1&quot; any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store connection (%1) cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ERP connection (%1) cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 %3 could not be read: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no %2 %3 (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1&apos;s %2 %3 cannot be read: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation %1 — %2 ↔ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared %1 (repair: the repairs the owners and the rollout stage allow went through the sync&apos;s jobs). Workspace %2, connection pair %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared %1 (report only: nothing was changed in either system). Workspace %2, connection pair %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders and refunds changed since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences: both sides agree to the cent on everything compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enqueued as job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enqueued: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), all reads. Run %1 of the state store.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2279,6 +3640,37 @@ Commands:
     </message>
     <message>
         <source>no webhook secret for the store: webhooks are not received (add the secret where the connection is set up); schedules and polls go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconciliation (%1, %2): next at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconciliation due (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheduled reconciliation could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheduled reconciliation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>reconciliation run %1: %n difference(s), %2 of them unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reconciliation run %1: %2 repair(s) enqueued, %3 not allowed by the rollout stage, %4 for a person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4272,6 +5664,113 @@ From now on, syncs also write to %1 (the store): they create and update its reco
     </message>
 </context>
 <context>
+    <name>LedgerLink::Studio::FindingDetail</name>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the review (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1 · ERP: %2 · Difference: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 cents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed repair (%1 in %2, through the sync): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed repair (by a person, in %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No repair proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enqueued as job %1 by this pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enqueued: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(time unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Reviewed %1, without a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Reviewed %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side — store: %1 · ERP: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue this repair: a sync writes it through the normal job path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This difference needs a person (the mapping, or the other side&apos;s users): no job can repair it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Studio::LookupTableEditor</name>
     <message>
         <source>Lookup tables</source>
@@ -4443,6 +5942,10 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     </message>
     <message>
         <source>⚠ State store: %1, not the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5049,6 +6552,281 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     </message>
 </context>
 <context>
+    <name>LedgerLink::Studio::ReconciliationModel</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed, without a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::ReconciliationPage</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation %1 — %2 ↔ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reconciliation could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Reconcile now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the store with the ERP, read-only: every difference with its cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shown pass&apos;s findings as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shown pass as a PDF document for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reconciliation yet. Click “Reconcile now” to compare the store with the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the connections&apos; access tokens from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reconciliation did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the store with the ERP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 records compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reconciliation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reconciliation results cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no differences; both sides agree to the cent on everything compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) equal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A repair pass: the repairs the owners and the rollout stage allow went through the sync&apos;s jobs (each finding says what became of its repair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report only: nothing was changed in either system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finding to see both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two records cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the store&apos;s record and the ERP&apos;s record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked reviewed; the comment is kept with the finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked not reviewed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairing one finding from the studio is not available yet: the proposed repair (%1) is shown for review. “ledgerlink-cli reconcile --repair” queues every repair that has a job, as the rollout stage allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Studio::RunsModel</name>
     <message>
         <source>Run</source>
@@ -5322,6 +7100,37 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     </message>
 </context>
 <context>
+    <name>LedgerLink::Studio::SideBySideModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store amount%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP amount%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Studio::StudioSettings</name>
     <message>
         <source>Choose a port from 1 to 65535.</source>
@@ -5373,6 +7182,22 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     </message>
     <message>
         <source>PostgreSQL %1@%2:%3/%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the workspace&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LedgerLink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening it was cancelled at start-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5649,6 +7474,10 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     <name>Text</name>
     <message>
         <source>Surcharge tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
