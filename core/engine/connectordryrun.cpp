@@ -39,49 +39,67 @@ std::optional<std::pair<QUrl, QUrl>> startSandboxIfNeeded(const QString &workspa
     return std::pair{started.storeUrl, started.booksUrl};
 }
 
+WorkspacePass::WorkspacePass(const QString &workspace, const std::optional<Store::StoreLocation> &state,
+                             const Credentials &credentials, const QString &startedNote,
+                             const QString &credentialsNeeded, QString *note)
+    : m_store(state.value_or(ownStateLocation(workspace)))
+{
+    // The state store first: a corrupt state file is named as such, before anything else.
+    if (!QFileInfo(workspace).isDir() && (!isSandboxWorkspace(workspace) || !QDir().mkpath(workspace))) {
+        m_error = Text::tr("the workspace folder %1 does not exist").arg(workspace);
+        return;
+    }
+    if (auto opened = m_store.open(); !opened) {
+        m_error = opened.error().message;
+        return;
+    }
+    QString error;
+    const std::optional<std::pair<QUrl, QUrl>> urls = startSandboxIfNeeded(workspace, m_sandbox, &error);
+    if (!error.isEmpty()) {
+        m_error = error;
+        return;
+    }
+    if (urls && note)
+        *note = startedNote;
+    auto config = loadWorkspaceConfig(workspace, &error, urls);
+    if (!config) {
+        m_error = error;
+        return;
+    }
+    if (!config->sandbox) {
+        if (!credentials) {
+            m_error = credentialsNeeded;
+            return;
+        }
+        if (!credentials(*config, &error)) {
+            m_error = error;
+            return;
+        }
+    }
+    m_config = std::move(config);
+}
+
+WorkspacePass::~WorkspacePass()
+{
+    m_store.closeThreadConnection();
+}
+
 DryRunOutcome connectorDryRun(const QString &workspace, RunProgress *progress,
                               const std::function<bool(WorkspaceConfig &, QString *)> &credentials,
                               QString *note, const std::optional<Store::StoreLocation> &state)
 {
     DryRunOutcome outcome;
-    // The state store first: a corrupt state file is named as such, before anything else.
-    if (!QFileInfo(workspace).isDir() && (!isSandboxWorkspace(workspace) || !QDir().mkpath(workspace))) {
-        outcome.error = Text::tr("the workspace folder %1 does not exist").arg(workspace);
+    WorkspacePass pass(workspace, state, credentials,
+                       Text::tr("No sandbox was serving %1; started one for this dry run.").arg(workspace),
+                       Text::tr("%1: this workspace's credentials are needed for a dry run").arg(workspace),
+                       note);
+    if (!pass.config()) {
+        outcome.error = pass.error();
         return outcome;
     }
-    Store::StateStore store(state.value_or(ownStateLocation(workspace)));
-    if (auto opened = store.open(); !opened) {
-        outcome.error = opened.error().message;
-        return outcome;
-    }
-    const auto close = qScopeGuard([&store] { store.closeThreadConnection(); });
     QString error;
-    Sandbox::SandboxServices sandbox;
-    const std::optional<std::pair<QUrl, QUrl>> urls = startSandboxIfNeeded(workspace, sandbox, &error);
-    if (!error.isEmpty()) {
-        outcome.error = error;
-        return outcome;
-    }
-    if (urls && note)
-        *note = Text::tr("No sandbox was serving %1; started one for this dry run.").arg(workspace);
-    auto config = loadWorkspaceConfig(workspace, &error, urls);
-    if (!config) {
-        outcome.error = error;
-        return outcome;
-    }
-    if (!config->sandbox) {
-        if (!credentials) {
-            outcome.error =
-                Text::tr("%1: this workspace's credentials are needed for a dry run").arg(workspace);
-            return outcome;
-        }
-        if (!credentials(*config, &error)) {
-            outcome.error = error;
-            return outcome;
-        }
-    }
     ExecutorOptions options; // allowWrites stays false; the dry run is read-only anyway
-    Executor executor(*config, store, options);
+    Executor executor(*pass.config(), pass.store(), options);
     if (!executor.open(&error)) {
         outcome.error = error;
         return outcome;

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "engine/dryrun.h"
+#include "engine/workspaceconfig.h"
+#include "sandbox/sandboxservices.h"
+#include "store/statestore.h"
 #include "store/storelocation.h"
 
 #include <QtCore/QString>
@@ -10,13 +13,7 @@
 #include <optional>
 #include <utility>
 
-namespace LedgerLink::Sandbox {
-class SandboxServices;
-}
-
 namespace LedgerLink::Engine {
-
-struct WorkspaceConfig;
 
 /**
  * For the sandbox workspace with no `sandbox serve` serving it (no sandbox.json record): starts
@@ -25,6 +22,35 @@ struct WorkspaceConfig;
  */
 std::optional<std::pair<QUrl, QUrl>> startSandboxIfNeeded(const QString &workspace,
                                                           Sandbox::SandboxServices &sandbox, QString *error);
+
+/**
+ * A workspace opened for one pass of the CLI or the studio (a dry run, a reconciliation): the
+ * state store opened (a corrupt state file is named before anything else; its connection of this
+ * thread is closed with the object), a sandbox started when the sandbox workspace has none serving
+ * (*note is then set to `startedNote`), the configuration loaded, and a non-sandbox workspace's
+ * secrets filled through `credentials` (refused with `credentialsNeeded` without it). error() says
+ * what failed and where; config() is set when nothing did. Lives on the thread that made it.
+ */
+class WorkspacePass
+{
+public:
+    using Credentials = std::function<bool(WorkspaceConfig &config, QString *error)>;
+    WorkspacePass(const QString &workspace, const std::optional<Store::StoreLocation> &state,
+                  const Credentials &credentials, const QString &startedNote,
+                  const QString &credentialsNeeded, QString *note);
+    ~WorkspacePass();
+    Q_DISABLE_COPY_MOVE(WorkspacePass)
+
+    const QString &error() const { return m_error; }
+    std::optional<WorkspaceConfig> &config() { return m_config; }
+    Store::StateStore &store() { return m_store; }
+
+private:
+    Store::StateStore m_store;
+    Sandbox::SandboxServices m_sandbox;
+    std::optional<WorkspaceConfig> m_config;
+    QString m_error;
+};
 
 /**
  * The dry run of a workspace through its real connectors (the CLI's `dry-run`, the studio's Dry

@@ -1871,42 +1871,16 @@ ReconcileOutcome reconcileWorkspace(const QString &workspace, const ReconcileOpt
                                     QString *note, const std::optional<Store::StoreLocation> &state)
 {
     ReconcileOutcome outcome;
-    if (!QFileInfo(workspace).isDir() && (!isSandboxWorkspace(workspace) || !QDir().mkpath(workspace))) {
-        outcome.error = Text::tr("the workspace folder %1 does not exist").arg(workspace);
+    WorkspacePass pass(
+        workspace, state, credentials,
+        Text::tr("No sandbox was serving %1; started one for this pass.").arg(workspace),
+        Text::tr("%1: this workspace's credentials are needed for a reconciliation").arg(workspace), note);
+    if (!pass.config()) {
+        outcome.error = pass.error();
         return outcome;
     }
-    Store::StateStore store(state.value_or(ownStateLocation(workspace)));
-    if (auto opened = store.open(); !opened) {
-        outcome.error = opened.error().message;
-        return outcome;
-    }
-    const auto close = qScopeGuard([&store] { store.closeThreadConnection(); });
     QString error;
-    Sandbox::SandboxServices sandbox;
-    const std::optional<std::pair<QUrl, QUrl>> urls = startSandboxIfNeeded(workspace, sandbox, &error);
-    if (!error.isEmpty()) {
-        outcome.error = error;
-        return outcome;
-    }
-    if (urls && note)
-        *note = Text::tr("No sandbox was serving %1; started one for this pass.").arg(workspace);
-    auto config = loadWorkspaceConfig(workspace, &error, urls);
-    if (!config) {
-        outcome.error = error;
-        return outcome;
-    }
-    if (!config->sandbox) {
-        if (!credentials) {
-            outcome.error =
-                Text::tr("%1: this workspace's credentials are needed for a reconciliation").arg(workspace);
-            return outcome;
-        }
-        if (!credentials(*config, &error)) {
-            outcome.error = error;
-            return outcome;
-        }
-    }
-    Reconciler reconciler(*config, store);
+    Reconciler reconciler(*pass.config(), pass.store());
     if (!reconciler.open(&error)) {
         outcome.error = error;
         return outcome;
