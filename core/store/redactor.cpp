@@ -50,6 +50,20 @@ Redactor::Headers Redactor::redactHeaders(const Headers &headers)
 
 QJsonValue Redactor::redactJson(const QJsonValue &value, bool *changed)
 {
+    if (value.isString()) {
+        // A URL in a value carries its own secrets: a signed download link (Shopify's bulk
+        // result: ...?Signature=...), a link with an access_token.
+        const QString text = value.toString();
+        if ((text.startsWith(u"https://"_s) || text.startsWith(u"http://"_s)) && text.contains(u'?')) {
+            const QString redacted = redactUrl(text);
+            if (redacted != text) {
+                if (changed)
+                    *changed = true;
+                return redacted;
+            }
+        }
+        return value;
+    }
     if (value.isObject()) {
         QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
@@ -59,7 +73,7 @@ QJsonValue Redactor::redactJson(const QJsonValue &value, bool *changed)
                     if (changed)
                         *changed = true;
                 }
-            } else if (it.value().isObject() || it.value().isArray()) {
+            } else if (it.value().isObject() || it.value().isArray() || it.value().isString()) {
                 *it = redactJson(it.value(), changed);
             }
         }
@@ -68,7 +82,7 @@ QJsonValue Redactor::redactJson(const QJsonValue &value, bool *changed)
     if (value.isArray()) {
         QJsonArray array = value.toArray();
         for (auto it = array.begin(); it != array.end(); ++it) {
-            if ((*it).isObject() || (*it).isArray())
+            if ((*it).isObject() || (*it).isArray() || (*it).isString())
                 *it = redactJson(*it, changed);
         }
         return array;

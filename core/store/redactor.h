@@ -30,7 +30,8 @@ public:
     [[nodiscard]] static QByteArray redactBody(const QByteArray &body);
     /// The URL with secret query items and any user-info password replaced.
     [[nodiscard]] static QString redactUrl(const QString &url);
-    /// `value` with secret object fields replaced at any depth; `changed` is set when one was.
+    /// `value` with secret object fields replaced at any depth, and the secret query items of URL
+    /// values (redactUrl()); `changed` is set when anything was.
     [[nodiscard]] static QJsonValue redactJson(const QJsonValue &value, bool *changed = nullptr);
 };
 

@@ -94,6 +94,14 @@ private slots:
             << QByteArray("user=a&%74oken=t\n") << QByteArray("user=a&%74oken=[redacted]");
         QTest::newRow("a name in capitals") << QByteArray(R"({"X":{"CLIENT_SECRET":"s"}})")
                                             << QByteArray(R"({"X":{"CLIENT_SECRET":"[redacted]"}})");
+        // A signed download URL (Shopify's bulk result) is itself a credential.
+        QTest::newRow("a signed URL as a value")
+            << QByteArray(
+                   "{\"url\":\"https:\\/\\/storage.example.invalid\\/b.jsonl?Expires=9&Signature=abc\","
+                   "\"links\":[\"https:\\/\\/x.invalid\\/p?limit=5\"]}")
+            << QByteArray(
+                   "{\"links\":[\"https://x.invalid/p?limit=5\"],"
+                   "\"url\":\"https://storage.example.invalid/b.jsonl?Expires=9&Signature=[redacted]\"}");
         QTest::newRow("plain text") << QByteArray("Service Unavailable") << QByteArray("Service Unavailable");
         QTest::newRow("empty") << QByteArray() << QByteArray();
     }
