@@ -89,6 +89,11 @@ QString nameOf(FieldType type)
     return {};
 }
 
+QString catalogPath(const QString &mappingPath)
+{
+    return QString(mappingPath).replace(u"[+]"_s, u"[]"_s);
+}
+
 const CatalogField *CatalogObject::field(const QString &path) const
 {
     for (const CatalogField &f : fields) {

@@ -19,6 +19,11 @@ QString nameOf(FieldType type);
 /// *advice says what to do, as "convert it with a transform such as $number($)".
 bool canWriteUnchanged(FieldType from, FieldType to, QString *advice = nullptr);
 
+/// The catalog path a mapping path names: a mapping may write "LineItems[+].Description", the
+/// elements appended after those of the list's own source list (ObjectMapper), which the catalog
+/// knows as "LineItems[].Description".
+[[nodiscard]] QString catalogPath(const QString &mappingPath);
+
 /// One field a connector's object offers. `path` uses "." between levels and "[]" for the
 /// elements of a list ("line_items[].sku").
 struct CatalogField

@@ -175,12 +175,13 @@ std::optional<ObjectMapper> ObjectMapper::create(const MappingDocument &document
         Prepared prepared;
         prepared.mapping = f;
         const qsizetype sourceList = f.source.indexOf(u"[]"_s);
-        const qsizetype targetList = f.target.indexOf(u"[]"_s);
+        const qsizetype appended = f.target.indexOf(u"[+]"_s);
+        const qsizetype targetList = appended >= 0 ? appended : f.target.indexOf(u"[]"_s);
         prepared.elementwise = sourceList >= 0 && targetList >= 0;
         if (targetList >= 0) {
             // Into a list's elements; a whole value goes to element 0.
             prepared.listPath = f.target.left(targetList);
-            const QString rest = f.target.mid(targetList + 3); // after "[]."
+            const QString rest = f.target.mid(targetList + (appended >= 0 ? 4 : 3)); // after "[]." or "[+]."
             if (!rest.isEmpty())
                 prepared.elementKeys = rest.split(u'.');
         } else {
@@ -189,6 +190,17 @@ std::optional<ObjectMapper> ObjectMapper::create(const MappingDocument &document
         if (prepared.elementwise) {
             prepared.sourceListPath = f.source.left(sourceList);
             prepared.sourceRest = f.source.mid(sourceList + 3);
+            if (appended >= 0) {
+                // After the elements of the list's own source list (the "[]" fields').
+                prepared.appendAfter = QString();
+                for (const FieldMapping &other : rule->fields) {
+                    const qsizetype otherSource = other.source.indexOf(u"[]"_s);
+                    if (otherSource >= 0 && other.target.startsWith(prepared.listPath + u"[]"_s)) {
+                        prepared.appendAfter = other.source.left(otherSource);
+                        break;
+                    }
+                }
+            }
         }
         if (const LookupTable *table = document.lookupTable(f.lookup))
             prepared.table = *table;
@@ -300,12 +312,16 @@ MappingResult ObjectMapper::map(const QJsonValue &record) const
             result.fields.append(r);
             continue;
         }
-        // Element by element: "line_items[].sku" → "LineItems[].ItemCode".
+        // Element by element: "line_items[].sku" → "LineItems[].ItemCode"; "[+]" after those.
         const QJsonArray elements = valueAt(record, field.sourceListPath).toArray();
+        const qsizetype first = field.appendAfter && !field.appendAfter->isEmpty()
+            ? valueAt(record, *field.appendAfter).toArray().size()
+            : 0;
         for (qsizetype i = 0; i < elements.size(); ++i) {
             const QJsonValue element = elements.at(i);
             FieldResult r{f.id,
-                          QString(f.target).replace(u"[]"_s, u'[' + QString::number(i) + u']'),
+                          QString(f.target).replace(field.appendAfter ? u"[+]"_s : u"[]"_s,
+                                                    u'[' + QString::number(first + i) + u']'),
                           QJsonValue(QJsonValue::Undefined),
                           {}};
             // `$line` (the element as expression values) only for a transform that mentions it.
@@ -318,7 +334,7 @@ MappingResult ObjectMapper::map(const QJsonValue &record) const
             apply(field, valueAt(element, field.sourceRest),
                   elementBindings ? &*elementBindings : (field.transform ? &*recordBindings : nullptr), r);
             if (!r.value.isUndefined() && !r.value.isNull())
-                stage(field, i, r.value);
+                stage(field, first + i, r.value);
             result.fields.append(r);
         }
     }

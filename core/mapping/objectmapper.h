@@ -44,12 +44,14 @@ struct MappingResult
 /// from any thread, any number of times.
 ///
 /// Per field: the source value is read from `source` (a "[]" segment repeats the mapping for
-/// each list element); the transform, if any, runs with `$` bound to that value (to the record,
-/// or the element, when there is no source), `$record` to the whole record and `$line` to the
-/// current element, `$tables` to the document's lookup tables (`$lookup($tables.tax_types, $)`);
-/// the lookup table, if any, maps the result's text; the default fills a value
-/// that is still missing or null; a required field that stays empty is an error. A field that
-/// ends up missing or null is left out of the payload (it never clears the target's value).
+/// each list element; a target list written "[+]" takes the source list's elements after the
+/// elements the "[]" fields of that list fill, so that an invoice's LineItems get the order's
+/// line_items and then its shipping_lines); the transform, if any, runs with `$` bound to that value (to the
+/// record, or the element, when there is no source), `$record` to the whole record and `$line` to the current
+/// element, `$tables` to the document's lookup tables (`$lookup($tables.tax_types, $)`); the lookup table, if
+/// any, maps the result's text; the default fills a value that is still missing or null; a required field
+/// that stays empty is an error. A field that ends up missing or null is left out of the payload (it never
+/// clears the target's value).
 class ObjectMapper
 {
 public:
@@ -75,6 +77,9 @@ private:
         QStringList elementKeys; ///< elementwise: {"ItemCode"} (empty: the element itself)
         QString sourceListPath; ///< elementwise: "line_items"
         QString sourceRest; ///< elementwise: "sku"
+        /// "[+]": the source list whose elements come first in the target list ("line_items"),
+        /// empty when none does; these fields' elements follow them.
+        std::optional<QString> appendAfter;
         bool usesLine = false; ///< the transform mentions `$line`
     };
 

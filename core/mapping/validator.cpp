@@ -24,9 +24,12 @@ struct Text
 const QStringList objectKinds{u"product"_s, u"variant"_s,     u"inventory_level"_s, u"customer"_s, u"order"_s,
                               u"invoice"_s, u"credit_note"_s, u"payment"_s,         u"refund"_s};
 
-// The part of a path up to and including its "[]" ("line_items[]"), or empty.
+// The part of a path up to and including its "[]" ("line_items[]") or "[+]" ("LineItems[+]"),
+// or empty.
 QString arrayPrefix(const QString &path)
 {
+    if (const qsizetype appended = path.indexOf(u"[+]"_s); appended >= 0)
+        return path.left(appended + 3);
     const qsizetype at = path.indexOf(u"[]"_s);
     return at < 0 ? QString() : path.left(at + 2);
 }
@@ -148,8 +151,9 @@ private:
             const QString sourceList = arrayPrefix(f.source);
             if (!targetList.isEmpty()) {
                 mappedArrays.insert(targetList);
-                // Elements are matched by position, so one target list is filled from one source list.
-                if (!sourceList.isEmpty()) {
+                // Elements are matched by position, so one target list is filled from one source list
+                // ("LineItems[]"), and one more may follow it ("LineItems[+]").
+                if (!sourceList.isEmpty() && !sourceList.endsWith(u"[+]"_s)) { // that one: checkField()
                     const auto known = listSources.constFind(targetList);
                     if (known == listSources.cend())
                         listSources.insert(targetList, {sourceList, f.id});
@@ -157,8 +161,9 @@ private:
                         error(rule.id, f.id,
                               Text::tr(
                                   "\"%1\" is filled from \"%2\" by field mapping \"%3\"; one target list "
-                                  "takes its elements from one source list, so map \"%4\" into another list "
-                                  "or build the whole list with a transform")
+                                  "takes its elements from one source list, so map \"%4\" into another list, "
+                                  "append its elements after the first list's (\"[+]\") or build the whole "
+                                  "list with a transform")
                                   .arg(targetList, known->first, known->second, sourceList));
                 }
             }
@@ -168,20 +173,33 @@ private:
         if (!target)
             return;
         for (const CatalogField &field : target->fields) {
-            if (!field.required || field.readOnly || writers.contains(field.path))
+            if (!field.required || field.readOnly)
                 continue;
-            // A required object is mapped when a mapping writes one of its fields ("party.email").
-            const QString childPrefix = field.path + u'.';
-            if (std::any_of(writers.keyBegin(), writers.keyEnd(),
-                            [&childPrefix](const QString &path) { return path.startsWith(childPrefix); }))
-                continue;
+            // An element's required field matters only when its list is mapped, and for each of
+            // the list's parts ("LineItems[]" and the elements appended after them, "LineItems[+]").
             const QString prefix = arrayPrefix(field.path);
-            if (!prefix.isEmpty() && !mappedArrays.contains(prefix))
-                continue; // an element's required field matters only when the list is mapped
-            error(rule.id, {},
-                  Text::tr("the required target field \"%1\" of %2 is not mapped; map a source "
-                           "field to it or give it a default")
-                      .arg(field.path, target->name));
+            QStringList paths{field.path};
+            if (!prefix.isEmpty()) {
+                paths.clear();
+                for (const QString &list : QStringList{prefix, prefix.chopped(1) + u"+]"_s}) {
+                    if (mappedArrays.contains(list))
+                        paths.append(list + field.path.mid(prefix.size()));
+                }
+            }
+            for (const QString &path : std::as_const(paths)) {
+                if (writers.contains(path))
+                    continue;
+                // A required object is mapped when a mapping writes one of its fields ("party.email").
+                const QString childPrefix = path + u'.';
+                if (std::any_of(writers.keyBegin(), writers.keyEnd(), [&childPrefix](const QString &written) {
+                        return written.startsWith(childPrefix);
+                    }))
+                    continue;
+                error(rule.id, {},
+                      Text::tr("the required target field \"%1\" of %2 is not mapped; map a source "
+                               "field to it or give it a default")
+                          .arg(path, target->name));
+            }
         }
     }
 
@@ -231,7 +249,7 @@ private:
         if (f.target.isEmpty()) {
             error(rule.id, f.id, Text::tr("no target field is set; name the field this mapping writes"));
         } else if (target) {
-            targetField = target->field(f.target);
+            targetField = target->field(catalogPath(f.target));
             if (!targetField)
                 error(rule.id, f.id,
                       Text::tr("the target field \"%1\" does not exist in %2 of the %3 catalog; "
@@ -243,7 +261,11 @@ private:
                                "remove this mapping")
                           .arg(f.target, target->name));
         }
-        if (!f.source.isEmpty() && source) {
+        if (f.source.contains(u"[+]"_s))
+            error(rule.id, f.id,
+                  Text::tr("\"%1\": \"[+]\" appends to a target list; a source list is read with \"[]\"")
+                      .arg(f.source));
+        else if (!f.source.isEmpty() && source) {
             sourceField = source->field(f.source);
             if (!sourceField)
                 error(rule.id, f.id,

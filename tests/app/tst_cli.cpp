@@ -47,8 +47,8 @@ private slots:
         QVERIFY2(r.out.contains(u"started one for this dry run"_s), qPrintable(r.out));
         QVERIFY(r.out.contains(u"13 order(s) read from the store (http://127.0.0.1:"_s));
         QVERIFY(r.out.contains(u"0 invoice(s) from the ERP (http://127.0.0.1:"_s));
-        QVERIFY(r.out.contains(u"order   create  1001  new invoice #1001, 1 line"_s));
-        QVERIFY(r.out.contains(u"order   create  1006  new invoice #1006, 3 lines"_s));
+        QVERIFY(r.out.contains(u"order   create  1001  new invoice #1001, 2 lines"_s)); // with shipping
+        QVERIFY(r.out.contains(u"order   create  1006  new invoice #1006, 4 lines"_s));
         QVERIFY(r.out.contains(u"13 changes: 13 create, 0 update, 0 skip, 0 conflict, 0 blocked"_s));
         QVERIFY(r.out.contains(u"Nothing was written to either system."_s));
         QVERIFY(QFile::exists(workspaces.filePath(u"sandbox/state.sqlite"_s)));

@@ -118,9 +118,16 @@ private slots:
         QCOMPARE(report.value(u"errors"_s).toArray().size(), 0);
         const QJsonObject payload = report.value(u"payload"_s).toObject();
         QCOMPARE(payload.value(u"Reference"_s).toString(), u"#1001"_s);
-        QCOMPARE(payload.value(u"LineItems"_s).toArray().size(), 3);
-        QCOMPARE(payload.value(u"LineItems"_s).toArray().at(1).toObject().value(u"ItemCode"_s).toString(),
-                 u"IPOD2008RED"_s);
+        // Its three lines, then its shipping line ("[+]"), free and untaxed.
+        const QJsonArray lines = payload.value(u"LineItems"_s).toArray();
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(1).toObject().value(u"ItemCode"_s).toString(), u"IPOD2008RED"_s);
+        // (No discount and no tax lines: nothing to pass through; TaxType NONE says it is untaxed.)
+        const QJsonObject shipping{{u"Description"_s, u"Free Shipping"_s},
+                                   {u"Quantity"_s, 1},
+                                   {u"TaxType"_s, u"NONE"_s},
+                                   {u"UnitAmount"_s, 0}};
+        QCOMPARE(lines.at(3).toObject(), shipping);
         const QJsonArray fields = report.value(u"fields"_s).toArray();
         QCOMPARE(fields.first().toObject().value(u"id"_s).toString(), u"type"_s);
         QCOMPARE(fields.first().toObject().value(u"value"_s).toString(), u"ACCREC"_s);

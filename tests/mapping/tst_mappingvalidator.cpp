@@ -177,8 +177,27 @@ QList<Case> cases()
          },
          u"error: order/shipping_amount: \"LineItems[]\" is filled from \"line_items[]\" by field mapping "
          "\"line_sku\"; one target list takes its elements from one source list, so map \"shipping_lines[]\" "
-         "into "
-         "another list or build the whole list with a transform"_s},
+         "into another list, append its elements after the first list's (\"[+]\") or build the whole list "
+         "with a transform"_s},
+        {"appended elements miss a required field",
+         [](MappingDocument &d) { removeField(d, u"order"_s, u"shipping_description"_s); },
+         u"error: order: the required target field \"LineItems[+].Description\" of Invoice is not mapped; "
+         u"map "
+         "a source field to it or give it a default"_s},
+        {"two lists appended to one target list",
+         [](MappingDocument &d) {
+             field(d, u"order"_s, u"shipping_quantity"_s).source = u"line_items[].quantity"_s;
+         },
+         u"error: order/shipping_quantity: \"LineItems[+]\" is filled from \"shipping_lines[]\" by field "
+         "mapping \"shipping_description\"; one target list takes its elements from one source list, so map "
+         "\"line_items[]\" into another list, append its elements after the first list's (\"[+]\") or build "
+         "the whole list with a transform"_s},
+        {"appending in a source path",
+         [](MappingDocument &d) {
+             field(d, u"order"_s, u"shipping_quantity"_s).source = u"shipping_lines[+].price"_s;
+         },
+         u"error: order/shipping_quantity: \"shipping_lines[+].price\": \"[+]\" appends to a target list; a "
+         "source list is read with \"[]\""_s},
         {"nothing fills the field",
          [](MappingDocument &d) { field(d, u"order"_s, u"type"_s).defaultValue.reset(); },
          u"error: order/type: nothing fills \"Type\"; set a source field, a transform or a default"_s},

@@ -171,6 +171,57 @@ private slots:
             uR"({"Items":[{"Code":"A","Note":"n","Tracking":{"Option":"A"}},{"Code":"B","Tracking":{"Option":"B"}}],"Over":["w"],"Tags":["x","y"]})"_s);
     }
 
+    // "[+]": a second source list's elements follow the elements of the list's own source list
+    // (an invoice's lines, then its shipping), whatever the order of the fields.
+    void appendedElementsFollowTheList()
+    {
+        LoadResult loaded = MappingDocument::load(goldenDir + u"/payment-half-even/mapping.json"_s);
+        QVERIFY(loaded.ok());
+        MappingDocument d = *loaded.document;
+        const auto field = [](const QString &id, const QString &source, const QString &target,
+                              const QString &transform = {}) {
+            FieldMapping f;
+            f.id = id;
+            f.source = source;
+            f.target = target;
+            f.transform = transform;
+            return f;
+        };
+        d.objects[0].fields = {
+            field(u"ship_title"_s, u"shipping[].title"_s, u"Items[+].Description"_s),
+            field(u"code"_s, u"lines[].sku"_s, u"Items[].Code"_s),
+            field(u"ship_one"_s, u"shipping[].price"_s, u"Items[+].Quantity"_s, u"1"_s),
+            field(u"name"_s, u"lines[].name"_s, u"Items[].Description"_s),
+            field(u"tags"_s, u"shipping[].code"_s, u"Tags[+]"_s), // a list with no "[]" part
+        };
+        const auto mapper = ObjectMapper::create(d, u"payment"_s);
+        QVERIFY(mapper);
+        const QJsonObject record{
+            {u"lines"_s,
+             QJsonArray{QJsonObject{{u"sku"_s, u"A"_s}, {u"name"_s, u"Apple"_s}},
+                        QJsonObject{{u"sku"_s, u"B"_s}, {u"name"_s, u"Pear"_s}}}},
+            {u"shipping"_s,
+             QJsonArray{QJsonObject{{u"title"_s, u"DHL"_s}, {u"price"_s, u"4.90"_s}, {u"code"_s, u"dhl"_s}}}},
+        };
+        const MappingResult result = mapper->map(record);
+        QVERIFY2(result.ok(), qPrintable(result.errors().join(u"; "_s)));
+        QCOMPARE(
+            text(result.payload),
+            uR"({"Items":[{"Code":"A","Description":"Apple"},{"Code":"B","Description":"Pear"},{"Description":"DHL","Quantity":1}],"Tags":["dhl"]})"_s);
+        QStringList targets;
+        for (const FieldResult &f : result.fields)
+            targets.append(f.target);
+        QCOMPARE(targets,
+                 (QStringList{u"Items[2].Description"_s, u"Items[0].Code"_s, u"Items[1].Code"_s,
+                              u"Items[2].Quantity"_s, u"Items[0].Description"_s, u"Items[1].Description"_s,
+                              u"Tags[0]"_s}));
+        // No shipping: the lines alone.
+        QJsonObject pickup = record;
+        pickup.remove(u"shipping"_s);
+        QCOMPARE(text(mapper->map(pickup).payload),
+                 uR"({"Items":[{"Code":"A","Description":"Apple"},{"Code":"B","Description":"Pear"}]})"_s);
+    }
+
     // The mapper converts only the keys a record's transforms can reach; whatever a transform
     // reads, the result must be what reading the whole record gives.
     void transformsSeeEveryKeyTheyCanReach_data()

@@ -1,6 +1,7 @@
 #include "fieldmappingsmodel.h"
 
 #include "choicedelegate.h"
+#include "mapping/fieldcatalog.h"
 #include "mappingeditor.h"
 #include "transformeditor.h"
 
@@ -199,7 +200,8 @@ bool FieldMappingsModel::setData(const QModelIndex &index, const QVariant &value
             break;
         case Default: {
             const Mapping::CatalogObject *target = m_editor->targetObject(m_ruleId);
-            const Mapping::CatalogField *targetField = target ? target->field(field.target) : nullptr;
+            const Mapping::CatalogField *targetField =
+                target ? target->field(Mapping::catalogPath(field.target)) : nullptr;
             field.defaultValue = valueFromText(text, targetField && holdsText(targetField->type));
             break;
         }

@@ -6,6 +6,7 @@
 #include "lookuptableeditor.h"
 #include "mapperscene.h"
 #include "mapperview.h"
+#include "mapping/fieldcatalog.h"
 #include "mapping/governancesheet.h"
 #include "mappingeditor.h"
 #include "objectrulesmodel.h"
@@ -508,7 +509,8 @@ void MapperPage::addMappingByKeyboard()
         if (field.target.isEmpty())
             return;
         const Mapping::CatalogObject *target = m_editor->targetObject(ruleId);
-        const Mapping::CatalogField *catalogField = target ? target->field(field.target) : nullptr;
+        const Mapping::CatalogField *catalogField =
+            target ? target->field(Mapping::catalogPath(field.target)) : nullptr;
         field.required = catalogField && catalogField->required;
         const QString id = m_editor->addFieldMapping(ruleId, field); // (a two-way rule's owner: the editor's)
         const int row = m_fields->rowOf(id);

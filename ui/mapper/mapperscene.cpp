@@ -1,5 +1,6 @@
 #include "mapperscene.h"
 
+#include "mapping/fieldcatalog.h"
 #include "mappingeditor.h"
 
 #include <QtGui/QGuiApplication>
@@ -312,7 +313,7 @@ MapperScene::MapperScene(MappingEditor *editor, QObject *parent)
         bool needsRows = false;
         for (const Mapping::FieldMapping &field : rule->fields) {
             needsRows = needsRows || (!field.source.isEmpty() && !m_source.index.contains(field.source))
-                || !m_target.index.contains(field.target);
+                || !m_target.index.contains(Mapping::catalogPath(field.target));
         }
         if (needsRows) {
             rebuild();
@@ -511,7 +512,9 @@ void MapperScene::buildTree(MapperSide side)
     // Paths the mapping names but the catalog lacks (the validator says so too).
     if (const Mapping::ObjectRule *rule = m_editor->document().rule(m_ruleId)) {
         for (const Mapping::FieldMapping &field : rule->fields) {
-            const QString path = side == MapperSide::Source ? field.source : field.target;
+            // "LineItems[+].Description" appends to the catalog's "LineItems[].Description".
+            const QString path =
+                side == MapperSide::Source ? field.source : Mapping::catalogPath(field.target);
             if (path.isEmpty() || flatIndex.contains(path))
                 continue;
             ensureParent(parentPath(path));
@@ -643,7 +646,7 @@ void MapperScene::syncLines()
             tip += u"\n"_s + tr("default: %1").arg(field.defaultValue->toVariant().toString());
         line->setToolTip(tip);
         line->badge->setToolTip(tr("Edit the transform and lookup of %1").arg(field.target));
-        FieldItem *to = visibleItemFor(MapperSide::Target, field.target);
+        FieldItem *to = visibleItemFor(MapperSide::Target, Mapping::catalogPath(field.target));
         FieldItem *from = field.source.isEmpty() ? nullptr : visibleItemFor(MapperSide::Source, field.source);
         if (!to || (!field.source.isEmpty() && !from)) {
             line->setVisible(false);
@@ -654,7 +657,8 @@ void MapperScene::syncLines()
         // A mapping without a source field (a default or a transform alone) starts in the gap.
         const QPointF start =
             from ? from->mapToScene(from->portPos()) : QPointF(ColumnWidth + Gap * 0.55, end.y());
-        line->partial = (from && from->path() != field.source) || to->path() != field.target;
+        line->partial =
+            (from && from->path() != field.source) || to->path() != Mapping::catalogPath(field.target);
         line->setEnds(start, end);
     }
     update();
@@ -668,7 +672,7 @@ void MapperScene::updateMarks()
     if (rule) {
         for (const Mapping::FieldMapping &field : rule->fields) {
             sources.insert(field.source);
-            targets.insert(field.target);
+            targets.insert(Mapping::catalogPath(field.target));
         }
     }
     for (FieldItem *item : std::as_const(m_source.items))
@@ -800,7 +804,8 @@ void MapperScene::selectFieldMapping(const QString &fieldId)
         bool relayout = false;
         for (MapperSide side : {MapperSide::Source, MapperSide::Target}) {
             Tree &t = tree(side);
-            const QString path = side == MapperSide::Source ? field->source : field->target;
+            const QString path =
+                side == MapperSide::Source ? field->source : Mapping::catalogPath(field->target);
             for (QString p = parentPath(path); !p.isEmpty(); p = parentPath(p))
                 relayout = t.collapsed.remove(p) || relayout;
             if (!t.filter.isEmpty() && !path.isEmpty() && !path.contains(t.filter, Qt::CaseInsensitive)) {
@@ -927,7 +932,8 @@ void MapperScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         // A click on a row: select its line.
         const Mapping::ObjectRule *rule = m_editor->document().rule(m_ruleId);
         for (const Mapping::FieldMapping &field : rule->fields) {
-            if ((from->side() == MapperSide::Source ? field.source : field.target) == from->path()) {
+            if ((from->side() == MapperSide::Source ? field.source : Mapping::catalogPath(field.target))
+                == from->path()) {
                 selectFieldMapping(field.id);
                 return;
             }

@@ -2,6 +2,7 @@
 
 #include "expr/expression.h"
 #include "lookuptableeditor.h"
+#include "mapping/fieldcatalog.h"
 #include "mappingeditor.h"
 #include "syntaxhighlighting.h"
 
@@ -322,7 +323,8 @@ Mapping::FieldMapping TransformEditor::editedField() const
     field.transform = m_formula->toPlainText().trimmed();
     field.lookup = m_lookup->currentData().toString();
     const Mapping::CatalogObject *target = m_editor->targetObject(m_ruleId);
-    const Mapping::CatalogField *targetField = target ? target->field(field.target) : nullptr;
+    const Mapping::CatalogField *targetField =
+        target ? target->field(Mapping::catalogPath(field.target)) : nullptr;
     field.defaultValue = valueFromText(m_default->text(), targetField && holdsText(targetField->type));
     field.required = m_required->isChecked();
     const QString owner = m_owner->currentData().toString();
