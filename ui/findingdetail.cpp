@@ -4,6 +4,7 @@
 #include "sidebysidemodel.h"
 
 #include "engine/reconciliation.h"
+#include "engine/reconciliationrepair.h"
 
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
@@ -218,14 +219,11 @@ void FindingDetail::showFinding(const Store::ReconciliationResult &finding, bool
         m_repair->setText(tr("Proposed repair (by a person, in %1): %2").arg(where, description));
     else
         m_repair->setText(tr("No repair proposed."));
-    // A repair pass says what became of the repair.
-    if (const QString status = repair.value(u"status"_s).toString(); status == u"enqueued"_s)
-        m_repair->setText(
-            m_repair->text() + u'\n'
-            + tr("Enqueued as job %1 by this pass.").arg(repair.value(u"job_id"_s).toInteger()));
-    else if (!status.isEmpty() && status != u"review"_s)
-        m_repair->setText(m_repair->text() + u'\n'
-                          + tr("Not enqueued: %1.").arg(repair.value(u"note"_s).toString()));
+    // What became of the repair (a repair pass's, or one asked for here), as its job stands now.
+    if (const QString state = Engine::describeRepairState(repair); !state.isEmpty())
+        m_repair->setText(m_repair->text() + u'\n' + tr("Status: %1").arg(state));
+    if (const QString refusal = stageRefusal(); !refusal.isEmpty())
+        m_repair->setText(m_repair->text() + u'\n' + refusal);
 
     if (finding.reviewed) {
         const QString when = finding.reviewedAt ? timeText(*finding.reviewedAt) : tr("(time unknown)");
@@ -275,11 +273,50 @@ void FindingDetail::setState(bool saving, bool running)
     m_reviewButton->setEnabled(shown && !saving);
     m_comment->setEnabled(shown && !saving);
     m_reviewButton->setText(shown && shown->reviewed ? tr("Mark not reviewed") : tr("Mark reviewed"));
-    const bool hasJob = shown && shown->repair.value(u"job"_s).isObject();
-    m_repairButton->setEnabled(hasJob && !running);
-    m_repairButton->setToolTip(hasJob ? tr("Queue this repair: a sync writes it through the normal job path")
-                                      : tr("This difference needs a person (the mapping, or the other side's "
-                                           "users): no job can repair it"));
+    const QString blocked = repairBlockedText();
+    m_repairButton->setEnabled(shown && blocked.isEmpty());
+    m_repairButton->setToolTip(
+        blocked.isEmpty() ? tr("Repair this difference now: its job writes it through the normal sync path")
+                          : blocked);
+}
+
+void FindingDetail::setWrites(bool erp, bool store, const QString &stage)
+{
+    m_erpWrites = erp;
+    m_storeWrites = store;
+    m_stage = stage;
+    if (m_hasFinding)
+        showFinding(m_finding, false);
+    setState(m_saving, m_running);
+}
+
+QString FindingDetail::stageRefusal() const
+{
+    const Store::ReconciliationResult *shown = finding();
+    if (!shown || !shown->repair.value(u"job"_s).isObject()
+        || shown->repair.value(u"action"_s).toString() == u"review"_s)
+        return {};
+    const bool erp = shown->repair.value(u"side"_s).toString() != u"store"_s;
+    if (erp ? m_erpWrites : m_storeWrites)
+        return {};
+    return tr("The rollout stage “%1” does not let LedgerLink write to %2: change the stage in the mapping "
+              "to repair it.")
+        .arg(m_stage, erp ? tr("the ERP") : tr("the store"));
+}
+
+QString FindingDetail::repairBlockedText() const
+{
+    const Store::ReconciliationResult *shown = finding();
+    if (!shown)
+        return {};
+    QString why;
+    if (!Engine::canRepair(shown->repair, &why))
+        return tr("Not available: %1.").arg(why);
+    if (const QString refusal = stageRefusal(); !refusal.isEmpty())
+        return refusal;
+    if (m_running)
+        return tr("Not available while a reconciliation or a repair runs.");
+    return {};
 }
 
 } // namespace LedgerLink::Studio

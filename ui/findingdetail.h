@@ -48,8 +48,14 @@ public:
     /// No side-by-side view (yet): `note` says why ("Reading…", an error).
     void showSidesNote(const QString &note);
     /// Enables the review and the repair: `saving` while a review is written, `running` while a
-    /// pass runs (no repair then).
+    /// pass or a repair runs (no repair then).
     void setState(bool saving, bool running);
+    /// What the workspace's rollout stage (`stage`, e.g. "read_only") lets LedgerLink write: the
+    /// Repair button is disabled, saying why, for a repair that would write where it may not.
+    void setWrites(bool erp, bool store, const QString &stage);
+    /// Why the shown finding's repair cannot be asked for now ("" when it can): the tooltip of the
+    /// disabled Repair button.
+    QString repairBlockedText() const;
     void retranslate();
 
 signals:
@@ -73,8 +79,14 @@ private:
     QPushButton *m_reviewButton = nullptr;
     Store::ReconciliationResult m_finding;
     bool m_hasFinding = false;
+    /// Why the shown finding's repair would write where the rollout stage forbids ("" when not).
+    QString stageRefusal() const;
+
     bool m_saving = false;
     bool m_running = false;
+    bool m_erpWrites = true;
+    bool m_storeWrites = true;
+    QString m_stage;
 };
 
 } // namespace LedgerLink::Studio

@@ -1,6 +1,7 @@
 #include "reconciliationmodel.h"
 
 #include "engine/reconciliation.h"
+#include "engine/reconciliationrepair.h"
 #include "engine/reconciliationreview.h"
 #include "model/decimal.h"
 
@@ -118,6 +119,8 @@ QVariant ReconciliationModel::data(const QModelIndex &index, int role) const
         return result.cause;
     case ReviewedRole:
         return result.reviewed;
+    case RepairStateRole:
+        return Engine::nameOf(Engine::repairStateOf(result.repair));
     case SortRole:
         switch (index.column()) {
         case Store:
@@ -137,6 +140,19 @@ QVariant ReconciliationModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == Reviewed && result.reviewed)
             return QBrush(QColor(0x2e, 0x9e, 0x44));
+        if (index.column() == Repair) {
+            switch (Engine::repairStateOf(result.repair)) {
+            case Engine::RepairState::Repaired:
+                return QBrush(QColor(0x2e, 0x9e, 0x44));
+            case Engine::RepairState::Retrying:
+            case Engine::RepairState::DeadLettered:
+            case Engine::RepairState::DeadLetter:
+            case Engine::RepairState::NotAllowed:
+                return QBrush(QColor(0xb3, 0x26, 0x1e));
+            default:
+                return {};
+            }
+        }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Cause)
@@ -144,6 +160,10 @@ QVariant ReconciliationModel::data(const QModelIndex &index, int role) const
         if (index.column() == Reviewed && result.reviewed)
             return result.reviewComment.isEmpty() ? tr("Reviewed, without a comment")
                                                   : tr("Reviewed: %1").arg(result.reviewComment);
+        if (index.column() == Repair) {
+            const QString said = Engine::describeRepairState(result.repair);
+            return said.isEmpty() ? result.repair.value(u"description"_s).toString() : said;
+        }
         return {};
     case Qt::DisplayRole:
         break;
@@ -167,6 +187,8 @@ QVariant ReconciliationModel::data(const QModelIndex &index, int role) const
         const std::optional<Engine::MismatchCause> cause = Engine::mismatchCauseFrom(result.cause);
         return cause ? Engine::describe(*cause) : result.cause;
     }
+    case Repair:
+        return Engine::repairStateLabel(Engine::repairStateOf(result.repair));
     case Reviewed:
         return result.reviewed ? tr("✓ reviewed") : QString();
     default:
@@ -193,6 +215,8 @@ QVariant ReconciliationModel::headerData(int section, Qt::Orientation orientatio
         return tr("Cents");
     case Cause:
         return tr("Cause");
+    case Repair:
+        return tr("Repair");
     case Reviewed:
         return tr("Reviewed");
     default:

@@ -8,7 +8,8 @@ namespace LedgerLink::Studio {
 
 /**
  * The findings of one reconciliation pass, in the pass's order: object, key, both amounts, the
- * difference with its sign and in cents, the cause and whether an accountant reviewed it. Plain
+ * difference with its sign and in cents, the cause, what became of the proposed repair (from its
+ * repair's "outcome", read with the findings) and whether an accountant reviewed it. Plain
  * data set in one piece from the GUI thread (read off it by the page); data() never does I/O.
  */
 class ReconciliationModel final : public QAbstractTableModel
@@ -17,20 +18,21 @@ class ReconciliationModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ReconciliationModel)
 
 public:
-    enum Column { Object, Key, Store, Erp, Difference, Cents, Cause, Reviewed, ColumnCount };
+    enum Column { Object, Key, Store, Erp, Difference, Cents, Cause, Repair, Reviewed, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1, ///< the stored finding's id (qint64), any column
         ObjectRole, ///< "order", "refund", "price", "stock"
         CauseRole, ///< the cause's name ("tax_rounding")
         ReviewedRole, ///< bool
         SortRole, ///< amounts as decimal text (compared exactly by the filter), else the display text
+        RepairStateRole, ///< what became of the repair: Engine::nameOf(Engine::RepairState) ("repaired")
     };
 
     using QAbstractTableModel::QAbstractTableModel;
 
     void setResults(QList<Store::ReconciliationResult> results);
     const QList<Store::ReconciliationResult> &results() const { return m_results; }
-    /// Replaces the finding with the same id (a review saved); false when there is none.
+    /// Replaces the finding with the same id (a review saved, a repair done); false when there is none.
     bool updateResult(const Store::ReconciliationResult &result);
     const Store::ReconciliationResult *resultAt(int row) const;
     /// The row of the finding of `object` with match key `key`, or -1.

@@ -18,6 +18,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QEvent>
 #include <QtCore/QFileInfo>
+#include <QtCore/QLockFile>
 #include <QtCore/QSaveFile>
 #include <QtCore/QTimer>
 #include <QtGui/QPageLayout>
@@ -246,6 +247,13 @@ ReconciliationPage::ReconciliationPage(QString workspaceDir, Store::StoreLocatio
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReconciliationPage::showSelected);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] { finishReconcile(m_watcher.result()); });
+    connect(&m_repairWatcher, &QFutureWatcherBase::finished, this,
+            [this] { finishRepair(m_repairing, m_repairWatcher.result()); });
+    // A repair that waits for the engine running the workspace (or a daemon's run) moves on
+    // without this page: what became of it is read again every two seconds until it is done.
+    m_repairPoll = new QTimer(this);
+    m_repairPoll->setInterval(2000);
+    connect(m_repairPoll, &QTimer::timeout, this, &ReconciliationPage::pollRepairs);
     connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, [this] {
         const QString error = m_exportWatcher.result();
         m_status->setText(error.isEmpty() ? tr("Exported to %1.").arg(QDir::toNativeSeparators(m_exportFile))
@@ -268,6 +276,7 @@ ReconciliationPage::~ReconciliationPage()
         m_progress->cancelRequested = true;
     m_watcher.waitForFinished();
     m_exportWatcher.waitForFinished();
+    m_repairWatcher.waitForFinished();
     for (auto *watcher : findChildren<QFutureWatcher<Engine::FindingSidesOutcome> *>())
         watcher->waitForFinished();
 }
@@ -347,6 +356,11 @@ QString ReconciliationPage::evidenceText() const
 QString ReconciliationPage::repairText() const
 {
     return m_detail->repairText();
+}
+
+QString ReconciliationPage::repairBlockedText() const
+{
+    return m_detail->repairBlockedText();
 }
 
 QString ReconciliationPage::sidesNoteText() const
@@ -496,6 +510,21 @@ void ReconciliationPage::cancelReconcile()
         m_cancelButton->setEnabled(false);
         m_summary->setText(tr("Cancelling…"));
     }
+    if (m_phase == Phase::Repairing) {
+        if (m_progress && m_repairWatcher.isRunning()) {
+            m_progress->cancelRequested = true; // the repair stops between two jobs; the rest stays queued
+            m_cancelButton->setEnabled(false);
+            m_status->setText(tr("Cancelling the repair…"));
+        } else {
+            ++m_attempt; // still reading the keychain: its answer is ignored from now on
+            const qint64 id = m_repairing;
+            m_repairing = 0;
+            m_phase = Phase::Idle;
+            setBusy(false);
+            m_status->setText(tr("Repair cancelled; nothing was enqueued."));
+            emit repairFinished(id, tr("cancelled"));
+        }
+    }
 }
 
 void ReconciliationPage::sampleProgress()
@@ -506,7 +535,10 @@ void ReconciliationPage::sampleProgress()
     if (total > 0) {
         m_progressBar->setRange(0, total);
         m_progressBar->setValue(std::min(m_progress->done.load(), total));
-        m_progressBar->setFormat(tr("%1 of %2 records compared").arg(m_progress->done.load()).arg(total));
+        m_progressBar->setFormat(
+            m_phase == Phase::Repairing
+                ? tr("%1 of %2 jobs done").arg(m_progress->done.load()).arg(total)
+                : tr("%1 of %2 records compared").arg(m_progress->done.load()).arg(total));
     }
 }
 
@@ -550,12 +582,24 @@ void ReconciliationPage::load(qint64 runId)
         QList<Store::Run> runs;
         std::optional<Store::Run> run;
         QList<Store::ReconciliationResult> results;
+        bool erpWrites = true; ///< what the rollout stage lets a repair write
+        bool storeWrites = true;
+        QString stage;
     };
     auto loaded = std::make_shared<Loaded>();
     ++m_loads;
     m_worker->run(
         this,
-        [loaded, runId](Store::StateStore &store) -> QString {
+        [loaded, runId, workspace = m_workspaceDir,
+         sandbox = m_sandbox](Store::StateStore &store) -> QString {
+            if (!sandbox) { // the sandbox workspace writes to its own sandbox whatever the stage
+                QString why;
+                if (const auto config = Engine::loadWorkspaceConfig(workspace, &why)) {
+                    loaded->erpWrites = config->allowWrites;
+                    loaded->storeWrites = config->allowStoreWrites;
+                    loaded->stage = Mapping::nameOf(config->mapping.policies.rolloutStage);
+                }
+            }
             auto recent = Store::RunRepository(store).recentRuns(500);
             if (!recent)
                 return recent.error().message;
@@ -575,6 +619,10 @@ void ReconciliationPage::load(qint64 runId)
             if (!results)
                 return results.error().message;
             loaded->results = results.value();
+            // What became of each repair, as its job stands now.
+            QString error;
+            if (!Engine::addRepairOutcomes(store, loaded->results, &error))
+                return error;
             return {};
         },
         [this, loaded](const QString &error) {
@@ -591,6 +639,7 @@ void ReconciliationPage::load(qint64 runId)
 
             m_runs = loaded->runs;
             m_shownRun = loaded->run;
+            m_detail->setWrites(loaded->erpWrites, loaded->storeWrites, loaded->stage);
             if (!samePass) {
                 m_sides.clear();
                 m_sidesErrors.clear();
@@ -610,12 +659,18 @@ void ReconciliationPage::load(qint64 runId)
                     return collator.compare(a.matchKey, b.matchKey) < 0;
                 });
             m_model->setResults(listed);
-            if (m_shownRun)
+            if (m_shownRun) {
                 m_report = m_justRun && m_justRun->runId == m_shownRun->id
                     ? *m_justRun
                     : Engine::reportFromStored(*m_shownRun, loaded->results);
-            else
+                // The repairs as they stand now (a finding repaired since the pass, a job run since).
+                if (m_report->findings.size() == loaded->results.size()) {
+                    for (qsizetype i = 0; i < loaded->results.size(); ++i)
+                        m_report->findings[i].repair = loaded->results.at(i).repair;
+                }
+            } else {
                 m_report.reset();
+            }
             m_stored = loaded->results;
             fillRuns();
             fillFilters();
@@ -639,10 +694,18 @@ void ReconciliationPage::load(qint64 runId)
                     ? tr("no differences; both sides agree to the cent on everything compared.")
                     : tr("%n difference(s)", nullptr, int(report.findings.size())) + u" ("_s
                         + causes.join(u", "_s) + u"); "_s + tr("%n record(s) equal", nullptr, matched) + u'.';
+                const bool repairedSince =
+                    std::any_of(report.findings.cbegin(), report.findings.cend(),
+                                [](const Engine::ReconciliationFinding &finding) {
+                                    return finding.repair.value(u"job_id"_s).toInteger() > 0;
+                                });
                 text += u' '
                     + (Engine::isRepairPass(report)
                            ? tr("A repair pass: the repairs the owners and the rollout stage allow went "
                                 "through the sync's jobs (each finding says what became of its repair).")
+                           : repairedSince
+                           ? tr("A report pass; findings were repaired one by one since (each says what "
+                                "became of its repair).")
                            : tr("Report only: nothing was changed in either system."));
                 if (!m_note.isEmpty() && m_justRun && m_justRun->runId == report.runId)
                     text += u' ' + m_note;
@@ -656,6 +719,8 @@ void ReconciliationPage::load(qint64 runId)
                 showSelected();
             m_table->resizeColumnsToContents();
             updateActions();
+            if (hasPendingRepairs())
+                m_repairPoll->start();
             emit runShown(shownRunId());
         });
 }
@@ -838,15 +903,177 @@ void ReconciliationPage::toggleReviewed()
 void ReconciliationPage::repairSelected()
 {
     const Store::ReconciliationResult *finding = selectedFinding();
-    if (!finding || !finding->repair.value(u"job"_s).isObject())
+    if (!finding || isRunning())
         return;
-    // The engine repairs whole passes (ledgerlink-cli reconcile --repair); one finding on its own
-    // has no engine call yet.
-    m_status->setText(
-        tr("Repairing one finding from the studio is not available yet: the proposed repair (%1) "
-           "is shown for review. “ledgerlink-cli reconcile --repair” queues every repair that has a "
-           "job, as the rollout stage allows.")
-            .arg(finding->repair.value(u"description"_s).toString()));
+    if (const QString blocked = m_detail->repairBlockedText(); !blocked.isEmpty()) {
+        m_status->setText(blocked);
+        return;
+    }
+    const qint64 id = finding->id;
+    const qint64 runId = shownRunId();
+    const QString what =
+        tr("%1 %2").arg(ReconciliationModel::objectLabel(finding->objectType), finding->matchKey);
+    const int attempt = ++m_attempt;
+    m_phase = Phase::Repairing;
+    m_repairing = id;
+    m_progress = std::make_shared<Engine::RunProgress>();
+    setBusy(true);
+    m_progressBar->setRange(0, 0);
+    m_progressBar->setFormat(tr("Repairing…"));
+    m_status->setText(tr("Repairing %1 through its job…").arg(what));
+    withCredentials([this, id, runId, attempt](const Credentials &credentials, const QString &problem) {
+        if (attempt != m_attempt || m_phase != Phase::Repairing)
+            return; // cancelled meanwhile
+        if (!problem.isEmpty()) {
+            RepairResult failed;
+            failed.outcome.error = problem;
+            finishRepair(id, failed);
+            return;
+        }
+        // The engine checks the repair again against the state now, enqueues it with the finding's
+        // stored status in one transaction and runs the queue when no other engine holds the
+        // workspace: network and SQL writes, on a worker thread.
+        m_repairWatcher.setFuture(QtConcurrent::run([workspace = m_workspaceDir, state = m_state,
+                                                     progress = m_progress, credentials, runId, id] {
+            RepairResult result;
+            result.outcome = Engine::repairWorkspaceFindings(workspace, runId, {id}, {}, progress.get(),
+                                                             credentials, &result.note, state);
+            if (!result.outcome.repairs.ran && result.outcome.repairs.enqueued > 0) {
+                // Whose engine holds the workspace (ExecutorOptions::exclusive): this studio's
+                // runs the repair with its next sync.
+                QLockFile lock(QDir(workspace).filePath(u"engine.lock"_s));
+                qint64 pid = 0;
+                QString host;
+                QString application;
+                result.engineHere =
+                    lock.getLockInfo(&pid, &host, &application) && pid == QCoreApplication::applicationPid();
+            }
+            return result;
+        }));
+        m_progressTimer->start();
+    });
+}
+
+void ReconciliationPage::finishRepair(qint64 id, const RepairResult &result)
+{
+    m_progressTimer->stop();
+    if (m_phase == Phase::Repairing)
+        sampleProgress();
+    m_phase = Phase::Idle;
+    m_repairing = 0;
+    setBusy(false);
+    const Engine::FindingRepairOutcome &outcome = result.outcome;
+    if (!outcome.error.isEmpty()) {
+        m_credentials = {}; // read them again next time: they may be what failed
+        m_status->setText(tr("The repair did not run: %1").arg(outcome.error));
+        emit repairFinished(id, outcome.error);
+        return;
+    }
+    QString text;
+    for (const Engine::FindingRepair &item : outcome.findings) {
+        applyFinding(item.finding);
+        const QString what =
+            tr("%1 %2").arg(ReconciliationModel::objectLabel(item.finding.objectType), item.finding.matchKey);
+        if (!item.enqueued) {
+            text = tr("%1 was not repaired: %2.").arg(what, item.refused);
+            continue;
+        }
+        const Engine::RepairState state = Engine::repairStateOf(item.finding.repair);
+        text = tr("%1: %2").arg(what, Engine::describeRepairState(item.finding.repair));
+        if (state == Engine::RepairState::Repaired)
+            text += u' ' + tr("Reconcile again to confirm both sides agree.");
+        else if (!outcome.repairs.ran && result.engineHere)
+            text = tr("%1: queued as job %2. This studio's engine runs the workspace: “Sync now” on the "
+                      "Dashboard (or its next scheduled sync) carries the repair out, and the finding "
+                      "follows it here.")
+                       .arg(what)
+                       .arg(item.finding.repair.value(u"job_id"_s).toInteger());
+        else if (!outcome.repairs.ran && !outcome.repairs.note.isEmpty())
+            text += u' ' + tr("Note: %1.").arg(outcome.repairs.note);
+    }
+    if (outcome.cancelled)
+        text = tr("The repair was cancelled; what was not done stays queued.") + u' ' + text;
+    if (!result.note.isEmpty())
+        text += u' ' + result.note;
+    m_status->setText(text);
+    if (hasPendingRepairs())
+        m_repairPoll->start();
+    load(shownRunId()); // the summary and the exports follow
+    emit repairFinished(id, {});
+}
+
+void ReconciliationPage::applyFinding(const Store::ReconciliationResult &finding)
+{
+    m_model->updateResult(finding);
+    for (qsizetype i = 0; i < m_stored.size(); ++i) {
+        if (m_stored.at(i).id != finding.id)
+            continue;
+        m_stored[i] = finding;
+        if (m_report && i < m_report->findings.size())
+            m_report->findings[i].repair = finding.repair; // the exports say what became of it
+    }
+    if (m_shownFinding == finding.id) {
+        m_detail->showFinding(finding, false);
+        updateActions();
+    }
+}
+
+bool ReconciliationPage::hasPendingRepairs() const
+{
+    return std::any_of(m_model->results().cbegin(), m_model->results().cend(),
+                       [](const Store::ReconciliationResult &result) {
+                           const Engine::RepairState state = Engine::repairStateOf(result.repair);
+                           return state == Engine::RepairState::Queued
+                               || state == Engine::RepairState::Running
+                               || state == Engine::RepairState::Retrying;
+                       });
+}
+
+void ReconciliationPage::pollRepairs()
+{
+    if (!hasPendingRepairs()) {
+        m_repairPoll->stop();
+        return;
+    }
+    if (m_polling || m_loads > 0 || isRepairing())
+        return;
+    QList<qint64> ids;
+    for (const Store::ReconciliationResult &result : m_model->results()) {
+        const Engine::RepairState state = Engine::repairStateOf(result.repair);
+        if (state == Engine::RepairState::Queued || state == Engine::RepairState::Running
+            || state == Engine::RepairState::Retrying)
+            ids.append(result.id);
+    }
+    m_polling = true;
+    const qint64 runId = shownRunId();
+    auto read = std::make_shared<QList<Store::ReconciliationResult>>();
+    m_worker->run(
+        this,
+        [ids, read](Store::StateStore &store) -> QString {
+            Store::ReconciliationRepository repository(store);
+            for (const qint64 id : ids) {
+                auto result = repository.result(id);
+                if (!result)
+                    return result.error().message;
+                if (result.value())
+                    read->append(*result.value());
+            }
+            QString error;
+            return Engine::addRepairOutcomes(store, *read, &error) ? QString() : error;
+        },
+        [this, read, runId](const QString &error) {
+            m_polling = false;
+            if (!error.isEmpty() || runId != shownRunId())
+                return; // tried again at the next tick (or another pass is shown)
+            for (const Store::ReconciliationResult &finding : std::as_const(*read)) {
+                const int row = m_model->rowOf(finding.id);
+                if (row >= 0 && m_model->resultAt(row)->repair != finding.repair)
+                    applyFinding(finding);
+            }
+            if (!hasPendingRepairs())
+                m_repairPoll->stop();
+            emit repairsRefreshed();
+        });
 }
 
 // ---- exports -----------------------------------------------------------------------------------------

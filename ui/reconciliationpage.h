@@ -2,6 +2,7 @@
 
 #include "engine/dryrun.h"
 #include "engine/reconciliation.h"
+#include "engine/reconciliationrepair.h"
 #include "engine/reconciliationreview.h"
 #include "store/reconciliationrepository.h"
 #include "store/runrepository.h"
@@ -47,6 +48,14 @@ struct ReconcileResult
     QString note; ///< e.g. a sandbox was started for the pass
 };
 
+/// What a "Repair" worker hands back.
+struct RepairResult
+{
+    Engine::FindingRepairOutcome outcome;
+    QString note; ///< e.g. a sandbox was started for the repair
+    bool engineHere = false; ///< the repair waits for this studio's own engine (it holds the workspace)
+};
+
 /**
  * The Reconciliation review page, for accountants. "Reconcile now" runs the truth pass of the
  * workspace (Engine::reconcileWorkspace()) on a worker thread, read-only, with progress and
@@ -56,6 +65,9 @@ struct ReconcileResult
  * repair, and its store record and ERP record side by side line by line (read through the
  * connectors on a worker thread) with every cent of difference highlighted. A finding is marked
  * reviewed with a comment (written on the page's StoreWorker); the pass exports to CSV and PDF.
+ * "Repair" repairs the selected finding on its own (Engine::repairWorkspaceFindings()) on a worker
+ * thread, with progress and Cancel; every finding says what became of its repair, as its job
+ * stands now (read with the findings, and every two seconds while a repair waits or runs).
  *
  * GUI thread only. The GUI thread starts work, samples progress ten times a second and shows
  * results; it never waits on the network, on SQL or on a file being written.
@@ -76,8 +88,10 @@ public:
     QTableView *findingsView() const { return m_table; }
     QTableView *sidesView() const;
     FindingDetail *detail() const { return m_detail; }
-    /// A pass is under way (reading credentials or comparing).
+    /// A pass or a repair is under way (reading credentials, comparing or repairing).
     bool isRunning() const { return m_phase != Phase::Idle; }
+    /// A repair of the selected finding is under way.
+    bool isRepairing() const { return m_phase == Phase::Repairing; }
     /// The run whose findings are shown (0: none).
     qint64 shownRunId() const { return m_shownRun ? m_shownRun->id : 0; }
     /// The shown run as a report (what the exports write); nullptr when none is shown.
@@ -90,6 +104,8 @@ public:
     QString amountsText() const;
     QString evidenceText() const;
     QString repairText() const;
+    /// Why the selected finding's Repair button is disabled ("" when it is enabled).
+    QString repairBlockedText() const;
     QString sidesNoteText() const;
 
     /// Selects the finding of `object` with match key `key` in the list (clearing filters that
@@ -108,7 +124,8 @@ public slots:
     void showRun(qint64 runId);
     /// Marks the selected finding reviewed with the comment typed, or not reviewed again.
     void toggleReviewed();
-    /// Carries out the selected finding's repair, when the engine can.
+    /// Repairs the selected finding through its job on a worker thread (repairFinished() tells the
+    /// end); nothing when its repair cannot be asked for (the Repair button says why).
     void repairSelected();
     void exportCsv();
     void exportPdf();
@@ -125,13 +142,18 @@ signals:
     void sidesShown(qint64 id);
     /// A review was written (`error` empty) or not.
     void reviewSaved(qint64 id, const QString &error);
+    /// A repair of finding `id` ended: `error` empty when the engine could be asked (the status
+    /// line and the finding say what became of it).
+    void repairFinished(qint64 id, const QString &error);
+    /// The findings whose repairs were pending were read again (their jobs may have moved on).
+    void repairsRefreshed();
     void exportFinished(const QString &fileName, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Phase { Idle, ReadingCredentials, Reconciling };
+    enum class Phase { Idle, ReadingCredentials, Reconciling, Repairing };
     using Credentials = std::function<bool(Engine::WorkspaceConfig &, QString *)>;
 
     /// Gets the workspace's credentials (none for the sandbox; the keychain's, read
@@ -139,6 +161,12 @@ private:
     void withCredentials(std::function<void(const Credentials &credentials, const QString &problem)> then);
     void launch(const Credentials &credentials);
     void finishReconcile(const ReconcileResult &result);
+    void finishRepair(qint64 id, const RepairResult &result);
+    /// Puts a finding read again (a repair, its job's progress) in the list, the exports and the detail.
+    void applyFinding(const Store::ReconciliationResult &finding);
+    /// Reads the findings whose repair jobs are pending again; stops polling when none is.
+    void pollRepairs();
+    bool hasPendingRepairs() const;
     void sampleProgress();
     void setBusy(bool busy);
     /// Reads the stored passes and the findings of `runId` (0: the newest) off the GUI thread.
@@ -196,6 +224,10 @@ private:
     int m_loads = 0; ///< reads of the store under way
     bool m_saving = false; ///< a review is being written
     QFutureWatcher<QString> m_exportWatcher;
+    QFutureWatcher<RepairResult> m_repairWatcher;
+    qint64 m_repairing = 0; ///< the finding being repaired
+    QTimer *m_repairPoll = nullptr; ///< while a repair waits for an engine or runs
+    bool m_polling = false; ///< a poll's read is under way
     QString m_exportFile;
     std::function<QString(const QString &, const QString &)> m_chooseExportFile;
 };

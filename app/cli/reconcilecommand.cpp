@@ -2,15 +2,20 @@
 
 #include "connectors/oauthsession.h"
 #include "engine/reconciliation.h"
+#include "engine/reconciliationrepair.h"
+#include "engine/reconciliationreview.h"
 #include "engine/workspace.h"
 #include "engine/workspacecredentials.h"
 #include "secrets/credentialstore.h"
+#include "store/reconciliationrepository.h"
+#include "store/runrepository.h"
 #include "store/statestore.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFileInfo>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QScopeGuard>
@@ -134,12 +139,364 @@ int schedule(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+/// Stores the ERP's tokens when they were renewed during the call (Xero's refresh tokens rotate).
+void keepRenewedTokens(const Connectors::ConnectorConfig &erp, bool credentialsFromEnv,
+                       Secrets::CredentialStore &keychain, QTextStream &err)
+{
+    if (!erp.oauth)
+        return;
+    if (const auto renewed = erp.oauth->takeRenewed()) {
+        QString error;
+        if (credentialsFromEnv)
+            err << Text::tr("ledgerlink-cli: the %1 access token was renewed during the pass and the old "
+                            "refresh "
+                            "token no longer works; with --credentials-from-env the new ones cannot be "
+                            "stored: "
+                            "sign in again before the next run")
+                       .arg(erp.system)
+                << u'\n';
+        else if (!Engine::storeRenewedTokens(erp, renewed->first, renewed->second, keychain, &error))
+            err << u"ledgerlink-cli: "_s << error << u'\n';
+    }
+}
+
+/// "--run 12": a stored pass's id.
+std::optional<qint64> runIdFrom(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional(id) : std::nullopt;
+}
+
+/// The workspace folder of `--workspace` (the sandbox workspace when none), absolute.
+QString workspaceFolder(const QString &given)
+{
+    return QDir(given.isEmpty() ? Engine::sandboxWorkspaceDir() : given).absolutePath();
+}
+
+/// One finding's line of `reconcile show` and `reconcile repair`: "17  order #1007  +100.89 EUR
+/// missing record".
+QString findingLine(const Store::ReconciliationResult &result)
+{
+    const std::optional<Engine::MismatchCause> cause = Engine::mismatchCauseFrom(result.cause);
+    QString difference = result.difference;
+    if (!difference.startsWith(u'-') && difference != u"0"_s)
+        difference.prepend(u'+');
+    return Text::tr("%1 %2 %3 — %4")
+        .arg(result.objectType, result.matchKey,
+             result.currency.isEmpty() ? Text::tr("%1 units").arg(difference)
+                                       : difference + u' ' + result.currency,
+             cause ? Engine::describe(*cause) : result.cause);
+}
+
+/// A stored finding as JSON: its id, the pass's finding JSON and what became of its repair.
+QJsonObject findingJson(const Store::ReconciliationResult &result)
+{
+    QJsonObject json = Engine::findingFromResult(result).toJson();
+    json.insert(u"id"_s, result.id);
+    json.insert(u"run"_s, result.runId);
+    json.insert(u"repair_state"_s, Engine::nameOf(Engine::repairStateOf(result.repair)));
+    json.insert(u"reviewed"_s, result.reviewed);
+    if (result.reviewed)
+        json.insert(u"review_comment"_s, result.reviewComment);
+    return json;
+}
+
+/// reconcile show [--run N] [--format text|csv|json] [--workspace DIR] [--json]: a stored pass's
+/// findings with their ids and what became of each repair.
+int show(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QString workspace;
+    QString format = u"text"_s;
+    qint64 runId = 0;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--workspace" || argument == u"--run" || argument == u"--format") {
+            const QString value = arguments.value(i + 1);
+            if (value.isEmpty() || value.startsWith(u"--"_s))
+                return bad(err, Text::tr("%1 needs a value").arg(argument));
+            ++i;
+            if (argument == u"--workspace") {
+                workspace = value;
+            } else if (argument == u"--run") {
+                const auto id = runIdFrom(value);
+                if (!id)
+                    return bad(err, Text::tr("--run: \"%1\" is not the id of a pass").arg(value));
+                runId = *id;
+            } else {
+                format = value.toLower();
+                if (format != u"text" && format != u"csv" && format != u"json")
+                    return bad(err, Text::tr("--format: \"%1\" is none of text, csv, json").arg(value));
+            }
+        } else if (argument == u"--json") {
+            format = u"json"_s;
+        } else {
+            return bad(err, Text::tr("unknown option \"%1\"").arg(argument));
+        }
+    }
+    workspace = workspaceFolder(workspace);
+    if (!QFileInfo(workspace).isDir()) {
+        err << Text::tr("ledgerlink-cli: the workspace folder %1 does not exist").arg(workspace) << u'\n';
+        return 1;
+    }
+    Store::StateStore store(Engine::ownStateLocation(workspace));
+    if (auto opened = store.open(); !opened) {
+        err << u"ledgerlink-cli: "_s << opened.error().message << u'\n';
+        return 1;
+    }
+    const auto close = qScopeGuard([&store] { store.closeThreadConnection(); });
+    QString error;
+    if (runId == 0) {
+        if (!Engine::latestReconcileRun(store, &runId, &error)) {
+            err << u"ledgerlink-cli: "_s << error << u'\n';
+            return 1;
+        }
+        if (runId == 0) {
+            err << Text::tr(
+                       "ledgerlink-cli: %1 has no reconciliation pass yet: run \"ledgerlink-cli reconcile\" "
+                       "first")
+                       .arg(workspace)
+                << u'\n';
+            return 1;
+        }
+    }
+    const auto run = Store::RunRepository(store).run(runId);
+    if (!run) {
+        err << u"ledgerlink-cli: "_s << run.error().message << u'\n';
+        return 1;
+    }
+    if (!run.value() || run.value()->kind != Store::RunKind::Reconcile) {
+        err << Text::tr(
+                   "ledgerlink-cli: reconcile show: %1 is no reconciliation pass of %2 (\"ledgerlink-cli "
+                   "status\" lists the runs)")
+                   .arg(runId)
+                   .arg(workspace)
+            << u'\n';
+        return 1;
+    }
+    auto results = Store::ReconciliationRepository(store).results(runId);
+    if (!results) {
+        err << u"ledgerlink-cli: "_s << results.error().message << u'\n';
+        return 1;
+    }
+    if (!Engine::addRepairOutcomes(store, results.value(), &error)) {
+        err << u"ledgerlink-cli: "_s << error << u'\n';
+        return 1;
+    }
+    const Engine::ReconcileReport report = Engine::reportFromStored(*run.value(), results.value());
+    if (format == u"json") {
+        QJsonArray findings;
+        for (const Store::ReconciliationResult &result : std::as_const(results.value()))
+            findings.append(findingJson(result));
+        QJsonObject runJson = report.runJson();
+        runJson.insert(u"status"_s, Store::nameOf(run.value()->status));
+        out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"run"_s, runJson}, {u"findings"_s, findings}})
+                                     .toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    if (format == u"csv") {
+        // reconciliationCsv() with the finding ids in front: what `reconcile repair` takes.
+        // (Row by row: a quoted field may hold a line break of its own.)
+        const QByteArray all = Engine::reconciliationCsv(report);
+        QByteArray csv = "id," + all.left(all.indexOf("\r\n") + 2);
+        Engine::ReconcileReport one = report;
+        for (qsizetype i = 0; i < report.findings.size(); ++i) {
+            one.findings = {report.findings.at(i)};
+            const QByteArray row = Engine::reconciliationCsv(one);
+            csv += QByteArray::number(results.value().at(i).id) + ',' + row.mid(row.indexOf("\r\n") + 2);
+        }
+        out << QString::fromUtf8(csv);
+        return 0;
+    }
+    out << Text::tr("Reconciliation pass %1 of %2 (%3 ↔ %4), %5 mode: %n finding(s)", nullptr,
+                    int(results.value().size()))
+               .arg(runId)
+               .arg(run.value()
+                        ->finished.value_or(run.value()->started)
+                        .toUTC()
+                        .toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
+                    report.storeName, report.erpName, Engine::nameOf(report.mode))
+        << u"\n\n"_s;
+    qsizetype idWidth = 2;
+    for (const Store::ReconciliationResult &result : std::as_const(results.value()))
+        idWidth = std::max(idWidth, QString::number(result.id).size());
+    for (const Store::ReconciliationResult &result : std::as_const(results.value())) {
+        const Engine::RepairState state = Engine::repairStateOf(result.repair);
+        out << QString::number(result.id).rightJustified(idWidth) << u"  "_s << findingLine(result);
+        if (const QString label = Engine::repairStateLabel(state); !label.isEmpty())
+            out << u" · "_s << Text::tr("repair: %1").arg(label);
+        if (result.reviewed)
+            out << u" · "_s << Text::tr("reviewed");
+        out << u'\n';
+        if (const QString said = Engine::describeRepairState(result.repair); !said.isEmpty())
+            out << QString(idWidth + 2, u' ') << said << u'\n';
+    }
+    out << u'\n'
+        << Text::tr(
+               "Repair a finding through the sync: ledgerlink-cli reconcile repair ID... (the rollout stage "
+               "permitting).")
+        << u'\n';
+    return 0;
+}
+
+/// reconcile repair FINDING_ID... [--run N] [--enqueue-only] [--workspace DIR] [--json]
+/// [--credentials-from-env]: repairs chosen findings of a stored pass through the sync's jobs.
+int repair(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QString workspace;
+    bool json = false;
+    bool credentialsFromEnv = false;
+    qint64 runId = 0;
+    Engine::FindingRepairOptions options;
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--workspace" || argument == u"--run") {
+            const QString value = arguments.value(i + 1);
+            if (value.isEmpty() || value.startsWith(u"--"_s))
+                return bad(err, Text::tr("%1 needs a value").arg(argument));
+            ++i;
+            if (argument == u"--workspace") {
+                workspace = value;
+            } else {
+                const auto id = runIdFrom(value);
+                if (!id)
+                    return bad(err, Text::tr("--run: \"%1\" is not the id of a pass").arg(value));
+                runId = *id;
+            }
+        } else if (argument == u"--json") {
+            json = true;
+        } else if (argument == u"--enqueue-only") {
+            options.runRepairs = false;
+        } else if (argument == u"--credentials-from-env") {
+            credentialsFromEnv = true;
+        } else if (argument.startsWith(u"--"_s)) {
+            return bad(err, Text::tr("unknown option \"%1\"").arg(argument));
+        } else {
+            const auto id = runIdFrom(argument);
+            if (!id)
+                return bad(err,
+                           Text::tr("repair: \"%1\" is not a finding id (\"ledgerlink-cli reconcile show\" "
+                                    "lists them)")
+                               .arg(argument));
+            ids.append(*id);
+        }
+    }
+    if (ids.isEmpty())
+        return bad(err,
+                   Text::tr("repair needs the id of at least one finding (\"ledgerlink-cli reconcile show\" "
+                            "lists them)"));
+    workspace = workspaceFolder(workspace);
+
+    Secrets::CredentialStore keychain(QCoreApplication::applicationName());
+    Engine::RunProgress progress;
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    QElapsedTimer sinceShown;
+    sinceShown.start();
+    if (terminal && !json) {
+        progress.onStep = [&err, &sinceShown](int done, int total) {
+            if (sinceShown.elapsed() < 100)
+                return;
+            sinceShown.restart();
+            err << u'\r' << Text::tr("  %1 of %2 job(s) done").arg(done).arg(total) << u"   "_s;
+            err.flush();
+        };
+    }
+    cancelFlag = &progress.cancelRequested;
+    std::signal(SIGINT, onCancel);
+    std::signal(SIGTERM, onCancel);
+    QString note;
+    Connectors::ConnectorConfig erp;
+    const Engine::FindingRepairOutcome outcome = Engine::repairWorkspaceFindings(
+        workspace, runId, ids, options, &progress,
+        [&](Engine::WorkspaceConfig &config, QString *error) {
+            const bool loaded =
+                Engine::loadCredentials(config,
+                                        credentialsFromEnv ? Engine::CredentialSource::Environment
+                                                           : Engine::CredentialSource::Keychain,
+                                        &keychain, error);
+            erp = config.erp;
+            return loaded;
+        },
+        &note);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    cancelFlag = nullptr;
+    if (terminal && !json) {
+        err << u'\r' << QString(60, u' ') << u'\r';
+        err.flush();
+    }
+    keepRenewedTokens(erp, credentialsFromEnv, keychain, err);
+    if (!outcome.error.isEmpty()) {
+        err << Text::tr("ledgerlink-cli: reconcile repair: %1").arg(outcome.error) << u'\n';
+        return 1;
+    }
+    bool allDone = true;
+    for (const Engine::FindingRepair &item : outcome.findings) {
+        const Engine::RepairState state = Engine::repairStateOf(item.finding.repair);
+        if (!item.enqueued || state == Engine::RepairState::DeadLettered
+            || state == Engine::RepairState::Retrying)
+            allDone = false;
+    }
+    if (json) {
+        QJsonArray findings;
+        for (const Engine::FindingRepair &item : outcome.findings) {
+            QJsonObject finding = findingJson(item.finding);
+            finding.insert(u"enqueued"_s, item.enqueued);
+            if (!item.refused.isEmpty())
+                finding.insert(u"refused"_s, item.refused);
+            findings.append(finding);
+        }
+        out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"run"_s, outcome.runId},
+                                                           {u"findings"_s, findings},
+                                                           {u"repairs"_s, outcome.repairs.toJson()}})
+                                     .toJson(QJsonDocument::Indented));
+    } else {
+        if (!note.isEmpty())
+            out << note << u'\n';
+        for (const Engine::FindingRepair &item : outcome.findings) {
+            out << Text::tr("Finding %1 of pass %2: %3")
+                       .arg(item.finding.id)
+                       .arg(outcome.runId)
+                       .arg(findingLine(item.finding))
+                << u'\n';
+            if (!item.enqueued)
+                out << u"    "_s << Text::tr("Not repaired: %1.").arg(item.refused) << u'\n';
+            else if (const QString said = Engine::describeRepairState(item.finding.repair); !said.isEmpty())
+                out << u"    "_s << said << u'\n';
+        }
+        const Engine::RepairTally &tally = outcome.repairs;
+        if (tally.ran) {
+            const QJsonObject &run = tally.run;
+            out << Text::tr("Run %1 carried it out: created %2, updated %3, skipped %4, dead letters %5.")
+                       .arg(run.value(u"run"_s).toInteger())
+                       .arg(run.value(u"created"_s).toInt())
+                       .arg(run.value(u"updated"_s).toInt())
+                       .arg(run.value(u"skipped"_s).toInt())
+                       .arg(run.value(u"dead"_s).toInt())
+                << u'\n';
+            out << Text::tr("Run \"ledgerlink-cli reconcile\" again to confirm both sides agree.") << u'\n';
+        }
+        if (!tally.note.isEmpty())
+            out << Text::tr("Note: %1").arg(tally.note) << u'\n';
+    }
+    if (outcome.cancelled) {
+        err << Text::tr("ledgerlink-cli: the repair was cancelled; what was not done stays queued") << u'\n';
+        return 130;
+    }
+    return allDone ? 0 : 1;
+}
+
 } // namespace
 
 int reconcile(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.value(0) == u"schedule")
         return schedule(arguments.mid(1), out, err);
+    if (arguments.value(0) == u"show")
+        return show(arguments.mid(1), out, err);
+    if (arguments.value(0) == u"repair")
+        return repair(arguments.mid(1), out, err);
     QString workspace;
     QString format = u"text"_s;
     bool credentialsFromEnv = false;
@@ -252,21 +609,7 @@ int reconcile(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err.flush();
     }
     // Reads only, but an expired Xero token is renewed on the way and Xero's refresh tokens rotate.
-    if (erp.oauth) {
-        if (const auto renewed = erp.oauth->takeRenewed()) {
-            QString error;
-            if (credentialsFromEnv)
-                err << Text::tr("ledgerlink-cli: the %1 access token was renewed during the pass and the old "
-                                "refresh "
-                                "token no longer works; with --credentials-from-env the new ones cannot be "
-                                "stored: "
-                                "sign in again before the next run")
-                           .arg(erp.system)
-                    << u'\n';
-            else if (!Engine::storeRenewedTokens(erp, renewed->first, renewed->second, keychain, &error))
-                err << u"ledgerlink-cli: "_s << error << u'\n';
-        }
-    }
+    keepRenewedTokens(erp, credentialsFromEnv, keychain, err);
     if (outcome.cancelled) {
         err << Text::tr(
             "ledgerlink-cli: the reconciliation was cancelled; nothing was stored but the cancelled run")
@@ -277,14 +620,24 @@ int reconcile(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << Text::tr("ledgerlink-cli: the reconciliation failed: %1").arg(outcome.error) << u'\n';
         return 1;
     }
+    Engine::ReconcileReport report = *outcome.report;
+    if (report.mode == Engine::ReconcileMode::Repair) {
+        // What became of each repair enqueued, as its job stands now (run by this pass, or waiting).
+        Store::StateStore store(Engine::ownStateLocation(workspace));
+        QString error;
+        if (!store.open() || !Engine::addRepairOutcomes(store, report.findings, &error))
+            err << Text::tr("ledgerlink-cli: what became of the repairs cannot be read: %1").arg(error)
+                << u'\n';
+        store.closeThreadConnection();
+    }
     if (!note.isEmpty() && format == u"text")
         out << note << u'\n';
     if (format == u"json")
-        out << QString::fromUtf8(QJsonDocument(outcome.report->toJson()).toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
     else if (format == u"csv")
-        out << QString::fromUtf8(Engine::reconciliationCsv(*outcome.report));
+        out << QString::fromUtf8(Engine::reconciliationCsv(report));
     else
-        out << Engine::formatReconciliation(*outcome.report);
+        out << Engine::formatReconciliation(report);
     return 0;
 }
 
@@ -301,7 +654,15 @@ QString reconcileUsage()
         "                 --since: only orders and refunds changed since DATE\n"
         "  reconcile schedule [SCHEDULE|off] [--mode report|repair] [--workspace DIR] [--json]\n"
         "                 show or set when the workspace's engine (run --daemon, the studio) runs\n"
-        "                 the pass by itself: \"daily 03:00\" (the default), \"every 6 hours\", off\n");
+        "                 the pass by itself: \"daily 03:00\" (the default), \"every 6 hours\", off\n"
+        "  reconcile show [--run N] [--format text|csv|json] [--workspace DIR] [--json]\n"
+        "                 a stored pass (the latest unless --run) finding by finding, with the ids\n"
+        "                 \"reconcile repair\" takes and what became of each repair\n"
+        "  reconcile repair FINDING_ID... [--run N] [--enqueue-only] [--workspace DIR] [--json]\n"
+        "            [--credentials-from-env]\n"
+        "                 repair chosen findings of a stored pass (the latest unless --run) through\n"
+        "                 the sync's jobs, as the rollout stage allows, and run them at once\n"
+        "                 (--enqueue-only, or an engine running the workspace: they wait for it)\n");
 }
 
 } // namespace LedgerLink::Cli

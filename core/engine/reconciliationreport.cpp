@@ -2,6 +2,7 @@
 
 #include "engine/reconciliation.h"
 
+#include "engine/reconciliationrepair.h"
 #include "engine/workspace.h"
 #include "model/currency.h"
 
@@ -188,7 +189,9 @@ QString formatReconciliation(const ReconcileReport &report)
                                finding.repair.value(u"job"_s).toObject().value(u"kind"_s).toString(),
                                finding.repair.value(u"description"_s).toString());
             const QString status = finding.repair.value(u"status"_s).toString();
-            if (status == u"enqueued"_s)
+            if (finding.repair.contains(u"outcome"_s))
+                text += u"    "_s + Text::tr("Repair: %1\n").arg(describeRepairState(finding.repair));
+            else if (status == u"enqueued"_s)
                 text += u"    "_s
                     + Text::tr("Repair enqueued as job %1\n")
                           .arg(finding.repair.value(u"job_id"_s).toInteger());

@@ -7,6 +7,7 @@
 #include "connectors/connector.h"
 #include "engine/connectordryrun.h"
 #include "engine/ratelimiter.h"
+#include "engine/reconciliationrepair.h"
 #include "engine/workspaceconfig.h"
 #include "model/currency.h"
 #include "model/money.h"
@@ -220,6 +221,8 @@ ReconcileReport reportFromStored(const Store::Run &run, const QList<Store::Recon
     report.finished = run.finished.value_or(QDateTime());
     report.since = QDateTime::fromString(counts.value(u"since"_s).toString(), Qt::ISODateWithMs);
     report.requests = counts.value(u"requests"_s).toInt();
+    report.mode =
+        counts.value(u"mode"_s).toString() == u"repair"_s ? ReconcileMode::Repair : ReconcileMode::Report;
     for (const QJsonValue &value : counts.value(u"objects"_s).toArray()) {
         const QJsonObject object = value.toObject();
         const std::optional<ReconcileObject> kind = reconcileObjectFrom(object.value(u"object"_s).toString());
@@ -246,9 +249,9 @@ ReconcileReport reportFromStored(const Store::Run &run, const QList<Store::Recon
 
 bool isRepairPass(const ReconcileReport &report)
 {
-    return std::any_of(
-        report.findings.cbegin(), report.findings.cend(),
-        [](const ReconciliationFinding &finding) { return finding.repair.contains(u"status"_s); });
+    // The mode the pass stored; a finding repaired on its own later does not make a report pass
+    // one (its repair says what became of it all the same).
+    return report.mode == ReconcileMode::Repair;
 }
 
 std::optional<Decimal> inMinorUnits(const Decimal &amount, const QString &currency)
@@ -605,12 +608,8 @@ QByteArray reconciliationHtml(const ReconcileReport &report, const QList<Store::
                 repair += u" ("_s + Text::tr("job %1").arg(kind) + u')';
             else if (finding.repair.value(u"action"_s).toString() == u"review"_s)
                 repair += u" ("_s + Text::tr("by a person") + u')';
-            if (const QString status = finding.repair.value(u"status"_s).toString(); status == u"enqueued"_s)
-                repair +=
-                    u' ' + Text::tr("Enqueued as job %1.").arg(finding.repair.value(u"job_id"_s).toInteger());
-            else if (!status.isEmpty() && status != u"review"_s)
-                repair +=
-                    u' ' + Text::tr("Not enqueued: %1.").arg(finding.repair.value(u"note"_s).toString());
+            if (const QString state = describeRepairState(finding.repair); !state.isEmpty())
+                repair += u' ' + state;
             QString reviewed = Text::tr("no");
             if (withReviews && stored.at(i).reviewed) {
                 reviewed = Text::tr("yes");

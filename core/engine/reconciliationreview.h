@@ -29,7 +29,8 @@ struct WorkspaceConfig;
 [[nodiscard]] ReconcileReport reportFromStored(const Store::Run &run,
                                                const QList<Store::ReconciliationResult> &results);
 
-/// Whether the pass ran in repair mode: its findings' repairs carry what became of them ("status").
+/// Whether the pass ran in repair mode (ReconcileReport::mode, which reportFromStored() reads from
+/// the run). Findings repaired one by one later carry what became of their repair all the same.
 [[nodiscard]] bool isRepairPass(const ReconcileReport &report);
 
 /// `amount` in minor units of `currency` ("-0.01" EUR → -1), rounded half-even to the currency's

@@ -289,6 +289,59 @@ StoreResult<QList<Job>> JobQueue::pending(const QString &kind)
     return jobs;
 }
 
+StoreResult<QHash<qint64, Job>> JobQueue::jobs(const QList<qint64> &jobIds)
+{
+    QHash<qint64, Job> found;
+    if (jobIds.isEmpty())
+        return found;
+    auto db = m_store.database();
+    if (!db)
+        return db.error();
+    for (qsizetype start = 0; start < jobIds.size(); start += 500) {
+        QVariantList values;
+        for (const qint64 id : jobIds.mid(start, 500))
+            values.append(id);
+        auto query = m_store.exec(db.value(),
+                                  u"SELECT "_s + QLatin1StringView(jobColumns) + u" FROM ll_jobs WHERE id"_s
+                                      + Sql::inList(values.size()),
+                                  values, u"reading %1 job(s)"_s.arg(values.size()));
+        if (!query)
+            return query.error();
+        while (query.value().next()) {
+            const Job job = jobFrom(query.value());
+            found.insert(job.id, job);
+        }
+    }
+    return found;
+}
+
+StoreResult<QHash<qint64, JobLetter>> JobQueue::deadLettersOf(const QList<qint64> &jobIds)
+{
+    QHash<qint64, JobLetter> found;
+    if (jobIds.isEmpty())
+        return found;
+    auto db = m_store.database();
+    if (!db)
+        return db.error();
+    for (qsizetype start = 0; start < jobIds.size(); start += 500) {
+        QVariantList values;
+        for (const qint64 id : jobIds.mid(start, 500))
+            values.append(id);
+        // Oldest first: the newest letter of a job wins.
+        auto query = m_store.exec(db.value(),
+                                  u"SELECT job_id, id, replayed_ms FROM ll_dead_letters WHERE job_id"_s
+                                      + Sql::inList(values.size()) + u" ORDER BY id"_s,
+                                  values, u"reading the dead letters of %1 job(s)"_s.arg(values.size()));
+        if (!query)
+            return query.error();
+        while (query.value().next()) {
+            const QSqlQuery &q = query.value();
+            found.insert(q.value(0).toLongLong(), JobLetter{q.value(1).toLongLong(), !q.value(2).isNull()});
+        }
+    }
+    return found;
+}
+
 StoreResult<QHash<JobState, int>> JobQueue::counts()
 {
     auto db = m_store.database();

@@ -57,6 +57,13 @@ struct JobFailure
     QString objectId; ///< for the dead letter
 };
 
+/// The dead letter a dead job left (JobQueue::fail()).
+struct JobLetter
+{
+    qint64 id = 0;
+    bool replayed = false; ///< replayed since: a new job carries the record
+};
+
 /// The durable job queue. Several workers (threads or processes) may share one queue: lease()
 /// never hands the same job to two workers while a lease runs (PostgreSQL: SELECT … FOR UPDATE
 /// SKIP LOCKED; SQLite: BEGIN IMMEDIATE serialises the leasing transactions).
@@ -98,6 +105,10 @@ public:
     [[nodiscard]] StoreResult<std::optional<Job>> job(qint64 jobId);
     /// The jobs of `kind` not finished yet (queued, leased or waiting for a retry), oldest first.
     [[nodiscard]] StoreResult<QList<Job>> pending(const QString &kind);
+    /// The jobs `jobIds` that exist, by id (one query per 500 ids).
+    [[nodiscard]] StoreResult<QHash<qint64, Job>> jobs(const QList<qint64> &jobIds);
+    /// The dead letters the jobs `jobIds` left, by job id (the newest when a job left several).
+    [[nodiscard]] StoreResult<QHash<qint64, JobLetter>> deadLettersOf(const QList<qint64> &jobIds);
     /// Number of jobs per state (states without jobs are absent).
     [[nodiscard]] StoreResult<QHash<JobState, int>> counts();
 

@@ -165,4 +165,19 @@ StoreResult<void> ReconciliationRepository::markReviewed(qint64 id, const QStrin
     return {};
 }
 
+StoreResult<void> ReconciliationRepository::setRepair(qint64 id, const QJsonObject &repair)
+{
+    auto written =
+        m_store.write(u"UPDATE ll_reconciliation SET repair = ? WHERE id = ?"_s, {Sql::jsonText(repair), id},
+                      u"storing the repair of the reconciliation result %1"_s.arg(id));
+    if (!written)
+        return written.error();
+    if (written.value().rowsAffected == 0)
+        return StoreError{
+            StoreError::Code::NotFound,
+            u"There is no reconciliation result %1 in %2."_s.arg(id).arg(m_store.location().describe()),
+            {}};
+    return {};
+}
+
 } // namespace LedgerLink::Store

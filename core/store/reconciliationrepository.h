@@ -61,6 +61,10 @@ public:
     /// not reviewed again (`reviewed` false clears the comment and the time). NotFound if absent.
     [[nodiscard]] StoreResult<void> markReviewed(qint64 id, const QString &comment, bool reviewed = true);
 
+    /// Replaces result `id`'s repair (what became of it: "status", "job_id", "note"). NotFound if
+    /// absent.
+    [[nodiscard]] StoreResult<void> setRepair(qint64 id, const QJsonObject &repair);
+
 private:
     StateStore &m_store;
 };
