@@ -5,6 +5,8 @@
 #include "engine/reconciliation.h"
 
 #include "connectors/connector.h"
+#include "connectors/shopify/shopifyconnector.h"
+#include "connectors/xero/xeroconnector.h"
 #include "engine/connectordryrun.h"
 #include "engine/ratelimiter.h"
 #include "engine/reconciliationrepair_p.h"
@@ -154,6 +156,8 @@ struct OrderFacts
     QString number; ///< as people know it ("#1001")
     QString storeKey; ///< the connector's match key ("1001")
     QString erpKey; ///< the key the ERP record carries, as the rule's mapping gives it ("#1001")
+    /// From a snapshot: the record whose erpKey is still to be mapped (only when needed).
+    const Connectors::VendorRecord *unmapped = nullptr;
     Money total;
     Currency currency;
     Currency baseCurrency;
@@ -712,6 +716,12 @@ struct Reconciler::Private
     // One pass's state.
     ReconcileOptions options;
     RunProgress *progress = nullptr;
+    /// Set: the pass compares these records instead of reading (run() with a snapshot).
+    const ReconcileSnapshot *source = nullptr;
+    /// Set: what readAll() reads is kept here (fetch()).
+    ReconcileSnapshot *recording = nullptr;
+    /// The snapshot's store orders: id → updated (for a narrowed pass's refunds), built on demand.
+    std::optional<QHash<QString, QDateTime>> sourceOrderTimes;
     bool stopped = false;
     QString error;
     QHash<QString, QString> deadLetters; ///< "<object type>/<id>" → the newest error
@@ -732,6 +742,14 @@ struct Reconciler::Private
     /// the read failed (error set) or was stopped.
     bool readAll(Connectors::Connector &side, const QString &sideName, const QString &object,
                  const QDateTime &since, const std::function<void(const Connectors::VendorRecord &)> &take);
+    /// readAll() from `source`: its records of `object`, narrowed to `since`, in pages.
+    bool replay(Connectors::Connector &side, const QString &sideName, const QString &object,
+                const QDateTime &since, const std::function<void(const Connectors::VendorRecord &)> &take);
+    /// Whether a snapshot record is one a read of records changed since `since` gives.
+    bool changedSince(const Connectors::VendorRecord &record, const QDateTime &since);
+    /// The reads run() with `options` makes, in its order, each (side, object) once.
+    QList<std::pair<bool, QString>> plannedReads(QHash<QString, QDateTime> *since) const;
+    void reset(const ReconcileOptions &options, RunProgress *progress);
     std::optional<QJsonObject> canonical(Connectors::Connector &side, const Connectors::VendorRecord &record,
                                          ReconcileTally &tally);
     QString deadLetter(const QString &objectType, const QString &id) const;
@@ -850,6 +868,8 @@ bool Reconciler::Private::readAll(Connectors::Connector &side, const QString &si
                                   const QDateTime &since,
                                   const std::function<void(const Connectors::VendorRecord &)> &take)
 {
+    if (source)
+        return replay(side, sideName, object, since, take);
     Connectors::ReadCursor cursor;
     cursor.updatedSince = since;
     for (;;) {
@@ -861,6 +881,8 @@ bool Reconciler::Private::readAll(Connectors::Connector &side, const QString &si
                         .arg(sideName, object, page.failure->message);
             return false;
         }
+        if (recording)
+            recording->add(&side == erpSide.get(), object, page.records, since);
         for (const Connectors::VendorRecord &record : page.records)
             take(record);
         step(int(page.records.size()), 0);
@@ -868,6 +890,66 @@ bool Reconciler::Private::readAll(Connectors::Connector &side, const QString &si
             return true;
         cursor.pageToken = page.nextPageToken;
     }
+}
+
+bool Reconciler::Private::changedSince(const Connectors::VendorRecord &record, const QDateTime &since)
+{
+    if (record.updatedAt.isValid() && record.updatedAt >= since)
+        return true;
+    // Shopify and WooCommerce read refunds through the orders changed since then (a refund
+    // changes its order): a refund "<order id>/<refund id>" counts when its order does.
+    const qsizetype slash = record.id.indexOf(u'/');
+    if (slash <= 0)
+        return false;
+    if (!sourceOrderTimes) {
+        sourceOrderTimes.emplace();
+        const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Orders);
+        if (const auto *orders = source->recordsOf(false, rule ? rule->storeObject : u"order"_s)) {
+            sourceOrderTimes->reserve(orders->records.size());
+            for (const Connectors::VendorRecord &order : orders->records)
+                sourceOrderTimes->insert(order.id, order.updatedAt);
+        }
+    }
+    const QDateTime order = sourceOrderTimes->value(record.id.left(slash));
+    return order.isValid() && order >= since;
+}
+
+bool Reconciler::Private::replay(Connectors::Connector &side, const QString &sideName, const QString &object,
+                                 const QDateTime &since,
+                                 const std::function<void(const Connectors::VendorRecord &)> &take)
+{
+    const bool erp = &side == erpSide.get();
+    const ReconcileSnapshot::Records *held = source->recordsOf(erp, object);
+    if (!held) {
+        error = Text::tr("the snapshot holds no %1 records of the %2").arg(object, sideName);
+        return false;
+    }
+    if (held->since.isValid() && (!since.isValid() || since < held->since)) {
+        error = Text::tr("the snapshot holds only the %1's %2 records changed since %3")
+                    .arg(sideName, object, timeText(held->since));
+        return false;
+    }
+    // Read since exactly then: the records are what the connector gave, none to leave out.
+    const bool narrow = since.isValid() && held->since != since;
+    const qsizetype count = held->records.size();
+    const qsizetype pageSize = options.pageSize;
+    qsizetype start = 0;
+    do { // a page at a time, as read: an empty object is one empty page
+        if (stopRequested())
+            return false;
+        const qsizetype end = std::min(count, start + pageSize);
+        int taken = 0;
+        for (qsizetype i = start; i < end; ++i) {
+            const Connectors::VendorRecord &record = held->records.at(i);
+            if (narrow && !changedSince(record, since))
+                continue;
+            take(record);
+            ++taken;
+        }
+        step(taken, 0);
+        start = end;
+    } while (start < count);
+    return true;
 }
 
 std::optional<QJsonObject> Reconciler::Private::canonical(Connectors::Connector &side,
@@ -933,7 +1015,11 @@ void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
                          tally.notes.append(Text::tr("not compared, unreadable: %1").arg(why));
                          return;
                      }
-                     if (mapper)
+                     // Mapping an order (a JSONata evaluation) only for its key is most of the work
+                     // of comparing it: from a snapshot, whose records stay, only when needed.
+                     if (mapper && source)
+                         facts->unmapped = &record;
+                     else if (mapper)
                          facts->erpKey =
                              erpSide->payloadMatchKey(rule->erpObject, mapper->map(record.document).payload);
                      storeOrders.append(*facts);
@@ -970,7 +1056,7 @@ void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
     const Model::RoundingMode mode = roundingOf(config.mapping);
     const QString erpWord = rule->erpObject;
 
-    for (const OrderFacts &order : std::as_const(storeOrders)) {
+    for (OrderFacts &order : storeOrders) {
         orders.insert(order.recordId, order);
         if (stopRequested())
             return;
@@ -979,12 +1065,23 @@ void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
         // The linked record; else the one carrying the order's key (written by hand, by an
         // earlier install, or after the linked one was removed).
         const DocumentFacts *document = nullptr;
-        if (xref && documents.contains(xref->erpId))
-            document = &documents[xref->erpId];
-        for (const QString &key :
-             QStringList{order.erpKey, order.storeKey, QString(u"#"_s + order.storeKey)}) {
-            if (!document && !key.isEmpty() && key != u"#"_s && byKey.contains(key))
-                document = &documents[byKey.value(key)];
+        if (xref) {
+            if (const auto linked = documents.constFind(xref->erpId); linked != documents.cend())
+                document = &*linked;
+        }
+        if (!document) {
+            if (order.unmapped) {
+                order.erpKey =
+                    erpSide->payloadMatchKey(rule->erpObject, mapper->map(order.unmapped->document).payload);
+                order.unmapped = nullptr;
+            }
+            for (const QString &key :
+                 QStringList{order.erpKey, order.storeKey, QString(u"#"_s + order.storeKey)}) {
+                if (!document && !key.isEmpty() && key != u"#"_s) {
+                    if (const auto keyed = byKey.constFind(key); keyed != byKey.cend())
+                        document = &documents[*keyed];
+                }
+            }
         }
         if (document)
             orderErpIds.insert(order.recordId, document->id);
@@ -1236,6 +1333,19 @@ void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
         error = xrefs.error().message;
         return;
     }
+    // Where each key, refund key and invoice appears in noteOrder: a refund looks its credit note
+    // up instead of scanning every note (the first one in the ERP's order still wins).
+    QHash<QString, QList<qsizetype>> notesByKey;
+    QHash<QString, QList<qsizetype>> notesByRefund;
+    QHash<QString, QList<qsizetype>> notesByInvoice;
+    for (qsizetype i = 0; i < noteOrder.size(); ++i) {
+        const DocumentFacts &candidate = notes[noteOrder.at(i)];
+        if (!candidate.key.isEmpty())
+            notesByKey[candidate.key].append(i);
+        if (!candidate.refundKey.isEmpty())
+            notesByRefund[candidate.refundKey].append(i);
+        notesByInvoice[candidate.invoiceId].append(i);
+    }
     QSet<QString> claimed;
     const Model::RoundingMode mode = roundingOf(config.mapping);
     const QString erpWord = rule->erpObject;
@@ -1256,21 +1366,31 @@ void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
         };
         if (xref)
             take(xref->erpId);
-        for (const QString &id : std::as_const(noteOrder)) {
-            const DocumentFacts &candidate = notes[id];
-            if ((!refund.erpKey.isEmpty() && candidate.key == refund.erpKey)
-                || (!candidate.refundKey.isEmpty()
-                    && (candidate.refundKey == refund.refundId || candidate.refundKey == refund.recordId))
-                || (!candidate.key.isEmpty()
-                    && (candidate.key == refund.refundId || candidate.key == refund.recordId)))
-                take(id);
+        if (!note) {
+            // The first note (in the ERP's order) carrying the refund's mapped key, or naming the
+            // refund by its id as its refund key or its key.
+            QList<qsizetype> named;
+            const auto gather = [&named](const QHash<QString, QList<qsizetype>> &index, const QString &key) {
+                if (key.isEmpty())
+                    return;
+                if (const auto found = index.constFind(key); found != index.cend())
+                    named.append(*found);
+            };
+            gather(notesByKey, refund.erpKey);
+            gather(notesByRefund, refund.refundId);
+            gather(notesByRefund, refund.recordId);
+            gather(notesByKey, refund.refundId);
+            gather(notesByKey, refund.recordId);
+            std::sort(named.begin(), named.end());
+            for (const qsizetype position : std::as_const(named))
+                take(noteOrder.at(position));
         }
         // A credit note of the order's ERP record: the one with the refund's total, else the only one.
         if (!note && orderErpIds.contains(refund.orderId)) {
             QStringList linked;
-            for (const QString &id : std::as_const(noteOrder)) {
-                if (!claimed.contains(id) && notes[id].invoiceId == orderErpIds.value(refund.orderId))
-                    linked.append(id);
+            for (const qsizetype position : notesByInvoice.value(orderErpIds.value(refund.orderId))) {
+                if (!claimed.contains(noteOrder.at(position)))
+                    linked.append(noteOrder.at(position));
             }
             for (const QString &id : std::as_const(linked)) {
                 const Conversion convert = conversionFor(refund.total.currency(), order.baseCurrency,
@@ -1744,26 +1864,184 @@ void Reconciler::Private::reconcileStock(ReconcileTally &tally)
 
 // ---- run ---------------------------------------------------------------------------------------------
 
-ReconcileOutcome Reconciler::run(const ReconcileOptions &options, RunProgress *progress)
+void Reconciler::Private::reset(const ReconcileOptions &passOptions, RunProgress *passProgress)
 {
-    ReconcileOutcome outcome;
+    options = passOptions;
+    options.pageSize = std::max(1, passOptions.pageSize);
+    progress = passProgress;
+    stopped = false;
+    error.clear();
+    findings.clear();
+    orders.clear();
+    orderErpIds.clear();
+    ordersRead = false;
+    inventoryItemSkus.clear();
+    storeCatalogRead = false;
+    deadLetters.clear();
+    deadLetterIds.clear();
+    source = nullptr;
+    recording = nullptr;
+    sourceOrderTimes.reset();
+}
+
+namespace {
+
+/// The currency a connector reads amounts in when a record names none, learned while reading
+/// (the only connectors that keep one).
+QString defaultCurrencyOf(const Connectors::Connector &connector)
+{
+    if (const auto *shopify = dynamic_cast<const Connectors::ShopifyConnector *>(&connector))
+        return shopify->shopCurrency().isValid() ? shopify->shopCurrency().code() : QString();
+    if (const auto *xero = dynamic_cast<const Connectors::XeroConnector *>(&connector))
+        return xero->homeCurrency().isValid() ? xero->homeCurrency().code() : QString();
+    return {};
+}
+
+/// Sets it ("": none known, as before the connector read anything).
+void setDefaultCurrency(Connectors::Connector &connector, const QString &code)
+{
+    const Currency currency = Currency::fromCode(code).value_or(Currency());
+    if (auto *shopify = dynamic_cast<Connectors::ShopifyConnector *>(&connector))
+        shopify->setShopCurrency(currency);
+    else if (auto *xero = dynamic_cast<Connectors::XeroConnector *>(&connector))
+        xero->setHomeCurrency(currency);
+}
+
+} // namespace
+
+QList<std::pair<bool, QString>> Reconciler::Private::plannedReads(QHash<QString, QDateTime> *since) const
+{
+    // The reads of reconcileOrders/Refunds/Prices/Stock, in their order, without comparing.
+    QList<std::pair<bool, QString>> reads;
+    const auto read = [&](bool erp, const QString &object, const QDateTime &from) {
+        const std::pair<bool, QString> entry{erp, object};
+        const QString key = (erp ? u"erp/"_s : u"store/"_s) + object;
+        if (!reads.contains(entry)) {
+            reads.append(entry);
+            since->insert(key, from);
+        } else if (since->value(key) != from) {
+            since->insert(key, QDateTime()); // needed in full as well: read in full
+        }
+    };
+    const auto usable = [this](const Mapping::ObjectRule *rule) {
+        return rule && storeSide->capabilities().readable.contains(rule->storeObject)
+            && erpSide->capabilities().readable.contains(rule->erpObject);
+    };
+    const QList<ReconcileObject> objects =
+        options.objects.isEmpty() ? allReconcileObjects() : options.objects;
+    bool ordersPlanned = false;
+    bool catalogPlanned = false;
+    const auto planOrders = [&] {
+        ordersPlanned = true;
+        const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Orders);
+        if (!usable(rule))
+            return;
+        read(false, rule->storeObject, options.since);
+        read(true, rule->erpObject, {});
+    };
+    const auto planCatalog = [&](const Mapping::ObjectRule *rule) {
+        const QString object = rule ? rule->storeObject : u"product"_s;
+        if (!storeSide->capabilities().readable.contains(object))
+            return;
+        catalogPlanned = true;
+        read(false, object, {});
+    };
+    for (const ReconcileObject object : allReconcileObjects()) {
+        if (!objects.contains(object))
+            continue;
+        const Mapping::ObjectRule *rule = ruleFor(object);
+        switch (object) {
+        case ReconcileObject::Orders:
+            planOrders();
+            break;
+        case ReconcileObject::Refunds:
+            if (!usable(rule))
+                break;
+            if (!ordersPlanned)
+                planOrders();
+            read(false, rule->storeObject, options.since);
+            read(true, rule->erpObject, {});
+            break;
+        case ReconcileObject::Prices:
+            if (!usable(rule))
+                break;
+            planCatalog(rule);
+            read(true, rule->erpObject, {});
+            break;
+        case ReconcileObject::Stock:
+            if (!usable(rule))
+                break;
+            read(true, rule->erpObject, {});
+            if (rule->storeObject == u"inventory_level"_s && !catalogPlanned)
+                planCatalog(ruleFor(ReconcileObject::Prices));
+            read(false, rule->storeObject, {});
+            break;
+        }
+    }
+    return reads;
+}
+
+ReconcileFetch Reconciler::fetch(const ReconcileOptions &options, RunProgress *progress)
+{
+    ReconcileFetch outcome;
     Private &p = *d;
-    p.options = options;
-    p.options.pageSize = std::max(1, options.pageSize);
-    p.progress = progress;
-    p.stopped = false;
-    p.error.clear();
-    p.findings.clear();
-    p.orders.clear();
-    p.orderErpIds.clear();
-    p.ordersRead = false;
-    p.inventoryItemSkus.clear();
-    p.storeCatalogRead = false;
-    p.deadLetters.clear();
-    p.deadLetterIds.clear();
+    p.reset(options, progress);
     if (!p.storeSide || !p.erpSide) {
         outcome.error = Text::tr("the reconciler is not open");
         return outcome;
+    }
+    ReconcileSnapshot snapshot;
+    p.recording = &snapshot;
+    const auto stopRecording = qScopeGuard([&p] { p.recording = nullptr; });
+    const int requestsBefore = p.storeClient->sentTotal() + p.erpClient->sentTotal();
+    QHash<QString, QDateTime> since;
+    for (const auto &[erp, object] : p.plannedReads(&since)) {
+        const QDateTime from = since.value((erp ? u"erp/"_s : u"store/"_s) + object);
+        // An object with no record is still one the pass read.
+        (erp ? snapshot.erp : snapshot.store)[object].since = from;
+        if (!p.readAll(erp ? *p.erpSide : *p.storeSide, erp ? Text::tr("ERP") : Text::tr("store"), object,
+                       from, [](const Connectors::VendorRecord &) {}))
+            break;
+    }
+    snapshot.requests = p.storeClient->sentTotal() + p.erpClient->sentTotal() - requestsBefore;
+    if (!p.error.isEmpty() || p.stopped) {
+        outcome.error = p.error;
+        outcome.cancelled = p.stopped && p.error.isEmpty();
+        return outcome;
+    }
+    snapshot.storeCurrency = defaultCurrencyOf(*p.storeSide);
+    snapshot.erpCurrency = defaultCurrencyOf(*p.erpSide);
+    snapshot.fetched = p.store.now();
+    outcome.snapshot = std::move(snapshot);
+    return outcome;
+}
+
+ReconcileOutcome Reconciler::run(const ReconcileOptions &options, RunProgress *progress,
+                                 const ReconcileSnapshot *snapshot)
+{
+    ReconcileOutcome outcome;
+    Private &p = *d;
+    p.reset(options, progress);
+    if (!p.storeSide || !p.erpSide) {
+        outcome.error = Text::tr("the reconciler is not open");
+        return outcome;
+    }
+    p.source = snapshot;
+    // The snapshot's currencies for its pass only: a later live pass learns them as it reads.
+    const QString storeCurrency = defaultCurrencyOf(*p.storeSide);
+    const QString erpCurrency = defaultCurrencyOf(*p.erpSide);
+    const auto stopReplaying = qScopeGuard([&p, snapshot, storeCurrency, erpCurrency] {
+        p.source = nullptr;
+        if (snapshot) {
+            setDefaultCurrency(*p.storeSide, storeCurrency);
+            setDefaultCurrency(*p.erpSide, erpCurrency);
+        }
+    });
+    if (snapshot) {
+        if (!snapshot->storeCurrency.isEmpty())
+            setDefaultCurrency(*p.storeSide, snapshot->storeCurrency);
+        if (!snapshot->erpCurrency.isEmpty())
+            setDefaultCurrency(*p.erpSide, snapshot->erpCurrency);
     }
 
     ReconcileReport report;

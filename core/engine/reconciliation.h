@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/dryrun.h"
+#include "engine/reconcilesnapshot.h"
 #include "engine/scheduler.h"
 #include "engine/workspaceconfig.h"
 #include "model/decimal.h"
@@ -215,6 +216,9 @@ struct ReconcileOutcome
  * ReconcileOptions::mode; the comparison itself still only reads) and, with runRepairs, run by an
  * exclusive Executor of this thread before run() returns.
  *
+ * The reads and the comparison can be separated: fetch() reads what the pass needs into a
+ * ReconcileSnapshot, run() with that snapshot compares it without the network.
+ *
  * Thread: everything runs in the thread that calls open() (it owns a QNetworkAccessManager and
  * uses the StateStore's connection of that thread). Never the GUI thread.
  */
@@ -228,9 +232,30 @@ public:
     /// Builds the read-only HTTP clients and the connectors; false with *error if not possible.
     bool open(QString *error);
 
-    /// One pass; reports progress (records read, records compared) and stops between pages when
-    /// `progress->cancelRequested` is set (the run is then stored as cancelled, without findings).
-    ReconcileOutcome run(const ReconcileOptions &options = {}, RunProgress *progress = nullptr);
+    /**
+     * One pass; reports progress (records read, records compared) and stops between pages when
+     * `progress->cancelRequested` is set (the run is then stored as cancelled, without findings).
+     *
+     * With a `snapshot` (of fetch(), or built by hand) the pass reads nothing: it compares the
+     * snapshot's records as if the connectors had just read them (no HTTP request; `requests` is 0)
+     * and stores the run and its findings as a live pass does. A `since` keeps the store's orders
+     * and refunds changed since then (a refund also when its order changed), as the connectors'
+     * reads do; the snapshot must hold every object the pass reads, read since no later than
+     * `since` (else the pass fails saying what is missing). The currencies the snapshot's
+     * connectors learned are lent to this reconciler's connectors for the pass. The snapshot must
+     * outlive the call; the caller does not change it meanwhile. Cancelling stops between
+     * `pageSize` records.
+     */
+    ReconcileOutcome run(const ReconcileOptions &options = {}, RunProgress *progress = nullptr,
+                         const ReconcileSnapshot *snapshot = nullptr);
+
+    /**
+     * Reads exactly what run() with `options` reads (the same objects and requests, page by page;
+     * an object two comparisons need is read once) and compares nothing: a snapshot for run().
+     * Reports progress (records read) and stops between pages when `progress->cancelRequested`
+     * is set. Stores nothing.
+     */
+    ReconcileFetch fetch(const ReconcileOptions &options = {}, RunProgress *progress = nullptr);
 
     Net::HttpClient &storeClient();
     Net::HttpClient &erpClient();
