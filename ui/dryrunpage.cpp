@@ -173,6 +173,12 @@ DryRunPage::DryRunPage(QString workspaceDir, Store::StoreLocation state, QWidget
     m_detailReasons->setWordWrap(true);
     m_detailReasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailReasons->setVisible(false);
+    m_detailFlags = new QLabel(this);
+    m_detailFlags->setObjectName(u"detailFlags"_s);
+    m_detailFlags->setWordWrap(true);
+    m_detailFlags->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailFlags->setFrameShape(QFrame::StyledPanel);
+    m_detailFlags->setVisible(false);
     m_fieldTable = new QTableView(this);
     m_fieldTable->setObjectName(u"fieldTable"_s);
     m_fieldTable->setModel(m_fieldModel);
@@ -190,6 +196,7 @@ DryRunPage::DryRunPage(QString workspaceDir, Store::StoreLocation state, QWidget
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_detailTitle);
     detailLayout->addWidget(m_detailReasons);
+    detailLayout->addWidget(m_detailFlags);
     detailLayout->addWidget(m_fieldTable, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -459,7 +466,10 @@ void DryRunPage::showResult(const DryRunResult &result)
                              .arg(report.count(PlanAction::Update))
                              .arg(report.count(PlanAction::Skip))
                              .arg(report.count(PlanAction::Conflict))
-                             .arg(report.count(PlanAction::Blocked)));
+                             .arg(report.count(PlanAction::Blocked))
+                       + (report.flagged() > 0
+                              ? tr("; ⚑ %n flagged before the write", nullptr, report.flagged())
+                              : QString()));
     QStringList notes{tr("Source: %1").arg(report.source)};
     notes += report.notes;
     notes += m_startNotes;
@@ -478,6 +488,7 @@ void DryRunPage::showDetail(const QModelIndex &current)
     if (!row) {
         m_fieldModel->setChanges({});
         m_detailReasons->setVisible(false);
+        m_detailFlags->setVisible(false);
         if (!current.isValid()) {
             m_detailTitle->setText(tr("Select a change to see its fields before → after."));
             return;
@@ -502,6 +513,9 @@ void DryRunPage::showDetail(const QModelIndex &current)
     m_detailTitle->setText(title);
     m_detailReasons->setVisible(!change.reasons.isEmpty());
     m_detailReasons->setText(tr("Reasons:") + u"\n• "_s + change.reasons.join(u"\n• "_s));
+    m_detailFlags->setVisible(!change.flags.isEmpty());
+    m_detailFlags->setText(tr("⚑ Flagged before the write (it goes ahead; check before it does):") + u"\n• "_s
+                           + change.flags.join(u"\n• "_s));
     m_fieldModel->setChanges(row->fields);
     m_fieldTable->resizeColumnsToContents();
 }

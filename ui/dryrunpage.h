@@ -135,6 +135,7 @@ private:
     QTableView *m_fieldTable = nullptr;
     QLabel *m_detailTitle = nullptr;
     QLabel *m_detailReasons = nullptr;
+    QLabel *m_detailFlags = nullptr; ///< the selected change's flags, said before the write
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_exportButton = nullptr;

@@ -5,6 +5,8 @@
 #include <QtGui/QFont>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QPalette>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +41,12 @@ QColor actionColour(PlanAction action)
         return dark ? QColor(0xf0, 0x7a, 0x7a) : QColor(0xb0, 0x1e, 0x1e);
     }
     return {};
+}
+
+/// The flags' colour: a warning, not an error (the write goes ahead).
+QColor flagColour()
+{
+    return darkTheme() ? QColor(0xf0, 0xb0, 0x50) : QColor(0xa0, 0x5a, 0x00);
 }
 
 QFont boldFont()
@@ -105,6 +113,7 @@ void PlanModel::setPlan(QList<Row> rows)
         Node &object = m_nodes[objectNode.value(change.objectType)];
         ++object.counts[std::size_t(change.action)];
         ++object.total;
+        object.flagged += change.flags.isEmpty() ? 0 : 1;
     }
     for (int top : std::as_const(m_topLevel)) {
         const QString object = m_nodes.at(top).object;
@@ -132,6 +141,8 @@ void PlanModel::setPlan(QList<Row> rows)
                 leaf.action = action;
                 leaf.change = int(i);
                 leaf.total = 1;
+                leaf.flagged = change.flags.isEmpty() ? 0 : 1;
+                m_nodes[groupIndex].flagged += leaf.flagged;
                 m_nodes[groupIndex].children.append(int(m_nodes.size()));
                 m_nodes.append(leaf);
             }
@@ -232,10 +243,14 @@ QVariant PlanModel::groupData(const Node &node, int column, int role) const
                 .arg(node.counts[std::size_t(PlanAction::Skip)])
                 .arg(node.counts[std::size_t(PlanAction::Conflict)])
                 .arg(node.counts[std::size_t(PlanAction::Blocked)]);
+        if (column == FlagColumn && node.flagged > 0)
+            return tr("⚑ %n flagged", nullptr, node.flagged);
         break;
     case Qt::ForegroundRole:
         if (node.kind == RowKind::Action && column == ChangeColumn)
             return QBrush(actionColour(node.action));
+        if (column == FlagColumn && node.flagged > 0)
+            return QBrush(flagColour());
         break;
     case Qt::FontRole:
         if (column == ChangeColumn || node.kind == RowKind::Object)
@@ -263,6 +278,9 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
         return node->kind == RowKind::Object ? QVariant() : QVariant(int(node->action));
     case CountRole:
         return node->total;
+    case FlagsRole:
+        return node->kind == RowKind::Change ? QVariant(m_rows.at(node->change).change.flags)
+                                             : QVariant(node->flagged);
     default:
         break;
     }
@@ -283,20 +301,34 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
             return change.summary;
         case ReasonColumn:
             return change.reasons.join(u"; "_s);
+        case FlagColumn:
+            return change.flags.isEmpty() ? QString() : QString(u"⚑ "_s + change.flags.join(u"; ⚑ "_s));
         }
         break;
+    case Qt::DecorationRole:
+        if (index.column() == ChangeColumn && !change.flags.isEmpty())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        break;
     case Qt::ToolTipRole:
-        if (index.column() == ChangeColumn)
-            return change.targetId.isEmpty()
+        if (index.column() == ChangeColumn) {
+            QString tip = change.targetId.isEmpty()
                 ? tr("%1 %2 (id %3 on its source)").arg(change.objectType, change.matchKey, change.sourceId)
                 : tr("%1 %2 (id %3 on its source, %4 on its target)")
                       .arg(change.objectType, change.matchKey, change.sourceId, change.targetId);
+            if (!change.flags.isEmpty())
+                tip += u'\n' + tr("Flagged before the write:") + u"\n⚑ "_s + change.flags.join(u"\n⚑ "_s);
+            return tip;
+        }
         if (index.column() == ReasonColumn && !change.reasons.isEmpty())
             return change.reasons.join(u'\n');
+        if (index.column() == FlagColumn && !change.flags.isEmpty())
+            return QString(u"⚑ "_s + change.flags.join(u"\n⚑ "_s));
         break;
     case Qt::ForegroundRole:
         if (index.column() == ReasonColumn && !change.reasons.isEmpty())
             return QBrush(actionColour(change.action));
+        if (index.column() == FlagColumn && !change.flags.isEmpty())
+            return QBrush(flagColour());
         break;
     default:
         break;
@@ -317,6 +349,8 @@ QVariant PlanModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Summary");
     case ReasonColumn:
         return tr("Reasons");
+    case FlagColumn:
+        return tr("Flags");
     }
     return {};
 }

@@ -26,6 +26,9 @@ public:
         DirectionColumn,
         SummaryColumn, ///< the change's summary, or a group's totals
         ReasonColumn,
+        /// What to look at before the write goes ahead (PlannedChange::flags), or a group's count
+        /// of flagged changes; the change's key carries a warning icon and the flags as tooltip.
+        FlagColumn,
         ColumnCount
     };
     enum class RowKind { Object, Action, Change };
@@ -35,6 +38,7 @@ public:
         ActionRole, ///< int(PlanAction), on action and change rows
         KeyRole, ///< the match key, on change rows
         CountRole, ///< the number of changes in a group (1 on a change row)
+        FlagsRole, ///< QStringList: the change's flags (change rows); a group's count of flagged changes
     };
 
     /// One planned change and its field-level before → after.
@@ -83,6 +87,7 @@ private:
         QList<int> children; ///< node indexes
         std::array<int, actionCount> counts{}; ///< per action, object rows
         int total = 0;
+        int flagged = 0; ///< changes with flags in the group (1 or 0 on a change row)
     };
 
     const Node *nodeOf(const QModelIndex &index) const;

@@ -59,6 +59,7 @@ QJsonObject toJson(const Engine::DryRunReport &report)
             {u"target_id"_s, change.targetId},
             {u"summary"_s, change.summary},
             {u"reasons"_s, QJsonArray::fromStringList(change.reasons)},
+            {u"flags"_s, QJsonArray::fromStringList(change.flags)},
             {u"after"_s, change.after},
         });
     }

@@ -28,6 +28,12 @@ int DryRunReport::count(PlanAction action) const
                              [action](const PlannedChange &change) { return change.action == action; }));
 }
 
+int DryRunReport::flagged() const
+{
+    return int(std::count_if(changes.cbegin(), changes.cend(),
+                             [](const PlannedChange &change) { return !change.flags.isEmpty(); }));
+}
+
 QString formatReport(const DryRunReport &report)
 {
     QString text;
@@ -53,6 +59,8 @@ QString formatReport(const DryRunReport &report)
         text += line(rows.at(r));
         for (const QString &reason : report.changes.at(r).reasons)
             text += u"    ✗ "_s + reason + u'\n';
+        for (const QString &flag : report.changes.at(r).flags)
+            text += u"    ⚑ "_s + flag + u'\n';
     }
     text += u'\n';
     text += Text::tr("%n change(s): ", nullptr, int(report.changes.size()));
@@ -62,6 +70,10 @@ QString formatReport(const DryRunReport &report)
                 .arg(report.count(PlanAction::Skip))
                 .arg(report.count(PlanAction::Conflict))
                 .arg(report.count(PlanAction::Blocked));
+    if (const int flagged = report.flagged(); flagged > 0)
+        text +=
+            Text::tr("Flagged (⚑): %1 of the changes; their writes go ahead, check them before they do.\n")
+                .arg(flagged);
     for (const QString &note : report.notes)
         text += Text::tr("Note: %1\n").arg(note);
     text += Text::tr("The plan is stored in %1 as run %2.\n")

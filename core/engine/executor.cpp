@@ -1,5 +1,6 @@
 #include "engine/executor.h"
 
+#include "engine/taxplan.h"
 #include "mapping/objectmapper.h"
 #include "mapping/validator.h"
 #include "net/httpclient.h"
@@ -163,6 +164,7 @@ struct Executor::PushItem
     QByteArray auditRequest; ///< this order's element of a batch request, redacted
     QByteArray auditResponse; ///< this order's element of the batch response, redacted
     QStringList mapErrors; ///< why the mapping blocked the order
+    QStringList taxFlags; ///< taxFlags(): audited before the write, and on the write's own row
     bool edited = false; ///< the payload as edited in the dead-letter queue (`dlq edit`)
     /// A repair of the truth pass (payload "repair"): written even when unchanged since the last
     /// write; `replaces`: the ERP record it was linked with is gone, so a new one is created.
@@ -478,6 +480,7 @@ bool Executor::open(QString *error)
                      .arg(mappingFilePath(m_config.dir));
         return false;
     }
+    m_taxTarget = targetTaxBehaviour(m_config);
     m_mapPool = std::make_unique<QThreadPool>();
     m_mapPool->setMaxThreadCount(m_options.mapThreads > 0 ? m_options.mapThreads
                                                           : qMax(1, QThread::idealThreadCount()));
@@ -1035,6 +1038,8 @@ void Executor::mapItem(PushItem &item) const
         }
         item.payload = mapped.payload;
     }
+    // Before the write: what the ERP will compute for tax where it insists on doing so itself.
+    item.taxFlags = taxFlagsOf(item.orderId, item.matchKey, item.document, item.payload);
     item.document = {}; // freed here, off the engine's thread
     item.reference = m_erp->payloadMatchKey(m_erpObject, item.payload);
     // Serialised once: the hash, the payload kept as written and the audit rows all use it.
@@ -1044,6 +1049,17 @@ void Executor::mapItem(PushItem &item) const
     // Its audit row's request body should it be written in a batch, prepared here (off the
     // engine's thread).
     item.auditRequest = Store::Redactor::redactBody(m_erp->batchElementBody(m_erpObject, item.payloadJson));
+}
+
+QStringList Executor::taxFlagsOf(const QString &orderId, const QString &matchKey, const QJsonObject &document,
+                                 const QJsonObject &payload) const
+{
+    if (!m_taxTarget)
+        return {};
+    // toCanonical() is const; the store connector's learnt shop currency, which it reads, only
+    // changes while this thread reads the store (resolve(), pulls), never while the pool maps.
+    const Connectors::VendorRecord record{orderObject, orderId, matchKey, {}, document};
+    return taxFlags(*m_store_, record, payload, m_config.erp.system, m_config.mapping.policies, *m_taxTarget);
 }
 
 void Executor::plan(PushItem &item, RunSummary &summary)
@@ -1218,10 +1234,13 @@ void Executor::finishWrite(PushItem &item, const Connectors::WriteOutcome &outco
             exchange.request.body = item.auditRequest;
             exchange.response.body = item.auditResponse;
         }
+        QStringList notes;
+        if (batch)
+            notes.append(Text::tr("written in a batch (key %1)").arg(shared.request.idempotencyKey));
+        if (exchange.request.method != "GET")
+            notes += item.taxFlags;
         audit(job, item.matchKey, item.orderId, erpId, item.operation, item.idempotencyKey, &exchange,
-              exchange.response.isSuccess() ? u"ok"_s : u"failed"_s,
-              batch ? Text::tr("written in a batch (key %1)").arg(shared.request.idempotencyKey) : QString(),
-              own);
+              exchange.response.isSuccess() ? u"ok"_s : u"failed"_s, notes.join(u'\n'), own);
     }
     if (outcome.exchanges.isEmpty() || outcome.alreadyExisted)
         audit(job, item.matchKey, item.orderId, erpId, item.operation, item.idempotencyKey, nullptr, u"ok"_s,
@@ -1403,6 +1422,11 @@ std::optional<Executor::PendingWrite> Executor::startChunk(std::vector<PushItem>
             continue;
         }
         writing.insert(item.orderId, i);
+        // Flagged before the request leaves, so that the audit log says it before the invoice
+        // exists; the write goes ahead with the owner's amounts (the ERP computes its own).
+        if (!item.taxFlags.isEmpty())
+            audit(item.job, item.matchKey, item.orderId, item.existingId, item.operation, item.idempotencyKey,
+                  nullptr, u"flagged"_s, item.taxFlags.join(u'\n'));
         requests.append({m_erpObject, item.payload, item.idempotencyKey, item.existingId, item.reference,
                          item.payloadJson});
         indexes.append(i);
@@ -1726,8 +1750,14 @@ DryRunOutcome Executor::dryRun(RunProgress *progress)
                                      .arg(reference);
             }
         }
+        // What is written is checked first: where the ERP computes tax itself, the plan says
+        // before the write what it will arrive at (the write still goes ahead).
+        if (change.action == PlanAction::Create || change.action == PlanAction::Update)
+            change.flags = taxFlagsOf(order.id, order.matchKey, order.document, mapped.payload);
         if (!change.reasons.isEmpty())
             diff.insert(u"reasons"_s, QJsonArray::fromStringList(change.reasons));
+        if (!change.flags.isEmpty())
+            diff.insert(u"flags"_s, QJsonArray::fromStringList(change.flags));
         item.objectType = change.objectType;
         item.objectId = change.sourceId;
         item.action = change.action;

@@ -3,6 +3,7 @@
 #include "connectors/connector.h"
 #include "engine/deadletters.h"
 #include "engine/dryrun.h"
+#include "engine/moneyrules.h"
 #include "engine/ratelimiter.h"
 #include "engine/retrypolicy.h"
 #include "engine/workspaceconfig.h"
@@ -129,6 +130,10 @@ struct RunSummary
  * idempotency ledger and the payload written, and write one audit row per HTTP exchange. Failures
  * go through RetryPolicy: retry (JobQueue::fail with retryAt) or dead letter carrying the last
  * request, response and error. Every order read ends as an invoice, a skip, or a dead letter.
+ * Where the ERP computes tax itself (Xero, Tryton: targetTaxBehaviour()), each order is checked
+ * against the ERP's predicted result before it is written and every difference is flagged
+ * (taxFlags()): an audit row "flagged" before the request, the flags on the write's own row too,
+ * and PlannedChange::flags in the dry run. The write itself goes ahead.
  *
  * Thread: everything runs in the thread that calls open() (it owns a QNetworkAccessManager and
  * uses the StateStore's connection of that thread). Never the GUI thread.
@@ -226,6 +231,10 @@ private:
     void mapItem(PushItem &item) const;
     /// Cross-reference → unchanged? → update; none → (after a failed attempt) look-up → create.
     void plan(PushItem &item, RunSummary &summary);
+    /// The tax flags of an order about to be written (empty when the ERP takes the amounts as
+    /// sent, or its prediction matches). Touches nothing mutable: runs on the worker pool.
+    QStringList taxFlagsOf(const QString &orderId, const QString &matchKey, const QJsonObject &document,
+                           const QJsonObject &payload) const;
     void finishWrite(PushItem &item, const Connectors::WriteOutcome &outcome, RunSummary &summary);
     void fail(const Store::Job &job, const QString &matchKey, const QString &sourceId,
               const Connectors::ConnectorFailure &failure, const QList<Net::HttpExchange> &exchanges,
@@ -251,6 +260,10 @@ private:
     std::unique_ptr<Connectors::Connector> m_erp;
     std::unique_ptr<Mapping::ObjectMapper> m_mapper;
     QString m_erpObject; ///< what the "order" rule writes to the ERP ("Invoice")
+    /// How the ERP computes tax when it insists on doing so (Xero, Tryton): each order written to
+    /// it is checked against the prediction first and flagged (taxFlags()). nullopt: it takes the
+    /// amounts as sent.
+    std::optional<MoneyRules::TargetTaxBehaviour> m_taxTarget;
     QHash<QString, std::shared_ptr<const Rule>> m_rules; ///< ruleIds(), by id
     QSet<QString> m_storeTargetRules; ///< rules writing the store while store writes are not allowed
     /// The mapping validator's errors by rule id ("" for the whole document), found by open().

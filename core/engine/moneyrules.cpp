@@ -920,6 +920,11 @@ TargetTaxBehaviour TargetTaxBehaviour::xero(Mapping::RoundingScope organisationS
     return TargetTaxBehaviour{u"Xero"_s, TaxRule{organisationScope, RoundingMode::HalfUp}};
 }
 
+TargetTaxBehaviour TargetTaxBehaviour::tryton(Mapping::RoundingScope companyScope)
+{
+    return TargetTaxBehaviour{u"Tryton"_s, TaxRule{companyScope, RoundingMode::HalfEven}};
+}
+
 MoneyResult<TaxPlan> planTax(const Model::Order &order, const Mapping::Policies &policies,
                              const std::optional<TargetTaxBehaviour> &target)
 {

@@ -264,6 +264,16 @@ struct TargetTaxBehaviour
      */
     static TargetTaxBehaviour
     xero(Mapping::RoundingScope organisationScope = Mapping::RoundingScope::PerLine);
+    /**
+     * Tryton, as its code documents it: a sale's or an invoice's taxes are computed by Tryton from
+     * the taxes of its lines (account.tax.compute: base = quantity × unit price, tax = base ×
+     * rate) and rounded with currency.round(), whose default is ROUND_HALF_EVEN, i.e. half-even;
+     * the company's account configuration "tax_rounding" says where: "document" (Tryton's
+     * default: each tax's amount summed over the document, rounded once) or "line" (rounded
+     * after each line). Tryton's prices are tax-exclusive.
+     */
+    static TargetTaxBehaviour
+    tryton(Mapping::RoundingScope companyScope = Mapping::RoundingScope::PerDocument);
     friend bool operator==(const TargetTaxBehaviour &, const TargetTaxBehaviour &) = default;
 };
 

@@ -82,6 +82,14 @@ QStringList planReasons(const Store::PlanItem &item)
     return reasons;
 }
 
+QStringList planFlags(const Store::PlanItem &item)
+{
+    QStringList flags;
+    for (const QJsonValue &flag : item.diff.value(u"flags"_s).toArray())
+        flags.append(flag.toString());
+    return flags;
+}
+
 QString planValueText(const QJsonValue &value)
 {
     if (value.isString())
@@ -102,13 +110,12 @@ QByteArray planToCsv(const Store::Run &run, const QList<Store::PlanItem> &items)
         QStringList changes;
         for (const PlanFieldChange &change : planFieldChanges(item))
             changes.append(changeLine(change));
-        const QStringList row{QString::number(run.id),
-                              item.objectType,
-                              item.objectId,
-                              item.matchKey,
-                              Store::nameOf(item.action),
-                              planReasons(item).join(u"; "_s),
-                              changes.join(u"; "_s)};
+        QStringList reasons = planReasons(item);
+        for (const QString &flag : planFlags(item))
+            reasons.append(u"⚑ "_s + flag);
+        const QStringList row{
+            QString::number(run.id),    item.objectType,       item.objectId,        item.matchKey,
+            Store::nameOf(item.action), reasons.join(u"; "_s), changes.join(u"; "_s)};
         QStringList fields;
         for (const QString &field : row)
             fields.append(csvField(field));
@@ -158,8 +165,13 @@ QByteArray planToHtml(const Store::Run &run, const QList<Store::PlanItem> &items
     html += u"</table>\n"_s;
 
     html += u"<h2>"_s + Text::tr("Changes").toHtmlEscaped() + u"</h2>\n<table>\n<tr><th>"_s
-        + QStringList{Text::tr("Object"), Text::tr("Id"),      Text::tr("Key"),
-                      Text::tr("Action"), Text::tr("Reasons"), Text::tr("Changes (before → after)")}
+        + QStringList{Text::tr("Object"),
+                      Text::tr("Id"),
+                      Text::tr("Key"),
+                      Text::tr("Action"),
+                      Text::tr("Reasons"),
+                      Text::tr("Flags"),
+                      Text::tr("Changes (before → after)")}
               .join(u"</th><th>"_s)
         + u"</th></tr>\n"_s;
     for (const Store::PlanItem &item : items) {
@@ -170,10 +182,14 @@ QByteArray planToHtml(const Store::Run &run, const QList<Store::PlanItem> &items
         QStringList reasons;
         for (const QString &reason : planReasons(item))
             reasons.append(reason.toHtmlEscaped());
+        QStringList flags;
+        for (const QString &flag : planFlags(item))
+            flags.append(u"⚑ "_s + flag.toHtmlEscaped());
         html += u"<tr class=\""_s + action + u"\"><td>"_s
             + QStringList{item.objectType.toHtmlEscaped(), item.objectId.toHtmlEscaped(),
                           item.matchKey.toHtmlEscaped(),   action,
-                          reasons.join(u"<br>"_s),         changes.join(u"<br>"_s)}
+                          reasons.join(u"<br>"_s),         flags.join(u"<br>"_s),
+                          changes.join(u"<br>"_s)}
                   .join(u"</td><td>"_s)
             + u"</td></tr>\n"_s;
     }

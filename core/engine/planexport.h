@@ -31,16 +31,22 @@ QList<PlanFieldChange> planFieldChanges(const Store::PlanItem &item);
 /// Why a plan item is blocked or in conflict (the diff's "reasons"); empty otherwise.
 QStringList planReasons(const Store::PlanItem &item);
 
+/// What to look at before the plan item's write goes ahead (the diff's "flags", see
+/// PlannedChange::flags): e.g. the target will compute tax otherwise than the store charged it.
+QStringList planFlags(const Store::PlanItem &item);
+
 /// A plan value as the exports and the studio show it: strings bare, absent or null as "∅",
 /// objects and arrays as compact JSON, numbers and booleans as JSON writes them.
 QString planValueText(const QJsonValue &value);
 
 /// A stored plan as CSV (RFC 4180, UTF-8, header row): run, object, id, key, action, reasons,
-/// field-level changes ("field: before → after" joined by "; ", see planFieldChanges()).
+/// field-level changes ("field: before → after" joined by "; ", see planFieldChanges()). The
+/// reasons column also carries the item's flags, each as "⚑ <flag>" after its reasons (the
+/// columns stay those that sheets and scripts already read).
 QByteArray planToCsv(const Store::Run &run, const QList<Store::PlanItem> &items);
 
 /// A stored plan as one self-contained HTML page (escaped, no scripts) for sign-off: a totals
-/// table per object and action, then every item with its field-level changes.
+/// table per object and action, then every item with its reasons, flags and field-level changes.
 QByteArray planToHtml(const Store::Run &run, const QList<Store::PlanItem> &items);
 
 } // namespace LedgerLink::Engine

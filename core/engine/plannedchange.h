@@ -24,6 +24,10 @@ struct PlannedChange
     QString targetId; ///< the cross-referenced id on the target, if any
     QString summary; ///< one line for people: "2 lines, 59.97 EUR"
     QStringList reasons; ///< why it is blocked or in conflict (empty otherwise)
+    /// What to look at before the write goes ahead, said plainly (it does not stop the write):
+    /// e.g. the target computes tax itself and will arrive at other amounts than the store
+    /// charged (taxFlags(), docs/money.md). Empty when nothing is to be flagged.
+    QStringList flags;
     QJsonObject after; ///< the canonical record that would be written
 
     bool operator==(const PlannedChange &) const = default;
@@ -39,6 +43,8 @@ struct DryRunReport
     QStringList notes; ///< what this dry run could not do, said plainly
 
     int count(PlanAction action) const;
+    /// The changes that carry flags.
+    int flagged() const;
 };
 
 } // namespace LedgerLink::Engine

@@ -23,6 +23,11 @@ CliResult runCli(const QStringList &arguments, const QString &workspacesDir = {}
     return Testing::runCliIn(arguments, workspacesDir);
 }
 
+/// #1008 of the sandbox seed: two lines of 0.25 at 10 %; Xero per line half-up (0.03 + 0.03)
+/// against the store's 10 % of the 0.50 total (0.05).
+const QString flag1008 =
+    u"Xero will compute 0.06 tax per line, half-up; the store charged 0.05 on the total: "
+    u"the invoice will be 0.01 EUR more — tax rounding"_s;
 } // namespace
 
 class TestCli : public QObject
@@ -50,6 +55,14 @@ private slots:
         QVERIFY(r.out.contains(u"order   create  1001  new invoice #1001, 2 lines"_s)); // with shipping
         QVERIFY(r.out.contains(u"order   create  1006  new invoice #1006, 4 lines"_s));
         QVERIFY(r.out.contains(u"13 changes: 13 create, 0 update, 0 skip, 0 conflict, 0 blocked"_s));
+        // #1008 is flagged under its line, before anything is written: Xero computes its tax per
+        // line (0.03 + 0.03), the store charged 10 % of its 0.50 total. No other order is.
+        QVERIFY2(
+            r.out.contains(u"order   create  1008  new invoice #1008, 2 lines\n    ⚑ "_s + flag1008 + u'\n'),
+            qPrintable(r.out));
+        QCOMPARE(r.out.count(u"⚑ "_s), 1);
+        QVERIFY(r.out.contains(
+            u"Flagged (⚑): 1 of the changes; their writes go ahead, check them before they do.\n"_s));
         QVERIFY(r.out.contains(u"Nothing was written to either system."_s));
         QVERIFY(QFile::exists(workspaces.filePath(u"sandbox/state.sqlite"_s)));
     }
@@ -70,6 +83,8 @@ private slots:
         for (const QJsonValue &change : changes) {
             actions << change[u"object"_s].toString() + u':' + change[u"match_key"_s].toString() + u'='
                     + change[u"action"_s].toString();
+            QCOMPARE(change[u"flags"_s].toArray(),
+                     change[u"match_key"_s].toString() == u"1008" ? QJsonArray{flag1008} : QJsonArray());
             if (change[u"match_key"_s].toString() == u"1002")
                 bigId = change[u"source_id"_s].toString();
         }

@@ -362,7 +362,10 @@ private slots:
                                             [](const auto &change) { return change.matchKey == u"1001"; });
         QVERIFY(order1001 != first.report->changes.cend());
         QCOMPARE(order1001->after.value(u"Reference"_s).toString(), u"#1001"_s);
-        QCOMPARE(order1001->after.value(u"LineItems"_s).toArray().size(), 1);
+        QCOMPARE(order1001->after.value(u"LineItems"_s).toArray().size(), 2); // the tee, then shipping
+        // Tax flags before the write (tst_taxplanflags has their texts): #1008 only.
+        for (const auto &change : first.report->changes)
+            QCOMPARE(change.flags.size(), change.matchKey == u"1008" ? 1 : 0);
 
         QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
         const Engine::RunSummary sync = executor.runUntilIdle();

@@ -55,6 +55,11 @@ namespace {
 /// The seeded orders in the order the store lists them (by id: #1002's id is the largest).
 const QStringList seededKeys{u"1001"_s, u"1003"_s, u"1004"_s, u"1005"_s, u"1006"_s, u"1007"_s, u"1008"_s,
                              u"1009"_s, u"1010"_s, u"1011"_s, u"1012"_s, u"1013"_s, u"1002"_s};
+/// The one flag of the seeded plan: #1008's two lines of 0.25 at 10 %, Xero per line half-up
+/// (0.03 + 0.03) against the store's 10 % of the 0.50 total (0.05).
+const QString flag1008 =
+    u"Xero will compute 0.06 tax per line, half-up; the store charged 0.05 on the total: "
+    u"the invoice will be 0.01 EUR more — tax rounding"_s;
 const QStringList seededIds{u"5101"_s,
                             u"5103"_s,
                             u"5104"_s,
@@ -84,6 +89,13 @@ const QList<std::pair<QString, QString>> invoice1001{
     {u"LineItems[0].TaxAmount"_s, u"9.58"_s},
     {u"LineItems[0].TaxType"_s, u"OUTPUT2"_s},
     {u"LineItems[0].UnitAmount"_s, u"29.99"_s},
+    // Shipping, a line of its own: DHL Paket 4.90 with its 0.78 MwSt 19 %, no SKU; no discount
+    // (the sum over its empty discount_allocations is undefined in JSONata: no field).
+    {u"LineItems[1].Description"_s, u"DHL Paket"_s},
+    {u"LineItems[1].Quantity"_s, u"1"_s},
+    {u"LineItems[1].TaxAmount"_s, u"0.78"_s},
+    {u"LineItems[1].TaxType"_s, u"OUTPUT2"_s},
+    {u"LineItems[1].UnitAmount"_s, u"4.9"_s}, // $money() gives a JSON number: no trailing zero
     {u"Reference"_s, u"#1001"_s},
     {u"Type"_s, u"ACCREC"_s},
 };
@@ -94,7 +106,10 @@ const QString changes1001 =
     u"CurrencyCode: ∅ → EUR; Date: ∅ → 2026-11-20; LineAmountTypes: ∅ → Inclusive; "
     u"LineItems[0].Description: ∅ → Organic Cotton Tee - M; LineItems[0].DiscountAmount: ∅ → 0; "
     u"LineItems[0].ItemCode: ∅ → TEE-ORG-M; LineItems[0].Quantity: ∅ → 2; LineItems[0].TaxAmount: ∅ → 9.58; "
-    u"LineItems[0].TaxType: ∅ → OUTPUT2; LineItems[0].UnitAmount: ∅ → 29.99; Reference: ∅ → #1001; "
+    u"LineItems[0].TaxType: ∅ → OUTPUT2; LineItems[0].UnitAmount: ∅ → 29.99; "
+    u"LineItems[1].Description: ∅ → DHL Paket; LineItems[1].Quantity: ∅ → 1; LineItems[1].TaxAmount: ∅ → "
+    u"0.78; "
+    u"LineItems[1].TaxType: ∅ → OUTPUT2; LineItems[1].UnitAmount: ∅ → 4.9; Reference: ∅ → #1001; "
     u"Type: ∅ → ACCREC"_s;
 
 QByteArray readFile(const QString &fileName)
@@ -293,38 +308,62 @@ private slots:
                      .siblingAtColumn(PlanModel::SummaryColumn)
                      .data()
                      .toString(),
-                 u"new invoice #1001, 1 line"_s);
+                 u"new invoice #1001, 2 lines"_s);
         QCOMPARE(model->findChange(u"order"_s, u"1006"_s)
                      .siblingAtColumn(PlanModel::SummaryColumn)
                      .data()
                      .toString(),
-                 u"new invoice #1006, 3 lines"_s);
+                 u"new invoice #1006, 4 lines"_s);
         QCOMPARE(model->count(u"order"_s, PlanAction::Create), 13);
         for (PlanAction action :
              {PlanAction::Update, PlanAction::Skip, PlanAction::Conflict, PlanAction::Blocked})
             QCOMPARE(model->count(u"order"_s, action), 0);
         QCOMPARE(page->summaryText(),
-                 u"13 changes planned: 13 create, 0 update, 0 skip, 0 conflict, 0 blocked"_s);
+                 u"13 changes planned: 13 create, 0 update, 0 skip, 0 conflict, 0 blocked; "
+                 u"⚑ 1 flagged before the write"_s);
         QVERIFY(QFile::exists(workspace.filePath(u"state.sqlite"_s)));
+
+        // #1008 is flagged before the write: Xero computes its tax per line (0.03 + 0.03), the
+        // store charged 10 % of its 0.50 total (0.05). Every other order's prediction matches.
+        QCOMPARE(order.siblingAtColumn(PlanModel::FlagColumn).data().toString(), u"⚑ 1 flagged"_s);
+        QCOMPARE(create.siblingAtColumn(PlanModel::FlagColumn).data().toString(), u"⚑ 1 flagged"_s);
+        for (int r = 0; r < 13; ++r) {
+            const QModelIndex change = model->index(r, PlanModel::ChangeColumn, create);
+            const bool flagged = seededKeys.at(r) == u"1008";
+            QCOMPARE(change.data(PlanModel::FlagsRole).toStringList(),
+                     flagged ? QStringList{flag1008} : QStringList());
+            QCOMPARE(change.siblingAtColumn(PlanModel::FlagColumn).data().toString(),
+                     flagged ? QString(u"⚑ "_s + flag1008) : QString());
+            QCOMPARE(change.data(Qt::DecorationRole).value<QIcon>().isNull(), !flagged);
+            QCOMPARE(change.data(Qt::ToolTipRole).toString().contains(flag1008), flagged);
+        }
 
         // The detail pane: the first change is shown at once; a click shows another.
         auto *detailTitle = page->findChild<QLabel *>(u"detailTitle"_s);
-        QCOMPARE(detailTitle->text(), u"order 1001 — create, store → ERP\nnew invoice #1001, 1 line"_s);
+        QCOMPARE(detailTitle->text(), u"order 1001 — create, store → ERP\nnew invoice #1001, 2 lines"_s);
         clickChange(page, u"1006"_s);
-        QCOMPARE(detailTitle->text(), u"order 1006 — create, store → ERP\nnew invoice #1006, 3 lines"_s);
+        QCOMPARE(detailTitle->text(), u"order 1006 — create, store → ERP\nnew invoice #1006, 4 lines"_s);
         QHash<QString, QString> after1006;
         for (int r = 0; r < page->fieldModel()->rowCount(); ++r)
             after1006.insert(
                 page->fieldModel()->index(r, Studio::PlanFieldModel::FieldColumn).data().toString(),
                 page->fieldModel()->index(r, Studio::PlanFieldModel::AfterColumn).data().toString());
         QCOMPARE(after1006.value(u"Reference"_s), u"#1006"_s);
-        QVERIFY(after1006.contains(u"LineItems[2].ItemCode"_s)); // three lines
+        QVERIFY(after1006.contains(u"LineItems[2].ItemCode"_s)); // three item lines, then shipping
         QVERIFY(!after1006.contains(u"LineItems[3].ItemCode"_s));
         clickChange(page, u"1001"_s);
-        QCOMPARE(detailTitle->text(), u"order 1001 — create, store → ERP\nnew invoice #1001, 1 line"_s);
+        QCOMPARE(detailTitle->text(), u"order 1001 — create, store → ERP\nnew invoice #1001, 2 lines"_s);
         QVERIFY(!page->findChild<QLabel *>(u"detailReasons"_s)->isVisible());
         Studio::PlanFieldModel *fields = page->fieldModel();
-        QCOMPARE(fields->rowCount(), int(invoice1001.size()));
+        QList<std::pair<QString, QString>> shown;
+        for (int r = 0; r < fields->rowCount(); ++r)
+            shown.append({fields->index(r, Studio::PlanFieldModel::FieldColumn).data().toString(),
+                          fields->index(r, Studio::PlanFieldModel::AfterColumn).data().toString()});
+        for (qsizetype r = 0; r < qMin(shown.size(), invoice1001.size()); ++r) {
+            QCOMPARE(shown.at(r).first, invoice1001.at(r).first);
+            QCOMPARE(shown.at(r).second, invoice1001.at(r).second);
+        }
+        QCOMPARE(shown.size(), invoice1001.size());
         for (int r = 0; r < fields->rowCount(); ++r) {
             QCOMPARE(fields->index(r, Studio::PlanFieldModel::FieldColumn).data().toString(),
                      invoice1001.at(r).first);
@@ -341,6 +380,15 @@ private slots:
                 QCOMPARE(requests.value(method).toInt(), 0);
         }
         saveScreenshots(&window, u"dryrun-page"_s);
+        auto *detailFlags = page->findChild<QLabel *>(u"detailFlags"_s);
+        QVERIFY(!detailFlags->isVisible());
+        clickChange(page, u"1008"_s);
+        QVERIFY(detailFlags->isVisible());
+        QCOMPARE(detailFlags->text(),
+                 u"⚑ Flagged before the write (it goes ahead; check before it does):\n• "_s + flag1008);
+        saveScreenshots(&window, u"dryrun-page-flagged"_s);
+        clickChange(page, u"1001"_s);
+        QVERIFY(!detailFlags->isVisible());
 
         // Export…: the file dialog is replaced by a chooser that names the file.
         QVERIFY(exportButton->isEnabled());
@@ -363,7 +411,11 @@ private slots:
         QCOMPARE(csv.at(1), u"1,order,5101,1001,create,,"_s + changes1001);
         for (int r = 1; r < 13; ++r)
             QVERIFY2(
-                csv.at(r + 1).startsWith(u"1,order,%1,%2,create,,"_s.arg(seededIds.at(r), seededKeys.at(r)))
+                csv.at(r + 1).startsWith(
+                    seededKeys.at(r) == u"1008"
+                        // The flag in the reasons column (quoted: it holds commas).
+                        ? u"1,order,%1,%2,create,\"⚑ %3\","_s.arg(seededIds.at(r), seededKeys.at(r), flag1008)
+                        : u"1,order,%1,%2,create,,"_s.arg(seededIds.at(r), seededKeys.at(r)))
                     && csv.at(r + 1).contains(
                         u"; Reference: ∅ → #%1; Type: ∅ → ACCREC"_s.arg(seededKeys.at(r))),
                 qPrintable(csv.at(r + 1)));
@@ -383,9 +435,12 @@ private slots:
             u"<tr><td>order</td><td class=\"n\">13</td><td class=\"n\">0</td><td class=\"n\">0</td>"
             u"<td class=\"n\">0</td><td class=\"n\">0</td><td class=\"n\">13</td></tr>"_s));
         QVERIFY(html.contains(u"<tr><th>Object</th><th>Id</th><th>Key</th><th>Action</th><th>Reasons</th>"
-                              u"<th>Changes (before → after)</th></tr>"_s));
+                              u"<th>Flags</th><th>Changes (before → after)</th></tr>"_s));
+        QCOMPARE(html.filter(u"<td>1008</td><td>create</td><td></td><td>⚑ "_s + flag1008 + u"</td>"_s).size(),
+                 1);
+        QCOMPARE(html.filter(u"<td>⚑ "_s).size(), 1);
         QString row1001 =
-            u"<tr class=\"create\"><td>order</td><td>5101</td><td>1001</td><td>create</td><td></td><td>"_s;
+            u"<tr class=\"create\"><td>order</td><td>5101</td><td>1001</td><td>create</td><td></td><td></td><td>"_s;
         QStringList lines1001;
         for (const auto &[field, after] : invoice1001)
             lines1001.append(field + u": ∅ → "_s + after);
@@ -445,8 +500,9 @@ private slots:
         QTest::mouseClick(page.findChild<QPushButton *>(u"runButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QVERIFY2(finished.first().first().toBool(), qPrintable(page.summaryText()));
-        QCOMPARE(page.summaryText(),
-                 u"13 changes planned: 12 create, 0 update, 0 skip, 0 conflict, 1 blocked"_s);
+        QCOMPARE(
+            page.summaryText(),
+            u"13 changes planned: 12 create, 0 update, 0 skip, 0 conflict, 1 blocked; ⚑ 1 flagged before the write"_s);
         QVERIFY2(
             page.notesText().endsWith(u"\nThe dry run uses the saved mapping document; the unsaved changes "
                                       u"in the mapper are not part of it."_s),
@@ -595,11 +651,11 @@ private slots:
             u"<tr><td>customer</td><td class=\"n\">0</td><td class=\"n\">0</td><td class=\"n\">1</td>"
             u"<td class=\"n\">0</td><td class=\"n\">0</td><td class=\"n\">1</td></tr>"_s));
         QVERIFY(html.contains(
-            u"<tr class=\"update\"><td>order</td><td>5101</td><td>1001</td><td>update</td><td></td>"
+            u"<tr class=\"update\"><td>order</td><td>5101</td><td>1001</td><td>update</td><td></td><td></td>"
             u"<td>Contact.Name: Anna → Anna, &quot;A&quot;<br>LineItems[1].Quantity: ∅ → 3</td></tr>"_s));
         QVERIFY(
             html.contains(u"<tr class=\"blocked\"><td>order</td><td>5110</td><td>1010</td><td>blocked</td>"
-                          u"<td>LineItems: at least one line<br>&lt;no tax&gt;</td>"
+                          u"<td>LineItems: at least one line<br>&lt;no tax&gt;</td><td></td>"
                           u"<td>LineItems: ∅ → []<br>Reference: ∅ → #1010</td></tr>"_s));
     }
 
@@ -771,7 +827,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 30000);
         QVERIFY2(finished.last().first().toBool(), qPrintable(page.summaryText()));
         QCOMPARE(page.summaryText(),
-                 u"13 changes planned: 13 create, 0 update, 0 skip, 0 conflict, 0 blocked"_s);
+                 u"13 changes planned: 13 create, 0 update, 0 skip, 0 conflict, 0 blocked; "
+                 u"⚑ 1 flagged before the write"_s);
         const QModelIndex create = page.model()->index(0, 0, page.model()->index(0, 0));
         QCOMPARE(create.data().toString(), u"create (13)"_s);
         QStringList keys;
