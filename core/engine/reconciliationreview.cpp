@@ -273,7 +273,24 @@ std::optional<Decimal> inMinorUnits(const Decimal &amount, const QString &curren
 FindingSides sideBySide(const QJsonObject &storeJson, const QJsonObject &erpJson, Model::RoundingMode mode)
 {
     const Document store = documentOf(storeJson);
-    const Document erp = documentOf(erpJson);
+    Document erp = documentOf(erpJson);
+    // A mapping that writes the order's shipping as a line of its own (the sandbox's "[+]"): an ERP
+    // line without a SKU named as one of the store's shipping lines is that shipping.
+    if (erp.present && !erp.shipping) {
+        for (qsizetype j = 0; j < erp.lines.size();) {
+            const DocumentLine &line = erp.lines.at(j);
+            const bool storeLine =
+                std::any_of(store.lines.cbegin(), store.lines.cend(),
+                            [&line](const DocumentLine &own) { return sameLine(own, line); });
+            if (!line.sku.isEmpty() || storeLine || !store.shippingTitles.contains(line.title)) {
+                ++j;
+                continue;
+            }
+            erp.shipping = sumOf(erp.shipping, line.amount);
+            erp.shippingTitles.append(line.title);
+            erp.lines.removeAt(j);
+        }
+    }
     FindingSides sides;
     sides.currency = erp.present ? erp.currency : store.currency;
 

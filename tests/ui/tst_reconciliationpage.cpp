@@ -476,6 +476,16 @@ private slots:
         QCOMPARE(sides->index(sides->rowOf(u"Total"_s), SideBySideModel::Difference).data().toString()
                      + u" EUR"_s,
                  page->model()->index(row1002, ReconciliationModel::Difference).data().toString());
+        // The mapping writes shipping as a line of the invoice: beside the order's shipping. The cent
+        // is the candles' (32.85 USD at 0.9199130277 is 30.2191…, 30.22; the books got 30.21).
+        QCOMPARE(sideRows(sides),
+                 (QStringList{
+                     u"MUG-CER-350 | 13.34 | 13.34 | 0.00"_s,
+                     u"CANDLE-SOY-200 | 30.22 | 30.21 | +0.01 | [highlighted]"_s,
+                     u"Shipping | 4.60 | 4.60 | 0.00"_s,
+                     u"Tax | 2.61 | 2.61 | 0.00"_s,
+                     u"Total | 50.77 | 50.76 | +0.01 | [highlighted]"_s,
+                 }));
         saveScreenshots(&window, u"reconciliation-1002"_s);
 
         // 7. Export: the CSV is reconciliationCsv()'s bytes; the PDF is a PDF.
