@@ -1,4 +1,4 @@
-// The records a truth pass reads, kept to compare without the network.
+// The facts a truth pass reads, kept to compare without the network.
 
 #include "engine/reconcilesnapshot.h"
 
@@ -11,21 +11,13 @@ const ReconcileSnapshot::Records *ReconcileSnapshot::recordsOf(bool erpSide, con
     return it == side.cend() ? nullptr : &*it;
 }
 
-void ReconcileSnapshot::add(bool erpSide, const QString &object,
-                            const QList<Connectors::VendorRecord> &records, const QDateTime &since)
-{
-    Records &into = (erpSide ? erp : store)[object];
-    into.since = since;
-    into.records.append(records);
-}
-
 qsizetype ReconcileSnapshot::size() const
 {
     qsizetype count = 0;
     for (const Records &records : store)
-        count += records.records.size();
+        count += records.count;
     for (const Records &records : erp)
-        count += records.records.size();
+        count += records.count;
     return count;
 }
 

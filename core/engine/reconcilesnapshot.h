@@ -1,31 +1,128 @@
 #pragma once
 
-#include "connectors/connector.h"
+#include "model/currency.h"
+#include "model/decimal.h"
+#include "model/money.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>
 #include <QtCore/QList>
 #include <QtCore/QString>
+#include <QtCore/QStringList>
 
 #include <optional>
 
 namespace LedgerLink::Engine {
 
+// ---- facts: what a truth pass keeps of each record it reads (never the vendor document) ----------
+
+/// A store order, as the orders comparison needs it.
+struct OrderFacts
+{
+    QString recordId; ///< the connector's id
+    QString number; ///< as people know it ("#1001")
+    QString storeKey; ///< the connector's match key ("1001")
+    QString erpKey; ///< the key the ERP record carries, as the rule's mapping gives it ("#1001")
+    Model::Money total = {};
+    Model::Currency currency = {};
+    Model::Currency baseCurrency = {};
+    Model::Decimal rate{1};
+    bool taxesIncluded = false;
+    Model::Money shipping = {}; ///< shipping charged (net of discounts; with its tax when prices exclude tax)
+    QStringList shippingTitles = {};
+    Model::Money shippingTax = {}; ///< included in `shipping` when prices exclude tax
+    Model::Money taxTotal = {};
+    Model::Money lineTax = {}; ///< the lines' (and shipping lines') taxes, each as rounded per line
+    QStringList lineTaxes = {};
+    Model::Money unallocatedDiscount = {}; ///< order discounts not allocated to lines or shipping
+    int lines = 0;
+    int shippingLines = 0;
+    QDateTime updatedAt = {};
+};
+
+/// An ERP document (invoice, sale, credit note).
+struct DocumentFacts
+{
+    QString id;
+    QString number = {};
+    QString key = {};
+    QString status = {};
+    Model::Money total = {};
+    Model::Money taxTotal = {};
+    QString invoiceId = {}; ///< credit notes: the invoice they credit
+    QString refundKey = {}; ///< credit notes: the refund they credit, where the ERP keeps it
+    QDateTime updatedAt = {};
+    [[nodiscard]] QString label() const { return number.isEmpty() ? id : number; }
+};
+
+/// A store refund.
+struct RefundFacts
+{
+    QString recordId; ///< "5106/17000000001"
+    QString refundId = {}; ///< the canonical id ("17000000001")
+    QString orderId = {};
+    QString storeKey = {};
+    QString erpKey = {};
+    Model::Money total = {};
+    Model::Money shipping = {};
+    QStringList lines = {}; ///< "1 × TEE-ORG-L"
+    QDateTime processedAt = {};
+    QDateTime updatedAt = {};
+};
+
+/// A variant (or item) with a SKU of a catalog or stock record.
+struct VariantFacts
+{
+    QString sku;
+    QString id = {}; ///< the variant's id
+    QString inventoryItem = {}; ///< the store's inventory item of the variant ("" when none)
+    Model::Money price = {};
+    std::optional<Model::Decimal> quantity = {}; ///< at the stock rule's quantity field, when read for stock
+};
+
+/// A catalog, item or stock level record: its variants with a SKU, or the level it is.
+struct SkuFacts
+{
+    QList<VariantFacts> variants = {};
+    bool level = false; ///< a stock level (the fields below), not a product
+    QString sku = {}; ///< level: its SKU ("" when it names only its inventory item)
+    QString inventoryItem = {};
+    QString location = {};
+    Model::Decimal available = {};
+};
+
+/// One record as read: its id and change time, and its facts or why it cannot be compared.
+template<typename Facts>
+struct RecordFacts
+{
+    QString id;
+    QDateTime updatedAt = {}; ///< the record's, as the connector read it
+    QString unreadable = {}; ///< set: why it cannot be compared (no `facts`)
+    std::optional<Facts> facts = {};
+};
+
 /**
  * What a truth pass reads of both systems (Reconciler::fetch()), kept so that the comparison can
  * run from it later, any number of times, without the network (Reconciler::run() with a snapshot).
  *
- * Per side and per vendor object, the records exactly as the connector read them; nothing is
- * copied twice (a record's document is shared with the page it came in). Plain data: it may be
- * built on one thread and compared on another, and it may be built by hand (a benchmark, a test)
- * as long as the records are what the side's connector's readPage() gives.
+ * Per side and per vendor object, the facts of each record the comparison needs, extracted when
+ * the record was read (the connector's canonical record, then what the comparison keeps of it:
+ * amounts, keys, SKUs and quantities, the ERP key the mapping gives an order) — never the vendor
+ * document. Plain data: it may be built on one thread and compared on another, and it may be built
+ * by hand (a benchmark, a test) through Reconciler::addToSnapshot() from what the side's
+ * connector's readPage() gives.
  */
 struct ReconcileSnapshot
 {
-    /// The records of one vendor object of one side.
+    /// The records of one vendor object of one side, as the facts the comparisons need (only the
+    /// lists of the kinds the object is compared as are filled, each in the order read).
     struct Records
     {
-        QList<Connectors::VendorRecord> records;
+        QList<RecordFacts<OrderFacts>> orders = {};
+        QList<RecordFacts<RefundFacts>> refunds = {};
+        QList<RecordFacts<DocumentFacts>> documents = {};
+        QList<RecordFacts<SkuFacts>> skus = {};
+        qsizetype count = 0; ///< records read
         /// Valid: only the records updated since then were read (the pass's `since`); a comparison
         /// may narrow them further, never widen them.
         QDateTime since = {};
@@ -43,9 +140,6 @@ struct ReconcileSnapshot
 
     /// The records of `object` on the store (`erp` false) or ERP side; nullptr when none were read.
     [[nodiscard]] const Records *recordsOf(bool erp, const QString &object) const;
-    /// Adds `records` to `object` of a side (read updated since `since`).
-    void add(bool erp, const QString &object, const QList<Connectors::VendorRecord> &records,
-             const QDateTime &since = {});
     /// All records held, both sides.
     [[nodiscard]] qsizetype size() const;
 };

@@ -35,6 +35,7 @@
 #include <QtNetwork/QNetworkAccessManager>
 
 #include <algorithm>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -149,59 +150,6 @@ QJsonObject reviewOf(const Mapping::ObjectRule &rule, const QString &side, const
 }
 
 // ---- facts: what the pass keeps of each record (never the whole document) -------------------
-
-struct OrderFacts
-{
-    QString recordId; ///< the connector's id
-    QString number; ///< as people know it ("#1001")
-    QString storeKey; ///< the connector's match key ("1001")
-    QString erpKey; ///< the key the ERP record carries, as the rule's mapping gives it ("#1001")
-    /// From a snapshot: the record whose erpKey is still to be mapped (only when needed).
-    const Connectors::VendorRecord *unmapped = nullptr;
-    Money total;
-    Currency currency;
-    Currency baseCurrency;
-    Decimal rate{1};
-    bool taxesIncluded = false;
-    Money shipping; ///< shipping charged (net of its discounts; with its tax when prices exclude tax)
-    QStringList shippingTitles;
-    Money shippingTax; ///< included in `shipping` when prices exclude tax
-    Money taxTotal;
-    Money lineTax; ///< the lines' (and shipping lines') taxes, each as rounded per line
-    QStringList lineTaxes;
-    Money unallocatedDiscount; ///< order discounts not allocated to lines or shipping
-    int lines = 0;
-    int shippingLines = 0;
-    QDateTime updatedAt;
-};
-
-struct DocumentFacts
-{
-    QString id;
-    QString number;
-    QString key;
-    QString status;
-    Money total;
-    Money taxTotal;
-    QString invoiceId; ///< credit notes: the invoice they credit
-    QString refundKey; ///< credit notes: the refund they credit, where the ERP keeps it
-    QDateTime updatedAt;
-    QString label() const { return number.isEmpty() ? id : number; }
-};
-
-struct RefundFacts
-{
-    QString recordId; ///< "5106/17000000001"
-    QString refundId; ///< the canonical id ("17000000001")
-    QString orderId;
-    QString storeKey;
-    QString erpKey;
-    Money total;
-    Money shipping;
-    QStringList lines; ///< "1 × TEE-ORG-L"
-    QDateTime processedAt;
-    QDateTime updatedAt;
-};
 
 struct SkuEntry
 {
@@ -716,10 +664,12 @@ struct Reconciler::Private
     // One pass's state.
     ReconcileOptions options;
     RunProgress *progress = nullptr;
-    /// Set: the pass compares these records instead of reading (run() with a snapshot).
+    /// Set: the pass compares these facts instead of reading (run() with a snapshot).
     const ReconcileSnapshot *source = nullptr;
-    /// Set: what readAll() reads is kept here (fetch()).
-    ReconcileSnapshot *recording = nullptr;
+    /// The mappers that give the ERP key of a store order and refund (made once a pass).
+    std::optional<Mapping::ObjectMapper> orderMapper;
+    std::optional<Mapping::ObjectMapper> refundMapper;
+    bool mappersMade = false;
     /// The snapshot's store orders: id → updated (for a narrowed pass's refunds), built on demand.
     std::optional<QHash<QString, QDateTime>> sourceOrderTimes;
     bool stopped = false;
@@ -738,20 +688,37 @@ struct Reconciler::Private
     const Mapping::ObjectRule *ruleFor(ReconcileObject object) const;
     bool stopRequested();
     void step(int read, int compared);
-    /// Every page of `object` on `side` (updated since `since`), each record to `take`; false when
-    /// the read failed (error set) or was stopped.
-    bool readAll(Connectors::Connector &side, const QString &sideName, const QString &object,
-                 const QDateTime &since, const std::function<void(const Connectors::VendorRecord &)> &take);
-    /// readAll() from `source`: its records of `object`, narrowed to `since`, in pages.
-    bool replay(Connectors::Connector &side, const QString &sideName, const QString &object,
-                const QDateTime &since, const std::function<void(const Connectors::VendorRecord &)> &take);
+    /// Every page of `object` on a side (updated since `since`), each page's records to `take`;
+    /// false when the read failed (error set) or was stopped.
+    bool readPages(bool erp, const QString &object, const QDateTime &since,
+                   const std::function<void(const QList<Connectors::VendorRecord> &)> &take);
+    /// Every record of `object` on a side (updated since `since`) as its facts, each to `take`:
+    /// read and normalised, or from `source` (narrowed to `since`, in pages); false when the read
+    /// failed (error set) or was stopped.
+    template<typename Facts>
+    bool readAll(bool erp, const QString &object, const QDateTime &since,
+                 const std::function<void(const RecordFacts<Facts> &)> &take);
+    template<typename Facts>
+    bool replay(bool erp, const QString &object, const QDateTime &since,
+                const std::function<void(const RecordFacts<Facts> &)> &take);
+    /// A record as the facts of kind `Facts` (through the side's connector's canonical record).
+    template<typename Facts>
+    RecordFacts<Facts> normalised(bool erp, const QString &object, const Connectors::VendorRecord &record);
+    /// Adds `records` to `into` as the facts of every kind a comparison reads `object` as.
+    void normalise(bool erp, const QString &object, const QList<Connectors::VendorRecord> &records,
+                   ReconcileSnapshot::Records &into);
+    void makeMappers();
+    /// The stock rule's quantity field on a side ("" when none).
+    QString stockPath(bool erp) const;
     /// Whether a snapshot record is one a read of records changed since `since` gives.
-    bool changedSince(const Connectors::VendorRecord &record, const QDateTime &since);
+    template<typename Facts>
+    bool changedSince(const RecordFacts<Facts> &record, const QDateTime &since);
     /// The reads run() with `options` makes, in its order, each (side, object) once.
     QList<std::pair<bool, QString>> plannedReads(QHash<QString, QDateTime> *since) const;
     void reset(const ReconcileOptions &options, RunProgress *progress);
-    std::optional<QJsonObject> canonical(Connectors::Connector &side, const Connectors::VendorRecord &record,
-                                         ReconcileTally &tally);
+    /// Whether `record` has facts; else notes it in `tally` as not compared.
+    template<typename Facts>
+    bool readable(const RecordFacts<Facts> &record, ReconcileTally &tally) const;
     QString deadLetter(const QString &objectType, const QString &id) const;
     /// A record waiting in the dead-letter queue: its repair names the letter ("dead_letter").
     void markDeadLetter(QJsonObject &repair, const QString &objectType, const QString &id) const;
@@ -864,12 +831,10 @@ void Reconciler::Private::step(int read, int compared)
         progress->onStep(progress->done.load(), progress->total.load());
 }
 
-bool Reconciler::Private::readAll(Connectors::Connector &side, const QString &sideName, const QString &object,
-                                  const QDateTime &since,
-                                  const std::function<void(const Connectors::VendorRecord &)> &take)
+bool Reconciler::Private::readPages(bool erp, const QString &object, const QDateTime &since,
+                                    const std::function<void(const QList<Connectors::VendorRecord> &)> &take)
 {
-    if (source)
-        return replay(side, sideName, object, since, take);
+    Connectors::Connector &side = erp ? *erpSide : *storeSide;
     Connectors::ReadCursor cursor;
     cursor.updatedSince = since;
     for (;;) {
@@ -878,13 +843,10 @@ bool Reconciler::Private::readAll(Connectors::Connector &side, const QString &si
         const Connectors::ReadPage page = side.readPage(object, cursor, options.pageSize);
         if (page.failure) {
             error = Text::tr("reading the %1's %2 records failed: %3")
-                        .arg(sideName, object, page.failure->message);
+                        .arg(erp ? Text::tr("ERP") : Text::tr("store"), object, page.failure->message);
             return false;
         }
-        if (recording)
-            recording->add(&side == erpSide.get(), object, page.records, since);
-        for (const Connectors::VendorRecord &record : page.records)
-            take(record);
+        take(page.records);
         step(int(page.records.size()), 0);
         if (page.nextPageToken.isEmpty())
             return true;
@@ -892,7 +854,173 @@ bool Reconciler::Private::readAll(Connectors::Connector &side, const QString &si
     }
 }
 
-bool Reconciler::Private::changedSince(const Connectors::VendorRecord &record, const QDateTime &since)
+void Reconciler::Private::makeMappers()
+{
+    if (mappersMade)
+        return;
+    mappersMade = true;
+    // The key the ERP record carries comes from the rule's own mapping (Xero's Reference "#1001").
+    if (const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Orders))
+        orderMapper = Mapping::ObjectMapper::create(config.mapping, rule->id);
+    if (const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Refunds);
+        rule && rule->direction == Mapping::Direction::StoreToErp)
+        refundMapper = Mapping::ObjectMapper::create(config.mapping, rule->id);
+}
+
+QString Reconciler::Private::stockPath(bool erp) const
+{
+    const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Stock);
+    if (!rule)
+        return {};
+    for (const Mapping::FieldMapping &field : rule->fields) {
+        const QString words = (field.id + u' ' + field.target + u' ' + field.source).toLower();
+        if (!words.contains(u"available"_s) && !words.contains(u"quantity"_s) && !words.contains(u"stock"_s)
+            && !words.contains(u"onhand"_s))
+            continue;
+        const bool toStore = rule->direction == Mapping::Direction::ErpToStore;
+        return erp == toStore ? field.source : field.target;
+    }
+    return {};
+}
+
+template<typename Facts>
+RecordFacts<Facts> Reconciler::Private::normalised(bool erp, const QString &object,
+                                                   const Connectors::VendorRecord &record)
+{
+    RecordFacts<Facts> item;
+    item.id = record.id;
+    item.updatedAt = record.updatedAt;
+    QString why;
+    const std::optional<QJsonObject> json = (erp ? *erpSide : *storeSide).toCanonical(record, &why);
+    if (!json) {
+        item.unreadable = why;
+        return item;
+    }
+    if constexpr (std::is_same_v<Facts, OrderFacts>) {
+        auto facts = orderFacts(record, *json, &why);
+        if (!facts) {
+            item.unreadable = why;
+            return item;
+        }
+        makeMappers();
+        if (orderMapper)
+            facts->erpKey = erpSide->payloadMatchKey(ruleFor(ReconcileObject::Orders)->erpObject,
+                                                     orderMapper->map(record.document).payload);
+        item.facts = std::move(*facts);
+    } else if constexpr (std::is_same_v<Facts, RefundFacts>) {
+        auto facts = refundFacts(record, *json, &why);
+        if (!facts) {
+            item.unreadable = why;
+            return item;
+        }
+        makeMappers();
+        if (refundMapper)
+            facts->erpKey = erpSide->payloadMatchKey(ruleFor(ReconcileObject::Refunds)->erpObject,
+                                                     refundMapper->map(record.document).payload);
+        item.facts = std::move(*facts);
+    } else if constexpr (std::is_same_v<Facts, DocumentFacts>) {
+        item.facts = documentFacts(record, *json);
+    } else {
+        static_assert(std::is_same_v<Facts, SkuFacts>);
+        SkuFacts facts;
+        const bool level = json->contains(u"location_id"_s) && json->contains(u"available"_s);
+        if (level) {
+            facts.level = true;
+            facts.sku = json->value(u"sku"_s).toString();
+            facts.inventoryItem = json->value(u"inventory_item_id"_s).toString();
+            facts.location = json->value(u"location_id"_s).toString();
+            facts.available = Decimal::fromJson(json->value(u"available"_s)).value_or(Decimal());
+        }
+        // The catalog's variants (a level's only where the catalog object is one of levels).
+        const Mapping::ObjectRule *prices = ruleFor(ReconcileObject::Prices);
+        const bool catalog = prices ? (erp ? prices->erpObject : prices->storeObject) == object
+                                    : (!erp && object == u"product"_s);
+        const Mapping::ObjectRule *stock = ruleFor(ReconcileObject::Stock);
+        const QString path =
+            stock && (erp ? stock->erpObject : stock->storeObject) == object ? stockPath(erp) : QString();
+        if (!level || catalog) {
+            for (const QJsonObject &variant : variantsOf(*json)) {
+                VariantFacts entry;
+                entry.sku = variant.value(u"sku"_s).toString();
+                if (entry.sku.isEmpty())
+                    continue;
+                entry.id = variant.value(u"id"_s).toString();
+                const QJsonObject raw = variant.value(u"raw"_s).toObject();
+                if (const auto itemId = raw.value(u"inventory_item_id"_s);
+                    !itemId.isUndefined() && !itemId.isNull())
+                    entry.inventoryItem =
+                        itemId.isString() ? itemId.toString() : QString::number(itemId.toInteger());
+                entry.price = Money::fromJson(variant.value(u"price"_s).toObject()).value_or(Money());
+                if (!path.isEmpty())
+                    entry.quantity = quantityIn(raw, path);
+                facts.variants.append(std::move(entry));
+            }
+        }
+        item.facts = std::move(facts);
+    }
+    return item;
+}
+
+void Reconciler::Private::normalise(bool erp, const QString &object,
+                                    const QList<Connectors::VendorRecord> &records,
+                                    ReconcileSnapshot::Records &into)
+{
+    // The kinds the comparisons read `object` of this side as (see reconcileOrders/Refunds/...).
+    const auto objectOf = [erp](const Mapping::ObjectRule *rule) {
+        return rule ? (erp ? rule->erpObject : rule->storeObject) : QString();
+    };
+    const QString orderObject = objectOf(ruleFor(ReconcileObject::Orders));
+    const QString refundObject = objectOf(ruleFor(ReconcileObject::Refunds));
+    const QString pricesObject = objectOf(ruleFor(ReconcileObject::Prices));
+    const QString stockObject = objectOf(ruleFor(ReconcileObject::Stock));
+    const bool orders = !erp && object == orderObject;
+    const bool refunds = !erp && object == refundObject;
+    const bool documents = erp && (object == orderObject || object == refundObject);
+    const bool skus = object == pricesObject || object == stockObject || (!erp && object == u"product"_s);
+    into.count += records.size();
+    for (const Connectors::VendorRecord &record : records) {
+        if (orders)
+            into.orders.append(normalised<OrderFacts>(erp, object, record));
+        if (refunds)
+            into.refunds.append(normalised<RefundFacts>(erp, object, record));
+        if (documents)
+            into.documents.append(normalised<DocumentFacts>(erp, object, record));
+        if (skus)
+            into.skus.append(normalised<SkuFacts>(erp, object, record));
+    }
+}
+
+namespace {
+
+template<typename Facts>
+const QList<RecordFacts<Facts>> &listOf(const ReconcileSnapshot::Records &records)
+{
+    if constexpr (std::is_same_v<Facts, OrderFacts>)
+        return records.orders;
+    else if constexpr (std::is_same_v<Facts, RefundFacts>)
+        return records.refunds;
+    else if constexpr (std::is_same_v<Facts, DocumentFacts>)
+        return records.documents;
+    else
+        return records.skus;
+}
+
+} // namespace
+
+template<typename Facts>
+bool Reconciler::Private::readAll(bool erp, const QString &object, const QDateTime &since,
+                                  const std::function<void(const RecordFacts<Facts> &)> &take)
+{
+    if (source)
+        return replay<Facts>(erp, object, since, take);
+    return readPages(erp, object, since, [&](const QList<Connectors::VendorRecord> &records) {
+        for (const Connectors::VendorRecord &record : records)
+            take(normalised<Facts>(erp, object, record));
+    });
+}
+
+template<typename Facts>
+bool Reconciler::Private::changedSince(const RecordFacts<Facts> &record, const QDateTime &since)
 {
     if (record.updatedAt.isValid() && record.updatedAt >= since)
         return true;
@@ -905,22 +1033,22 @@ bool Reconciler::Private::changedSince(const Connectors::VendorRecord &record, c
         sourceOrderTimes.emplace();
         const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Orders);
         if (const auto *orders = source->recordsOf(false, rule ? rule->storeObject : u"order"_s)) {
-            sourceOrderTimes->reserve(orders->records.size());
-            for (const Connectors::VendorRecord &order : orders->records)
+            sourceOrderTimes->reserve(orders->orders.size());
+            for (const RecordFacts<OrderFacts> &order : orders->orders)
                 sourceOrderTimes->insert(order.id, order.updatedAt);
         }
     }
-    const QDateTime order = sourceOrderTimes->value(record.id.left(slash));
+    const QDateTime order = sourceOrderTimes->value(QStringView(record.id).left(slash).toString());
     return order.isValid() && order >= since;
 }
 
-bool Reconciler::Private::replay(Connectors::Connector &side, const QString &sideName, const QString &object,
-                                 const QDateTime &since,
-                                 const std::function<void(const Connectors::VendorRecord &)> &take)
+template<typename Facts>
+bool Reconciler::Private::replay(bool erp, const QString &object, const QDateTime &since,
+                                 const std::function<void(const RecordFacts<Facts> &)> &take)
 {
-    const bool erp = &side == erpSide.get();
+    const QString sideName = erp ? Text::tr("ERP") : Text::tr("store");
     const ReconcileSnapshot::Records *held = source->recordsOf(erp, object);
-    if (!held) {
+    if (!held || listOf<Facts>(*held).size() != held->count) {
         error = Text::tr("the snapshot holds no %1 records of the %2").arg(object, sideName);
         return false;
     }
@@ -931,7 +1059,8 @@ bool Reconciler::Private::replay(Connectors::Connector &side, const QString &sid
     }
     // Read since exactly then: the records are what the connector gave, none to leave out.
     const bool narrow = since.isValid() && held->since != since;
-    const qsizetype count = held->records.size();
+    const QList<RecordFacts<Facts>> &records = listOf<Facts>(*held);
+    const qsizetype count = records.size();
     const qsizetype pageSize = options.pageSize;
     qsizetype start = 0;
     do { // a page at a time, as read: an empty object is one empty page
@@ -940,7 +1069,7 @@ bool Reconciler::Private::replay(Connectors::Connector &side, const QString &sid
         const qsizetype end = std::min(count, start + pageSize);
         int taken = 0;
         for (qsizetype i = start; i < end; ++i) {
-            const Connectors::VendorRecord &record = held->records.at(i);
+            const RecordFacts<Facts> &record = records.at(i);
             if (narrow && !changedSince(record, since))
                 continue;
             take(record);
@@ -952,15 +1081,12 @@ bool Reconciler::Private::replay(Connectors::Connector &side, const QString &sid
     return true;
 }
 
-std::optional<QJsonObject> Reconciler::Private::canonical(Connectors::Connector &side,
-                                                          const Connectors::VendorRecord &record,
-                                                          ReconcileTally &tally)
+template<typename Facts>
+bool Reconciler::Private::readable(const RecordFacts<Facts> &record, ReconcileTally &tally) const
 {
-    QString why;
-    auto canonical = side.toCanonical(record, &why);
-    if (!canonical)
-        tally.notes.append(Text::tr("not compared, unreadable: %1").arg(why));
-    return canonical;
+    if (!record.facts)
+        tally.notes.append(Text::tr("not compared, unreadable: %1").arg(record.unreadable));
+    return record.facts.has_value();
 }
 
 QString Reconciler::Private::deadLetter(const QString &objectType, const QString &id) const
@@ -1000,38 +1126,19 @@ void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
                             .arg(rule->storeObject, rule->erpObject);
         return;
     }
-    // The key the ERP record carries comes from the rule's own mapping (Xero's Reference "#1001").
-    const std::optional<Mapping::ObjectMapper> mapper =
-        Mapping::ObjectMapper::create(config.mapping, rule->id);
     QList<OrderFacts> storeOrders;
-    if (!readAll(*storeSide, Text::tr("store"), rule->storeObject, options.since,
-                 [&](const Connectors::VendorRecord &record) {
-                     const auto json = canonical(*storeSide, record, tally);
-                     if (!json)
-                         return;
-                     QString why;
-                     auto facts = orderFacts(record, *json, &why);
-                     if (!facts) {
-                         tally.notes.append(Text::tr("not compared, unreadable: %1").arg(why));
-                         return;
-                     }
-                     // Mapping an order (a JSONata evaluation) only for its key is most of the work
-                     // of comparing it: from a snapshot, whose records stay, only when needed.
-                     if (mapper && source)
-                         facts->unmapped = &record;
-                     else if (mapper)
-                         facts->erpKey =
-                             erpSide->payloadMatchKey(rule->erpObject, mapper->map(record.document).payload);
-                     storeOrders.append(*facts);
-                 }))
+    if (!readAll<OrderFacts>(false, rule->storeObject, options.since,
+                             [&](const RecordFacts<OrderFacts> &record) {
+                                 if (readable(record, tally))
+                                     storeOrders.append(*record.facts);
+                             }))
         return;
     QHash<QString, DocumentFacts> documents; // by id
     QHash<QString, QString> byKey; // key → id
-    if (!readAll(*erpSide, Text::tr("ERP"), rule->erpObject, {}, [&](const Connectors::VendorRecord &record) {
-            const auto json = canonical(*erpSide, record, tally);
-            if (!json)
+    if (!readAll<DocumentFacts>(true, rule->erpObject, {}, [&](const RecordFacts<DocumentFacts> &record) {
+            if (!readable(record, tally))
                 return;
-            const DocumentFacts facts = documentFacts(record, *json);
+            const DocumentFacts &facts = *record.facts;
             if (!facts.key.isEmpty()) {
                 // A key used twice: a live record wins over a voided one.
                 const auto existing = byKey.constFind(facts.key);
@@ -1070,11 +1177,6 @@ void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
                 document = &*linked;
         }
         if (!document) {
-            if (order.unmapped) {
-                order.erpKey =
-                    erpSide->payloadMatchKey(rule->erpObject, mapper->map(order.unmapped->document).payload);
-                order.unmapped = nullptr;
-            }
             for (const QString &key :
                  QStringList{order.erpKey, order.storeKey, QString(u"#"_s + order.storeKey)}) {
                 if (!document && !key.isEmpty() && key != u"#"_s) {
@@ -1289,36 +1391,20 @@ void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
         if (!error.isEmpty() || stopped)
             return;
     }
-    std::optional<Mapping::ObjectMapper> mapper;
-    if (rule->direction == Mapping::Direction::StoreToErp)
-        mapper = Mapping::ObjectMapper::create(config.mapping, rule->id);
     QList<RefundFacts> refunds;
-    if (!readAll(*storeSide, Text::tr("store"), rule->storeObject, options.since,
-                 [&](const Connectors::VendorRecord &record) {
-                     const auto json = canonical(*storeSide, record, tally);
-                     if (!json)
-                         return;
-                     QString why;
-                     auto facts = refundFacts(record, *json, &why);
-                     if (!facts) {
-                         tally.notes.append(Text::tr("not compared, unreadable: %1").arg(why));
-                         return;
-                     }
-                     if (mapper)
-                         facts->erpKey =
-                             erpSide->payloadMatchKey(rule->erpObject, mapper->map(record.document).payload);
-                     refunds.append(*facts);
-                 }))
+    if (!readAll<RefundFacts>(false, rule->storeObject, options.since,
+                              [&](const RecordFacts<RefundFacts> &record) {
+                                  if (readable(record, tally))
+                                      refunds.append(*record.facts);
+                              }))
         return;
     QHash<QString, DocumentFacts> notes;
     QList<QString> noteOrder;
-    if (!readAll(*erpSide, Text::tr("ERP"), rule->erpObject, {}, [&](const Connectors::VendorRecord &record) {
-            const auto json = canonical(*erpSide, record, tally);
-            if (!json)
+    if (!readAll<DocumentFacts>(true, rule->erpObject, {}, [&](const RecordFacts<DocumentFacts> &record) {
+            if (!readable(record, tally))
                 return;
-            const DocumentFacts facts = documentFacts(record, *json);
-            notes.insert(facts.id, facts);
-            noteOrder.append(facts.id);
+            notes.insert(record.facts->id, *record.facts);
+            noteOrder.append(record.facts->id);
         }))
         return;
     tally.storeRecords = int(refunds.size());
@@ -1537,26 +1623,20 @@ bool Reconciler::Private::readStoreCatalog(const Mapping::ObjectRule *rule, Reco
     if (!storeSide->capabilities().readable.contains(object))
         return true;
     storeCatalogRead = true;
-    return readAll(*storeSide, Text::tr("store"), object, {}, [&](const Connectors::VendorRecord &record) {
-        const auto json = canonical(*storeSide, record, tally);
-        if (!json)
+    return readAll<SkuFacts>(false, object, {}, [&](const RecordFacts<SkuFacts> &record) {
+        if (!readable(record, tally))
             return;
-        for (const QJsonObject &variant : variantsOf(*json)) {
-            const QString sku = variant.value(u"sku"_s).toString();
-            const QJsonObject raw = variant.value(u"raw"_s).toObject();
-            if (const auto item = raw.value(u"inventory_item_id"_s); !item.isUndefined() && !item.isNull()) {
-                const QString itemId = item.isString() ? item.toString() : QString::number(item.toInteger());
-                if (!sku.isEmpty())
-                    inventoryItemSkus.insert(itemId, sku);
-            }
-            if (!skus || sku.isEmpty())
+        for (const VariantFacts &variant : record.facts->variants) {
+            if (!variant.inventoryItem.isEmpty())
+                inventoryItemSkus.insert(variant.inventoryItem, variant.sku);
+            if (!skus)
                 continue;
             SkuEntry entry;
-            entry.id = variant.value(u"id"_s).toString();
+            entry.id = variant.id;
             entry.recordId = record.id;
-            entry.price = Money::fromJson(variant.value(u"price"_s).toObject()).value_or(Money());
+            entry.price = variant.price;
             entry.updatedAt = record.updatedAt;
-            (*skus)[sku].append(entry);
+            (*skus)[variant.sku].append(entry);
         }
     });
 }
@@ -1579,20 +1659,16 @@ void Reconciler::Private::reconcilePrices(ReconcileTally &tally)
     if (!readStoreCatalog(rule, tally, &storeSkus))
         return;
     QHash<QString, QList<SkuEntry>> erpSkus;
-    if (!readAll(*erpSide, Text::tr("ERP"), rule->erpObject, {}, [&](const Connectors::VendorRecord &record) {
-            const auto json = canonical(*erpSide, record, tally);
-            if (!json)
+    if (!readAll<SkuFacts>(true, rule->erpObject, {}, [&](const RecordFacts<SkuFacts> &record) {
+            if (!readable(record, tally))
                 return;
-            for (const QJsonObject &variant : variantsOf(*json)) {
-                const QString sku = variant.value(u"sku"_s).toString();
-                if (sku.isEmpty())
-                    continue;
+            for (const VariantFacts &variant : record.facts->variants) {
                 SkuEntry entry;
                 entry.id = record.id;
                 entry.recordId = record.id;
-                entry.price = Money::fromJson(variant.value(u"price"_s).toObject()).value_or(Money());
+                entry.price = variant.price;
                 entry.updatedAt = record.updatedAt;
-                erpSkus[sku].append(entry);
+                erpSkus[variant.sku].append(entry);
             }
         }))
         return;
@@ -1718,20 +1794,6 @@ void Reconciler::Private::reconcileStock(ReconcileTally &tally)
                             .arg(rule->storeObject, rule->erpObject);
         return;
     }
-    // The rule's quantity field: where each side keeps the quantity in its vendor documents.
-    QString erpPath;
-    QString storePath;
-    for (const Mapping::FieldMapping &field : rule->fields) {
-        const QString words = (field.id + u' ' + field.target + u' ' + field.source).toLower();
-        if (!words.contains(u"available"_s) && !words.contains(u"quantity"_s) && !words.contains(u"stock"_s)
-            && !words.contains(u"onhand"_s))
-            continue;
-        const bool toStore = rule->direction == Mapping::Direction::ErpToStore;
-        erpPath = toStore ? field.source : field.target;
-        storePath = toStore ? field.target : field.source;
-        break;
-    }
-
     struct Side
     {
         QHash<QString, Decimal> quantity; ///< per SKU, locations summed
@@ -1739,37 +1801,29 @@ void Reconciler::Private::reconcileStock(ReconcileTally &tally)
         QHash<QString, QString> ids; ///< per SKU: a record id
         QStringList unknown; ///< SKUs without a quantity
     };
-    const auto collect = [&](Connectors::Connector &side, const Connectors::VendorRecord &record,
-                             const QString &path, Side &into, QStringList &withoutSku) {
-        const auto json = canonical(side, record, tally);
-        if (!json)
+    const auto collect = [&](const RecordFacts<SkuFacts> &record, Side &into, QStringList &withoutSku) {
+        if (!readable(record, tally))
             return;
-        if (json->contains(u"location_id"_s) && json->contains(u"available"_s)) {
-            QString sku = json->value(u"sku"_s).toString();
-            if (sku.isEmpty())
-                sku = inventoryItemSkus.value(json->value(u"inventory_item_id"_s).toString());
+        const SkuFacts &facts = *record.facts;
+        if (facts.level) {
+            const QString sku =
+                facts.sku.isEmpty() ? inventoryItemSkus.value(facts.inventoryItem) : facts.sku;
             if (sku.isEmpty()) {
                 withoutSku.append(record.id);
                 return;
             }
-            const Decimal available = Decimal::fromJson(json->value(u"available"_s)).value_or(Decimal());
-            into.quantity[sku] = into.quantity.value(sku) + available;
-            into.where[sku].append(json->value(u"location_id"_s).toString() + u": "_s
-                                   + available.normalized().toString());
+            into.quantity[sku] = into.quantity.value(sku) + facts.available;
+            into.where[sku].append(facts.location + u": "_s + facts.available.normalized().toString());
             into.ids.insert(sku, record.id);
             return;
         }
-        for (const QJsonObject &variant : variantsOf(*json)) {
-            const QString sku = variant.value(u"sku"_s).toString();
-            if (sku.isEmpty())
-                continue;
-            const auto quantity = quantityIn(variant.value(u"raw"_s).toObject(), path);
-            into.ids.insert(sku, record.id);
-            if (!quantity) {
-                into.unknown.append(sku);
+        for (const VariantFacts &variant : facts.variants) {
+            into.ids.insert(variant.sku, record.id);
+            if (!variant.quantity) {
+                into.unknown.append(variant.sku);
                 continue;
             }
-            into.quantity[sku] = into.quantity.value(sku) + *quantity;
+            into.quantity[variant.sku] = into.quantity.value(variant.sku) + *variant.quantity;
         }
     };
 
@@ -1777,19 +1831,17 @@ void Reconciler::Private::reconcileStock(ReconcileTally &tally)
     Side shop;
     QStringList erpWithoutSku;
     QStringList storeWithoutSku;
-    if (!readAll(*erpSide, Text::tr("ERP"), rule->erpObject, {}, [&](const Connectors::VendorRecord &record) {
-            collect(*erpSide, record, erpPath, erp, erpWithoutSku);
-        }))
+    if (!readAll<SkuFacts>(true, rule->erpObject, {},
+                           [&](const RecordFacts<SkuFacts> &record) { collect(record, erp, erpWithoutSku); }))
         return;
     if (rule->storeObject == u"inventory_level"_s && !storeCatalogRead) {
         // Stock levels name inventory items; the store's variants say which SKU each one is.
         if (!readStoreCatalog(ruleFor(ReconcileObject::Prices), tally, nullptr))
             return;
     }
-    if (!readAll(*storeSide, Text::tr("store"), rule->storeObject, {},
-                 [&](const Connectors::VendorRecord &record) {
-                     collect(*storeSide, record, storePath, shop, storeWithoutSku);
-                 }))
+    if (!readAll<SkuFacts>(false, rule->storeObject, {}, [&](const RecordFacts<SkuFacts> &record) {
+            collect(record, shop, storeWithoutSku);
+        }))
         return;
     tally.erpRecords = int(erp.quantity.size() + erp.unknown.size());
     tally.storeRecords = int(shop.quantity.size());
@@ -1880,8 +1932,10 @@ void Reconciler::Private::reset(const ReconcileOptions &passOptions, RunProgress
     deadLetters.clear();
     deadLetterIds.clear();
     source = nullptr;
-    recording = nullptr;
     sourceOrderTimes.reset();
+    orderMapper.reset();
+    refundMapper.reset();
+    mappersMade = false;
 }
 
 namespace {
@@ -1991,16 +2045,18 @@ ReconcileFetch Reconciler::fetch(const ReconcileOptions &options, RunProgress *p
         return outcome;
     }
     ReconcileSnapshot snapshot;
-    p.recording = &snapshot;
-    const auto stopRecording = qScopeGuard([&p] { p.recording = nullptr; });
     const int requestsBefore = p.storeClient->sentTotal() + p.erpClient->sentTotal();
     QHash<QString, QDateTime> since;
     for (const auto &[erp, object] : p.plannedReads(&since)) {
         const QDateTime from = since.value((erp ? u"erp/"_s : u"store/"_s) + object);
         // An object with no record is still one the pass read.
-        (erp ? snapshot.erp : snapshot.store)[object].since = from;
-        if (!p.readAll(erp ? *p.erpSide : *p.storeSide, erp ? Text::tr("ERP") : Text::tr("store"), object,
-                       from, [](const Connectors::VendorRecord &) {}))
+        ReconcileSnapshot::Records &into = (erp ? snapshot.erp : snapshot.store)[object];
+        into.since = from;
+        // Normalised as read: the snapshot keeps the facts, each page's records are dropped.
+        if (!p.readPages(erp, object, from,
+                         [&p, erp, &object, &into](const QList<Connectors::VendorRecord> &records) {
+                             p.normalise(erp, object, records, into);
+                         }))
             break;
     }
     snapshot.requests = p.storeClient->sentTotal() + p.erpClient->sentTotal() - requestsBefore;
@@ -2014,6 +2070,38 @@ ReconcileFetch Reconciler::fetch(const ReconcileOptions &options, RunProgress *p
     snapshot.fetched = p.store.now();
     outcome.snapshot = std::move(snapshot);
     return outcome;
+}
+
+void Reconciler::addToSnapshot(ReconcileSnapshot &snapshot, bool erp, const QString &object,
+                               const QList<Connectors::VendorRecord> &records, const QDateTime &since)
+{
+    Private &p = *d;
+    // The snapshot's currencies, where it has them, for these records only (as run() lends them).
+    const QString storeCurrency = defaultCurrencyOf(*p.storeSide);
+    const QString erpCurrency = defaultCurrencyOf(*p.erpSide);
+    const auto restore = qScopeGuard([&p, &snapshot, storeCurrency, erpCurrency] {
+        if (!snapshot.storeCurrency.isEmpty())
+            setDefaultCurrency(*p.storeSide, storeCurrency);
+        if (!snapshot.erpCurrency.isEmpty())
+            setDefaultCurrency(*p.erpSide, erpCurrency);
+    });
+    if (!snapshot.storeCurrency.isEmpty())
+        setDefaultCurrency(*p.storeSide, snapshot.storeCurrency);
+    if (!snapshot.erpCurrency.isEmpty())
+        setDefaultCurrency(*p.erpSide, snapshot.erpCurrency);
+    ReconcileSnapshot::Records &into = (erp ? snapshot.erp : snapshot.store)[object];
+    into.since = since;
+    p.normalise(erp, object, records, into);
+}
+
+Connectors::Connector &Reconciler::storeConnector()
+{
+    return *d->storeSide;
+}
+
+Connectors::Connector &Reconciler::erpConnector()
+{
+    return *d->erpSide;
 }
 
 ReconcileOutcome Reconciler::run(const ReconcileOptions &options, RunProgress *progress,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectors/connector.h"
 #include "engine/dryrun.h"
 #include "engine/reconcilesnapshot.h"
 #include "engine/scheduler.h"
@@ -257,6 +258,20 @@ public:
      */
     ReconcileFetch fetch(const ReconcileOptions &options = {}, RunProgress *progress = nullptr);
 
+    /**
+     * Adds `records` of `object`, as a side's connector's readPage() gave them (updated since
+     * `since`), to `snapshot` the way fetch() keeps them: normalised through this reconciler's
+     * connectors and mapping into the facts the comparisons need; the records themselves are not
+     * kept. Call it page by page (a snapshot built by hand: a benchmark, a test). Reads and
+     * stores nothing. Amounts a record gives without a currency are read in the snapshot's
+     * storeCurrency/erpCurrency where set (set them first), else in those the connectors know.
+     */
+    void addToSnapshot(ReconcileSnapshot &snapshot, bool erp, const QString &object,
+                       const QList<Connectors::VendorRecord> &records, const QDateTime &since = {});
+
+    /// The connectors (read-only clients), opened by open().
+    Connectors::Connector &storeConnector();
+    Connectors::Connector &erpConnector();
     Net::HttpClient &storeClient();
     Net::HttpClient &erpClient();
 

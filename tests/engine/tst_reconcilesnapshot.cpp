@@ -180,7 +180,14 @@ private slots:
         QVERIFY(snapshot.recordsOf(true, u"Invoice"_s));
         QVERIFY(snapshot.recordsOf(true, u"CreditNote"_s));
         QVERIFY(snapshot.recordsOf(true, u"Item"_s));
-        QVERIFY(!snapshot.recordsOf(false, u"order"_s)->records.isEmpty());
+        // Facts, not vendor documents: each order with the ERP key its mapping gives.
+        const auto &orders = snapshot.recordsOf(false, u"order"_s)->orders;
+        QVERIFY(!orders.isEmpty());
+        QCOMPARE(snapshot.recordsOf(false, u"order"_s)->count, orders.size());
+        QVERIFY(orders.first().facts);
+        QVERIFY(!orders.first().facts->erpKey.isEmpty());
+        QVERIFY(!snapshot.recordsOf(true, u"Invoice"_s)->documents.isEmpty());
+        QVERIFY(!snapshot.recordsOf(false, u"inventory_level"_s)->skus.isEmpty());
         QCOMPARE(snapshot.storeCurrency, u"EUR"_s);
         QCOMPARE(snapshot.erpCurrency, u"EUR"_s);
         QVERIFY(snapshot.fetched.isValid());
@@ -192,6 +199,40 @@ private slots:
         const Engine::ReconcileOutcome second = comparing->run({}, nullptr, &snapshot);
         QVERIFY(first.report && second.report);
         QCOMPARE(findingsOf(*second.report), findingsOf(*first.report));
+    }
+
+    /// A snapshot built by hand from the connectors' pages (addToSnapshot(), as a benchmark does)
+    /// compares as the fetched one.
+    void snapshotBuiltFromPages()
+    {
+        const auto fetching = reconciler();
+        const Engine::ReconcileFetch fetched = fetching->fetch();
+        QVERIFY2(fetched.snapshot, qPrintable(fetched.error));
+        Engine::ReconcileSnapshot built;
+        built.storeCurrency = fetched.snapshot->storeCurrency;
+        built.erpCurrency = fetched.snapshot->erpCurrency;
+        for (const bool erp : {false, true}) {
+            const auto &objects = erp ? fetched.snapshot->erp : fetched.snapshot->store;
+            for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
+                Connectors::Connector &side = erp ? fetching->erpConnector() : fetching->storeConnector();
+                Connectors::ReadCursor cursor;
+                for (;;) {
+                    const Connectors::ReadPage page = side.readPage(it.key(), cursor, 50);
+                    QVERIFY(!page.failure);
+                    fetching->addToSnapshot(built, erp, it.key(), page.records);
+                    if (page.nextPageToken.isEmpty())
+                        break;
+                    cursor.pageToken = page.nextPageToken;
+                }
+                QCOMPARE(built.recordsOf(erp, it.key())->count, it->count);
+            }
+        }
+        QCOMPARE(built.size(), fetched.snapshot->size());
+        const Engine::ReconcileOutcome fromFetch = reconciler()->run({}, nullptr, &*fetched.snapshot);
+        const Engine::ReconcileOutcome fromPages = reconciler()->run({}, nullptr, &built);
+        QVERIFY2(fromFetch.report && fromPages.report, qPrintable(fromFetch.error + fromPages.error));
+        QCOMPARE(findingsOf(*fromPages.report), findingsOf(*fromFetch.report));
+        QCOMPARE(talliesOf(*fromPages.report), talliesOf(*fromFetch.report));
     }
 
     void narrowedToObjects_data()
