@@ -105,17 +105,19 @@ QString planValueText(const QJsonValue &value)
 
 QByteArray planToCsv(const Store::Run &run, const QList<Store::PlanItem> &items)
 {
-    QString csv = u"run,object,id,key,action,reasons,changes\r\n"_s;
+    QString csv = u"run,object,id,key,action,reasons,flags,changes\r\n"_s;
     for (const Store::PlanItem &item : items) {
         QStringList changes;
         for (const PlanFieldChange &change : planFieldChanges(item))
             changes.append(changeLine(change));
-        QStringList reasons = planReasons(item);
-        for (const QString &flag : planFlags(item))
-            reasons.append(u"⚑ "_s + flag);
-        const QStringList row{
-            QString::number(run.id),    item.objectType,       item.objectId,        item.matchKey,
-            Store::nameOf(item.action), reasons.join(u"; "_s), changes.join(u"; "_s)};
+        const QStringList row{QString::number(run.id),
+                              item.objectType,
+                              item.objectId,
+                              item.matchKey,
+                              Store::nameOf(item.action),
+                              planReasons(item).join(u"; "_s),
+                              planFlags(item).join(u"; "_s),
+                              changes.join(u"; "_s)};
         QStringList fields;
         for (const QString &field : row)
             fields.append(csvField(field));

@@ -40,9 +40,8 @@ QStringList planFlags(const Store::PlanItem &item);
 QString planValueText(const QJsonValue &value);
 
 /// A stored plan as CSV (RFC 4180, UTF-8, header row): run, object, id, key, action, reasons,
-/// field-level changes ("field: before → after" joined by "; ", see planFieldChanges()). The
-/// reasons column also carries the item's flags, each as "⚑ <flag>" after its reasons (the
-/// columns stay those that sheets and scripts already read).
+/// flags (what is flagged before the write, see planFlags()), field-level changes
+/// ("field: before → after" joined by "; ", see planFieldChanges()).
 QByteArray planToCsv(const Store::Run &run, const QList<Store::PlanItem> &items);
 
 /// A stored plan as one self-contained HTML page (escaped, no scripts) for sign-off: a totals

@@ -185,7 +185,7 @@ private slots:
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
-        QCOMPARE(lines.first(), QByteArray("run,object,id,key,action,reasons,changes\r"));
+        QCOMPARE(lines.first(), QByteArray("run,object,id,key,action,reasons,flags,changes\r"));
         QVERIFY(lines.size() > 10);
         r = runCli({u"plan"_s, u"export"_s, u"--format"_s, u"html"_s}, workspaces.path());
         QCOMPARE(r.exitCode, 0);

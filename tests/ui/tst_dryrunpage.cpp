@@ -407,15 +407,15 @@ private slots:
         QCOMPARE(page->findChild<QLabel *>(u"exportStatus"_s)->text(), u"Plan exported to %1."_s.arg(chosen));
         const QStringList csv = QString::fromUtf8(readFile(chosen)).split(u"\r\n"_s);
         QCOMPARE(csv.size(), 15); // header, 13 rows, the empty rest after the last line end
-        QCOMPARE(csv.at(0), u"run,object,id,key,action,reasons,changes"_s);
-        QCOMPARE(csv.at(1), u"1,order,5101,1001,create,,"_s + changes1001);
+        QCOMPARE(csv.at(0), u"run,object,id,key,action,reasons,flags,changes"_s);
+        QCOMPARE(csv.at(1), u"1,order,5101,1001,create,,,"_s + changes1001);
         for (int r = 1; r < 13; ++r)
             QVERIFY2(
                 csv.at(r + 1).startsWith(
                     seededKeys.at(r) == u"1008"
-                        // The flag in the reasons column (quoted: it holds commas).
-                        ? u"1,order,%1,%2,create,\"⚑ %3\","_s.arg(seededIds.at(r), seededKeys.at(r), flag1008)
-                        : u"1,order,%1,%2,create,,"_s.arg(seededIds.at(r), seededKeys.at(r)))
+                        // The flag in its column (quoted: it holds commas).
+                        ? u"1,order,%1,%2,create,,\"%3\","_s.arg(seededIds.at(r), seededKeys.at(r), flag1008)
+                        : u"1,order,%1,%2,create,,,"_s.arg(seededIds.at(r), seededKeys.at(r)))
                     && csv.at(r + 1).contains(
                         u"; Reference: ∅ → #%1; Type: ∅ → ACCREC"_s.arg(seededKeys.at(r))),
                 qPrintable(csv.at(r + 1)));
@@ -636,12 +636,12 @@ private slots:
         QCOMPARE(Engine::planFieldChanges(skip), QList<Engine::PlanFieldChange>());
         const QList<Store::PlanItem> items{update, blocked, skip};
         QCOMPARE(QString::fromUtf8(Engine::planToCsv(run, items)).split(u"\r\n"_s),
-                 (QStringList{u"run,object,id,key,action,reasons,changes"_s,
-                              u"7,order,5101,1001,update,,\"Contact.Name: Anna → Anna, \"\"A\"\"; "
+                 (QStringList{u"run,object,id,key,action,reasons,flags,changes"_s,
+                              u"7,order,5101,1001,update,,,\"Contact.Name: Anna → Anna, \"\"A\"\"; "
                               u"LineItems[1].Quantity: ∅ → 3\""_s,
-                              u"7,order,5110,1010,blocked,LineItems: at least one line; <no tax>,"
+                              u"7,order,5110,1010,blocked,LineItems: at least one line; <no tax>,,"
                               u"LineItems: ∅ → []; Reference: ∅ → #1010"_s,
-                              u"7,customer,9,a@example.com,skip,,"_s, QString()}));
+                              u"7,customer,9,a@example.com,skip,,,"_s, QString()}));
         const QStringList html = QString::fromUtf8(Engine::planToHtml(run, items)).split(u'\n');
         QVERIFY(html.contains(u"<h1>LedgerLink plan 7 (shop:books, 2026-11-27T09:30:00Z)</h1>"_s));
         QVERIFY(html.contains(
