@@ -160,6 +160,57 @@ void keepRenewedTokens(const Connectors::ConnectorConfig &erp, bool credentialsF
     }
 }
 
+using Credentials = std::function<bool(Engine::WorkspaceConfig &config, QString *error)>;
+
+/**
+ * Runs `pass` (a reconciliation or a repair of a workspace) with the workspace's secrets filled
+ * here, on the CLI's one thread (the keychain, or the environment with --credentials-from-env),
+ * its progress on a terminal (`showProgress`: `text` of done and total), Ctrl+C as cancel; then
+ * stores the ERP tokens the pass renewed (it reads only, but an expired Xero token is renewed on
+ * the way and Xero's refresh tokens rotate).
+ */
+template<typename Outcome>
+Outcome runWithCredentials(QTextStream &err, bool showProgress, bool credentialsFromEnv,
+                           const std::function<QString(int done, int total)> &text,
+                           const std::function<Outcome(Engine::RunProgress *, const Credentials &)> &pass)
+{
+    Secrets::CredentialStore keychain(QCoreApplication::applicationName());
+    Engine::RunProgress progress;
+    const bool terminal = showProgress && ::isatty(STDERR_FILENO) == 1;
+    QElapsedTimer sinceShown;
+    sinceShown.start();
+    if (terminal) {
+        progress.onStep = [&err, &sinceShown, &text](int done, int total) {
+            if (sinceShown.elapsed() < 100)
+                return;
+            sinceShown.restart();
+            err << u'\r' << text(done, total) << u"   "_s;
+            err.flush();
+        };
+    }
+    cancelFlag = &progress.cancelRequested;
+    std::signal(SIGINT, onCancel);
+    std::signal(SIGTERM, onCancel);
+    Connectors::ConnectorConfig erp;
+    const Outcome outcome = pass(&progress, [&](Engine::WorkspaceConfig &config, QString *error) {
+        const bool loaded = Engine::loadCredentials(config,
+                                                    credentialsFromEnv ? Engine::CredentialSource::Environment
+                                                                       : Engine::CredentialSource::Keychain,
+                                                    &keychain, error);
+        erp = config.erp;
+        return loaded;
+    });
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    cancelFlag = nullptr;
+    if (terminal) {
+        err << u'\r' << QString(60, u' ') << u'\r';
+        err.flush();
+    }
+    keepRenewedTokens(erp, credentialsFromEnv, keychain, err);
+    return outcome;
+}
+
 /// "--run 12": a stored pass's id.
 std::optional<qint64> runIdFrom(const QString &text)
 {
@@ -388,45 +439,14 @@ int repair(const QStringList &arguments, QTextStream &out, QTextStream &err)
                             "lists them)"));
     workspace = workspaceFolder(workspace);
 
-    Secrets::CredentialStore keychain(QCoreApplication::applicationName());
-    Engine::RunProgress progress;
-    const bool terminal = ::isatty(STDERR_FILENO) == 1;
-    QElapsedTimer sinceShown;
-    sinceShown.start();
-    if (terminal && !json) {
-        progress.onStep = [&err, &sinceShown](int done, int total) {
-            if (sinceShown.elapsed() < 100)
-                return;
-            sinceShown.restart();
-            err << u'\r' << Text::tr("  %1 of %2 job(s) done").arg(done).arg(total) << u"   "_s;
-            err.flush();
-        };
-    }
-    cancelFlag = &progress.cancelRequested;
-    std::signal(SIGINT, onCancel);
-    std::signal(SIGTERM, onCancel);
     QString note;
-    Connectors::ConnectorConfig erp;
-    const Engine::FindingRepairOutcome outcome = Engine::repairWorkspaceFindings(
-        workspace, runId, ids, options, &progress,
-        [&](Engine::WorkspaceConfig &config, QString *error) {
-            const bool loaded =
-                Engine::loadCredentials(config,
-                                        credentialsFromEnv ? Engine::CredentialSource::Environment
-                                                           : Engine::CredentialSource::Keychain,
-                                        &keychain, error);
-            erp = config.erp;
-            return loaded;
-        },
-        &note);
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    cancelFlag = nullptr;
-    if (terminal && !json) {
-        err << u'\r' << QString(60, u' ') << u'\r';
-        err.flush();
-    }
-    keepRenewedTokens(erp, credentialsFromEnv, keychain, err);
+    const Engine::FindingRepairOutcome outcome = runWithCredentials<Engine::FindingRepairOutcome>(
+        err, !json, credentialsFromEnv,
+        [](int done, int total) { return Text::tr("  %1 of %2 job(s) done").arg(done).arg(total); },
+        [&](Engine::RunProgress *progress, const Credentials &credentials) {
+            return Engine::repairWorkspaceFindings(workspace, runId, ids, options, progress, credentials,
+                                                   &note);
+        });
     if (!outcome.error.isEmpty()) {
         err << Text::tr("ledgerlink-cli: reconcile repair: %1").arg(outcome.error) << u'\n';
         return 1;
@@ -569,47 +589,13 @@ int reconcile(const QStringList &arguments, QTextStream &out, QTextStream &err)
         workspace = Engine::sandboxWorkspaceDir();
     workspace = QDir(workspace).absolutePath();
 
-    // The keychain is read here, on the CLI's one thread.
-    Secrets::CredentialStore keychain(QCoreApplication::applicationName());
-    Engine::RunProgress progress;
-    const bool terminal = ::isatty(STDERR_FILENO) == 1;
-    QElapsedTimer sinceShown;
-    sinceShown.start();
-    if (terminal && format == u"text") {
-        progress.onStep = [&err, &sinceShown](int done, int total) {
-            if (sinceShown.elapsed() < 100)
-                return;
-            sinceShown.restart();
-            err << u'\r' << Text::tr("  %1 record(s) read, %2 compared").arg(total).arg(done) << u"   "_s;
-            err.flush();
-        };
-    }
-    cancelFlag = &progress.cancelRequested;
-    std::signal(SIGINT, onCancel);
-    std::signal(SIGTERM, onCancel);
     QString note;
-    Connectors::ConnectorConfig erp;
-    const Engine::ReconcileOutcome outcome = Engine::reconcileWorkspace(
-        workspace, options, &progress,
-        [&](Engine::WorkspaceConfig &config, QString *error) {
-            const bool loaded =
-                Engine::loadCredentials(config,
-                                        credentialsFromEnv ? Engine::CredentialSource::Environment
-                                                           : Engine::CredentialSource::Keychain,
-                                        &keychain, error);
-            erp = config.erp;
-            return loaded;
-        },
-        &note);
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    cancelFlag = nullptr;
-    if (terminal && format == u"text") {
-        err << u'\r' << QString(60, u' ') << u'\r';
-        err.flush();
-    }
-    // Reads only, but an expired Xero token is renewed on the way and Xero's refresh tokens rotate.
-    keepRenewedTokens(erp, credentialsFromEnv, keychain, err);
+    const Engine::ReconcileOutcome outcome = runWithCredentials<Engine::ReconcileOutcome>(
+        err, format == u"text", credentialsFromEnv,
+        [](int done, int total) { return Text::tr("  %1 record(s) read, %2 compared").arg(total).arg(done); },
+        [&](Engine::RunProgress *progress, const Credentials &credentials) {
+            return Engine::reconcileWorkspace(workspace, options, progress, credentials, &note);
+        });
     if (outcome.cancelled) {
         err << Text::tr(
             "ledgerlink-cli: the reconciliation was cancelled; nothing was stored but the cancelled run")

@@ -105,6 +105,20 @@ ReconciliationResult resultFrom(const QSqlQuery &q)
     return result;
 }
 
+/// An update of the result `id`: NotFound when no row has that id.
+StoreResult<void> oneRow(const StoreResult<StateStore::WriteResult> &written, qint64 id,
+                         const StateStore &store)
+{
+    if (!written)
+        return written.error();
+    if (written.value().rowsAffected == 0)
+        return StoreError{
+            StoreError::Code::NotFound,
+            u"There is no reconciliation result %1 in %2."_s.arg(id).arg(store.location().describe()),
+            {}};
+    return {};
+}
+
 } // namespace
 
 StoreResult<QList<ReconciliationResult>>
@@ -155,14 +169,7 @@ StoreResult<void> ReconciliationRepository::markReviewed(qint64 id, const QStrin
                       {reviewed ? 1 : 0, reviewed ? comment : QString(),
                        reviewed ? Sql::ms(m_store.now()) : Sql::ms(std::optional<QDateTime>()), id},
                       action);
-    if (!written)
-        return written.error();
-    if (written.value().rowsAffected == 0)
-        return StoreError{
-            StoreError::Code::NotFound,
-            u"There is no reconciliation result %1 in %2."_s.arg(id).arg(m_store.location().describe()),
-            {}};
-    return {};
+    return oneRow(written, id, m_store);
 }
 
 StoreResult<void> ReconciliationRepository::setRepair(qint64 id, const QJsonObject &repair)
@@ -170,14 +177,7 @@ StoreResult<void> ReconciliationRepository::setRepair(qint64 id, const QJsonObje
     auto written =
         m_store.write(u"UPDATE ll_reconciliation SET repair = ? WHERE id = ?"_s, {Sql::jsonText(repair), id},
                       u"storing the repair of the reconciliation result %1"_s.arg(id));
-    if (!written)
-        return written.error();
-    if (written.value().rowsAffected == 0)
-        return StoreError{
-            StoreError::Code::NotFound,
-            u"There is no reconciliation result %1 in %2."_s.arg(id).arg(m_store.location().describe()),
-            {}};
-    return {};
+    return oneRow(written, id, m_store);
 }
 
 } // namespace LedgerLink::Store

@@ -16,6 +16,7 @@
 #include "store/reconciliationrepository.h"
 #include "store/runrepository.h"
 #include "store/statestore.h"
+#include "syncedsandbox.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QEventLoop>
@@ -37,9 +38,10 @@ class TestReconcileRepair : public QObject
 
 private:
     QTemporaryDir m_dir;
-    Sandbox::SandboxServices m_sandbox;
-    std::unique_ptr<Store::StateStore> m_store;
-    std::optional<Engine::WorkspaceConfig> m_config;
+    Testing::SyncedSandbox m_synced;
+    Sandbox::SandboxServices &m_sandbox = m_synced.sandbox;
+    std::unique_ptr<Store::StateStore> &m_store = m_synced.store;
+    std::optional<Engine::WorkspaceConfig> &m_config = m_synced.config;
     QNetworkAccessManager m_network;
     qint64 m_runId = 0; ///< the report pass after the books were broken
     QString m_deleted; ///< #1007's invoice, deleted in the books
@@ -110,30 +112,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        Sandbox::SandboxOptions options;
-        options.dataDir = m_dir.filePath(u"sandbox"_s);
-        const Sandbox::SandboxStarted started = m_sandbox.start(options);
-        QVERIFY2(started.ok, qPrintable(started.error));
-        QVERIFY(QDir().mkpath(m_dir.filePath(u"workspace"_s)));
-        m_store = std::make_unique<Store::StateStore>(
-            Store::StoreLocation::sqlite(m_dir.filePath(u"workspace/state.sqlite"_s)));
-        QVERIFY(m_store->open());
-        QString error;
-        m_config = Engine::loadWorkspaceConfig(m_dir.filePath(u"workspace"_s), &error,
-                                               std::pair{m_sandbox.storeUrl(), m_sandbox.booksUrl()});
-        QVERIFY2(m_config, qPrintable(error));
-
-        // Sync the seeded store to the books (customers, then orders).
-        Engine::ExecutorOptions executorOptions;
-        executorOptions.allowWrites = true;
-        Engine::Executor executor(*m_config, *m_store, executorOptions);
-        QVERIFY2(executor.open(&error), qPrintable(error));
-        QVERIFY2(executor.enqueueRulePull(u"customer"_s, &error), qPrintable(error));
-        QVERIFY2(executor.runUntilIdle().error.isEmpty(), "customers");
-        QVERIFY2(executor.enqueuePull(&error), qPrintable(error));
-        const Engine::RunSummary orders = executor.runUntilIdle();
-        QVERIFY2(orders.error.isEmpty(), qPrintable(orders.error));
-        QVERIFY(orders.created > 0);
+        // The seeded store synced to the books (customers, then orders).
+        const QString failed = m_synced.start(QDir(m_dir.path()));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QVERIFY(m_synced.orders.created > 0);
 
         // Break the books: #1007's invoice deleted, #1009's changed by a cent.
         int status = 0;
@@ -152,6 +134,7 @@ private slots:
         QCOMPARE(status, 200);
 
         // A report pass, stored: nothing repaired yet.
+        QString error;
         Engine::Reconciler reconciler(*m_config, *m_store);
         QVERIFY2(reconciler.open(&error), qPrintable(error));
         const Engine::ReconcileOutcome outcome = reconciler.run();

@@ -15,6 +15,7 @@
 #include "store/reconciliationrepository.h"
 #include "store/runrepository.h"
 #include "store/statestore.h"
+#include "syncedsandbox.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QEventLoop>
@@ -96,9 +97,10 @@ class TestReconciliation : public QObject
 
 private:
     QTemporaryDir m_dir;
-    Sandbox::SandboxServices m_sandbox;
-    std::unique_ptr<Store::StateStore> m_store;
-    std::optional<Engine::WorkspaceConfig> m_config;
+    Testing::SyncedSandbox m_synced;
+    Sandbox::SandboxServices &m_sandbox = m_synced.sandbox;
+    std::unique_ptr<Store::StateStore> &m_store = m_synced.store;
+    std::optional<Engine::WorkspaceConfig> &m_config = m_synced.config;
     QNetworkAccessManager m_network;
     QDateTime m_syncedAt; ///< after the initial sync (to the second: the store keeps whole seconds)
 
@@ -187,30 +189,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        Sandbox::SandboxOptions options;
-        options.dataDir = m_dir.filePath(u"sandbox"_s);
-        const Sandbox::SandboxStarted started = m_sandbox.start(options);
-        QVERIFY2(started.ok, qPrintable(started.error));
-        QVERIFY(QDir().mkpath(m_dir.filePath(u"workspace"_s)));
-        m_store = std::make_unique<Store::StateStore>(
-            Store::StoreLocation::sqlite(m_dir.filePath(u"workspace/state.sqlite"_s)));
-        QVERIFY(m_store->open());
-        QString error;
-        m_config = Engine::loadWorkspaceConfig(m_dir.filePath(u"workspace"_s), &error,
-                                               std::pair{m_sandbox.storeUrl(), m_sandbox.booksUrl()});
-        QVERIFY2(m_config, qPrintable(error));
-
         // Sync the seeded store to the books: customers, then orders (the sandbox mapping's rules
         // that write the books; the catalog and the books' items agree in the seed already).
-        Engine::ExecutorOptions executorOptions;
-        executorOptions.allowWrites = true;
-        Engine::Executor executor(*m_config, *m_store, executorOptions);
-        QVERIFY2(executor.open(&error), qPrintable(error));
-        QVERIFY2(executor.enqueueRulePull(u"customer"_s, &error), qPrintable(error));
-        QVERIFY2(executor.runUntilIdle().error.isEmpty(), "customers");
-        QVERIFY2(executor.enqueuePull(&error), qPrintable(error));
-        const Engine::RunSummary orders = executor.runUntilIdle();
-        QVERIFY2(orders.error.isEmpty(), qPrintable(orders.error));
+        const QString failed = m_synced.start(QDir(m_dir.path()));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        const Engine::RunSummary &orders = m_synced.orders;
         QCOMPARE(orders.ordersRead, 13);
         QCOMPARE(orders.created, 12);
         QCOMPARE(orders.dead, 1); // #1010: its old SKU MUG-350 is no item of the books

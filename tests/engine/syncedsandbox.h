@@ -1,0 +1,61 @@
+#pragma once
+
+// The reconciliation suites' common start: a sandbox, a workspace on it, and the seeded store
+// synced to the books the way `ledgerlink-cli run` does (customers, then orders).
+
+#include "engine/executor.h"
+#include "engine/workspaceconfig.h"
+#include "sandbox/sandboxservices.h"
+#include "store/statestore.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QString>
+
+#include <memory>
+#include <optional>
+
+namespace LedgerLink::Testing {
+
+struct SyncedSandbox
+{
+    Sandbox::SandboxServices sandbox;
+    std::unique_ptr<Store::StateStore> store;
+    std::optional<Engine::WorkspaceConfig> config;
+    Engine::RunSummary orders; ///< the order sync's summary
+
+    /// Starts the sandbox in <dir>/sandbox, opens the workspace <dir>/workspace and syncs the
+    /// seeded store to the books. An empty string, or what failed.
+    QString start(const QDir &dir)
+    {
+        using namespace Qt::StringLiterals;
+        Sandbox::SandboxOptions options;
+        options.dataDir = dir.filePath(u"sandbox"_s);
+        const Sandbox::SandboxStarted started = sandbox.start(options);
+        if (!started.ok)
+            return started.error;
+        if (!QDir().mkpath(dir.filePath(u"workspace"_s)))
+            return u"cannot create %1"_s.arg(dir.filePath(u"workspace"_s));
+        store = std::make_unique<Store::StateStore>(
+            Store::StoreLocation::sqlite(dir.filePath(u"workspace/state.sqlite"_s)));
+        if (!store->open())
+            return u"the workspace's state store does not open"_s;
+        QString error;
+        config = Engine::loadWorkspaceConfig(dir.filePath(u"workspace"_s), &error,
+                                             std::pair{sandbox.storeUrl(), sandbox.booksUrl()});
+        if (!config)
+            return error;
+        Engine::ExecutorOptions executorOptions;
+        executorOptions.allowWrites = true;
+        Engine::Executor executor(*config, *store, executorOptions);
+        if (!executor.open(&error) || !executor.enqueueRulePull(u"customer"_s, &error))
+            return error;
+        if (const Engine::RunSummary customers = executor.runUntilIdle(); !customers.error.isEmpty())
+            return u"customers: "_s + customers.error;
+        if (!executor.enqueuePull(&error))
+            return error;
+        orders = executor.runUntilIdle();
+        return orders.error;
+    }
+};
+
+} // namespace LedgerLink::Testing
