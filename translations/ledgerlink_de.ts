@@ -704,6 +704,89 @@ Befehle:
         <translation>Die Engine von %1 (run --daemon, das Studio) gleicht nach dem Zeitplan &quot;%2&quot; im Modus %3 ab; jeder Durchlauf wird als Lauf gespeichert.</translation>
     </message>
     <message>
+        <source>%1 %2 %3 — %4</source>
+        <translation>%1 %2 %3 — %4</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 Stück</translation>
+    </message>
+    <message>
+        <source>--run: &quot;%1&quot; is not the id of a pass</source>
+        <translation>--run: &quot;%1&quot; ist nicht die ID eines Durchlaufs</translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: %1 has no reconciliation pass yet: run &quot;ledgerlink-cli reconcile&quot; first</source>
+        <translation>ledgerlink-cli: %1 hat noch keinen Abgleichsdurchlauf: zuerst &quot;ledgerlink-cli reconcile&quot; ausführen</translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: reconcile show: %1 is no reconciliation pass of %2 (&quot;ledgerlink-cli status&quot; lists the runs)</source>
+        <translation>ledgerlink-cli: reconcile show: %1 ist kein Abgleichsdurchlauf von %2 (&quot;ledgerlink-cli status&quot; listet die Durchläufe)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciliation pass %1 of %2 (%3 ↔ %4), %5 mode: %n finding(s)</source>
+        <translation>
+            <numerusform>Abgleichsdurchlauf %1 von %2 (%3 ↔ %4), Modus %5: %n Befund</numerusform>
+            <numerusform>Abgleichsdurchlauf %1 von %2 (%3 ↔ %4), Modus %5: %n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repair: %1</source>
+        <translation>Korrektur: %1</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>Repair a finding through the sync: ledgerlink-cli reconcile repair ID... (the rollout stage permitting).</source>
+        <translation>Einen Befund über die Synchronisierung korrigieren: ledgerlink-cli reconcile repair ID... (sofern die Rollout-Phase es erlaubt).</translation>
+    </message>
+    <message>
+        <source>repair: &quot;%1&quot; is not a finding id (&quot;ledgerlink-cli reconcile show&quot; lists them)</source>
+        <translation>repair: &quot;%1&quot; ist keine Befund-ID (&quot;ledgerlink-cli reconcile show&quot; listet sie)</translation>
+    </message>
+    <message>
+        <source>repair needs the id of at least one finding (&quot;ledgerlink-cli reconcile show&quot; lists them)</source>
+        <translation>repair braucht die ID mindestens eines Befunds (&quot;ledgerlink-cli reconcile show&quot; listet sie)</translation>
+    </message>
+    <message>
+        <source>  %1 of %2 job(s) done</source>
+        <translation>  %1 von %2 Job(s) erledigt</translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: reconcile repair: %1</source>
+        <translation>ledgerlink-cli: reconcile repair: %1</translation>
+    </message>
+    <message>
+        <source>Finding %1 of pass %2: %3</source>
+        <translation>Befund %1 des Durchlaufs %2: %3</translation>
+    </message>
+    <message>
+        <source>Not repaired: %1.</source>
+        <translation>Nicht korrigiert: %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 carried it out: created %2, updated %3, skipped %4, dead letters %5.</source>
+        <translation>Lauf %1 hat sie ausgeführt: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 Dead Letters.</translation>
+    </message>
+    <message>
+        <source>Run &quot;ledgerlink-cli reconcile&quot; again to confirm both sides agree.</source>
+        <translation>&quot;ledgerlink-cli reconcile&quot; erneut ausführen, um zu prüfen, dass beide Seiten übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: the repair was cancelled; what was not done stays queued</source>
+        <translation>ledgerlink-cli: die Korrektur wurde abgebrochen; was nicht erledigt wurde, bleibt eingereiht</translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: what became of the repairs cannot be read: %1</source>
+        <translation>ledgerlink-cli: was aus den Korrekturen wurde, lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
         <source>  reconcile [--repair [--enqueue-only]] [--object orders|refunds|prices|stock]... [--since DATE]
             [--format text|csv|json] [--workspace DIR] [--json] [--credentials-from-env]
                  the truth pass: compare the store with the ERP per object and match key,
@@ -715,6 +798,14 @@ Befehle:
   reconcile schedule [SCHEDULE|off] [--mode report|repair] [--workspace DIR] [--json]
                  show or set when the workspace&apos;s engine (run --daemon, the studio) runs
                  the pass by itself: &quot;daily 03:00&quot; (the default), &quot;every 6 hours&quot;, off
+  reconcile show [--run N] [--format text|csv|json] [--workspace DIR] [--json]
+                 a stored pass (the latest unless --run) finding by finding, with the ids
+                 &quot;reconcile repair&quot; takes and what became of each repair
+  reconcile repair FINDING_ID... [--run N] [--enqueue-only] [--workspace DIR] [--json]
+            [--credentials-from-env]
+                 repair chosen findings of a stored pass (the latest unless --run) through
+                 the sync&apos;s jobs, as the rollout stage allows, and run them at once
+                 (--enqueue-only, or an engine running the workspace: they wait for it)
 </source>
         <translation>  reconcile [--repair [--enqueue-only]] [--object orders|refunds|prices|stock]... [--since DATE]
             [--format text|csv|json] [--workspace DIR] [--json] [--credentials-from-env]
@@ -730,6 +821,16 @@ Befehle:
                  anzeigen oder festlegen, wann die Engine des Arbeitsbereichs (run --daemon,
                  das Studio) den Durchlauf von selbst ausführt: &quot;daily 03:00&quot; (Standard),
                  &quot;every 6 hours&quot;, off
+  reconcile show [--run N] [--format text|csv|json] [--workspace DIR] [--json]
+                 einen gespeicherten Durchlauf (den letzten, außer mit --run) Befund für
+                 Befund, mit den IDs, die &quot;reconcile repair&quot; nimmt, und was aus jeder
+                 Korrektur wurde
+  reconcile repair FINDING_ID... [--run N] [--enqueue-only] [--workspace DIR] [--json]
+            [--credentials-from-env]
+                 ausgewählte Befunde eines gespeicherten Durchlaufs (des letzten, außer mit
+                 --run) über die Jobs der Synchronisierung korrigieren, soweit die
+                 Rollout-Phase es erlaubt, und sofort ausführen (mit --enqueue-only oder
+                 wenn eine Engine den Arbeitsbereich bedient, warten sie auf diese)
 </translation>
     </message>
 </context>
@@ -2541,6 +2642,12 @@ Befehle:
         <translation>Der Plan ist in %1 als Lauf %2 gespeichert.
 </translation>
     </message>
+    <message>
+        <source>Flagged (⚑): %1 of the changes; their writes go ahead, check them before they do.
+</source>
+        <translation>Markiert (⚑): %1 der Änderungen; ihre Schreibvorgänge finden statt, bitte vorher prüfen.
+</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::Executor</name>
@@ -2752,6 +2859,10 @@ Befehle:
     <message>
         <source>Changes</source>
         <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
     </message>
 </context>
 <context>
@@ -3147,10 +3258,6 @@ Befehle:
         <translation>die Korrekturen warten in der Warteschlange: &quot;ledgerlink-cli run&quot; (oder die Engine, die diesen Arbeitsbereich bedient) führt sie aus</translation>
     </message>
     <message>
-        <source>the workspace folder %1 does not exist</source>
-        <translation>der Arbeitsbereichsordner %1 existiert nicht</translation>
-    </message>
-    <message>
         <source>No sandbox was serving %1; started one for this pass.</source>
         <translation>Für %1 lief keine Sandbox; für diesen Durchlauf wurde eine gestartet.</translation>
     </message>
@@ -3367,6 +3474,156 @@ Befehle:
             <numerusform>%n Anfragen für den Vergleich, nur Lesezugriffe. Gespeichert in %1 als Lauf %2.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the snapshot holds no %1 records of the %2</source>
+        <translation>der Schnappschuss enthält keine %1-Datensätze von %2</translation>
+    </message>
+    <message>
+        <source>the snapshot holds only the %1&apos;s %2 records changed since %3</source>
+        <translation>der Schnappschuss enthält nur die %2-Datensätze von %1, die seit %3 geändert wurden</translation>
+    </message>
+    <message>
+        <source>this difference needs a person (the mapping, or the other side&apos;s users): no job can repair it</source>
+        <translation>diese Abweichung braucht einen Menschen (das Mapping oder die Benutzer der anderen Seite): kein Job kann sie korrigieren</translation>
+    </message>
+    <message>
+        <source>its repair is queued already (job %1)</source>
+        <translation>ihre Korrektur ist bereits eingereiht (Job %1)</translation>
+    </message>
+    <message>
+        <source>it was repaired already by job %1: reconcile again to see whether both sides agree</source>
+        <translation>sie wurde bereits von Job %1 korrigiert: erneut abgleichen, um zu sehen, ob beide Seiten übereinstimmen</translation>
+    </message>
+    <message>
+        <source>its repair job %1 waits in the dead-letter queue (dead letter %2): fix its cause, then replay it there</source>
+        <translation>ihr Korrektur-Job %1 wartet in der Dead-Letter-Warteschlange (Dead Letter %2): die Ursache beheben und ihn dort erneut ausführen</translation>
+    </message>
+    <message>
+        <source>the record waits in the dead-letter queue (dead letter %1): fix its cause, then replay it there</source>
+        <translation>der Datensatz wartet in der Dead-Letter-Warteschlange (Dead Letter %1): die Ursache beheben und ihn dort erneut ausführen</translation>
+    </message>
+    <message>
+        <source>needs a person</source>
+        <translation>braucht einen Menschen</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>dead letter</source>
+        <translation>Dead Letter</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>failed, retrying</source>
+        <translation>fehlgeschlagen, neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>failed: dead letter</source>
+        <translation>fehlgeschlagen: Dead Letter</translation>
+    </message>
+    <message>
+        <source>The record waits in the dead-letter queue (dead letter %1): fix its cause, then replay it there.</source>
+        <translation>Der Datensatz wartet in der Dead-Letter-Warteschlange (Dead Letter %1): die Ursache beheben und ihn dort erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Not enqueued: %1.</source>
+        <translation>Nicht eingereiht: %1.</translation>
+    </message>
+    <message>
+        <source>Not enqueued again: %1.</source>
+        <translation>Nicht erneut eingereiht: %1.</translation>
+    </message>
+    <message>
+        <source>Enqueued as job %1.</source>
+        <translation>Als Job %1 eingereiht.</translation>
+    </message>
+    <message>
+        <source>Queued as job %1: it waits for the engine that runs this workspace.</source>
+        <translation>Als Job %1 eingereiht: er wartet auf die Engine, die diesen Arbeitsbereich bedient.</translation>
+    </message>
+    <message>
+        <source>Job %1 is running (attempt %2).</source>
+        <translation>Job %1 läuft (Versuch %2).</translation>
+    </message>
+    <message>
+        <source>Job %1 failed (attempt %2) and is tried again at %3: %4</source>
+        <translation>Job %1 ist fehlgeschlagen (Versuch %2) und wird um %3 erneut versucht: %4</translation>
+    </message>
+    <message>
+        <source>Repaired by job %1 (%2).</source>
+        <translation>Korrigiert durch Job %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Job %1 failed for good (%2): %3</source>
+        <translation>Job %1 ist endgültig fehlgeschlagen (%2): %3</translation>
+    </message>
+    <message>
+        <source>Its dead letter %1 was replayed since.</source>
+        <translation>Sein Dead Letter %1 wurde seither erneut ausgeführt.</translation>
+    </message>
+    <message>
+        <source>It waits in the dead-letter queue: fix its cause, then &quot;ledgerlink-cli dlq replay %1&quot;.</source>
+        <translation>Er wartet in der Dead-Letter-Warteschlange: die Ursache beheben, dann &quot;ledgerlink-cli dlq replay %1&quot;.</translation>
+    </message>
+    <message>
+        <source>there is no reconciliation pass yet: run &quot;ledgerlink-cli reconcile&quot; first</source>
+        <translation>es gibt noch keinen Abgleichsdurchlauf: zuerst &quot;ledgerlink-cli reconcile&quot; ausführen</translation>
+    </message>
+    <message>
+        <source>%1 is no reconciliation pass of this workspace</source>
+        <translation>%1 ist kein Abgleichsdurchlauf dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>no finding to repair was named</source>
+        <translation>kein zu korrigierender Befund wurde genannt</translation>
+    </message>
+    <message>
+        <source>the finding %1 is not one of pass %2&apos;s findings (it is one of pass %3&apos;s)</source>
+        <translation>der Befund %1 gehört nicht zu Durchlauf %2 (er gehört zu Durchlauf %3)</translation>
+    </message>
+    <message>
+        <source>there is no finding %1 (pass %2 has the findings %3)</source>
+        <translation>es gibt keinen Befund %1 (Durchlauf %2 hat die Befunde %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>the finding %1 is gone</source>
+        <translation>der Befund %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>No sandbox was serving %1; started one for this repair.</source>
+        <translation>Für %1 lief keine Sandbox; für diese Korrektur wurde eine gestartet.</translation>
+    </message>
+    <message>
+        <source>%1: this workspace&apos;s credentials are needed for a repair</source>
+        <translation>%1: für eine Korrektur werden die Zugangsdaten dieses Arbeitsbereichs benötigt</translation>
+    </message>
+    <message>
+        <source>Repair: %1
+</source>
+        <translation>Korrektur: %1
+</translation>
     </message>
 </context>
 <context>
@@ -3595,14 +3852,6 @@ Befehle:
         <translation>von Hand</translation>
     </message>
     <message>
-        <source>Enqueued as job %1.</source>
-        <translation>Als Job %1 eingereiht.</translation>
-    </message>
-    <message>
-        <source>Not enqueued: %1.</source>
-        <translation>Nicht eingereiht: %1.</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -3764,6 +4013,105 @@ Befehle:
     <message>
         <source>reconciliation run %1: %2 repair(s) enqueued, %3 not allowed by the rollout stage, %4 for a person</source>
         <translation>Abgleichslauf %1: %2 Korrektur(en) eingereiht, %3 von der Rollout-Phase nicht erlaubt, %4 von Hand zu erledigen</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Engine::TaxPlan</name>
+    <message>
+        <source>tax rounding</source>
+        <translation>Steuerrundung</translation>
+    </message>
+    <message>
+        <source>currency rate</source>
+        <translation>Wechselkurs</translation>
+    </message>
+    <message>
+        <source>discount allocation</source>
+        <translation>Rabattverteilung</translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>refund not credited</source>
+        <translation>Erstattung nicht gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>missing record</source>
+        <translation>fehlender Datensatz</translation>
+    </message>
+    <message>
+        <source>cause unknown</source>
+        <translation>Ursache unbekannt</translation>
+    </message>
+    <message>
+        <source>per line</source>
+        <translation>je Position</translation>
+    </message>
+    <message>
+        <source>on the total</source>
+        <translation>auf die Summe</translation>
+    </message>
+    <message>
+        <source>rounded half-up</source>
+        <translation>kaufmännisch gerundet (half-up)</translation>
+    </message>
+    <message>
+        <source>rounded half-even</source>
+        <translation>mathematisch gerundet (half-even)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>shipping %1</source>
+        <translation>Versand %1</translation>
+    </message>
+    <message>
+        <source>the tax %1 will compute could not be predicted: %2</source>
+        <translation>die Steuer, die %1 berechnen wird, ließ sich nicht vorhersagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 instead of %3</source>
+        <translation>%1: %2 statt %3</translation>
+    </message>
+    <message>
+        <source>%1 will compute %2 tax %3; the store charged %4: the invoice keeps its total of %5 %6, with %7 %6 more tax and as much less net</source>
+        <translation>%1 wird %2 Steuer %3 berechnen; der Shop berechnete %4: die Rechnung behält ihre Summe von %5 %6, mit %7 %6 mehr Steuer und ebenso viel weniger netto</translation>
+    </message>
+    <message>
+        <source>%1 will compute %2 tax %3; the store charged %4: the invoice keeps its total of %5 %6, with %7 %6 less tax and as much more net</source>
+        <translation>%1 wird %2 Steuer %3 berechnen; der Shop berechnete %4: die Rechnung behält ihre Summe von %5 %6, mit %7 %6 weniger Steuer und ebenso viel mehr netto</translation>
+    </message>
+    <message>
+        <source>%1 will compute %2 tax %3; the store charged %4: the invoice will be %5 %6 more</source>
+        <translation>%1 wird %2 Steuer %3 berechnen; der Shop berechnete %4: die Rechnung wird %5 %6 höher</translation>
+    </message>
+    <message>
+        <source>%1 will compute %2 tax %3; the store charged %4: the invoice will be %5 %6 less</source>
+        <translation>%1 wird %2 Steuer %3 berechnen; der Shop berechnete %4: die Rechnung wird %5 %6 niedriger</translation>
+    </message>
+    <message>
+        <source>%1 will compute the lines&apos; tax %2 otherwise than the store charged it%3; the tax total stays %4 %5</source>
+        <translation>%1 wird die Steuer der Positionen %2 anders berechnen, als der Shop sie berechnete%3; die Steuersumme bleibt %4 %5</translation>
+    </message>
+    <message>
+        <source>%1 will not take the order&apos;s amounts as they are: %2</source>
+        <translation>%1 wird die Beträge der Bestellung nicht unverändert übernehmen: %2</translation>
+    </message>
+    <message>
+        <source>%1 will total the invoice %2 %3; the store charged %4 %3: the invoice will be %5 %3 less</source>
+        <translation>%1 wird die Rechnung auf %2 %3 summieren; der Shop berechnete %4 %3: die Rechnung wird %5 %3 niedriger</translation>
+    </message>
+    <message>
+        <source>%1 will total the invoice %2 %3; the store charged %4 %3: the invoice will be %5 %3 more</source>
+        <translation>%1 wird die Rechnung auf %2 %3 summieren; der Shop berechnete %4 %3: die Rechnung wird %5 %3 höher</translation>
+    </message>
+    <message>
+        <source>the tax %1 will compute could not be predicted: the store&apos;s order %2 cannot be read as an order: %3</source>
+        <translation>die Steuer, die %1 berechnen wird, ließ sich nicht vorhersagen: die Bestellung %2 des Shops ist als Bestellung nicht lesbar: %3</translation>
     </message>
 </context>
 <context>
@@ -4187,10 +4535,6 @@ Befehle:
         <translation>&quot;%1&quot; wird bereits von der Feldzuordnung &quot;%2&quot; geschrieben; jedes Feld wird von genau einer Zuordnung geschrieben, entfernen Sie daher eine der beiden</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is filled from &quot;%2&quot; by field mapping &quot;%3&quot;; one target list takes its elements from one source list, so map &quot;%4&quot; into another list or build the whole list with a transform</source>
-        <translation>&quot;%1&quot; wird von der Feldzuordnung &quot;%3&quot; aus &quot;%2&quot; befüllt; eine Zielliste erhält ihre Elemente aus genau einer Quellliste, ordnen Sie &quot;%4&quot; daher einer anderen Liste zu oder erzeugen Sie die ganze Liste mit einer Transformation</translation>
-    </message>
-    <message>
         <source>the required target field &quot;%1&quot; of %2 is not mapped; map a source field to it or give it a default</source>
         <translation>das erforderliche Zielfeld &quot;%1&quot; von %2 ist nicht zugeordnet; ordnen Sie ihm ein Quellfeld zu oder geben Sie einen Standardwert an</translation>
     </message>
@@ -4265,6 +4609,14 @@ Befehle:
     <message>
         <source>warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is filled from &quot;%2&quot; by field mapping &quot;%3&quot;; one target list takes its elements from one source list, so map &quot;%4&quot; into another list, append its elements after the first list&apos;s (&quot;[+]&quot;) or build the whole list with a transform</source>
+        <translation>&quot;%1&quot; wird aus &quot;%2&quot; durch die Feldzuordnung &quot;%3&quot; befüllt; eine Zielliste nimmt ihre Elemente aus einer Quellliste, also &quot;%4&quot; in eine andere Liste zuordnen, ihre Elemente nach denen der ersten Liste anhängen (&quot;[+]&quot;) oder die ganze Liste mit einer Transformation bauen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;[+]&quot; appends to a target list; a source list is read with &quot;[]&quot;</source>
+        <translation>&quot;%1&quot;: &quot;[+]&quot; hängt an eine Zielliste an; eine Quellliste wird mit &quot;[]&quot; gelesen</translation>
     </message>
 </context>
 <context>
@@ -5707,6 +6059,17 @@ Ab jetzt schreiben Synchronisierungen auch in %1 (den Shop): Sie legen dort Date
         <source>The mapping document&apos;s other changes were saved with it.</source>
         <translation>Die weiteren Änderungen am Zuordnungsdokument wurden mitgespeichert.</translation>
     </message>
+    <message numerus="yes">
+        <source>; ⚑ %n flagged before the write</source>
+        <translation>
+            <numerusform>; ⚑ %n vor dem Schreiben markiert</numerusform>
+            <numerusform>; ⚑ %n vor dem Schreiben markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚑ Flagged before the write (it goes ahead; check before it does):</source>
+        <translation>⚑ Vor dem Schreiben markiert (es findet statt; bitte vorher prüfen):</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::FieldMappingsModel</name>
@@ -5818,14 +6181,6 @@ Ab jetzt schreiben Synchronisierungen auch in %1 (den Shop): Sie legen dort Date
         <translation>Keine Korrektur vorgeschlagen.</translation>
     </message>
     <message>
-        <source>Enqueued as job %1 by this pass.</source>
-        <translation>Von diesem Durchlauf als Job %1 eingereiht.</translation>
-    </message>
-    <message>
-        <source>Not enqueued: %1.</source>
-        <translation>Nicht eingereiht: %1.</translation>
-    </message>
-    <message>
         <source>(time unknown)</source>
         <translation>(Zeitpunkt unbekannt)</translation>
     </message>
@@ -5858,12 +6213,24 @@ Ab jetzt schreiben Synchronisierungen auch in %1 (den Shop): Sie legen dort Date
         <translation>Als geprüft markieren</translation>
     </message>
     <message>
-        <source>Queue this repair: a sync writes it through the normal job path</source>
-        <translation>Diese Korrektur einreihen: eine Synchronisierung schreibt sie über den normalen Job-Weg</translation>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
     <message>
-        <source>This difference needs a person (the mapping, or the other side&apos;s users): no job can repair it</source>
-        <translation>Diese Abweichung muss von Hand behoben werden (in der Zuordnung oder von den Benutzern der anderen Seite): kein Job kann sie korrigieren</translation>
+        <source>Repair this difference now: its job writes it through the normal sync path</source>
+        <translation>Diese Abweichung jetzt korrigieren: ihr Job schreibt sie über den normalen Synchronisierungsweg</translation>
+    </message>
+    <message>
+        <source>The rollout stage “%1” does not let LedgerLink write to %2: change the stage in the mapping to repair it.</source>
+        <translation>Die Rollout-Phase „%1“ erlaubt LedgerLink nicht, in %2 zu schreiben: die Phase im Mapping ändern, um sie zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>Not available: %1.</source>
+        <translation>Nicht verfügbar: %1.</translation>
+    </message>
+    <message>
+        <source>Not available while a reconciliation or a repair runs.</source>
+        <translation>Nicht verfügbar, solange ein Abgleich oder eine Korrektur läuft.</translation>
     </message>
 </context>
 <context>
@@ -6647,6 +7014,21 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
         <source>Reasons</source>
         <translation>Gründe</translation>
     </message>
+    <message numerus="yes">
+        <source>⚑ %n flagged</source>
+        <translation>
+            <numerusform>⚑ %n markiert</numerusform>
+            <numerusform>⚑ %n markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged before the write:</source>
+        <translation>Vor dem Schreiben markiert:</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::ReconciliationModel</name>
@@ -6717,6 +7099,10 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
     <message>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Korrektur</translation>
     </message>
 </context>
 <context>
@@ -6915,12 +7301,64 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
         <translation>Wieder als nicht geprüft markiert.</translation>
     </message>
     <message>
-        <source>Repairing one finding from the studio is not available yet: the proposed repair (%1) is shown for review. “ledgerlink-cli reconcile --repair” queues every repair that has a job, as the rollout stage allows.</source>
-        <translation>Einzelne Befunde lassen sich im Studio noch nicht korrigieren: die vorgeschlagene Korrektur (%1) wird zur Prüfung angezeigt. „ledgerlink-cli reconcile --repair“ reiht jede Korrektur ein, für die es einen Job gibt, soweit die Rollout-Phase es erlaubt.</translation>
-    </message>
-    <message>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling the repair…</source>
+        <translation>Korrektur wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Repair cancelled; nothing was enqueued.</source>
+        <translation>Korrektur abgebrochen; nichts wurde eingereiht.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 jobs done</source>
+        <translation>%1 von %2 Jobs erledigt</translation>
+    </message>
+    <message>
+        <source>A report pass; findings were repaired one by one since (each says what became of its repair).</source>
+        <translation>Ein Berichtsdurchlauf; Befunde wurden seither einzeln korrigiert (jeder sagt, was aus seiner Korrektur wurde).</translation>
+    </message>
+    <message>
+        <source>Repairing…</source>
+        <translation>Korrigiere…</translation>
+    </message>
+    <message>
+        <source>Repairing %1 through its job…</source>
+        <translation>Korrigiere %1 über seinen Job…</translation>
+    </message>
+    <message>
+        <source>The repair did not run: %1</source>
+        <translation>Die Korrektur lief nicht: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not repaired: %2.</source>
+        <translation>%1 wurde nicht korrigiert: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reconcile again to confirm both sides agree.</source>
+        <translation>Erneut abgleichen, um zu prüfen, dass beide Seiten übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>%1: queued as job %2. This studio&apos;s engine runs the workspace: “Sync now” on the Dashboard (or its next scheduled sync) carries the repair out, and the finding follows it here.</source>
+        <translation>%1: als Job %2 eingereiht. Die Engine dieses Studios bedient den Arbeitsbereich: „Jetzt synchronisieren“ im Dashboard (oder ihre nächste geplante Synchronisierung) führt die Korrektur aus, und der Befund folgt ihr hier.</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Hinweis: %1.</translation>
+    </message>
+    <message>
+        <source>The repair was cancelled; what was not done stays queued.</source>
+        <translation>Die Korrektur wurde abgebrochen; was nicht erledigt wurde, bleibt eingereiht.</translation>
     </message>
 </context>
 <context>

@@ -649,6 +649,89 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 %2 %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run: &quot;%1&quot; is not the id of a pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: %1 has no reconciliation pass yet: run &quot;ledgerlink-cli reconcile&quot; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: reconcile show: %1 is no reconciliation pass of %2 (&quot;ledgerlink-cli status&quot; lists the runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciliation pass %1 of %2 (%3 ↔ %4), %5 mode: %n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair a finding through the sync: ledgerlink-cli reconcile repair ID... (the rollout stage permitting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair: &quot;%1&quot; is not a finding id (&quot;ledgerlink-cli reconcile show&quot; lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair needs the id of at least one finding (&quot;ledgerlink-cli reconcile show&quot; lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 of %2 job(s) done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: reconcile repair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 of pass %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not repaired: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 carried it out: created %2, updated %3, skipped %4, dead letters %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;ledgerlink-cli reconcile&quot; again to confirm both sides agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: the repair was cancelled; what was not done stays queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli: what became of the repairs cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  reconcile [--repair [--enqueue-only]] [--object orders|refunds|prices|stock]... [--since DATE]
             [--format text|csv|json] [--workspace DIR] [--json] [--credentials-from-env]
                  the truth pass: compare the store with the ERP per object and match key,
@@ -660,6 +743,14 @@ Commands:
   reconcile schedule [SCHEDULE|off] [--mode report|repair] [--workspace DIR] [--json]
                  show or set when the workspace&apos;s engine (run --daemon, the studio) runs
                  the pass by itself: &quot;daily 03:00&quot; (the default), &quot;every 6 hours&quot;, off
+  reconcile show [--run N] [--format text|csv|json] [--workspace DIR] [--json]
+                 a stored pass (the latest unless --run) finding by finding, with the ids
+                 &quot;reconcile repair&quot; takes and what became of each repair
+  reconcile repair FINDING_ID... [--run N] [--enqueue-only] [--workspace DIR] [--json]
+            [--credentials-from-env]
+                 repair chosen findings of a stored pass (the latest unless --run) through
+                 the sync&apos;s jobs, as the rollout stage allows, and run them at once
+                 (--enqueue-only, or an engine running the workspace: they wait for it)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,6 +2557,11 @@ Commands:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Flagged (⚑): %1 of the changes; their writes go ahead, check them before they do.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::Executor</name>
@@ -2676,6 +2772,10 @@ Commands:
     </message>
     <message>
         <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3072,10 +3172,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the workspace folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No sandbox was serving %1; started one for this pass.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3275,6 +3371,155 @@ Commands:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the snapshot holds no %1 records of the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot holds only the %1&apos;s %2 records changed since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this difference needs a person (the mapping, or the other side&apos;s users): no job can repair it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its repair is queued already (job %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was repaired already by job %1: reconcile again to see whether both sides agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its repair job %1 waits in the dead-letter queue (dead letter %2): fix its cause, then replay it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record waits in the dead-letter queue (dead letter %1): fix its cause, then replay it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: dead letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record waits in the dead-letter queue (dead letter %1): fix its cause, then replay it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enqueued: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enqueued again: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enqueued as job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued as job %1: it waits for the engine that runs this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is running (attempt %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 failed (attempt %2) and is tried again at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired by job %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 failed for good (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its dead letter %1 was replayed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It waits in the dead-letter queue: fix its cause, then &quot;ledgerlink-cli dlq replay %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no reconciliation pass yet: run &quot;ledgerlink-cli reconcile&quot; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no reconciliation pass of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no finding to repair was named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finding %1 is not one of pass %2&apos;s findings (it is one of pass %3&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no finding %1 (pass %2 has the findings %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finding %1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sandbox was serving %1; started one for this repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this workspace&apos;s credentials are needed for a repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair: %1
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3503,14 +3748,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enqueued as job %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enqueued: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3671,6 +3908,105 @@ Commands:
     </message>
     <message>
         <source>reconciliation run %1: %2 repair(s) enqueued, %3 not allowed by the rollout stage, %4 for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Engine::TaxPlan</name>
+    <message>
+        <source>tax rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund not credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cause unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounded half-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounded half-even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tax %1 will compute could not be predicted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 instead of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will compute %2 tax %3; the store charged %4: the invoice keeps its total of %5 %6, with %7 %6 more tax and as much less net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will compute %2 tax %3; the store charged %4: the invoice keeps its total of %5 %6, with %7 %6 less tax and as much more net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will compute %2 tax %3; the store charged %4: the invoice will be %5 %6 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will compute %2 tax %3; the store charged %4: the invoice will be %5 %6 less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will compute the lines&apos; tax %2 otherwise than the store charged it%3; the tax total stays %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will not take the order&apos;s amounts as they are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will total the invoice %2 %3; the store charged %4 %3: the invoice will be %5 %3 less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will total the invoice %2 %3; the store charged %4 %3: the invoice will be %5 %3 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tax %1 will compute could not be predicted: the store&apos;s order %2 cannot be read as an order: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4095,10 +4431,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is filled from &quot;%2&quot; by field mapping &quot;%3&quot;; one target list takes its elements from one source list, so map &quot;%4&quot; into another list or build the whole list with a transform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the required target field &quot;%1&quot; of %2 is not mapped; map a source field to it or give it a default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4172,6 +4504,14 @@ Commands:
     </message>
     <message>
         <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is filled from &quot;%2&quot; by field mapping &quot;%3&quot;; one target list takes its elements from one source list, so map &quot;%4&quot; into another list, append its elements after the first list&apos;s (&quot;[+]&quot;) or build the whole list with a transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;[+]&quot; appends to a target list; a source list is read with &quot;[]&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5611,6 +5951,17 @@ From now on, syncs also write to %1 (the store): they create and update its reco
         <source>The mapping document&apos;s other changes were saved with it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>; ⚑ %n flagged before the write</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚑ Flagged before the write (it goes ahead; check before it does):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::FieldMappingsModel</name>
@@ -5722,14 +6073,6 @@ From now on, syncs also write to %1 (the store): they create and update its reco
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enqueued as job %1 by this pass.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enqueued: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(time unknown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5762,11 +6105,23 @@ From now on, syncs also write to %1 (the store): they create and update its reco
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Queue this repair: a sync writes it through the normal job path</source>
+        <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This difference needs a person (the mapping, or the other side&apos;s users): no job can repair it</source>
+        <source>Repair this difference now: its job writes it through the normal sync path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout stage “%1” does not let LedgerLink write to %2: change the stage in the mapping to repair it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available while a reconciliation or a repair runs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6550,6 +6905,21 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>⚑ %n flagged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged before the write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::ReconciliationModel</name>
@@ -6619,6 +6989,10 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     </message>
     <message>
         <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6818,11 +7192,63 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Repairing one finding from the studio is not available yet: the proposed repair (%1) is shown for review. “ledgerlink-cli reconcile --repair” queues every repair that has a job, as the rollout stage allows.</source>
+        <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting to %1…</source>
+        <source>Cancelling the repair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair cancelled; nothing was enqueued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 jobs done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report pass; findings were repaired one by one since (each says what became of its repair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairing %1 through its job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not repaired: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile again to confirm both sides agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: queued as job %2. This studio&apos;s engine runs the workspace: “Sync now” on the Dashboard (or its next scheduled sync) carries the repair out, and the finding follows it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair was cancelled; what was not done stays queued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
