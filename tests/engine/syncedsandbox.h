@@ -5,11 +5,17 @@
 
 #include "engine/executor.h"
 #include "engine/workspaceconfig.h"
+#include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxservices.h"
 #include "store/statestore.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QEventLoop>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QString>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
 
 #include <memory>
 #include <optional>
@@ -56,6 +62,41 @@ struct SyncedSandbox
         orders = executor.runUntilIdle();
         return orders.error;
     }
+
+    /// One request to the sandbox store (`books` false) or books with their test credentials,
+    /// answered with its JSON; `path` may carry a query ("inventory_levels.json?inventory_item_ids=1").
+    QJsonObject call(bool books, const QByteArray &method, const QString &path, const QJsonObject &body = {},
+                     int *status = nullptr)
+    {
+        using namespace Qt::StringLiterals;
+        QUrl url = books ? sandbox.booksUrl() : sandbox.storeUrl();
+        const qsizetype query = path.indexOf(u'?');
+        url.setPath((books ? u"/api.xro/2.0/"_s : u"/admin/api/2024-04/"_s) + path.left(query));
+        if (query >= 0)
+            url.setQuery(path.mid(query + 1));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (books) {
+            request.setRawHeader("Authorization",
+                                 "Bearer " + QByteArray(Sandbox::Credentials::xeroAccessTokenText));
+            request.setRawHeader("xero-tenant-id", Sandbox::Credentials::xeroTenantIdText);
+        } else {
+            request.setRawHeader("X-Shopify-Access-Token", Sandbox::Credentials::shopAccessTokenText);
+        }
+        QNetworkReply *reply = network.sendCustomRequest(
+            request, method,
+            body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (status)
+            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return answer;
+    }
+
+    QNetworkAccessManager network;
 };
 
 } // namespace LedgerLink::Testing

@@ -42,7 +42,6 @@ private:
     Sandbox::SandboxServices &m_sandbox = m_synced.sandbox;
     std::unique_ptr<Store::StateStore> &m_store = m_synced.store;
     std::optional<Engine::WorkspaceConfig> &m_config = m_synced.config;
-    QNetworkAccessManager m_network;
     qint64 m_runId = 0; ///< the report pass after the books were broken
     QString m_deleted; ///< #1007's invoice, deleted in the books
 
@@ -50,24 +49,7 @@ private:
     QJsonObject books(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                       int *status = nullptr)
     {
-        QUrl url = m_sandbox.booksUrl();
-        url.setPath(u"/api.xro/2.0/"_s + path);
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        request.setRawHeader("Authorization",
-                             "Bearer " + QByteArray(Sandbox::Credentials::xeroAccessTokenText));
-        request.setRawHeader("xero-tenant-id", Sandbox::Credentials::xeroTenantIdText);
-        QNetworkReply *reply = m_network.sendCustomRequest(
-            request, method,
-            body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        if (status)
-            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer;
+        return m_synced.call(true, method, path, body, status);
     }
 
     QJsonObject invoice(const QString &id)

@@ -101,38 +101,13 @@ private:
     Sandbox::SandboxServices &m_sandbox = m_synced.sandbox;
     std::unique_ptr<Store::StateStore> &m_store = m_synced.store;
     std::optional<Engine::WorkspaceConfig> &m_config = m_synced.config;
-    QNetworkAccessManager m_network;
     QDateTime m_syncedAt; ///< after the initial sync (to the second: the store keeps whole seconds)
 
     /// One request to the sandbox store (`books` false) or books, answered with its JSON.
     QJsonObject call(bool books, const QByteArray &method, const QString &path, const QJsonObject &body = {},
                      int *status = nullptr)
     {
-        QUrl url = books ? m_sandbox.booksUrl() : m_sandbox.storeUrl();
-        const qsizetype query = path.indexOf(u'?');
-        url.setPath((books ? u"/api.xro/2.0/"_s : u"/admin/api/2024-04/"_s) + path.left(query));
-        if (query >= 0)
-            url.setQuery(path.mid(query + 1));
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        if (books) {
-            request.setRawHeader("Authorization",
-                                 "Bearer " + QByteArray(Sandbox::Credentials::xeroAccessTokenText));
-            request.setRawHeader("xero-tenant-id", Sandbox::Credentials::xeroTenantIdText);
-        } else {
-            request.setRawHeader("X-Shopify-Access-Token", Sandbox::Credentials::shopAccessTokenText);
-        }
-        QNetworkReply *reply = m_network.sendCustomRequest(
-            request, method,
-            body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        if (status)
-            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer;
+        return m_synced.call(books, method, path, body, status);
     }
 
     /// Places a one-line EUR order (prices include 19 % tax) in the store; its number ("#1014").
