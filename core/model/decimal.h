@@ -28,8 +28,10 @@ enum class RoundingMode {
 // is exactly 0.3. The scale is part of the value's presentation: "12.340" keeps three decimals
 // through toString() and JSON, while comparison and hashing are by numeric value (1.0 == 1.00).
 //
-// Decimal is an immutable value type with cheap copies (the mantissa is shared, see
-// docs/decisions.md). It is safe to pass between threads by value.
+// Decimal is an immutable value type with cheap copies, safe to pass between threads by value.
+// A mantissa that fits in qint64 (every realistic amount) is stored inline: no allocation and
+// plain integer arithmetic. Only a mantissa beyond qint64 lives in a shared, immutable,
+// reference-counted heap block (see docs/decisions.md), so results that overflow stay exact.
 class Decimal
 {
 public:
@@ -40,6 +42,54 @@ public:
     explicit Decimal(qint64 value);
     template<std::floating_point F>
     Decimal(F) = delete;
+    // The small case is the hot one in money code: copying and destroying stay inline and only
+    // touch the shared block (out of line, atomically) when there is one.
+    Decimal(const Decimal &other) noexcept
+        : m_small(other.m_small)
+        , m_big(other.m_big)
+        , m_scale(other.m_scale)
+    {
+        if (m_big)
+            retain(m_big);
+    }
+    Decimal(Decimal &&other) noexcept
+        : m_small(other.m_small)
+        , m_big(other.m_big)
+        , m_scale(other.m_scale)
+    {
+        // A moved-from Decimal is zero (with its old scale), as it was with a shared_ptr.
+        other.m_small = 0;
+        other.m_big = nullptr;
+    }
+    Decimal &operator=(const Decimal &other) noexcept
+    {
+        if (other.m_big)
+            retain(other.m_big); // first, so that self-assignment cannot free the block
+        if (m_big)
+            release(m_big);
+        m_small = other.m_small;
+        m_big = other.m_big;
+        m_scale = other.m_scale;
+        return *this;
+    }
+    Decimal &operator=(Decimal &&other) noexcept
+    {
+        if (this != &other) {
+            if (m_big)
+                release(m_big);
+            m_small = other.m_small;
+            m_big = other.m_big;
+            m_scale = other.m_scale;
+            other.m_small = 0;
+            other.m_big = nullptr;
+        }
+        return *this;
+    }
+    ~Decimal()
+    {
+        if (m_big)
+            release(m_big);
+    }
 
     // mantissa / 10^scale, e.g. fromUnscaled(1999, 2) == 19.99. nullopt for a negative scale.
     static std::optional<Decimal> fromUnscaled(qint64 mantissa, int scale);
@@ -118,11 +168,16 @@ public:
 
 private:
     struct Data;
-    Decimal(std::shared_ptr<const Data> data, int scale);
     friend struct DecimalAccess;
+    // Reference counting of the shared block; thread-safe like shared_ptr's.
+    static void retain(const Data *data) noexcept;
+    static void release(const Data *data) noexcept;
 
-    // Null means a zero mantissa, so the default value and zeros never allocate.
-    std::shared_ptr<const Data> m_data;
+    // Exactly one representation is active: m_big == nullptr means the mantissa is m_small;
+    // otherwise it is m_big's and m_small is 0. The form is canonical (a mantissa that fits in
+    // qint64 is always small), so equal mantissas have equal representations.
+    qint64 m_small = 0;
+    const Data *m_big = nullptr;
     int m_scale = 0;
 };
 
@@ -133,4 +188,6 @@ QDebug operator<<(QDebug debug, const Decimal &value);
 
 } // namespace LedgerLink::Model
 
+// Nothing points into a Decimal, so containers may move it with memcpy.
+Q_DECLARE_TYPEINFO(LedgerLink::Model::Decimal, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(LedgerLink::Model::Decimal)
