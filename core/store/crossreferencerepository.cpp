@@ -69,16 +69,44 @@ CrossReferenceRepository::findByStoreIds(const QString &connectionPair, const QS
                                          const QStringList &storeIds)
 {
     QHash<QString, CrossReference> found;
-    for (const QVariantList &slice : Sql::inListSlices(storeIds)) {
-        auto rows =
-            select(u"connection_pair = ? AND object_type = ? AND store_id"_s + Sql::inList(slice.size()),
-                   QVariantList{connectionPair, objectType} + slice);
+    const Sql::IdSlices ids = Sql::idSlices(storeIds);
+    for (const QVariantList &slice : ids.slices) {
+        auto rows = select(u"connection_pair = ? AND object_type = ?"_s + ids.condition(u"store_id"_s, slice),
+                           QVariantList{connectionPair, objectType} + slice);
         if (!rows)
             return rows.error();
-        for (const CrossReference &reference : rows.value())
-            found.insert(reference.storeId, reference);
+        for (const CrossReference &reference : rows.value()) {
+            if (ids.wants(reference.storeId))
+                found.insert(reference.storeId, reference);
+        }
     }
     return found;
+}
+
+StoreResult<QHash<QString, QString>> CrossReferenceRepository::erpIdsByStoreIds(const QString &connectionPair,
+                                                                                const QString &objectType,
+                                                                                const QStringList &storeIds)
+{
+    QHash<QString, QString> linked;
+    auto db = m_store.database();
+    if (!db)
+        return db.error();
+    const Sql::IdSlices ids = Sql::idSlices(storeIds);
+    for (const QVariantList &slice : ids.slices) {
+        auto query =
+            m_store.exec(db.value(),
+                         u"SELECT store_id, erp_id FROM ll_cross_references "
+                         u"WHERE connection_pair = ? AND object_type = ?"_s
+                             + ids.condition(u"store_id"_s, slice),
+                         QVariantList{connectionPair, objectType} + slice, u"reading the cross-references"_s);
+        if (!query)
+            return query.error();
+        while (query.value().next()) {
+            if (const QString id = query.value().value(0).toString(); ids.wants(id))
+                linked.insert(id, query.value().value(1).toString());
+        }
+    }
+    return linked;
 }
 
 StoreResult<std::optional<CrossReference>>

@@ -43,6 +43,10 @@ public:
     /// findByStoreId for many ids in one query: store id → cross-reference (absent: none).
     [[nodiscard]] StoreResult<QHash<QString, CrossReference>>
     findByStoreIds(const QString &connectionPair, const QString &objectType, const QStringList &storeIds);
+    /// The ERP id each of many store ids is linked to: store id → ERP id (absent: none). For a
+    /// whole pass over an object type, where the rest of each row is not needed.
+    [[nodiscard]] StoreResult<QHash<QString, QString>>
+    erpIdsByStoreIds(const QString &connectionPair, const QString &objectType, const QStringList &storeIds);
     [[nodiscard]] StoreResult<std::optional<CrossReference>>
     findByErpId(const QString &connectionPair, const QString &objectType, const QString &erpId);
     [[nodiscard]] StoreResult<QList<CrossReference>>

@@ -66,17 +66,20 @@ StoreResult<QHash<QString, QString>> EngineStateRepository::writtenHashes(const 
     auto db = m_store.database();
     if (!db)
         return db.error();
-    for (const QVariantList &slice : Sql::inListSlices(storeIds)) {
+    const Sql::IdSlices ids = Sql::idSlices(storeIds);
+    for (const QVariantList &slice : ids.slices) {
         auto query = m_store.exec(db.value(),
                                   u"SELECT store_id, payload_hash FROM ll_written "
-                                  u"WHERE connection_pair = ? AND object_type = ? AND store_id"_s
-                                      + Sql::inList(slice.size()),
+                                  u"WHERE connection_pair = ? AND object_type = ?"_s
+                                      + ids.condition(u"store_id"_s, slice),
                                   QVariantList{connectionPair, objectType} + slice,
                                   u"reading the last written payloads"_s);
         if (!query)
             return query.error();
-        while (query.value().next())
-            hashes.insert(query.value().value(0).toString(), query.value().value(1).toString());
+        while (query.value().next()) {
+            if (const QString id = query.value().value(0).toString(); ids.wants(id))
+                hashes.insert(id, query.value().value(1).toString());
+        }
     }
     return hashes;
 }
@@ -89,17 +92,20 @@ StoreResult<QHash<QString, QDateTime>> EngineStateRepository::writtenTimes(const
     auto db = m_store.database();
     if (!db)
         return db.error();
-    for (const QVariantList &slice : Sql::inListSlices(storeIds)) {
+    const Sql::IdSlices ids = Sql::idSlices(storeIds);
+    for (const QVariantList &slice : ids.slices) {
         auto query = m_store.exec(db.value(),
                                   u"SELECT store_id, updated_ms FROM ll_written "
-                                  u"WHERE connection_pair = ? AND object_type = ? AND store_id"_s
-                                      + Sql::inList(slice.size()),
+                                  u"WHERE connection_pair = ? AND object_type = ?"_s
+                                      + ids.condition(u"store_id"_s, slice),
                                   QVariantList{connectionPair, objectType} + slice,
                                   u"reading when the payloads were last written"_s);
         if (!query)
             return query.error();
-        while (query.value().next())
-            times.insert(query.value().value(0).toString(), Sql::time(query.value().value(1)));
+        while (query.value().next()) {
+            if (const QString id = query.value().value(0).toString(); ids.wants(id))
+                times.insert(id, Sql::time(query.value().value(1)));
+        }
     }
     return times;
 }

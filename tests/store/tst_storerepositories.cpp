@@ -707,6 +707,82 @@ private slots:
         QVERIFY(state.writtenTimes(u"shop-books"_s, u"order"_s, {}).value().isEmpty());
     }
 
+    /// The look-ups of many ids at once: up to 2,000 in "IN (…)" slices of 500, more as every row
+    /// of the object type picked in memory. Both ways give exactly the rows asked for, of their
+    /// pair and type only.
+    void manyIdsAtOnce_data()
+    {
+        QTest::addColumn<int>("asked");
+        QTest::newRow("1,200 ids: three slices") << 1200;
+        QTest::newRow("2,100 ids: the whole type") << 2100;
+    }
+    void manyIdsAtOnce()
+    {
+        QFETCH(int, asked);
+        CrossReferenceRepository xrefs(*m_store);
+        EngineStateRepository state(*m_store);
+        const QString pair = u"shop-books"_s;
+        const auto storeId = [](int i) {
+            return QString::number(5'000'000'000LL + i);
+        };
+        // 2,100 orders linked and written (one in 10 later); some of the same ids of another pair
+        // and of another type.
+        const auto filled = m_store->transaction([&](QSqlDatabase &) -> std::optional<StoreError> {
+            for (int i = 0; i < 2100; ++i) {
+                m_now = t0.addSecs(i % 10 == 0 ? 600 : 0);
+                for (const auto &[p, type] :
+                     {std::pair{pair, u"order"_s}, std::pair{u"other-pair"_s, u"order"_s},
+                      std::pair{pair, u"refund"_s}}) {
+                    if (i >= 50 && (p != pair || type != u"order"_s))
+                        continue;
+                    const QString erpId = p + u'/' + type + u'/' + QString::number(i);
+                    if (auto added =
+                            xrefs.add({0, p, type, storeId(i), erpId, u"#"_s + QString::number(i), {}, {}});
+                        !added)
+                        return added.error();
+                    if (auto set = state.setWritten(p, type, storeId(i), {{u"Total"_s, erpId}}, erpId); !set)
+                        return set.error();
+                }
+            }
+            return std::nullopt;
+        });
+        STORE_VERIFY(filled);
+        // asked − 100 of the 2,100 in a scattered order (11 is prime to 2,100), and 100 nobody has.
+        QStringList ids;
+        for (int i = 0; i < asked - 100; ++i)
+            ids.append(storeId(i * 11 % 2100));
+        for (int i = 0; i < 100; ++i)
+            ids.append(storeId(9000 + i));
+        const int present = asked - 100;
+        const auto wanted = [](const QString &id) {
+            return id.toLongLong() - 5'000'000'000LL < 2100;
+        };
+
+        const auto found = xrefs.findByStoreIds(pair, u"order"_s, ids);
+        STORE_VERIFY(found);
+        QCOMPARE(found.value().size(), present);
+        const auto linked = xrefs.erpIdsByStoreIds(pair, u"order"_s, ids);
+        STORE_VERIFY(linked);
+        QCOMPARE(linked.value().size(), present);
+        const auto times = state.writtenTimes(pair, u"order"_s, ids);
+        STORE_VERIFY(times);
+        QCOMPARE(times.value().size(), present);
+        const auto hashes = state.writtenHashes(pair, u"order"_s, ids);
+        STORE_VERIFY(hashes);
+        QCOMPARE(hashes.value().size(), present);
+        for (const QString &id : std::as_const(ids)) {
+            if (!wanted(id))
+                continue;
+            const QString n = QString::number(id.toLongLong() - 5'000'000'000LL);
+            const QString erpId = pair + u"/order/"_s + n;
+            QCOMPARE(found.value().value(id).erpId, erpId);
+            QCOMPARE(found.value().value(id).matchKey, u"#"_s + n);
+            QCOMPARE(linked.value().value(id), erpId);
+            QCOMPARE(times.value().value(id), t0.addSecs(n.toInt() % 10 == 0 ? 600 : 0));
+            QCOMPARE(hashes.value().value(id), erpId);
+        }
+    }
+
     /// Schema 4: a finding's key, both amounts, evidence and repair; an accountant's review.
     void reconciliationFindingsAndReview()
     {
