@@ -29,11 +29,11 @@ struct OrderFacts
     Model::Decimal rate{1};
     bool taxesIncluded = false;
     Model::Money shipping = {}; ///< shipping charged (net of discounts; with its tax when prices exclude tax)
-    QStringList shippingTitles = {};
+    QString shippingTitles = {}; ///< the shipping lines' titles, joined with ", "
     Model::Money shippingTax = {}; ///< included in `shipping` when prices exclude tax
     Model::Money taxTotal = {};
     Model::Money lineTax = {}; ///< the lines' (and shipping lines') taxes, each as rounded per line
-    QStringList lineTaxes = {};
+    QString lineTaxes = {}; ///< each line's tax as rounded on it, joined with " + "
     Model::Money unallocatedDiscount = {}; ///< order discounts not allocated to lines or shipping
     int lines = 0;
     int shippingLines = 0;

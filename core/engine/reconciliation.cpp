@@ -151,14 +151,28 @@ QJsonObject reviewOf(const Mapping::ObjectRule &rule, const QString &side, const
 
 // ---- facts: what the pass keeps of each record (never the whole document) -------------------
 
+/// A variant with a SKU of one side's catalog, in the pass's facts.
 struct SkuEntry
 {
-    QString id; ///< the variant's (or item's) id
-    QString recordId; ///< the record the connector read (product, item, level)
-    Money price;
-    std::optional<Decimal> quantity;
-    QString where; ///< a location of a stock level
-    QDateTime updatedAt;
+    const QString *id = nullptr; ///< the variant's (or item's) id
+    const RecordFacts<SkuFacts> *record = nullptr; ///< the record the connector read (product, item)
+    const Money *price = nullptr;
+};
+
+/// One side's catalog by SKU: the first variant read with each SKU, and the further ones of a SKU
+/// listed more than once (in read order).
+struct SkuIndex
+{
+    QHash<QString, SkuEntry> first;
+    QHash<QString, QList<SkuEntry>> more;
+
+    void add(const QString &sku, const SkuEntry &entry)
+    {
+        if (const auto found = first.constFind(sku); found == first.cend())
+            first.insert(sku, entry);
+        else
+            more[sku].append(entry);
+    }
 };
 
 /// A JSON value as an exact decimal (strings, integers, doubles through their shortest text).
@@ -211,7 +225,7 @@ DocumentFacts documentFacts(const Connectors::VendorRecord &record, const QJsonO
     facts.taxTotal = Money::fromJson(canonical.value(u"tax_total"_s).toObject()).value_or(Money());
     facts.invoiceId = canonical.value(u"invoice_id"_s).toString();
     facts.refundKey = canonical.value(u"refund_id"_s).toString();
-    facts.updatedAt = record.updatedAt;
+    facts.updatedAt = record.updatedAt.toUTC();
     return facts;
 }
 
@@ -244,12 +258,14 @@ std::optional<OrderFacts> orderFacts(const Connectors::VendorRecord &record, con
     facts.baseCurrency = order->baseCurrency.isValid() ? order->baseCurrency : order->currency;
     facts.rate = order->exchangeRate;
     facts.taxesIncluded = order->taxesIncluded;
-    facts.updatedAt = record.updatedAt.isValid() ? record.updatedAt : order->updatedAt;
+    facts.updatedAt = (record.updatedAt.isValid() ? record.updatedAt : order->updatedAt).toUTC();
     const Currency currency = order->currency;
     Money shipping = Money::zero(currency);
     Money shippingTax = Money::zero(currency);
     Money lineTax = Money::zero(currency);
     Money allocated = Money::zero(currency);
+    QStringList lineTaxes;
+    QStringList titles;
     bool ok = true;
     const auto add = [&ok](Money &sum, const Money &amount) {
         if (!amount.isValid())
@@ -267,7 +283,7 @@ std::optional<OrderFacts> orderFacts(const Connectors::VendorRecord &record, con
             continue;
         }
         add(lineTax, *tax);
-        facts.lineTaxes.append(tax->amount().toString());
+        lineTaxes.append(tax->amount().toString());
         add(allocated, line.discount);
     }
     for (const Model::ShippingLine &line : order->shippingLines) {
@@ -286,16 +302,19 @@ std::optional<OrderFacts> orderFacts(const Connectors::VendorRecord &record, con
         }
         add(lineTax, *tax);
         if (!tax->isZero())
-            facts.lineTaxes.append(tax->amount().toString());
+            lineTaxes.append(tax->amount().toString());
         add(allocated, line.discount);
         if (!line.title.isEmpty())
-            facts.shippingTitles.append(line.title);
+            titles.append(line.title);
     }
     if (!ok || !facts.total.isValid()) {
         if (error)
             *error = Text::tr("order %1: its amounts are not all in %2").arg(facts.number, currency.code());
         return std::nullopt;
     }
+    // One text each (a list of a few short texts per order would take several allocations).
+    facts.lineTaxes = lineTaxes.join(u" + "_s);
+    facts.shippingTitles = titles.join(u", "_s);
     facts.shipping = shipping;
     facts.shippingTax = shippingTax;
     facts.lineTax = lineTax;
@@ -320,8 +339,8 @@ std::optional<RefundFacts> refundFacts(const Connectors::VendorRecord &record, c
     facts.storeKey = record.matchKey;
     facts.total = refund->total;
     facts.shipping = refund->shipping;
-    facts.processedAt = refund->processedAt.isValid() ? refund->processedAt : refund->createdAt;
-    facts.updatedAt = record.updatedAt;
+    facts.processedAt = (refund->processedAt.isValid() ? refund->processedAt : refund->createdAt).toUTC();
+    facts.updatedAt = record.updatedAt.toUTC();
     for (const Model::RefundLine &line : refund->lines)
         facts.lines.append(line.quantity.normalized().toString() + u" × "_s
                            + (line.sku.isEmpty() ? Text::tr("(no SKU)") : line.sku));
@@ -664,8 +683,9 @@ struct Reconciler::Private
     // One pass's state.
     ReconcileOptions options;
     RunProgress *progress = nullptr;
-    /// Set: the pass compares these facts instead of reading (run() with a snapshot).
+    /// The facts the pass compares: run()'s snapshot, or what the pass itself fetched first.
     const ReconcileSnapshot *source = nullptr;
+    bool countReads = true; ///< whether replaying `source` counts its records as read (progress)
     /// The mappers that give the ERP key of a store order and refund (made once a pass).
     std::optional<Mapping::ObjectMapper> orderMapper;
     std::optional<Mapping::ObjectMapper> refundMapper;
@@ -677,8 +697,8 @@ struct Reconciler::Private
     QHash<QString, QString> deadLetters; ///< "<object type>/<id>" → the newest error
     QHash<QString, qint64> deadLetterIds; ///< "<object type>/<id>" → the newest one not replayed
     QList<ReconciliationFinding> findings;
-    /// Orders read (for refunds: their currency, rate, number and ERP record).
-    QHash<QString, OrderFacts> orders;
+    /// Orders read (for refunds: their currency, rate, number and ERP record), in `source`.
+    QHash<QString, const OrderFacts *> orders;
     QHash<QString, QString> orderErpIds; ///< store order id → the ERP record it was matched with
     bool ordersRead = false;
     /// A store inventory item id → its SKU (from the store's product variants).
@@ -692,9 +712,9 @@ struct Reconciler::Private
     /// false when the read failed (error set) or was stopped.
     bool readPages(bool erp, const QString &object, const QDateTime &since,
                    const std::function<void(const QList<Connectors::VendorRecord> &)> &take);
-    /// Every record of `object` on a side (updated since `since`) as its facts, each to `take`:
-    /// read and normalised, or from `source` (narrowed to `since`, in pages); false when the read
-    /// failed (error set) or was stopped.
+    /// Every record of `object` on a side (updated since `since`) as its facts in `source`, each
+    /// to `take` (narrowed to `since`, in pages); false when `source` lacks them (error set) or
+    /// the pass was stopped. The facts live as long as the pass: `take` may keep pointers to them.
     template<typename Facts>
     bool readAll(bool erp, const QString &object, const QDateTime &since,
                  const std::function<void(const RecordFacts<Facts> &)> &take);
@@ -707,6 +727,10 @@ struct Reconciler::Private
     /// Adds `records` to `into` as the facts of every kind a comparison reads `object` as.
     void normalise(bool erp, const QString &object, const QList<Connectors::VendorRecord> &records,
                    ReconcileSnapshot::Records &into);
+    /// `text` shared with the equal texts interned before (locations, statuses: a few values
+    /// repeated over every record), so that the snapshot holds each once.
+    QString intern(const QString &text);
+    QSet<QString> interned;
     void makeMappers();
     /// The stock rule's quantity field on a side ("" when none).
     QString stockPath(bool erp) const;
@@ -722,14 +746,21 @@ struct Reconciler::Private
     QString deadLetter(const QString &objectType, const QString &id) const;
     /// A record waiting in the dead-letter queue: its repair names the letter ("dead_letter").
     void markDeadLetter(QJsonObject &repair, const QString &objectType, const QString &id) const;
-    QDateTime lastSynced(const Store::CrossReference *xref, const QDateTime &written) const;
+    /// The cross-reference of store record `storeId` of rule `ruleId`, looked up for a finding's
+    /// evidence; nullopt when none (or when the store failed: `error` set).
+    std::optional<Store::CrossReference> crossReference(const QString &ruleId, const QString &storeId);
+    /// When LedgerLink last wrote store record `storeId` of rule `ruleId`: its cross-reference's
+    /// update or (`withPayload`) its last written payload, the later one; invalid when never (or
+    /// when the store failed: `error` set). Looked up for a finding's evidence only.
+    QDateTime lastSynced(const QString &ruleId, const QString &storeId, bool withPayload);
 
+    /// Adds `found` to the findings in key order (those of one key in the order found).
+    void appendByKey(QList<ReconciliationFinding> &found);
     void reconcileOrders(ReconcileTally &tally, bool report);
     void reconcileRefunds(ReconcileTally &tally);
     void reconcilePrices(ReconcileTally &tally);
     void reconcileStock(ReconcileTally &tally);
-    bool readStoreCatalog(const Mapping::ObjectRule *rule, ReconcileTally &tally,
-                          QHash<QString, QList<SkuEntry>> *skus);
+    bool readStoreCatalog(const Mapping::ObjectRule *rule, ReconcileTally &tally, SkuIndex *skus);
 };
 
 Reconciler::Reconciler(WorkspaceConfig config, Store::StateStore &store)
@@ -854,6 +885,15 @@ bool Reconciler::Private::readPages(bool erp, const QString &object, const QDate
     }
 }
 
+QString Reconciler::Private::intern(const QString &text)
+{
+    if (const auto found = interned.constFind(text); found != interned.cend())
+        return *found;
+    if (interned.size() < 10000) // few distinct values are expected; never grow without bound
+        interned.insert(text);
+    return text;
+}
+
 void Reconciler::Private::makeMappers()
 {
     if (mappersMade)
@@ -889,7 +929,8 @@ RecordFacts<Facts> Reconciler::Private::normalised(bool erp, const QString &obje
 {
     RecordFacts<Facts> item;
     item.id = record.id;
-    item.updatedAt = record.updatedAt;
+    // In UTC, a QDateTime needs no allocation of its own (one with an offset or zone does).
+    item.updatedAt = record.updatedAt.toUTC();
     QString why;
     const std::optional<QJsonObject> json = (erp ? *erpSide : *storeSide).toCanonical(record, &why);
     if (!json) {
@@ -906,6 +947,9 @@ RecordFacts<Facts> Reconciler::Private::normalised(bool erp, const QString &obje
         if (orderMapper)
             facts->erpKey = erpSide->payloadMatchKey(ruleFor(ReconcileObject::Orders)->erpObject,
                                                      orderMapper->map(record.document).payload);
+        if (facts->erpKey == facts->number) // usually ("#1001"): one text for both
+            facts->erpKey = facts->number;
+        facts->shippingTitles = intern(facts->shippingTitles);
         item.facts = std::move(*facts);
     } else if constexpr (std::is_same_v<Facts, RefundFacts>) {
         auto facts = refundFacts(record, *json, &why);
@@ -920,6 +964,7 @@ RecordFacts<Facts> Reconciler::Private::normalised(bool erp, const QString &obje
         item.facts = std::move(*facts);
     } else if constexpr (std::is_same_v<Facts, DocumentFacts>) {
         item.facts = documentFacts(record, *json);
+        item.facts->status = intern(item.facts->status);
     } else {
         static_assert(std::is_same_v<Facts, SkuFacts>);
         SkuFacts facts;
@@ -928,7 +973,7 @@ RecordFacts<Facts> Reconciler::Private::normalised(bool erp, const QString &obje
             facts.level = true;
             facts.sku = json->value(u"sku"_s).toString();
             facts.inventoryItem = json->value(u"inventory_item_id"_s).toString();
-            facts.location = json->value(u"location_id"_s).toString();
+            facts.location = intern(json->value(u"location_id"_s).toString());
             facts.available = Decimal::fromJson(json->value(u"available"_s)).value_or(Decimal());
         }
         // The catalog's variants (a level's only where the catalog object is one of levels).
@@ -945,6 +990,8 @@ RecordFacts<Facts> Reconciler::Private::normalised(bool erp, const QString &obje
                 if (entry.sku.isEmpty())
                     continue;
                 entry.id = variant.value(u"id"_s).toString();
+                if (entry.id == record.id) // an ERP item is its own variant: one text for both
+                    entry.id = item.id;
                 const QJsonObject raw = variant.value(u"raw"_s).toObject();
                 if (const auto itemId = raw.value(u"inventory_item_id"_s);
                     !itemId.isUndefined() && !itemId.isNull())
@@ -1011,12 +1058,8 @@ template<typename Facts>
 bool Reconciler::Private::readAll(bool erp, const QString &object, const QDateTime &since,
                                   const std::function<void(const RecordFacts<Facts> &)> &take)
 {
-    if (source)
-        return replay<Facts>(erp, object, since, take);
-    return readPages(erp, object, since, [&](const QList<Connectors::VendorRecord> &records) {
-        for (const Connectors::VendorRecord &record : records)
-            take(normalised<Facts>(erp, object, record));
-    });
+    Q_ASSERT(source); // run() fetches first when it was given no snapshot
+    return replay<Facts>(erp, object, since, take);
 }
 
 template<typename Facts>
@@ -1075,7 +1118,7 @@ bool Reconciler::Private::replay(bool erp, const QString &object, const QDateTim
             take(record);
             ++taken;
         }
-        step(taken, 0);
+        step(countReads ? taken : 0, 0);
         start = end;
     } while (start < count);
     return true;
@@ -1101,11 +1144,31 @@ void Reconciler::Private::markDeadLetter(QJsonObject &repair, const QString &obj
         repair.insert(u"dead_letter"_s, *letter);
 }
 
-QDateTime Reconciler::Private::lastSynced(const Store::CrossReference *xref, const QDateTime &written) const
+std::optional<Store::CrossReference> Reconciler::Private::crossReference(const QString &ruleId,
+                                                                         const QString &storeId)
 {
+    auto xref = Store::CrossReferenceRepository(store).findByStoreId(config.connectionPair, ruleId, storeId);
+    if (!xref) {
+        error = xref.error().message;
+        return std::nullopt;
+    }
+    return xref.value();
+}
+
+QDateTime Reconciler::Private::lastSynced(const QString &ruleId, const QString &storeId, bool withPayload)
+{
+    const std::optional<Store::CrossReference> xref = crossReference(ruleId, storeId);
     QDateTime last = xref ? xref->updated : QDateTime();
-    if (written.isValid() && (!last.isValid() || written > last))
-        last = written;
+    if (!withPayload)
+        return last;
+    auto written = Store::EngineStateRepository(store).writtenTimes(config.connectionPair, ruleId, {storeId});
+    if (!written) {
+        error = written.error().message;
+        return last;
+    }
+    if (const QDateTime time = written.value().value(storeId);
+        time.isValid() && (!last.isValid() || time > last))
+        last = time;
     return last;
 }
 
@@ -1126,15 +1189,15 @@ void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
                             .arg(rule->storeObject, rule->erpObject);
         return;
     }
-    QList<OrderFacts> storeOrders;
+    QList<const OrderFacts *> storeOrders;
     if (!readAll<OrderFacts>(false, rule->storeObject, options.since,
                              [&](const RecordFacts<OrderFacts> &record) {
                                  if (readable(record, tally))
-                                     storeOrders.append(*record.facts);
+                                     storeOrders.append(&*record.facts);
                              }))
         return;
-    QHash<QString, DocumentFacts> documents; // by id
-    QHash<QString, QString> byKey; // key → id
+    QHash<QString, const DocumentFacts *> documents; // by id
+    QHash<QString, const DocumentFacts *> byKey;
     if (!readAll<DocumentFacts>(true, rule->erpObject, {}, [&](const RecordFacts<DocumentFacts> &record) {
             if (!readable(record, tally))
                 return;
@@ -1142,47 +1205,45 @@ void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
             if (!facts.key.isEmpty()) {
                 // A key used twice: a live record wins over a voided one.
                 const auto existing = byKey.constFind(facts.key);
-                if (existing == byKey.cend() || isGone(documents.value(*existing).status))
-                    byKey.insert(facts.key, facts.id);
+                if (existing == byKey.cend() || isGone((*existing)->status))
+                    byKey.insert(facts.key, &facts);
             }
-            documents.insert(facts.id, facts);
+            documents.insert(facts.id, &facts);
         }))
         return;
     tally.storeRecords = int(storeOrders.size());
     tally.erpRecords = int(documents.size());
 
     QStringList ids;
-    for (const OrderFacts &order : std::as_const(storeOrders))
-        ids.append(order.recordId);
-    auto xrefs = Store::CrossReferenceRepository(store).findByStoreIds(config.connectionPair, rule->id, ids);
-    auto written = Store::EngineStateRepository(store).writtenTimes(config.connectionPair, rule->id, ids);
-    if (!xrefs || !written) {
-        error = !xrefs ? xrefs.error().message : written.error().message;
+    ids.reserve(storeOrders.size());
+    for (const OrderFacts *order : std::as_const(storeOrders))
+        ids.append(order->recordId);
+    // Which ERP record each order was written to; the cross-references' dates and the last
+    // writes are looked up for the findings only.
+    auto linked =
+        Store::CrossReferenceRepository(store).erpIdsByStoreIds(config.connectionPair, rule->id, ids);
+    if (!linked) {
+        error = linked.error().message;
         return;
     }
     const Model::RoundingMode mode = roundingOf(config.mapping);
     const QString erpWord = rule->erpObject;
 
-    for (OrderFacts &order : storeOrders) {
-        orders.insert(order.recordId, order);
+    orders.reserve(storeOrders.size());
+    for (const OrderFacts *read : std::as_const(storeOrders)) {
+        const OrderFacts &order = *read;
+        orders.insert(order.recordId, read);
         if (stopRequested())
             return;
-        const auto xrefIt = xrefs.value().constFind(order.recordId);
-        const Store::CrossReference *xref = xrefIt == xrefs.value().cend() ? nullptr : &*xrefIt;
+        const QString linkedId = linked.value().value(order.recordId);
         // The linked record; else the one carrying the order's key (written by hand, by an
         // earlier install, or after the linked one was removed).
-        const DocumentFacts *document = nullptr;
-        if (xref) {
-            if (const auto linked = documents.constFind(xref->erpId); linked != documents.cend())
-                document = &*linked;
-        }
+        const DocumentFacts *document = linkedId.isEmpty() ? nullptr : documents.value(linkedId);
         if (!document) {
             for (const QString &key :
                  QStringList{order.erpKey, order.storeKey, QString(u"#"_s + order.storeKey)}) {
-                if (!document && !key.isEmpty() && key != u"#"_s) {
-                    if (const auto keyed = byKey.constFind(key); keyed != byKey.cend())
-                        document = &documents[*keyed];
-                }
+                if (!document && !key.isEmpty() && key != u"#"_s)
+                    document = byKey.value(key);
             }
         }
         if (document)
@@ -1190,7 +1251,6 @@ void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
         if (!report)
             continue;
         ++tally.compared;
-        const QDateTime synced = lastSynced(xref, written.value().value(order.recordId));
 
         ReconciliationFinding finding;
         finding.object = u"order"_s;
@@ -1206,10 +1266,13 @@ void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
                 why = Text::tr("The %1 %2 the order was written to is %3 in the ERP (changed %4).")
                           .arg(erpWord, document->label(), document->status, timeText(document->updatedAt));
                 finding.erpId = document->id;
-            } else if (xref) {
+            } else if (!linkedId.isEmpty()) {
+                const std::optional<Store::CrossReference> xref = crossReference(rule->id, order.recordId);
+                if (!error.isEmpty())
+                    return;
                 why = Text::tr("It was written to %1 %2 (linked %3), which the ERP no longer has.")
-                          .arg(erpWord, xref->erpId, timeText(xref->created));
-                finding.erpId = xref->erpId;
+                          .arg(erpWord, linkedId, timeText(xref ? xref->created : QDateTime()));
+                finding.erpId = linkedId;
             } else if (const QString letter = deadLetter(rule->id, order.recordId); !letter.isEmpty()) {
                 why = Text::tr("The sync could not write it; its dead letter says: %1").arg(letter);
             } else {
@@ -1274,7 +1337,9 @@ void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
         QList<Component> candidates;
         if (!order.shipping.isZero()) {
             const Money shipping = convert(order.shipping);
-            QStringList about = order.shippingTitles;
+            QStringList about;
+            if (!order.shippingTitles.isEmpty())
+                about.append(order.shippingTitles);
             if (!order.shippingTax.isZero())
                 about.append(Text::tr("with its tax of %1").arg(money(order.shippingTax)));
             candidates.append(
@@ -1296,8 +1361,7 @@ void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
                     {MismatchCause::TaxRounding, convert(*rounding),
                      Text::tr("tax rounding: the store computed %1 tax on the order total, while its "
                               "lines' taxes rounded one by one add up to %2 (%3)%4")
-                         .arg(money(order.taxTotal), money(order.lineTax), order.lineTaxes.join(u" + "_s),
-                              erpTax)});
+                         .arg(money(order.taxTotal), money(order.lineTax), order.lineTaxes, erpTax)});
             }
         }
         if (order.unallocatedDiscount.isValid() && !order.unallocatedDiscount.isZero()) {
@@ -1325,6 +1389,9 @@ void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
         if (explanation.remainder.isZero()) {
             finding.cause = mainCause(explanation.parts);
         } else {
+            const QDateTime synced = lastSynced(rule->id, order.recordId, true);
+            if (!error.isEmpty())
+                return;
             const bool storeEdited =
                 synced.isValid() && order.updatedAt.isValid() && order.updatedAt > synced;
             const bool erpEdited =
@@ -1391,19 +1458,19 @@ void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
         if (!error.isEmpty() || stopped)
             return;
     }
-    QList<RefundFacts> refunds;
+    QList<const RefundFacts *> refunds;
     if (!readAll<RefundFacts>(false, rule->storeObject, options.since,
                               [&](const RecordFacts<RefundFacts> &record) {
                                   if (readable(record, tally))
-                                      refunds.append(*record.facts);
+                                      refunds.append(&*record.facts);
                               }))
         return;
-    QHash<QString, DocumentFacts> notes;
+    QHash<QString, const DocumentFacts *> notes;
     QList<QString> noteOrder;
     if (!readAll<DocumentFacts>(true, rule->erpObject, {}, [&](const RecordFacts<DocumentFacts> &record) {
             if (!readable(record, tally))
                 return;
-            notes.insert(record.facts->id, *record.facts);
+            notes.insert(record.facts->id, &*record.facts);
             noteOrder.append(record.facts->id);
         }))
         return;
@@ -1411,12 +1478,15 @@ void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
     tally.erpRecords = int(notes.size());
 
     QStringList ids;
-    for (const RefundFacts &refund : std::as_const(refunds))
-        ids.append(refund.recordId);
-    // The cross-reference is keyed by the store's id whichever way the rule runs.
-    auto xrefs = Store::CrossReferenceRepository(store).findByStoreIds(config.connectionPair, rule->id, ids);
-    if (!xrefs) {
-        error = xrefs.error().message;
+    ids.reserve(refunds.size());
+    for (const RefundFacts *refund : std::as_const(refunds))
+        ids.append(refund->recordId);
+    // The cross-reference is keyed by the store's id whichever way the rule runs; its date is
+    // looked up for the findings only.
+    auto linked =
+        Store::CrossReferenceRepository(store).erpIdsByStoreIds(config.connectionPair, rule->id, ids);
+    if (!linked) {
+        error = linked.error().message;
         return;
     }
     // Where each key, refund key and invoice appears in noteOrder: a refund looks its credit note
@@ -1425,7 +1495,7 @@ void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
     QHash<QString, QList<qsizetype>> notesByRefund;
     QHash<QString, QList<qsizetype>> notesByInvoice;
     for (qsizetype i = 0; i < noteOrder.size(); ++i) {
-        const DocumentFacts &candidate = notes[noteOrder.at(i)];
+        const DocumentFacts &candidate = *notes.value(noteOrder.at(i));
         if (!candidate.key.isEmpty())
             notesByKey[candidate.key].append(i);
         if (!candidate.refundKey.isEmpty())
@@ -1437,21 +1507,22 @@ void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
     const QString erpWord = rule->erpObject;
     const bool storeOwns = rule->direction == Mapping::Direction::StoreToErp;
 
-    for (const RefundFacts &refund : std::as_const(refunds)) {
+    const OrderFacts noOrder;
+    for (const RefundFacts *read : std::as_const(refunds)) {
+        const RefundFacts &refund = *read;
         if (stopRequested())
             return;
         ++tally.compared;
-        const OrderFacts order = orders.value(refund.orderId);
+        const OrderFacts &order = *orders.value(refund.orderId, &noOrder);
         const QString orderNumber = order.number.isEmpty() ? refund.orderId : order.number;
-        const auto xrefIt = xrefs.value().constFind(refund.recordId);
-        const Store::CrossReference *xref = xrefIt == xrefs.value().cend() ? nullptr : &*xrefIt;
+        const QString linkedId = linked.value().value(refund.recordId);
         const DocumentFacts *note = nullptr;
         const auto take = [&](const QString &id) {
-            if (!note && notes.contains(id) && !claimed.contains(id))
-                note = &notes[id];
+            if (!note && !claimed.contains(id))
+                note = notes.value(id);
         };
-        if (xref)
-            take(xref->erpId);
+        if (!linkedId.isEmpty())
+            take(linkedId);
         if (!note) {
             // The first note (in the ERP's order) carrying the refund's mapped key, or naming the
             // refund by its id as its refund key or its key.
@@ -1479,9 +1550,10 @@ void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
                     linked.append(noteOrder.at(position));
             }
             for (const QString &id : std::as_const(linked)) {
+                const DocumentFacts &linkedNote = *notes.value(id);
                 const Conversion convert = conversionFor(refund.total.currency(), order.baseCurrency,
-                                                         order.rate, notes[id].total.currency(), mode);
-                if (convert.possible && convert(refund.total) == notes[id].total)
+                                                         order.rate, linkedNote.total.currency(), mode);
+                if (convert.possible && convert(refund.total) == linkedNote.total)
                     take(id);
             }
             if (linked.size() == 1)
@@ -1505,10 +1577,10 @@ void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
             if (note) {
                 why = Text::tr("Its %1 %2 is %3 in the ERP.").arg(erpWord, note->label(), note->status);
                 finding.erpId = note->id;
-            } else if (xref) {
-                why = Text::tr("It was written to %1 %2, which the ERP no longer has.")
-                          .arg(erpWord, xref->erpId);
-                finding.erpId = xref->erpId;
+            } else if (!linkedId.isEmpty()) {
+                why =
+                    Text::tr("It was written to %1 %2, which the ERP no longer has.").arg(erpWord, linkedId);
+                finding.erpId = linkedId;
             } else if (const QString letter = deadLetter(rule->id, refund.recordId); !letter.isEmpty()) {
                 why = Text::tr("The sync could not write it; its dead letter says: %1").arg(letter);
             } else if (!storeOwns) {
@@ -1586,7 +1658,9 @@ void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
         if (explanation.remainder.isZero()) {
             finding.cause = mainCause(explanation.parts);
         } else {
-            const QDateTime synced = lastSynced(xref, {});
+            const QDateTime synced = lastSynced(rule->id, refund.recordId, false);
+            if (!error.isEmpty())
+                return;
             const bool storeEdited = synced.isValid() && refund.updatedAt > synced;
             const bool erpEdited = synced.isValid() && note->updatedAt > synced;
             if (storeEdited || erpEdited) {
@@ -1614,10 +1688,18 @@ void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
     step(0, tally.compared);
 }
 
+void Reconciler::Private::appendByKey(QList<ReconciliationFinding> &found)
+{
+    std::stable_sort(
+        found.begin(), found.end(),
+        [](const ReconciliationFinding &a, const ReconciliationFinding &b) { return a.key < b.key; });
+    findings.append(found);
+}
+
 // ---- prices ------------------------------------------------------------------------------------------
 
 bool Reconciler::Private::readStoreCatalog(const Mapping::ObjectRule *rule, ReconcileTally &tally,
-                                           QHash<QString, QList<SkuEntry>> *skus)
+                                           SkuIndex *skus)
 {
     const QString object = rule ? rule->storeObject : u"product"_s;
     if (!storeSide->capabilities().readable.contains(object))
@@ -1629,14 +1711,8 @@ bool Reconciler::Private::readStoreCatalog(const Mapping::ObjectRule *rule, Reco
         for (const VariantFacts &variant : record.facts->variants) {
             if (!variant.inventoryItem.isEmpty())
                 inventoryItemSkus.insert(variant.inventoryItem, variant.sku);
-            if (!skus)
-                continue;
-            SkuEntry entry;
-            entry.id = variant.id;
-            entry.recordId = record.id;
-            entry.price = variant.price;
-            entry.updatedAt = record.updatedAt;
-            (*skus)[variant.sku].append(entry);
+            if (skus)
+                skus->add(variant.sku, {&variant.id, &record, &variant.price});
         }
     });
 }
@@ -1655,46 +1731,34 @@ void Reconciler::Private::reconcilePrices(ReconcileTally &tally)
                             .arg(rule->storeObject, rule->erpObject);
         return;
     }
-    QHash<QString, QList<SkuEntry>> storeSkus;
+    SkuIndex storeSkus;
     if (!readStoreCatalog(rule, tally, &storeSkus))
         return;
-    QHash<QString, QList<SkuEntry>> erpSkus;
+    SkuIndex erpSkus;
     if (!readAll<SkuFacts>(true, rule->erpObject, {}, [&](const RecordFacts<SkuFacts> &record) {
             if (!readable(record, tally))
                 return;
-            for (const VariantFacts &variant : record.facts->variants) {
-                SkuEntry entry;
-                entry.id = record.id;
-                entry.recordId = record.id;
-                entry.price = variant.price;
-                entry.updatedAt = record.updatedAt;
-                erpSkus[variant.sku].append(entry);
-            }
+            for (const VariantFacts &variant : record.facts->variants)
+                erpSkus.add(variant.sku, {&record.id, &record, &variant.price});
         }))
         return;
-    tally.storeRecords = int(storeSkus.size());
-    tally.erpRecords = int(erpSkus.size());
+    tally.storeRecords = int(storeSkus.first.size());
+    tally.erpRecords = int(erpSkus.first.size());
 
     const bool erpOwns = rule->owner != Mapping::Owner::Store;
-    const QHash<QString, QList<SkuEntry>> &owner = erpOwns ? erpSkus : storeSkus;
-    const QHash<QString, QList<SkuEntry>> &other = erpOwns ? storeSkus : erpSkus;
+    const SkuIndex &owner = erpOwns ? erpSkus : storeSkus;
+    const SkuIndex &other = erpOwns ? storeSkus : erpSkus;
     const QString ownerName = erpOwns ? Text::tr("the ERP") : Text::tr("the store");
     const QString otherName = erpOwns ? Text::tr("the store") : Text::tr("the ERP");
-    QStringList skus = owner.keys();
-    std::sort(skus.begin(), skus.end());
-    QStringList duplicates;
-    for (auto it = storeSkus.cbegin(); it != storeSkus.cend(); ++it) {
-        if (it.value().size() > 1)
-            duplicates.append(it.key());
-    }
+    QStringList duplicates = storeSkus.more.keys();
     std::sort(duplicates.begin(), duplicates.end());
     if (!duplicates.isEmpty())
         tally.notes.append(Text::tr("%n SKU(s) appear more than once in the store, each compared: %1",
                                     nullptr, int(duplicates.size()))
                                .arg(joined(duplicates)));
     QStringList onlyOther;
-    for (auto it = other.cbegin(); it != other.cend(); ++it) {
-        if (!owner.contains(it.key()))
+    for (auto it = other.first.cbegin(); it != other.first.cend(); ++it) {
+        if (!owner.first.contains(it.key()))
             onlyOther.append(it.key());
     }
     std::sort(onlyOther.begin(), onlyOther.end());
@@ -1702,79 +1766,91 @@ void Reconciler::Private::reconcilePrices(ReconcileTally &tally)
         tally.notes.append(Text::tr("%n SKU(s) only in %1 (the owner does not list them), not compared: %2",
                                     nullptr, int(onlyOther.size()))
                                .arg(otherName, joined(onlyOther)));
-    for (const QString &sku : std::as_const(skus)) {
+    // Compared in the index's order; the findings are put in SKU order at the end.
+    QList<ReconciliationFinding> found;
+    for (auto it = owner.first.cbegin(); it != owner.first.cend(); ++it) {
         if (stopRequested())
             return;
         ++tally.compared;
-        const SkuEntry &source = owner.value(sku).first();
-        const QList<SkuEntry> targets = other.value(sku);
-        if (targets.isEmpty()) {
+        const QString &sku = it.key();
+        const SkuEntry &source = it.value();
+        const Money &sourcePrice = *source.price;
+        const auto firstTarget = other.first.constFind(sku);
+        if (firstTarget == other.first.cend()) {
             ReconciliationFinding finding;
             finding.object = u"price"_s;
             finding.rule = rule->id;
             finding.key = sku;
             finding.missing = true;
             finding.cause = MismatchCause::MissingRecord;
-            (erpOwns ? finding.erpId : finding.storeId) = source.id;
+            (erpOwns ? finding.erpId : finding.storeId) = *source.id;
             (erpOwns ? finding.erpAmount : finding.storeAmount) =
-                source.price.isValid() ? std::optional<Decimal>(source.price.amount()) : std::nullopt;
-            finding.difference = source.price.isValid()
-                ? (erpOwns ? -source.price.amount() : source.price.amount())
-                : Decimal();
-            finding.currency = source.price.isValid() ? source.price.currency().code() : QString();
+                sourcePrice.isValid() ? std::optional<Decimal>(sourcePrice.amount()) : std::nullopt;
+            finding.difference =
+                sourcePrice.isValid() ? (erpOwns ? -sourcePrice.amount() : sourcePrice.amount()) : Decimal();
+            finding.currency = sourcePrice.isValid() ? sourcePrice.currency().code() : QString();
             finding.evidence =
                 Text::tr("SKU %1 is listed by %2 (the owner of prices) at %3 but %4 has no such SKU.")
-                    .arg(sku, ownerName, money(source.price), otherName);
-            finding.repair = repairOf(*rule, u"create"_s, source.recordId, QString(), sku,
+                    .arg(sku, ownerName, money(sourcePrice), otherName);
+            finding.repair = repairOf(*rule, u"create"_s, source.record->id, QString(), sku,
                                       Text::tr("create SKU %1 in %2").arg(sku, otherName));
-            markDeadLetter(finding.repair, rule->id, source.recordId);
+            markDeadLetter(finding.repair, rule->id, source.record->id);
             ++tally.missing;
-            findings.append(finding);
+            found.append(finding);
             continue;
         }
         bool matched = true;
-        for (const SkuEntry &target : targets) {
-            if (!source.price.isValid() || !target.price.isValid() || source.price == target.price)
-                continue;
+        const auto compare = [&](const SkuEntry &target) {
+            const Money &targetPrice = *target.price;
+            if (!sourcePrice.isValid() || !targetPrice.isValid() || sourcePrice == targetPrice)
+                return;
             matched = false;
             const SkuEntry &storeEntry = erpOwns ? target : source;
             const SkuEntry &erpEntry = erpOwns ? source : target;
+            const Money &storePrice = *storeEntry.price;
+            const Money &erpPrice = *erpEntry.price;
             ReconciliationFinding finding;
             finding.object = u"price"_s;
             finding.rule = rule->id;
             finding.key = sku;
-            finding.storeId = storeEntry.id;
-            finding.erpId = erpEntry.id;
-            finding.storeAmount = storeEntry.price.amount();
-            finding.erpAmount = erpEntry.price.amount();
-            finding.currency = erpEntry.price.currency().code();
-            if (storeEntry.price.currency() != erpEntry.price.currency()) {
+            finding.storeId = *storeEntry.id;
+            finding.erpId = *erpEntry.id;
+            finding.storeAmount = storePrice.amount();
+            finding.erpAmount = erpPrice.amount();
+            finding.currency = erpPrice.currency().code();
+            if (storePrice.currency() != erpPrice.currency()) {
                 finding.cause = MismatchCause::CurrencyRate;
                 finding.evidence =
                     Text::tr("SKU %1 costs %2 in the store and %3 in the ERP: different currencies.")
-                        .arg(sku, money(storeEntry.price), money(erpEntry.price));
-                finding.repair = reviewOf(*rule, erpOwns ? u"store"_s : u"erp"_s, source.recordId, target.id,
-                                          Text::tr("check which currency the price is kept in"));
+                        .arg(sku, money(storePrice), money(erpPrice));
+                finding.repair = reviewOf(*rule, erpOwns ? u"store"_s : u"erp"_s, source.record->id,
+                                          *target.id, Text::tr("check which currency the price is kept in"));
             } else {
-                const Money difference = storeEntry.price.minus(erpEntry.price).value_or(Money());
+                const Money difference = storePrice.minus(erpPrice).value_or(Money());
                 finding.difference = difference.amount();
                 finding.cause = MismatchCause::PriceDrift;
                 finding.evidence =
                     Text::tr(
                         "SKU %1: %2 (the owner of prices) has %3, %4 has %5 (%6, last changed there %7).")
-                        .arg(sku, ownerName, money(source.price), otherName, money(target.price),
-                             signedMoney(difference), timeText(target.updatedAt));
+                        .arg(sku, ownerName, money(sourcePrice), otherName, money(targetPrice),
+                             signedMoney(difference), timeText(target.record->updatedAt));
                 finding.repair = repairOf(
-                    *rule, u"update"_s, source.recordId, target.id, sku,
-                    Text::tr("set the price of %1 in %2 to %3").arg(sku, otherName, money(source.price)));
-                markDeadLetter(finding.repair, rule->id, source.recordId);
+                    *rule, u"update"_s, source.record->id, *target.id, sku,
+                    Text::tr("set the price of %1 in %2 to %3").arg(sku, otherName, money(sourcePrice)));
+                markDeadLetter(finding.repair, rule->id, source.record->id);
             }
             ++tally.differences;
-            findings.append(finding);
+            found.append(finding);
+        };
+        compare(*firstTarget);
+        if (const auto further = other.more.constFind(sku); further != other.more.cend()) {
+            for (const SkuEntry &target : *further)
+                compare(target);
         }
         if (matched)
             ++tally.matched;
     }
+    appendByKey(found);
     step(0, tally.compared);
 }
 
@@ -1794,36 +1870,54 @@ void Reconciler::Private::reconcileStock(ReconcileTally &tally)
                             .arg(rule->storeObject, rule->erpObject);
         return;
     }
+    struct Quantity
+    {
+        Decimal quantity; ///< locations summed
+        const QString *id = nullptr; ///< a record of the SKU (the last one read)
+        bool counted = false; ///< a quantity was read (else the side does not track it)
+    };
     struct Side
     {
-        QHash<QString, Decimal> quantity; ///< per SKU, locations summed
-        QHash<QString, QStringList> where; ///< per SKU: "location: quantity"
-        QHash<QString, QString> ids; ///< per SKU: a record id
+        QHash<QString, Quantity> skus;
+        QList<const SkuFacts *> levels; ///< the stock levels read (for the locations of a finding)
         QStringList unknown; ///< SKUs without a quantity
+        [[nodiscard]] const Quantity *counted(const QString &sku) const
+        {
+            const auto it = skus.constFind(sku);
+            return it != skus.cend() && it->counted ? &*it : nullptr;
+        }
+    };
+    const auto skuOfLevel = [this](const SkuFacts &level) {
+        return level.sku.isEmpty() ? inventoryItemSkus.value(level.inventoryItem) : level.sku;
+    };
+    const auto add = [](Quantity &entry, const Decimal &quantity) {
+        entry.quantity = entry.counted ? entry.quantity + quantity : quantity;
+        entry.counted = true;
     };
     const auto collect = [&](const RecordFacts<SkuFacts> &record, Side &into, QStringList &withoutSku) {
         if (!readable(record, tally))
             return;
         const SkuFacts &facts = *record.facts;
         if (facts.level) {
-            const QString sku =
-                facts.sku.isEmpty() ? inventoryItemSkus.value(facts.inventoryItem) : facts.sku;
+            const QString sku = skuOfLevel(facts);
             if (sku.isEmpty()) {
                 withoutSku.append(record.id);
                 return;
             }
-            into.quantity[sku] = into.quantity.value(sku) + facts.available;
-            into.where[sku].append(facts.location + u": "_s + facts.available.normalized().toString());
-            into.ids.insert(sku, record.id);
+            Quantity &entry = into.skus[sku];
+            add(entry, facts.available);
+            entry.id = &record.id;
+            into.levels.append(&facts);
             return;
         }
         for (const VariantFacts &variant : facts.variants) {
-            into.ids.insert(variant.sku, record.id);
+            Quantity &entry = into.skus[variant.sku];
+            entry.id = &record.id;
             if (!variant.quantity) {
                 into.unknown.append(variant.sku);
                 continue;
             }
-            into.quantity[variant.sku] = into.quantity.value(variant.sku) + *variant.quantity;
+            add(entry, *variant.quantity);
         }
     };
 
@@ -1843,8 +1937,12 @@ void Reconciler::Private::reconcileStock(ReconcileTally &tally)
             collect(record, shop, storeWithoutSku);
         }))
         return;
-    tally.erpRecords = int(erp.quantity.size() + erp.unknown.size());
-    tally.storeRecords = int(shop.quantity.size());
+    const auto countedSkus = [](const Side &side) {
+        return int(std::count_if(side.skus.cbegin(), side.skus.cend(),
+                                 [](const Quantity &entry) { return entry.counted; }));
+    };
+    tally.erpRecords = countedSkus(erp) + int(erp.unknown.size());
+    tally.storeRecords = countedSkus(shop);
     std::sort(erp.unknown.begin(), erp.unknown.end());
     erp.unknown.erase(std::unique(erp.unknown.begin(), erp.unknown.end()), erp.unknown.end());
     if (!erp.unknown.isEmpty())
@@ -1859,50 +1957,73 @@ void Reconciler::Private::reconcileStock(ReconcileTally &tally)
                                .arg(joined(storeWithoutSku)));
 
     const bool erpOwns = rule->owner != Mapping::Owner::Store;
-    QStringList skus = (erpOwns ? erp.quantity : shop.quantity).keys();
-    std::sort(skus.begin(), skus.end());
+    const Side &owner = erpOwns ? erp : shop;
+    const Side &other = erpOwns ? shop : erp;
     QStringList absent;
-    for (const QString &sku : std::as_const(skus)) {
+    QStringList differing;
+    for (auto it = owner.skus.cbegin(); it != owner.skus.cend(); ++it) {
         if (stopRequested())
             return;
-        const Side &other = erpOwns ? shop : erp;
-        if (!other.quantity.contains(sku)) {
-            absent.append(sku);
+        if (!it->counted)
+            continue;
+        const Quantity *there = other.counted(it.key());
+        if (!there) {
+            absent.append(it.key());
             continue;
         }
         ++tally.compared;
-        const Decimal storeQuantity = shop.quantity.value(sku);
-        const Decimal erpQuantity = erp.quantity.value(sku);
-        if (storeQuantity == erpQuantity) {
+        if (it->quantity == there->quantity)
             ++tally.matched;
-            continue;
+        else
+            differing.append(it.key());
+    }
+    std::sort(absent.begin(), absent.end());
+    std::sort(differing.begin(), differing.end());
+    // The locations of the differing SKUs only (each "location: quantity", in read order).
+    const QSet<QString> wanted(differing.cbegin(), differing.cend());
+    const auto locations = [&](const Side &side) {
+        QHash<QString, QStringList> where;
+        for (const SkuFacts *level : side.levels) {
+            if (const QString sku = skuOfLevel(*level); wanted.contains(sku))
+                where[sku].append(level->location + u": "_s + level->available.normalized().toString());
         }
+        return where;
+    };
+    const QHash<QString, QStringList> storeWhere =
+        wanted.isEmpty() ? QHash<QString, QStringList>() : locations(shop);
+    const QHash<QString, QStringList> erpWhere =
+        wanted.isEmpty() ? QHash<QString, QStringList>() : locations(erp);
+    const auto whereText = [](const QHash<QString, QStringList> &where, const QString &sku) {
+        const QStringList places = where.value(sku);
+        return places.isEmpty() ? QString() : u" ("_s + places.join(u", "_s) + u')';
+    };
+    for (const QString &sku : std::as_const(differing)) {
+        const Quantity &storeEntry = *shop.counted(sku);
+        const Quantity &erpEntry = *erp.counted(sku);
+        const Decimal &storeQuantity = storeEntry.quantity;
+        const Decimal &erpQuantity = erpEntry.quantity;
         ReconciliationFinding finding;
         finding.object = u"stock"_s;
         finding.rule = rule->id;
         finding.key = sku;
-        finding.storeId = shop.ids.value(sku);
-        finding.erpId = erp.ids.value(sku);
+        finding.storeId = *storeEntry.id;
+        finding.erpId = *erpEntry.id;
         finding.storeAmount = storeQuantity.normalized();
         finding.erpAmount = erpQuantity.normalized();
         finding.difference = (storeQuantity - erpQuantity).normalized();
         finding.cause = MismatchCause::StockDrift;
-        const QString storeWhere = shop.where.value(sku).isEmpty()
-            ? QString()
-            : u" ("_s + shop.where.value(sku).join(u", "_s) + u')';
-        const QString erpWhere =
-            erp.where.value(sku).isEmpty() ? QString() : u" ("_s + erp.where.value(sku).join(u", "_s) + u')';
         finding.evidence =
             Text::tr("SKU %1: the ERP has %2 on hand%3, the store %4%5: %6 in the store; %7 owns stock.")
-                .arg(sku, erpQuantity.normalized().toString(), erpWhere,
-                     storeQuantity.normalized().toString(), storeWhere, signedText(finding.difference),
-                     erpOwns ? Text::tr("the ERP") : Text::tr("the store"));
-        const Side &owner = erpOwns ? erp : shop;
-        finding.repair = repairOf(*rule, u"update"_s, owner.ids.value(sku), other.ids.value(sku), sku,
+                .arg(sku, erpQuantity.normalized().toString(), whereText(erpWhere, sku),
+                     storeQuantity.normalized().toString(), whereText(storeWhere, sku),
+                     signedText(finding.difference), erpOwns ? Text::tr("the ERP") : Text::tr("the store"));
+        const QString &ownerId = erpOwns ? *erpEntry.id : *storeEntry.id;
+        const QString &otherId = erpOwns ? *storeEntry.id : *erpEntry.id;
+        finding.repair = repairOf(*rule, u"update"_s, ownerId, otherId, sku,
                                   Text::tr("set the stock of %1 in %2 to %3")
                                       .arg(sku, erpOwns ? Text::tr("the store") : Text::tr("the ERP"),
                                            (erpOwns ? erpQuantity : storeQuantity).normalized().toString()));
-        markDeadLetter(finding.repair, rule->id, owner.ids.value(sku));
+        markDeadLetter(finding.repair, rule->id, ownerId);
         ++tally.differences;
         findings.append(finding);
     }
@@ -1932,6 +2053,7 @@ void Reconciler::Private::reset(const ReconcileOptions &passOptions, RunProgress
     deadLetters.clear();
     deadLetterIds.clear();
     source = nullptr;
+    countReads = true;
     sourceOrderTimes.reset();
     orderMapper.reset();
     refundMapper.reset();
@@ -2114,7 +2236,23 @@ ReconcileOutcome Reconciler::run(const ReconcileOptions &options, RunProgress *p
         outcome.error = Text::tr("the reconciler is not open");
         return outcome;
     }
-    p.source = snapshot;
+    const int requestsBefore = p.storeClient->sentTotal() + p.erpClient->sentTotal();
+    ReconcileReport report;
+    report.started = p.store.now();
+    Store::RunRepository runs(p.store);
+    auto run = runs.startRun(Store::RunKind::Reconcile, p.config.connectionPair);
+    if (!run) {
+        outcome.error = run.error().message;
+        return outcome;
+    }
+    report.runId = run.value().id;
+    // A live pass reads first, exactly as fetch() does, then compares what it read: the
+    // comparisons point into the facts instead of copying them.
+    std::optional<ReconcileSnapshot> fetched;
+    if (!snapshot)
+        fetched = fetch(options, progress).snapshot; // on failure p.error or p.stopped says why
+    p.source = snapshot ? snapshot : (fetched ? &*fetched : nullptr);
+    p.countReads = snapshot != nullptr; // a live pass counted its reads as it made them
     // The snapshot's currencies for its pass only: a later live pass learns them as it reads.
     const QString storeCurrency = defaultCurrencyOf(*p.storeSide);
     const QString erpCurrency = defaultCurrencyOf(*p.erpSide);
@@ -2132,23 +2270,16 @@ ReconcileOutcome Reconciler::run(const ReconcileOptions &options, RunProgress *p
             setDefaultCurrency(*p.erpSide, snapshot->erpCurrency);
     }
 
-    ReconcileReport report;
     report.workspaceDir = p.config.dir;
     report.connectionPair = p.config.connectionPair;
     report.storeName = p.config.mapping.store.system;
     report.erpName = p.config.mapping.erp.system;
     report.since = options.since;
     report.mode = options.mode;
-    report.started = p.store.now();
-    Store::RunRepository runs(p.store);
-    auto run = runs.startRun(Store::RunKind::Reconcile, p.config.connectionPair);
-    if (!run) {
-        outcome.error = run.error().message;
-        return outcome;
-    }
-    report.runId = run.value().id;
 
-    if (auto letters = Store::DeadLetterRepository(p.store).list(); letters) {
+    if (!p.source) {
+        // The reads failed or were stopped (p.error, p.stopped): stored as such below.
+    } else if (auto letters = Store::DeadLetterRepository(p.store).list(); letters) {
         // Newest first: the first one of a record is its latest.
         for (const Store::DeadLetter &letter : letters.value()) {
             const QString key = letter.objectType + u'/' + letter.objectId;
@@ -2160,11 +2291,10 @@ ReconcileOutcome Reconciler::run(const ReconcileOptions &options, RunProgress *p
         }
     }
 
-    const int requestsBefore = p.storeClient->sentTotal() + p.erpClient->sentTotal();
     const QList<ReconcileObject> objects =
         options.objects.isEmpty() ? allReconcileObjects() : options.objects;
     for (const ReconcileObject object : allReconcileObjects()) {
-        if (!objects.contains(object))
+        if (!p.source || !objects.contains(object))
             continue;
         ReconcileTally tally;
         tally.object = object;
