@@ -168,8 +168,9 @@ struct SkuIndex
 
     void add(const QString &sku, const SkuEntry &entry)
     {
-        if (const auto found = first.constFind(sku); found == first.cend())
-            first.insert(sku, entry);
+        SkuEntry &slot = first[sku]; // one look-up: a SKU is usually new
+        if (!slot.id)
+            slot = entry;
         else
             more[sku].append(entry);
     }
@@ -697,9 +698,14 @@ struct Reconciler::Private
     QHash<QString, QString> deadLetters; ///< "<object type>/<id>" → the newest error
     QHash<QString, qint64> deadLetterIds; ///< "<object type>/<id>" → the newest one not replayed
     QList<ReconciliationFinding> findings;
-    /// Orders read (for refunds: their currency, rate, number and ERP record), in `source`.
-    QHash<QString, const OrderFacts *> orders;
-    QHash<QString, QString> orderErpIds; ///< store order id → the ERP record it was matched with
+    /// An order read and the ERP record it was matched with (none: nullptr), in `source`.
+    struct OrderMatch
+    {
+        const OrderFacts *order = nullptr;
+        const DocumentFacts *document = nullptr;
+    };
+    /// Orders read by id (for refunds: their currency, rate, number and ERP record).
+    QHash<QString, OrderMatch> orders;
     bool ordersRead = false;
     /// A store inventory item id → its SKU (from the store's product variants).
     QHash<QString, QString> inventoryItemSkus;
@@ -732,6 +738,8 @@ struct Reconciler::Private
     QString intern(const QString &text);
     QSet<QString> interned;
     void makeMappers();
+    /// How many records of `object` on a side `source` holds (to size the pass's tables).
+    qsizetype held(bool erp, const QString &object) const;
     /// The stock rule's quantity field on a side ("" when none).
     QString stockPath(bool erp) const;
     /// Whether a snapshot record is one a read of records changed since `since` gives.
@@ -892,6 +900,12 @@ QString Reconciler::Private::intern(const QString &text)
     if (interned.size() < 10000) // few distinct values are expected; never grow without bound
         interned.insert(text);
     return text;
+}
+
+qsizetype Reconciler::Private::held(bool erp, const QString &object) const
+{
+    const ReconcileSnapshot::Records *records = source ? source->recordsOf(erp, object) : nullptr;
+    return records ? records->count : 0;
 }
 
 void Reconciler::Private::makeMappers()
@@ -1198,6 +1212,8 @@ void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
         return;
     QHash<QString, const DocumentFacts *> documents; // by id
     QHash<QString, const DocumentFacts *> byKey;
+    documents.reserve(held(true, rule->erpObject));
+    byKey.reserve(held(true, rule->erpObject));
     if (!readAll<DocumentFacts>(true, rule->erpObject, {}, [&](const RecordFacts<DocumentFacts> &record) {
             if (!readable(record, tally))
                 return;
@@ -1232,7 +1248,8 @@ void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
     orders.reserve(storeOrders.size());
     for (const OrderFacts *read : std::as_const(storeOrders)) {
         const OrderFacts &order = *read;
-        orders.insert(order.recordId, read);
+        OrderMatch &match = orders[order.recordId];
+        match.order = read;
         if (stopRequested())
             return;
         const QString linkedId = linked.value().value(order.recordId);
@@ -1246,8 +1263,7 @@ void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
                     document = byKey.value(key);
             }
         }
-        if (document)
-            orderErpIds.insert(order.recordId, document->id);
+        match.document = document;
         if (!report)
             continue;
         ++tally.compared;
@@ -1513,7 +1529,8 @@ void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
         if (stopRequested())
             return;
         ++tally.compared;
-        const OrderFacts &order = *orders.value(refund.orderId, &noOrder);
+        const OrderMatch match = orders.value(refund.orderId);
+        const OrderFacts &order = match.order ? *match.order : noOrder;
         const QString orderNumber = order.number.isEmpty() ? refund.orderId : order.number;
         const QString linkedId = linked.value().value(refund.recordId);
         const DocumentFacts *note = nullptr;
@@ -1543,21 +1560,21 @@ void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
                 take(noteOrder.at(position));
         }
         // A credit note of the order's ERP record: the one with the refund's total, else the only one.
-        if (!note && orderErpIds.contains(refund.orderId)) {
-            QStringList linked;
-            for (const qsizetype position : notesByInvoice.value(orderErpIds.value(refund.orderId))) {
+        if (!note && match.document) {
+            QStringList ofInvoice;
+            for (const qsizetype position : notesByInvoice.value(match.document->id)) {
                 if (!claimed.contains(noteOrder.at(position)))
-                    linked.append(noteOrder.at(position));
+                    ofInvoice.append(noteOrder.at(position));
             }
-            for (const QString &id : std::as_const(linked)) {
+            for (const QString &id : std::as_const(ofInvoice)) {
                 const DocumentFacts &linkedNote = *notes.value(id);
                 const Conversion convert = conversionFor(refund.total.currency(), order.baseCurrency,
                                                          order.rate, linkedNote.total.currency(), mode);
                 if (convert.possible && convert(refund.total) == linkedNote.total)
                     take(id);
             }
-            if (linked.size() == 1)
-                take(linked.first());
+            if (ofInvoice.size() == 1)
+                take(ofInvoice.first());
         }
 
         ReconciliationFinding finding;
@@ -1705,6 +1722,9 @@ bool Reconciler::Private::readStoreCatalog(const Mapping::ObjectRule *rule, Reco
     if (!storeSide->capabilities().readable.contains(object))
         return true;
     storeCatalogRead = true;
+    inventoryItemSkus.reserve(held(false, object));
+    if (skus)
+        skus->first.reserve(held(false, object));
     return readAll<SkuFacts>(false, object, {}, [&](const RecordFacts<SkuFacts> &record) {
         if (!readable(record, tally))
             return;
@@ -1735,6 +1755,7 @@ void Reconciler::Private::reconcilePrices(ReconcileTally &tally)
     if (!readStoreCatalog(rule, tally, &storeSkus))
         return;
     SkuIndex erpSkus;
+    erpSkus.first.reserve(held(true, rule->erpObject));
     if (!readAll<SkuFacts>(true, rule->erpObject, {}, [&](const RecordFacts<SkuFacts> &record) {
             if (!readable(record, tally))
                 return;
@@ -1923,6 +1944,8 @@ void Reconciler::Private::reconcileStock(ReconcileTally &tally)
 
     Side erp;
     Side shop;
+    erp.skus.reserve(held(true, rule->erpObject));
+    shop.skus.reserve(held(false, rule->storeObject));
     QStringList erpWithoutSku;
     QStringList storeWithoutSku;
     if (!readAll<SkuFacts>(true, rule->erpObject, {},
@@ -2046,7 +2069,6 @@ void Reconciler::Private::reset(const ReconcileOptions &passOptions, RunProgress
     error.clear();
     findings.clear();
     orders.clear();
-    orderErpIds.clear();
     ordersRead = false;
     inventoryItemSkus.clear();
     storeCatalogRead = false;

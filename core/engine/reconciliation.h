@@ -236,6 +236,8 @@ public:
     /**
      * One pass; reports progress (records read, records compared) and stops between pages when
      * `progress->cancelRequested` is set (the run is then stored as cancelled, without findings).
+     * Without a `snapshot` it reads everything it compares first, as fetch() does, then compares
+     * those facts (holding them for the pass, not the vendor documents).
      *
      * With a `snapshot` (of fetch(), or built by hand) the pass reads nothing: it compares the
      * snapshot's records as if the connectors had just read them (no HTTP request; `requests` is 0)
