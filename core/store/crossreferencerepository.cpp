@@ -88,24 +88,12 @@ StoreResult<QHash<QString, QString>> CrossReferenceRepository::erpIdsByStoreIds(
                                                                                 const QStringList &storeIds)
 {
     QHash<QString, QString> linked;
-    auto db = m_store.database();
-    if (!db)
-        return db.error();
-    const Sql::IdSlices ids = Sql::idSlices(storeIds);
-    for (const QVariantList &slice : ids.slices) {
-        auto query =
-            m_store.exec(db.value(),
-                         u"SELECT store_id, erp_id FROM ll_cross_references "
-                         u"WHERE connection_pair = ? AND object_type = ?"_s
-                             + ids.condition(u"store_id"_s, slice),
-                         QVariantList{connectionPair, objectType} + slice, u"reading the cross-references"_s);
-        if (!query)
-            return query.error();
-        while (query.value().next()) {
-            if (const QString id = query.value().value(0).toString(); ids.wants(id))
-                linked.insert(id, query.value().value(1).toString());
-        }
-    }
+    const auto read = Sql::eachRowOf(
+        m_store, u"SELECT store_id, erp_id FROM ll_cross_references"_s, connectionPair, objectType, storeIds,
+        u"reading the cross-references"_s,
+        [&](const QString &id, const QSqlQuery &row) { linked.insert(id, row.value(1).toString()); });
+    if (!read)
+        return read.error();
     return linked;
 }
 

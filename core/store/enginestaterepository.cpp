@@ -63,24 +63,12 @@ StoreResult<QHash<QString, QString>> EngineStateRepository::writtenHashes(const 
                                                                           const QStringList &storeIds)
 {
     QHash<QString, QString> hashes;
-    auto db = m_store.database();
-    if (!db)
-        return db.error();
-    const Sql::IdSlices ids = Sql::idSlices(storeIds);
-    for (const QVariantList &slice : ids.slices) {
-        auto query = m_store.exec(db.value(),
-                                  u"SELECT store_id, payload_hash FROM ll_written "
-                                  u"WHERE connection_pair = ? AND object_type = ?"_s
-                                      + ids.condition(u"store_id"_s, slice),
-                                  QVariantList{connectionPair, objectType} + slice,
-                                  u"reading the last written payloads"_s);
-        if (!query)
-            return query.error();
-        while (query.value().next()) {
-            if (const QString id = query.value().value(0).toString(); ids.wants(id))
-                hashes.insert(id, query.value().value(1).toString());
-        }
-    }
+    const auto read = Sql::eachRowOf(
+        m_store, u"SELECT store_id, payload_hash FROM ll_written"_s, connectionPair, objectType, storeIds,
+        u"reading the last written payloads"_s,
+        [&](const QString &id, const QSqlQuery &row) { hashes.insert(id, row.value(1).toString()); });
+    if (!read)
+        return read.error();
     return hashes;
 }
 
@@ -89,24 +77,12 @@ StoreResult<QHash<QString, QDateTime>> EngineStateRepository::writtenTimes(const
                                                                            const QStringList &storeIds)
 {
     QHash<QString, QDateTime> times;
-    auto db = m_store.database();
-    if (!db)
-        return db.error();
-    const Sql::IdSlices ids = Sql::idSlices(storeIds);
-    for (const QVariantList &slice : ids.slices) {
-        auto query = m_store.exec(db.value(),
-                                  u"SELECT store_id, updated_ms FROM ll_written "
-                                  u"WHERE connection_pair = ? AND object_type = ?"_s
-                                      + ids.condition(u"store_id"_s, slice),
-                                  QVariantList{connectionPair, objectType} + slice,
-                                  u"reading when the payloads were last written"_s);
-        if (!query)
-            return query.error();
-        while (query.value().next()) {
-            if (const QString id = query.value().value(0).toString(); ids.wants(id))
-                times.insert(id, Sql::time(query.value().value(1)));
-        }
-    }
+    const auto read = Sql::eachRowOf(
+        m_store, u"SELECT store_id, updated_ms FROM ll_written"_s, connectionPair, objectType, storeIds,
+        u"reading when the payloads were last written"_s,
+        [&](const QString &id, const QSqlQuery &row) { times.insert(id, Sql::time(row.value(1))); });
+    if (!read)
+        return read.error();
     return times;
 }
 

@@ -2,6 +2,8 @@
 
 // Internal helpers of core/store: how values travel to and from columns on both dialects.
 
+#include "store/statestore.h"
+
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -9,6 +11,7 @@
 #include <QtCore/QStringList>
 #include <QtCore/QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace LedgerLink::Store::Sql {
@@ -58,6 +61,35 @@ struct IdSlices
     if (ids.size() <= 2000)
         return {inListSlices(ids), {}};
     return {{QVariantList()}, QSet<QString>(ids.cbegin(), ids.cend())};
+}
+
+/**
+ * Runs `select` ("SELECT store_id, … FROM <table>": the store id first) over the rows of
+ * `connectionPair` and `objectType` whose store id is one of `storeIds` (as IdSlices reads
+ * them), handing each such row to `take` with its store id.
+ */
+[[nodiscard]] inline StoreResult<void>
+eachRowOf(StateStore &store, const QString &select, const QString &connectionPair, const QString &objectType,
+          const QStringList &storeIds, const QString &action,
+          const std::function<void(const QString &, const QSqlQuery &)> &take)
+{
+    auto db = store.database();
+    if (!db)
+        return db.error();
+    const IdSlices ids = idSlices(storeIds);
+    for (const QVariantList &slice : ids.slices) {
+        auto query = store.exec(db.value(),
+                                select + QStringLiteral(" WHERE connection_pair = ? AND object_type = ?")
+                                    + ids.condition(QStringLiteral("store_id"), slice),
+                                QVariantList{connectionPair, objectType} + slice, action);
+        if (!query)
+            return query.error();
+        while (query.value().next()) {
+            if (const QString id = query.value().value(0).toString(); ids.wants(id))
+                take(id, query.value());
+        }
+    }
+    return {};
 }
 
 /// Compact JSON text of `object` (TEXT columns on both dialects).
