@@ -552,7 +552,8 @@ int measure(int orders, int skus, int rounds)
         for (const auto &record : built.snapshot.recordsOf(false, u"order"_s)->orders)
             ids.append(record.id);
         timer.restart();
-        (void)Store::CrossReferenceRepository(store).erpIdsByStoreIds(config->connectionPair, u"order"_s, ids);
+        (void)Store::CrossReferenceRepository(store).erpIdsByStoreIds(config->connectionPair, u"order"_s,
+                                                                      ids);
         out << "links " << timer.nsecsElapsed() / 1e9 << Qt::endl; // what the compare reads of them
         timer.restart();
         (void)Store::CrossReferenceRepository(store).findByStoreIds(config->connectionPair, u"order"_s, ids);
