@@ -5,14 +5,11 @@
 // finds (every field of every finding, the tallies, what is stored), with no HTTP request; `since`
 // narrows the snapshot as the connectors' reads do; cancelling works in both steps. The counts of
 // findings are never written down here: the live pass is the reference.
-#include "engine/executor.h"
 #include "engine/reconciliation.h"
-#include "engine/workspaceconfig.h"
 #include "net/httpclient.h"
-#include "sandbox/sandboxservices.h"
 #include "store/reconciliationrepository.h"
 #include "store/runrepository.h"
-#include "store/statestore.h"
+#include "syncedsandbox.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QJsonArray>
@@ -83,20 +80,18 @@ class TestReconcileSnapshot : public QObject
 
 private:
     QTemporaryDir m_dir;
-    Sandbox::SandboxServices m_sandbox;
-    std::unique_ptr<Store::StateStore> m_store;
-    std::optional<Engine::WorkspaceConfig> m_config;
+    Testing::SyncedSandbox m_synced;
 
     int sandboxRequests()
     {
-        return m_sandbox.storeStats().value(u"requests_total"_s).toInt()
-            + m_sandbox.booksStats().value(u"requests_total"_s).toInt();
+        return m_synced.sandbox.storeStats().value(u"requests_total"_s).toInt()
+            + m_synced.sandbox.booksStats().value(u"requests_total"_s).toInt();
     }
 
     /// A fresh reconciler (connectors that have read nothing yet), opened.
     std::unique_ptr<Engine::Reconciler> reconciler()
     {
-        auto opened = std::make_unique<Engine::Reconciler>(*m_config, *m_store);
+        auto opened = std::make_unique<Engine::Reconciler>(*m_synced.config, *m_synced.store);
         QString error;
         if (!opened->open(&error))
             qWarning("%s", qPrintable(error));
@@ -127,8 +122,9 @@ private:
 
         QCOMPARE(findingsOf(*compared.report), findingsOf(*live.report));
         QCOMPARE(talliesOf(*compared.report), talliesOf(*live.report));
-        QCOMPARE(storedOf(*m_store, compared.report->runId), storedOf(*m_store, live.report->runId));
-        const auto run = Store::RunRepository(*m_store).run(compared.report->runId);
+        QCOMPARE(storedOf(*m_synced.store, compared.report->runId),
+                 storedOf(*m_synced.store, live.report->runId));
+        const auto run = Store::RunRepository(*m_synced.store).run(compared.report->runId);
         QVERIFY(run && run.value());
         QCOMPARE(run.value()->status, Store::RunStatus::Succeeded);
         QCOMPARE(run.value()->counts.value(u"findings"_s).toInt(), int(live.report->findings.size()));
@@ -137,32 +133,12 @@ private:
 private slots:
     void initTestCase()
     {
+        // The seeded store synced to the books (customers, then orders), as tst_reconciliation
+        // does: cross-references, written times and a dead letter for the pass to use.
         QVERIFY(m_dir.isValid());
-        Sandbox::SandboxOptions options;
-        options.dataDir = m_dir.filePath(u"sandbox"_s);
-        const Sandbox::SandboxStarted started = m_sandbox.start(options);
-        QVERIFY2(started.ok, qPrintable(started.error));
-        QVERIFY(QDir().mkpath(m_dir.filePath(u"workspace"_s)));
-        m_store = std::make_unique<Store::StateStore>(
-            Store::StoreLocation::sqlite(m_dir.filePath(u"workspace/state.sqlite"_s)));
-        QVERIFY(m_store->open());
-        QString error;
-        m_config = Engine::loadWorkspaceConfig(m_dir.filePath(u"workspace"_s), &error,
-                                               std::pair{m_sandbox.storeUrl(), m_sandbox.booksUrl()});
-        QVERIFY2(m_config, qPrintable(error));
-
-        // Sync the seeded store to the books (customers, then orders), as tst_reconciliation does:
-        // cross-references, written times and a dead letter for the pass to use.
-        Engine::ExecutorOptions executorOptions;
-        executorOptions.allowWrites = true;
-        Engine::Executor executor(*m_config, *m_store, executorOptions);
-        QVERIFY2(executor.open(&error), qPrintable(error));
-        QVERIFY2(executor.enqueueRulePull(u"customer"_s, &error), qPrintable(error));
-        QVERIFY2(executor.runUntilIdle().error.isEmpty(), "customers");
-        QVERIFY2(executor.enqueuePull(&error), qPrintable(error));
-        const Engine::RunSummary orders = executor.runUntilIdle();
-        QVERIFY2(orders.error.isEmpty(), qPrintable(orders.error));
-        QVERIFY(orders.created > 0);
+        const QString error = m_synced.start(QDir(m_dir.path()));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(m_synced.orders.created > 0);
     }
 
     /// All objects: the same findings, tallies and stored rows, without a request.
@@ -354,10 +330,11 @@ private slots:
             QVERIFY(outcome.error.isEmpty());
             if (midway)
                 QCOMPARE(steps, 2); // stopped at the next page
-            const auto runs = Store::RunRepository(*m_store).recentRuns(1);
+            const auto runs = Store::RunRepository(*m_synced.store).recentRuns(1);
             QVERIFY(runs && !runs.value().isEmpty());
             QCOMPARE(runs.value().first().status, Store::RunStatus::Cancelled);
-            const auto stored = Store::ReconciliationRepository(*m_store).results(runs.value().first().id);
+            const auto stored =
+                Store::ReconciliationRepository(*m_synced.store).results(runs.value().first().id);
             QVERIFY(stored && stored.value().isEmpty());
         }
     }
