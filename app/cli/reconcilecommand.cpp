@@ -18,7 +18,6 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
-#include <QtCore/QScopeGuard>
 #include <QtCore/QTextStream>
 #include <QtCore/QTimeZone>
 
@@ -35,6 +34,29 @@ namespace {
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(LedgerLink::Cli)
+};
+
+/// The workspace's own state store for one subcommand: its connection on this thread is closed
+/// when the command is done with it.
+struct OwnState
+{
+    explicit OwnState(const QString &workspace)
+        : store(Engine::ownStateLocation(workspace))
+    { }
+    ~OwnState() { store.closeThreadConnection(); }
+    Q_DISABLE_COPY_MOVE(OwnState)
+
+    /// False after saying why on `err`.
+    bool open(QTextStream &err)
+    {
+        if (auto opened = store.open(); !opened) {
+            err << u"ledgerlink-cli: "_s << opened.error().message << u'\n';
+            return false;
+        }
+        return true;
+    }
+
+    Store::StateStore store;
 };
 
 int bad(QTextStream &err, const QString &why)
@@ -103,12 +125,10 @@ int schedule(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << Text::tr("ledgerlink-cli: the workspace folder %1 does not exist").arg(workspace) << u'\n';
         return 1;
     }
-    Store::StateStore store(Engine::ownStateLocation(workspace));
-    if (auto opened = store.open(); !opened) {
-        err << u"ledgerlink-cli: "_s << opened.error().message << u'\n';
+    OwnState state(workspace);
+    if (!state.open(err))
         return 1;
-    }
-    const auto close = qScopeGuard([&store] { store.closeThreadConnection(); });
+    Store::StateStore &store = state.store;
     QString error;
     Engine::ReconcileSchedule current = Engine::reconcileScheduleOf(store, &error);
     if (!text.isEmpty() || mode) {
@@ -290,12 +310,10 @@ int show(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << Text::tr("ledgerlink-cli: the workspace folder %1 does not exist").arg(workspace) << u'\n';
         return 1;
     }
-    Store::StateStore store(Engine::ownStateLocation(workspace));
-    if (auto opened = store.open(); !opened) {
-        err << u"ledgerlink-cli: "_s << opened.error().message << u'\n';
+    OwnState state(workspace);
+    if (!state.open(err))
         return 1;
-    }
-    const auto close = qScopeGuard([&store] { store.closeThreadConnection(); });
+    Store::StateStore &store = state.store;
     QString error;
     if (runId == 0) {
         if (!Engine::latestReconcileRun(store, &runId, &error)) {
@@ -609,12 +627,11 @@ int reconcile(const QStringList &arguments, QTextStream &out, QTextStream &err)
     Engine::ReconcileReport report = *outcome.report;
     if (report.mode == Engine::ReconcileMode::Repair) {
         // What became of each repair enqueued, as its job stands now (run by this pass, or waiting).
-        Store::StateStore store(Engine::ownStateLocation(workspace));
+        OwnState state(workspace);
         QString error;
-        if (!store.open() || !Engine::addRepairOutcomes(store, report.findings, &error))
+        if (state.open(err) && !Engine::addRepairOutcomes(state.store, report.findings, &error))
             err << Text::tr("ledgerlink-cli: what became of the repairs cannot be read: %1").arg(error)
                 << u'\n';
-        store.closeThreadConnection();
     }
     if (!note.isEmpty() && format == u"text")
         out << note << u'\n';

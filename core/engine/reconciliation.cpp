@@ -738,6 +738,9 @@ struct Reconciler::Private
     QString intern(const QString &text);
     QSet<QString> interned;
     void makeMappers();
+    /// The key the ERP record written from `record` by the rule of `object` (orders, refunds)
+    /// carries, as the rule's mapping gives it; "" without such a mapping.
+    QString mappedErpKey(ReconcileObject object, const Connectors::VendorRecord &record);
     /// How many records of `object` on a side `source` holds (to size the pass's tables).
     qsizetype held(bool erp, const QString &object) const;
     /// The stock rule's quantity field on a side ("" when none).
@@ -902,6 +905,16 @@ QString Reconciler::Private::intern(const QString &text)
     return text;
 }
 
+QString Reconciler::Private::mappedErpKey(ReconcileObject object, const Connectors::VendorRecord &record)
+{
+    makeMappers();
+    const std::optional<Mapping::ObjectMapper> &mapper =
+        object == ReconcileObject::Orders ? orderMapper : refundMapper;
+    if (!mapper)
+        return {};
+    return erpSide->payloadMatchKey(ruleFor(object)->erpObject, mapper->map(record.document).payload);
+}
+
 qsizetype Reconciler::Private::held(bool erp, const QString &object) const
 {
     const ReconcileSnapshot::Records *records = source ? source->recordsOf(erp, object) : nullptr;
@@ -957,10 +970,7 @@ RecordFacts<Facts> Reconciler::Private::normalised(bool erp, const QString &obje
             item.unreadable = why;
             return item;
         }
-        makeMappers();
-        if (orderMapper)
-            facts->erpKey = erpSide->payloadMatchKey(ruleFor(ReconcileObject::Orders)->erpObject,
-                                                     orderMapper->map(record.document).payload);
+        facts->erpKey = mappedErpKey(ReconcileObject::Orders, record);
         if (facts->erpKey == facts->number) // usually ("#1001"): one text for both
             facts->erpKey = facts->number;
         facts->shippingTitles = intern(facts->shippingTitles);
@@ -971,10 +981,7 @@ RecordFacts<Facts> Reconciler::Private::normalised(bool erp, const QString &obje
             item.unreadable = why;
             return item;
         }
-        makeMappers();
-        if (refundMapper)
-            facts->erpKey = erpSide->payloadMatchKey(ruleFor(ReconcileObject::Refunds)->erpObject,
-                                                     refundMapper->map(record.document).payload);
+        facts->erpKey = mappedErpKey(ReconcileObject::Refunds, record);
         item.facts = std::move(*facts);
     } else if constexpr (std::is_same_v<Facts, DocumentFacts>) {
         item.facts = documentFacts(record, *json);

@@ -289,23 +289,6 @@ StoreResult<QList<Job>> JobQueue::pending(const QString &kind)
     return jobs;
 }
 
-namespace {
-
-/// `ids` as bound values, at most 500 a query (far below SQLite's and PostgreSQL's limits).
-QList<QVariantList> chunksOf(const QList<qint64> &ids)
-{
-    QList<QVariantList> chunks;
-    for (qsizetype start = 0; start < ids.size(); start += 500) {
-        QVariantList values;
-        for (const qint64 id : ids.mid(start, 500))
-            values.append(id);
-        chunks.append(values);
-    }
-    return chunks;
-}
-
-} // namespace
-
 StoreResult<QHash<qint64, Job>> JobQueue::jobs(const QList<qint64> &jobIds)
 {
     QHash<qint64, Job> found;
@@ -314,7 +297,7 @@ StoreResult<QHash<qint64, Job>> JobQueue::jobs(const QList<qint64> &jobIds)
     auto db = m_store.database();
     if (!db)
         return db.error();
-    for (const QVariantList &values : chunksOf(jobIds)) {
+    for (const QVariantList &values : Sql::inListSlices(jobIds)) {
         auto query = m_store.exec(db.value(),
                                   u"SELECT "_s + QLatin1StringView(jobColumns) + u" FROM ll_jobs WHERE id"_s
                                       + Sql::inList(values.size()),
@@ -337,7 +320,7 @@ StoreResult<QHash<qint64, JobLetter>> JobQueue::deadLettersOf(const QList<qint64
     auto db = m_store.database();
     if (!db)
         return db.error();
-    for (const QVariantList &values : chunksOf(jobIds)) {
+    for (const QVariantList &values : Sql::inListSlices(jobIds)) {
         // Oldest first: the newest letter of a job wins.
         auto query = m_store.exec(db.value(),
                                   u"SELECT job_id, id, replayed_ms FROM ll_dead_letters WHERE job_id"_s

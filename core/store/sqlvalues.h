@@ -44,13 +44,14 @@ struct IdSlices
 
 /// `values` in slices of at most 500, each a list to bind to one "IN (…)" (SQLite allows 32766
 /// bound values per statement, PostgreSQL 65535).
-[[nodiscard]] inline QList<QVariantList> inListSlices(const QStringList &values)
+template<typename T>
+[[nodiscard]] QList<QVariantList> inListSlices(const QList<T> &values)
 {
     QList<QVariantList> slices;
     for (qsizetype start = 0; start < values.size(); start += 500) {
         QVariantList slice;
-        for (const QString &value : values.mid(start, 500))
-            slice.append(value);
+        for (const T &value : values.mid(start, 500))
+            slice.append(QVariant::fromValue(value));
         slices.append(slice);
     }
     return slices;
