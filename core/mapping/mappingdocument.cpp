@@ -49,6 +49,7 @@ constexpr Names<RoundingScope, 2> scopeNames{
     {{RoundingScope::PerLine, u"per_line"}, {RoundingScope::PerDocument, u"per_document"}}};
 constexpr Names<RoundingMode, 2> modeNames{
     {{RoundingMode::HalfEven, u"half_even"}, {RoundingMode::HalfUp, u"half_up"}}};
+constexpr Names<SplitBy, 2> splitNames{{{SplitBy::None, u"none"}, {SplitBy::Vendor, u"vendor"}}};
 constexpr Names<RolloutStage, 3> stageNames{{{RolloutStage::ReadOnly, u"read_only"},
                                              {RolloutStage::OneDirection, u"one_direction"},
                                              {RolloutStage::Both, u"both"}}};
@@ -179,6 +180,8 @@ QJsonObject ruleToJson(const ObjectRule &r)
                   {u"fields"_s, fields}};
     putString(o, u"store_object"_s, r.storeObject);
     putString(o, u"erp_object"_s, r.erpObject);
+    if (r.split != SplitBy::None)
+        o.insert(u"split"_s, nameOf(r.split));
     putString(o, u"note"_s, r.note);
     return o;
 }
@@ -215,7 +218,7 @@ ObjectRule readRule(Reader &in, const QJsonObject &o, int index)
     const QString path = u"objects["_s + (r.id.isEmpty() ? QString::number(index) : r.id) + u']';
     in.checkKeys(o, path,
                  {u"id", u"object", u"store_object", u"erp_object", u"owner", u"direction", u"trigger",
-                  u"match_key", u"note", u"fields"});
+                  u"match_key", u"split", u"note", u"fields"});
     r.id = in.string(o, path, u"id"_s, true);
     r.object = in.string(o, path, u"object"_s, true);
     r.storeObject = in.string(o, path, u"store_object"_s);
@@ -223,6 +226,7 @@ ObjectRule readRule(Reader &in, const QJsonObject &o, int index)
     r.owner = in.enumeration(o, path, u"owner"_s, ownerNames, Owner::Store);
     r.direction = in.enumeration(o, path, u"direction"_s, directionNames, Direction::None);
     r.matchKey = in.enumeration(o, path, u"match_key"_s, matchKeyNames, MatchKey::ExternalId);
+    r.split = in.enumeration(o, path, u"split"_s, splitNames, SplitBy::None, false);
     r.note = in.string(o, path, u"note"_s);
     const QJsonObject trigger = in.object(o, path, u"trigger"_s);
     const QString triggerPath = path + u".trigger"_s;
@@ -283,6 +287,10 @@ QString nameOf(TriggerKind value)
 QString nameOf(MatchKey value)
 {
     return nameIn(matchKeyNames, value);
+}
+QString nameOf(SplitBy value)
+{
+    return nameIn(splitNames, value);
 }
 QString nameOf(TaxAuthority value)
 {

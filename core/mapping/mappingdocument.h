@@ -39,6 +39,10 @@ enum class RoundingScope { PerLine, PerDocument };
 enum class RoundingMode { HalfEven, HalfUp };
 /// Staged rollout: writes are allowed only as far as the stage says.
 enum class RolloutStage { ReadOnly, OneDirection, Both };
+/// How one source record becomes target records: whole, or one per vendor of its lines (a
+/// marketplace order: one ERP record per vendor, shipping and discounts shared by the rule of
+/// docs/money.md, "Marketplace split").
+enum class SplitBy { None, Vendor };
 
 QString nameOf(Owner value);
 QString nameOf(Direction value);
@@ -48,6 +52,7 @@ QString nameOf(TaxAuthority value);
 QString nameOf(RoundingScope value);
 QString nameOf(RoundingMode value);
 QString nameOf(RolloutStage value);
+QString nameOf(SplitBy value);
 
 /// What starts a sync: a kind, plus the interval of a poll or the time of a schedule.
 struct Trigger
@@ -92,6 +97,9 @@ struct ObjectRule
     Direction direction = Direction::StoreToErp;
     Trigger trigger;
     MatchKey matchKey = MatchKey::ExternalId;
+    /// "split": "vendor" — each source record becomes one target record per vendor of its lines,
+    /// with the source id "<id>/<vendor>" (orders from the store only; absent: whole).
+    SplitBy split = SplitBy::None;
     QString note;
     QList<FieldMapping> fields;
 

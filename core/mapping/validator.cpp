@@ -104,6 +104,29 @@ private:
         return object;
     }
 
+    /// "split": "vendor" needs store orders written to the ERP whose lines name their vendor.
+    void checkSplit(const ObjectRule &rule)
+    {
+        if (rule.object != u"order"_s || rule.direction != Direction::StoreToErp) {
+            error(rule.id, {},
+                  Text::tr("\"split\": \"vendor\" is for order rules with direction store_to_erp; this "
+                           "rule is %1 with direction %2")
+                      .arg(rule.object, nameOf(rule.direction)));
+            return;
+        }
+        const CatalogObject *source = m_store.object(rule.storeObject); // a missing one is said elsewhere
+        if (!source)
+            return;
+        const bool vendors =
+            std::any_of(source->fields.cbegin(), source->fields.cend(),
+                        [](const CatalogField &field) { return field.canonicalConcept == u"line.vendor"_s; });
+        if (!vendors)
+            error(rule.id, {},
+                  Text::tr("\"split\": \"vendor\" needs the vendor of each line, and the %1 catalog's "
+                           "\"%2\" has none")
+                      .arg(m_store.id, rule.storeObject));
+    }
+
     void checkRule(const ObjectRule &rule)
     {
         if (!objectKinds.contains(rule.object))
@@ -115,6 +138,8 @@ private:
                   Text::tr("the match key \"%1\" is mutable and would create duplicates when it "
                            "changes; match on SKU, email or an external id")
                       .arg(nameOf(rule.matchKey)));
+        if (rule.split == SplitBy::Vendor)
+            checkSplit(rule);
         if (rule.direction == Direction::None) {
             if (!rule.fields.isEmpty())
                 warning(rule.id, {},

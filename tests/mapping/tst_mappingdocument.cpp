@@ -88,6 +88,10 @@ private slots:
         QVERIFY(phone);
         QCOMPARE(phone->owner, std::optional<Owner>(Owner::Erp));
         QCOMPARE(phone->defaultValue, std::optional<QJsonValue>(QJsonValue())); // a JSON null default
+        QCOMPARE(customer->split, SplitBy::None);
+        const ObjectRule *refund = d.rule(u"refund"_s);
+        QVERIFY(refund);
+        QCOMPARE(refund->split, SplitBy::Vendor); // read as written; the validator says where it does not fit
         const LookupTable *table = d.lookupTable(u"tax_codes"_s);
         QVERIFY(table);
         QCOMPARE(table->entries.value(u"reduced"_s), QJsonValue(u"OUTPUT3"_s));
@@ -132,6 +136,9 @@ private slots:
                                        << u"objects[order]: \"sideways\" is not a valid direction; use one "
                                           u"of store_to_erp, erp_to_store, "
                                           "both, none"_s;
+        QTest::newRow("bad split")
+            << minimal(u", \"split\": \"seller\""_s)
+            << u"objects[order]: \"seller\" is not a valid split; use one of none, vendor"_s;
         QTest::newRow("poll without interval")
             << minimal().replace(R"({"kind": "webhook"})", R"({"kind": "poll"})")
             << u"objects[order].trigger: a poll needs \"every_minutes\" greater than 0"_s;

@@ -47,6 +47,11 @@ struct Case
 QList<Case> cases()
 {
     return {
+        {"split on a rule that is not a store order",
+         [](MappingDocument &d) { rule(d, u"customer"_s).split = SplitBy::Vendor; },
+         u"error: customer: \"split\": \"vendor\" is for order rules with direction store_to_erp; this rule "
+         u"is "
+         "customer with direction store_to_erp"_s},
         {"unknown target field",
          [](MappingDocument &d) { field(d, u"order"_s, u"reference"_s).target = u"Referense"_s; },
          u"error: order/reference: the target field \"Referense\" does not exist in Invoice of the xero "
@@ -298,6 +303,25 @@ private slots:
             texts.append(issue.text());
         QVERIFY2(texts.join(u'\n').contains(u"the required target field \"party\" of sale is not mapped"_s),
                  qPrintable(texts.join(u'\n')));
+    }
+
+    /// "split": "vendor" on the order rule: valid where the store's order lines name their vendor.
+    void splitNeedsTheLinesVendor()
+    {
+        MappingDocument d = m_sandbox;
+        ::rule(d, u"order"_s).split = SplitBy::Vendor;
+        QVERIFY(validate(d, *m_shopify, *m_xero).isEmpty());
+        FieldCatalog withoutVendor = *m_shopify;
+        for (CatalogObject &object : withoutVendor.objects) {
+            object.fields.removeIf(
+                [](const CatalogField &field) { return field.canonicalConcept == u"line.vendor"_s; });
+        }
+        QStringList texts;
+        for (const Issue &issue : validate(d, withoutVendor, *m_xero))
+            texts.append(issue.text());
+        QCOMPARE(texts,
+                 QStringList{u"error: order: \"split\": \"vendor\" needs the vendor of each line, and "
+                             "the shopify catalog's \"order\" has none"_s});
     }
 
     void rule_data()
