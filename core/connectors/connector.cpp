@@ -30,6 +30,16 @@ std::optional<Mapping::FieldCatalog> Connector::catalog(QString *error) const
     return Mapping::FieldCatalog::builtin(system(), error);
 }
 
+std::optional<QList<VendorRecord>> Connector::splitByVendor(const VendorRecord &order, QString *error) const
+{
+    if (error)
+        *error =
+            Text::tr("order %1: the %2 store does not say which vendor sells a line, so its orders cannot "
+                     "be split by vendor")
+                .arg(order.matchKey.isEmpty() ? order.id : order.matchKey, system());
+    return std::nullopt;
+}
+
 QString Connector::payloadMatchKey(const QString &object, const QJsonObject &payload) const
 {
     Q_UNUSED(object);

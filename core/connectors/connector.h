@@ -198,6 +198,15 @@ public:
     virtual std::optional<QJsonObject> toCanonical(const VendorRecord &record, QString *error) const = 0;
 
     /**
+     * A store order as one record per vendor of its lines (an order rule with "split":
+     * "vendor"): each the order's own document reduced to one vendor's lines with its share of
+     * shipping and discounts (MoneyRules::splitByVendor's rule), id "<order id>/<vendor>"; the
+     * parts add up exactly to the order. nullopt with *error saying what is wrong (a line
+     * without a vendor); by default: this store does not say who sells a line.
+     */
+    virtual std::optional<QList<VendorRecord>> splitByVendor(const VendorRecord &order, QString *error) const;
+
+    /**
      * The stable key a mapped payload for `object` carries (Xero's invoice "Reference", Tryton's
      * sale "reference"): what findByMatchKey() finds the written record by after a write whose
      * answer was lost. "" when the payload has none. Must be a pure function of its arguments:

@@ -244,8 +244,13 @@ std::optional<QJsonObject> orderToCanonical(const QJsonObject &document, QString
     const Currency currency = order.currency;
 
     if (order.currency != order.baseCurrency) {
-        // Shop units per presentment unit, from the order total's two sides.
-        const QJsonObject set = reader.object(document.value(u"total_price_set"_s), u"total_price_set"_s);
+        // Shop units per presentment unit, from the order total's two sides (a vendor's part of
+        // a split order: those of the whole order's total, so that each part has its rate).
+        const QJsonObject split = document.value(u"ledgerlink_split"_s).toObject();
+        const QJsonObject set = split.contains(u"order_total_price_set"_s)
+            ? reader.object(split.value(u"order_total_price_set"_s),
+                            u"ledgerlink_split.order_total_price_set"_s)
+            : reader.object(document.value(u"total_price_set"_s), u"total_price_set"_s);
         const std::optional<Decimal> shop =
             reader.decimal(set.value(u"shop_money"_s).toObject().value(u"amount"_s),
                            u"total_price_set.shop_money.amount"_s, true);

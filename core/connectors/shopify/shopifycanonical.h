@@ -36,6 +36,26 @@ std::optional<VendorRecord> vendorRecord(const QString &object, const QJsonObjec
  * path (`line_items[1].price: "abc" is not a decimal number`).
  */
 std::optional<QJsonObject> orderToCanonical(const QJsonObject &order, QString *error = nullptr);
+/**
+ * A marketplace order (`record`, an "order") as one order document per vendor of its lines, in
+ * the order the vendors first appear (MappingDocument "split": "vendor"; docs/money.md,
+ * "Marketplace split"). Each part is the order's document with:
+ * - `id` "<order id>/<vendor>", `name` "<name>/<vendor>" (match key "1007/Acme Ceramics");
+ * - the vendor's `line_items`, whole, and its fulfilments and refunded lines; no transactions
+ *   (payments belong to the customer's order);
+ * - every shipping line with its share of the price, discounted price, discount allocations and
+ *   each tax line, in each currency (the plain field, shop_money, presentment_money): shared by
+ *   MoneyRules::splitByVendor's rule, in proportion to each vendor's net item amount, largest
+ *   remainder;
+ * - the totals (total_line_items_price, subtotal_price, total_discounts, total_shipping_price,
+ *   total_tax, total_price, their current_* and the order's tax_lines) of its own lines, plus its
+ *   share of whatever the order's total holds beyond its lines;
+ * - `ledgerlink_split`: {"order_id", "order_name", "vendor", "part", "parts",
+ *   "order_total_price_set"} (orderToCanonical() takes the exchange rate from the last).
+ * The parts add up exactly to the order, field by field. Errors (with *error): a line without a
+ * vendor, a discount no line carries, an amount that is not one, a document that is already a part.
+ */
+std::optional<QList<VendorRecord>> splitOrderByVendor(const VendorRecord &record, QString *error = nullptr);
 /// A Shopify customer as a canonical Model::Customer JSON.
 std::optional<QJsonObject> customerToCanonical(const QJsonObject &customer, QString *error = nullptr);
 /// A Shopify product as a canonical Model::Product JSON; prices are in `shopCurrency` (Shopify

@@ -590,6 +590,12 @@ ConnectionCheck ShopifyConnector::checkConnection()
     return check;
 }
 
+std::optional<QList<VendorRecord>> ShopifyConnector::splitByVendor(const VendorRecord &order,
+                                                                   QString *error) const
+{
+    return Shopify::splitOrderByVendor(order, error);
+}
+
 std::optional<QJsonObject> ShopifyConnector::toCanonical(const VendorRecord &record, QString *error) const
 {
     return Shopify::toCanonical(record, m_shopCurrency, error);
