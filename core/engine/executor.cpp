@@ -472,8 +472,10 @@ bool Executor::open(QString *error)
     m_mapper = std::make_unique<Mapping::ObjectMapper>(std::move(*mapper));
     // The ERP object orders become: the "order" rule's erp_object (Xero "Invoice", Tryton "sale").
     for (const Mapping::ObjectRule &rule : m_config.mapping.objects) {
-        if (rule.id == orderObject)
+        if (rule.id == orderObject) {
             m_erpObject = rule.erpObject;
+            m_splitVendor = rule.split == Mapping::SplitBy::Vendor;
+        }
     }
     if (m_erpObject.isEmpty()) {
         *error = Text::tr("%1: the \"order\" rule names no ERP object (erp_object)")
@@ -982,6 +984,19 @@ void Executor::resolve(PushItem &item, RunSummary &summary)
         return;
     }
 
+    // A vendor's part of a split order carries its document from the split.
+    if (const QJsonObject part = job.payload.value(u"document"_s).toObject(); !part.isEmpty()) {
+        item.matchKey = job.payload.value(u"match_key"_s).toString();
+        item.document = part;
+        return;
+    }
+    // A part without its document (a repair of the truth pass): the order is read and split again.
+    QString partOf;
+    if (m_splitVendor && item.orderId.contains(u'/')) {
+        partOf = item.orderId;
+        item.orderId = partOf.section(u'/', 0, 0);
+    }
+
     // Read: the page a pull just read when it is the same version, otherwise the store.
     std::optional<Connectors::VendorRecord> record;
     const auto cached = m_readCache.constFind(item.orderId);
@@ -1015,8 +1030,78 @@ void Executor::resolve(PushItem &item, RunSummary &summary)
         }
         record = read.record;
     }
+    if (!partOf.isEmpty()) {
+        QString why;
+        const std::optional<QList<Connectors::VendorRecord>> parts = m_store_->splitByVendor(*record, &why);
+        const auto found = parts ? std::find_if(parts->cbegin(), parts->cend(),
+                                                [&partOf](const auto &part) { return part.id == partOf; })
+                                 : QList<Connectors::VendorRecord>::const_iterator();
+        if (!parts || found == parts->cend()) {
+            fail(job, record->matchKey, partOf,
+                 {AttemptOutcome::validation({}),
+                  parts
+                      ? Text::tr("order %1 no longer has lines of the vendor of %2").arg(item.orderId, partOf)
+                      : Text::tr("cannot be split by vendor: %1").arg(why)},
+                 {}, u"split"_s, summary, true);
+            item.done = true;
+            return;
+        }
+        item.orderId = partOf;
+        item.matchKey = found->matchKey;
+        item.document = found->document;
+        return;
+    }
+    if (m_splitVendor) {
+        splitOrder(item, *record, summary);
+        return;
+    }
     item.matchKey = record->matchKey;
     item.document = std::move(record->document);
+}
+
+void Executor::splitOrder(PushItem &item, const Connectors::VendorRecord &record, RunSummary &summary)
+{
+    const Store::Job &job = item.job;
+    item.done = true;
+    QString why;
+    const std::optional<QList<Connectors::VendorRecord>> parts = m_store_->splitByVendor(record, &why);
+    if (!parts) {
+        fail(job, record.matchKey, item.orderId,
+             {AttemptOutcome::validation({}), Text::tr("cannot be split by vendor: %1").arg(why)}, {},
+             u"split"_s, summary, true);
+        return;
+    }
+    // The parts are queued as the order's job completes, in one commit: a kill leaves either
+    // the order's job or its parts' jobs, never both nor neither.
+    QStringList names;
+    Store::JobQueue queue(m_store);
+    auto queued = m_store.transaction([&](QSqlDatabase &) -> std::optional<Store::StoreError> {
+        for (const Connectors::VendorRecord &part : *parts) {
+            Store::NewJob next;
+            next.kind = QString::fromLatin1(JobKinds::pushOrder);
+            next.priority = job.priority;
+            next.payload = {{u"order_id"_s, part.id},
+                            {u"part_of"_s, item.orderId},
+                            {u"updated_at"_s, record.updatedAt.toString(Qt::ISODateWithMs)},
+                            {u"match_key"_s, part.matchKey},
+                            {u"document"_s, part.document}};
+            if (auto added = queue.enqueue(next); !added)
+                return added.error();
+            names.append(part.document.value(u"ledgerlink_split"_s).toObject().value(u"vendor"_s).toString());
+        }
+        if (auto completed = queue.complete(job.id, m_options.worker); !completed)
+            return completed.error();
+        return std::nullopt;
+    });
+    if (!queued) {
+        fail(job, record.matchKey, item.orderId,
+             {AttemptOutcome::network(QNetworkReply::UnknownNetworkError), queued.error().message}, {},
+             u"split"_s, summary);
+        return;
+    }
+    audit(job, record.matchKey, item.orderId, {}, u"split"_s, {}, nullptr, u"ok"_s,
+          Text::tr("split by vendor into %n record(s): %1", nullptr, int(parts->size()))
+              .arg(names.join(u", "_s)));
 }
 
 void Executor::mapItem(PushItem &item) const
@@ -1666,6 +1751,22 @@ DryRunOutcome Executor::dryRun(RunProgress *progress)
     QList<Connectors::VendorRecord> invoices;
     if (!readAll(*m_store_, orderObject, orders) || !readAll(*m_erp, m_erpObject, invoices))
         return outcome;
+    // A split order is planned as its vendors' parts; one that cannot be split is blocked.
+    QHash<QString, QString> unsplit; // order id → why it cannot be split
+    if (m_splitVendor) {
+        QList<Connectors::VendorRecord> parts;
+        parts.reserve(orders.size());
+        for (const Connectors::VendorRecord &order : std::as_const(orders)) {
+            QString why;
+            if (std::optional<QList<Connectors::VendorRecord>> split = m_store_->splitByVendor(order, &why)) {
+                parts += *split;
+            } else {
+                unsplit.insert(order.id, why);
+                parts.append(order);
+            }
+        }
+        orders = std::move(parts);
+    }
     QHash<QString, Connectors::VendorRecord> invoiceById;
     QHash<QString, Connectors::VendorRecord> invoiceByReference;
     for (const Connectors::VendorRecord &invoice : std::as_const(invoices)) {
@@ -1701,7 +1802,12 @@ DryRunOutcome Executor::dryRun(RunProgress *progress)
         change.after = mapped.payload;
         Store::PlanItem item;
         QJsonObject diff;
-        if (const QStringList invalid = mappingErrors(orderObject); !invalid.isEmpty() || !mapped.ok()) {
+        if (const auto why = unsplit.constFind(order.id); why != unsplit.cend()) {
+            change.action = PlanAction::Blocked;
+            change.reasons.append(*why);
+            change.summary = Text::tr("cannot be split by vendor");
+        } else if (const QStringList invalid = mappingErrors(orderObject);
+                   !invalid.isEmpty() || !mapped.ok()) {
             change.action = PlanAction::Blocked;
             change.reasons = invalid + mapped.errors();
             change.summary = Text::tr("blocked by the mapping");

@@ -44,7 +44,9 @@ namespace LedgerLink::Engine {
 /// Job kinds the executor runs.
 namespace JobKinds {
 inline constexpr char pullOrders[] = "pull.order"; ///< {} or a follow-up {"page_token", "since", ...}
-inline constexpr char pushOrder[] = "push.order"; ///< {"order_id", "updated_at"}: one order → one invoice
+/// {"order_id", "updated_at"}: one order → one invoice. A vendor's part of a split order:
+/// {"order_id": "<order id>/<vendor>", "part_of", "updated_at", "match_key", "document"}.
+inline constexpr char pushOrder[] = "push.order";
 inline constexpr char webhookShopify[] = "webhook.shopify"; ///< {vendor, topic, event_id, resource_id, body}
 /// "pull.<rule>": reads a rule's source records changed since its cursor (rules other than "order").
 inline constexpr char pullPrefix[] = "pull.";
@@ -226,6 +228,10 @@ private:
     void prefetch(const QList<Store::Job> &jobs);
     /// Job → order id → the order as read (the pull's cache, or the store); audits a failed read.
     void resolve(PushItem &item, RunSummary &summary);
+    /// A split order's job (m_splitVendor): the order `record` as one "push.order" job per
+    /// vendor part, queued as the order's job completes (one commit); a dead letter when the
+    /// store cannot split it.
+    void splitOrder(PushItem &item, const Connectors::VendorRecord &record, RunSummary &summary);
     /// The order → the mapped payload, its JSON and hash. Touches nothing but `item` and the
     /// (immutable) mapper: runs on the worker pool.
     void mapItem(PushItem &item) const;
@@ -264,6 +270,9 @@ private:
     /// it is checked against the prediction first and flagged (taxFlags()). nullopt: it takes the
     /// amounts as sent.
     std::optional<MoneyRules::TargetTaxBehaviour> m_taxTarget;
+    /// The "order" rule's "split": "vendor": each order read becomes one "push.order" job per
+    /// vendor of its lines (splitOrder()), each written as its own ERP record.
+    bool m_splitVendor = false;
     QHash<QString, std::shared_ptr<const Rule>> m_rules; ///< ruleIds(), by id
     QSet<QString> m_storeTargetRules; ///< rules writing the store while store writes are not allowed
     /// The mapping validator's errors by rule id ("" for the whole document), found by open().

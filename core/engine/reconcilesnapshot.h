@@ -122,7 +122,7 @@ struct ReconcileSnapshot
         QList<RecordFacts<RefundFacts>> refunds = {};
         QList<RecordFacts<DocumentFacts>> documents = {};
         QList<RecordFacts<SkuFacts>> skus = {};
-        qsizetype count = 0; ///< records read
+        qsizetype count = 0; ///< records read (an order split by vendor: one per part)
         /// Valid: only the records updated since then were read (the pass's `since`); a comparison
         /// may narrow them further, never widen them.
         QDateTime since = {};

@@ -1046,9 +1046,26 @@ void Reconciler::Private::normalise(bool erp, const QString &object,
     const bool documents = erp && (object == orderObject || object == refundObject);
     const bool skus = object == pricesObject || object == stockObject || (!erp && object == u"product"_s);
     into.count += records.size();
+    // Orders split by vendor are compared part by part, as the sync writes them.
+    const Mapping::ObjectRule *orderRule = ruleFor(ReconcileObject::Orders);
+    const bool split = orders && orderRule && orderRule->split == Mapping::SplitBy::Vendor;
     for (const Connectors::VendorRecord &record : records) {
-        if (orders)
+        if (orders && split) {
+            QString why;
+            if (const auto parts = storeSide->splitByVendor(record, &why)) {
+                into.count += parts->size() - 1;
+                for (const Connectors::VendorRecord &part : *parts)
+                    into.orders.append(normalised<OrderFacts>(erp, object, part));
+            } else {
+                RecordFacts<OrderFacts> item;
+                item.id = record.id;
+                item.updatedAt = record.updatedAt.toUTC();
+                item.unreadable = Text::tr("cannot be split by vendor: %1").arg(why);
+                into.orders.append(std::move(item));
+            }
+        } else if (orders) {
             into.orders.append(normalised<OrderFacts>(erp, object, record));
+        }
         if (refunds)
             into.refunds.append(normalised<RefundFacts>(erp, object, record));
         if (documents)
