@@ -30,12 +30,14 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QStyleFactory>
 #include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTableView>
 #include <QtWidgets/QTableWidget>
 #include <QtWidgets/QTreeWidget>
 
@@ -454,6 +456,116 @@ private slots:
         QVERIFY(!fields.setData(fields.index(0, Studio::FieldMappingsModel::Target), QString()));
         editor.undoStack()->undo();
         editor.undoStack()->undo();
+        QCOMPARE(editor.document(), m_original);
+    }
+
+    void anOrderRuleIsSplitByVendorThroughTheRuleTable()
+    {
+        using Rules = Studio::ObjectRulesModel;
+        Studio::MappingEditor editor;
+        openSandboxMapping(editor);
+        Studio::MapperPage page(&editor);
+        page.resize(1300, 860);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.selectRule(u"order"_s);
+        Rules *rules = page.rulesModel();
+        QAbstractItemModelTester tester(rules, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(rules->headerData(Rules::Split, Qt::Horizontal).toString(), u"Split"_s);
+        QCOMPARE(rules->headerData(Rules::MatchKey + 1, Qt::Horizontal).toString(), u"Split"_s);
+        QCOMPARE(rules->headerData(Rules::Problems, Qt::Horizontal).toString(), u"Problems"_s);
+
+        // The order rule (store → ERP, and Shopify names each line's vendor) offers the choice.
+        const QModelIndex split = rules->index(rules->rowOf(u"order"_s), Rules::Split);
+        QVERIFY(split.flags() & Qt::ItemIsEditable);
+        QCOMPARE(split.data().toString(), u"Whole record"_s);
+        QCOMPARE(split.data(Qt::ToolTipRole).toString(),
+                 u"One ERP record per vendor of the order's lines; shipping and discounts are shared in "
+                 u"proportion to each vendor's net item amount"_s);
+        const QStringList choices = split.data(Studio::ChoicesRole).toStringList();
+        QCOMPARE(choices, (QStringList{u"Whole record"_s, u"One per vendor"_s}));
+        QCOMPARE(split.data(Qt::EditRole).toInt(), 0);
+        QVERIFY(rules->setData(split, choices.indexOf(u"One per vendor"_s), Qt::EditRole));
+        QCOMPARE(editor.document().rule(u"order"_s)->split, Mapping::SplitBy::Vendor);
+        Mapping::MappingDocument expected = m_original;
+        for (Mapping::ObjectRule &r : expected.objects)
+            if (r.id == u"order"_s)
+                r.split = Mapping::SplitBy::Vendor;
+        QCOMPARE(editor.document(), expected); // that, and nothing else
+        QCOMPARE(split.data().toString(), u"One per vendor"_s);
+        QCOMPARE(split.data(Qt::EditRole).toInt(), 1);
+        QVERIFY2(!Mapping::hasErrors(editor.issues()),
+                 qPrintable(editor.issues().isEmpty() ? QString() : editor.issues().first().message));
+        QCOMPARE(editor.undoStack()->count(), 1);
+        QVERIFY(editor.isModified());
+
+        // The column is there and wide enough to read in the table the page shows.
+        auto *table = page.findChild<QTableView *>(u"rulesTable"_s);
+        QVERIFY(table);
+        QVERIFY(!table->isColumnHidden(Rules::Split));
+        QVERIFY(table->columnWidth(Rules::Split)
+                >= table->fontMetrics().horizontalAdvance(u"One per vendor"_s));
+        saveScreenshots(&page, u"mapper-split"_s);
+
+        editor.undoStack()->undo();
+        QCOMPARE(editor.document().rule(u"order"_s)->split, Mapping::SplitBy::None);
+        QCOMPARE(editor.document(), m_original);
+        QCOMPARE(split.data().toString(), u"Whole record"_s);
+        QVERIFY(!editor.isModified());
+
+        // Through the view: the delegate's combo box commits the choice as one undo step.
+        table->setCurrentIndex(split);
+        table->edit(split);
+        auto *combo = table->findChild<QComboBox *>();
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 2);
+        QCOMPARE(combo->currentIndex(), 0);
+        combo->setCurrentIndex(1);
+        emit combo->activated(1);
+        QCOMPARE(editor.document(), expected);
+        QCOMPARE(editor.undoStack()->count(), 1);
+        editor.undoStack()->undo();
+        QCOMPARE(editor.document(), m_original);
+
+        // Other rules do not offer it.
+        for (const QString &id : {u"customer"_s, u"invoice"_s, u"payment"_s, u"product"_s}) {
+            const QModelIndex cell = rules->index(rules->rowOf(id), Rules::Split);
+            QVERIFY2(!(cell.flags() & Qt::ItemIsEditable), qPrintable(id));
+            QCOMPARE(cell.data().toString(), u"—"_s);
+            QVERIFY(cell.data(Studio::ChoicesRole).toStringList().isEmpty());
+            QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(u"Only order rules"_s));
+            QVERIFY(!rules->setData(cell, 1, Qt::EditRole));
+        }
+        QCOMPARE(editor.document(), m_original);
+        // Nor does the order rule once it is written the other way.
+        Mapping::ObjectRule order = *editor.document().rule(u"order"_s);
+        order.direction = Mapping::Direction::ErpToStore;
+        editor.changeObjectRule(order);
+        QVERIFY(!(split.flags() & Qt::ItemIsEditable));
+        QCOMPARE(split.data().toString(), u"—"_s);
+        editor.undoStack()->undo();
+        QVERIFY(split.flags() & Qt::ItemIsEditable);
+
+        // A split a document has on a rule that cannot have one is shown, with the validator's
+        // error in the Problems column, and can be taken off (but not set again).
+        Mapping::ObjectRule invoice = *editor.document().rule(u"invoice"_s);
+        invoice.split = Mapping::SplitBy::Vendor;
+        editor.changeObjectRule(invoice);
+        const int invoiceRow = rules->rowOf(u"invoice"_s);
+        const QModelIndex wrong = rules->index(invoiceRow, Rules::Split);
+        QCOMPARE(wrong.data().toString(), u"One per vendor"_s);
+        QVERIFY2(rules->index(invoiceRow, Rules::Problems).data().toString().contains(u"error"_s),
+                 qPrintable(rules->index(invoiceRow, Rules::Problems).data().toString()));
+        bool named = false;
+        for (const Mapping::Issue &issue : editor.issues())
+            named |= issue.isError() && issue.object == u"invoice"_s && issue.message.contains(u"split"_s);
+        QVERIFY(named);
+        QVERIFY(wrong.flags() & Qt::ItemIsEditable);
+        QVERIFY(rules->setData(wrong, 0, Qt::EditRole));
+        QCOMPARE(editor.document().rule(u"invoice"_s)->split, Mapping::SplitBy::None);
+        QCOMPARE(wrong.data().toString(), u"—"_s);
+        QVERIFY(!(wrong.flags() & Qt::ItemIsEditable));
+        QVERIFY(!rules->setData(wrong, 1, Qt::EditRole));
         QCOMPARE(editor.document(), m_original);
     }
 

@@ -68,7 +68,7 @@ private:
     int m_mergeKey;
 };
 
-/// Replaces an object rule's settings (owner, direction, trigger, match key, note).
+/// Replaces an object rule's settings (owner, direction, trigger, match key, split, note).
 class ChangeObjectRule final : public QUndoCommand
 {
 public:

@@ -65,7 +65,7 @@ public:
     /// Replaces the field mapping with the same id. `mergeKey` > 0 lets consecutive changes with
     /// the same key merge into one undo step (typing in a cell), 0 never merges.
     void changeFieldMapping(const QString &ruleId, const Mapping::FieldMapping &field, int mergeKey = 0);
-    /// Replaces a rule's settings (owner, direction, trigger, match key, note); its fields stay.
+    /// Replaces a rule's settings (owner, direction, trigger, match key, split, note); its fields stay.
     void changeObjectRule(const Mapping::ObjectRule &rule);
     /// Adds or replaces a lookup table (by id); removes one.
     void setLookupTable(const Mapping::LookupTable &table);

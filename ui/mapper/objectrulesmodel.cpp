@@ -22,6 +22,21 @@ const QList<TriggerKind> triggers{
     TriggerKind::OnFirstOrder, TriggerKind::OnSettlement, TriggerKind::OnGeneration, TriggerKind::Manual};
 const QList<MatchKey> matchKeys{MatchKey::Sku,     MatchKey::Email, MatchKey::ExternalId,
                                 MatchKey::OrderId, MatchKey::Name,  MatchKey::Title};
+const QList<SplitBy> splits{SplitBy::None, SplitBy::Vendor};
+
+/// Whether a rule may be split by vendor (as the validator's checkSplit says): an order written
+/// from the store to the ERP.
+bool canSplit(const ObjectRule &rule)
+{
+    return rule.object == u"order"_s && rule.direction == Direction::StoreToErp;
+}
+
+/// Whether the Split cell is edited: where a split is allowed, and where a document has one it
+/// should not have (so that it can be taken off again).
+bool splitEditable(const ObjectRule &rule)
+{
+    return canSplit(rule) || rule.split != SplitBy::None;
+}
 
 QString label(Owner owner)
 {
@@ -89,6 +104,17 @@ QString label(MatchKey key)
         return ObjectRulesModel::tr("name (mutable)");
     case MatchKey::Title:
         return ObjectRulesModel::tr("title (mutable)");
+    }
+    return {};
+}
+
+QString label(SplitBy split)
+{
+    switch (split) {
+    case SplitBy::None:
+        return ObjectRulesModel::tr("Whole record");
+    case SplitBy::Vendor:
+        return ObjectRulesModel::tr("One per vendor");
     }
     return {};
 }
@@ -172,6 +198,13 @@ QVariant ObjectRulesModel::data(const QModelIndex &index, int role) const
                 ++(issue.isError() ? errors : warnings);
         }
     }
+    if (index.column() == Split && role == Qt::ToolTipRole) {
+        const QString what = tr("One ERP record per vendor of the order's lines; shipping and discounts are "
+                                "shared in proportion to each vendor's net item amount");
+        return canSplit(rule)
+            ? what
+            : what + u"\n"_s + tr("Only order rules written from the store to the ERP can be split.");
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -188,6 +221,8 @@ QVariant ObjectRulesModel::data(const QModelIndex &index, int role) const
             return triggerText(rule.trigger);
         case MatchKey:
             return label(rule.matchKey);
+        case Split:
+            return splitEditable(rule) ? label(rule.split) : u"—"_s;
         case Fields:
             return int(rule.fields.size());
         case Problems:
@@ -208,6 +243,8 @@ QVariant ObjectRulesModel::data(const QModelIndex &index, int role) const
             return int(triggers.indexOf(rule.trigger.kind));
         case MatchKey:
             return int(matchKeys.indexOf(rule.matchKey));
+        case Split:
+            return int(splits.indexOf(rule.split));
         }
         break;
     case ChoicesRole:
@@ -220,6 +257,10 @@ QVariant ObjectRulesModel::data(const QModelIndex &index, int role) const
             return labels(triggers);
         case MatchKey:
             return labels(matchKeys);
+        case Split:
+            if (splitEditable(rule))
+                return labels(splits);
+            break;
         }
         break;
     case Qt::ForegroundRole:
@@ -267,6 +308,12 @@ bool ObjectRulesModel::setData(const QModelIndex &index, const QVariant &value, 
             return false;
         rule.matchKey = matchKeys.at(choice);
         break;
+    case Split:
+        // A split is only set where it is allowed; one set elsewhere may only be taken off.
+        if (!in(splits) || !splitEditable(rule) || (!canSplit(rule) && splits.at(choice) != SplitBy::None))
+            return false;
+        rule.split = splits.at(choice);
+        break;
     default:
         return false;
     }
@@ -277,10 +324,22 @@ bool ObjectRulesModel::setData(const QModelIndex &index, const QVariant &value, 
 Qt::ItemFlags ObjectRulesModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid()
-        && (index.column() == Owner || index.column() == Direction || index.column() == Trigger
-            || index.column() == MatchKey))
+    if (!index.isValid())
+        return f;
+    switch (index.column()) {
+    case Owner:
+    case Direction:
+    case Trigger:
+    case MatchKey:
         f |= Qt::ItemIsEditable;
+        break;
+    case Split:
+        if (splitEditable(m_editor->document().objects.at(index.row())))
+            f |= Qt::ItemIsEditable;
+        break;
+    default:
+        break;
+    }
     return f;
 }
 
@@ -301,6 +360,8 @@ QVariant ObjectRulesModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Trigger");
     case MatchKey:
         return tr("Match key");
+    case Split:
+        return tr("Split");
     case Fields:
         return tr("Fields");
     case Problems:

@@ -6,15 +6,28 @@ namespace LedgerLink::Studio {
 
 class MappingEditor;
 
-/// The object rules of the mapping document as a table: owner, direction, trigger and match key
-/// are chosen from combo boxes (ChoicesRole); every change is an undo command on the editor.
+/// The object rules of the mapping document as a table: owner, direction, trigger, match key and
+/// split are chosen from combo boxes (ChoicesRole); every change is an undo command on the editor.
+/// Only an order rule written store → ERP may be split by vendor; other rules show "—" there (or
+/// the split a document has anyway, which the validator then reports, and which may be undone).
 class ObjectRulesModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ObjectRulesModel)
 
 public:
-    enum Column { Object, Objects, Owner, Direction, Trigger, MatchKey, Fields, Problems, ColumnCount };
+    enum Column {
+        Object,
+        Objects,
+        Owner,
+        Direction,
+        Trigger,
+        MatchKey,
+        Split,
+        Fields,
+        Problems,
+        ColumnCount
+    };
     /// The rule id of a row (Qt::UserRole).
     static constexpr int RuleIdRole = Qt::UserRole + 1;
 
