@@ -2180,6 +2180,38 @@ Befehle:
         <source>The Shopify product %1 has no variant with the SKU %2: LedgerLink updates the variants a product has; add the variant in Shopify first.</source>
         <translation>Das Shopify-Produkt %1 hat keine Variante mit der SKU %2: LedgerLink aktualisiert nur die Varianten, die ein Produkt hat; legen Sie die Variante zuerst in Shopify an.</translation>
     </message>
+    <message>
+        <source>order %1: the %2 store does not say which vendor sells a line, so its orders cannot be split by vendor</source>
+        <translation>Bestellung %1: Der Shop %2 gibt nicht an, welcher Händler eine Position verkauft; seine Bestellungen können daher nicht nach Händler aufgeteilt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code</source>
+        <translation>%1 ist kein Währungscode</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2</source>
+        <translation>&quot;%1&quot; ist kein Betrag in %2</translation>
+    </message>
+    <message>
+        <source>order %1 is already one vendor&apos;s part of an order</source>
+        <translation>Bestellung %1 ist bereits der Teil eines Händlers an einer Bestellung</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>Bestellung %1: %2</translation>
+    </message>
+    <message>
+        <source>order %1: total_discounts carries %2 that no line&apos;s discount_allocations holds; a split by vendor needs every discount on its lines</source>
+        <translation>Bestellung %1: total_discounts enthält %2, die keine discount_allocations einer Position tragen; eine Aufteilung nach Händler braucht jeden Rabatt auf den Positionen</translation>
+    </message>
+    <message>
+        <source>order %1: currency: &quot;%2&quot; is not a currency code</source>
+        <translation>Bestellung %1: currency: &quot;%2&quot; ist kein Währungscode</translation>
+    </message>
+    <message>
+        <source>order %1, vendor %2: %3</source>
+        <translation>Bestellung %1, Händler %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine</name>
@@ -2816,6 +2848,25 @@ Befehle:
     <message>
         <source>ERP</source>
         <translation>ERP</translation>
+    </message>
+    <message>
+        <source>order %1 no longer has lines of the vendor of %2</source>
+        <translation>Bestellung %1 hat keine Positionen des Händlers von %2 mehr</translation>
+    </message>
+    <message>
+        <source>cannot be split by vendor: %1</source>
+        <translation>kann nicht nach Händler aufgeteilt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>split by vendor into %n record(s): %1</source>
+        <translation>
+            <numerusform>nach Händler in %n Datensatz aufgeteilt: %1</numerusform>
+            <numerusform>nach Händler in %n Datensätze aufgeteilt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be split by vendor</source>
+        <translation>kann nicht nach Händler aufgeteilt werden</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +3675,10 @@ Befehle:
 </source>
         <translation>Korrektur: %1
 </translation>
+    </message>
+    <message>
+        <source>cannot be split by vendor: %1</source>
+        <translation>kann nicht nach Händler aufgeteilt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4672,14 @@ Befehle:
     <message>
         <source>&quot;%1&quot;: &quot;[+]&quot; appends to a target list; a source list is read with &quot;[]&quot;</source>
         <translation>&quot;%1&quot;: &quot;[+]&quot; hängt an eine Zielliste an; eine Quellliste wird mit &quot;[]&quot; gelesen</translation>
+    </message>
+    <message>
+        <source>&quot;split&quot;: &quot;vendor&quot; is for order rules with direction store_to_erp; this rule is %1 with direction %2</source>
+        <translation>&quot;split&quot;: &quot;vendor&quot; gilt für Bestellregeln mit der Richtung store_to_erp; diese Regel ist %1 mit der Richtung %2</translation>
+    </message>
+    <message>
+        <source>&quot;split&quot;: &quot;vendor&quot; needs the vendor of each line, and the %1 catalog&apos;s &quot;%2&quot; has none</source>
+        <translation>&quot;split&quot;: &quot;vendor&quot; braucht den Händler jeder Position, und &quot;%2&quot; im Katalog %1 hat keinen</translation>
     </message>
 </context>
 <context>
@@ -6935,6 +6998,26 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Whole record</source>
+        <translation>Ganzer Datensatz</translation>
+    </message>
+    <message>
+        <source>One per vendor</source>
+        <translation>Einer je Händler</translation>
+    </message>
+    <message>
+        <source>One ERP record per vendor of the order&apos;s lines; shipping and discounts are shared in proportion to each vendor&apos;s net item amount</source>
+        <translation>Ein ERP-Datensatz je Händler der Bestellpositionen; Versand und Rabatte werden im Verhältnis zum Nettowarenwert jedes Händlers aufgeteilt</translation>
+    </message>
+    <message>
+        <source>Only order rules written from the store to the ERP can be split.</source>
+        <translation>Nur Bestellregeln, die vom Shop ins ERP schreiben, können aufgeteilt werden.</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Aufteilung</translation>
     </message>
 </context>
 <context>

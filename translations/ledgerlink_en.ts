@@ -2101,6 +2101,38 @@ Commands:
         <source>The Shopify product %1 has no variant with the SKU %2: LedgerLink updates the variants a product has; add the variant in Shopify first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>order %1: the %2 store does not say which vendor sells a line, so its orders cannot be split by vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 is already one vendor&apos;s part of an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1: total_discounts carries %2 that no line&apos;s discount_allocations holds; a split by vendor needs every discount on its lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1: currency: &quot;%2&quot; is not a currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1, vendor %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine</name>
@@ -2729,6 +2761,25 @@ Commands:
     </message>
     <message>
         <source>ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 no longer has lines of the vendor of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be split by vendor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>split by vendor into %n record(s): %1</source>
+        <translation>
+            <numerusform>split by vendor into %n record: %1</numerusform>
+            <numerusform>split by vendor into %n records: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be split by vendor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3523,6 +3574,10 @@ Commands:
     <message>
         <source>Repair: %1
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be split by vendor: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4516,6 +4571,14 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot;: &quot;[+]&quot; appends to a target list; a source list is read with &quot;[]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;split&quot;: &quot;vendor&quot; is for order rules with direction store_to_erp; this rule is %1 with direction %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;split&quot;: &quot;vendor&quot; needs the vendor of each line, and the %1 catalog&apos;s &quot;%2&quot; has none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6829,6 +6892,26 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     </message>
     <message>
         <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One ERP record per vendor of the order&apos;s lines; shipping and discounts are shared in proportion to each vendor&apos;s net item amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only order rules written from the store to the ERP can be split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
