@@ -141,6 +141,7 @@ private slots:
     void totalsArePerPart_data();
     void totalsArePerPart();
     void partsFollowTheMoneyRule();
+    void orderTotalsBeyondTheLinesAreShared();
     void refundsAndPayments();
     void errors();
 };
@@ -300,6 +301,26 @@ void TestShopifySplit::partsFollowTheMoneyRule()
         QCOMPARE(part->total, want.total);
         QCOMPARE(part->taxTotal, want.taxTotal);
         QVERIFY(compareWithSource(*part, *partDocument).isEmpty());
+    }
+}
+
+void TestShopifySplit::orderTotalsBeyondTheLinesAreShared()
+{
+    // The order's tax line says 3.81 EUR where its lines carry 3.80: the cent beyond the lines is
+    // shared by the weights 231 : 55 : 77 (0.636 / 0.152 / 0.212 of it: to A), so the parts' tax
+    // lines still add up to the order's: 2.42 + 0.01 = 2.43, 0.57, 0.81. USD unchanged.
+    QJsonObject order = marketplaceOrder();
+    order.insert(u"tax_lines"_s, QJsonArray{tax(u"3.81"_s, u"4.18"_s)});
+    const auto parts = Connectors::Shopify::splitOrderByVendor(recordOf(order));
+    QVERIFY(parts);
+    const QStringList eur{u"2.43"_s, u"0.57"_s, u"0.81"_s};
+    const QStringList usd{u"2.66"_s, u"0.63"_s, u"0.89"_s};
+    for (qsizetype v = 0; v < 3; ++v) {
+        const QJsonObject taxLine = parts->at(v).document.value(u"tax_lines"_s).toArray().at(0).toObject();
+        QCOMPARE(amount(taxLine, u"price"_s), eur.at(v));
+        QCOMPARE(shop(taxLine, u"price"_s), eur.at(v));
+        QCOMPARE(presentment(taxLine, u"price"_s), usd.at(v));
+        QCOMPARE(taxLine.value(u"title"_s).toString(), u"VAT 10%"_s);
     }
 }
 

@@ -264,8 +264,8 @@ std::optional<QList<VendorRecord>> splitOrderByVendor(const VendorRecord &record
             const Decimal quantity = Decimal::fromJson(item.value(u"quantity"_s)).value_or(Decimal());
             to.linesPrice = add(to.linesPrice, price.times(quantity, Model::RoundingMode::HalfEven));
             Money discount = Money::zero(*currency);
-            if (item.value(u"discount_allocations"_s).isArray()
-                && !item.value(u"discount_allocations"_s).toArray().isEmpty()) {
+            // As orderToCanonical(): the line's discount allocations where it has the list.
+            if (item.value(u"discount_allocations"_s).isArray()) {
                 for (const QJsonValue &allocation : item.value(u"discount_allocations"_s).toArray())
                     discount = add(discount,
                                    amounts.getOr(allocation.toObject(), u"amount"_s, column, *currency,
@@ -406,18 +406,27 @@ std::optional<QList<VendorRecord>> splitOrderByVendor(const VendorRecord &record
         };
         for (const Total &total : totals)
             spread(total.name, total.own);
-        // The order's tax lines: the part's sum per (title, rate).
-        QList<QJsonArray> partTaxes(parts);
+        // The order's tax lines: the part's sum per (title, rate), plus its share of what the
+        // order's line holds beyond the sum of all parts (nothing, when the order adds up).
         const QJsonArray orderTaxes = order.value(u"tax_lines"_s).toArray();
-        for (qsizetype v = 0; v < parts; ++v) {
-            QJsonArray list = documents[v].value(u"tax_lines"_s).toArray();
-            for (qsizetype t = 0; t < list.size(); ++t) {
+        for (qsizetype t = 0; t < orderTaxes.size(); ++t) {
+            const QJsonObject whole = orderTaxes.at(t).toObject();
+            const QString group = taxGroup(whole);
+            QList<Money> ownAmounts;
+            for (const Own &o : sums)
+                ownAmounts.append(o.taxByGroup.value(group, Money::zero(*currency)));
+            const std::optional<Money> amount =
+                amounts.get(whole, u"price"_s, column, u"tax_lines[%1]"_s.arg(t));
+            if (!amount)
+                continue;
+            const QList<Money> rest = shares(subtract(*amount, sumOf(ownAmounts, *currency)), weights);
+            for (qsizetype v = 0; v < parts; ++v) {
+                QJsonArray list = documents[v].value(u"tax_lines"_s).toArray();
                 QJsonObject entry = list.at(t).toObject();
-                Amounts::set(entry, u"price"_s, column,
-                             sums.at(v).taxByGroup.value(taxGroup(entry), Money::zero(*currency)));
+                Amounts::set(entry, u"price"_s, column, add(ownAmounts.at(v), rest.at(v)));
                 list.replace(t, entry);
+                documents[v].insert(u"tax_lines"_s, list);
             }
-            documents[v].insert(u"tax_lines"_s, list);
         }
         // discount_codes[].amount: shared by the same weights.
         const QJsonArray codes = order.value(u"discount_codes"_s).toArray();
