@@ -1087,7 +1087,7 @@ void Executor::splitOrder(PushItem &item, const Connectors::VendorRecord &record
                             {u"document"_s, part.document}};
             if (auto added = queue.enqueue(next); !added)
                 return added.error();
-            names.append(part.document.value(u"ledgerlink_split"_s).toObject().value(u"vendor"_s).toString());
+            names.append(part.id.mid(item.orderId.size() + 1)); // "<order id>/<vendor>"
         }
         if (auto completed = queue.complete(job.id, m_options.worker); !completed)
             return completed.error();
