@@ -1548,13 +1548,29 @@ void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
     const bool storeOwns = rule->direction == Mapping::Direction::StoreToErp;
 
     const OrderFacts noOrder;
+    // An order split by vendor is held as its parts ("<order id>/<vendor>"): a refund of it takes
+    // the currency, rate and number from its first part; no single ERP record is its invoice.
+    QHash<QString, const OrderFacts *> splitOrders;
+    if (const Mapping::ObjectRule *orderRule = ruleFor(ReconcileObject::Orders);
+        orderRule && orderRule->split == Mapping::SplitBy::Vendor) {
+        for (auto it = orders.cbegin(); it != orders.cend(); ++it) {
+            const QString orderId = it.key().section(u'/', 0, 0);
+            if (it->order && !splitOrders.contains(orderId))
+                splitOrders.insert(orderId, it->order);
+        }
+    }
     for (const RefundFacts *read : std::as_const(refunds)) {
         const RefundFacts &refund = *read;
         if (stopRequested())
             return;
         ++tally.compared;
         const OrderMatch match = orders.value(refund.orderId);
-        const OrderFacts &order = match.order ? *match.order : noOrder;
+        OrderFacts whole; // of a split order
+        if (const OrderFacts *part = match.order ? nullptr : splitOrders.value(refund.orderId)) {
+            whole = *part;
+            whole.number = part->number.section(u'/', 0, 0);
+        }
+        const OrderFacts &order = match.order ? *match.order : whole.number.isEmpty() ? noOrder : whole;
         const QString orderNumber = order.number.isEmpty() ? refund.orderId : order.number;
         const QString linkedId = linked.value().value(refund.recordId);
         const DocumentFacts *note = nullptr;
