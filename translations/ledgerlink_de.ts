@@ -3680,6 +3680,14 @@ Befehle:
         <source>cannot be split by vendor: %1</source>
         <translation>kann nicht nach Händler aufgeteilt werden: %1</translation>
     </message>
+    <message>
+        <source>Order %1 no longer has lines of %2 (the order changed %3), but the %4 %5 written for them %6 is still in the ERP with %7.</source>
+        <translation>Bestellung %1 hat keine Positionen von %2 mehr (die Bestellung wurde %3 geändert), aber %4 %5, am %6 dafür geschrieben, steht noch mit %7 im ERP.</translation>
+    </message>
+    <message>
+        <source>void or credit %1 %2 in the ERP</source>
+        <translation>%1 %2 im ERP stornieren oder gutschreiben</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::ReconciliationReview</name>

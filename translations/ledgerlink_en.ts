@@ -3580,6 +3580,14 @@ Commands:
         <source>cannot be split by vendor: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order %1 no longer has lines of %2 (the order changed %3), but the %4 %5 written for them %6 is still in the ERP with %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void or credit %1 %2 in the ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::ReconciliationReview</name>

@@ -768,6 +768,9 @@ struct Reconciler::Private
     /// Adds `found` to the findings in key order (those of one key in the order found).
     void appendByKey(QList<ReconciliationFinding> &found);
     void reconcileOrders(ReconcileTally &tally, bool report);
+    /// Orders split by vendor: the parts written to the ERP that their orders no longer have.
+    void reportLostParts(const Mapping::ObjectRule &rule, const QList<const OrderFacts *> &storeOrders,
+                         const QHash<QString, const DocumentFacts *> &documents, ReconcileTally &tally);
     void reconcileRefunds(ReconcileTally &tally);
     void reconcilePrices(ReconcileTally &tally);
     void reconcileStock(ReconcileTally &tally);
@@ -1472,7 +1475,60 @@ void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
         ++tally.differences;
         findings.append(finding);
     }
+    if (report && rule->split == Mapping::SplitBy::Vendor)
+        reportLostParts(*rule, storeOrders, documents, tally);
     step(0, tally.compared);
+}
+
+void Reconciler::Private::reportLostParts(const Mapping::ObjectRule &rule,
+                                          const QList<const OrderFacts *> &storeOrders,
+                                          const QHash<QString, const DocumentFacts *> &documents,
+                                          ReconcileTally &tally)
+{
+    // A vendor's part written to the ERP that its order no longer has (the vendor's last line
+    // was removed): its record in the ERP is more than the store sold.
+    QHash<QString, const OrderFacts *> orderOf; // order id → one of its parts now
+    QSet<QString> parts;
+    for (const OrderFacts *part : storeOrders) {
+        parts.insert(part->recordId);
+        orderOf.insert(part->recordId.section(u'/', 0, 0), part);
+    }
+    auto written = Store::CrossReferenceRepository(store).findParts(config.connectionPair, rule.id);
+    if (!written) {
+        error = written.error().message;
+        return;
+    }
+    const QString erpWord = rule.erpObject;
+    for (const Store::CrossReference &xref : written.value()) {
+        const QString orderId = xref.storeId.section(u'/', 0, 0);
+        const OrderFacts *sibling = orderOf.value(orderId);
+        const DocumentFacts *document = documents.value(xref.erpId);
+        if (!sibling || parts.contains(xref.storeId) || !document || isGone(document->status))
+            continue;
+        const QString vendor = xref.storeId.mid(orderId.size() + 1);
+        const QString number = sibling->number.section(u'/', 0, 0);
+        ReconciliationFinding finding;
+        finding.object = u"order"_s;
+        finding.rule = rule.id;
+        finding.key = number + u'/' + vendor;
+        finding.storeId = xref.storeId;
+        finding.erpId = document->id;
+        finding.erpAmount = document->total.amount();
+        finding.difference = (-document->total).amount();
+        finding.currency = document->total.currency().code();
+        finding.missing = true;
+        finding.cause = MismatchCause::EditedAfterSync;
+        finding.evidence =
+            Text::tr("Order %1 no longer has lines of %2 (the order changed %3), but the %4 %5 written for "
+                     "them %6 is still in the ERP with %7.")
+                .arg(number, vendor, timeText(sibling->updatedAt), erpWord, document->label(),
+                     timeText(xref.created), money(document->total));
+        finding.repair =
+            reviewOf(rule, u"erp"_s, xref.storeId, document->id,
+                     Text::tr("void or credit %1 %2 in the ERP").arg(erpWord, document->label()));
+        ++tally.missing;
+        findings.append(finding);
+    }
 }
 
 // ---- refunds -----------------------------------------------------------------------------------------

@@ -116,6 +116,13 @@ StoreResult<QList<CrossReference>> CrossReferenceRepository::findByMatchKey(cons
                   {connectionPair, objectType, matchKey});
 }
 
+StoreResult<QList<CrossReference>> CrossReferenceRepository::findParts(const QString &connectionPair,
+                                                                       const QString &objectType)
+{
+    return select(u"connection_pair = ? AND object_type = ? AND store_id LIKE ?"_s,
+                  {connectionPair, objectType, u"%/%"_s});
+}
+
 StoreResult<void> CrossReferenceRepository::remove(qint64 id)
 {
     return m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {

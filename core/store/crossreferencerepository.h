@@ -51,6 +51,10 @@ public:
     findByErpId(const QString &connectionPair, const QString &objectType, const QString &erpId);
     [[nodiscard]] StoreResult<QList<CrossReference>>
     findByMatchKey(const QString &connectionPair, const QString &objectType, const QString &matchKey);
+    /// The cross-references of `objectType` whose store id has a part ("<id>/<part>": the vendors'
+    /// parts of orders split by vendor).
+    [[nodiscard]] StoreResult<QList<CrossReference>> findParts(const QString &connectionPair,
+                                                               const QString &objectType);
     [[nodiscard]] StoreResult<void> remove(qint64 id);
 
 private:

@@ -301,6 +301,65 @@ private slots:
         for (const Engine::ReconciliationFinding &finding : outcome.report->findings)
             QVERIFY2(!finding.key.startsWith(u"#1007"_s), qPrintable(finding.key));
     }
+
+    /// A part written earlier whose vendor the order no longer has (its last line removed in the
+    /// store): the truth pass reports its ERP record for review, with the amount it holds.
+    void aPartTheOrderLostIsReported()
+    {
+        // The books hold an invoice written for #1007's "Old Pottery" part: 1 × 10.00 + 19 % =
+        // 11.90, linked as the sync links a part.
+        int status = 0;
+        const QJsonObject line{{u"Description"_s, u"Vase"_s},
+                               {u"Quantity"_s, 1},
+                               {u"UnitAmount"_s, u"10.00"_s},
+                               {u"TaxType"_s, u"OUTPUT2"_s}};
+        const QJsonObject written =
+            books("PUT", u"Invoices"_s,
+                  {{u"Invoices"_s,
+                    QJsonArray{QJsonObject{{u"Type"_s, u"ACCREC"_s},
+                                           {u"Reference"_s, u"#1007/Old Pottery"_s},
+                                           {u"Contact"_s, QJsonObject{{u"Name"_s, u"James Miller"_s}}},
+                                           {u"Date"_s, u"2026-11-23"_s},
+                                           {u"LineAmountTypes"_s, u"Exclusive"_s},
+                                           {u"Status"_s, u"AUTHORISED"_s},
+                                           {u"LineItems"_s, QJsonArray{line}}}}}},
+                  &status);
+        QCOMPARE(status, 200);
+        const QJsonObject invoice = written.value(u"Invoices"_s).toArray().first().toObject();
+        QCOMPARE(text(invoice.value(u"Total"_s)), u"11.9"_s); // a JSON number
+        Store::CrossReference link;
+        link.connectionPair = m_config->connectionPair;
+        link.objectType = u"order"_s;
+        link.storeId = u"5107/Old Pottery"_s;
+        link.erpId = invoice.value(u"InvoiceID"_s).toString();
+        link.matchKey = u"1007/Old Pottery"_s;
+        QVERIFY(Store::CrossReferenceRepository(*m_store).add(link));
+
+        const Engine::ReconcileOutcome outcome = reconcile();
+        QVERIFY2(outcome.report, qPrintable(outcome.error));
+        const auto lost =
+            std::find_if(outcome.report->findings.cbegin(), outcome.report->findings.cend(),
+                         [](const auto &finding) { return finding.key == u"#1007/Old Pottery"_s; });
+        QVERIFY(lost != outcome.report->findings.cend());
+        QCOMPARE(lost->cause, Engine::MismatchCause::EditedAfterSync);
+        QCOMPARE(lost->storeId, u"5107/Old Pottery"_s);
+        QVERIFY(!lost->storeAmount);
+        QCOMPARE(lost->erpId, link.erpId);
+        QCOMPARE(lost->erpAmount->toString(), u"11.90"_s);
+        QCOMPARE(lost->difference.toString(), u"-11.90"_s);
+        QCOMPARE(lost->currency, u"EUR"_s);
+        QVERIFY(lost->missing);
+        QVERIFY2(lost->evidence.startsWith(
+                     u"Order #1007 no longer has lines of Old Pottery (the order changed "_s),
+                 qPrintable(lost->evidence));
+        QVERIFY2(lost->evidence.endsWith(u"is still in the ERP with 11.90 EUR."_s),
+                 qPrintable(lost->evidence));
+        QCOMPARE(lost->repair.value(u"action"_s).toString(), u"review"_s);
+        // #1007's three parts still match.
+        for (const Engine::ReconciliationFinding &finding : outcome.report->findings)
+            QVERIFY2(finding.key == u"#1007/Old Pottery"_s || !finding.key.startsWith(u"#1007"_s),
+                     qPrintable(finding.key));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMarketplaceSplit)
