@@ -1081,7 +1081,6 @@ void Executor::splitOrder(PushItem &item, const Connectors::VendorRecord &record
             next.kind = QString::fromLatin1(JobKinds::pushOrder);
             next.priority = job.priority;
             next.payload = {{u"order_id"_s, part.id},
-                            {u"part_of"_s, item.orderId},
                             {u"updated_at"_s, record.updatedAt.toString(Qt::ISODateWithMs)},
                             {u"match_key"_s, part.matchKey},
                             {u"document"_s, part.document}};

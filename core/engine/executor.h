@@ -45,7 +45,7 @@ namespace LedgerLink::Engine {
 namespace JobKinds {
 inline constexpr char pullOrders[] = "pull.order"; ///< {} or a follow-up {"page_token", "since", ...}
 /// {"order_id", "updated_at"}: one order → one invoice. A vendor's part of a split order:
-/// {"order_id": "<order id>/<vendor>", "part_of", "updated_at", "match_key", "document"}.
+/// {"order_id": "<order id>/<vendor>", "updated_at", "match_key", "document"}.
 inline constexpr char pushOrder[] = "push.order";
 inline constexpr char webhookShopify[] = "webhook.shopify"; ///< {vendor, topic, event_id, resource_id, body}
 /// "pull.<rule>": reads a rule's source records changed since its cursor (rules other than "order").

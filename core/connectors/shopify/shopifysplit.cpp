@@ -232,7 +232,6 @@ std::optional<QList<VendorRecord>> splitOrderByVendor(const VendorRecord &record
         Money linesPrice, itemDiscounts, shippingPrice, shippingDiscounts, taxes;
         QHash<QString, Money> taxByGroup;
     };
-    QList<QJsonArray> partShipping(parts);
     QList<QList<QJsonObject>> shippingCopies; // per shipping line, per part
     const QJsonArray shippingLines = order.value(u"shipping_lines"_s).toArray();
     for (const QJsonValue &line : shippingLines)
@@ -345,12 +344,6 @@ std::optional<QList<VendorRecord>> splitOrderByVendor(const VendorRecord &record
         QString name;
         std::function<Money(const Own &)> own;
     };
-    const auto plus = [](std::initializer_list<Money> amounts) {
-        Money sum = *amounts.begin();
-        for (auto it = amounts.begin() + 1; it != amounts.end(); ++it)
-            sum = add(sum, *it);
-        return sum;
-    };
     const QList<Total> totals{
         {u"total_line_items_price"_s,
          [](const Own &o) {
@@ -361,8 +354,8 @@ std::optional<QList<VendorRecord>> splitOrderByVendor(const VendorRecord &record
              return subtract(o.linesPrice, o.itemDiscounts);
          }},
         {u"total_discounts"_s,
-         [&plus](const Own &o) {
-             return plus({o.itemDiscounts, o.shippingDiscounts});
+         [](const Own &o) {
+             return add(o.itemDiscounts, o.shippingDiscounts);
          }},
         {u"total_shipping_price"_s,
          [](const Own &o) {
@@ -373,9 +366,9 @@ std::optional<QList<VendorRecord>> splitOrderByVendor(const VendorRecord &record
              return o.taxes;
          }},
         {u"total_price"_s,
-         [&plus, inclusive](const Own &o) {
-             const Money net = plus(
-                 {subtract(o.linesPrice, o.itemDiscounts), subtract(o.shippingPrice, o.shippingDiscounts)});
+         [inclusive](const Own &o) {
+             const Money net =
+                 add(subtract(o.linesPrice, o.itemDiscounts), subtract(o.shippingPrice, o.shippingDiscounts));
              return inclusive ? net : add(net, o.taxes);
          }},
     };
@@ -393,15 +386,15 @@ std::optional<QList<VendorRecord>> splitOrderByVendor(const VendorRecord &record
             for (const Own &o : sums)
                 ownAmounts.append(ownOf(o));
             const QList<Money> rest = shares(subtract(*whole, sumOf(ownAmounts, *currency)), weights);
+            // current_*: what refunds and edits left of the total, its change shared alike.
+            const QString current = u"current_"_s + name;
+            const std::optional<Money> now = amounts.get(order, current, column, {});
+            const QList<Money> change = now ? shares(subtract(*now, *whole), weights) : QList<Money>();
             for (qsizetype v = 0; v < parts; ++v) {
                 const Money value = add(ownAmounts.at(v), rest.at(v));
                 Amounts::set(documents[v], name, column, value);
-                // current_*: what refunds and edits left of the total, its change shared alike.
-                const QString current = u"current_"_s + name;
-                if (const std::optional<Money> now = amounts.get(order, current, column, {})) {
-                    const QList<Money> change = shares(subtract(*now, *whole), weights);
+                if (now)
                     Amounts::set(documents[v], current, column, add(value, change.at(v)));
-                }
             }
         };
         for (const Total &total : totals)
