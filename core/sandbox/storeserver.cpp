@@ -231,9 +231,11 @@ std::optional<QJsonObject> pageInfoDecode(const QString &text)
 /// The scopes a fully installed sandbox app has.
 QStringList allScopes()
 {
-    return {u"read_orders"_s,     u"write_orders"_s,    u"read_customers"_s,
-            u"write_customers"_s, u"read_products"_s,   u"write_products"_s,
-            u"read_inventory"_s,  u"write_inventory"_s, u"read_locations"_s};
+    return {u"read_orders"_s,    u"write_orders"_s,
+            u"read_customers"_s, u"write_customers"_s,
+            u"read_products"_s,  u"write_products"_s,
+            u"read_inventory"_s, u"write_inventory"_s,
+            u"read_locations"_s, u"read_shopify_payments_payouts"_s};
 }
 
 } // namespace
@@ -266,7 +268,11 @@ CREATE TABLE IF NOT EXISTS products(id INTEGER PRIMARY KEY, updated_ms INTEGER, 
 CREATE TABLE IF NOT EXISTS locations(id INTEGER PRIMARY KEY, doc BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS inventory_levels(inventory_item_id INTEGER, location_id INTEGER, available INTEGER,
     updated_ms INTEGER, PRIMARY KEY(inventory_item_id, location_id));
-CREATE TABLE IF NOT EXISTS webhooks(id INTEGER PRIMARY KEY, topic TEXT, address TEXT, doc BLOB NOT NULL)
+CREATE TABLE IF NOT EXISTS webhooks(id INTEGER PRIMARY KEY, topic TEXT, address TEXT, doc BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS payouts(id INTEGER PRIMARY KEY, status TEXT, date TEXT, doc BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS balance_transactions(id INTEGER PRIMARY KEY, payout_id INTEGER, payout_status TEXT,
+    test INTEGER, doc BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS balance_transactions_payout ON balance_transactions(payout_id, id)
 )"_s;
     return m_db.open(
         path, u"ledgerlink-sandbox-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces), schema);
@@ -350,10 +356,46 @@ bool StoreServer::insertProduct(QJsonObject &product, qint64 now)
         .has_value();
 }
 
+bool StoreServer::seedPayments(const QJsonObject &seed)
+{
+    bool ok = true;
+    for (const QJsonValue &value : seed.value(u"payouts"_s).toArray()) {
+        const QJsonObject payout = value.toObject();
+        ok = ok
+            && m_db.exec(u"INSERT OR REPLACE INTO payouts(id, status, date, doc) VALUES(?, ?, ?, ?)"_s,
+                         {payout.value(u"id"_s).toInteger(), payout.value(u"status"_s).toString(),
+                          payout.value(u"date"_s).toString(), compact(payout)});
+    }
+    for (const QJsonValue &value : seed.value(u"balance_transactions"_s).toArray()) {
+        const QJsonObject transaction = value.toObject();
+        ok = ok
+            && m_db.exec(
+                u"INSERT OR REPLACE INTO balance_transactions(id, payout_id, payout_status, test, doc) "
+                "VALUES(?, ?, ?, ?, ?)"_s,
+                {transaction.value(u"id"_s).toInteger(), transaction.value(u"payout_id"_s).toInteger(),
+                 transaction.value(u"payout_status"_s).toString(),
+                 transaction.value(u"test"_s).toBool() ? 1 : 0, compact(transaction)});
+    }
+    return ok;
+}
+
 QString StoreServer::seedIfEmpty(const QJsonObject &seed)
 {
-    if (orderCount() > 0)
+    if (orderCount() > 0) {
+        // A store created before it knew Shopify Payments gets the seed's payouts (they refer to the
+        // seed's orders, which such a store holds).
+        auto payouts = m_db.exec(u"SELECT COUNT(*) FROM payouts"_s);
+        if (!payouts || !payouts->next() || payouts->value(0).toLongLong() > 0
+            || seed.value(u"payouts"_s).toArray().isEmpty())
+            return {};
+        if (!m_db.begin())
+            return u"cannot start a transaction"_s;
+        if (!seedPayments(seed) || !m_db.commit()) {
+            m_db.rollback();
+            return u"the seed could not be stored"_s;
+        }
         return {};
+    }
     const qint64 now = nowMs();
     if (!m_db.begin())
         return u"cannot start a transaction"_s;
@@ -389,6 +431,7 @@ QString StoreServer::seedIfEmpty(const QJsonObject &seed)
         completeOrder(order, id, number, now, lineId);
         ok = ok && insertOrder(order);
     }
+    ok = ok && seedPayments(seed);
     m_db.exec(u"INSERT OR REPLACE INTO meta VALUES('next_line_id', ?)"_s, {lineId});
     m_db.exec(u"INSERT OR REPLACE INTO meta VALUES('next_order_number', ?)"_s, {maxNumber + 1});
     if (!ok || !m_db.commit()) {
@@ -617,6 +660,104 @@ std::optional<StoreServer::Filter> StoreServer::orderFilter(const QUrlQuery &que
             name.prepend(u'#');
         filter->where.append(u"name = ?"_s);
         filter->values.append(name);
+    }
+    return filter;
+}
+
+namespace {
+
+/// since_id (ids above) and last_id (ids below) of the Shopify Payments lists; false names the bad one.
+bool idBounds(const QUrlQuery &query, QStringList &where, QVariantList &values, QString *error)
+{
+    for (const auto &[key, op] : {std::pair{u"since_id"_s, u">"_s}, std::pair{u"last_id"_s, u"<"_s}}) {
+        if (!query.hasQueryItem(key))
+            continue;
+        bool ok = false;
+        const qint64 id = query.queryItemValue(key).toLongLong(&ok);
+        if (!ok) {
+            *error = key;
+            return false;
+        }
+        where.append(u"id "_s % op % u" ?"_s);
+        values.append(id);
+    }
+    return true;
+}
+
+/// A payout's status as Shopify lists them.
+bool isPayoutStatus(const QString &status)
+{
+    static const QStringList statuses{u"scheduled"_s, u"in_transit"_s, u"paid"_s, u"failed"_s,
+                                      u"cancelled"_s};
+    return statuses.contains(status);
+}
+
+} // namespace
+
+std::optional<StoreServer::Filter> StoreServer::payoutFilter(const QUrlQuery &query, QString *error)
+{
+    Filter filter;
+    if (!idBounds(query, filter.where, filter.values, error))
+        return std::nullopt;
+    if (query.hasQueryItem(u"status"_s)) {
+        const QString status = query.queryItemValue(u"status"_s);
+        if (!isPayoutStatus(status)) {
+            *error = u"status"_s;
+            return std::nullopt;
+        }
+        filter.where.append(u"status = ?"_s);
+        filter.values.append(status);
+    }
+    // Dates are YYYY-MM-DD, bounds inclusive; the column holds the same text, so text order is date order.
+    static const QRegularExpression day(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    for (const auto &[key, op] : {std::pair{u"date_min"_s, u">="_s}, std::pair{u"date_max"_s, u"<="_s},
+                                  std::pair{u"date"_s, u"="_s}}) {
+        if (!query.hasQueryItem(key))
+            continue;
+        const QString text = query.queryItemValue(key, QUrl::FullyDecoded);
+        if (!day.match(text).hasMatch() || !QDate::fromString(text, Qt::ISODate).isValid()) {
+            *error = key;
+            return std::nullopt;
+        }
+        filter.where.append(u"date "_s % op % u" ?"_s);
+        filter.values.append(text);
+    }
+    return filter;
+}
+
+std::optional<StoreServer::Filter> StoreServer::balanceTransactionFilter(const QUrlQuery &query,
+                                                                         QString *error)
+{
+    Filter filter;
+    if (!idBounds(query, filter.where, filter.values, error))
+        return std::nullopt;
+    if (query.hasQueryItem(u"payout_id"_s)) {
+        bool ok = false;
+        const qint64 payout = query.queryItemValue(u"payout_id"_s).toLongLong(&ok);
+        if (!ok) {
+            *error = u"payout_id"_s;
+            return std::nullopt;
+        }
+        filter.where.append(u"payout_id = ?"_s);
+        filter.values.append(payout);
+    }
+    if (query.hasQueryItem(u"payout_status"_s)) {
+        const QString status = query.queryItemValue(u"payout_status"_s);
+        if (!isPayoutStatus(status)) {
+            *error = u"payout_status"_s;
+            return std::nullopt;
+        }
+        filter.where.append(u"payout_status = ?"_s);
+        filter.values.append(status);
+    }
+    if (query.hasQueryItem(u"test"_s)) {
+        const QString test = query.queryItemValue(u"test"_s);
+        if (test != u"true" && test != u"false") {
+            *error = u"test"_s;
+            return std::nullopt;
+        }
+        filter.where.append(u"test = ?"_s);
+        filter.values.append(test == u"true" ? 1 : 0);
     }
     return filter;
 }
@@ -1144,6 +1285,14 @@ HttpReply StoreServer::accessScopes() const
 
 std::optional<HttpReply> StoreServer::checkScope(const HttpRequest &request, const QString &path) const
 {
+    if (path.startsWith(u"shopify_payments/")) {
+        // Shopify Payments is read only: payouts and balance transactions need the one scope.
+        static const QString payouts = u"read_shopify_payments_payouts"_s;
+        if (m_scopes.contains(payouts))
+            return std::nullopt;
+        return errors(
+            403, QString(u"[API] This action requires merchant approval for "_s + payouts + u" scope."_s));
+    }
     QString resource;
     if (path.startsWith(u"orders"))
         resource = u"orders"_s;
@@ -1263,6 +1412,7 @@ HttpReply StoreServer::route(const HttpRequest &request)
         return shop();
     static const QRegularExpression one(u"^(orders|customers|products)/(\\d+)\\.json$"_s);
     static const QRegularExpression sub(u"^orders/(\\d+)/(refunds|transactions)\\.json$"_s);
+    static const QRegularExpression payout(u"^shopify_payments/payouts/(\\d+)\\.json$"_s);
 
     if (path == u"orders.json") {
         if (method == "GET")
@@ -1296,6 +1446,18 @@ HttpReply StoreServer::route(const HttpRequest &request)
         return setInventoryLevel(request);
     } else if (path == u"webhooks.json" && (method == "GET" || method == "POST")) {
         return webhooks(request);
+    } else if (path == u"shopify_payments/payouts.json") {
+        // Listed by id ascending (Shopify lists newest first); ids rise with the date in the seed.
+        if (method == "GET")
+            return listPage(request, u"payouts"_s, u"payouts"_s, &StoreServer::payoutFilter);
+    } else if (path == u"shopify_payments/balance/transactions.json") {
+        // Listed by id ascending: a payout's charges and refunds in processing order, its payout last.
+        if (method == "GET")
+            return listPage(request, u"balance_transactions"_s, u"transactions"_s,
+                            &StoreServer::balanceTransactionFilter);
+    } else if (const auto match = payout.match(path); match.hasMatch()) {
+        if (method == "GET")
+            return getOne(u"payouts"_s, u"payout"_s, match.captured(1).toLongLong(), request);
     } else if (const auto match = one.match(path); match.hasMatch()) {
         const QString kind = match.captured(1);
         const qint64 id = match.captured(2).toLongLong();

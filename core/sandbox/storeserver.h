@@ -30,6 +30,12 @@ namespace LedgerLink::Sandbox {
  * rate limits are off); GraphQL errors answer 200 like Shopify. Bulk operation results are
  * served without the token at /__sandbox/bulk/<n>.jsonl (like Shopify's signed storage URLs).
  *
+ * Shopify Payments, read only (scope read_shopify_payments_payouts): shopify_payments/payouts.json
+ * (since_id, last_id, status, date_min, date_max, date; YYYY-MM-DD, inclusive), payouts/{id}.json and
+ * balance/transactions.json (payout_id, payout_status, test, since_id, last_id), paginated like orders
+ * but listed by id ascending (Shopify lists newest first), seeded from the seed's "payouts" and
+ * "balance_transactions".
+ *
  * Records are JSON documents in SQLite with indexed columns; ids are JSON integers handled as
  * qint64 (Qt 6 keeps integral JSON numbers exact), money is always a string.
  * Lives on, and is used only from, the sandbox worker thread.
@@ -98,6 +104,8 @@ private:
     std::optional<HttpReply> checkScope(const HttpRequest &request, const QString &path) const;
 
     bool insertOrder(QJsonObject order);
+    /// Stores the seed's "payouts" and "balance_transactions" (inside the caller's transaction).
+    bool seedPayments(const QJsonObject &seed);
     bool insertCustomer(const QJsonObject &customer);
     bool insertProduct(QJsonObject &product, qint64 nowMs);
 
@@ -112,6 +120,8 @@ private:
 
     static std::optional<Filter> orderFilter(const QUrlQuery &query, QString *error);
     static std::optional<Filter> updatedFilter(const QUrlQuery &query, QString *error);
+    static std::optional<Filter> payoutFilter(const QUrlQuery &query, QString *error);
+    static std::optional<Filter> balanceTransactionFilter(const QUrlQuery &query, QString *error);
 
     SandboxDb m_db;
     QNetworkAccessManager *m_network = nullptr;
