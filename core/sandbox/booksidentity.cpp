@@ -483,11 +483,11 @@ QString BooksIdentity::requiredScope(const HttpRequest &request)
     if (!request.path.startsWith(apiPrefix))
         return {};
     const QString kind = request.path.mid(apiPrefix.size()).section(u'/', 0, 0);
-    if (kind == u"Invoices" || kind == u"CreditNotes" || kind == u"Payments")
+    if (kind == u"Invoices" || kind == u"CreditNotes" || kind == u"Payments" || kind == u"BankTransactions")
         return u"accounting.transactions"_s;
     if (kind == u"Contacts")
         return u"accounting.contacts"_s;
-    if (kind == u"Items" || kind == u"TaxRates" || kind == u"Organisation")
+    if (kind == u"Items" || kind == u"TaxRates" || kind == u"Organisation" || kind == u"Accounts")
         return u"accounting.settings"_s;
     return {};
 }

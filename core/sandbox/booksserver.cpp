@@ -167,6 +167,14 @@ std::optional<Decimal> decimalOf(const QJsonValue &value)
     return Decimal::fromJson(value);
 }
 
+/// A line's Quantity (1 when absent) and UnitAmount (0 when absent); nullopt where not a number.
+std::pair<std::optional<Decimal>, std::optional<Decimal>> quantityAndUnitAmount(const QJsonObject &line)
+{
+    return {line.contains(u"Quantity"_s) ? decimalOf(line.value(u"Quantity"_s)) : Decimal::fromString(u"1.0"),
+            line.contains(u"UnitAmount"_s) ? decimalOf(line.value(u"UnitAmount"_s))
+                                           : Decimal::fromString(u"0.00")};
+}
+
 QString text(const Decimal &value, int places = 2)
 {
     return value.rounded(places, RoundingMode::HalfUp).toString();
@@ -217,7 +225,9 @@ const QHash<QString, QString> &idFields()
                                                 {u"Items"_s, u"ItemID"_s},
                                                 {u"Invoices"_s, u"InvoiceID"_s},
                                                 {u"CreditNotes"_s, u"CreditNoteID"_s},
-                                                {u"Payments"_s, u"PaymentID"_s}};
+                                                {u"Payments"_s, u"PaymentID"_s},
+                                                {u"Accounts"_s, u"AccountID"_s},
+                                                {u"BankTransactions"_s, u"BankTransactionID"_s}};
     return fields;
 }
 
@@ -250,18 +260,41 @@ CREATE TABLE IF NOT EXISTS idempotency(key TEXT PRIMARY KEY, status INTEGER, bod
 
 QString BooksServer::seedIfEmpty(const QJsonObject &seed)
 {
-    auto query = m_db.exec(u"SELECT COUNT(*) FROM records"_s);
-    if (query && query->next() && query->value(0).toLongLong() > 0)
+    const auto count = [this](const QString &sql) -> qint64 {
+        auto query = m_db.exec(sql);
+        return query && query->next() ? query->value(0).toLongLong() : 0;
+    };
+    const bool empty = count(u"SELECT COUNT(*) FROM records"_s) == 0;
+    // The chart of accounts also goes into books seeded before it existed.
+    const bool noAccounts = count(u"SELECT COUNT(*) FROM records WHERE kind = 'Accounts'"_s) == 0;
+    if (!empty && !noAccounts)
         return {};
     const qint64 now = nowMs();
     m_db.begin();
-    for (const QString &kind : {u"Contacts"_s, u"Items"_s}) {
-        for (const QJsonValue &value : seed.value(kind).toArray()) {
-            QJsonObject element = value.toObject();
-            const QStringList errors = process(kind, element, true, now);
-            if (!errors.isEmpty()) {
+    if (noAccounts) {
+        for (const QJsonValue &value : seed.value(u"Accounts"_s).toArray()) {
+            QJsonObject account = value.toObject();
+            if (account.value(u"AccountID"_s).toString().isEmpty()
+                || account.value(u"Code"_s).toString().isEmpty()) {
                 m_db.rollback();
-                return u"the books seed is invalid: "_s + errors.join(u"; "_s);
+                return u"the books seed is invalid: an account without AccountID or Code"_s;
+            }
+            account.insert(u"UpdatedDateUTC"_s, xeroDate(now));
+            if (!save(rowFor(u"Accounts"_s, account, now))) {
+                m_db.rollback();
+                return u"the books seed could not be stored"_s;
+            }
+        }
+    }
+    if (empty) {
+        for (const QString &kind : {u"Contacts"_s, u"Items"_s}) {
+            for (const QJsonValue &value : seed.value(kind).toArray()) {
+                QJsonObject element = value.toObject();
+                const QStringList errors = process(kind, element, true, now);
+                if (!errors.isEmpty()) {
+                    m_db.rollback();
+                    return u"the books seed is invalid: "_s + errors.join(u"; "_s);
+                }
             }
         }
     }
@@ -380,6 +413,11 @@ BooksServer::Row BooksServer::rowFor(const QString &kind, const QJsonObject &doc
         row.number = doc.value(u"InvoiceNumber"_s).toString();
     } else if (kind == u"CreditNotes") {
         row.number = doc.value(u"CreditNoteNumber"_s).toString();
+    } else if (kind == u"Accounts") {
+        row.code = doc.value(u"Code"_s).toString();
+        row.name = doc.value(u"Name"_s).toString();
+    } else if (kind == u"BankTransactions") {
+        row.code = doc.value(u"BankAccount"_s).toObject().value(u"Code"_s).toString();
     }
     return row;
 }
@@ -471,6 +509,8 @@ QStringList BooksServer::process(const QString &kind, QJsonObject &element, bool
         return processItem(element, now);
     if (kind == u"Payments")
         return processPayment(element, now);
+    if (kind == u"BankTransactions")
+        return processBankTransaction(element, now);
     return processDocument(kind, element, now);
 }
 
@@ -613,10 +653,7 @@ QStringList BooksServer::processDocument(const QString &kind, QJsonObject &eleme
                     u"Description"_s,
                     item->doc.value(u"Description"_s).toString(item->doc.value(u"Name"_s).toString()));
         }
-        const auto quantity =
-            line.contains(u"Quantity"_s) ? decimalOf(line.value(u"Quantity"_s)) : Decimal::fromString(u"1.0");
-        const auto unitAmount = line.contains(u"UnitAmount"_s) ? decimalOf(line.value(u"UnitAmount"_s))
-                                                               : Decimal::fromString(u"0.00");
+        const auto [quantity, unitAmount] = quantityAndUnitAmount(line);
         if (!quantity || !unitAmount) {
             errors.append(u"Quantity and UnitAmount must be numbers"_s);
             continue;
@@ -788,6 +825,198 @@ QStringList BooksServer::processPayment(QJsonObject &element, qint64 now)
     return {};
 }
 
+std::optional<QJsonObject> BooksServer::account(const QJsonObject &given)
+{
+    std::optional<Row> row;
+    const QString id = given.value(u"AccountID"_s).toString();
+    const QString code = given.value(u"Code"_s).toString(given.value(u"AccountCode"_s).toString());
+    // The Code wins: a line read back carries both, and an edit changes the code.
+    if (!code.isEmpty())
+        row = find(u"Accounts"_s, u"code"_s, code);
+    else if (!id.isEmpty())
+        row = find(u"Accounts"_s, u"id"_s, id);
+    if (!row)
+        return std::nullopt;
+    return row->doc;
+}
+
+QStringList BooksServer::processBankTransaction(QJsonObject &element, qint64 now)
+{
+    const QString kind = u"BankTransactions"_s;
+    std::optional<Row> existing;
+    if (element.contains(u"BankTransactionID"_s)) {
+        existing = find(kind, u"id"_s, element.value(u"BankTransactionID"_s).toString());
+        if (!existing)
+            return {u"The BankTransaction with the specified BankTransactionID could not be found."_s};
+        if (existing->status == u"DELETED") {
+            if (element.value(u"Status"_s).toString() == u"DELETED") {
+                element = existing->doc; // deleting again changes nothing
+                return {};
+            }
+            return {u"This bank transaction has been deleted and cannot be modified."_s};
+        }
+    }
+    QJsonObject doc = existing ? existing->doc : QJsonObject();
+    for (auto it = element.constBegin(); it != element.constEnd(); ++it)
+        doc.insert(it.key(), it.value());
+    for (const QString &key :
+         {u"ValidationErrors"_s, u"HasErrors"_s, u"StatusAttributeString"_s, u"Warnings"_s})
+        doc.remove(key);
+
+    QStringList errors;
+    const QString type = doc.value(u"Type"_s).toString();
+    if (type != u"RECEIVE" && type != u"SPEND")
+        errors.append(u"Type must be one of RECEIVE, SPEND"_s);
+    const QString status = doc.value(u"Status"_s).toString(u"AUTHORISED"_s);
+    if (status != u"AUTHORISED" && (status != u"DELETED" || !existing))
+        errors.append(existing ? u"Status must be AUTHORISED or DELETED"_s
+                               : u"A new bank transaction must have the Status AUTHORISED"_s);
+    const QString amountTypes = doc.value(u"LineAmountTypes"_s).toString(u"Exclusive"_s);
+    if (amountTypes != u"Exclusive" && amountTypes != u"Inclusive" && amountTypes != u"NoTax")
+        errors.append(u"LineAmountTypes must be Exclusive, Inclusive or NoTax"_s);
+
+    // The bank account: named by Code or AccountID, and of Type BANK.
+    const QJsonObject bankGiven = doc.value(u"BankAccount"_s).toObject();
+    std::optional<QJsonObject> bank;
+    if (bankGiven.value(u"Code"_s).toString().isEmpty()
+        && bankGiven.value(u"AccountID"_s).toString().isEmpty()) {
+        errors.append(u"A BankAccount must be specified by its Code or AccountID"_s);
+    } else {
+        bank = account(bankGiven);
+        if (!bank)
+            errors.append(u"The BankAccount with the details provided could not be located"_s);
+        else if (bank->value(u"Type"_s).toString() != u"BANK")
+            errors.append(u"The BankAccount must be a bank account"_s);
+        else if (bank->value(u"Status"_s).toString() != u"ACTIVE")
+            errors.append(u"The BankAccount has been archived"_s);
+    }
+    const QString bankCurrency = bank ? bank->value(u"CurrencyCode"_s).toString(u"EUR"_s) : u"EUR"_s;
+    const QString currency = doc.value(u"CurrencyCode"_s).toString();
+    if (bank && !currency.isEmpty() && currency != bankCurrency)
+        errors.append(u"The CurrencyCode "_s % currency
+                      % u" does not match the currency of the bank account ("_s % bankCurrency % u')');
+
+    // Date: YYYY-MM-DD (or Xero's /Date(ms)/ form, as read back).
+    const QString dateGiven = doc.value(u"DateString"_s).toString(doc.value(u"Date"_s).toString());
+    static const QRegularExpression msDate(u"^/Date\\(-?\\d+([+-]\\d{4})?\\)/$"_s);
+    if (dateGiven.isEmpty())
+        errors.append(u"The Date must be specified"_s);
+    else if (!QDate::fromString(dateGiven.left(10), u"yyyy-MM-dd"_s).isValid()
+             && !msDate.match(dateGiven).hasMatch())
+        errors.append(u"The Date '"_s % dateGiven % u"' is not a valid date (YYYY-MM-DD)"_s);
+
+    // Lines: Quantity (default 1) x UnitAmount rounded half away from zero to the cent; negative
+    // lines allowed; no tax (NoTax, or TaxType NONE).
+    QJsonArray lines = doc.value(u"LineItems"_s).toArray();
+    if (lines.isEmpty())
+        errors.append(u"At least one line item is required"_s);
+    Decimal subTotal;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QJsonObject line = lines.at(i).toObject();
+        if (line.value(u"Description"_s).toString().trimmed().isEmpty())
+            errors.append(u"Description is required for each line item"_s);
+        const QString code = line.value(u"AccountCode"_s).toString();
+        const QString accountId = line.value(u"AccountID"_s).toString();
+        std::optional<QJsonObject> lineAccount;
+        if (code.isEmpty() && accountId.isEmpty()) {
+            errors.append(u"Account code or ID must be specified"_s);
+        } else {
+            lineAccount = account(QJsonObject{{u"Code"_s, code}, {u"AccountID"_s, accountId}});
+            const QString named = code.isEmpty() ? accountId : code;
+            if (!lineAccount || lineAccount->value(u"Status"_s).toString() != u"ACTIVE")
+                errors.append(
+                    u"Account code '"_s % named
+                    % u"' has been archived, or has been deleted. Each line item must reference a valid account."_s);
+            else if (lineAccount->value(u"Type"_s).toString() == u"BANK")
+                errors.append(u"Account code '"_s % named % u"' is not a valid code for this document."_s);
+        }
+        const auto [quantity, unitAmount] = quantityAndUnitAmount(line);
+        if (!quantity || !unitAmount) {
+            errors.append(u"Quantity and UnitAmount must be numbers"_s);
+            continue;
+        }
+        QString taxType = line.value(u"TaxType"_s).toString();
+        if (amountTypes == u"NoTax" || (taxType.isEmpty() && !lineAccount))
+            taxType = u"NONE"_s;
+        else if (taxType.isEmpty())
+            taxType = lineAccount->value(u"TaxType"_s).toString(u"NONE"_s);
+        if (taxType != u"NONE") {
+            errors.append(u"The TaxType code '"_s % taxType
+                          % u"' does not exist or cannot be used for this type of transaction."_s);
+            continue;
+        }
+        const Decimal lineAmount = (*quantity * *unitAmount).rounded(2, RoundingMode::HalfUp);
+        line.insert(u"Quantity"_s, quantity->toString());
+        line.insert(u"UnitAmount"_s, unitAmount->withScale(2).toString());
+        if (lineAccount) {
+            line.insert(u"AccountCode"_s, lineAccount->value(u"Code"_s));
+            line.insert(u"AccountID"_s, lineAccount->value(u"AccountID"_s));
+        }
+        line.insert(u"TaxType"_s, taxType);
+        line.insert(u"TaxAmount"_s, u"0.00"_s);
+        line.insert(u"LineAmount"_s, text(lineAmount));
+        if (line.value(u"LineItemID"_s).toString().isEmpty())
+            line.insert(u"LineItemID"_s, uuid());
+        lines[i] = line;
+        subTotal += lineAmount;
+    }
+    if (errors.isEmpty() && subTotal.signum() < 0)
+        errors.append(u"The total of a bank transaction cannot be negative"_s);
+
+    // The contact last: it may be created, which only a valid transaction should do.
+    const QJsonObject contactGiven = doc.value(u"Contact"_s).toObject();
+    if (contactGiven.value(u"ContactID"_s).toString().isEmpty()
+        && contactGiven.value(u"Name"_s).toString().trimmed().isEmpty()
+        && contactGiven.value(u"ContactNumber"_s).toString().isEmpty())
+        errors.append(
+            u"The Contact must contain at least 1 of the following elements to identify the contact: Name, ContactID, ContactNumber"_s);
+    if (!errors.isEmpty())
+        return errors;
+    std::optional<QJsonObject> contact;
+    if (contactGiven.value(u"ContactID"_s).toString().isEmpty()
+        && contactGiven.value(u"Name"_s).toString().trimmed().isEmpty()) {
+        const auto byNumber =
+            find(u"Contacts"_s, u"number"_s, contactGiven.value(u"ContactNumber"_s).toString());
+        if (!byNumber)
+            return {u"The contact with the specified ContactNumber does not exist."_s};
+        contact = byNumber->doc;
+    } else {
+        contact = resolveContact(contactGiven, now, errors);
+    }
+    if (!contact)
+        return errors;
+
+    if (!existing)
+        doc.insert(u"BankTransactionID"_s, uuid());
+    doc.insert(u"Type"_s, type);
+    doc.insert(u"Contact"_s,
+               QJsonObject{{u"ContactID"_s, contact->value(u"ContactID"_s)},
+                           {u"Name"_s, contact->value(u"Name"_s)}});
+    doc.insert(u"BankAccount"_s,
+               QJsonObject{{u"AccountID"_s, bank->value(u"AccountID"_s)},
+                           {u"Code"_s, bank->value(u"Code"_s)},
+                           {u"Name"_s, bank->value(u"Name"_s)}});
+    doc.insert(u"IsReconciled"_s, false);
+    const QString date = dateOnly(dateGiven, now);
+    doc.insert(u"DateString"_s, date);
+    doc.insert(u"Date"_s, xeroDate(dateMs(date)));
+    doc.insert(u"Reference"_s, doc.value(u"Reference"_s).toString());
+    doc.insert(u"CurrencyCode"_s, bankCurrency);
+    doc.insert(u"CurrencyRate"_s, u"1.000000"_s);
+    doc.insert(u"Status"_s, status);
+    doc.insert(u"LineAmountTypes"_s, amountTypes);
+    doc.insert(u"LineItems"_s, lines);
+    doc.insert(u"SubTotal"_s, text(subTotal));
+    doc.insert(u"TotalTax"_s, u"0.00"_s);
+    doc.insert(u"Total"_s, text(subTotal));
+    doc.insert(u"UpdatedDateUTC"_s, xeroDate(now));
+    doc.insert(u"HasAttachments"_s, false);
+    if (!save(rowFor(kind, doc, now)))
+        return {u"The bank transaction could not be saved."_s};
+    element = doc;
+    return {};
+}
+
 HttpReply BooksServer::write(const HttpRequest &request, const QString &kind)
 {
     const QByteArray key = request.header("Idempotency-Key");
@@ -892,7 +1121,8 @@ HttpReply BooksServer::list(const HttpRequest &request, const QString &kind)
                                                      {u"Status"_s, u"status"_s},
                                                      {u"ContactStatus"_s, u"status"_s},
                                                      {u"Type"_s, u"type"_s},
-                                                     {u"Contact.ContactID"_s, u"contact_id"_s}};
+                                                     {u"Contact.ContactID"_s, u"contact_id"_s},
+                                                     {u"BankAccount.Code"_s, u"code"_s}};
         for (const QString &part : clause.split(andSplit)) {
             const auto match = equality.match(part);
             if (!match.hasMatch())
@@ -936,7 +1166,21 @@ HttpReply BooksServer::list(const HttpRequest &request, const QString &kind)
         }
         where.append(column % u" IN ("_s % marks.join(u',') % u')');
     }
-    QString sql = u"SELECT doc FROM records WHERE "_s % where.join(u" AND "_s) % u" ORDER BY seq"_s;
+    // order=UpdatedDateUTC [ASC|DESC] (what the connector sends) for bank transactions; the other
+    // kinds keep their insertion order.
+    QString order = u"seq"_s;
+    if (kind == u"BankTransactions" && request.hasQuery(u"order"_s)) {
+        static const QRegularExpression byUpdated(u"^\\s*UpdatedDateUTC(?:\\s+(ASC|DESC))?\\s*$"_s,
+                                                  QRegularExpression::CaseInsensitiveOption);
+        const auto match = byUpdated.match(request.queryValue(u"order"_s));
+        if (!match.hasMatch())
+            return problem(400, u"Bad Request"_s,
+                           u"The sandbox cannot order by "_s + request.queryValue(u"order"_s));
+        order = match.captured(1).compare(u"DESC"_s, Qt::CaseInsensitive) == 0
+            ? u"updated_ms DESC, seq DESC"_s
+            : u"updated_ms, seq"_s;
+    }
+    QString sql = u"SELECT doc FROM records WHERE "_s % where.join(u" AND "_s) % u" ORDER BY "_s % order;
     int page = 0;
     if (request.hasQuery(u"page"_s)) {
         page = qMax(1, request.queryValue(u"page"_s).toInt());
@@ -967,7 +1211,7 @@ HttpReply BooksServer::getOne(const QString &kind, const QString &key)
     std::optional<Row> row = find(kind, u"id"_s, key);
     if (!row && (kind == u"Invoices" || kind == u"CreditNotes"))
         row = find(kind, u"number"_s, key);
-    if (!row && kind == u"Items")
+    if (!row && (kind == u"Items" || kind == u"Accounts"))
         row = find(kind, u"code"_s, key);
     if (!row)
         return problem(404, u"Not Found"_s, u"The resource you're looking for cannot be found"_s);
@@ -1020,6 +1264,8 @@ HttpReply BooksServer::route(const HttpRequest &request)
     }
     if (!idFields().contains(kind))
         return problem(404, u"Not Found"_s, u"The resource you're looking for cannot be found"_s);
+    if (kind == u"Accounts" && request.method != "GET") // the chart of accounts is read-only here
+        return problem(405, u"Method Not Allowed"_s, u"The method is not allowed for this resource"_s);
     if (parts.size() == 1) {
         if (request.method == "GET")
             return list(request, kind);

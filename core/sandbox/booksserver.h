@@ -13,7 +13,8 @@ namespace LedgerLink::Sandbox {
 
 /**
  * The sandbox books: a subset of Xero's Accounting API 2.0 under /api.xro/2.0/ (Contacts, Items,
- * Invoices, CreditNotes, Payments, TaxRates) with Xero's PascalCase shapes, batch PUT/POST with
+ * Invoices, CreditNotes, Payments, BankTransactions, TaxRates, and the read-only chart of Accounts)
+ * with Xero's PascalCase shapes, batch PUT/POST with
  * summarizeErrors, the ValidationException envelope, `where` equality filters, `page`,
  * If-Modified-Since, Idempotency-Key replay, the bearer + xero-tenant-id check, and Xero's rate
  * limit headers (60/min, 5 concurrent, 5,000/day).
@@ -38,7 +39,8 @@ public:
 
     /// Opens (creates) the SQLite file. Returns an error message, or an empty string.
     QString open(const QString &path);
-    /// Loads {"Contacts":[...],"Items":[...]} when the books hold no items yet.
+    /// Loads {"Contacts":[...],"Items":[...]} when the books hold nothing yet, and the chart of
+    /// {"Accounts":[...]} when they hold no accounts yet.
     QString seedIfEmpty(const QJsonObject &seed);
 
 protected:
@@ -74,6 +76,10 @@ private:
     QStringList processItem(QJsonObject &element, qint64 now);
     QStringList processDocument(const QString &kind, QJsonObject &element, qint64 now);
     QStringList processPayment(QJsonObject &element, qint64 now);
+    /// A Spend or Receive Money transaction (RECEIVE or SPEND) on a BANK account; no tax.
+    QStringList processBankTransaction(QJsonObject &element, qint64 now);
+    /// The chart's account named by Code (or AccountCode), else by AccountID.
+    std::optional<QJsonObject> account(const QJsonObject &given);
     /// Finds the contact named by ContactID, Name or EmailAddress, or creates it from Name.
     std::optional<QJsonObject> resolveContact(const QJsonObject &given, qint64 now, QStringList &errors);
 

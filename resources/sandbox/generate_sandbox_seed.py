@@ -20,8 +20,22 @@ Shopify Admin REST 2024-04 shaped (ids as JSON integers, money as strings, shop 
   #1012 a custom line without a SKU
   #1013 a cancelled order (status=any finds it, the default status=open does not)
 
+Shopify Payments (top-level `payouts` and `balance_transactions`, Admin REST 2024-04 shapes): every
+order transaction with gateway shopify_payments, status success and kind sale/capture is a balance
+transaction of type "charge" for the order's total in shop money (EUR: Shopify converts a USD, GBP,
+CHF or JPY presentment), fee 1.9 % of that amount + 0.25 EUR, rounded half-up to the cent (decimal,
+never float); every shopify_payments refund transaction is a "refund" of minus its shop-money amount,
+fee 0.00. net = amount - fee. Three payouts, by order: 71000000001 paid (#1001-#1004),
+71000000002 paid (#1005-#1009 and #1006's refund), 71000000003 in_transit (#1010-#1012; #1013 has
+no transaction): payouts go by order number, so #1010's old charge (2026-11-05) sits in the last one.
+A payout's date is the day after its last transaction's, its amount the sum of its
+transactions' nets, its summary the sums by type; it ends with its own "payout" transaction of
+minus its amount. Ids: payouts 71000000001..., balance transactions 72000000001... payout by payout,
+each payout's by processed_at then source transaction id, its "payout" transaction last.
+
 Usage: python3 generate_sandbox_seed.py  (writes next to this script)
 """
+import datetime
 import json
 import os
 from decimal import Decimal, ROUND_HALF_UP
@@ -338,6 +352,74 @@ for o in ORDERS:
 o1008 = ORDERS[7]
 assert o1008["total_tax"] == "0.05" and o1008["total_price"] == "0.55"
 
+
+# Shopify Payments: balance transactions and payouts derived from the orders' transactions (see the
+# docstring). Order number -> payout id; the payout ids' statuses.
+PAYOUT_OF_ORDER = {**{n: 71000000001 for n in range(1001, 1005)}, **{n: 71000000002 for n in range(1005, 1010)},
+                   **{n: 71000000003 for n in range(1010, 1013)}}
+PAYOUT_STATUS = {71000000001: "paid", 71000000002: "paid", 71000000003: "in_transit"}
+FEE_RATE = Decimal("0.019")
+FEE_FIXED = Decimal("0.25")
+
+
+def shopify_payments():
+    moves = {pid: [] for pid in PAYOUT_STATUS}  # payout id -> [(processed_at, source tx id, fields)]
+    for o in ORDERS:
+        for tx in o["transactions"]:
+            if tx["gateway"] != "shopify_payments" or tx["status"] != "success":
+                continue
+            pid = PAYOUT_OF_ORDER[o["order_number"]]
+            if tx["kind"] in ("sale", "capture"):
+                amount = d(o["total_price_set"]["shop_money"]["amount"])
+                fee = r2(amount * FEE_RATE + FEE_FIXED)
+                fields = {"type": "charge", "amount": amount, "fee": fee, "source_id": tx["id"],
+                          "source_type": "charge"}
+            elif tx["kind"] == "refund":
+                assert tx["currency"] == SHOP  # the seed's refund is in EUR: its amount is shop money
+                refund_id = next(r["id"] for r in o["refunds"] if any(t["id"] == tx["id"] for t in r["transactions"]))
+                fields = {"type": "refund", "amount": -d(tx["amount"]), "fee": Decimal("0.00"),
+                          "source_id": refund_id, "source_type": "refund"}
+            else:
+                continue
+            fields.update(source_order_id=o["id"], source_order_transaction_id=tx["id"], processed_at=tx["processed_at"])
+            moves[pid].append((tx["processed_at"], tx["id"], fields))
+    payouts, transactions = [], []
+    next_id = 72000000001
+    for pid, status in PAYOUT_STATUS.items():
+        listed = [f for _, _, f in sorted(moves[pid], key=lambda m: (m[0], m[1]))]
+        sums = {}
+        for kind in ("charge", "refund"):
+            sums[kind] = (sum((f["amount"] for f in listed if f["type"] == kind), Decimal("0.00")),
+                          sum((f["fee"] for f in listed if f["type"] == kind), Decimal("0.00")))
+        amount = sum((f["amount"] - f["fee"] for f in listed), Decimal("0.00"))
+        last = max(f["processed_at"] for f in listed)
+        date = (datetime.date.fromisoformat(last[:10]) + datetime.timedelta(days=1)).isoformat()
+        listed.append({"type": "payout", "amount": -amount, "fee": Decimal("0.00"), "source_id": pid,
+                       "source_type": "payout", "source_order_id": None, "source_order_transaction_id": None,
+                       "processed_at": f"{date}T08:00:00+01:00"})
+        for f in listed:
+            transactions.append({"id": next_id, "type": f["type"], "test": False, "payout_id": pid,
+                                 "payout_status": status, "currency": SHOP, "amount": fmt(f["amount"]),
+                                 "fee": fmt(f["fee"]), "net": fmt(f["amount"] - f["fee"]),
+                                 "source_id": f["source_id"], "source_type": f["source_type"],
+                                 "source_order_id": f["source_order_id"],
+                                 "source_order_transaction_id": f["source_order_transaction_id"],
+                                 "processed_at": f["processed_at"]})
+            next_id += 1
+        zero = "0.00"
+        payouts.append({"id": pid, "status": status, "date": date, "currency": SHOP, "amount": fmt(amount),
+                        "summary": {"adjustments_fee_amount": zero, "adjustments_gross_amount": zero,
+                                    "charges_fee_amount": fmt(sums["charge"][1]),
+                                    "charges_gross_amount": fmt(sums["charge"][0]),
+                                    "refunds_fee_amount": fmt(sums["refund"][1]),
+                                    "refunds_gross_amount": fmt(sums["refund"][0]),
+                                    "reserved_funds_fee_amount": zero, "reserved_funds_gross_amount": zero,
+                                    "retried_payouts_fee_amount": zero, "retried_payouts_gross_amount": zero}})
+    return payouts, transactions
+
+
+PAYOUTS, BALANCE_TRANSACTIONS = shopify_payments()
+
 store = {
     "comment": "Generated by generate_sandbox_seed.py (Shopify Admin REST 2024-04 shapes); see its docstring.",
     "shop": {"domain": "sandbox-shop.myshopify.com", "currency": SHOP, "iana_timezone": "Europe/Berlin"},
@@ -347,7 +429,19 @@ store = {
     "inventory_levels": [{"inventory_item_id": item, "location_id": LOCATIONS[0]["id"], "available": stock}
                          for _, _, _, vs in PRODUCTS for (_, _, _, _, item, stock) in vs],
     "orders": ORDERS,
+    "payouts": PAYOUTS,
+    "balance_transactions": BALANCE_TRANSACTIONS,
 }
+def account(code, name, kind, klass, payments):
+    """A Xero Account of the sandbox books' chart (fixed ids: the same on every start)."""
+    a = {"AccountID": f"6a1f0c3e-2b5d-4e8a-9c01-000000000{code}", "Code": code, "Name": name, "Type": kind,
+         "Class": klass, "Status": "ACTIVE", "TaxType": "NONE", "EnablePaymentsToAccount": payments,
+         "ShowInExpenseClaims": False}
+    if kind == "BANK":
+        a.update({"BankAccountNumber": "DE89370400440532013000", "BankAccountType": "BANK", "CurrencyCode": "EUR"})
+    return a
+
+
 books = {
     "comment": "Generated by generate_sandbox_seed.py: the sandbox books' Items (one per current SKU; the old SKU "
                "MUG-350 is deliberately absent) and two Contacts.",
@@ -361,6 +455,17 @@ books = {
         {"Name": "Cliffside Crafts Ltd", "FirstName": "Liam", "LastName": "O'Connor",
          "EmailAddress": "liam.oconnor@example.ie", "IsCustomer": True},
     ],
+    # The chart of accounts the mappings name: invoice payments land on a gateway's clearing
+    # account, its payouts on the bank account 095 with their fees on 404 (docs/money.md, 6).
+    "Accounts": [account(*a) for a in (
+        ("090", "Shopify Payments clearing", "CURRENT", "ASSET", True),
+        ("091", "PayPal clearing", "CURRENT", "ASSET", True),
+        ("092", "Cash on hand", "CURRENT", "ASSET", True),
+        ("095", "Business Bank Account", "BANK", "ASSET", False),
+        ("200", "Sales", "REVENUE", "REVENUE", False),
+        ("404", "Bank Fees", "EXPENSE", "EXPENSE", False),
+        ("260", "Other Revenue", "REVENUE", "REVENUE", False),
+    )],
 }
 for name, data in (("store-seed.json", store), ("books-seed.json", books)):
     with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:

@@ -1,5 +1,6 @@
 // The sandbox books over real HTTP on 127.0.0.1: exact totals, idempotency, where filters,
-// validation envelopes, contacts, items, payments, auth and rate limit headers.
+// validation envelopes, contacts, items, payments, the chart of accounts, bank transactions
+// (a payout's deposit), auth and rate limit headers.
 
 #include "sandbox/sandboxservices.h"
 #include "sandboxtestsupport.h"
@@ -36,6 +37,10 @@ private Q_SLOTS:
     void authentication();
     void rateLimitHeaders();
     void ifModifiedSinceAndPaging();
+    void chartOfAccounts();
+    void payoutDepositAddsUpExactly();
+    void bankTransactionUpdatedAndDeleted();
+    void bankTransactionValidation();
 
 private:
     Response put(const QString &path, const QByteArray &body,
@@ -46,6 +51,22 @@ private:
     Response get(const QString &pathAndQuery, const QList<std::pair<QByteArray, QByteArray>> &headers = {})
     {
         return send(m_network, "GET", url(m_books, api + pathAndQuery), Auth::Books, {}, headers);
+    }
+    Response post(const QString &path, const QByteArray &body,
+                  const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+    {
+        return send(m_network, "POST", url(m_books, api + path), Auth::Books, body, headers);
+    }
+    QJsonArray where(const QString &collection, const QString &clause)
+    {
+        return get(collection + u"?where="_s + QString::fromLatin1(QUrl::toPercentEncoding(clause)))
+            .json()
+            .value(collection)
+            .toArray();
+    }
+    static QJsonObject first(const Response &response, const QString &collection)
+    {
+        return response.json().value(collection).toArray().first().toObject();
     }
     QJsonArray invoicesWhere(const QString &clause)
     {
@@ -354,6 +375,302 @@ void TestSandboxBooks::ifModifiedSinceAndPaging()
     const Response page = get(u"Invoices?page=1"_s);
     QVERIFY(page.json().contains(u"pagination"_s));
     QCOMPARE(get(u"Invoices?page=2"_s).json().value(u"Invoices"_s).toArray().size(), 0);
+}
+
+void TestSandboxBooks::chartOfAccounts()
+{
+    const Response all = get(u"Accounts"_s);
+    QCOMPARE(all.status, 200);
+    const QJsonArray accounts = all.json().value(u"Accounts"_s).toArray();
+    QCOMPARE(accounts.size(), 7);
+    QStringList codes;
+    for (const QJsonValue &value : accounts)
+        codes.append(value.toObject().value(u"Code"_s).toString());
+    QCOMPARE(codes, (QStringList{u"090"_s, u"091"_s, u"092"_s, u"095"_s, u"200"_s, u"404"_s, u"260"_s}));
+
+    const QJsonArray bank = where(u"Accounts"_s, u"Code==\"095\""_s);
+    QCOMPARE(bank.size(), 1);
+    const QJsonObject account = bank.first().toObject();
+    QCOMPARE(account.value(u"Name"_s).toString(), u"Business Bank Account"_s);
+    QCOMPARE(account.value(u"Type"_s).toString(), u"BANK"_s);
+    QCOMPARE(account.value(u"CurrencyCode"_s).toString(), u"EUR"_s);
+    QCOMPARE(account.value(u"Status"_s).toString(), u"ACTIVE"_s);
+    QVERIFY(!account.value(u"BankAccountNumber"_s).toString().isEmpty());
+    QCOMPARE(where(u"Accounts"_s, u"Type==\"BANK\""_s).size(), 1);
+    const QJsonObject clearing = where(u"Accounts"_s, u"Code==\"090\""_s).first().toObject();
+    QCOMPARE(clearing.value(u"Name"_s).toString(), u"Shopify Payments clearing"_s);
+    QCOMPARE(clearing.value(u"Type"_s).toString(), u"CURRENT"_s);
+    QCOMPARE(clearing.value(u"EnablePaymentsToAccount"_s).toBool(), true);
+    QCOMPARE(clearing.value(u"TaxType"_s).toString(), u"NONE"_s);
+
+    const QString id = account.value(u"AccountID"_s).toString();
+    QCOMPARE(first(get(u"Accounts/"_s + id), u"Accounts"_s).value(u"Code"_s).toString(), u"095"_s);
+    QCOMPARE(get(u"Accounts/00000000-0000-0000-0000-000000000000"_s).status, 404);
+    // The chart is read-only in the sandbox.
+    QCOMPARE(put(u"Accounts"_s, R"({"Accounts":[{"Code":"999","Name":"New","Type":"EXPENSE"}]})").status,
+             405);
+}
+
+// A payout's deposit: payments less refunds 245.62 out of the clearing account 090, the fees
+// -5.12 on 404, on the bank account 095: SubTotal = Total = 240.50 exactly, no tax.
+void TestSandboxBooks::payoutDepositAddsUpExactly()
+{
+    const QByteArray body = R"({"BankTransactions":[{"Type":"RECEIVE","Contact":{"Name":"Shopify Payments"},
+        "BankAccount":{"Code":"095"},"Date":"2026-11-27","Reference":"Shopify Payments payout 7001",
+        "LineAmountTypes":"NoTax","LineItems":[
+          {"Description":"Payments less refunds","Quantity":1,"UnitAmount":"245.62","AccountCode":"090"},
+          {"Description":"Fees","Quantity":1,"UnitAmount":-5.12,"AccountCode":"404"}]}]})";
+    const QList<std::pair<QByteArray, QByteArray>> key{{"Idempotency-Key", "deposit-7001"}};
+    const Response created = put(u"BankTransactions"_s, body, key);
+    QCOMPARE(created.status, 200);
+    QCOMPARE(created.header("Idempotency-Replayed"), QByteArray());
+    QVERIFY2(created.body.contains("\"Total\":240.50"), created.body.constData());
+    QVERIFY(created.body.contains("\"SubTotal\":240.50"));
+    QVERIFY(created.body.contains("\"TotalTax\":0.00"));
+    QVERIFY(created.body.contains("\"LineAmount\":245.62"));
+    QVERIFY(created.body.contains("\"LineAmount\":-5.12"));
+    QVERIFY(created.body.contains("\"UnitAmount\":-5.12"));
+    const QJsonObject deposit = first(created, u"BankTransactions"_s);
+    const QString id = deposit.value(u"BankTransactionID"_s).toString();
+    QCOMPARE(QUuid::fromString(id).isNull(), false);
+    QCOMPARE(deposit.value(u"Type"_s).toString(), u"RECEIVE"_s);
+    QCOMPARE(deposit.value(u"Status"_s).toString(), u"AUTHORISED"_s);
+    QCOMPARE(deposit.value(u"CurrencyCode"_s).toString(), u"EUR"_s); // the bank account's
+    QCOMPARE(deposit.value(u"CurrencyRate"_s).toDouble(), 1.0);
+    QCOMPARE(deposit.value(u"IsReconciled"_s).toBool(true), false);
+    QCOMPARE(deposit.value(u"HasAttachments"_s).toBool(true), false);
+    QCOMPARE(deposit.value(u"LineAmountTypes"_s).toString(), u"NoTax"_s);
+    QCOMPARE(deposit.value(u"Reference"_s).toString(), u"Shopify Payments payout 7001"_s);
+    // 2026-11-27T00:00:00Z = 1795737600000 ms
+    QCOMPARE(deposit.value(u"Date"_s).toString(), u"/Date(1795737600000+0000)/"_s);
+    QVERIFY(deposit.value(u"UpdatedDateUTC"_s).toString().startsWith(u"/Date("_s));
+    const QJsonObject bank = deposit.value(u"BankAccount"_s).toObject();
+    QCOMPARE(bank.value(u"Code"_s).toString(), u"095"_s);
+    QCOMPARE(bank.value(u"Name"_s).toString(), u"Business Bank Account"_s);
+    QCOMPARE(bank.value(u"AccountID"_s).toString(), u"6a1f0c3e-2b5d-4e8a-9c01-000000000095"_s);
+    const QJsonObject contact = deposit.value(u"Contact"_s).toObject();
+    QCOMPARE(contact.value(u"Name"_s).toString(), u"Shopify Payments"_s);
+    QVERIFY(!contact.value(u"ContactID"_s).toString().isEmpty());
+    const QJsonArray lines = deposit.value(u"LineItems"_s).toArray();
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject fee = lines.at(1).toObject();
+    QCOMPARE(fee.value(u"AccountCode"_s).toString(), u"404"_s);
+    QCOMPARE(fee.value(u"TaxType"_s).toString(), u"NONE"_s);
+    QCOMPARE(fee.value(u"Description"_s).toString(), u"Fees"_s);
+    QVERIFY(!fee.value(u"LineItemID"_s).toString().isEmpty());
+
+    // The same Idempotency-Key replays the answer: the same id, no second deposit.
+    const Response replay = put(u"BankTransactions"_s, body, key);
+    QCOMPARE(replay.status, 200);
+    QCOMPARE(replay.header("Idempotency-Replayed"), QByteArray("true"));
+    QCOMPARE(first(replay, u"BankTransactions"_s).value(u"BankTransactionID"_s).toString(), id);
+    const QJsonArray found = where(u"BankTransactions"_s, u"Reference==\"Shopify Payments payout 7001\""_s);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().toObject().value(u"BankTransactionID"_s).toString(), id);
+    QCOMPARE(where(u"BankTransactions"_s, u"Type==\"RECEIVE\" AND Status==\"AUTHORISED\""_s).size(), 1);
+    QCOMPARE(where(u"BankTransactions"_s, u"Type==\"SPEND\""_s).size(), 0);
+
+    const Response byId = get(u"BankTransactions/"_s + id);
+    QCOMPARE(byId.status, 200);
+    QVERIFY(byId.body.contains("\"Total\":240.50"));
+    QCOMPARE(get(u"BankTransactions/00000000-0000-0000-0000-000000000000"_s).status, 404);
+    QVERIFY(get(u"BankTransactions?page=1"_s).json().contains(u"pagination"_s));
+    QCOMPARE(get(u"BankTransactions?page=2"_s).json().value(u"BankTransactions"_s).toArray().size(), 0);
+}
+
+void TestSandboxBooks::bankTransactionUpdatedAndDeleted()
+{
+    // A SPEND and a second RECEIVE, Exclusive with TaxType NONE (no tax either way).
+    const Response spend = put(u"BankTransactions"_s, R"({"BankTransactions":[{"Type":"SPEND",
+        "Contact":{"Name":"Bank"},"BankAccount":{"AccountID":"6a1f0c3e-2b5d-4e8a-9c01-000000000095"},
+        "Date":"2026-11-20","Reference":"Account fee November","LineAmountTypes":"Exclusive","LineItems":[
+          {"Description":"Account fee","Quantity":2,"UnitAmount":"4.995","AccountCode":"404","TaxType":"NONE"}]}]})");
+    QCOMPARE(spend.status, 200);
+    QVERIFY2(spend.body.contains("\"LineAmount\":9.99"), spend.body.constData()); // 9.990 to the cent
+    QVERIFY(spend.body.contains("\"Total\":9.99"));
+    const QString spendId = first(spend, u"BankTransactions"_s).value(u"BankTransactionID"_s).toString();
+
+    const Response created = put(u"BankTransactions"_s, R"({"BankTransactions":[{"Type":"RECEIVE",
+        "Contact":{"Name":"Shopify Payments"},"BankAccount":{"Code":"095"},"Date":"2026-11-28",
+        "Reference":"Shopify Payments payout 7002","LineAmountTypes":"NoTax","LineItems":[
+          {"Description":"Payments less refunds","UnitAmount":100.00,"AccountCode":"090"},
+          {"Description":"Fees","UnitAmount":-2.15,"AccountCode":"404"}]}]})");
+    QCOMPARE(created.status, 200);
+    QVERIFY(created.body.contains("\"Total\":97.85"));
+    const QJsonObject deposit = first(created, u"BankTransactions"_s);
+    const QString id = deposit.value(u"BankTransactionID"_s).toString();
+
+    // POST /BankTransactions/{id}: the lines change; their ids stay.
+    QJsonArray lines = deposit.value(u"LineItems"_s).toArray();
+    QJsonObject fee = lines.at(1).toObject();
+    const QString feeLineId = fee.value(u"LineItemID"_s).toString();
+    fee.insert(u"UnitAmount"_s, u"-2.16"_s);
+    fee.remove(u"LineAmount"_s);
+    lines.replace(1, fee);
+    // The payments line moves to another clearing account: its code wins over the AccountID read back.
+    QJsonObject payments = lines.at(0).toObject();
+    QCOMPARE(payments.value(u"AccountID"_s).toString(), u"6a1f0c3e-2b5d-4e8a-9c01-000000000090"_s);
+    payments.insert(u"AccountCode"_s, u"091"_s);
+    lines.replace(0, payments);
+    const QByteArray update =
+        QJsonDocument(QJsonObject{{u"BankTransactions"_s, QJsonArray{QJsonObject{{u"LineItems"_s, lines}}}}})
+            .toJson(QJsonDocument::Compact);
+    const Response updated = post(u"BankTransactions/"_s + id, update);
+    QCOMPARE(updated.status, 200);
+    QVERIFY2(updated.body.contains("\"Total\":97.84"), updated.body.constData());
+    const QJsonObject after = first(updated, u"BankTransactions"_s);
+    QCOMPARE(after.value(u"BankTransactionID"_s).toString(), id);
+    QCOMPARE(after.value(u"LineItems"_s).toArray().at(1).toObject().value(u"LineItemID"_s).toString(),
+             feeLineId);
+    QCOMPARE(after.value(u"LineItems"_s).toArray().at(0).toObject().value(u"AccountID"_s).toString(),
+             u"6a1f0c3e-2b5d-4e8a-9c01-000000000091"_s);
+    QCOMPARE(after.value(u"Reference"_s).toString(), u"Shopify Payments payout 7002"_s);
+    QVERIFY(get(u"BankTransactions/"_s + id).body.contains("\"Total\":97.84"));
+
+    // POST /BankTransactions with the id in the element updates too; without one it creates.
+    const Response byBody = post(u"BankTransactions"_s,
+                                 R"({"BankTransactions":[{"BankTransactionID":")" + id.toLatin1()
+                                     + R"(","Reference":"Shopify Payments payout 7002-b"}]})");
+    QCOMPARE(byBody.status, 200);
+    QCOMPARE(where(u"BankTransactions"_s, u"Reference==\"Shopify Payments payout 7002-b\""_s).size(), 1);
+    QCOMPARE(where(u"BankTransactions"_s, u"Reference==\"Shopify Payments payout 7002\""_s).size(), 0);
+
+    // Ordered by UpdatedDateUTC: the transaction changed last comes last, though created earlier.
+    QTest::qWait(5);
+    QCOMPARE(post(u"BankTransactions/"_s + spendId, R"({"Reference":"Account fee November, corrected"
+})")
+                 .status,
+             200);
+    const QJsonArray ordered =
+        get(u"BankTransactions?order=UpdatedDateUTC%20ASC"_s).json().value(u"BankTransactions"_s).toArray();
+    QVERIFY(ordered.size() >= 3);
+    QCOMPARE(ordered.last().toObject().value(u"BankTransactionID"_s).toString(), spendId);
+    QCOMPARE(get(u"BankTransactions?order=UpdatedDateUTC%20DESC"_s)
+                 .json()
+                 .value(u"BankTransactions"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"BankTransactionID"_s)
+                 .toString(),
+             spendId);
+    QCOMPARE(get(u"BankTransactions?order=Total"_s).status, 400);
+    const QByteArray future = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate).toLatin1();
+    QCOMPARE(get(u"BankTransactions"_s, {{"If-Modified-Since", future}})
+                 .json()
+                 .value(u"BankTransactions"_s)
+                 .toArray()
+                 .size(),
+             0);
+
+    // Status DELETED deletes: the transaction stays, DELETED, and cannot be edited any more.
+    const Response deleted = post(u"BankTransactions/"_s + spendId,
+                                  R"({"BankTransactions":[{"BankTransactionID":")" + spendId.toLatin1()
+                                      + R"(","Status":"DELETED"}]})");
+    QCOMPARE(deleted.status, 200);
+    QCOMPARE(first(deleted, u"BankTransactions"_s).value(u"Status"_s).toString(), u"DELETED"_s);
+    const QJsonArray gone = where(u"BankTransactions"_s, u"Status==\"DELETED\""_s);
+    QCOMPARE(gone.size(), 1);
+    QCOMPARE(gone.first().toObject().value(u"BankTransactionID"_s).toString(), spendId);
+    QCOMPARE(
+        first(get(u"BankTransactions/"_s + spendId), u"BankTransactions"_s).value(u"Status"_s).toString(),
+        u"DELETED"_s);
+    const Response edit = post(u"BankTransactions/"_s + spendId, R"({"Reference":"again"})");
+    QCOMPARE(edit.status, 400);
+    QVERIFY2(edit.body.contains("has been deleted and cannot be modified"), edit.body.constData());
+    QCOMPARE(post(u"BankTransactions/00000000-0000-0000-0000-000000000000"_s, R"({"Reference":"x"})").status,
+             400);
+}
+
+void TestSandboxBooks::bankTransactionValidation()
+{
+    // One batch, summarizeErrors=false: each element fails on its own, the valid one is created.
+    const QByteArray line090 = R"({"Description":"Payments","UnitAmount":10,"AccountCode":"090"})";
+    const auto element = [&](const QByteArray &type, const QByteArray &contact, const QByteArray &bank,
+                             const QByteArray &lines, const QByteArray &reference) -> QByteArray {
+        return "{\"Type\":\"" + type + "\"," + contact + "\"BankAccount\":{\"Code\":\"" + bank
+            + "\"},\"Date\":\"2026-11-27\",\"LineAmountTypes\":\"NoTax\",\"Reference\":\"" + reference
+            + "\",\"LineItems\":[" + lines + "]}";
+    };
+    const QByteArray contact = R"("Contact":{"Name":"Shopify Payments"},)";
+    const QList<QByteArray> elements{
+        element("RECEIVE", contact, "095", line090, "V-OK"),
+        element("RECEIVE", contact, "090", line090, "V-NOT-BANK"),
+        element("RECEIVE", contact, "095",
+                R"({"Description":"Into the bank","UnitAmount":10,"AccountCode":"095"})", "V-BANK-LINE"),
+        element("RECEIVE", contact, "095", R"({"Description":"Nowhere","UnitAmount":10,"AccountCode":"999"})",
+                "V-UNKNOWN"),
+        element("RECEIVE", contact, "095",
+                line090 + R"(,{"Description":"Fees","UnitAmount":-10.01,"AccountCode":"404"})", "V-NEGATIVE"),
+        element("RECEIVE", "", "095", line090, "V-NO-CONTACT"),
+        element("TRANSFER", contact, "095", line090, "V-TYPE"),
+        element("RECEIVE", contact, "095", R"({"UnitAmount":10,"AccountCode":"404"})", "V-NO-DESCRIPTION"),
+        element("RECEIVE", contact, "095", R"({"Description":"No account","UnitAmount":10})", "V-NO-ACCOUNT"),
+        element("RECEIVE", contact, "095", "", "V-NO-LINES"),
+        element("RECEIVE", contact, "777", line090, "V-NO-BANK"),
+    };
+    const Response response =
+        send(m_network, "PUT", url(m_books, api + u"BankTransactions?summarizeErrors=false"_s), Auth::Books,
+             "{\"BankTransactions\":[" + elements.join(',') + "]}");
+    QCOMPARE(response.status, 200);
+    const QJsonArray results = response.json().value(u"BankTransactions"_s).toArray();
+    QCOMPARE(results.size(), elements.size());
+    const auto messages = [&](int i) {
+        QStringList out;
+        for (const QJsonValue &error : results.at(i).toObject().value(u"ValidationErrors"_s).toArray())
+            out.append(error.toObject().value(u"Message"_s).toString());
+        return out;
+    };
+    QCOMPARE(results.at(0).toObject().value(u"HasErrors"_s).toBool(true), false);
+    QCOMPARE(results.at(0).toObject().value(u"StatusAttributeString"_s).toString(), u"OK"_s);
+    for (int i = 1; i < elements.size(); ++i) {
+        QCOMPARE(results.at(i).toObject().value(u"HasErrors"_s).toBool(), true);
+        QCOMPARE(results.at(i).toObject().value(u"StatusAttributeString"_s).toString(), u"ERROR"_s);
+    }
+    QCOMPARE(messages(1), QStringList{u"The BankAccount must be a bank account"_s});
+    QCOMPARE(messages(2), QStringList{u"Account code '095' is not a valid code for this document."_s});
+    QCOMPARE(messages(3),
+             QStringList{u"Account code '999' has been archived, or has been deleted. Each line item must "
+                         "reference a valid account."_s});
+    QCOMPARE(messages(4), QStringList{u"The total of a bank transaction cannot be negative"_s});
+    QCOMPARE(messages(5),
+             QStringList{u"The Contact must contain at least 1 of the following elements to identify the "
+                         "contact: Name, ContactID, ContactNumber"_s});
+    QCOMPARE(messages(6), QStringList{u"Type must be one of RECEIVE, SPEND"_s});
+    QCOMPARE(messages(7), QStringList{u"Description is required for each line item"_s});
+    QCOMPARE(messages(8), QStringList{u"Account code or ID must be specified"_s});
+    QCOMPARE(messages(9), QStringList{u"At least one line item is required"_s});
+    QCOMPARE(messages(10), QStringList{u"The BankAccount with the details provided could not be located"_s});
+    QCOMPARE(where(u"BankTransactions"_s, u"Reference==\"V-OK\""_s).size(), 1);
+    for (const char *reference :
+         {"V-NOT-BANK", "V-BANK-LINE", "V-UNKNOWN", "V-NEGATIVE", "V-NO-CONTACT", "V-TYPE"})
+        QCOMPARE(
+            where(u"BankTransactions"_s, u"Reference==\""_s + QString::fromLatin1(reference) + u'"').size(),
+            0);
+
+    // Summarized (the default): Xero's ValidationException envelope, nothing created.
+    const Response refused = put(u"BankTransactions"_s, "{\"BankTransactions\":[" + elements.at(4) + "]}");
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.json().value(u"Type"_s).toString(), u"ValidationException"_s);
+    QVERIFY(refused.body.contains("The total of a bank transaction cannot be negative"));
+    // Tax: only untaxed lines; another currency than the bank account's is refused.
+    const Response taxed = put(u"BankTransactions"_s, R"({"BankTransactions":[{"Type":"RECEIVE",
+        "Contact":{"Name":"Shopify Payments"},"BankAccount":{"Code":"095"},"Date":"2026-11-27",
+        "LineItems":[{"Description":"Taxed","UnitAmount":10,"AccountCode":"200","TaxType":"OUTPUT2"}]}]})");
+    QCOMPARE(taxed.status, 400);
+    QVERIFY(taxed.body.contains(
+        "The TaxType code 'OUTPUT2' does not exist or cannot be used for this type of transaction."));
+    const Response dollars = put(u"BankTransactions"_s, R"({"BankTransactions":[{"Type":"RECEIVE",
+        "Contact":{"Name":"Shopify Payments"},"BankAccount":{"Code":"095"},"Date":"2026-11-27","CurrencyCode":"USD",
+        "LineAmountTypes":"NoTax","LineItems":[{"Description":"USD","UnitAmount":10,"AccountCode":"090"}]}]})");
+    QCOMPARE(dollars.status, 400);
+    QVERIFY2(dollars.body.contains("does not match the currency of the bank account"),
+             dollars.body.constData());
+    const Response undated = put(u"BankTransactions"_s, R"({"BankTransactions":[{"Type":"RECEIVE",
+        "Contact":{"Name":"Shopify Payments"},"BankAccount":{"Code":"095"},"LineAmountTypes":"NoTax",
+        "LineItems":[{"Description":"Undated","UnitAmount":10,"AccountCode":"090"}]}]})");
+    QCOMPARE(undated.status, 400);
+    QVERIFY(undated.body.contains("The Date must be specified"));
 }
 
 QTEST_MAIN(TestSandboxBooks)
