@@ -103,7 +103,8 @@ private slots:
         QCOMPARE(xero->capabilities().maxPageSize, 100);
         QVERIFY(xero->capabilities().idempotencyKeys);
         QCOMPARE(xero->capabilities().readable,
-                 (QStringList{u"Contact"_s, u"Item"_s, u"Invoice"_s, u"CreditNote"_s, u"Payment"_s}));
+                 (QStringList{u"Contact"_s, u"Item"_s, u"Invoice"_s, u"CreditNote"_s, u"Payment"_s,
+                              u"BankTransaction"_s}));
         QCOMPARE(xero->rateLimitProfile().name, Engine::RateLimitProfile::xero().name);
         QVERIFY(xero->catalog());
         // Every object a connector reads is an object of its catalog.

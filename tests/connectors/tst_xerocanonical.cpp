@@ -41,6 +41,54 @@ VendorRecord recordOf(const QString &object, const QJsonObject &document)
     return record.value_or(VendorRecord{});
 }
 
+/// The 200 answer of PUT BankTransactions in the Accounting API spec (xero-accounting.yaml,
+/// createBankTransactions), its Contact's addresses and phones left out.
+QJsonObject bankTransaction()
+{
+    return QJsonDocument::fromJson(R"({
+        "BankTransactionID": "1289c190-e46d-434b-9628-463ffdb52f00",
+        "BankAccount": {"AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9", "Code": "088",
+                        "Name": "Business Wells Fargo"},
+        "Type": "SPEND", "Reference": "", "IsReconciled": false, "CurrencyRate": 1.000000,
+        "Contact": {"ContactID": "5cc8cf28-567e-4d43-b287-687cfcaec47c", "ContactStatus": "ACTIVE",
+                    "Name": "Katherine Warren", "FirstName": "Katherine", "LastName": "Warren",
+                    "EmailAddress": "kat.warren@clampett.com", "BankAccountDetails": "",
+                    "UpdatedDateUTC": "/Date(1503348544227+0000)/", "ContactGroups": [],
+                    "ContactPersons": [], "HasValidationErrors": false},
+        "DateString": "2019-02-26T00:00:00", "Date": "/Date(1551139200000+0000)/", "Status": "AUTHORISED",
+        "LineAmountTypes": "Inclusive",
+        "LineItems": [{"Description": "Foobar", "UnitAmount": 20.00, "TaxType": "TAX001", "TaxAmount": 1.74,
+                       "LineAmount": 20.00, "AccountCode": "400", "Tracking": [], "Quantity": 1.0000,
+                       "LineItemID": "d2a06879-da49-4d6c-83b5-72a93a523ec6",
+                       "AccountID": "ebd06280-af70-4bed-97c6-7451a454ad85", "ValidationErrors": []}],
+        "SubTotal": 18.26, "TotalTax": 1.74, "Total": 20.00,
+        "UpdatedDateUTC": "/Date(1551213567813+0000)/", "CurrencyCode": "USD"})")
+        .object();
+}
+
+/// A payout's deposit as the sandbox books answer it: payments less refunds and a negative fee line.
+QJsonObject deposit()
+{
+    return QJsonDocument::fromJson(R"({
+        "BankTransactionID": "0b7c2a9e-5d0f-4c1e-8f43-2a6d9e1b7c55", "Type": "RECEIVE",
+        "Contact": {"ContactID": "9d3e1f20-6a4b-4c8d-a1e2-3f4b5c6d7e8f", "Name": "Shopify Payments"},
+        "BankAccount": {"AccountID": "6a1f0c3e-2b5d-4e8a-9c01-000000000095", "Code": "095",
+                        "Name": "Business Bank Account"},
+        "IsReconciled": false, "DateString": "2026-11-27T00:00:00", "Date": "/Date(1795737600000+0000)/",
+        "Reference": "Shopify Payments payout 71000000001", "CurrencyCode": "EUR", "CurrencyRate": 1.000000,
+        "Status": "AUTHORISED", "LineAmountTypes": "NoTax",
+        "LineItems": [
+            {"LineItemID": "5a0e3c1d-7b2f-4e6a-9d8c-1b2a3c4d5e6f", "Description": "Payments less refunds",
+             "Quantity": 1.0, "UnitAmount": 245.62, "AccountCode": "090", "TaxType": "NONE", "TaxAmount": 0.00,
+             "LineAmount": 245.62},
+            {"LineItemID": "6b1f4d2e-8c3a-4f7b-ae9d-2c3b4d5e6f70", "Description": "Fees", "Quantity": 1.0,
+             "UnitAmount": -5.12, "AccountCode": "404", "TaxType": "NONE", "TaxAmount": 0.00,
+             "LineAmount": -5.12}],
+        "SubTotal": 240.50, "TotalTax": 0.00, "Total": 240.50,
+        "UpdatedDateUTC": "/Date(1795741200123+0000)/", "HasAttachments": false})")
+        .object();
+}
+
 QString money(const QJsonValue &value)
 {
     const QJsonObject object = value.toObject();
@@ -221,6 +269,75 @@ private slots:
         const QJsonObject line = note->value(u"lines"_s).toArray().first().toObject();
         QCOMPARE(line.value(u"sku"_s).toString(), u"IPOD2008BLACK"_s);
         QCOMPARE(money(line.value(u"unit_price"_s)), u"195.66 USD"_s);
+    }
+    void bankTransactionRecord()
+    {
+        QString error;
+        const auto record = Xero::vendorRecord(u"BankTransaction"_s, bankTransaction(), &error);
+        QVERIFY2(record, qPrintable(error));
+        QCOMPARE(record->object, u"BankTransaction"_s);
+        QCOMPARE(record->id, u"1289c190-e46d-434b-9628-463ffdb52f00"_s);
+        QCOMPARE(record->matchKey, QString()); // its Reference is empty
+        QCOMPARE(record->updatedAt, QDateTime(QDate(2019, 2, 26), QTime(20, 39, 27, 813), QTimeZone::utc()));
+        QCOMPARE(recordOf(u"BankTransaction"_s, deposit()).matchKey,
+                 u"Shopify Payments payout 71000000001"_s);
+        const auto info = Xero::objectInfo(u"BankTransaction"_s);
+        QVERIFY(info);
+        QCOMPARE(info->collection, u"BankTransactions"_s);
+        QCOMPARE(info->idField, u"BankTransactionID"_s);
+        QCOMPARE(info->matchField, u"Reference"_s);
+        QVERIFY(info->paged);
+        QJsonObject noId = bankTransaction();
+        noId.remove(u"BankTransactionID"_s);
+        QVERIFY(!Xero::vendorRecord(u"BankTransaction"_s, noId, &error));
+        QVERIFY2(error.contains(u"BankTransactionID"_s), qPrintable(error));
+    }
+
+    void bankTransactionToCanonical()
+    {
+        QString error;
+        const auto canonical =
+            Xero::toCanonical(recordOf(u"BankTransaction"_s, bankTransaction()), {}, &error);
+        QVERIFY2(canonical, qPrintable(error));
+        const QJsonObject expected = QJsonDocument::fromJson(R"({
+            "id": "1289c190-e46d-434b-9628-463ffdb52f00", "reference": "", "type": "SPEND",
+            "status": "AUTHORISED", "currency": "USD", "date": "2019-02-26", "sub_total": "18.26",
+            "total_tax": "1.74", "total": "20.00", "bank_account": "088", "contact": "Katherine Warren",
+            "lines": [{"description": "Foobar", "account_code": "400", "quantity": "1",
+                       "unit_amount": "20.00", "amount": "20.00"}]})")
+                                         .object();
+        QCOMPARE(*canonical, expected);
+
+        // The deposit: exact decimal text, the fees line negative.
+        const auto payout = Xero::toCanonical(recordOf(u"BankTransaction"_s, deposit()), {}, &error);
+        QVERIFY2(payout, qPrintable(error));
+        QCOMPARE(payout->value(u"total"_s).toString(), u"240.50"_s);
+        QCOMPARE(payout->value(u"sub_total"_s).toString(), u"240.50"_s);
+        QCOMPARE(payout->value(u"total_tax"_s).toString(), u"0.00"_s);
+        QCOMPARE(payout->value(u"type"_s).toString(), u"RECEIVE"_s);
+        QCOMPARE(payout->value(u"date"_s).toString(), u"2026-11-27"_s);
+        QCOMPARE(payout->value(u"bank_account"_s).toString(), u"095"_s);
+        QCOMPARE(payout->value(u"contact"_s).toString(), u"Shopify Payments"_s);
+        QCOMPARE(payout->value(u"reference"_s).toString(), u"Shopify Payments payout 71000000001"_s);
+        const QJsonArray lines = payout->value(u"lines"_s).toArray();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0).toObject().value(u"amount"_s).toString(), u"245.62"_s);
+        QCOMPARE(lines.at(1).toObject(),
+                 (QJsonObject{{u"description"_s, u"Fees"_s},
+                              {u"account_code"_s, u"404"_s},
+                              {u"quantity"_s, u"1"_s},
+                              {u"unit_amount"_s, u"-5.12"_s},
+                              {u"amount"_s, u"-5.12"_s}}));
+
+        // Never rounded: a total with more decimals than the currency has is an error.
+        QJsonObject broken = deposit();
+        broken.insert(u"Total"_s, u"240.505"_s);
+        QVERIFY(!Xero::toCanonical(recordOf(u"BankTransaction"_s, broken), {}, &error));
+        QVERIFY2(error.contains(u"Total: 240.505 has more decimals than EUR allows"_s), qPrintable(error));
+        broken = deposit();
+        broken.remove(u"CurrencyCode"_s);
+        QVERIFY(!Xero::toCanonical(recordOf(u"BankTransaction"_s, broken), {}, &error));
+        QVERIFY2(error.contains(u"CurrencyCode: the currency is missing"_s), qPrintable(error));
     }
 };
 

@@ -54,6 +54,40 @@ Connectors::WriteRequest createInvoice(const QString &reference, const QString &
     return request;
 }
 
+/// A payout's deposit: payments less refunds out of the clearing account 090 and the fees as a
+/// negative line on 404, received into the bank account 095.
+QJsonObject depositPayload(const QString &reference, const QString &fee = u"-5.12"_s)
+{
+    return QJsonObject{{u"Type"_s, u"RECEIVE"_s},
+                       {u"Contact"_s, QJsonObject{{u"Name"_s, u"Shopify Payments"_s}}},
+                       {u"BankAccount"_s, QJsonObject{{u"Code"_s, u"095"_s}}},
+                       {u"Date"_s, u"2026-11-27"_s},
+                       {u"Reference"_s, reference},
+                       {u"CurrencyCode"_s, u"EUR"_s},
+                       {u"LineAmountTypes"_s, u"NoTax"_s},
+                       {u"LineItems"_s,
+                        QJsonArray{QJsonObject{{u"Description"_s, u"Payments less refunds"_s},
+                                               {u"Quantity"_s, 1},
+                                               {u"UnitAmount"_s, u"245.62"_s},
+                                               {u"AccountCode"_s, u"090"_s},
+                                               {u"TaxType"_s, u"NONE"_s}},
+                                   QJsonObject{{u"Description"_s, u"Fees"_s},
+                                               {u"Quantity"_s, 1},
+                                               {u"UnitAmount"_s, fee},
+                                               {u"AccountCode"_s, u"404"_s},
+                                               {u"TaxType"_s, u"NONE"_s}}}}};
+}
+
+Connectors::WriteRequest createDeposit(const QString &reference, const QString &key)
+{
+    Connectors::WriteRequest request;
+    request.object = u"BankTransaction"_s;
+    request.payload = depositPayload(reference);
+    request.idempotencyKey = key;
+    request.matchKey = reference;
+    return request;
+}
+
 } // namespace
 
 class TestXeroSandbox : public QObject
@@ -289,6 +323,104 @@ private slots:
         QVERIFY2(byEmail.record, qPrintable(messageOf(byEmail.failure)));
         QCOMPARE(byEmail.record->id, created.record->id);
         QVERIFY(connector->toCanonical(*byEmail.record, &error));
+    }
+
+    void bankTransactionRoundTrip()
+    {
+        auto [client, connector] = make(Net::WriteGuard::allowing(true, false));
+        QVERIFY(connector->capabilities().readable.contains(u"BankTransaction"_s));
+        QVERIFY(connector->capabilities().writable.contains(u"BankTransaction"_s));
+        const Connectors::WriteRequest request =
+            createDeposit(u"Shopify Payments payout 7101"_s, u"sandbox-shop:payout:7101:create"_s);
+        const Connectors::WriteOutcome created = connector->write(request);
+        QVERIFY2(created.ok(), qPrintable(messageOf(created.failure)));
+        QVERIFY(!created.alreadyExisted);
+        QCOMPARE(created.record->object, u"BankTransaction"_s);
+        QCOMPARE(created.record->matchKey, u"Shopify Payments payout 7101"_s);
+        QCOMPARE(created.exchanges.last().request.method, QByteArray("PUT"));
+        QVERIFY(created.exchanges.last().request.url.path().endsWith(u"/BankTransactions"_s));
+
+        const Connectors::WriteOutcome again = connector->write(request);
+        QVERIFY2(again.ok(), qPrintable(messageOf(again.failure)));
+        QVERIFY(again.alreadyExisted);
+        QCOMPARE(again.record->id, created.record->id);
+
+        const Connectors::ReadOne found =
+            connector->findByMatchKey(u"BankTransaction"_s, u"Shopify Payments payout 7101"_s);
+        QVERIFY2(found.record, qPrintable(messageOf(found.failure)));
+        QCOMPARE(found.record->id, created.record->id);
+        const Connectors::ReadOne byId = connector->readById(u"BankTransaction"_s, created.record->id);
+        QVERIFY2(byId.record, qPrintable(messageOf(byId.failure)));
+        QCOMPARE(byId.record->matchKey, u"Shopify Payments payout 7101"_s);
+        QString error;
+        const auto canonical = connector->toCanonical(*byId.record, &error);
+        QVERIFY2(canonical, qPrintable(error));
+        QCOMPARE(canonical->value(u"total"_s).toString(), u"240.50"_s);
+        QCOMPARE(canonical->value(u"sub_total"_s).toString(), u"240.50"_s);
+        QCOMPARE(canonical->value(u"total_tax"_s).toString(), u"0.00"_s);
+        QCOMPARE(canonical->value(u"currency"_s).toString(), u"EUR"_s);
+        QCOMPARE(canonical->value(u"date"_s).toString(), u"2026-11-27"_s);
+        QCOMPARE(canonical->value(u"bank_account"_s).toString(), u"095"_s);
+        QCOMPARE(canonical->value(u"contact"_s).toString(), u"Shopify Payments"_s);
+        QCOMPARE(canonical->value(u"status"_s).toString(), u"AUTHORISED"_s);
+        const QJsonArray lines = canonical->value(u"lines"_s).toArray();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(1).toObject().value(u"amount"_s).toString(), u"-5.12"_s);
+        QCOMPARE(lines.at(1).toObject().value(u"account_code"_s).toString(), u"404"_s);
+
+        // An update POSTs to the record; the fees a cent higher.
+        Connectors::WriteRequest update;
+        update.object = u"BankTransaction"_s;
+        update.existingId = created.record->id;
+        update.idempotencyKey = u"sandbox-shop:payout:7101:update"_s;
+        update.payload = depositPayload(u"Shopify Payments payout 7101"_s, u"-5.13"_s);
+        const Connectors::WriteOutcome updated = connector->write(update);
+        QVERIFY2(updated.ok(), qPrintable(messageOf(updated.failure)));
+        QCOMPARE(updated.exchanges.last().request.method, QByteArray("POST"));
+        QCOMPARE(updated.record->id, created.record->id);
+        QCOMPARE(
+            connector
+                ->toCanonical(*connector->readById(u"BankTransaction"_s, created.record->id).record, &error)
+                ->value(u"total"_s)
+                .toString(),
+            u"240.49"_s);
+
+        // Deleted, then posted again: the look-up by Reference prefers the one not deleted.
+        Connectors::WriteRequest deletion;
+        deletion.object = u"BankTransaction"_s;
+        deletion.existingId = created.record->id;
+        deletion.idempotencyKey = u"sandbox-shop:payout:7101:delete"_s;
+        deletion.payload = QJsonObject{{u"Status"_s, u"DELETED"_s}};
+        QVERIFY2(connector->write(deletion).ok(), "delete");
+        const Connectors::ReadOne deleted =
+            connector->findByMatchKey(u"BankTransaction"_s, u"Shopify Payments payout 7101"_s);
+        QVERIFY(deleted.record);
+        QCOMPARE(deleted.record->document.value(u"Status"_s).toString(), u"DELETED"_s);
+        const Connectors::WriteOutcome recreated = connector->write(
+            createDeposit(u"Shopify Payments payout 7101"_s, u"sandbox-shop:payout:7101:again"_s));
+        QVERIFY2(recreated.ok(), qPrintable(messageOf(recreated.failure)));
+        QVERIFY(recreated.record->id != created.record->id);
+        const Connectors::ReadOne live =
+            connector->findByMatchKey(u"BankTransaction"_s, u"Shopify Payments payout 7101"_s);
+        QVERIFY(live.record);
+        QCOMPARE(live.record->id, recreated.record->id);
+
+        // A batch: the element on a non-bank account fails with Xero's message, the other is created.
+        QList<Connectors::WriteRequest> batch{createDeposit(u"Shopify Payments payout 7102"_s, u"k:7102"_s),
+                                              createDeposit(u"Shopify Payments payout 7103"_s, u"k:7103"_s)};
+        batch[1].payload.insert(u"BankAccount"_s, QJsonObject{{u"Code"_s, u"090"_s}});
+        const QList<Connectors::WriteOutcome> outcomes = connector->writeBatch(batch);
+        QCOMPARE(outcomes.size(), 2);
+        QVERIFY2(outcomes.at(0).ok(), qPrintable(messageOf(outcomes.at(0).failure)));
+        QVERIFY(!outcomes.at(1).ok());
+        QCOMPARE(outcomes.at(1).failure->outcome.kind, AttemptOutcome::Kind::Validation);
+        QVERIFY2(outcomes.at(1).failure->message.contains(u"The BankAccount must be a bank account"_s),
+                 qPrintable(outcomes.at(1).failure->message));
+
+        // Pages: every bank transaction, the deleted one too.
+        const Connectors::ReadPage page = connector->readPage(u"BankTransaction"_s, {}, 100);
+        QVERIFY2(!page.failure, qPrintable(messageOf(page.failure)));
+        QCOMPARE(page.records.size(), 3);
     }
 
     void everyRecordConvertsToCanonical()

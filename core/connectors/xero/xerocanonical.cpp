@@ -234,6 +234,84 @@ std::optional<QJsonObject> paymentOf(const QJsonObject &document, const Currency
     return Support::canonicalOf(reader, payment, error);
 }
 
+/// The decimal text of an amount: exact, with the currency's decimals when it fits them ("20"
+/// in EUR is "20.00"), otherwise as given (a four-decimal unit amount).
+QString amountText(FieldReader &reader, const QJsonValue &value, const Currency &currency,
+                   const QString &path, bool required = false)
+{
+    const std::optional<Decimal> amount = reader.decimal(value, path, required);
+    if (!amount)
+        return {};
+    if (const std::optional<Money> money = Money::exact(*amount, currency))
+        return money->amount().toString();
+    return amount->toString();
+}
+
+/// A Spend or Receive Money transaction in the shape the truth pass compares: Xero's words for
+/// type and status, the amounts as exact decimal text (never through a double).
+std::optional<QJsonObject> bankTransactionOf(const QJsonObject &document, QString *error)
+{
+    FieldReader reader;
+    const QString id = reader.id(document.value(u"BankTransactionID"_s), u"BankTransactionID"_s, true);
+    const Currency currency = reader.currency(document.value(u"CurrencyCode"_s), u"CurrencyCode"_s, true);
+    if (!reader.ok()) {
+        if (error)
+            *error = reader.error();
+        return std::nullopt;
+    }
+    // Total is what the bank account moved: an amount with more decimals than the currency has is
+    // an error, never a rounding.
+    const auto money = [&](const QString &key, bool required) -> QString {
+        const Money amount = reader.money(document.value(key), currency, key, required);
+        return amount.isValid() ? amount.amount().toString() : QString();
+    };
+    QJsonObject canonical{
+        {u"id"_s, id},
+        {u"reference"_s, reader.text(document.value(u"Reference"_s), u"Reference"_s)},
+        {u"type"_s, reader.text(document.value(u"Type"_s), u"Type"_s)},
+        {u"status"_s, reader.text(document.value(u"Status"_s), u"Status"_s)},
+        {u"currency"_s, currency.code()},
+        {u"sub_total"_s, money(u"SubTotal"_s, false)},
+        {u"total_tax"_s, money(u"TotalTax"_s, false)},
+        {u"total"_s, money(u"Total"_s, true)},
+    };
+    const QDateTime date = dateOf(reader, document.value(u"Date"_s), u"Date"_s);
+    canonical.insert(u"date"_s, date.isValid() ? date.date().toString(u"yyyy-MM-dd"_s) : QString());
+    const QJsonObject bank = reader.object(document.value(u"BankAccount"_s), u"BankAccount"_s);
+    canonical.insert(u"bank_account"_s, reader.text(bank.value(u"Code"_s), u"BankAccount.Code"_s));
+    const QJsonObject contact = reader.object(document.value(u"Contact"_s), u"Contact"_s);
+    canonical.insert(u"contact"_s, reader.text(contact.value(u"Name"_s), u"Contact.Name"_s));
+
+    QJsonArray lines;
+    const QJsonArray items = reader.array(document.value(u"LineItems"_s), u"LineItems"_s);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = Support::indexPath(u"LineItems"_s, i);
+        const QJsonObject item = reader.object(items.at(i), path);
+        const std::optional<Decimal> quantity =
+            reader.decimal(item.value(u"Quantity"_s), Support::fieldPath(path, u"Quantity"_s));
+        lines.append(QJsonObject{
+            {u"description"_s,
+             reader.text(item.value(u"Description"_s), Support::fieldPath(path, u"Description"_s))},
+            {u"account_code"_s,
+             reader.text(item.value(u"AccountCode"_s), Support::fieldPath(path, u"AccountCode"_s))},
+            {u"quantity"_s, quantity.value_or(Decimal(1)).toString()},
+            {u"unit_amount"_s,
+             amountText(reader, item.value(u"UnitAmount"_s), currency,
+                        Support::fieldPath(path, u"UnitAmount"_s))},
+            {u"amount"_s,
+             amountText(reader, item.value(u"LineAmount"_s), currency,
+                        Support::fieldPath(path, u"LineAmount"_s))},
+        });
+    }
+    canonical.insert(u"lines"_s, lines);
+    if (!reader.ok()) {
+        if (error)
+            *error = reader.error();
+        return std::nullopt;
+    }
+    return canonical;
+}
+
 } // namespace
 
 std::optional<ObjectInfo> objectInfo(const QString &object)
@@ -248,6 +326,8 @@ std::optional<ObjectInfo> objectInfo(const QString &object)
         return ObjectInfo{object, u"Items"_s, u"ItemID"_s, u"Code"_s, false};
     if (object == u"Payment"_s)
         return ObjectInfo{object, u"Payments"_s, u"PaymentID"_s, u"Reference"_s, true};
+    if (object == u"BankTransaction"_s)
+        return ObjectInfo{object, u"BankTransactions"_s, u"BankTransactionID"_s, u"Reference"_s, true};
     return std::nullopt;
 }
 
@@ -301,6 +381,8 @@ std::optional<QJsonObject> toCanonical(const VendorRecord &record, const Currenc
         canonical = itemOf(record.document, homeCurrency, &why);
     else if (record.object == u"Payment"_s)
         canonical = paymentOf(record.document, homeCurrency, &why);
+    else if (record.object == u"BankTransaction"_s)
+        canonical = bankTransactionOf(record.document, &why);
     else
         why = Text::tr("no canonical record for this object");
     if (!canonical && error)

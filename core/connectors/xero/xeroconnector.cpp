@@ -107,7 +107,8 @@ QString XeroConnector::system() const
 Capabilities XeroConnector::capabilities() const
 {
     Capabilities capabilities;
-    capabilities.readable = {u"Contact"_s, u"Item"_s, u"Invoice"_s, u"CreditNote"_s, u"Payment"_s};
+    capabilities.readable = {u"Contact"_s,    u"Item"_s,    u"Invoice"_s,
+                             u"CreditNote"_s, u"Payment"_s, u"BankTransaction"_s};
     capabilities.writable = capabilities.readable;
     capabilities.webhooks = true;
     capabilities.polling = true;
@@ -298,6 +299,7 @@ ReadOne XeroConnector::findByMatchKey(const QString &object, const QString &matc
         result.failure = call.failure;
         return result;
     }
+    std::optional<QJsonObject> match;
     for (const QJsonValue &value : call.body->value(info->collection).toArray()) {
         const QJsonObject document = value.toObject();
         // Xero compares case-insensitively for some fields; only an exact key counts as a match,
@@ -307,11 +309,20 @@ ReadOne XeroConnector::findByMatchKey(const QString &object, const QString &matc
             object == u"Contact"_s ? key.compare(matchKey, Qt::CaseInsensitive) == 0 : key == matchKey;
         if (!same)
             continue;
+        // A deleted bank transaction stays listed under its Reference (Xero keeps it with Status
+        // DELETED): one that is not deleted wins; a deleted one is the match only when alone.
+        const bool deleted =
+            object == u"BankTransaction"_s && document.value(u"Status"_s).toString() == u"DELETED"_s;
+        if (!match || !deleted)
+            match = document;
+        if (!deleted)
+            break;
+    }
+    if (match) {
         QString error;
-        result.record = Xero::vendorRecord(object, document, &error);
+        result.record = Xero::vendorRecord(object, *match, &error);
         if (!result.record)
             result.failure = Support::permanentFailure(error);
-        break;
     }
     return result;
 }
@@ -490,7 +501,8 @@ QList<WriteOutcome> XeroConnector::createBatch(const QString &object, const QLis
 
 QStringList XeroConnector::requiredScopes()
 {
-    // Invoices, credit notes and payments (transactions), contacts, items (settings).
+    // Invoices, credit notes, payments and bank transactions (transactions), contacts, items and the
+    // chart of accounts (settings).
     return {u"accounting.transactions"_s, u"accounting.contacts"_s, u"accounting.settings"_s};
 }
 

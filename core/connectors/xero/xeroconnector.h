@@ -10,7 +10,8 @@ namespace LedgerLink::Connectors {
  * Xero Accounting API 2.0: paths under `/api.xro/2.0/`, headers `Authorization: Bearer <token>`,
  * `xero-tenant-id: <account>`, `Accept: application/json`.
  *
- * Reads and writes Contact, Item, Invoice, CreditNote and Payment. Pages are `?page=N` (the page
+ * Reads and writes Contact, Item, Invoice, CreditNote, Payment and BankTransaction (Spend and
+ * Receive Money: a payout's bank deposit). Pages are `?page=N` (the page
  * token is the next page number as text; a page with fewer than 100 records is the last; Items
  * are not paged and come in one page), `If-Modified-Since` carries the cursor's updatedSince.
  * Creates are `PUT <Collection>` with body {"<Collection>":[payload]}, updates
@@ -36,8 +37,9 @@ public:
     /// `pageSize` is ignored: Xero pages hold 100 records.
     ReadPage readPage(const QString &object, const ReadCursor &cursor, int pageSize) override;
     ReadOne readById(const QString &object, const QString &id) override;
-    /// Invoice/CreditNote/Payment by Reference, Contact by EmailAddress, Item by Code
-    /// (`?where=Field=="key"`).
+    /// Invoice/CreditNote/Payment/BankTransaction by Reference, Contact by EmailAddress, Item by Code
+    /// (`?where=Field=="key"`). Of bank transactions with the same Reference, one that is not
+    /// DELETED is preferred.
     ReadOne findByMatchKey(const QString &object, const QString &matchKey) override;
     WriteOutcome write(const WriteRequest &request) override;
     QList<WriteOutcome> writeBatch(const QList<WriteRequest> &requests) override;

@@ -27,6 +27,7 @@ OBJECTS = {
     "Contact": "Contact",
     "Item": "Item",
     "Payment": "Payment",
+    "BankTransaction": "BankTransaction",
 }
 
 # Fields Xero's API documentation requires on create that the spec does not mark as required.
@@ -35,6 +36,10 @@ REQUIRED = {
     "CreditNote": ["Type", "Contact.Name"],
     "Contact": ["Name"],
     "Payment": ["Amount", "Date"],
+    # Spend/Receive Money (a payout's bank deposit): the spec requires Type, LineItems and
+    # BankAccount; these are the fields of the last two a create must carry.
+    "BankTransaction": ["Type", "Contact.Name", "BankAccount.Code", "LineItems[].Description",
+                        "LineItems[].AccountCode"],
 }
 
 # Canonical concepts (core/model's vocabulary) for auto-map. A system's own ids get none: Xero's
@@ -100,6 +105,18 @@ CONCEPTS = {
         "Invoice.InvoiceNumber": "order.number",
         "Account.Code": "payment.account",
     },
+    "BankTransaction": {
+        "Date": "payout.date",
+        "Reference": "payout.reference",
+        "CurrencyCode": "payout.currency",
+        "Total": "payout.amount",
+    },
+}
+
+# Lists that are also a field of their own, for a transform that builds the whole list: a payout's
+# deposit is two lines made from the payout at once (payments less refunds, and the fees).
+WHOLE_LISTS = {
+    "BankTransaction": ["LineItems"],
 }
 
 # Validation bookkeeping Xero returns on reads; never something to map.
@@ -124,8 +141,9 @@ def describe(prop):
     return text
 
 
-def flatten(schemas, schema_name, prefix, depth, read_only_parent, out):
-    """Scalar fields of a schema; refs and arrays of refs are expanded one level deep."""
+def flatten(schemas, schema_name, prefix, depth, read_only_parent, out, whole_lists=()):
+    """Scalar fields of a schema; refs and arrays of refs are expanded one level deep. A list named
+    in whole_lists is a field (type array) itself too."""
     schema = schemas[schema_name]
     for name, prop in schema.get("properties", {}).items():
         if name in SKIPPED:
@@ -142,6 +160,8 @@ def flatten(schemas, schema_name, prefix, depth, read_only_parent, out):
             continue
         if prop.get("type") == "array":
             items = prop.get("items", {})
+            if path in whole_lists:
+                out.append((path, "array", read_only, describe(prop)))
             if "$ref" in items and depth == 0:
                 flatten(schemas, items["$ref"].rsplit("/", 1)[-1], path + "[].", depth + 1, read_only, out)
             continue
@@ -180,8 +200,12 @@ def main():
     objects = []
     for name, schema_name in OBJECTS.items():
         fields = []
-        flatten(schemas, schema_name, "", 0, False, fields)
-        required = set(REQUIRED.get(name, [])) | set(schemas[schema_name].get("required", []))
+        flatten(schemas, schema_name, "", 0, False, fields, WHOLE_LISTS.get(name, ()))
+        # The spec's own required list may name an object or a list (BankTransaction: BankAccount,
+        # LineItems); only scalar fields are catalog fields, REQUIRED names the ones inside those.
+        paths = {p for p, _, _, _ in fields}
+        required = set(REQUIRED.get(name, [])) | {
+            p for p in schemas[schema_name].get("required", []) if p in paths}
         concepts = CONCEPTS.get(name, {})
         for path in list(required) + list(concepts):
             if path not in {p for p, _, _, _ in fields}:
