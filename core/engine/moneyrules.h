@@ -8,6 +8,7 @@
 #include "model/money.h"
 #include "model/order.h"
 #include "model/payment.h"
+#include "model/payout.h"
 #include "model/refund.h"
 #include "model/taxline.h"
 
@@ -454,5 +455,15 @@ struct Payout
 MoneyResult<Payout> settle(const QString &payoutId, const QList<Model::Payment> &payments,
                            const QList<Model::Refund> &refunds, const QList<GatewayFee> &fees,
                            const Model::Money &deposit);
+
+/**
+ * settle() of a gateway's own payout record (the store connector's canonical Model::Payout):
+ * each "charge" is a settled payment of its amount, each "refund" a refund of its amount (taken
+ * out: negative in the balance), anything else that moved the balance (an adjustment, a dispute,
+ * a reserve) a fee of what it took out (given back when it added), and each movement's fee a
+ * fee; the deposit is the payout's amount. Errors as settle()'s, and a charge that is not positive
+ * or a refund that is not negative.
+ */
+MoneyResult<Payout> settle(const Model::Payout &payout);
 
 } // namespace LedgerLink::Engine::MoneyRules

@@ -236,6 +236,49 @@ MoneyResult<Payout> settle(const QString &payoutId, const QList<Model::Payment> 
     return payout;
 }
 
+MoneyResult<Payout> settle(const Model::Payout &payout)
+{
+    using Result = MoneyResult<Payout>;
+    QList<Model::Payment> payments;
+    QList<Model::Refund> refunds;
+    QList<GatewayFee> fees;
+    for (qsizetype i = 0; i < payout.transactions.size(); ++i) {
+        const Model::PayoutTransaction &t = payout.transactions.at(i);
+        const QString path = u"transactions["_s + QString::number(i) + u']';
+        const QString reference = t.paymentId.isEmpty() ? t.id : t.paymentId;
+        if (!t.amount.isValid())
+            return Result::failure(Text::tr("payout %1: %2.amount: missing").arg(payout.id, path));
+        if (t.type == u"charge"_s) {
+            if (t.amount.signum() <= 0) {
+                return Result::failure(Text::tr("payout %1: %2.amount: the charge %3 is not positive")
+                                           .arg(payout.id, path, t.amount.toString()));
+            }
+            Model::Payment payment;
+            payment.id = reference;
+            payment.orderId = t.orderId;
+            payment.amount = t.amount;
+            payment.kind = u"sale"_s;
+            payment.status = u"success"_s;
+            payments.append(payment);
+        } else if (t.type == u"refund"_s) {
+            if (t.amount.signum() >= 0) {
+                return Result::failure(Text::tr("payout %1: %2.amount: the refund %3 is not negative")
+                                           .arg(payout.id, path, t.amount.toString()));
+            }
+            Model::Refund refund;
+            refund.id = reference;
+            refund.orderId = t.orderId;
+            refund.total = -t.amount;
+            refunds.append(refund);
+        } else {
+            fees.append(GatewayFee{t.id, t.type, -t.amount});
+        }
+        if (t.fee.isValid() && !t.fee.isZero())
+            fees.append(GatewayFee{reference, Text::tr("fee"), t.fee});
+    }
+    return settle(payout.id, payments, refunds, fees, payout.amount);
+}
+
 QJsonObject Payout::toJson() const
 {
     QJsonArray lineArray;

@@ -2,7 +2,9 @@
 // ../shared/peers/payloads (expected values read off the file by hand), large ids, multi-currency
 // orders, and malformed documents whose errors must name the Shopify field path.
 #include "connectors/shopify/shopifycanonical.h"
+#include "engine/moneyrules.h"
 #include "model/order.h"
+#include "model/payout.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
@@ -39,6 +41,54 @@ QJsonObject readData(const QString &name)
 QJsonObject readOrder()
 {
     return QJsonDocument::fromJson(readOrderBytes()).object();
+}
+
+/// A Shopify Payments payout as ShopifyConnector reads it: the payout
+/// (shopify_payments/payouts/{id}.json, the fields of Shopify's REST reference) with its balance
+/// transactions (balance/transactions.json?payout_id=) in `balance_transactions`. Written by hand:
+/// a charge 45.52 (fee 1.32, net 44.20), a refund −3.54 whose fee Shopify gave back (−0.23, net
+/// −3.31), an adjustment 2.13 (fee 0.12, net 2.01), and the payout's own movement −42.90.
+/// 44.20 − 3.31 + 2.01 = 42.90, the payout's amount.
+QJsonObject payoutDocument()
+{
+    return QJsonDocument::fromJson(R"({
+        "id": 623721858, "status": "paid", "date": "2026-11-23", "currency": "EUR", "amount": "42.90",
+        "summary": {"adjustments_fee_amount": "0.12", "adjustments_gross_amount": "2.13",
+                    "charges_fee_amount": "1.32", "charges_gross_amount": "45.52",
+                    "refunds_fee_amount": "-0.23", "refunds_gross_amount": "-3.54",
+                    "reserved_funds_fee_amount": "0.00", "reserved_funds_gross_amount": "0.00",
+                    "retried_payouts_fee_amount": "0.00", "retried_payouts_gross_amount": "0.00"},
+        "balance_transactions": [
+          {"id": 699519475, "type": "charge", "test": false, "payout_id": 623721858,
+           "payout_status": "paid", "currency": "EUR", "amount": "45.52", "fee": "1.32", "net": "44.20",
+           "source_id": 1006917261, "source_type": "charge", "source_order_id": 217130470,
+           "source_order_transaction_id": 1006917261, "processed_at": "2026-11-21T10:00:00-05:00"},
+          {"id": 699519476, "type": "refund", "test": false, "payout_id": 623721858,
+           "payout_status": "paid", "currency": "EUR", "amount": "-3.54", "fee": "-0.23", "net": "-3.31",
+           "source_id": 1006917262, "source_type": "refund", "source_order_id": 217130470,
+           "source_order_transaction_id": 1006917262, "processed_at": "2026-11-22T09:30:00-05:00"},
+          {"id": 699519477, "type": "adjustment", "test": false, "payout_id": 623721858,
+           "payout_status": "paid", "currency": "EUR", "amount": "2.13", "fee": "0.12", "net": "2.01",
+           "source_id": 460709370, "source_type": "adjustment", "source_order_id": null,
+           "source_order_transaction_id": null, "processed_at": "2026-11-22T12:00:00-05:00"},
+          {"id": 699519478, "type": "payout", "test": false, "payout_id": 623721858,
+           "payout_status": "paid", "currency": "EUR", "amount": "-42.90", "fee": "0.00", "net": "-42.90",
+           "source_id": 623721858, "source_type": "payout", "source_order_id": null,
+           "source_order_transaction_id": null, "processed_at": "2026-11-23T00:00:00-05:00"}
+        ]})")
+        .object();
+}
+
+/// The payout document with balance transaction `index`'s `key` set to `value`.
+QJsonObject payoutWith(int index, const QString &key, const QJsonValue &value)
+{
+    QJsonObject document = payoutDocument();
+    QJsonArray transactions = document.value(u"balance_transactions"_s).toArray();
+    QJsonObject transaction = transactions.at(index).toObject();
+    transaction.insert(key, value);
+    transactions.replace(index, transaction);
+    document.insert(u"balance_transactions"_s, transactions);
+    return document;
 }
 
 /// "199.00 USD" for a canonical Money object.
@@ -218,6 +268,122 @@ private slots:
         const auto record = Shopify::vendorRecord(u"product"_s, document, &error);
         QVERIFY2(record, qPrintable(error));
         QCOMPARE(record->matchKey, u"IPOD2008PINK"_s);
+    }
+
+    void payoutOfShopifyPayments()
+    {
+        const QJsonObject document = payoutDocument();
+        QVERIFY(!document.isEmpty());
+        QString error;
+        const auto record = Shopify::vendorRecord(u"payout"_s, document, &error);
+        QVERIFY2(record, qPrintable(error));
+        QCOMPARE(record->id, u"623721858"_s);
+        QCOMPARE(record->matchKey, u"623721858"_s);
+        // A payout keeps no change time: the day it was paid stands in.
+        QCOMPARE(record->updatedAt, QDateTime(QDate(2026, 11, 23), QTime(0, 0), QTimeZone::utc()));
+
+        const auto canonical = Shopify::payoutToCanonical(document, &error);
+        QVERIFY2(canonical, qPrintable(error));
+        const auto payout = LedgerLink::Model::Payout::fromJson(*canonical, &error);
+        QVERIFY2(payout, qPrintable(error));
+        QCOMPARE(payout->amount.toString(), u"42.90 EUR"_s);
+        QCOMPARE(payout->status, u"paid"_s);
+        // The payout's own movement is the payout: three are left.
+        QCOMPARE(payout->transactions.size(), 3);
+        const LedgerLink::Model::PayoutTransaction &charge = payout->transactions.at(0);
+        QCOMPARE(charge.type, u"charge"_s);
+        QCOMPARE(charge.orderId, u"217130470"_s);
+        QCOMPARE(charge.paymentId, u"1006917261"_s);
+        QCOMPARE(charge.amount.toString(), u"45.52 EUR"_s);
+        QCOMPARE(charge.fee.toString(), u"1.32 EUR"_s);
+        QCOMPARE(charge.net.toString(), u"44.20 EUR"_s);
+        QCOMPARE(payout->transactions.at(1).amount.toString(), u"-3.54 EUR"_s);
+        QVERIFY(payout->transactions.at(2).orderId.isEmpty());
+        QVERIFY(!canonical->value(u"raw"_s).toObject().contains(u"balance_transactions"_s));
+
+        // settle(): payments 45.52 − refunds 3.54 − fees (1.32 − 0.23 − 2.13 + 0.12 = −0.92: the
+        // adjustment added to the balance, so it counts as a fee given back) = 42.90, the deposit.
+        namespace MR = LedgerLink::Engine::MoneyRules;
+        const auto settled = MR::settle(*payout);
+        QVERIFY2(settled, qPrintable(settled.ok() ? QString() : settled.error()));
+        QCOMPARE(settled->payments.toString(), u"45.52 EUR"_s);
+        QCOMPARE(settled->refunds.toString(), u"3.54 EUR"_s);
+        QCOMPARE(settled->fees.toString(), u"-0.92 EUR"_s);
+        QCOMPARE(settled->net.toString(), u"42.90 EUR"_s);
+        QVERIFY(settled->matchesDeposit());
+
+        // A deposit 2.13 short: exactly the adjustment, which the deposit does not seem to include.
+        LedgerLink::Model::Payout short_ = *payout;
+        short_.amount = LedgerLink::Model::Money::fromString(u"40.77 EUR").value();
+        const auto unsettled = MR::settle(short_);
+        QVERIFY(unsettled);
+        QCOMPARE(unsettled->differences.size(), 1);
+        QCOMPARE(unsettled->differences.first().cause, MR::Cause::MissingRecord);
+        QCOMPARE(unsettled->differences.first().difference.toString(), u"-2.13 EUR"_s);
+        QVERIFY2(unsettled->differences.first().evidence.contains(u"699519477"_s),
+                 qPrintable(unsettled->differences.first().evidence));
+    }
+
+    void malformedPayoutsNameTheFieldPath()
+    {
+        const auto errorOf = [](const QJsonObject &document) -> QString {
+            QString error;
+            return Shopify::payoutToCanonical(document, &error) ? QString() : error;
+        };
+        QJsonObject document = payoutDocument();
+        document.remove(u"balance_transactions"_s);
+        QString error = errorOf(document);
+        QVERIFY2(error.startsWith(u"balance_transactions: missing"_s), qPrintable(error));
+
+        error = errorOf(payoutWith(0, u"currency"_s, u"USD"_s));
+        QVERIFY2(error.startsWith(
+                     u"balance_transactions[0].currency: USD differs from the payout's currency EUR"_s),
+                 qPrintable(error));
+
+        error = errorOf(payoutWith(1, u"net"_s, u"-3.30"_s));
+        QVERIFY2(
+            error.startsWith(u"balance_transactions[1].net: -3.30 EUR is not the amount -3.54 EUR less the "
+                             "fee -0.23 EUR"_s),
+            qPrintable(error));
+
+        error = errorOf(payoutWith(2, u"fee"_s, u"0.125"_s));
+        QVERIFY2(error.startsWith(u"balance_transactions[2].fee:"_s), qPrintable(error));
+
+        document = payoutDocument();
+        document.insert(u"date"_s, u"23.11.2026"_s);
+        error = errorOf(document);
+        QVERIFY2(error.startsWith(u"date: \"23.11.2026\" is not a date (YYYY-MM-DD)"_s), qPrintable(error));
+
+        // A charge that is not positive cannot be settled.
+        QJsonObject negative = payoutWith(0, u"amount"_s, u"-1.00"_s);
+        QJsonArray transactions = negative.value(u"balance_transactions"_s).toArray();
+        QJsonObject charge = transactions.at(0).toObject();
+        charge.insert(u"fee"_s, u"0.00"_s);
+        charge.insert(u"net"_s, u"-1.00"_s);
+        transactions.replace(0, charge);
+        negative.insert(u"balance_transactions"_s, transactions);
+        const auto canonical = Shopify::payoutToCanonical(negative, &error);
+        QVERIFY2(canonical, qPrintable(error));
+        const auto settled =
+            LedgerLink::Engine::MoneyRules::settle(*LedgerLink::Model::Payout::fromJson(*canonical));
+        QVERIFY(!settled);
+        QCOMPARE(settled.error(),
+                 u"payout 623721858: transactions[0].amount: the charge -1.00 EUR is not positive"_s);
+
+        // Nor a refund that adds to the balance.
+        QJsonObject positive = payoutWith(1, u"amount"_s, u"3.54"_s);
+        transactions = positive.value(u"balance_transactions"_s).toArray();
+        QJsonObject refund = transactions.at(1).toObject();
+        refund.insert(u"net"_s, u"3.77"_s);
+        transactions.replace(1, refund);
+        positive.insert(u"balance_transactions"_s, transactions);
+        const auto refunded = Shopify::payoutToCanonical(positive, &error);
+        QVERIFY2(refunded, qPrintable(error));
+        const auto refundSettled =
+            LedgerLink::Engine::MoneyRules::settle(*LedgerLink::Model::Payout::fromJson(*refunded));
+        QVERIFY(!refundSettled);
+        QCOMPARE(refundSettled.error(),
+                 u"payout 623721858: transactions[1].amount: the refund 3.54 EUR is not negative"_s);
     }
 
     void malformedDocumentsNameTheFieldPath()

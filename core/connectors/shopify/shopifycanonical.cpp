@@ -5,11 +5,13 @@
 #include "model/inventorylevel.h"
 #include "model/order.h"
 #include "model/payment.h"
+#include "model/payout.h"
 #include "model/product.h"
 #include "model/refund.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>
+#include <QtCore/QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +88,18 @@ std::optional<Money> allocatedDiscount(FieldReader &reader, const QJsonObject &o
             sum = sum.plus(amount).value_or(sum);
     }
     return sum;
+}
+
+/// A Shopify Payments date ("2026-11-21") as UTC midnight; required.
+QDateTime payoutDate(FieldReader &reader, const QJsonValue &value, const QString &path)
+{
+    const QString text = reader.text(value, path);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid()) {
+        reader.fail(path, Text::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(text));
+        return {};
+    }
+    return QDateTime(date, QTime(0, 0), QTimeZone::utc());
 }
 
 Model::Address addressOf(FieldReader &reader, const QJsonValue &value, const QString &path)
@@ -214,6 +228,16 @@ std::optional<VendorRecord> vendorRecord(const QString &object, const QJsonObjec
             if (!variants.isEmpty())
                 record.matchKey =
                     reader.text(variants.first().toObject().value(u"sku"_s), u"variants[0].sku"_s);
+        } else if (object == u"payout"_s) {
+            // A payout keeps no change time: its date (the day it was paid) stands in for one.
+            record.matchKey = record.id;
+            record.updatedAt = payoutDate(reader, document.value(u"date"_s), u"date"_s);
+            if (!reader.ok()) {
+                if (error)
+                    *error = Text::tr("Shopify %1: %2").arg(object, reader.error());
+                return std::nullopt;
+            }
+            return record;
         }
     }
     QString stamp = u"updated_at"_s;
@@ -478,6 +502,66 @@ std::optional<QJsonObject> transactionToCanonical(const QJsonObject &document, Q
     return Support::canonicalOf(reader, payment, error);
 }
 
+std::optional<QJsonObject> payoutToCanonical(const QJsonObject &document, QString *error)
+{
+    FieldReader reader;
+    Model::Payout payout;
+    payout.raw = document;
+    payout.raw.remove(u"balance_transactions"_s); // kept once, as `transactions`
+    payout.id = reader.id(document.value(u"id"_s), u"id"_s, true);
+    payout.status = reader.text(document.value(u"status"_s), u"status"_s);
+    payout.date = payoutDate(reader, document.value(u"date"_s), u"date"_s);
+    payout.currency = reader.currency(document.value(u"currency"_s), u"currency"_s, true);
+    if (!reader.ok())
+        return Support::canonicalOf(reader, payout, error);
+    payout.amount = reader.money(document.value(u"amount"_s), payout.currency, u"amount"_s, true);
+    if (!document.value(u"balance_transactions"_s).isArray()) {
+        reader.fail(u"balance_transactions"_s,
+                    Text::tr("missing: the payout was read without its balance transactions"));
+        return Support::canonicalOf(reader, payout, error);
+    }
+    const QJsonArray transactions =
+        reader.array(document.value(u"balance_transactions"_s), u"balance_transactions"_s);
+    for (qsizetype i = 0; i < transactions.size(); ++i) {
+        const QString path = Support::indexPath(u"balance_transactions"_s, i);
+        const QJsonObject object = reader.object(transactions.at(i), path);
+        // The payout's own movement (the balance paid out) is the payout itself.
+        if (object.value(u"type"_s).toString() == u"payout"_s)
+            continue;
+        Model::PayoutTransaction transaction;
+        transaction.id = reader.id(object.value(u"id"_s), Support::fieldPath(path, "id"_L1), true);
+        transaction.type = reader.text(object.value(u"type"_s), Support::fieldPath(path, "type"_L1));
+        transaction.orderId =
+            reader.id(object.value(u"source_order_id"_s), Support::fieldPath(path, "source_order_id"_L1));
+        transaction.paymentId = reader.id(object.value(u"source_order_transaction_id"_s),
+                                          Support::fieldPath(path, "source_order_transaction_id"_L1));
+        const Currency currency =
+            reader.currency(object.value(u"currency"_s), Support::fieldPath(path, "currency"_L1), true);
+        if (reader.ok() && currency != payout.currency) {
+            reader.fail(Support::fieldPath(path, "currency"_L1),
+                        Text::tr("%1 differs from the payout's currency %2")
+                            .arg(currency.code(), payout.currency.code()));
+            break;
+        }
+        transaction.amount =
+            reader.money(object.value(u"amount"_s), currency, Support::fieldPath(path, "amount"_L1), true);
+        transaction.fee =
+            reader.money(object.value(u"fee"_s), currency, Support::fieldPath(path, "fee"_L1), true);
+        transaction.net =
+            reader.money(object.value(u"net"_s), currency, Support::fieldPath(path, "net"_L1), true);
+        transaction.processedAt =
+            reader.isoDateTime(object.value(u"processed_at"_s), Support::fieldPath(path, "processed_at"_L1));
+        if (reader.ok() && transaction.amount.minus(transaction.fee) != std::optional(transaction.net)) {
+            reader.fail(Support::fieldPath(path, "net"_L1),
+                        Text::tr("%1 is not the amount %2 less the fee %3")
+                            .arg(transaction.net.toString(), transaction.amount.toString(),
+                                 transaction.fee.toString()));
+        }
+        payout.transactions.append(transaction);
+    }
+    return Support::canonicalOf(reader, payout, error);
+}
+
 std::optional<QJsonObject> inventoryLevelToCanonical(const QJsonObject &document, QString *error)
 {
     FieldReader reader;
@@ -507,6 +591,8 @@ std::optional<QJsonObject> toCanonical(const VendorRecord &record, const Currenc
         canonical = transactionToCanonical(record.document, &why);
     else if (record.object == u"inventory_level"_s)
         canonical = inventoryLevelToCanonical(record.document, &why);
+    else if (record.object == u"payout"_s)
+        canonical = payoutToCanonical(record.document, &why);
     else
         why = Text::tr("no canonical record for this object");
     if (!canonical && error)

@@ -18,9 +18,10 @@ namespace LedgerLink::Connectors::Shopify {
  *   transactions have ids only within their order, so theirs is "<order_id>/<id>";
  *   inventory levels have none, so theirs is "<inventory_item_id>:<location_id>";
  * - matchKey: order → its number without '#' ("1001", from `name`); customer → email;
- *   product → the first variant's SKU; inventory_level → inventory_item_id; refund and
- *   transaction → their own id;
- * - updatedAt: `updated_at` as UTC (refunds and transactions: `processed_at`/`created_at`).
+ *   product → the first variant's SKU; inventory_level → inventory_item_id; refund,
+ *   transaction and payout → their own id;
+ * - updatedAt: `updated_at` as UTC (refunds and transactions: `processed_at`/`created_at`;
+ *   payouts: their `date` at UTC midnight).
  * nullopt with *error when the id is missing or not an exact integer/string.
  */
 std::optional<VendorRecord> vendorRecord(const QString &object, const QJsonObject &document,
@@ -66,6 +67,16 @@ std::optional<QJsonObject> productToCanonical(const QJsonObject &product, const 
 std::optional<QJsonObject> refundToCanonical(const QJsonObject &refund, QString *error = nullptr);
 /// A Shopify transaction as a canonical Model::Payment JSON.
 std::optional<QJsonObject> transactionToCanonical(const QJsonObject &transaction, QString *error = nullptr);
+/**
+ * A Shopify Payments payout (`shopify_payments/payouts/{id}.json`) with its balance
+ * transactions (`balance/transactions.json?payout_id=`, which ShopifyConnector puts in
+ * `balance_transactions`) as a canonical Model::Payout JSON: the deposit `amount`, the `date` it
+ * was paid (UTC midnight), and each movement but the payout's own ("type": "payout") with its
+ * amount, fee and net in the payout's currency (`source_order_id` → order_id,
+ * `source_order_transaction_id` → payment_id). Errors: a payout read without its transactions,
+ * a movement in another currency, a net that is not its amount less its fee.
+ */
+std::optional<QJsonObject> payoutToCanonical(const QJsonObject &payout, QString *error = nullptr);
 /// A Shopify inventory level as a canonical Model::InventoryLevel JSON.
 std::optional<QJsonObject> inventoryLevelToCanonical(const QJsonObject &level, QString *error = nullptr);
 

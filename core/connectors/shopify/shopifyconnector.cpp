@@ -36,6 +36,9 @@ std::optional<Endpoint> endpointOf(const QString &object)
         return Endpoint{u"orders.json"_s, u"orders"_s, u"order"_s, u"orders"_s};
     if (object == u"customer"_s)
         return Endpoint{u"customers.json"_s, u"customers"_s, u"customer"_s, u"customers"_s};
+    if (object == u"payout"_s)
+        return Endpoint{u"shopify_payments/payouts.json"_s, u"payouts"_s, u"payout"_s,
+                        u"shopify_payments/payouts"_s};
     return std::nullopt;
 }
 
@@ -92,8 +95,8 @@ QString ShopifyConnector::system() const
 Capabilities ShopifyConnector::capabilities() const
 {
     Capabilities capabilities;
-    capabilities.readable = {u"order"_s,           u"customer"_s, u"product"_s,
-                             u"inventory_level"_s, u"refund"_s,   u"transaction"_s};
+    capabilities.readable = {u"order"_s,  u"customer"_s,    u"product"_s, u"inventory_level"_s,
+                             u"refund"_s, u"transaction"_s, u"payout"_s};
     capabilities.writable = {u"product"_s, u"inventory_level"_s};
     capabilities.webhooks = true;
     capabilities.polling = true;
@@ -190,13 +193,17 @@ ReadPage ShopifyConnector::readPage(const QString &object, const ReadCursor &cur
 
     QUrl url;
     if (!cursor.pageToken.isEmpty()) {
-        url = QUrl::fromEncoded(cursor.pageToken.toLatin1(), QUrl::StrictMode);
-        // The token is the server's Link URL: never send the access token anywhere else.
-        if (!url.isValid() || url.scheme() != m_config.baseUrl.scheme()
-            || url.host() != m_config.baseUrl.host() || url.port() != m_config.baseUrl.port()) {
+        const std::optional<QUrl> next = pageTokenUrl(cursor.pageToken);
+        if (!next)
             return Support::pageFailure(
                 Text::tr("The Shopify page token \"%1\" is not a URL of this shop.").arg(cursor.pageToken));
-        }
+        url = *next;
+    } else if (object == u"payout"_s) {
+        // Only money that reached the bank is posted: a payout in transit may still fail.
+        QString query = u"status=paid&limit="_s + QString::number(std::clamp(pageSize, 1, maxPageSize));
+        if (cursor.updatedSince.isValid())
+            query += u"&date_min="_s + cursor.updatedSince.toUTC().date().toString(Qt::ISODate);
+        url = apiUrl(endpoint->list, query);
     } else {
         const int limit = std::clamp(pageSize, 1, maxPageSize);
         QString query = u"limit="_s + QString::number(limit) + u"&order=updated_at%20asc"_s;
@@ -206,7 +213,71 @@ ReadPage ShopifyConnector::readPage(const QString &object, const ReadCursor &cur
             query += u"&updated_at_min="_s + Support::encodeQueryValue(Support::isoUtc(cursor.updatedSince));
         url = apiUrl(endpoint->list, query);
     }
-    return readList(object, url, endpoint->many);
+    ReadPage page = readList(object, url, endpoint->many);
+    return object == u"payout"_s ? withBalanceTransactions(std::move(page), cursor) : page;
+}
+
+std::optional<QUrl> ShopifyConnector::pageTokenUrl(const QString &token) const
+{
+    const QUrl url = QUrl::fromEncoded(token.toLatin1(), QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != m_config.baseUrl.scheme() || url.host() != m_config.baseUrl.host()
+        || url.port() != m_config.baseUrl.port())
+        return std::nullopt;
+    return url;
+}
+
+ReadPage ShopifyConnector::withBalanceTransactions(ReadPage page, const ReadCursor &cursor)
+{
+    if (page.failure)
+        return page;
+    // date_min has whole days: a cursor within a day leaves out that day's payouts (dated at its
+    // midnight), as a record changed before the cursor is left out.
+    if (cursor.updatedSince.isValid())
+        page.records.removeIf(
+            [&cursor](const VendorRecord &record) { return record.updatedAt < cursor.updatedSince; });
+    for (VendorRecord &record : page.records) {
+        if (std::optional<ConnectorFailure> failure = attachBalanceTransactions(record, page.exchanges)) {
+            page.failure = failure;
+            page.records.clear();
+            page.nextPageToken.clear();
+            return page;
+        }
+    }
+    return page;
+}
+
+std::optional<ConnectorFailure>
+ShopifyConnector::attachBalanceTransactions(VendorRecord &record, QList<Net::HttpExchange> &exchanges)
+{
+    QJsonArray transactions;
+    QUrl url = apiUrl(u"shopify_payments/balance/transactions.json"_s,
+                      u"payout_id="_s + record.id + u"&limit="_s + QString::number(maxPageSize));
+    while (url.isValid() && !url.isEmpty()) {
+        const Support::JsonCall call =
+            Support::sendJson(m_client, request("GET", url),
+                              u"GET shopify_payments/balance/transactions.json?payout_id="_s + record.id,
+                              shopifyErrorText, exchanges);
+        if (!call.body)
+            return call.failure;
+        const QJsonValue list = call.body->value(u"transactions"_s);
+        if (!list.isArray()) {
+            return Support::permanentFailure(
+                Text::tr(
+                    "The balance transactions of Shopify payout %1 came without the \"transactions\" list.")
+                    .arg(record.id));
+        }
+        for (const QJsonValue &transaction : list.toArray())
+            transactions.append(transaction);
+        const QUrl next = call.exchange.response.nextLink();
+        if (next.isValid() && !next.isEmpty() && !pageTokenUrl(QString::fromLatin1(next.toEncoded()))) {
+            return Support::permanentFailure(
+                Text::tr("The next page of payout %1's balance transactions is not a URL of this shop.")
+                    .arg(record.id));
+        }
+        url = next;
+    }
+    record.document.insert(u"balance_transactions"_s, transactions);
+    return std::nullopt;
 }
 
 ReadPage ShopifyConnector::readOrderChildren(const QString &object, const ReadCursor &cursor, int pageSize)
@@ -350,10 +421,17 @@ ReadOne ShopifyConnector::readById(const QString &object, const QString &id)
     }
     QString error;
     result.record = Shopify::vendorRecord(object, document, &error);
-    if (!result.record)
+    if (!result.record) {
         result.failure = Support::permanentFailure(error);
-    else
+    } else if (object == u"payout"_s) {
+        if (std::optional<ConnectorFailure> failure =
+                attachBalanceTransactions(*result.record, result.exchanges)) {
+            result.record.reset();
+            result.failure = failure;
+        }
+    } else {
         noteShopCurrency(*result.record);
+    }
     return result;
 }
 
@@ -402,6 +480,8 @@ ReadOne ShopifyConnector::findByMatchKey(const QString &object, const QString &m
                       });
     } else if (object == u"product"_s) {
         return findProductBySku(matchKey);
+    } else if (object == u"payout"_s) {
+        return readById(object, matchKey); // a payout's key is its id
     } else {
         return Support::readFailure(Text::tr("Shopify %1 records have no match key look-up.").arg(object));
     }

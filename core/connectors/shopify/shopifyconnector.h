@@ -119,6 +119,17 @@ private:
     void noteShopCurrency(const VendorRecord &record);
     ReadPage readOrderChildren(const QString &object, const ReadCursor &cursor, int pageSize);
     ReadPage readInventoryLevels(const ReadCursor &cursor, int pageSize);
+    /// A page of Shopify Payments payouts ("paid", dated on or after the cursor's day) without
+    /// those dated before the cursor itself, each with its balance transactions in
+    /// `balance_transactions`.
+    ReadPage withBalanceTransactions(ReadPage page, const ReadCursor &cursor);
+    /// Puts every balance transaction of payout `record` (all pages) in its document's
+    /// `balance_transactions`; nullopt on success.
+    std::optional<ConnectorFailure> attachBalanceTransactions(VendorRecord &record,
+                                                              QList<Net::HttpExchange> &exchanges);
+    /// The URL of a page token (a Link URL this shop gave); nullopt when it points elsewhere
+    /// (the access token is never sent anywhere else).
+    std::optional<QUrl> pageTokenUrl(const QString &token) const;
     /// One GET returning a list under `key`; the next page from the Link header.
     ReadPage readList(const QString &object, const QUrl &url, const QString &key);
 
