@@ -53,6 +53,7 @@ AuditLogPage::AuditLogPage(const Store::StoreLocation &location, QWidget *parent
                           {tr("Invoices"), u"invoice"_s},
                           {tr("Credit notes"), u"credit_note"_s},
                           {tr("Payments"), u"payment"_s},
+                          {tr("Payouts"), u"payout"_s},
                           {tr("Webhooks"), u"webhook"_s}});
     m_result = filterBox(this, u"resultFilter"_s, tr("Result"),
                          {{tr("All results"), QString()},

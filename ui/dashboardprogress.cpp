@@ -35,6 +35,8 @@ QString objectTitle(const QString &object)
         return Text::tr("Payments");
     if (object == u"refund")
         return Text::tr("Refunds");
+    if (object == u"payout")
+        return Text::tr("Payouts");
     return object;
 }
 

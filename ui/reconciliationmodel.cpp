@@ -81,6 +81,8 @@ QString ReconciliationModel::objectLabel(const QString &object)
         return tr("Price");
     if (object == u"stock")
         return tr("Stock");
+    if (object == u"payout")
+        return tr("Payout");
     return object;
 }
 

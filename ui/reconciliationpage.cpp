@@ -55,7 +55,7 @@ const QList<Engine::MismatchCause> allCauses{
     Engine::MismatchCause::StockDrift,      Engine::MismatchCause::Unknown,
 };
 
-const QStringList allObjects{u"order"_s, u"refund"_s, u"price"_s, u"stock"_s};
+const QStringList allObjects{u"order"_s, u"refund"_s, u"price"_s, u"stock"_s, u"payout"_s};
 
 QString timeText(const QDateTime &time)
 {

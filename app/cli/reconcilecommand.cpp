@@ -572,13 +572,13 @@ int reconcile(const QStringList &arguments, QTextStream &out, QTextStream &err)
             workspace = value;
         } else if (argument == u"--object") {
             if (!takeValue({}))
-                return bad(err, Text::tr("--object needs orders, refunds, prices or stock"));
+                return bad(err, Text::tr("--object needs orders, refunds, prices, stock or payouts"));
             for (const QString &name : value.split(u',', Qt::SkipEmptyParts)) {
                 const auto object = Engine::reconcileObjectFrom(name.trimmed().toLower());
                 if (!object)
-                    return bad(
-                        err,
-                        Text::tr("--object: \"%1\" is none of orders, refunds, prices, stock").arg(name));
+                    return bad(err,
+                               Text::tr("--object: \"%1\" is none of orders, refunds, prices, stock, payouts")
+                                   .arg(name));
                 if (!options.objects.contains(*object))
                     options.objects.append(*object);
             }
@@ -647,14 +647,15 @@ int reconcile(const QStringList &arguments, QTextStream &out, QTextStream &err)
 QString reconcileUsage()
 {
     return Text::tr(
-        "  reconcile [--repair [--enqueue-only]] [--object orders|refunds|prices|stock]... [--since DATE]\n"
-        "            [--format text|csv|json] [--workspace DIR] [--json] [--credentials-from-env]\n"
+        "  reconcile [--repair [--enqueue-only]] [--object orders|refunds|prices|stock|payouts]...\n"
+        "            [--since DATE] [--format text|csv|json] [--workspace DIR] [--json]\n"
+        "            [--credentials-from-env]\n"
         "                 the truth pass: compare the store with the ERP per object and match key,\n"
         "                 explain every difference (amounts, cents, cause, evidence, proposed repair)\n"
         "                 and store the findings; reads only, unless --repair: then the repairs the\n"
         "                 owners and the rollout stage allow are enqueued as sync jobs and run at once\n"
         "                 (--enqueue-only, or an engine running the workspace: they wait for it);\n"
-        "                 --since: only orders and refunds changed since DATE\n"
+        "                 --since: only orders and refunds changed since DATE, payouts paid since\n"
         "  reconcile schedule [SCHEDULE|off] [--mode report|repair] [--workspace DIR] [--json]\n"
         "                 show or set when the workspace's engine (run --daemon, the studio) runs\n"
         "                 the pass by itself: \"daily 03:00\" (the default), \"every 6 hours\", off\n"

@@ -70,6 +70,24 @@ struct RefundFacts
     QDateTime updatedAt = {};
 };
 
+/// A gateway payout of the store, as the payouts comparison needs it (MoneyRules::settle's view).
+struct PayoutFacts
+{
+    QString recordId; ///< the connector's id
+    QString storeKey = {};
+    QString erpKey = {}; ///< the key the ERP's deposit carries, as the rule's mapping gives it
+    Model::Money deposit = {}; ///< what the gateway paid into the bank
+    Model::Money payments = {};
+    Model::Money refunds = {};
+    Model::Money fees = {};
+    Model::Money net = {}; ///< payments − refunds − fees
+    QDateTime date = {};
+    /// Set when the movements do not come to the deposit: the settle difference's evidence, and
+    /// whether it is exactly one movement (missing_record) rather than unexplained.
+    QString unsettled = {};
+    bool oneMovement = false;
+};
+
 /// A variant (or item) with a SKU of a catalog or stock record.
 struct VariantFacts
 {
@@ -122,6 +140,7 @@ struct ReconcileSnapshot
         QList<RecordFacts<RefundFacts>> refunds = {};
         QList<RecordFacts<DocumentFacts>> documents = {};
         QList<RecordFacts<SkuFacts>> skus = {};
+        QList<RecordFacts<PayoutFacts>> payouts = {};
         qsizetype count = 0; ///< records read (an order split by vendor: one per part)
         /// Valid: only the records updated since then were read (the pass's `since`); a comparison
         /// may narrow them further, never widen them.

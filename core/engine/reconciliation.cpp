@@ -8,6 +8,7 @@
 #include "connectors/shopify/shopifyconnector.h"
 #include "connectors/xero/xeroconnector.h"
 #include "engine/connectordryrun.h"
+#include "engine/moneyrules.h"
 #include "engine/ratelimiter.h"
 #include "engine/reconciliationrepair_p.h"
 #include "engine/workspace.h"
@@ -16,6 +17,7 @@
 #include "model/inventorylevel.h"
 #include "model/money.h"
 #include "model/order.h"
+#include "model/payout.h"
 #include "model/product.h"
 #include "model/refund.h"
 #include "net/httpclient.h"
@@ -223,6 +225,16 @@ DocumentFacts documentFacts(const Connectors::VendorRecord &record, const QJsonO
     if (facts.status.isEmpty() && canonical.value(u"financial_status"_s).toString() == u"voided"_s)
         facts.status = u"voided"_s;
     facts.total = Money::fromJson(canonical.value(u"total"_s).toObject()).value_or(Money());
+    if (const QJsonValue total = canonical.value(u"total"_s); total.isString()) {
+        // Records that give their amounts as decimal text with one currency (a bank transaction).
+        const std::optional<Currency> currency =
+            Currency::fromCode(canonical.value(u"currency"_s).toString());
+        const std::optional<Decimal> amount = Decimal::fromString(total.toString());
+        if (currency && amount)
+            facts.total = Money::exact(*amount, *currency).value_or(Money());
+    }
+    if (facts.number.isEmpty())
+        facts.number = canonical.value(u"reference"_s).toString();
     facts.taxTotal = Money::fromJson(canonical.value(u"tax_total"_s).toObject()).value_or(Money());
     facts.invoiceId = canonical.value(u"invoice_id"_s).toString();
     facts.refundKey = canonical.value(u"refund_id"_s).toString();
@@ -349,6 +361,34 @@ std::optional<RefundFacts> refundFacts(const Connectors::VendorRecord &record, c
         if (error)
             *error = Text::tr("refund %1 has no total").arg(record.id);
         return std::nullopt;
+    }
+    return facts;
+}
+
+std::optional<PayoutFacts> payoutFacts(const Connectors::VendorRecord &record, const QJsonObject &canonical,
+                                       QString *error)
+{
+    const std::optional<Model::Payout> payout = Model::Payout::fromJson(canonical, error);
+    if (!payout)
+        return std::nullopt;
+    const MoneyRules::MoneyResult<MoneyRules::Payout> settled = MoneyRules::settle(*payout);
+    if (!settled) {
+        if (error)
+            *error = settled.error();
+        return std::nullopt;
+    }
+    PayoutFacts facts;
+    facts.recordId = record.id;
+    facts.storeKey = record.matchKey;
+    facts.deposit = payout->amount;
+    facts.payments = settled->payments;
+    facts.refunds = settled->refunds;
+    facts.fees = settled->fees;
+    facts.net = settled->net;
+    facts.date = payout->date.toUTC();
+    for (const MoneyRules::MoneyDifference &difference : settled->differences) {
+        facts.unsettled = difference.evidence;
+        facts.oneMovement = difference.cause == MoneyRules::Cause::MissingRecord;
     }
     return facts;
 }
@@ -499,6 +539,8 @@ QString nameOf(ReconcileObject object)
         return u"prices"_s;
     case ReconcileObject::Stock:
         return u"stock"_s;
+    case ReconcileObject::Payouts:
+        return u"payouts"_s;
     }
     return {};
 }
@@ -515,7 +557,7 @@ std::optional<ReconcileObject> reconcileObjectFrom(const QString &name)
 QList<ReconcileObject> allReconcileObjects()
 {
     return {ReconcileObject::Orders, ReconcileObject::Refunds, ReconcileObject::Prices,
-            ReconcileObject::Stock};
+            ReconcileObject::Stock, ReconcileObject::Payouts};
 }
 
 QString nameOf(MismatchCause cause)
@@ -690,6 +732,7 @@ struct Reconciler::Private
     /// The mappers that give the ERP key of a store order and refund (made once a pass).
     std::optional<Mapping::ObjectMapper> orderMapper;
     std::optional<Mapping::ObjectMapper> refundMapper;
+    std::optional<Mapping::ObjectMapper> payoutMapper;
     bool mappersMade = false;
     /// The snapshot's store orders: id → updated (for a narrowed pass's refunds), built on demand.
     std::optional<QHash<QString, QDateTime>> sourceOrderTimes;
@@ -712,6 +755,10 @@ struct Reconciler::Private
     bool storeCatalogRead = false;
 
     const Mapping::ObjectRule *ruleFor(ReconcileObject object) const;
+    /// The rule `object` is compared through when both connectors can read its records; else
+    /// nullptr, and `tally.skipped` says why (`noRule` when the mapping has none).
+    const Mapping::ObjectRule *comparedRule(ReconcileObject object, ReconcileTally &tally,
+                                            const QString &noRule) const;
     bool stopRequested();
     void step(int read, int compared);
     /// Every page of `object` on a side (updated since `since`), each page's records to `take`;
@@ -774,6 +821,7 @@ struct Reconciler::Private
     void reconcileRefunds(ReconcileTally &tally);
     void reconcilePrices(ReconcileTally &tally);
     void reconcileStock(ReconcileTally &tally);
+    void reconcilePayouts(ReconcileTally &tally);
     bool readStoreCatalog(const Mapping::ObjectRule *rule, ReconcileTally &tally, SkuIndex *skus);
 };
 
@@ -855,8 +903,30 @@ const Mapping::ObjectRule *Reconciler::Private::ruleFor(ReconcileObject object) 
         });
     case ReconcileObject::Stock:
         return first([](const Mapping::ObjectRule &rule) { return rule.object == u"inventory_level"_s; });
+    case ReconcileObject::Payouts:
+        return first([](const Mapping::ObjectRule &rule) {
+            return rule.object == u"payout"_s && rule.direction == Mapping::Direction::StoreToErp;
+        });
     }
     return nullptr;
+}
+
+const Mapping::ObjectRule *Reconciler::Private::comparedRule(ReconcileObject object, ReconcileTally &tally,
+                                                             const QString &noRule) const
+{
+    const Mapping::ObjectRule *rule = ruleFor(object);
+    if (!rule) {
+        tally.skipped = noRule;
+        return nullptr;
+    }
+    tally.rule = rule->id;
+    if (!storeSide->capabilities().readable.contains(rule->storeObject)
+        || !erpSide->capabilities().readable.contains(rule->erpObject)) {
+        tally.skipped = Text::tr("the connectors cannot read %1 (store) and %2 (ERP)")
+                            .arg(rule->storeObject, rule->erpObject);
+        return nullptr;
+    }
+    return rule;
 }
 
 bool Reconciler::Private::stopRequested()
@@ -911,8 +981,9 @@ QString Reconciler::Private::intern(const QString &text)
 QString Reconciler::Private::mappedErpKey(ReconcileObject object, const Connectors::VendorRecord &record)
 {
     makeMappers();
-    const std::optional<Mapping::ObjectMapper> &mapper =
-        object == ReconcileObject::Orders ? orderMapper : refundMapper;
+    const std::optional<Mapping::ObjectMapper> &mapper = object == ReconcileObject::Orders
+        ? orderMapper
+        : (object == ReconcileObject::Payouts ? payoutMapper : refundMapper);
     if (!mapper)
         return {};
     return erpSide->payloadMatchKey(ruleFor(object)->erpObject, mapper->map(record.document).payload);
@@ -935,6 +1006,8 @@ void Reconciler::Private::makeMappers()
     if (const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Refunds);
         rule && rule->direction == Mapping::Direction::StoreToErp)
         refundMapper = Mapping::ObjectMapper::create(config.mapping, rule->id);
+    if (const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Payouts))
+        payoutMapper = Mapping::ObjectMapper::create(config.mapping, rule->id);
 }
 
 QString Reconciler::Private::stockPath(bool erp) const
@@ -989,6 +1062,14 @@ RecordFacts<Facts> Reconciler::Private::normalised(bool erp, const QString &obje
     } else if constexpr (std::is_same_v<Facts, DocumentFacts>) {
         item.facts = documentFacts(record, *json);
         item.facts->status = intern(item.facts->status);
+    } else if constexpr (std::is_same_v<Facts, PayoutFacts>) {
+        auto facts = payoutFacts(record, *json, &why);
+        if (!facts) {
+            item.unreadable = why;
+            return item;
+        }
+        facts->erpKey = mappedErpKey(ReconcileObject::Payouts, record);
+        item.facts = std::move(*facts);
     } else {
         static_assert(std::is_same_v<Facts, SkuFacts>);
         SkuFacts facts;
@@ -1044,9 +1125,11 @@ void Reconciler::Private::normalise(bool erp, const QString &object,
     const QString refundObject = objectOf(ruleFor(ReconcileObject::Refunds));
     const QString pricesObject = objectOf(ruleFor(ReconcileObject::Prices));
     const QString stockObject = objectOf(ruleFor(ReconcileObject::Stock));
+    const QString payoutObject = objectOf(ruleFor(ReconcileObject::Payouts));
     const bool orders = !erp && object == orderObject;
     const bool refunds = !erp && object == refundObject;
-    const bool documents = erp && (object == orderObject || object == refundObject);
+    const bool payouts = !erp && object == payoutObject;
+    const bool documents = erp && (object == orderObject || object == refundObject || object == payoutObject);
     const bool skus = object == pricesObject || object == stockObject || (!erp && object == u"product"_s);
     into.count += records.size();
     // Orders split by vendor are compared part by part, as the sync writes them.
@@ -1071,6 +1154,8 @@ void Reconciler::Private::normalise(bool erp, const QString &object,
         }
         if (refunds)
             into.refunds.append(normalised<RefundFacts>(erp, object, record));
+        if (payouts)
+            into.payouts.append(normalised<PayoutFacts>(erp, object, record));
         if (documents)
             into.documents.append(normalised<DocumentFacts>(erp, object, record));
         if (skus)
@@ -1089,6 +1174,8 @@ const QList<RecordFacts<Facts>> &listOf(const ReconcileSnapshot::Records &record
         return records.refunds;
     else if constexpr (std::is_same_v<Facts, DocumentFacts>)
         return records.documents;
+    else if constexpr (std::is_same_v<Facts, PayoutFacts>)
+        return records.payouts;
     else
         return records.skus;
 }
@@ -1218,18 +1305,11 @@ QDateTime Reconciler::Private::lastSynced(const QString &ruleId, const QString &
 void Reconciler::Private::reconcileOrders(ReconcileTally &tally, bool report)
 {
     ordersRead = true;
-    const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Orders);
-    if (!rule) {
-        tally.skipped = Text::tr("the mapping has no rule that writes store orders to the ERP");
+    const Mapping::ObjectRule *rule =
+        comparedRule(ReconcileObject::Orders, tally,
+                     Text::tr("the mapping has no rule that writes store orders to the ERP"));
+    if (!rule)
         return;
-    }
-    tally.rule = rule->id;
-    if (!storeSide->capabilities().readable.contains(rule->storeObject)
-        || !erpSide->capabilities().readable.contains(rule->erpObject)) {
-        tally.skipped = Text::tr("the connectors cannot read %1 (store) and %2 (ERP)")
-                            .arg(rule->storeObject, rule->erpObject);
-        return;
-    }
     QList<const OrderFacts *> storeOrders;
     if (!readAll<OrderFacts>(false, rule->storeObject, options.since,
                              [&](const RecordFacts<OrderFacts> &record) {
@@ -1535,18 +1615,10 @@ void Reconciler::Private::reportLostParts(const Mapping::ObjectRule &rule,
 
 void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
 {
-    const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Refunds);
-    if (!rule) {
-        tally.skipped = Text::tr("the mapping has no rule for refunds and credit notes");
+    const Mapping::ObjectRule *rule = comparedRule(
+        ReconcileObject::Refunds, tally, Text::tr("the mapping has no rule for refunds and credit notes"));
+    if (!rule)
         return;
-    }
-    tally.rule = rule->id;
-    if (!storeSide->capabilities().readable.contains(rule->storeObject)
-        || !erpSide->capabilities().readable.contains(rule->erpObject)) {
-        tally.skipped = Text::tr("the connectors cannot read %1 (store) and %2 (ERP)")
-                            .arg(rule->storeObject, rule->erpObject);
-        return;
-    }
     if (!ordersRead) {
         // The refunds' orders: their currency and rate, their number, their ERP record.
         ReconcileTally orderTally;
@@ -1835,18 +1907,10 @@ bool Reconciler::Private::readStoreCatalog(const Mapping::ObjectRule *rule, Reco
 
 void Reconciler::Private::reconcilePrices(ReconcileTally &tally)
 {
-    const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Prices);
-    if (!rule) {
-        tally.skipped = Text::tr("the mapping has no rule for products");
+    const Mapping::ObjectRule *rule =
+        comparedRule(ReconcileObject::Prices, tally, Text::tr("the mapping has no rule for products"));
+    if (!rule)
         return;
-    }
-    tally.rule = rule->id;
-    if (!storeSide->capabilities().readable.contains(rule->storeObject)
-        || !erpSide->capabilities().readable.contains(rule->erpObject)) {
-        tally.skipped = Text::tr("the connectors cannot read %1 (store) and %2 (ERP)")
-                            .arg(rule->storeObject, rule->erpObject);
-        return;
-    }
     SkuIndex storeSkus;
     if (!readStoreCatalog(rule, tally, &storeSkus))
         return;
@@ -1975,18 +2039,10 @@ void Reconciler::Private::reconcilePrices(ReconcileTally &tally)
 
 void Reconciler::Private::reconcileStock(ReconcileTally &tally)
 {
-    const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Stock);
-    if (!rule) {
-        tally.skipped = Text::tr("the mapping has no rule for stock");
+    const Mapping::ObjectRule *rule =
+        comparedRule(ReconcileObject::Stock, tally, Text::tr("the mapping has no rule for stock"));
+    if (!rule)
         return;
-    }
-    tally.rule = rule->id;
-    if (!storeSide->capabilities().readable.contains(rule->storeObject)
-        || !erpSide->capabilities().readable.contains(rule->erpObject)) {
-        tally.skipped = Text::tr("the connectors cannot read %1 (store) and %2 (ERP)")
-                            .arg(rule->storeObject, rule->erpObject);
-        return;
-    }
     struct Quantity
     {
         Decimal quantity; ///< locations summed
@@ -2154,6 +2210,173 @@ void Reconciler::Private::reconcileStock(ReconcileTally &tally)
     step(0, tally.compared);
 }
 
+// ---- payouts ------------------------------------------------------------------------------------------
+
+void Reconciler::Private::reconcilePayouts(ReconcileTally &tally)
+{
+    const Mapping::ObjectRule *rule =
+        comparedRule(ReconcileObject::Payouts, tally,
+                     Text::tr("the mapping has no rule that writes gateway payouts to the ERP"));
+    if (!rule)
+        return;
+    QList<const PayoutFacts *> payouts;
+    if (!readAll<PayoutFacts>(false, rule->storeObject, options.since,
+                              [&](const RecordFacts<PayoutFacts> &record) {
+                                  if (readable(record, tally))
+                                      payouts.append(&*record.facts);
+                              }))
+        return;
+    QHash<QString, const DocumentFacts *> deposits; // by id
+    QHash<QString, QList<const DocumentFacts *>> depositsByKey; // in the ERP's order
+    if (!readAll<DocumentFacts>(true, rule->erpObject, {}, [&](const RecordFacts<DocumentFacts> &record) {
+            if (!readable(record, tally))
+                return;
+            deposits.insert(record.facts->id, &*record.facts);
+            if (!record.facts->key.isEmpty())
+                depositsByKey[record.facts->key].append(&*record.facts);
+        }))
+        return;
+    tally.storeRecords = int(payouts.size());
+    tally.erpRecords = int(deposits.size());
+    QStringList ids;
+    ids.reserve(payouts.size());
+    for (const PayoutFacts *payout : std::as_const(payouts))
+        ids.append(payout->recordId);
+    auto linked =
+        Store::CrossReferenceRepository(store).erpIdsByStoreIds(config.connectionPair, rule->id, ids);
+    if (!linked) {
+        error = linked.error().message;
+        return;
+    }
+    const QString erpWord = rule->erpObject;
+    QSet<QString> claimed;
+    for (const PayoutFacts *read : std::as_const(payouts)) {
+        const PayoutFacts &payout = *read;
+        if (stopRequested())
+            return;
+        ++tally.compared;
+        const QString linkedId = linked.value().value(payout.recordId);
+        const DocumentFacts *deposit = nullptr;
+        if (!linkedId.isEmpty() && !claimed.contains(linkedId))
+            deposit = deposits.value(linkedId);
+        for (const DocumentFacts *candidate : depositsByKey.value(payout.erpKey)) {
+            if (!deposit && !claimed.contains(candidate->id) && !isGone(candidate->status))
+                deposit = candidate;
+        }
+
+        ReconciliationFinding finding;
+        finding.object = u"payout"_s;
+        finding.rule = rule->id;
+        finding.key = payout.erpKey.isEmpty() ? payout.recordId : payout.erpKey;
+        finding.storeId = payout.recordId;
+        finding.storeAmount = payout.deposit.amount();
+        finding.currency = payout.deposit.currency().code();
+        const QString what =
+            Text::tr("Payout %1 of %2 (payments %3 − refunds %4 − fees %5 = %6)")
+                .arg(payout.recordId,
+                     payout.date.isValid() ? payout.date.toString(u"yyyy-MM-dd"_s)
+                                           : Text::tr("an unknown date"),
+                     money(payout.payments), money(payout.refunds), money(payout.fees), money(payout.net));
+
+        // The gateway's own figures first: a deposit its movements do not come to is not the books'
+        // doing, and no deposit is written for it (the sync refuses it).
+        if (!payout.unsettled.isEmpty()) {
+            finding.cause = payout.oneMovement ? MismatchCause::MissingRecord : MismatchCause::Unknown;
+            finding.difference = payout.deposit.minus(payout.net).value_or(payout.deposit).amount();
+            finding.evidence = Text::tr("%1 does not add up to the deposit %2: %3.")
+                                   .arg(what, money(payout.deposit), payout.unsettled);
+            if (deposit) {
+                finding.erpId = deposit->id;
+                finding.erpAmount = deposit->total.amount();
+            }
+            finding.repair =
+                reviewOf(*rule, u"store"_s, payout.recordId, deposit ? deposit->id : QString(),
+                         Text::tr("ask the payment gateway which movement the payout %1 is missing")
+                             .arg(payout.recordId));
+            ++tally.differences;
+            findings.append(finding);
+            continue;
+        }
+        if (!deposit || isGone(deposit->status)) {
+            QString why;
+            if (deposit) {
+                why = Text::tr("Its %1 %2 is %3 in the ERP.").arg(erpWord, deposit->label(), deposit->status);
+                finding.erpId = deposit->id;
+            } else if (!linkedId.isEmpty()) {
+                why =
+                    Text::tr("It was written to %1 %2, which the ERP no longer has.").arg(erpWord, linkedId);
+                finding.erpId = linkedId;
+            } else if (const QString letter = deadLetter(rule->id, payout.recordId); !letter.isEmpty()) {
+                why = Text::tr("The sync could not write it; its dead letter says: %1").arg(letter);
+            } else {
+                why = Text::tr("LedgerLink never wrote it (no cross-reference) and no %1 of the ERP carries "
+                               "\"%2\".")
+                          .arg(erpWord, payout.erpKey);
+            }
+            finding.missing = true;
+            finding.cause = MismatchCause::MissingRecord;
+            finding.difference = payout.deposit.amount();
+            finding.evidence = Text::tr("%1 has no deposit in the ERP. %2").arg(what, why);
+            finding.repair =
+                repairOf(*rule, u"create"_s, payout.recordId, finding.erpId, payout.storeKey,
+                         Text::tr("write the payout to the ERP as a bank deposit with its fees"));
+            markDeadLetter(finding.repair, rule->id, payout.recordId);
+            ++tally.missing;
+            findings.append(finding);
+            continue;
+        }
+        claimed.insert(deposit->id);
+        finding.erpId = deposit->id;
+        finding.erpAmount = deposit->total.amount();
+        if (deposit->total.currency() != payout.deposit.currency()) {
+            finding.cause = MismatchCause::CurrencyRate;
+            finding.evidence = Text::tr("%1: the %2 %3 is in %4, the payout in %5.")
+                                   .arg(what, erpWord, deposit->label(), deposit->total.currency().code(),
+                                        payout.deposit.currency().code());
+            finding.repair =
+                reviewOf(*rule, u"erp"_s, payout.recordId, deposit->id,
+                         Text::tr("check the currency of the bank account the payout is paid into"));
+            ++tally.differences;
+            findings.append(finding);
+            continue;
+        }
+        const Money difference = payout.deposit.minus(deposit->total).value_or(payout.deposit);
+        if (difference.isZero()) {
+            ++tally.matched;
+            continue;
+        }
+        finding.difference = difference.amount();
+        QString evidence = Text::tr("%1; the bank received %2, the ERP's %3 %4 says %5: %6.")
+                               .arg(what, money(payout.deposit), erpWord, deposit->label(),
+                                    money(deposit->total), signedMoney(difference));
+        const QDateTime synced = lastSynced(rule->id, payout.recordId, true);
+        if (!error.isEmpty())
+            return;
+        if (synced.isValid() && deposit->updatedAt > synced) {
+            finding.cause = MismatchCause::EditedAfterSync;
+            evidence += u' '
+                + Text::tr("The ERP's deposit changed %1, after LedgerLink last wrote it %2.")
+                      .arg(timeText(deposit->updatedAt), timeText(synced));
+        } else if (difference == payout.fees || difference == -payout.fees) {
+            finding.cause = MismatchCause::Unknown;
+            evidence += u' '
+                + Text::tr("The difference is exactly the fees %1: the deposit was booked gross or "
+                           "the fee line is missing.")
+                      .arg(money(payout.fees));
+        } else {
+            finding.cause = MismatchCause::Unknown;
+            evidence += u' '
+                + Text::tr("%1 is not explained by an edit after the sync.").arg(signedMoney(difference));
+        }
+        finding.evidence = evidence;
+        finding.repair = repairOf(*rule, u"update"_s, payout.recordId, deposit->id, payout.storeKey,
+                                  Text::tr("write the payout's deposit to the ERP again"));
+        ++tally.differences;
+        findings.append(finding);
+    }
+    step(0, tally.compared);
+}
+
 // ---- run ---------------------------------------------------------------------------------------------
 
 void Reconciler::Private::reset(const ReconcileOptions &passOptions, RunProgress *passProgress)
@@ -2269,6 +2492,12 @@ QList<std::pair<bool, QString>> Reconciler::Private::plannedReads(QHash<QString,
             if (rule->storeObject == u"inventory_level"_s && !catalogPlanned)
                 planCatalog(ruleFor(ReconcileObject::Prices));
             read(false, rule->storeObject, {});
+            break;
+        case ReconcileObject::Payouts:
+            if (!usable(rule))
+                break;
+            read(false, rule->storeObject, options.since);
+            read(true, rule->erpObject, {});
             break;
         }
     }
@@ -2428,6 +2657,9 @@ ReconcileOutcome Reconciler::run(const ReconcileOptions &options, RunProgress *p
             break;
         case ReconcileObject::Stock:
             p.reconcileStock(tally);
+            break;
+        case ReconcileObject::Payouts:
+            p.reconcilePayouts(tally);
             break;
         }
         report.tallies.append(tally);

@@ -34,9 +34,10 @@ enum class ReconcileObject {
     Refunds, ///< store refund vs the ERP credit note
     Prices, ///< the catalog rule's owner's price vs the other side's, per SKU
     Stock, ///< the stock rule's quantities per SKU (all locations summed on each side)
+    Payouts, ///< a gateway payout's deposit vs the ERP's bank deposit the "payout" rule writes
 };
 
-/// "orders", "refunds", "prices", "stock" (the CLI's --object values).
+/// "orders", "refunds", "prices", "stock", "payouts" (the CLI's --object values).
 [[nodiscard]] QString nameOf(ReconcileObject object);
 [[nodiscard]] std::optional<ReconcileObject> reconcileObjectFrom(const QString &name);
 [[nodiscard]] QList<ReconcileObject> allReconcileObjects();
@@ -65,7 +66,7 @@ enum class MismatchCause {
 /// One difference the truth pass found (matched records are counted, not listed).
 struct ReconciliationFinding
 {
-    QString object; ///< "order", "refund", "price", "stock"
+    QString object; ///< "order", "refund", "price", "stock", "payout"
     QString rule; ///< the mapping rule compared ("order", "product", ...)
     QString key; ///< order number, refund reference, SKU
     QString storeId; ///< "" when the store has no such record

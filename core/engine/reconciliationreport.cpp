@@ -71,6 +71,8 @@ QString objectTitle(ReconcileObject object)
         return Text::tr("prices per SKU");
     case ReconcileObject::Stock:
         return Text::tr("stock per SKU");
+    case ReconcileObject::Payouts:
+        return Text::tr("payouts (bank deposits)");
     }
     return {};
 }

@@ -6,7 +6,9 @@
 
 #include "engine/executor.h"
 
+#include "engine/moneyrules.h"
 #include "mapping/objectmapper.h"
+#include "model/payout.h"
 #include "store/crossreferencerepository.h"
 #include "store/enginestaterepository.h"
 #include "store/statestore.h"
@@ -35,11 +37,35 @@ QByteArray compactJson(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+/// Why payout `record` cannot be written ("" when it can): it cannot be read as a payout, or its
+/// movements (payments − refunds − fees) do not come to its deposit (MoneyRules::settle).
+QString payoutProblem(const Connectors::Connector &source, const Connectors::VendorRecord &record)
+{
+    QString why;
+    const std::optional<QJsonObject> canonical = source.toCanonical(record, &why);
+    if (!canonical)
+        return why;
+    const std::optional<Model::Payout> payout = Model::Payout::fromJson(*canonical, &why);
+    if (!payout)
+        return Text::tr("payout %1: %2").arg(record.id, why);
+    const MoneyRules::MoneyResult<MoneyRules::Payout> settled = MoneyRules::settle(*payout);
+    if (!settled)
+        return settled.error();
+    QStringList differences;
+    for (const MoneyRules::MoneyDifference &difference : settled->differences)
+        differences.append(difference.evidence);
+    if (differences.isEmpty())
+        return {};
+    return Text::tr("payout %1 does not add up, so no deposit is written: %2")
+        .arg(record.id, differences.join(u"; "_s));
+}
+
 } // namespace
 
 struct Executor::Rule
 {
     QString id;
+    QString kind; ///< the canonical object kind ("product", "payout", ...)
     QString sourceObject;
     QString targetObject;
     bool toErp = true; ///< store → ERP; false: ERP → store
@@ -75,6 +101,7 @@ void Executor::openRules()
         }
         auto entry = std::make_shared<Rule>();
         entry->id = rule.id;
+        entry->kind = rule.object;
         entry->sourceObject = rule.sourceObject();
         entry->targetObject = rule.targetObject();
         entry->toErp = toErp;
@@ -273,6 +300,17 @@ void Executor::runRulePush(const Store::Job &job, const Rule &rule, RunSummary &
              {}, u"map"_s, summary, true);
         return;
     }
+    // A payout is written only when its movements add up to its deposit: the deposit's lines in
+    // the ERP are built from them, so the books would not explain the bank's money otherwise.
+    if (rule.toErp && rule.kind == u"payout"_s) {
+        if (const QString problem =
+                payoutProblem(source, {rule.sourceObject, sourceId, matchKey, {}, document});
+            !problem.isEmpty()) {
+            fail(job, matchKey, sourceId, {AttemptOutcome::validation(problem), problem}, {}, u"map"_s,
+                 summary, true);
+            return;
+        }
+    }
     const QJsonObject payload = mapped.payload;
     const QByteArray json = compactJson(payload);
     const QString hash =
@@ -293,6 +331,13 @@ void Executor::runRulePush(const Store::Job &job, const Rule &rule, RunSummary &
     QString existingId;
     if (linked.value())
         existingId = rule.toErp ? linked.value()->erpId : linked.value()->storeId;
+    // The truth pass found the linked record deleted or voided on the target: the record is
+    // written again as a new one (the link to the lost one goes when the new one is recorded), and
+    // the target's look-up by key, which would find the lost one, is left out.
+    const bool recreate = !existingId.isEmpty() && repair.value(u"action"_s).toString() == u"create"_s
+        && repair.value(u"target_id"_s).toString() == existingId;
+    if (recreate)
+        existingId.clear();
     Store::EngineStateRepository state(m_store);
     if (!existingId.isEmpty()) {
         if (auto written = state.written(m_config.connectionPair, rule.id, sourceId);
@@ -304,7 +349,7 @@ void Executor::runRulePush(const Store::Job &job, const Rule &rule, RunSummary &
             return;
         }
     }
-    if (existingId.isEmpty() && !targetKey.isEmpty() && !target.capabilities().resumableWrites) {
+    if (existingId.isEmpty() && !recreate && !targetKey.isEmpty() && !target.capabilities().resumableWrites) {
         // Not linked yet: the target may hold it already (written by hand, by an earlier
         // install, or by an attempt whose answer was lost). Match it instead of a second create.
         const Connectors::ReadOne found = target.findByMatchKey(rule.targetObject, targetKey);

@@ -513,6 +513,11 @@ std::optional<ObjectRule> MappingDocument::defaultRule(const QString &object)
         return makeRule(object, Owner::Gateway, Direction::StoreToErp, {TriggerKind::OnSettlement, 0, {}},
                         MatchKey::ExternalId,
                         Text::tr("The gateway, through the store, owns payments and refunds"));
+    if (object == u"payout")
+        return makeRule(object, Owner::Gateway, Direction::StoreToErp, {TriggerKind::OnSettlement, 0, {}},
+                        MatchKey::ExternalId,
+                        Text::tr("The gateway owns payouts; each paid payout becomes a bank deposit with "
+                                 "its fees"));
     return std::nullopt;
 }
 

@@ -90,7 +90,7 @@ struct ObjectRule
 {
     QString id; ///< Stable id, unique within the document, e.g. "order".
     QString object; ///< Canonical object kind: product, variant, inventory_level, customer, order,
-                    ///< invoice, credit_note, payment, refund.
+                    ///< invoice, credit_note, payment, refund, payout.
     QString storeObject; ///< Object name in the store's catalog ("order").
     QString erpObject; ///< Object name in the ERP's catalog ("Invoice").
     Owner owner = Owner::Store;

@@ -21,8 +21,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(LedgerLink::Mapping::Validator)
 };
 
-const QStringList objectKinds{u"product"_s, u"variant"_s,     u"inventory_level"_s, u"customer"_s, u"order"_s,
-                              u"invoice"_s, u"credit_note"_s, u"payment"_s,         u"refund"_s};
+const QStringList objectKinds{u"product"_s, u"variant"_s, u"inventory_level"_s, u"customer"_s,
+                              u"order"_s,   u"invoice"_s, u"credit_note"_s,     u"payment"_s,
+                              u"refund"_s,  u"payout"_s};
 
 // The part of a path up to and including its "[]" ("line_items[]") or "[+]" ("LineItems[+]"),
 // or empty.

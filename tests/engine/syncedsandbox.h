@@ -1,7 +1,8 @@
 #pragma once
 
 // The reconciliation suites' common start: a sandbox, a workspace on it, and the seeded store
-// synced to the books the way `ledgerlink-cli run` does (customers, then orders).
+// synced to the books the way `ledgerlink-cli run --rule` does (customers, then orders, then the
+// paid payouts as bank deposits).
 
 #include "engine/executor.h"
 #include "engine/workspaceconfig.h"
@@ -28,6 +29,7 @@ struct SyncedSandbox
     std::unique_ptr<Store::StateStore> store;
     std::optional<Engine::WorkspaceConfig> config;
     Engine::RunSummary orders; ///< the order sync's summary
+    Engine::RunSummary payouts; ///< the payout sync's summary
 
     /// Starts the sandbox in <dir>/sandbox, opens the workspace <dir>/workspace and syncs the
     /// seeded store to the books. An empty string, or what failed.
@@ -60,7 +62,12 @@ struct SyncedSandbox
         if (!executor.enqueuePull(&error))
             return error;
         orders = executor.runUntilIdle();
-        return orders.error;
+        if (!orders.error.isEmpty())
+            return orders.error;
+        if (!executor.enqueueRulePull(u"payout"_s, &error))
+            return error;
+        payouts = executor.runUntilIdle();
+        return payouts.error.isEmpty() ? QString() : u"payouts: "_s + payouts.error;
     }
 
     /// One request to the sandbox store (`books` false) or books with their test credentials,

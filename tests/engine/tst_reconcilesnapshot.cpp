@@ -220,6 +220,7 @@ private slots:
         QTest::newRow("stock (reads the catalog too)") << QList{Engine::ReconcileObject::Stock};
         QTest::newRow("prices and stock")
             << QList{Engine::ReconcileObject::Prices, Engine::ReconcileObject::Stock};
+        QTest::newRow("payouts") << QList{Engine::ReconcileObject::Payouts};
     }
 
     /// A pass of some objects: its snapshot holds what it reads, and compares the same.

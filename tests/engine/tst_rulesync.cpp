@@ -179,7 +179,7 @@ private slots:
             // store are not run, and asking for one says why.
             Engine::Executor oneDirection(*config, store, options);
             QVERIFY2(oneDirection.open(&error), qPrintable(error));
-            QCOMPARE(oneDirection.ruleIds(), (QStringList{u"customer"_s, u"payment"_s}));
+            QCOMPARE(oneDirection.ruleIds(), (QStringList{u"customer"_s, u"payment"_s, u"payout"_s}));
             QVERIFY(!oneDirection.enqueueRulePull(u"product"_s, &error));
             QVERIFY2(
                 error.startsWith(u"the rule \"product\" writes to the store, which the rollout stage allows "
@@ -191,11 +191,11 @@ private slots:
         QVERIFY2(executor.open(&error), qPrintable(error));
         // The sandbox mapping's rules the Shopify → Xero pair can run besides orders.
         QCOMPARE(executor.ruleIds(),
-                 (QStringList{u"product"_s, u"inventory"_s, u"customer"_s, u"payment"_s}));
+                 (QStringList{u"product"_s, u"inventory"_s, u"customer"_s, u"payment"_s, u"payout"_s}));
         QVERIFY(!executor.enqueueRulePull(u"credit_note"_s, &error));
         QCOMPARE(error,
                  u"the mapping has no rule \"credit_note\" this connection pair can run (rules: product, "
-                 "inventory, customer, payment)"_s);
+                 "inventory, customer, payment, payout)"_s);
 
         QVERIFY2(executor.enqueueRulePull(u"customer"_s, &error), qPrintable(error));
         const int postsBefore = executor.erpClient().sent("POST") + executor.erpClient().sent("PUT");

@@ -148,10 +148,10 @@ QList<Case> cases()
         {"unknown catalog object",
          [](MappingDocument &d) { rule(d, u"order"_s).erpObject = u"SalesInvoice"_s; },
          u"error: order: the xero catalog has no object \"SalesInvoice\"; use one of Invoice, CreditNote, "
-         "Contact, Item, Payment"_s},
+         "Contact, Item, Payment, BankTransaction"_s},
         {"unknown object kind", [](MappingDocument &d) { rule(d, u"order"_s).object = u"orders"_s; },
          u"error: order: \"orders\" is not an object LedgerLink syncs; use one of product, variant, "
-         "inventory_level, customer, order, invoice, credit_note, payment, refund"_s},
+         "inventory_level, customer, order, invoice, credit_note, payment, refund, payout"_s},
         {"element into a single field",
          [](MappingDocument &d) { field(d, u"order"_s, u"line_sku"_s).target = u"InvoiceNumber"_s; },
          u"error: order/line_sku: \"line_items[].sku\" and \"InvoiceNumber\" are not both list elements; map "

@@ -481,14 +481,18 @@ private slots:
         QCOMPARE(mapping.document->save(Engine::mappingFilePath(workspace)), QString());
         QTest::mouseClick(dashboard->findChild<QPushButton *>(u"syncButton"_s), Qt::LeftButton);
         // Sync now runs every rule the stage allows, one run each, in the mapping's order:
-        // customers, orders, payments (products and stock write the store: not in one_direction).
-        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 3, 60000);
+        // customers, orders, payments, payouts (products and stock write the store: not in
+        // one_direction).
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 4, 60000);
         const QJsonObject first = synced.at(1).first().toJsonObject();
         QVERIFY2(first.value(u"error"_s).toString().isEmpty(),
                  qPrintable(first.value(u"error"_s).toString()));
         QCOMPARE(first.value(u"orders_read"_s).toInt(), 13);
         QCOMPARE(first.value(u"created"_s).toInt(), 12);
         QCOMPARE(first.value(u"dead"_s).toInt(), 1);
+        const QJsonObject payouts = synced.at(3).first().toJsonObject();
+        QCOMPARE(payouts.value(u"created"_s).toInt(), 2); // the two paid payouts, as bank deposits
+        QCOMPARE(payouts.value(u"dead"_s).toInt(), 0);
 
         // Keep syncing: the engine starts again with its triggers and listens for webhooks on the
         // address and port of Settings; a webhook starts a run the dashboard shows.

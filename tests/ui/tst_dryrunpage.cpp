@@ -697,7 +697,8 @@ private slots:
         const QString oneDirection =
             u"Step up to “one direction”?\n\nFrom now on, syncs write to Sandbox Books (the ERP): they "
             u"create and "
-            u"update its records for customer, order, payment from Sandbox Shop. Nothing is written to "
+            u"update its records for customer, order, payment, payout from Sandbox Shop. Nothing is written "
+            u"to "
             u"Sandbox "
             u"Shop.\n\nThe stage is saved to %1 at once."_s.arg(QDir::toNativeSeparators(file));
         QCOMPARE(questions.at(0), oneDirection);

@@ -719,7 +719,7 @@ private slots:
         QCOMPARE(window.pages()->currentWidget(), window.mapperPage());
         Studio::MappingEditor *editor = window.mappingEditor();
         QCOMPARE(editor->fileName(), QFileInfo(Engine::mappingFilePath(workspace.path())).absoluteFilePath());
-        QCOMPARE(editor->document().objects.size(), 7);
+        QCOMPARE(editor->document().objects.size(), 8);
         QVERIFY(!Mapping::hasErrors(editor->issues()));
         window.mapperPage()->selectRule(u"order"_s);
         QCOMPARE(window.mapperPage()->scene()->lineIds().size(), 20);
