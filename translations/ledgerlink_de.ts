@@ -640,14 +640,6 @@ Befehle:
         <translation>ledgerlink-cli reconcile: %1</translation>
     </message>
     <message>
-        <source>--object needs orders, refunds, prices or stock</source>
-        <translation>--object braucht orders, refunds, prices oder stock</translation>
-    </message>
-    <message>
-        <source>--object: &quot;%1&quot; is none of orders, refunds, prices, stock</source>
-        <translation>--object: &quot;%1&quot; ist keiner der Werte orders, refunds, prices, stock</translation>
-    </message>
-    <message>
         <source>--since needs a date, as in --since 2026-11-20</source>
         <translation>--since braucht ein Datum, z. B. --since 2026-11-20</translation>
     </message>
@@ -787,14 +779,23 @@ Befehle:
         <translation>ledgerlink-cli: was aus den Korrekturen wurde, lässt sich nicht lesen: %1</translation>
     </message>
     <message>
-        <source>  reconcile [--repair [--enqueue-only]] [--object orders|refunds|prices|stock]... [--since DATE]
-            [--format text|csv|json] [--workspace DIR] [--json] [--credentials-from-env]
+        <source>--object needs orders, refunds, prices, stock or payouts</source>
+        <translation>--object braucht orders, refunds, prices, stock oder payouts</translation>
+    </message>
+    <message>
+        <source>--object: &quot;%1&quot; is none of orders, refunds, prices, stock, payouts</source>
+        <translation>--object: &quot;%1&quot; ist keiner der Werte orders, refunds, prices, stock, payouts</translation>
+    </message>
+    <message>
+        <source>  reconcile [--repair [--enqueue-only]] [--object orders|refunds|prices|stock|payouts]...
+            [--since DATE] [--format text|csv|json] [--workspace DIR] [--json]
+            [--credentials-from-env]
                  the truth pass: compare the store with the ERP per object and match key,
                  explain every difference (amounts, cents, cause, evidence, proposed repair)
                  and store the findings; reads only, unless --repair: then the repairs the
                  owners and the rollout stage allow are enqueued as sync jobs and run at once
                  (--enqueue-only, or an engine running the workspace: they wait for it);
-                 --since: only orders and refunds changed since DATE
+                 --since: only orders and refunds changed since DATE, payouts paid since
   reconcile schedule [SCHEDULE|off] [--mode report|repair] [--workspace DIR] [--json]
                  show or set when the workspace&apos;s engine (run --daemon, the studio) runs
                  the pass by itself: &quot;daily 03:00&quot; (the default), &quot;every 6 hours&quot;, off
@@ -807,8 +808,9 @@ Befehle:
                  the sync&apos;s jobs, as the rollout stage allows, and run them at once
                  (--enqueue-only, or an engine running the workspace: they wait for it)
 </source>
-        <translation>  reconcile [--repair [--enqueue-only]] [--object orders|refunds|prices|stock]... [--since DATE]
-            [--format text|csv|json] [--workspace DIR] [--json] [--credentials-from-env]
+        <translation>  reconcile [--repair [--enqueue-only]] [--object orders|refunds|prices|stock|payouts]...
+            [--since DATE] [--format text|csv|json] [--workspace DIR] [--json]
+            [--credentials-from-env]
                  der Kontrolldurchlauf: Shop und ERP je Objekt und Abgleichsschlüssel
                  vergleichen, jede Abweichung erklären (Beträge, Cent, Ursache, Nachweis,
                  vorgeschlagene Korrektur) und die Befunde speichern; nur lesend, außer mit
@@ -816,7 +818,8 @@ Befehle:
                  Rollout-Phase erlauben, als Synchronisierungs-Jobs eingereiht und sofort
                  ausgeführt (mit --enqueue-only oder wenn eine Engine den Arbeitsbereich
                  bedient, warten sie auf diese);
-                 --since: nur Bestellungen und Erstattungen, die seit DATE geändert wurden
+                 --since: nur Bestellungen und Erstattungen, die seit DATE geändert wurden,
+                 Auszahlungen, die seitdem ausgezahlt wurden
   reconcile schedule [SCHEDULE|off] [--mode report|repair] [--workspace DIR] [--json]
                  anzeigen oder festlegen, wann die Engine des Arbeitsbereichs (run --daemon,
                  das Studio) den Durchlauf von selbst ausführt: &quot;daily 03:00&quot; (Standard),
@@ -2212,6 +2215,26 @@ Befehle:
         <source>order %1, vendor %2: %3</source>
         <translation>Bestellung %1, Händler %2: %3</translation>
     </message>
+    <message>
+        <source>missing: the payout was read without its balance transactions</source>
+        <translation>fehlt: die Auszahlung wurde ohne ihre Saldobewegungen gelesen</translation>
+    </message>
+    <message>
+        <source>%1 differs from the payout&apos;s currency %2</source>
+        <translation>%1 weicht von der Währung der Auszahlung %2 ab</translation>
+    </message>
+    <message>
+        <source>%1 is not the amount %2 less the fee %3</source>
+        <translation>%1 ist nicht der Betrag %2 abzüglich der Gebühr %3</translation>
+    </message>
+    <message>
+        <source>The balance transactions of Shopify payout %1 came without the &quot;transactions&quot; list.</source>
+        <translation>Die Saldobewegungen der Shopify-Auszahlung %1 kamen ohne die Liste &quot;transactions&quot;.</translation>
+    </message>
+    <message>
+        <source>The next page of payout %1&apos;s balance transactions is not a URL of this shop.</source>
+        <translation>Die nächste Seite der Saldobewegungen der Auszahlung %1 ist keine URL dieses Shops.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine</name>
@@ -2543,6 +2566,18 @@ Befehle:
         <source>refund %1 of order %2: the order is fully credited already; nothing is left</source>
         <translation>Erstattung %1 zu Bestellung %2: die Bestellung ist bereits vollständig gutgeschrieben; es ist nichts mehr offen</translation>
     </message>
+    <message>
+        <source>payout %1: %2.amount: missing</source>
+        <translation>Auszahlung %1: %2.amount: fehlt</translation>
+    </message>
+    <message>
+        <source>payout %1: %2.amount: the charge %3 is not positive</source>
+        <translation>Auszahlung %1: %2.amount: die Belastung %3 ist nicht positiv</translation>
+    </message>
+    <message>
+        <source>payout %1: %2.amount: the refund %3 is not negative</source>
+        <translation>Auszahlung %1: %2.amount: die Erstattung %3 ist nicht negativ</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::ConnectorDryRun</name>
@@ -2867,6 +2902,14 @@ Befehle:
     <message>
         <source>cannot be split by vendor</source>
         <translation>kann nicht nach Händler aufgeteilt werden</translation>
+    </message>
+    <message>
+        <source>payout %1: %2</source>
+        <translation>Auszahlung %1: %2</translation>
+    </message>
+    <message>
+        <source>payout %1 does not add up, so no deposit is written: %2</source>
+        <translation>Auszahlung %1 geht nicht auf, daher wird keine Einzahlung geschrieben: %2</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +3730,66 @@ Befehle:
     <message>
         <source>void or credit %1 %2 in the ERP</source>
         <translation>%1 %2 im ERP stornieren oder gutschreiben</translation>
+    </message>
+    <message>
+        <source>the mapping has no rule that writes gateway payouts to the ERP</source>
+        <translation>das Mapping hat keine Regel, die Auszahlungen des Zahlungsanbieters ins ERP schreibt</translation>
+    </message>
+    <message>
+        <source>Payout %1 of %2 (payments %3 − refunds %4 − fees %5 = %6)</source>
+        <translation>Auszahlung %1 vom %2 (Zahlungen %3 − Erstattungen %4 − Gebühren %5 = %6)</translation>
+    </message>
+    <message>
+        <source>%1 does not add up to the deposit %2: %3.</source>
+        <translation>%1 ergibt nicht die Einzahlung %2: %3.</translation>
+    </message>
+    <message>
+        <source>ask the payment gateway which movement the payout %1 is missing</source>
+        <translation>beim Zahlungsanbieter erfragen, welche Bewegung der Auszahlung %1 fehlt</translation>
+    </message>
+    <message>
+        <source>LedgerLink never wrote it (no cross-reference) and no %1 of the ERP carries &quot;%2&quot;.</source>
+        <translation>LedgerLink hat sie nie geschrieben (kein Querverweis), und kein %1 des ERP trägt &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no deposit in the ERP. %2</source>
+        <translation>%1 hat keine Einzahlung im ERP. %2</translation>
+    </message>
+    <message>
+        <source>write the payout to the ERP as a bank deposit with its fees</source>
+        <translation>die Auszahlung als Bankeinzahlung mit ihren Gebühren ins ERP schreiben</translation>
+    </message>
+    <message>
+        <source>%1: the %2 %3 is in %4, the payout in %5.</source>
+        <translation>%1: %2 %3 ist in %4, die Auszahlung in %5.</translation>
+    </message>
+    <message>
+        <source>check the currency of the bank account the payout is paid into</source>
+        <translation>die Währung des Bankkontos prüfen, auf das die Auszahlung geht</translation>
+    </message>
+    <message>
+        <source>%1; the bank received %2, the ERP&apos;s %3 %4 says %5: %6.</source>
+        <translation>%1; die Bank erhielt %2, %3 %4 des ERP sagt %5: %6.</translation>
+    </message>
+    <message>
+        <source>The ERP&apos;s deposit changed %1, after LedgerLink last wrote it %2.</source>
+        <translation>Die Einzahlung im ERP wurde %1 geändert, nachdem LedgerLink sie zuletzt %2 geschrieben hatte.</translation>
+    </message>
+    <message>
+        <source>The difference is exactly the fees %1: the deposit was booked gross or the fee line is missing.</source>
+        <translation>Die Differenz sind genau die Gebühren %1: die Einzahlung wurde brutto gebucht oder die Gebührenzeile fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is not explained by an edit after the sync.</source>
+        <translation>%1 ist nicht durch eine Änderung nach der Synchronisierung erklärt.</translation>
+    </message>
+    <message>
+        <source>write the payout&apos;s deposit to the ERP again</source>
+        <translation>die Einzahlung der Auszahlung erneut ins ERP schreiben</translation>
+    </message>
+    <message>
+        <source>payouts (bank deposits)</source>
+        <translation>Auszahlungen (Bankeinzahlungen)</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +4626,10 @@ Befehle:
         <source>The gateway, through the store, owns payments and refunds</source>
         <translation>Der Zahlungsanbieter führt über den Shop Zahlungen und Erstattungen</translation>
     </message>
+    <message>
+        <source>The gateway owns payouts; each paid payout becomes a bank deposit with its fees</source>
+        <translation>Der Zahlungsanbieter führt die Auszahlungen; jede ausgezahlte wird eine Bankeinzahlung mit ihren Gebühren</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Mapping::ObjectMapper</name>
@@ -5178,6 +5285,10 @@ Befehle:
     <message>
         <source>discarded</source>
         <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
     </message>
 </context>
 <context>
@@ -6858,6 +6969,10 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
         <source>did not run</source>
         <translation>lief nicht</translation>
     </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::ObjectRulesModel</name>
@@ -7194,6 +7309,10 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
     <message>
         <source>Repair</source>
         <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
     </message>
 </context>
 <context>

@@ -585,14 +585,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--object needs orders, refunds, prices or stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--object: &quot;%1&quot; is none of orders, refunds, prices, stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--since needs a date, as in --since 2026-11-20</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,14 +724,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  reconcile [--repair [--enqueue-only]] [--object orders|refunds|prices|stock]... [--since DATE]
-            [--format text|csv|json] [--workspace DIR] [--json] [--credentials-from-env]
+        <source>--object needs orders, refunds, prices, stock or payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--object: &quot;%1&quot; is none of orders, refunds, prices, stock, payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  reconcile [--repair [--enqueue-only]] [--object orders|refunds|prices|stock|payouts]...
+            [--since DATE] [--format text|csv|json] [--workspace DIR] [--json]
+            [--credentials-from-env]
                  the truth pass: compare the store with the ERP per object and match key,
                  explain every difference (amounts, cents, cause, evidence, proposed repair)
                  and store the findings; reads only, unless --repair: then the repairs the
                  owners and the rollout stage allow are enqueued as sync jobs and run at once
                  (--enqueue-only, or an engine running the workspace: they wait for it);
-                 --since: only orders and refunds changed since DATE
+                 --since: only orders and refunds changed since DATE, payouts paid since
   reconcile schedule [SCHEDULE|off] [--mode report|repair] [--workspace DIR] [--json]
                  show or set when the workspace&apos;s engine (run --daemon, the studio) runs
                  the pass by itself: &quot;daily 03:00&quot; (the default), &quot;every 6 hours&quot;, off
@@ -2133,6 +2134,26 @@ Commands:
         <source>order %1, vendor %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>missing: the payout was read without its balance transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from the payout&apos;s currency %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the amount %2 less the fee %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance transactions of Shopify payout %1 came without the &quot;transactions&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next page of payout %1&apos;s balance transactions is not a URL of this shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine</name>
@@ -2464,6 +2485,18 @@ Commands:
         <source>refund %1 of order %2: the order is fully credited already; nothing is left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>payout %1: %2.amount: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payout %1: %2.amount: the charge %3 is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payout %1: %2.amount: the refund %3 is not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::ConnectorDryRun</name>
@@ -2780,6 +2813,14 @@ Commands:
     </message>
     <message>
         <source>cannot be split by vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payout %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payout %1 does not add up, so no deposit is written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3586,6 +3627,66 @@ Commands:
     </message>
     <message>
         <source>void or credit %1 %2 in the ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping has no rule that writes gateway payouts to the ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1 of %2 (payments %3 − refunds %4 − fees %5 = %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not add up to the deposit %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask the payment gateway which movement the payout %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LedgerLink never wrote it (no cross-reference) and no %1 of the ERP carries &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no deposit in the ERP. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the payout to the ERP as a bank deposit with its fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 %3 is in %4, the payout in %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the currency of the bank account the payout is paid into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the bank received %2, the ERP&apos;s %3 %4 says %5: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP&apos;s deposit changed %1, after LedgerLink last wrote it %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The difference is exactly the fees %1: the deposit was booked gross or the fee line is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not explained by an edit after the sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the payout&apos;s deposit to the ERP again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payouts (bank deposits)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4423,6 +4524,10 @@ Commands:
         <source>The gateway, through the store, owns payments and refunds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The gateway owns payouts; each paid payout becomes a bank deposit with its fees</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Mapping::ObjectMapper</name>
@@ -5077,6 +5182,10 @@ Commands:
     </message>
     <message>
         <source>discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6753,6 +6862,10 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
         <source>did not run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::ObjectRulesModel</name>
@@ -7088,6 +7201,10 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     </message>
     <message>
         <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
