@@ -505,6 +505,11 @@ private slots:
         QVERIFY(objects.value(u"refunds"_s).value(u"matched"_s).toInt() >= 1);
         QVERIFY(objects.value(u"prices"_s).value(u"matched"_s).toInt() >= 2);
         QVERIFY(objects.value(u"stock"_s).value(u"matched"_s).toInt() >= 2);
+        // Payouts are not compared: Vendure reads no payment gateway's payouts, and the mapping has
+        // no rule for them (the pass says so instead of comparing nothing).
+        QCOMPARE(objects.value(u"payouts"_s).value(u"skipped"_s).toString(),
+                 u"the mapping has no rule that writes gateway payouts to the ERP"_s);
+        objects.remove(u"payouts"_s);
         for (const QJsonObject &object : std::as_const(objects))
             QVERIFY2(object.value(u"skipped"_s).toString().isEmpty(),
                      qPrintable(QString::fromUtf8(QJsonDocument(object).toJson())));
