@@ -5,9 +5,11 @@
 // paid payouts as bank deposits).
 
 #include "engine/executor.h"
+#include "engine/reconciliation.h"
 #include "engine/workspaceconfig.h"
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxservices.h"
+#include "store/crossreferencerepository.h"
 #include "store/statestore.h"
 
 #include <QtCore/QDir>
@@ -68,6 +70,31 @@ struct SyncedSandbox
             return error;
         payouts = executor.runUntilIdle();
         return payouts.error.isEmpty() ? QString() : u"payouts: "_s + payouts.error;
+    }
+
+    /// A truth pass of `objects` (all when empty) over the workspace, as `ledgerlink-cli reconcile`.
+    Engine::ReconcileOutcome reconcile(Engine::ReconcileMode mode,
+                                       const QList<Engine::ReconcileObject> &objects)
+    {
+        Engine::Reconciler reconciler(*config, *store);
+        QString error;
+        if (!reconciler.open(&error)) {
+            Engine::ReconcileOutcome failed;
+            failed.error = error;
+            return failed;
+        }
+        Engine::ReconcileOptions options;
+        options.objects = objects;
+        options.mode = mode;
+        return reconciler.run(options);
+    }
+
+    /// The ERP id rule `rule` linked store record `storeId` with ("" when none).
+    QString linkedErpId(const QString &rule, const QString &storeId)
+    {
+        const auto linked =
+            Store::CrossReferenceRepository(*store).findByStoreId(config->connectionPair, rule, storeId);
+        return linked && linked.value() ? linked.value()->erpId : QString();
     }
 
     /// One request to the sandbox store (`books` false) or books with their test credentials,

@@ -53,12 +53,7 @@ class TestMarketplaceSplit : public QObject
         return byReference;
     }
 
-    QString invoiceOf(const QString &storeId)
-    {
-        const auto linked = Store::CrossReferenceRepository(*m_store).findByStoreId(m_config->connectionPair,
-                                                                                    u"order"_s, storeId);
-        return linked && linked.value() ? linked.value()->erpId : QString();
-    }
+    QString invoiceOf(const QString &storeId) { return m_synced.linkedErpId(u"order"_s, storeId); }
 
     static QString text(const QJsonValue &value) { return value.toVariant().toString(); }
 
@@ -66,17 +61,7 @@ class TestMarketplaceSplit : public QObject
                                        const QList<Engine::ReconcileObject> &objects = {
                                            Engine::ReconcileObject::Orders})
     {
-        Engine::Reconciler reconciler(*m_config, *m_store);
-        QString error;
-        if (!reconciler.open(&error)) {
-            Engine::ReconcileOutcome failed;
-            failed.error = error;
-            return failed;
-        }
-        Engine::ReconcileOptions options;
-        options.objects = objects;
-        options.mode = mode;
-        return reconciler.run(options);
+        return m_synced.reconcile(mode, objects);
     }
 
 private slots:

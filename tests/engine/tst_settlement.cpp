@@ -17,8 +17,7 @@
 
 #include "engine/executor.h"
 #include "engine/reconciliation.h"
-#include "store/crossreferencerepository.h"
-#include "store/deadletterrepository.h"
+#include "store/jobqueue.h"
 #include "syncedsandbox.h"
 
 #include <QtCore/QJsonArray>
@@ -88,25 +87,10 @@ class TestSettlement : public QObject
                                        const QList<Engine::ReconcileObject> &objects = {
                                            Engine::ReconcileObject::Payouts})
     {
-        Engine::Reconciler reconciler(*m_config, *m_store);
-        QString error;
-        if (!reconciler.open(&error)) {
-            Engine::ReconcileOutcome failed;
-            failed.error = error;
-            return failed;
-        }
-        Engine::ReconcileOptions options;
-        options.objects = objects;
-        options.mode = mode;
-        return reconciler.run(options);
+        return m_synced.reconcile(mode, objects);
     }
 
-    QString depositOf(const QString &payoutId)
-    {
-        const auto linked = Store::CrossReferenceRepository(*m_store).findByStoreId(m_config->connectionPair,
-                                                                                    u"payout"_s, payoutId);
-        return linked && linked.value() ? linked.value()->erpId : QString();
-    }
+    QString depositOf(const QString &payoutId) { return m_synced.linkedErpId(u"payout"_s, payoutId); }
 
 private slots:
     void initTestCase()
