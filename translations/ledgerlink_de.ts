@@ -4086,6 +4086,10 @@ Befehle:
         <source>&quot;%1&quot; is not a schedule; write &quot;every 15 minutes&quot;, &quot;hourly&quot; or &quot;daily 02:00&quot;</source>
         <translation>&quot;%1&quot; ist kein Zeitplan; schreiben Sie &quot;every 15 minutes&quot;, &quot;hourly&quot; oder &quot;daily 02:00&quot;</translation>
     </message>
+    <message>
+        <source>on settlement, looked for every %1 min</source>
+        <translation>bei Abrechnung, alle %1 Min. nachgesehen</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::SyncEngine</name>

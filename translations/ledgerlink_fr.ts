@@ -3980,6 +3980,10 @@ Commands:
         <source>&quot;%1&quot; is not a schedule; write &quot;every 15 minutes&quot;, &quot;hourly&quot; or &quot;daily 02:00&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>on settlement, looked for every %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::SyncEngine</name>

@@ -120,6 +120,7 @@ QStringList Scheduler::due()
 
 QList<ClockTrigger> clockTriggers(const QList<Mapping::ObjectRule> &rules, QStringList *errors)
 {
+    constexpr int settlementMinutes = 60;
     QList<ClockTrigger> triggers;
     for (const Mapping::ObjectRule &rule : rules) {
         if (rule.trigger.kind == Mapping::TriggerKind::Poll && rule.trigger.everyMinutes > 0) {
@@ -130,6 +131,12 @@ QList<ClockTrigger> clockTriggers(const QList<Mapping::ObjectRule> &rules, QStri
                 triggers.append({rule.id, rule.trigger.text(), *schedule});
             else if (errors)
                 errors->append(u"%1: %2"_s.arg(rule.id, error));
+        } else if (rule.trigger.kind == Mapping::TriggerKind::OnSettlement) {
+            // A gateway settles when it pays out (Shopify Payments: once a day); nothing tells the
+            // desktop, so the engine looks for what was settled since the last look, every hour.
+            triggers.append({rule.id,
+                             Text::tr("on settlement, looked for every %1 min").arg(settlementMinutes),
+                             Schedule::every(settlementMinutes)});
         }
     }
     return triggers;

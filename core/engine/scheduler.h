@@ -49,8 +49,9 @@ struct ClockTrigger
 
 /**
  * The clock triggers of a mapping document's object rules, in the document's order: what the
- * engine schedules (for the objects it syncs) and what the studio lists as the next runs. Rules
- * triggered otherwise (webhook, on change, manual...) are not clock triggers. A schedule that
+ * engine schedules (for the objects it syncs) and what the studio lists as the next runs. An
+ * "on_settlement" rule (payments, payouts) is looked for every 60 minutes. Rules triggered
+ * otherwise (webhook, on change, manual...) are not clock triggers. A schedule that
  * does not parse is left out, with "<object>: <why>" appended to *errors.
  */
 QList<ClockTrigger> clockTriggers(const QList<Mapping::ObjectRule> &rules, QStringList *errors);

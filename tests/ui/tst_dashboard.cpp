@@ -90,7 +90,8 @@ private slots:
 
     void theNextRunsAreReadInTheWorkspaceTimeZone()
     {
-        // The bundled sandbox mapping: product "daily 02:00", inventory and order "every 5 min".
+        // The bundled sandbox mapping: product "daily 02:00", inventory and order "every 5 min",
+        // payments and payouts on settlement (looked for every hour).
         const Mapping::LoadResult loaded =
             Mapping::MappingDocument::load(u":/ledgerlink/mappings/sandbox.mapping.json"_s);
         QVERIFY2(loaded.document, qPrintable(loaded.error));
@@ -98,19 +99,22 @@ private slots:
         const QList<Engine::ClockTrigger> triggers =
             Engine::clockTriggers(loaded.document->objects, &problems);
         QVERIFY(problems.isEmpty());
-        QCOMPARE(triggers.size(), 3);
+        QCOMPARE(triggers.size(), 5);
         QCOMPARE(triggers.at(0).object, u"product"_s);
         QCOMPARE(triggers.at(0).text, u"schedule daily 02:00"_s);
         QCOMPARE(triggers.at(1).object, u"inventory"_s);
         QCOMPARE(triggers.at(2).object, u"order"_s);
         QCOMPARE(triggers.at(2).text, u"poll every 5 min"_s);
+        QCOMPARE(triggers.at(3).object, u"payment"_s);
+        QCOMPARE(triggers.at(4).object, u"payout"_s);
+        QCOMPARE(triggers.at(4).text, u"on settlement, looked for every 60 min"_s);
 
         Studio::ScheduleModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QTimeZone berlin("Europe/Berlin");
         // Monday 2 March 2026, 09:07 UTC (10:07 CET): the engine syncs orders, so only they get a time.
         model.setTriggers(triggers, berlin, {u"order"_s, u"product"_s}, utc(2026, 3, 2, 9, 7));
-        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.headerData(Studio::ScheduleModel::Next, Qt::Horizontal).toString(),
                  u"Next run (Europe/Berlin)"_s);
         // Soonest first: the order poll at 10:10 CET, then the product schedule at 02:00 CET the
@@ -133,6 +137,15 @@ private slots:
                      .data(Studio::ScheduleModel::DueRole)
                      .toDateTime()
                      .isValid());
+        QCOMPARE(model.index(4, Studio::ScheduleModel::Object).data().toString(), u"Payouts"_s);
+        // Synced, payouts are looked for every hour, on the hour: 10:07 CET → 11:00 CET.
+        model.setTriggers(triggers, berlin, {u"order"_s, u"payout"_s}, utc(2026, 3, 2, 9, 7));
+        QCOMPARE(model.index(1, Studio::ScheduleModel::Object).data().toString(), u"Payouts"_s);
+        QCOMPARE(model.index(1, Studio::ScheduleModel::Trigger).data().toString(),
+                 u"on settlement, looked for every 60 min"_s);
+        QCOMPARE(
+            model.index(1, Studio::ScheduleModel::Next).data(Studio::ScheduleModel::DueRole).toDateTime(),
+            utc(2026, 3, 2, 10, 0));
         // Summer time: the same poll on 1 July is shown in CEST.
         model.setTriggers(triggers, berlin, {u"order"_s}, utc(2026, 7, 1, 22, 58));
         QCOMPARE(model.index(0, Studio::ScheduleModel::Next).data().toString(), u"Thu 2 Jul, 01:00 CEST"_s);
@@ -209,7 +222,7 @@ private slots:
         // The next scheduled runs: the sandbox's order poll in UTC, soonest first.
         QTRY_VERIFY_WITH_TIMEOUT(!scheduled.isEmpty(), 10000);
         Studio::ScheduleModel *schedule = dashboard->scheduleModel();
-        QCOMPARE(schedule->rowCount(), 3);
+        QCOMPARE(schedule->rowCount(), 5); // products, stock, payments and payouts: not synced here
         QCOMPARE(schedule->index(0, Studio::ScheduleModel::Object).data().toString(), u"Orders"_s);
         const QDateTime due =
             schedule->index(0, Studio::ScheduleModel::Next).data(Studio::ScheduleModel::DueRole).toDateTime();
