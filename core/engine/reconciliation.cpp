@@ -232,9 +232,9 @@ DocumentFacts documentFacts(const Connectors::VendorRecord &record, const QJsonO
         const std::optional<Decimal> amount = Decimal::fromString(total.toString());
         if (currency && amount)
             facts.total = Money::exact(*amount, *currency).value_or(Money());
+        if (facts.number.isEmpty()) // a bank transaction has no number: people know it by its reference
+            facts.number = canonical.value(u"reference"_s).toString();
     }
-    if (facts.number.isEmpty())
-        facts.number = canonical.value(u"reference"_s).toString();
     facts.taxTotal = Money::fromJson(canonical.value(u"tax_total"_s).toObject()).value_or(Money());
     facts.invoiceId = canonical.value(u"invoice_id"_s).toString();
     facts.refundKey = canonical.value(u"refund_id"_s).toString();

@@ -44,14 +44,21 @@ QJsonObject invoicePayload(const QString &reference, const QString &contact = u"
                                                {u"TaxType"_s, u"OUTPUT"_s}}}}};
 }
 
-Connectors::WriteRequest createInvoice(const QString &reference, const QString &key)
+/// A create of `object` with `payload`, found again by `reference`.
+Connectors::WriteRequest createRequest(const QString &object, const QJsonObject &payload,
+                                       const QString &reference, const QString &key)
 {
     Connectors::WriteRequest request;
-    request.object = u"Invoice"_s;
-    request.payload = invoicePayload(reference);
+    request.object = object;
+    request.payload = payload;
     request.idempotencyKey = key;
     request.matchKey = reference;
     return request;
+}
+
+Connectors::WriteRequest createInvoice(const QString &reference, const QString &key)
+{
+    return createRequest(u"Invoice"_s, invoicePayload(reference), reference, key);
 }
 
 /// A payout's deposit: payments less refunds out of the clearing account 090 and the fees as a
@@ -80,12 +87,7 @@ QJsonObject depositPayload(const QString &reference, const QString &fee = u"-5.1
 
 Connectors::WriteRequest createDeposit(const QString &reference, const QString &key)
 {
-    Connectors::WriteRequest request;
-    request.object = u"BankTransaction"_s;
-    request.payload = depositPayload(reference);
-    request.idempotencyKey = key;
-    request.matchKey = reference;
-    return request;
+    return createRequest(u"BankTransaction"_s, depositPayload(reference), reference, key);
 }
 
 } // namespace
