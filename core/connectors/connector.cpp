@@ -30,6 +30,14 @@ std::optional<Mapping::FieldCatalog> Connector::catalog(QString *error) const
     return Mapping::FieldCatalog::builtin(system(), error);
 }
 
+std::optional<QJsonObject> Connector::toCanonicalInBaseCurrency(const VendorRecord &, QString *error) const
+{
+    if (error)
+        *error =
+            Text::tr("the %1 store does not give its orders' amounts in its base currency").arg(system());
+    return std::nullopt;
+}
+
 std::optional<QList<VendorRecord>> Connector::splitByVendor(const VendorRecord &order, QString *error) const
 {
     if (error)

@@ -198,6 +198,18 @@ public:
     virtual std::optional<QJsonObject> toCanonical(const VendorRecord &record, QString *error) const = 0;
 
     /**
+     * A store order's canonical Model::Order JSON as the store itself states it in its base
+     * (shop) currency, for an order paid in another currency: every amount is the store's own
+     * shop-currency amount (never a conversion made here), `currency` and `base_currency` the shop
+     * currency, `exchange_rate` 1. What a mapping that writes the shop-currency amounts writes
+     * (docs/money.md, "Where the rules apply"). nullopt with *error saying why when the store
+     * does not give its orders' amounts in its own currency (the default) or the document lacks
+     * them. Pure, like toCanonical().
+     */
+    virtual std::optional<QJsonObject> toCanonicalInBaseCurrency(const VendorRecord &record,
+                                                                 QString *error) const;
+
+    /**
      * A store order as one record per vendor of its lines (an order rule with "split":
      * "vendor"): each the order's own document reduced to one vendor's lines with its share of
      * shipping and discounts (MoneyRules::splitByVendor's rule), id "<order id>/<vendor>"; the

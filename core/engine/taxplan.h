@@ -58,6 +58,13 @@ Model::Order writtenPart(const Model::Order &order, qsizetype shippingLinesWritt
 qsizetype shippingLinesWritten(const QString &system, const QJsonObject &payload, const Model::Order &order);
 
 /**
+ * The currency code the mapped `payload` for `system` is written in, upper-case: Tryton, the
+ * sale's "currency" (TrytonOrderWriter); Xero and the sandbox books, the invoice's "CurrencyCode".
+ * Empty when the payload does not say.
+ */
+QString payloadCurrency(const QString &system, const QJsonObject &payload);
+
+/**
  * The flags of one order about to be written to a target that computes tax itself: one per
  * difference between the target's predicted result and what the store charged, said plainly with
  * the amounts and the cause ("Xero will compute 0.06 tax per line, half-up; the store charged 0.05
@@ -69,8 +76,18 @@ QStringList taxFlags(const Model::Order &order, const Mapping::Policies &policie
 
 /**
  * taxFlags() of a store order as read (`record`): the store connector's canonical order, reduced
- * to what the mapped `payload` writes to the target of `targetSystem`. An order whose canonical
- * form cannot be built is flagged with what is wrong (its write is not held back by it).
+ * to what the mapped `payload` writes to the target of `targetSystem`, in the currency the payload
+ * is written in (payloadCurrency()):
+ * - the order's own, or not said: the canonical order (toCanonical());
+ * - the order's base (shop) currency: the order as the store states it in that currency
+ *   (Connector::toCanonicalInBaseCurrency(): its own amounts, never a conversion made here); a
+ *   difference that the prediction in the order's own currency does not have is the store's
+ *   conversion of each amount on its own (cause: currency rate). A store that cannot give it is
+ *   one flag saying so: the order's amounts converted at its rate could each be a cent off what
+ *   the store wrote, the size of the differences predicted;
+ * - another currency: one flag, the target will not take the order's amounts as they are.
+ * An order whose canonical form cannot be built is flagged with what is wrong (its write is not
+ * held back by it).
  */
 QStringList taxFlags(const Connectors::Connector &store, const Connectors::VendorRecord &record,
                      const QJsonObject &payload, const QString &targetSystem,

@@ -28,6 +28,14 @@ CliResult runCli(const QStringList &arguments, const QString &workspacesDir = {}
 const QString flag1008 =
     u"Xero will compute 0.06 tax per line, half-up; the store charged 0.05 on the total: "
     u"the invoice will be 0.01 EUR more — tax rounding"_s;
+/// #1002 of the sandbox seed (55.19 USD at 0.92 in an EUR shop), written in EUR as the sandbox
+/// mapping writes it: its EUR amounts, each converted on its own, add up to 13.34 + 30.21 + 4.60 +
+/// 2.61 = 50.76, the store's total 55.19 × 0.92 = 50.7748 → 50.77 (tst_taxplanflags.cpp works out
+/// #1003 and #1004 alike).
+const QString flag1002 =
+    u"Xero will total the invoice 50.76 EUR; the store charged 50.77 EUR: the invoice will be 0.01 EUR "
+    u"less — currency rate (the store converted its total of 55.19 USD to 50.77 EUR at once and each "
+    u"amount on its own; in USD they add up)"_s;
 } // namespace
 
 class TestCli : public QObject
@@ -56,13 +64,18 @@ private slots:
         QVERIFY(r.out.contains(u"order   create  1006  new invoice #1006, 4 lines"_s));
         QVERIFY(r.out.contains(u"13 changes: 13 create, 0 update, 0 skip, 0 conflict, 0 blocked"_s));
         // #1008 is flagged under its line, before anything is written: Xero computes its tax per
-        // line (0.03 + 0.03), the store charged 10 % of its 0.50 total. No other order is.
+        // line (0.03 + 0.03), the store charged 10 % of its 0.50 total. So are the orders paid in
+        // USD, GBP and CHF, written in the shop's EUR: #1002 and #1003 by a cent of their totals,
+        // #1004 by a cent of its shipping tax and of its total (two flags) — 5 flags on 4 orders.
         QVERIFY2(
             r.out.contains(u"order   create  1008  new invoice #1008, 2 lines\n    ⚑ "_s + flag1008 + u'\n'),
             qPrintable(r.out));
-        QCOMPARE(r.out.count(u"⚑ "_s), 1);
+        QVERIFY2(
+            r.out.contains(u"order   create  1002  new invoice #1002, 3 lines\n    ⚑ "_s + flag1002 + u'\n'),
+            qPrintable(r.out));
+        QCOMPARE(r.out.count(u"⚑ "_s), 5);
         QVERIFY(r.out.contains(
-            u"Flagged (⚑): 1 of the changes; their writes go ahead, check them before they do.\n"_s));
+            u"Flagged (⚑): 4 of the changes; their writes go ahead, check them before they do.\n"_s));
         QVERIFY(r.out.contains(u"Nothing was written to either system."_s));
         QVERIFY(QFile::exists(workspaces.filePath(u"sandbox/state.sqlite"_s)));
     }
@@ -83,8 +96,17 @@ private slots:
         for (const QJsonValue &change : changes) {
             actions << change[u"object"_s].toString() + u':' + change[u"match_key"_s].toString() + u'='
                     + change[u"action"_s].toString();
-            QCOMPARE(change[u"flags"_s].toArray(),
-                     change[u"match_key"_s].toString() == u"1008" ? QJsonArray{flag1008} : QJsonArray());
+            // Flagged: #1008 and the orders paid in another currency but #1011 (see above).
+            const QString key = change[u"match_key"_s].toString();
+            const QJsonArray flags = change[u"flags"_s].toArray();
+            if (key == u"1008")
+                QCOMPARE(flags, QJsonArray{flag1008});
+            else if (key == u"1002")
+                QCOMPARE(flags, QJsonArray{flag1002});
+            else if (key == u"1004")
+                QCOMPARE(flags.size(), 2);
+            else
+                QCOMPARE(flags.size(), key == u"1003" ? 1 : 0);
             if (change[u"match_key"_s].toString() == u"1002")
                 bigId = change[u"source_id"_s].toString();
         }

@@ -98,6 +98,65 @@ QString money(const QJsonValue &value)
     return object.value(u"amount"_s).toString() + u' ' + object.value(u"currency"_s).toString();
 }
 
+/**
+ * A shop in EUR, the customer paying in USD at 0.92 EUR per USD, written by hand the way Shopify
+ * gives it: every amount in both currencies, each shop amount Shopify's own conversion of its
+ * presentment amount, rounded to the cent on its own. Two lines of 2.75 USD at 10 %, tax-exclusive:
+ * 0.275 → 0.28 USD tax each (per line, half-up), 0.56 USD tax, 6.06 USD in all. In EUR:
+ * 2.75 × 0.92 = 2.53 each, the tax 0.28 × 0.92 = 0.2576 → 0.26 each, the tax total
+ * 0.56 × 0.92 = 0.5152 → 0.52, the subtotal 5.50 × 0.92 = 5.06, the total 6.06 × 0.92 = 5.5752 →
+ * 5.58.
+ */
+QJsonObject usdOrderInEurShop()
+{
+    return QJsonDocument::fromJson(R"({
+        "id": 7301, "name": "#7301", "currency": "EUR", "presentment_currency": "USD",
+        "taxes_included": false, "financial_status": "paid",
+        "created_at": "2026-11-27T10:00:00+01:00", "updated_at": "2026-11-27T10:00:00+01:00",
+        "line_items": [
+            {"id": 73011, "sku": "CARD-A", "name": "Card A", "quantity": 1, "price": "2.53",
+             "price_set": {"shop_money": {"amount": "2.53", "currency_code": "EUR"},
+                           "presentment_money": {"amount": "2.75", "currency_code": "USD"}},
+             "total_discount": "0.00",
+             "total_discount_set": {"shop_money": {"amount": "0.00", "currency_code": "EUR"},
+                                    "presentment_money": {"amount": "0.00", "currency_code": "USD"}},
+             "discount_allocations": [],
+             "tax_lines": [{"title": "VAT 10 %", "rate": 0.1, "price": "0.26",
+                            "price_set": {"shop_money": {"amount": "0.26", "currency_code": "EUR"},
+                                          "presentment_money": {"amount": "0.28", "currency_code": "USD"}}}]},
+            {"id": 73012, "sku": "CARD-B", "name": "Card B", "quantity": 1, "price": "2.53",
+             "price_set": {"shop_money": {"amount": "2.53", "currency_code": "EUR"},
+                           "presentment_money": {"amount": "2.75", "currency_code": "USD"}},
+             "total_discount": "0.00",
+             "total_discount_set": {"shop_money": {"amount": "0.00", "currency_code": "EUR"},
+                                    "presentment_money": {"amount": "0.00", "currency_code": "USD"}},
+             "discount_allocations": [],
+             "tax_lines": [{"title": "VAT 10 %", "rate": 0.1, "price": "0.26",
+                            "price_set": {"shop_money": {"amount": "0.26", "currency_code": "EUR"},
+                                          "presentment_money": {"amount": "0.28", "currency_code": "USD"}}}]}
+        ],
+        "shipping_lines": [],
+        "tax_lines": [{"title": "VAT 10 %", "rate": 0.1, "price": "0.52",
+                       "price_set": {"shop_money": {"amount": "0.52", "currency_code": "EUR"},
+                                     "presentment_money": {"amount": "0.56", "currency_code": "USD"}}}],
+        "subtotal_price": "5.06",
+        "subtotal_price_set": {"shop_money": {"amount": "5.06", "currency_code": "EUR"},
+                               "presentment_money": {"amount": "5.50", "currency_code": "USD"}},
+        "total_discounts": "0.00",
+        "total_discounts_set": {"shop_money": {"amount": "0.00", "currency_code": "EUR"},
+                                "presentment_money": {"amount": "0.00", "currency_code": "USD"}},
+        "total_shipping_price_set": {"shop_money": {"amount": "0.00", "currency_code": "EUR"},
+                                     "presentment_money": {"amount": "0.00", "currency_code": "USD"}},
+        "total_tax": "0.52",
+        "total_tax_set": {"shop_money": {"amount": "0.52", "currency_code": "EUR"},
+                          "presentment_money": {"amount": "0.56", "currency_code": "USD"}},
+        "total_price": "5.58",
+        "total_price_set": {"shop_money": {"amount": "5.58", "currency_code": "EUR"},
+                            "presentment_money": {"amount": "6.06", "currency_code": "USD"}}
+    })")
+        .object();
+}
+
 } // namespace
 
 class TestShopifyCanonical : public QObject
@@ -249,6 +308,71 @@ private slots:
         const QJsonObject line = canonical->value(u"lines"_s).toArray().first().toObject();
         QCOMPARE(money(line.value(u"unit_price"_s)), u"50.00 EUR"_s);
         QCOMPARE(money(line.value(u"total"_s)), u"100.00 EUR"_s);
+    }
+
+    void theShopCurrencyReadingTakesShopMoney()
+    {
+        const QJsonObject document = usdOrderInEurShop();
+        QString error;
+        // As the customer paid: USD, rate 5.58 / 6.06 = 0.92079207920… → 0.9207920792 (10 places).
+        const auto presentment = Shopify::orderToCanonical(document, &error);
+        QVERIFY2(presentment, qPrintable(error));
+        QCOMPARE(presentment->value(u"currency"_s).toString(), u"USD"_s);
+        QCOMPARE(presentment->value(u"exchange_rate"_s).toString(), u"0.9207920792"_s);
+        QCOMPARE(money(presentment->value(u"total"_s)), u"6.06 USD"_s);
+
+        // As the shop states it: every amount its shop_money, the currency EUR, at rate 1.
+        const auto shop = Shopify::orderToCanonicalInShopCurrency(document, &error);
+        QVERIFY2(shop, qPrintable(error));
+        QCOMPARE(shop->value(u"currency"_s).toString(), u"EUR"_s);
+        QCOMPARE(shop->value(u"base_currency"_s).toString(), u"EUR"_s);
+        QCOMPARE(shop->value(u"exchange_rate"_s).toString(), u"1"_s);
+        QCOMPARE(money(shop->value(u"total"_s)), u"5.58 EUR"_s);
+        QCOMPARE(money(shop->value(u"tax_total"_s)), u"0.52 EUR"_s);
+        QCOMPARE(money(shop->value(u"subtotal"_s)), u"5.06 EUR"_s);
+        const QJsonArray lines = shop->value(u"lines"_s).toArray();
+        QCOMPARE(lines.size(), 2);
+        for (const QJsonValue &value : lines) {
+            const QJsonObject line = value.toObject();
+            QCOMPARE(money(line.value(u"unit_price"_s)), u"2.53 EUR"_s);
+            QCOMPARE(money(line.value(u"total"_s)), u"2.53 EUR"_s); // 1 × 2.53, no discount
+            const QJsonArray taxes = line.value(u"tax_lines"_s).toArray();
+            QCOMPARE(taxes.size(), 1);
+            QCOMPARE(money(taxes.first().toObject().value(u"amount"_s)), u"0.26 EUR"_s);
+        }
+
+        // Without the money bags, the plain fields, which Shopify gives in shop money.
+        QJsonObject plain = document;
+        QJsonArray items = plain.value(u"line_items"_s).toArray();
+        QJsonObject item = items.at(0).toObject();
+        item.remove(u"price_set"_s);
+        items.replace(0, item);
+        plain.insert(u"line_items"_s, items);
+        const auto fromPlain = Shopify::orderToCanonicalInShopCurrency(plain, &error);
+        QVERIFY2(fromPlain, qPrintable(error));
+        QCOMPARE(money(fromPlain->value(u"lines"_s).toArray().at(0).toObject().value(u"unit_price"_s)),
+                 u"2.53 EUR"_s);
+
+        // A shop_money in another currency than the shop's is an error naming its path.
+        QJsonObject wrong = document;
+        QJsonObject set = wrong.value(u"total_price_set"_s).toObject();
+        set.insert(u"shop_money"_s, QJsonObject{{u"amount"_s, u"6.06"_s}, {u"currency_code"_s, u"USD"_s}});
+        wrong.insert(u"total_price_set"_s, set);
+        QVERIFY(!Shopify::orderToCanonicalInShopCurrency(wrong, &error));
+        QVERIFY2(error.startsWith(u"total_price_set.shop_money.currency_code: USD differs from the order's "
+                                  u"currency EUR"_s),
+                 qPrintable(error));
+
+        // The EUR order of a USD shop (presentmentCurrencyAndExchangeRate()) in its shop's USD:
+        // the line's shop_money 55.00 × 2 = 110.00, the total's shop_money 110.00.
+        const auto inUsd =
+            Shopify::orderToCanonicalInShopCurrency(readData(u"shopify-order-eur.json"_s), &error);
+        QVERIFY2(inUsd, qPrintable(error));
+        QCOMPARE(inUsd->value(u"currency"_s).toString(), u"USD"_s);
+        QCOMPARE(money(inUsd->value(u"total"_s)), u"110.00 USD"_s);
+        const QJsonObject usdLine = inUsd->value(u"lines"_s).toArray().first().toObject();
+        QCOMPARE(money(usdLine.value(u"unit_price"_s)), u"55.00 USD"_s);
+        QCOMPARE(money(usdLine.value(u"total"_s)), u"110.00 USD"_s);
     }
 
     void productNeedsTheShopCurrency()

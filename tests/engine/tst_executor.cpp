@@ -363,9 +363,16 @@ private slots:
         QVERIFY(order1001 != first.report->changes.cend());
         QCOMPARE(order1001->after.value(u"Reference"_s).toString(), u"#1001"_s);
         QCOMPARE(order1001->after.value(u"LineItems"_s).toArray().size(), 2); // the tee, then shipping
-        // Tax flags before the write (tst_taxplanflags has their texts): #1008 only.
-        for (const auto &change : first.report->changes)
-            QCOMPARE(change.flags.size(), change.matchKey == u"1008" ? 1 : 0);
+        // Tax flags before the write (tst_taxplanflags has their texts and works out their cents):
+        // #1008's tax rounding, and the orders paid in USD, GBP and CHF written in the shop's EUR —
+        // #1002 and #1003 a cent off their converted totals, #1004 a cent of shipping tax and of
+        // its total (two flags).
+        for (const auto &change : first.report->changes) {
+            const qsizetype expected = change.matchKey == u"1004"
+                ? 2
+                : (QStringList{u"1002"_s, u"1003"_s, u"1008"_s}.contains(change.matchKey) ? 1 : 0);
+            QCOMPARE(change.flags.size(), expected);
+        }
 
         QVERIFY2(executor.enqueuePull(&fixture.error), qPrintable(fixture.error));
         const Engine::RunSummary sync = executor.runUntilIdle();

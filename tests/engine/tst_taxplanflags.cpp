@@ -5,6 +5,7 @@
 // bundled sandbox mapping as a new sandbox workspace gets it) and on orders built here. The
 // expected texts and cents are worked out by hand in the comments, never taken from the code.
 #include "connectors/connector.h"
+#include "connectors/shopify/shopifycanonical.h"
 #include "engine/executor.h"
 #include "engine/moneyrules.h"
 #include "engine/taxplan.h"
@@ -38,6 +39,155 @@ namespace {
 const QString flag1008 =
     u"Xero will compute 0.06 tax per line, half-up; the store charged 0.05 on the total: "
     u"the invoice will be 0.01 EUR more — tax rounding"_s;
+
+/*
+ * The sandbox's presentment-currency orders, which the sandbox mapping writes in the shop's EUR
+ * (CurrencyCode ← `currency`, the plain fields: Shopify's shop money). Each shop amount is
+ * Shopify's conversion of its presentment amount on its own, rounded to the cent
+ * (generate_sandbox_seed.py), so in EUR their parts need not add up to their total; in their own
+ * currency they do, and no tax differs there either (worked below). A difference only in EUR is
+ * the conversion's: "currency rate".
+ *
+ * #1002, 55.19 USD at 0.92, tax-exclusive, 6 %: lines 13.34 and 3 × 10.07 = 30.21 EUR, shipping 4.60
+ * (untaxed, written as a LineItem). Xero: 13.34 × 0.06 = 0.8004 → 0.80, 30.21 × 0.06 = 1.8126 →
+ * 1.81, as the store's 0.80 and 1.81 (2.61). Its total 13.34 + 30.21 + 4.60 + 2.61 = 50.76; the
+ * store's 55.19 × 0.92 = 50.7748 → 50.77: 0.01 less. In USD: 14.50 × 0.06 = 0.87, 32.85 × 0.06 =
+ * 1.971 → 1.97, 14.50 + 32.85 + 5.00 + 2.84 = 55.19, the store's own.
+ */
+const QString flag1002 =
+    u"Xero will total the invoice 50.76 EUR; the store charged 50.77 EUR: the invoice will be 0.01 EUR "
+    u"less — currency rate (the store converted its total of 55.19 USD to 50.77 EUR at once and each "
+    u"amount on its own; in USD they add up)"_s;
+/*
+ * #1003, 66.95 GBP at 1.17, tax-inclusive, 20 % (tax = gross / 6): lines 49.14 and 2 × 12.29 = 24.58,
+ * shipping 4.62 EUR. Xero: 8.19, 4.0966… → 4.10, 0.77, as the store's (13.06). Its total
+ * 49.14 + 24.58 + 4.62 = 78.34; the store's 66.95 × 1.17 = 78.3315 → 78.33: 0.01 more. In GBP:
+ * 42.00 / 6 = 7.00, 21.00 / 6 = 3.50, 3.95 / 6 = 0.658… → 0.66, as the store's; 42.00 + 21.00 +
+ * 3.95 = 66.95.
+ */
+const QString flag1003 =
+    u"Xero will total the invoice 78.34 EUR; the store charged 78.33 EUR: the invoice will be 0.01 EUR "
+    u"more — currency rate (the store converted its total of 66.95 GBP to 78.33 EUR at once and each "
+    u"amount on its own; in GBP they add up)"_s;
+/*
+ * #1004, 84.30 CHF at 1.06, tax-inclusive, 8.1 % (tax = gross × 0.081 / 1.081): lines 43.99 and
+ * 2 × 18.97 = 37.94, shipping 7.42 EUR. Xero: 3.5631… / 1.081 = 3.2962 → 3.30, 3.07314 / 1.081 =
+ * 2.8428… → 2.84, 0.60102 / 1.081 = 0.55598… → 0.56; the store's shipping tax is its 0.52 CHF ×
+ * 1.06 = 0.5512 → 0.55: 6.70 against 6.69. No standard rule gives 6.69 in EUR (per line either
+ * mode 6.70, on the total 6.6950… → 6.70). Included tax keeps the invoice's 43.99 + 37.94 + 7.42 =
+ * 89.35, against the store's 84.30 × 1.06 = 89.358 → 89.36: 0.01 less. In CHF: 3.1096… → 3.11,
+ * 2.6825… → 2.68, 0.5245… → 0.52, as the store's; 41.50 + 35.80 + 7.00 = 84.30.
+ */
+const QStringList flags1004{
+    u"Xero will compute 6.70 tax per line, half-up; the store charged 6.69: the invoice keeps its total "
+    u"of 89.35 EUR, with 0.01 EUR more tax and as much less net — currency rate (shipping 1: 0.56 "
+    u"instead of 0.55)"_s,
+    u"Xero will total the invoice 89.35 EUR; the store charged 89.36 EUR: the invoice will be 0.01 EUR "
+    u"less — currency rate (the store converted its total of 84.30 CHF to 89.36 EUR at once and each "
+    u"amount on its own; in CHF they add up)"_s};
+// #1011, 2980 JPY at 0.0061, 8 % included: 15.13 × 0.08 / 1.08 = 1.1207… → 1.12, 3.05 × 0.08 / 1.08
+// = 0.2259… → 0.23, as the store's; 15.13 + 3.05 = 18.18 = 2980 × 0.0061 = 18.178 → 18.18: no flag.
+
+/// What the sandbox dry run flags, by order: #1008's tax rounding and the conversions above.
+QStringList sandboxFlags(const QString &matchKey)
+{
+    if (matchKey == u"1002")
+        return {flag1002};
+    if (matchKey == u"1003")
+        return {flag1003};
+    if (matchKey == u"1004")
+        return flags1004;
+    if (matchKey == u"1008")
+        return {flag1008};
+    return {};
+}
+
+/**
+ * A shop in EUR, the customer paying in USD at 0.92 EUR per USD, written by hand the way Shopify
+ * gives it (each shop amount Shopify's conversion of its presentment amount on its own). Two lines
+ * of 2.75 USD at 10 %, tax-exclusive: 0.275 → 0.28 USD tax each, 0.56 USD, 6.06 USD in all — what
+ * Xero computes in USD too (per line, half-up), so in USD nothing differs. In EUR: 2.75 × 0.92 =
+ * 2.53 each; the tax 0.28 × 0.92 = 0.2576 → 0.26 each, the tax total 0.56 × 0.92 = 0.5152 → 0.52;
+ * the total 6.06 × 0.92 = 5.5752 → 5.58. Xero on 2.53: 0.253 → 0.25 per line, 0.50, and 5.06 +
+ * 0.50 = 5.56: two cents less, all of it tax.
+ */
+QJsonObject usdOrderInEurShop()
+{
+    return QJsonDocument::fromJson(R"({
+        "id": 7301, "name": "#7301", "currency": "EUR", "presentment_currency": "USD",
+        "taxes_included": false, "financial_status": "paid",
+        "created_at": "2026-11-27T10:00:00+01:00", "updated_at": "2026-11-27T10:00:00+01:00",
+        "line_items": [
+            {"id": 73011, "sku": "CARD-A", "name": "Card A", "quantity": 1, "price": "2.53",
+             "price_set": {"shop_money": {"amount": "2.53", "currency_code": "EUR"},
+                           "presentment_money": {"amount": "2.75", "currency_code": "USD"}},
+             "total_discount": "0.00", "discount_allocations": [],
+             "tax_lines": [{"title": "VAT 10 %", "rate": 0.1, "price": "0.26",
+                            "price_set": {"shop_money": {"amount": "0.26", "currency_code": "EUR"},
+                                          "presentment_money": {"amount": "0.28", "currency_code": "USD"}}}]},
+            {"id": 73012, "sku": "CARD-B", "name": "Card B", "quantity": 1, "price": "2.53",
+             "price_set": {"shop_money": {"amount": "2.53", "currency_code": "EUR"},
+                           "presentment_money": {"amount": "2.75", "currency_code": "USD"}},
+             "total_discount": "0.00", "discount_allocations": [],
+             "tax_lines": [{"title": "VAT 10 %", "rate": 0.1, "price": "0.26",
+                            "price_set": {"shop_money": {"amount": "0.26", "currency_code": "EUR"},
+                                          "presentment_money": {"amount": "0.28", "currency_code": "USD"}}}]}
+        ],
+        "shipping_lines": [],
+        "total_shipping_price_set": {"shop_money": {"amount": "0.00", "currency_code": "EUR"},
+                                     "presentment_money": {"amount": "0.00", "currency_code": "USD"}},
+        "total_tax": "0.52",
+        "total_tax_set": {"shop_money": {"amount": "0.52", "currency_code": "EUR"},
+                          "presentment_money": {"amount": "0.56", "currency_code": "USD"}},
+        "total_price": "5.58",
+        "total_price_set": {"shop_money": {"amount": "5.58", "currency_code": "EUR"},
+                            "presentment_money": {"amount": "6.06", "currency_code": "USD"}}
+    })")
+        .object();
+}
+
+/// The mapped invoice of usdOrderInEurShop(): its two lines, in `currency` ("" : none said).
+QJsonObject invoiceIn(const QString &currency)
+{
+    QJsonObject payload{{u"LineItems"_s, QJsonArray{QJsonObject(), QJsonObject()}}};
+    if (!currency.isEmpty())
+        payload.insert(u"CurrencyCode"_s, currency);
+    return payload;
+}
+
+/// A Shopify connector that only reads documents (nothing is sent).
+std::unique_ptr<Connectors::Connector> shopifyReader(Net::HttpClient &client, QString *error)
+{
+    Connectors::ConnectorConfig config;
+    config.system = u"shopify"_s;
+    config.baseUrl = QUrl(u"http://127.0.0.1:9"_s);
+    config.account = u"sandbox-shop.myshopify.com"_s;
+    config.accessToken = "not-used";
+    return Connectors::createConnector(config, client, error);
+}
+
+/// A store whose canonical orders are Shopify's, but that cannot state them in its shop currency
+/// (Connector's default toCanonicalInBaseCurrency()).
+class PresentmentOnlyStore : public Connectors::Connector
+{
+public:
+    QString system() const override { return u"fake"_s; }
+    Connectors::Capabilities capabilities() const override { return {}; }
+    Engine::RateLimitProfile rateLimitProfile() const override { return {}; }
+    Connectors::ReadPage readPage(const QString &, const Connectors::ReadCursor &, int) override
+    {
+        return {};
+    }
+    Connectors::ReadOne readById(const QString &, const QString &) override { return {}; }
+    Connectors::ReadOne findByMatchKey(const QString &, const QString &) override { return {}; }
+    Connectors::WriteOutcome write(const Connectors::WriteRequest &) override { return {}; }
+    Connectors::ConnectionCheck checkConnection() override { return {}; }
+    std::optional<QJsonObject> toCanonical(const Connectors::VendorRecord &record,
+                                           QString *error) const override
+    {
+        return Connectors::Shopify::orderToCanonical(record.document, error);
+    }
+};
 
 struct SandboxWorkspace
 {
@@ -279,7 +429,73 @@ private slots:
         QVERIFY2(flags.first().contains(u"currency"_s), qPrintable(flags.first()));
     }
 
-    void theSandboxDryRunFlagsOnly1008()
+    void anOrderWrittenInItsShopCurrencyIsPredictedThere()
+    {
+        QNetworkAccessManager network;
+        Net::HttpClient client(network, {});
+        QString error;
+        const auto shopify = shopifyReader(client, &error);
+        QVERIFY2(shopify, qPrintable(error));
+        const Connectors::VendorRecord record{u"order"_s, u"7301"_s, u"7301"_s, {}, usdOrderInEurShop()};
+        const auto flagsIn = [&](const QString &currency) {
+            return Engine::taxFlags(*shopify, record, invoiceIn(currency), u"xero"_s, storeAuthority(),
+                                    TargetTaxBehaviour::xero());
+        };
+        QCOMPARE(Engine::payloadCurrency(u"xero"_s, invoiceIn(u"eur"_s)), u"EUR"_s);
+        QCOMPARE(Engine::payloadCurrency(u"tryton"_s, QJsonObject{{u"currency"_s, u" EUR"_s}}), u"EUR"_s);
+        QCOMPARE(Engine::payloadCurrency(u"xero"_s, invoiceIn({})), QString());
+
+        // Written in EUR (the sandbox mapping's CurrencyCode ← currency): Xero's 0.25 per line on
+        // 2.53 EUR against the store's 0.26 (its 0.28 USD converted), 0.50 against 0.52 — a
+        // difference the order does not have in USD, so the cause is the conversion. The total's
+        // 5.58 − 5.56 = 0.02 is all that tax: no flag of its own.
+        QCOMPARE(flagsIn(u"EUR"_s),
+                 QStringList{u"Xero will compute 0.50 tax per line, half-up; the store charged 0.52: the "
+                             u"invoice will be 0.02 EUR less — currency rate (line 1: 0.25 instead of 0.26; "
+                             u"line 2: 0.25 instead of 0.26)"_s});
+        // Written in the order's USD, or not said: as before, on the USD amounts, where Xero's
+        // 0.28 + 0.28 = 0.56 and 5.50 + 0.56 = 6.06 are the store's own.
+        QCOMPARE(flagsIn(u"USD"_s), QStringList());
+        QCOMPARE(flagsIn({}), QStringList());
+        // Neither the order's nor its shop's currency.
+        QCOMPARE(flagsIn(u"GBP"_s),
+                 QStringList{u"Xero will not take the order's amounts as they are: the invoice is written in "
+                             u"GBP, but the order is in USD and its shop currency is EUR — currency rate"_s});
+        // Tryton's sale says its currency in "currency"; on the document total, half-even: 5.06 ×
+        // 10 % = 0.506 → 0.51 against the store's 0.52: one cent less, shared back to the lines
+        // by largest remainder (0.253 each: 0.26 and 0.25, the first gets the odd cent). In USD
+        // Tryton differs as well (0.55 → 0.55, lines 0.28 and 0.27, against 0.56 and 0.28): that is
+        // the store's rounding per line, not the conversion, and it is said so.
+        QCOMPARE(Engine::taxFlags(*shopify, record,
+                                  QJsonObject{{u"currency"_s, u"EUR"_s},
+                                              {u"shipping"_s, QJsonObject{{u"amount"_s, u"0"_s}}}},
+                                  u"tryton"_s, storeAuthority(), TargetTaxBehaviour::tryton()),
+                 QStringList{u"Tryton will compute 0.51 tax on the document total, half-even; the store "
+                             u"charged 0.52: the invoice will be 0.01 EUR less — tax rounding (line 2: 0.25 "
+                             u"instead of 0.26)"_s});
+    }
+
+    void aStoreThatCannotStateItsShopCurrencyIsFlaggedPlainly()
+    {
+        // Converting the USD amounts at the order's rate (5.58 / 6.06, from its total) is not how
+        // the store came to its EUR amounts, each converted on its own: the cents the prediction is
+        // about could be off. No guess is made, and the flag says why.
+        const PresentmentOnlyStore store;
+        const Connectors::VendorRecord record{u"order"_s, u"7301"_s, u"7301"_s, {}, usdOrderInEurShop()};
+        QCOMPARE(
+            Engine::taxFlags(store, record, invoiceIn(u"EUR"_s), u"xero"_s, storeAuthority(),
+                             TargetTaxBehaviour::xero()),
+            QStringList{u"the tax Xero will compute could not be predicted in EUR, the currency the "
+                        u"invoice is written in: the fake store does not give its orders' amounts in its "
+                        u"base currency; the order's USD amounts converted at its rate could each be a "
+                        u"cent off the store's own EUR amounts, the size of the differences predicted"_s});
+        // In the order's own currency it is predicted as before.
+        QCOMPARE(Engine::taxFlags(store, record, invoiceIn(u"USD"_s), u"xero"_s, storeAuthority(),
+                                  TargetTaxBehaviour::xero()),
+                 QStringList());
+    }
+
+    void theSandboxDryRunFlags()
     {
         SandboxWorkspace sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.error));
@@ -287,34 +503,33 @@ private slots:
         QVERIFY2(executor.open(&sandbox.error), qPrintable(sandbox.error));
         const Engine::DryRunOutcome outcome = executor.dryRun();
         QVERIFY2(outcome.report, qPrintable(outcome.error));
-        bool seen = false;
+        QStringList flaggedKeys;
         for (const Engine::PlannedChange &change : outcome.report->changes) {
-            if (change.matchKey == u"1008") {
-                seen = true;
+            QCOMPARE(change.flags, sandboxFlags(change.matchKey));
+            if (!change.flags.isEmpty()) {
                 QCOMPARE(change.action, Engine::PlanAction::Create);
-                QCOMPARE(change.flags, QStringList{flag1008});
-            } else {
-                QVERIFY2(change.flags.isEmpty(),
-                         qPrintable(change.matchKey + u": "_s + change.flags.join(u" | "_s)));
+                flaggedKeys.append(change.matchKey);
             }
         }
-        QVERIFY(seen);
-        QCOMPARE(outcome.report->flagged(), 1);
-        // The stored plan keeps it, and the text report shows it under its line.
+        flaggedKeys.sort();
+        QCOMPARE(flaggedKeys, (QStringList{u"1002"_s, u"1003"_s, u"1004"_s, u"1008"_s}));
+        QCOMPARE(outcome.report->flagged(), 4);
+        // The stored plan keeps them, and the text report shows each under its line.
         auto stored = Store::RunRepository(*sandbox.store).plan(outcome.report->runId.toLongLong());
         QVERIFY(stored);
         int storedFlags = 0;
         for (const Store::PlanItem &item : stored.value()) {
             const QJsonArray flags = item.diff.value(u"flags"_s).toArray();
             storedFlags += int(flags.size());
-            if (!flags.isEmpty()) {
-                QCOMPARE(item.matchKey, u"1008"_s);
-                QCOMPARE(flags.at(0).toString(), flag1008);
-            }
+            QStringList texts;
+            for (const QJsonValue &flag : flags)
+                texts.append(flag.toString());
+            QCOMPARE(texts, sandboxFlags(item.matchKey));
         }
-        QCOMPARE(storedFlags, 1);
+        QCOMPARE(storedFlags, 5); // #1004 has two
         const QString text = Engine::formatReport(*outcome.report);
         QVERIFY2(text.contains(u"    ⚑ "_s + flag1008 + u'\n'), qPrintable(text));
+        QVERIFY2(text.contains(u"    ⚑ "_s + flag1002 + u'\n'), qPrintable(text));
     }
 
     void theSandboxOrdersWithShippingWritten()
@@ -331,14 +546,19 @@ private slots:
         for (const Connectors::VendorRecord &record : page.records) {
             const qsizetype lines = record.document.value(u"line_items"_s).toArray().size()
                 + record.document.value(u"shipping_lines"_s).toArray().size();
-            const QJsonObject payload{
+            QJsonObject payload{
                 {u"LineItems"_s, QJsonArray(QJsonArray::fromVariantList(QVariantList(lines)))}};
-            const QStringList flags =
-                Engine::taxFlags(executor.storeConnector(), record, payload, u"xero"_s,
-                                 sandbox.config->mapping.policies, TargetTaxBehaviour::xero());
-            // Every shipping line's tax in the seed is what per line, half-up gives (e.g. #1001:
-            // 4.90 × 19 / 119 = 0.7823… → 0.78): only #1008 differs, and it has no shipping.
-            QCOMPARE(flags, record.matchKey == u"1008" ? QStringList{flag1008} : QStringList());
+            // In each order's own currency: every shipping line's tax in the seed is what per
+            // line, half-up gives (e.g. #1001: 4.90 × 19 / 119 = 0.7823… → 0.78; #1004: 7.00 CHF
+            // × 0.081 / 1.081 = 0.5245… → 0.52): only #1008 differs, and it has no shipping.
+            QCOMPARE(Engine::taxFlags(executor.storeConnector(), record, payload, u"xero"_s,
+                                      sandbox.config->mapping.policies, TargetTaxBehaviour::xero()),
+                     record.matchKey == u"1008" ? QStringList{flag1008} : QStringList());
+            // In the shop's EUR, as the sandbox mapping writes them: as in the dry run.
+            payload.insert(u"CurrencyCode"_s, record.document.value(u"currency"_s));
+            QCOMPARE(Engine::taxFlags(executor.storeConnector(), record, payload, u"xero"_s,
+                                      sandbox.config->mapping.policies, TargetTaxBehaviour::xero()),
+                     sandboxFlags(record.matchKey));
         }
     }
 
@@ -378,14 +598,19 @@ private slots:
         QCOMPARE(write->result, u"ok"_s);
         QVERIFY2(write->error.split(u'\n').contains(flag1008), qPrintable(write->error));
 
-        // No other order is flagged.
+        // The other flagged orders (the conversions to EUR), one row each, and no other.
         Store::AuditQuery all;
         all.result = u"flagged"_s;
         all.limit = 1000;
         auto flaggedRows = Store::AuditLog(*sandbox.store).query(all);
         QVERIFY(flaggedRows);
-        QCOMPARE(flaggedRows.value().size(), 1);
-        QCOMPARE(flaggedRows.value().first().matchKey, u"1008"_s);
+        QStringList keys;
+        for (const Store::AuditEntry &row : flaggedRows.value()) {
+            keys.append(row.matchKey);
+            QCOMPARE(row.error, sandboxFlags(row.matchKey).join(u'\n'));
+        }
+        keys.sort();
+        QCOMPARE(keys, (QStringList{u"1002"_s, u"1003"_s, u"1004"_s, u"1008"_s}));
     }
 };
 

@@ -29,32 +29,40 @@ using Model::Decimal;
 using Model::Money;
 using Support::FieldReader;
 
-/// The amount of `key` in `currency`: `<key>_set.presentment_money` when the document has it
-/// (its currency_code must be `currency`), else the plain `key` field.
+/// Which side of a Shopify money bag (`*_set`) an order is read in: what the customer was
+/// charged in (`presentment_money`), or the shop's own currency (`shop_money`, which the plain
+/// fields are in too).
+enum class Side { Presentment, Shop };
+
+/// The amount of `key` in `currency`: `<key>_set.presentment_money` (`side` Shop:
+/// `<key>_set.shop_money`) when the document has it (its currency_code must be `currency`), else
+/// the plain `key` field.
 Money amountOf(FieldReader &reader, const QJsonObject &object, QLatin1StringView key,
-               const Currency &currency, const QString &path, bool required = false)
+               const Currency &currency, const QString &path, bool required = false,
+               Side side = Side::Presentment)
 {
     const QString setKey = QString(key) + u"_set"_s;
     const QString setPath = path.isEmpty() ? setKey : QString(path + u'.' + setKey);
     const QJsonObject set = reader.object(object.value(setKey), setPath);
-    const QJsonObject presentment = set.value(u"presentment_money"_s).toObject();
-    if (!presentment.isEmpty()) {
-        const QString moneyPath = setPath + u".presentment_money"_s;
+    const QString moneyKey = side == Side::Shop ? u"shop_money"_s : u"presentment_money"_s;
+    const QJsonObject money = set.value(moneyKey).toObject();
+    if (!money.isEmpty()) {
+        const QString moneyPath = setPath + u'.' + moneyKey;
         const Currency code =
-            reader.currency(presentment.value(u"currency_code"_s), moneyPath + u".currency_code"_s, true);
+            reader.currency(money.value(u"currency_code"_s), moneyPath + u".currency_code"_s, true);
         if (reader.ok() && code != currency) {
             reader.fail(
                 moneyPath + u".currency_code"_s,
                 Text::tr("%1 differs from the order's currency %2").arg(code.code(), currency.code()));
             return {};
         }
-        return reader.money(presentment.value(u"amount"_s), currency, moneyPath + u".amount"_s, required);
+        return reader.money(money.value(u"amount"_s), currency, moneyPath + u".amount"_s, required);
     }
     return reader.money(object.value(key), currency, Support::fieldPath(path, key), required);
 }
 
 QList<Model::TaxLine> taxLinesOf(FieldReader &reader, const QJsonValue &value, const Currency &currency,
-                                 const QString &path)
+                                 const QString &path, Side side)
 {
     QList<Model::TaxLine> lines;
     const QJsonArray array = reader.array(value, path);
@@ -65,7 +73,7 @@ QList<Model::TaxLine> taxLinesOf(FieldReader &reader, const QJsonValue &value, c
         line.title = reader.text(tax.value(u"title"_s), Support::fieldPath(linePath, "title"_L1));
         line.rate =
             reader.decimal(tax.value(u"rate"_s), Support::fieldPath(linePath, "rate"_L1)).value_or(Decimal());
-        line.amount = amountOf(reader, tax, "price"_L1, currency, linePath, true);
+        line.amount = amountOf(reader, tax, "price"_L1, currency, linePath, true, side);
         lines.append(line);
     }
     return lines;
@@ -73,7 +81,7 @@ QList<Model::TaxLine> taxLinesOf(FieldReader &reader, const QJsonValue &value, c
 
 /// The sum of `discount_allocations[].amount`; nullopt when the document has no such array.
 std::optional<Money> allocatedDiscount(FieldReader &reader, const QJsonObject &object,
-                                       const Currency &currency, const QString &path)
+                                       const Currency &currency, const QString &path, Side side)
 {
     if (!object.value(u"discount_allocations"_s).isArray())
         return std::nullopt;
@@ -82,8 +90,8 @@ std::optional<Money> allocatedDiscount(FieldReader &reader, const QJsonObject &o
     Money sum = Money::zero(currency);
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString itemPath = Support::indexPath(listPath, i);
-        const Money amount =
-            amountOf(reader, reader.object(array.at(i), itemPath), "amount"_L1, currency, itemPath, true);
+        const Money amount = amountOf(reader, reader.object(array.at(i), itemPath), "amount"_L1, currency,
+                                      itemPath, true, side);
         if (amount.isValid())
             sum = sum.plus(amount).value_or(sum);
     }
@@ -159,7 +167,7 @@ Model::Customer customerOf(FieldReader &reader, const QJsonObject &object, const
 }
 
 Model::OrderLine lineOf(FieldReader &reader, const QJsonObject &item, const Currency &currency,
-                        const QString &path)
+                        const QString &path, Side side)
 {
     Model::OrderLine line;
     line.id = reader.id(item.value(u"id"_s), Support::fieldPath(path, "id"_L1), true);
@@ -172,15 +180,15 @@ Model::OrderLine lineOf(FieldReader &reader, const QJsonObject &item, const Curr
     line.vendor = reader.text(item.value(u"vendor"_s), Support::fieldPath(path, "vendor"_L1));
     line.quantity = reader.decimal(item.value(u"quantity"_s), Support::fieldPath(path, "quantity"_L1), true)
                         .value_or(Decimal());
-    line.unitPrice = amountOf(reader, item, "price"_L1, currency, path, true);
-    if (const std::optional<Money> allocated = allocatedDiscount(reader, item, currency, path))
+    line.unitPrice = amountOf(reader, item, "price"_L1, currency, path, true, side);
+    if (const std::optional<Money> allocated = allocatedDiscount(reader, item, currency, path, side))
         line.discount = *allocated;
     else
-        line.discount = amountOf(reader, item, "total_discount"_L1, currency, path);
+        line.discount = amountOf(reader, item, "total_discount"_L1, currency, path, false, side);
     if (!line.discount.isValid())
         line.discount = Money::zero(currency);
-    line.taxLines =
-        taxLinesOf(reader, item.value(u"tax_lines"_s), currency, Support::fieldPath(path, "tax_lines"_L1));
+    line.taxLines = taxLinesOf(reader, item.value(u"tax_lines"_s), currency,
+                               Support::fieldPath(path, "tax_lines"_L1), side);
     if (line.unitPrice.isValid()) {
         const Money gross =
             Money::of(line.unitPrice.amount() * line.quantity, currency, Model::RoundingMode::HalfEven);
@@ -252,7 +260,11 @@ std::optional<VendorRecord> vendorRecord(const QString &object, const QJsonObjec
     return record;
 }
 
-std::optional<QJsonObject> orderToCanonical(const QJsonObject &document, QString *error)
+namespace {
+
+/// orderToCanonical() in the presentment currency (`side` Presentment) or, with every amount the
+/// shop's own (`side` Shop), orderToCanonicalInShopCurrency().
+std::optional<QJsonObject> readOrder(const QJsonObject &document, Side side, QString *error)
 {
     FieldReader reader;
     Model::Order order;
@@ -260,13 +272,14 @@ std::optional<QJsonObject> orderToCanonical(const QJsonObject &document, QString
     order.id = reader.id(document.value(u"id"_s), u"id"_s, true);
     order.number = reader.text(document.value(u"name"_s), u"name"_s);
     order.baseCurrency = reader.currency(document.value(u"currency"_s), u"currency"_s, true);
-    order.currency = document.contains(u"presentment_currency"_s)
+    order.currency = document.contains(u"presentment_currency"_s) && side == Side::Presentment
         ? reader.currency(document.value(u"presentment_currency"_s), u"presentment_currency"_s, true)
         : order.baseCurrency;
     if (!reader.ok())
         return Support::canonicalOf(reader, order, error);
     const Currency currency = order.currency;
 
+    // In the shop currency the order is at rate 1 (Model::Order's default).
     if (order.currency != order.baseCurrency) {
         // Shop units per presentment unit, from the order total's two sides (a vendor's part of
         // a split order: those of the whole order's total, so that each part has its rate).
@@ -297,7 +310,7 @@ std::optional<QJsonObject> orderToCanonical(const QJsonObject &document, QString
     const QJsonArray items = reader.array(document.value(u"line_items"_s), u"line_items"_s);
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString path = Support::indexPath(u"line_items"_s, i);
-        order.lines.append(lineOf(reader, reader.object(items.at(i), path), currency, path));
+        order.lines.append(lineOf(reader, reader.object(items.at(i), path), currency, path, side));
     }
 
     const QJsonArray codes = reader.array(document.value(u"discount_codes"_s), u"discount_codes"_s);
@@ -320,18 +333,20 @@ std::optional<QJsonObject> orderToCanonical(const QJsonObject &document, QString
         line.id = reader.id(object.value(u"id"_s), Support::fieldPath(path, "id"_L1));
         line.title = reader.text(object.value(u"title"_s), Support::fieldPath(path, "title"_L1));
         line.code = reader.text(object.value(u"code"_s), Support::fieldPath(path, "code"_L1));
-        line.price = amountOf(reader, object, "price"_L1, currency, path, true);
-        line.discount = allocatedDiscount(reader, object, currency, path).value_or(Money::zero(currency));
+        line.price = amountOf(reader, object, "price"_L1, currency, path, true, side);
+        line.discount =
+            allocatedDiscount(reader, object, currency, path, side).value_or(Money::zero(currency));
         line.taxLines = taxLinesOf(reader, object.value(u"tax_lines"_s), currency,
-                                   Support::fieldPath(path, "tax_lines"_L1));
+                                   Support::fieldPath(path, "tax_lines"_L1), side);
         order.shippingLines.append(line);
     }
-    order.taxLines = taxLinesOf(reader, document.value(u"tax_lines"_s), currency, u"tax_lines"_s);
+    order.taxLines = taxLinesOf(reader, document.value(u"tax_lines"_s), currency, u"tax_lines"_s, side);
 
-    order.subtotal = amountOf(reader, document, "subtotal_price"_L1, currency, {});
-    order.discountTotal = amountOf(reader, document, "total_discounts"_L1, currency, {});
+    order.subtotal = amountOf(reader, document, "subtotal_price"_L1, currency, {}, false, side);
+    order.discountTotal = amountOf(reader, document, "total_discounts"_L1, currency, {}, false, side);
     if (document.contains(u"total_shipping_price_set"_s)) {
-        order.shippingTotal = amountOf(reader, document, "total_shipping_price"_L1, currency, {});
+        order.shippingTotal =
+            amountOf(reader, document, "total_shipping_price"_L1, currency, {}, false, side);
     } else {
         std::optional<Money> sum = Money::zero(currency);
         for (const Model::ShippingLine &line : std::as_const(order.shippingLines))
@@ -339,14 +354,26 @@ std::optional<QJsonObject> orderToCanonical(const QJsonObject &document, QString
                 sum = sum->plus(line.price);
         order.shippingTotal = sum.value_or(Money());
     }
-    order.taxTotal = amountOf(reader, document, "total_tax"_L1, currency, {});
-    order.total = amountOf(reader, document, "total_price"_L1, currency, {}, true);
+    order.taxTotal = amountOf(reader, document, "total_tax"_L1, currency, {}, false, side);
+    order.total = amountOf(reader, document, "total_price"_L1, currency, {}, true, side);
     order.taxesIncluded = document.value(u"taxes_included"_s).toBool();
     order.financialStatus =
         financialStatus(reader.text(document.value(u"financial_status"_s), u"financial_status"_s));
     order.createdAt = reader.isoDateTime(document.value(u"created_at"_s), u"created_at"_s);
     order.updatedAt = reader.isoDateTime(document.value(u"updated_at"_s), u"updated_at"_s);
     return Support::canonicalOf(reader, order, error);
+}
+
+} // namespace
+
+std::optional<QJsonObject> orderToCanonical(const QJsonObject &document, QString *error)
+{
+    return readOrder(document, Side::Presentment, error);
+}
+
+std::optional<QJsonObject> orderToCanonicalInShopCurrency(const QJsonObject &document, QString *error)
+{
+    return readOrder(document, Side::Shop, error);
 }
 
 std::optional<QJsonObject> customerToCanonical(const QJsonObject &document, QString *error)

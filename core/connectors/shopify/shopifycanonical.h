@@ -38,6 +38,14 @@ std::optional<VendorRecord> vendorRecord(const QString &object, const QJsonObjec
  */
 std::optional<QJsonObject> orderToCanonical(const QJsonObject &order, QString *error = nullptr);
 /**
+ * The same order as the shop states it in its own currency (`currency`): every amount from the
+ * `*_set.shop_money` objects where present (their currency_code must be the shop currency), else
+ * from the plain fields, which Shopify gives in shop money; `currency` and `base_currency` the
+ * shop currency, `exchange_rate` 1. These are Shopify's own conversions, amount by amount: none is
+ * converted or rounded here. What a mapping that writes the plain fields writes.
+ */
+std::optional<QJsonObject> orderToCanonicalInShopCurrency(const QJsonObject &order, QString *error = nullptr);
+/**
  * A marketplace order (`record`, an "order") as one order document per vendor of its lines, in
  * the order the vendors first appear (MappingDocument "split": "vendor"; docs/money.md,
  * "Marketplace split"). Each part is the order's document with:

@@ -681,4 +681,18 @@ std::optional<QJsonObject> ShopifyConnector::toCanonical(const VendorRecord &rec
     return Shopify::toCanonical(record, m_shopCurrency, error);
 }
 
+std::optional<QJsonObject> ShopifyConnector::toCanonicalInBaseCurrency(const VendorRecord &record,
+                                                                       QString *error) const
+{
+    QString why;
+    std::optional<QJsonObject> canonical;
+    if (record.object == u"order"_s)
+        canonical = Shopify::orderToCanonicalInShopCurrency(record.document, &why);
+    else
+        why = Text::tr("only orders are read in the shop currency");
+    if (!canonical && error)
+        *error = Text::tr("Shopify %1 %2: %3").arg(record.object, record.id, why);
+    return canonical;
+}
+
 } // namespace LedgerLink::Connectors

@@ -76,6 +76,9 @@ public:
     Model::Currency shopCurrency() const { return m_shopCurrency; }
 
     std::optional<QJsonObject> toCanonical(const VendorRecord &record, QString *error) const override;
+    /// An order: Shopify::orderToCanonicalInShopCurrency() (its `*_set.shop_money` amounts).
+    std::optional<QJsonObject> toCanonicalInBaseCurrency(const VendorRecord &record,
+                                                         QString *error) const override;
     /// Shopify::splitOrderByVendor() (line_items[].vendor).
     std::optional<QList<VendorRecord>> splitByVendor(const VendorRecord &order,
                                                      QString *error) const override;
