@@ -6,6 +6,7 @@
 #include "engine/reconciliation.h"
 #include "engine/reconciliationrepair.h"
 
+#include <QtCore/QEvent>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
@@ -15,6 +16,8 @@
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -59,10 +62,14 @@ FindingDetail::FindingDetail(QWidget *parent)
     m_sidesTable->verticalHeader()->setVisible(false);
     m_sidesTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_sidesTable->verticalHeader()->setDefaultSectionSize(m_sidesTable->fontMetrics().height() + 8);
-    // The amounts keep their width; the two descriptions share what is left.
+    // The amounts keep their width; the two descriptions share what is left, each as much as its
+    // text needs where that fits (fitSideColumns(): a side with less to say, or nothing, leaves
+    // its room to the other).
     m_sidesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_sidesTable->horizontalHeader()->setSectionResizeMode(SideBySideModel::Store, QHeaderView::Stretch);
-    m_sidesTable->horizontalHeader()->setSectionResizeMode(SideBySideModel::Erp, QHeaderView::Stretch);
+    m_sidesTable->horizontalHeader()->setSectionResizeMode(SideBySideModel::Store, QHeaderView::Fixed);
+    m_sidesTable->horizontalHeader()->setSectionResizeMode(SideBySideModel::Erp, QHeaderView::Fixed);
+    m_sidesTable->viewport()->installEventFilter(this);
+    connect(m_sidesModel, &QAbstractItemModel::modelReset, this, &FindingDetail::fitSideColumns);
     m_evidence = wrappingLabel(this, u"evidence"_s);
     m_repair = wrappingLabel(this, u"repair"_s);
     m_repairButton = new QPushButton(this);
@@ -255,6 +262,42 @@ void FindingDetail::showSides(const Engine::FindingSides &sides)
         notes.prepend(sides.conversion);
     m_sidesNote->setText(notes.join(u'\n'));
     m_sidesNote->setVisible(!notes.isEmpty());
+}
+
+bool FindingDetail::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_sidesTable->viewport() && event->type() == QEvent::Resize)
+        fitSideColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FindingDetail::fitSideColumns()
+{
+    QHeaderView *header = m_sidesTable->horizontalHeader();
+    // (QAbstractItemView's public sizeHintForColumn(), the table's own: what ResizeToContents uses)
+    const QAbstractItemView *view = m_sidesTable;
+    const auto wanted = [view, header](int column) {
+        return std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    };
+    int available = m_sidesTable->viewport()->width();
+    for (int column = 0; column < SideBySideModel::ColumnCount; ++column) {
+        if (column != SideBySideModel::Store && column != SideBySideModel::Erp)
+            available -= wanted(column);
+    }
+    const int store = wanted(SideBySideModel::Store);
+    const int erp = wanted(SideBySideModel::Erp);
+    if (available <= 0 || store + erp <= 0)
+        return;
+    const int half = available / 2;
+    int storeWidth = half; // neither fits in half: half each
+    if (store + erp <= available) // both whole: what is left, half each
+        storeWidth = store + (available - store - erp) / 2;
+    else if (store <= half) // the store's whole, the rest to the ERP's
+        storeWidth = store;
+    else if (erp <= half)
+        storeWidth = available - erp;
+    header->resizeSection(SideBySideModel::Store, storeWidth);
+    header->resizeSection(SideBySideModel::Erp, available - storeWidth);
 }
 
 void FindingDetail::showSidesNote(const QString &note)

@@ -62,7 +62,13 @@ signals:
     void reviewClicked();
     void repairClicked();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// The store's and the ERP's descriptions share the side-by-side table's width left beside the
+    /// amounts: each whole where both fit, else in proportion to their text.
+    void fitSideColumns();
     const Store::ReconciliationResult *finding() const { return m_hasFinding ? &m_finding : nullptr; }
 
     SideBySideModel *m_sidesModel = nullptr;

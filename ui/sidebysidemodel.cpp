@@ -49,7 +49,10 @@ QVariant SideBySideModel::data(const QModelIndex &index, int role) const
         return {};
     const Engine::SideBySideRow &row = m_sides.rows.at(index.row());
     const bool highlighted = row.difference && !row.difference->isZero();
-    const bool summary = row.kind == Kind::Tax || row.kind == Kind::Total;
+    const bool summary = row.kind == Kind::Tax || row.kind == Kind::Total || row.kind == Kind::Sum;
+    // A payout's movement is not compared on its own (the sums below are): no ERP amount, no
+    // difference, rather than a "—" that would read as "missing".
+    const bool movement = row.kind == Kind::Movement;
     const auto amount = [](const std::optional<Model::Decimal> &value) -> QVariant {
         return value ? QVariant(value->toString()) : QVariant(tr("—"));
     };
@@ -69,8 +72,10 @@ QVariant SideBySideModel::data(const QModelIndex &index, int role) const
         case Erp:
             return row.erpText;
         case ErpAmount:
-            return amount(row.erpAmount);
+            return movement && !row.erpAmount ? QVariant(QString()) : amount(row.erpAmount);
         case Difference:
+            if (movement && !row.difference)
+                return QString();
             if (!row.difference)
                 return tr("—");
             return row.difference->signum() > 0 ? u"+"_s + row.difference->toString()
@@ -99,6 +104,9 @@ QVariant SideBySideModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Store)
             return row.storeText;
+        if (movement && index.column() != Line)
+            return tr("One of the payout's movements: the ERP books them as sums, compared in the rows "
+                      "below.");
         if (index.column() == Erp)
             return row.erpText;
         return {};

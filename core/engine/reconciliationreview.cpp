@@ -11,6 +11,7 @@
 #include "engine/workspaceconfig.h"
 #include "model/currency.h"
 #include "model/money.h"
+#include "model/payout.h"
 #include "net/httpclient.h"
 #include "sandbox/sandboxservices.h"
 
@@ -58,6 +59,15 @@ std::optional<Decimal> sumOf(const std::optional<Decimal> &a, const std::optiona
     if (!b)
         return a;
     return *a + *b;
+}
+
+/// A status of an ERP record that no longer counts (voided, deleted, cancelled), as the truth pass
+/// reads it.
+bool isGoneStatus(const QString &status)
+{
+    static const QStringList gone{u"void"_s,   u"voided"_s,    u"deleted"_s,
+                                  u"cancel"_s, u"cancelled"_s, u"canceled"_s};
+    return gone.contains(status.toLower());
 }
 
 QString signedText(const Decimal &value)
@@ -183,6 +193,62 @@ bool sameLine(const DocumentLine &a, const DocumentLine &b)
     if (!a.sku.isEmpty() || !b.sku.isEmpty())
         return a.sku == b.sku;
     return !a.title.isEmpty() && a.title == b.title;
+}
+
+/// The ERP accounts a payout's deposit lines are booked on, from the mapping's lookup tables
+/// (payoutSideBySide() tells the lines apart by them).
+PayoutContext payoutContextOf(const Mapping::MappingDocument &mapping)
+{
+    PayoutContext context;
+    const auto entry = [&mapping](const QString &table, const QString &key) -> QString {
+        const Mapping::LookupTable *lookup = mapping.lookupTable(table);
+        if (!lookup)
+            return {};
+        return lookup->entries.value(key).toVariant().toString();
+    };
+    if (const QString account = entry(u"payment_accounts"_s, u"shopify_payments"_s); !account.isEmpty())
+        context.paymentAccounts.append(account);
+    if (const QString account = entry(u"payout_accounts"_s, u"fees"_s); !account.isEmpty())
+        context.feeAccounts.append(account);
+    return context;
+}
+
+/// The numbers ("#1001") of the orders a payout's movements belong to, read from the store: at
+/// most `most` orders (the rest, and any that cannot be read, are shown by id, said in `notes`).
+QHash<QString, QString> orderNumbersOf(Connectors::Connector &store, const QJsonObject &payout,
+                                       QStringList *notes, int most = 50)
+{
+    QHash<QString, QString> numbers;
+    QStringList ids;
+    for (const QJsonValue &value : payout.value(u"transactions"_s).toArray()) {
+        const QString id = value.toObject().value(u"order_id"_s).toString();
+        if (!id.isEmpty() && !ids.contains(id))
+            ids.append(id);
+    }
+    if (ids.size() > most) {
+        notes->append(Text::tr("The payout pays out %1 orders: the first %2 are named by their number, "
+                               "the others by their id.")
+                          .arg(ids.size())
+                          .arg(most));
+        ids.resize(most);
+    }
+    QStringList unread;
+    for (const QString &id : std::as_const(ids)) {
+        const Connectors::ReadOne one = store.readById(u"order"_s, id);
+        std::optional<QJsonObject> canonical;
+        QString problem;
+        if (!one.failure && one.record)
+            canonical = store.toCanonical(*one.record, &problem);
+        const QString number = canonical ? canonical->value(u"number"_s).toString() : QString();
+        if (number.isEmpty())
+            unread.append(id);
+        else
+            numbers.insert(id, number);
+    }
+    if (!unread.isEmpty())
+        notes->append(Text::tr("The numbers of the orders %1 could not be read: they are named by their id.")
+                          .arg(unread.join(u", "_s)));
+    return numbers;
 }
 
 } // namespace
@@ -408,6 +474,213 @@ FindingSides sideBySide(const QJsonObject &storeJson, const QJsonObject &erpJson
     return sides;
 }
 
+FindingSides payoutSideBySide(const QJsonObject &payoutJson, const QJsonObject &depositJson,
+                              const PayoutContext &context)
+{
+    FindingSides sides;
+    std::optional<Model::Payout> payout;
+    if (!payoutJson.isEmpty()) {
+        QString problem;
+        payout = Model::Payout::fromJson(payoutJson, &problem);
+        if (!payout)
+            sides.notes.append(Text::tr("The store's payout cannot be read: %1").arg(problem));
+    }
+    // A deposit deleted or voided in the ERP is no deposit: the truth pass counts it as missing.
+    bool depositPresent = !depositJson.isEmpty();
+    const QString depositStatus = depositJson.value(u"status"_s).toString();
+    if (depositPresent && isGoneStatus(depositStatus)) {
+        depositPresent = false;
+        sides.notes.append(Text::tr("The ERP's deposit is %1: it counts as no deposit, so the store's side "
+                                    "is shown alone.")
+                               .arg(depositStatus));
+    }
+    const QString depositCurrency = depositJson.value(u"currency"_s).toString();
+    const QString payoutCurrency = payout ? payout->currency.code() : QString();
+    sides.currency = depositPresent ? depositCurrency : payoutCurrency;
+    const bool comparable = !payout || !depositPresent || payoutCurrency == depositCurrency;
+    if (!comparable)
+        sides.notes.append(Text::tr("The payout is in %1 and the deposit in %2: they are shown, not "
+                                    "compared.")
+                               .arg(payoutCurrency, depositCurrency));
+
+    const auto row = [&](SideBySideRow::Kind kind, const QString &label, const QString &storeText,
+                         const std::optional<Decimal> &storeAmount, const QString &erpText,
+                         const std::optional<Decimal> &erpAmount) {
+        SideBySideRow line;
+        line.kind = kind;
+        line.label = label;
+        line.storeText = storeText;
+        line.erpText = erpText;
+        line.storeAmount = storeAmount;
+        line.erpAmount = erpAmount;
+        if (kind != SideBySideRow::Kind::Movement && comparable && (storeAmount || erpAmount))
+            line.difference = storeAmount.value_or(Decimal()) - erpAmount.value_or(Decimal());
+        sides.rows.append(line);
+    };
+
+    // The store's side: each movement, then its sums as the deposit books them.
+    std::optional<Decimal> payments; // every movement's amount
+    std::optional<Decimal> fees; // the movements' fees, taken out (negative)
+    Decimal charges;
+    Decimal refunds;
+    Decimal others;
+    bool anyRefund = false;
+    bool anyOther = false;
+    QStringList feeTexts;
+    if (payout) {
+        // Sums with the currency's decimals from the start: no refunds is "0.00", not "0".
+        const Decimal zero = Model::Money::zero(payout->currency).amount();
+        payments = fees = charges = refunds = others = zero;
+        for (const Model::PayoutTransaction &movement : std::as_const(payout->transactions)) {
+            const Decimal amount = movement.amount.amount();
+            const Decimal fee = movement.fee.amount();
+            *payments += amount;
+            *fees -= fee;
+            if (movement.type == u"charge"_s) {
+                charges += amount;
+            } else if (movement.type == u"refund"_s) {
+                refunds += amount;
+                anyRefund = true;
+            } else {
+                others += amount;
+                anyOther = true;
+            }
+            if (!fee.isZero())
+                feeTexts.append(fee.toString());
+            QString label = context.orderNumbers.value(movement.orderId);
+            if (label.isEmpty())
+                label = movement.orderId.isEmpty() ? Text::tr("%1 %2").arg(
+                            movement.type.isEmpty() ? Text::tr("movement") : movement.type, movement.id)
+                                                   : Text::tr("order %1").arg(movement.orderId);
+            QStringList parts;
+            if (!movement.type.isEmpty())
+                parts.append(movement.type);
+            parts.append(Text::tr("fee %1").arg(fee.toString()));
+            if (movement.processedAt.isValid())
+                parts.append(movement.processedAt.toUTC().date().toString(u"yyyy-MM-dd"_s));
+            row(SideBySideRow::Kind::Movement, label, parts.join(u" · "_s), amount, {}, std::nullopt);
+        }
+    }
+
+    // The ERP's side: each deposit line to the sum it carries (see the header).
+    struct DepositLine
+    {
+        QString text;
+        std::optional<Decimal> amount;
+    };
+    QList<DepositLine> paymentLines;
+    QList<DepositLine> feeLines;
+    std::optional<Decimal> depositTotal;
+    std::optional<Decimal> depositTax;
+    if (depositPresent) {
+        depositTotal = decimalOf(depositJson.value(u"total"_s).toString());
+        depositTax = decimalOf(depositJson.value(u"total_tax"_s).toString());
+        for (const QJsonValue &value : depositJson.value(u"lines"_s).toArray()) {
+            const QJsonObject object = value.toObject();
+            const QString account = object.value(u"account_code"_s).toString();
+            const QString description = object.value(u"description"_s).toString();
+            std::optional<Decimal> amount = decimalOf(object.value(u"amount"_s).toString());
+            if (!amount) { // no line amount: quantity × unit amount
+                const auto quantity = decimalOf(object.value(u"quantity"_s).toString());
+                const auto unit = decimalOf(object.value(u"unit_amount"_s).toString());
+                if (quantity && unit)
+                    amount = *quantity * *unit;
+            }
+            QStringList parts;
+            if (!account.isEmpty())
+                parts.append(account);
+            if (!description.isEmpty())
+                parts.append(description);
+            DepositLine line{parts.join(u" · "_s), amount};
+            if (!amount)
+                sides.notes.append(Text::tr("A line of the deposit has no amount: %1").arg(line.text));
+            const bool fee = context.feeAccounts.contains(account) ? true
+                : context.paymentAccounts.contains(account)        ? false
+                                                                   : amount && amount->signum() < 0;
+            (fee ? feeLines : paymentLines).append(line);
+        }
+    }
+    // A sum's lines: one line as it is; several, each with its amount.
+    const auto linesText = [depositPresent](const QList<DepositLine> &lines) -> QString {
+        if (!depositPresent)
+            return {};
+        if (lines.isEmpty())
+            return Text::tr("(no such line)");
+        if (lines.size() == 1)
+            return lines.first().text;
+        QStringList texts;
+        for (const DepositLine &line : lines)
+            texts.append(Text::tr("%1: %2").arg(line.text,
+                                                line.amount ? line.amount->toString() : Text::tr("(none)")));
+        return texts.join(u"; "_s);
+    };
+    const auto linesSum = [](const QList<DepositLine> &lines) -> std::optional<Decimal> {
+        std::optional<Decimal> sum;
+        for (const DepositLine &line : lines)
+            sum = sumOf(sum, line.amount);
+        return sum;
+    };
+
+    QString paymentsText;
+    if (payout) {
+        QStringList parts{Text::tr("payments %1").arg(charges.toString())};
+        if (anyRefund)
+            parts.append(Text::tr("refunds %1").arg(refunds.toString()));
+        if (anyOther)
+            parts.append(Text::tr("other movements %1").arg(others.toString()));
+        paymentsText = parts.join(u" · "_s);
+    }
+    row(SideBySideRow::Kind::Sum, Text::tr("Payments less refunds"), paymentsText, payments,
+        linesText(paymentLines), linesSum(paymentLines));
+    QString feesText;
+    if (payout) {
+        feesText = feeTexts.isEmpty() ? Text::tr("no fees")
+            : feeTexts.size() <= 6    ? Text::tr("−(%1)").arg(feeTexts.join(u" + "_s))
+                                      : Text::tr("the fees of %1 movements").arg(feeTexts.size());
+    }
+    row(SideBySideRow::Kind::Sum, Text::tr("Fees"), feesText, fees, linesText(feeLines), linesSum(feeLines));
+    if (depositTax && !depositTax->isZero())
+        row(SideBySideRow::Kind::Tax, Text::tr("Tax"), payout ? Text::tr("(a payout has no tax)") : QString(),
+            std::nullopt, Text::tr("on the deposit"), depositTax);
+
+    QString storeTotalText;
+    if (payout) {
+        QStringList parts{Text::tr("deposit")};
+        if (!payout->status.isEmpty())
+            parts.append(payout->status);
+        if (payout->date.isValid())
+            parts.append(payout->date.toUTC().date().toString(u"yyyy-MM-dd"_s));
+        storeTotalText = parts.join(u" · "_s);
+    }
+    QString erpTotalText;
+    if (depositPresent) {
+        QStringList parts;
+        for (const QString &key : {u"type"_s, u"status"_s})
+            if (const QString text = depositJson.value(key).toString(); !text.isEmpty())
+                parts.append(text);
+        if (const QString account = depositJson.value(u"bank_account"_s).toString(); !account.isEmpty())
+            parts.append(Text::tr("bank account %1").arg(account));
+        if (const QString date = depositJson.value(u"date"_s).toString(); !date.isEmpty())
+            parts.append(date);
+        erpTotalText = depositTotal ? parts.join(u" · "_s) : Text::tr("(no total)");
+    }
+    row(SideBySideRow::Kind::Total, Text::tr("Total"), storeTotalText,
+        payout ? std::optional<Decimal>(payout->amount.amount()) : std::nullopt, erpTotalText, depositTotal);
+
+    if (payout && payments && fees && *payments + *fees != payout->amount.amount()) {
+        sides.notes.append(Text::tr("The payout's movements come to %1 (%2 less fees %3), not to its "
+                                    "deposit %4: the gateway's own figures differ by %5.")
+                               .arg((*payments + *fees).toString(), payments->toString(), (-*fees).toString(),
+                                    payout->amount.amount().toString(),
+                                    signedText(payout->amount.amount() - (*payments + *fees))));
+    }
+    if (payoutJson.isEmpty())
+        sides.notes.append(Text::tr("The store has no such record."));
+    if (depositJson.isEmpty())
+        sides.notes.append(Text::tr("The ERP has no such record."));
+    return sides;
+}
+
 FindingSides sidesOfAmounts(const Store::ReconciliationResult &finding)
 {
     FindingSides sides;
@@ -430,7 +703,8 @@ FindingSides sidesOfAmounts(const Store::ReconciliationResult &finding)
 
 bool hasLines(const Store::ReconciliationResult &finding)
 {
-    return finding.objectType == u"order"_s || finding.objectType == u"refund"_s;
+    return finding.objectType == u"order"_s || finding.objectType == u"refund"_s
+        || finding.objectType == u"payout"_s;
 }
 
 FindingSidesOutcome readFindingSides(const QString &workspace, const Store::ReconciliationResult &finding,
@@ -535,10 +809,23 @@ FindingSidesOutcome readFindingSides(const QString &workspace, const Store::Reco
     const QJsonObject store =
         read(*storeSide, Text::tr("store"), rule->storeObject, finding.storeId, &storeTitle);
     const QJsonObject erp = read(*erpSide, Text::tr("ERP"), rule->erpObject, finding.erpId, &erpTitle);
-    const Model::RoundingMode mode = config->mapping.policies.roundingMode == Mapping::RoundingMode::HalfUp
-        ? Model::RoundingMode::HalfUp
-        : Model::RoundingMode::HalfEven;
-    FindingSides sides = sideBySide(store, erp, mode);
+    FindingSides sides;
+    if (finding.objectType == u"payout"_s) {
+        PayoutContext context = payoutContextOf(config->mapping);
+        context.orderNumbers = orderNumbersOf(*storeSide, store, &notes);
+        sides = payoutSideBySide(store, erp, context);
+        if (erpTitle.isEmpty() || erpTitle == Text::tr("%1 %2").arg(rule->erpObject, finding.erpId)) {
+            // A bank transaction has no number: its reference names it.
+            if (const QString reference = erp.value(u"reference"_s).toString(); !reference.isEmpty())
+                erpTitle = Text::tr("%1 %2 (%3)").arg(rule->erpObject, reference, finding.erpId);
+        }
+    } else {
+        const Model::RoundingMode mode =
+            config->mapping.policies.roundingMode == Mapping::RoundingMode::HalfUp
+            ? Model::RoundingMode::HalfUp
+            : Model::RoundingMode::HalfEven;
+        sides = sideBySide(store, erp, mode);
+    }
     sides.storeTitle = storeTitle;
     sides.erpTitle = erpTitle;
     sides.notes = notes + sides.notes;

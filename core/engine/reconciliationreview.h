@@ -5,6 +5,7 @@
 #include "store/reconciliationrepository.h"
 #include "store/runrepository.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QJsonObject>
 #include <QtCore/QList>
 #include <QtCore/QString>
@@ -41,16 +42,19 @@ struct WorkspaceConfig;
 /// One row of a store record and its ERP record side by side.
 struct SideBySideRow
 {
-    enum class Kind { Line, Shipping, Tax, Total, Amount };
+    /// Movement: one balance movement of a payout, store side only and not compared on its own (it
+    /// counts in the Sum rows that follow). Sum: a sum of a payout's movements beside the ERP lines
+    /// that carry it ("Payments less refunds", "Fees").
+    enum class Kind { Line, Shipping, Tax, Total, Amount, Movement, Sum };
     Kind kind = Kind::Line;
-    QString label; ///< the line's SKU (else its title), "Shipping", "Tax", "Total"
+    QString label; ///< the line's SKU (else its title), "Shipping", "Tax", "Total"; a movement's order
     QString storeText; ///< what the store has ("2 × 29.99 · tax 9.58 · Organic Cotton Tee"); "" when nothing
     QString erpText;
     std::optional<Model::Decimal>
         storeAmount; ///< in FindingSides::currency (converted when the sides differ)
     std::optional<Model::Decimal> erpAmount;
     /// storeAmount − erpAmount (an absent side counts as zero); std::nullopt when the two amounts
-    /// are in currencies no known rate connects.
+    /// are in currencies no known rate connects, and for a Movement (compared in the Sum rows).
     std::optional<Model::Decimal> difference;
 };
 
@@ -75,10 +79,48 @@ struct FindingSides
 [[nodiscard]] FindingSides sideBySide(const QJsonObject &store, const QJsonObject &erp,
                                       Model::RoundingMode mode = Model::RoundingMode::HalfEven);
 
+/// What payoutSideBySide() knows beyond the two records (from the workspace, when at hand).
+struct PayoutContext
+{
+    /// The ERP accounts the mapping books a payout's payments less refunds on (its lookup table
+    /// `payment_accounts`, entry `shopify_payments`: the clearing account the payments went to).
+    QStringList paymentAccounts;
+    /// The ERP accounts the mapping books a payout's fees on (`payout_accounts`, entry `fees`).
+    QStringList feeAccounts;
+    QHash<QString, QString> orderNumbers; ///< a movement's order id → the order's number ("#1001")
+};
+
+/**
+ * A gateway payout (the store connector's canonical Model::Payout) and the ERP's bank deposit
+ * (the canonical bank transaction: {id, reference, type, status, currency, date, total, total_tax,
+ * lines: [{description, account_code, amount}]}), side by side:
+ *
+ * - one Movement row per balance movement (its order's number, else its order id, else its type
+ *   and id; its type, amount, fee and day), store side only: not compared one by one, since the
+ *   deposit books them as sums;
+ * - "Payments less refunds" (Sum): every movement's amount (charges, refunds taken out, other
+ *   movements as they moved the balance), beside the deposit's lines that carry it;
+ * - "Fees" (Sum): the movements' fees, negative as the deposit books them, beside its fee lines;
+ * - "Tax" when the deposit carries tax (a payout has none);
+ * - "Total": the payout's deposit beside the bank transaction's total.
+ *
+ * Which deposit line is which: a line on one of `context.feeAccounts` is a fee line, one on
+ * `context.paymentAccounts` a payments line, any other line by its sign (negative: fees,
+ * otherwise payments less refunds). Every line of the deposit is named in the ERP text of the
+ * Sum row it went to and counted in its ERP amount, so each Sum row's difference is its store
+ * sum less all the lines it took, and the Total row's is the deposit less the ERP's total: no
+ * cent of either side is left out. A deposit that is absent, deleted or voided counts as none:
+ * the store's side is shown alone, each row's difference its whole store amount (as the truth
+ * pass counts it). A payout whose movements do not come to its deposit says so in a note.
+ */
+[[nodiscard]] FindingSides payoutSideBySide(const QJsonObject &payout, const QJsonObject &deposit,
+                                            const PayoutContext &context = {});
+
 /// A finding without lines (a price, a stock level): its two amounts as one row, from the finding.
 [[nodiscard]] FindingSides sidesOfAmounts(const Store::ReconciliationResult &finding);
 
-/// Whether a finding's records have lines worth reading side by side (orders and refunds).
+/// Whether a finding's records have lines worth reading side by side (orders, refunds, and
+/// payouts: their movements beside the deposit's lines).
 [[nodiscard]] bool hasLines(const Store::ReconciliationResult &finding);
 
 struct FindingSidesOutcome
@@ -89,8 +131,10 @@ struct FindingSidesOutcome
 
 /**
  * Reads the two records of a stored finding through the workspace's connectors, with read-only
- * HTTP clients (nothing can be written), and lays them side by side (sideBySide()); findings
- * without lines get sidesOfAmounts() without reading anything. The sandbox workspace with no
+ * HTTP clients (nothing can be written), and lays them side by side (sideBySide(); a payout with
+ * payoutSideBySide(), its orders' numbers read from the store, at most 50, and the accounts from
+ * the mapping's lookup tables); findings without lines get sidesOfAmounts() without reading
+ * anything. The sandbox workspace with no
  * sandbox serving gets one for the call; another workspace's secrets come through `credentials`
  * (refused without it), as for reconcileWorkspace(). Any thread but the GUI's: it blocks.
  */
