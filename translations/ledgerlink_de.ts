@@ -2235,6 +2235,14 @@ Befehle:
         <source>The next page of payout %1&apos;s balance transactions is not a URL of this shop.</source>
         <translation>Die nächste Seite der Saldobewegungen der Auszahlung %1 ist keine URL dieses Shops.</translation>
     </message>
+    <message>
+        <source>the %1 store does not give its orders&apos; amounts in its base currency</source>
+        <translation>der Shop %1 nennt die Beträge seiner Bestellungen nicht in seiner Basiswährung</translation>
+    </message>
+    <message>
+        <source>only orders are read in the shop currency</source>
+        <translation>nur Bestellungen werden in der Shopwährung gelesen</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine</name>
@@ -2910,6 +2918,18 @@ Befehle:
     <message>
         <source>payout %1 does not add up, so no deposit is written: %2</source>
         <translation>Auszahlung %1 geht nicht auf, daher wird keine Einzahlung geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>transaction %1: %2</source>
+        <translation>Transaktion %1: %2</translation>
+    </message>
+    <message>
+        <source>transaction %1 is &quot;%2&quot;, not settled: only settled payments are written</source>
+        <translation>Transaktion %1 ist „%2“, nicht abgewickelt: nur abgewickelte Zahlungen werden geschrieben</translation>
+    </message>
+    <message>
+        <source>transaction %1 is a %2, not a payment: only sales and captures are written as payments</source>
+        <translation>Transaktion %1 ist ein(e) %2, keine Zahlung: nur Verkäufe und Einzüge werden als Zahlungen geschrieben</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4052,102 @@ Befehle:
             <numerusform>%n Anfragen, nur Lesezugriffe. Lauf %1 im Zustandsspeicher.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The payout pays out %1 orders: the first %2 are named by their number, the others by their id.</source>
+        <translation>Die Auszahlung zahlt %1 Bestellungen aus: die ersten %2 stehen mit ihrer Nummer da, die übrigen mit ihrer ID.</translation>
+    </message>
+    <message>
+        <source>The numbers of the orders %1 could not be read: they are named by their id.</source>
+        <translation>Die Nummern der Bestellungen %1 ließen sich nicht lesen: sie stehen mit ihrer ID da.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s payout cannot be read: %1</source>
+        <translation>Die Auszahlung des Shops lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The ERP&apos;s deposit is %1: it counts as no deposit, so the store&apos;s side is shown alone.</source>
+        <translation>Die Einzahlung im ERP ist %1: sie zählt als keine Einzahlung, daher steht die Seite des Shops allein.</translation>
+    </message>
+    <message>
+        <source>The payout is in %1 and the deposit in %2: they are shown, not compared.</source>
+        <translation>Die Auszahlung ist in %1, die Einzahlung in %2: beide werden gezeigt, nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation>Gebühr %1</translation>
+    </message>
+    <message>
+        <source>A line of the deposit has no amount: %1</source>
+        <translation>Eine Zeile der Einzahlung hat keinen Betrag: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>payments %1</source>
+        <translation>Zahlungen %1</translation>
+    </message>
+    <message>
+        <source>refunds %1</source>
+        <translation>Erstattungen %1</translation>
+    </message>
+    <message>
+        <source>other movements %1</source>
+        <translation>andere Bewegungen %1</translation>
+    </message>
+    <message>
+        <source>Payments less refunds</source>
+        <translation>Zahlungen abzüglich Erstattungen</translation>
+    </message>
+    <message>
+        <source>no fees</source>
+        <translation>keine Gebühren</translation>
+    </message>
+    <message>
+        <source>−(%1)</source>
+        <translation>−(%1)</translation>
+    </message>
+    <message>
+        <source>the fees of %1 movements</source>
+        <translation>die Gebühren von %1 Bewegungen</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>(a payout has no tax)</source>
+        <translation>(eine Auszahlung hat keine Steuer)</translation>
+    </message>
+    <message>
+        <source>on the deposit</source>
+        <translation>auf der Einzahlung</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>Einzahlung</translation>
+    </message>
+    <message>
+        <source>bank account %1</source>
+        <translation>Bankkonto %1</translation>
+    </message>
+    <message>
+        <source>The payout&apos;s movements come to %1 (%2 less fees %3), not to its deposit %4: the gateway&apos;s own figures differ by %5.</source>
+        <translation>Die Bewegungen der Auszahlung ergeben %1 (%2 abzüglich Gebühren %3), nicht ihre Einzahlung %4: die eigenen Zahlen des Zahlungsanbieters weichen um %5 ab.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::RetryPolicy</name>
@@ -4070,6 +4186,10 @@ Befehle:
     <message>
         <source>%1 is temporary%2; retrying in %3 s (attempt %4 of %5)</source>
         <translation>%1 gilt als vorübergehend%2; erneuter Versuch in %3 s (Versuch %4 von %5)</translation>
+    </message>
+    <message>
+        <source>Waiting for a linked record</source>
+        <translation>Warten auf einen verknüpften Datensatz</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4402,26 @@ Befehle:
     <message>
         <source>the tax %1 will compute could not be predicted: the store&apos;s order %2 cannot be read as an order: %3</source>
         <translation>die Steuer, die %1 berechnen wird, ließ sich nicht vorhersagen: die Bestellung %2 des Shops ist als Bestellung nicht lesbar: %3</translation>
+    </message>
+    <message>
+        <source>the store converted its total of %1 to %2 at once and each amount on its own; in %3 they add up</source>
+        <translation>der Shop hat seine Summe von %1 in einem Schritt in %2 umgerechnet und jeden Betrag einzeln; in %3 gehen sie auf</translation>
+    </message>
+    <message>
+        <source>the invoice is written in %1, but the order is in %2 and its shop currency is %3</source>
+        <translation>die Rechnung wird in %1 geschrieben, die Bestellung ist aber in %2 und ihre Shopwährung ist %3</translation>
+    </message>
+    <message>
+        <source>the invoice is written in %1, but the order is in %2</source>
+        <translation>die Rechnung wird in %1 geschrieben, die Bestellung ist aber in %2</translation>
+    </message>
+    <message>
+        <source>the store gave it in %1</source>
+        <translation>der Shop hat sie in %1 angegeben</translation>
+    </message>
+    <message>
+        <source>the tax %1 will compute could not be predicted in %2, the currency the invoice is written in: %3; the order&apos;s %4 amounts converted at its rate could each be a cent off the store&apos;s own %2 amounts, the size of the differences predicted</source>
+        <translation>die Steuer, die %1 berechnen wird, ließ sich nicht in %2 vorhersagen, der Währung der Rechnung: %3; die zu ihrem Kurs umgerechneten %4-Beträge der Bestellung könnten je einen Cent von den eigenen %2-Beträgen des Shops abweichen, so groß wie die vorhergesagten Abweichungen</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +4939,22 @@ Befehle:
     <message>
         <source>&quot;split&quot;: &quot;vendor&quot; needs the vendor of each line, and the %1 catalog&apos;s &quot;%2&quot; has none</source>
         <translation>&quot;split&quot;: &quot;vendor&quot; braucht den Händler jeder Position, und &quot;%2&quot; im Katalog %1 hat keinen</translation>
+    </message>
+    <message>
+        <source>&quot;linked&quot; names the rule &quot;%1&quot;, which the document does not have; name the rule whose written records this field refers to (as &quot;order&quot;)</source>
+        <translation>„linked“ nennt die Regel „%1“, die das Dokument nicht hat; nennen Sie die Regel, auf deren geschriebene Datensätze sich dieses Feld bezieht (etwa „order“)</translation>
+    </message>
+    <message>
+        <source>&quot;linked&quot; names this field&apos;s own rule &quot;%1&quot;; name the rule whose written records this field refers to</source>
+        <translation>„linked“ nennt die eigene Regel „%1“ dieses Felds; nennen Sie die Regel, auf deren geschriebene Datensätze sich dieses Feld bezieht</translation>
+    </message>
+    <message>
+        <source>&quot;linked&quot; names the rule &quot;%1&quot;, which writes %2; a link is made only to records written in this rule&apos;s direction (%3)</source>
+        <translation>„linked“ nennt die Regel „%1“, die %2 schreibt; verknüpft wird nur mit Datensätzen, die in der Richtung dieser Regel (%3) geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the order rule&apos;s fields cannot be linked: orders are mapped before the other rules write; link from the other rule instead (as a payment&apos;s &quot;Invoice.InvoiceID&quot; linked to &quot;order&quot;)</source>
+        <translation>die Felder der Bestellregel können nicht verknüpft werden: Bestellungen werden zugeordnet, bevor die anderen Regeln schreiben; verknüpfen Sie stattdessen von der anderen Regel aus (etwa „Invoice.InvoiceID“ einer Zahlung mit „order“)</translation>
     </message>
 </context>
 <context>
@@ -5901,6 +6057,10 @@ Befehle:
     <message>
         <source>The renewed sign-in could not be stored in the keychain (%1): sign in again on the Connections page.</source>
         <translation>Die erneuerte Anmeldung konnte nicht im Schlüsselbund gespeichert werden (%1): melden Sie sich auf der Seite „Verbindungen“ erneut an.</translation>
+    </message>
+    <message>
+        <source>%1: %2 read: %3 created, %4 updated, %5 unchanged, %6 dead letters, in %7 s</source>
+        <translation>%1: %2 gelesen: %3 angelegt, %4 aktualisiert, %5 unverändert, %6 Dead Letters, in %7 s</translation>
     </message>
 </context>
 <context>
@@ -7878,6 +8038,10 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
+    <message>
+        <source>One of the payout&apos;s movements: the ERP books them as sums, compared in the rows below.</source>
+        <translation>Eine der Bewegungen der Auszahlung: das ERP bucht sie als Summen, verglichen in den Zeilen darunter.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::StudioSettings</name>
@@ -8230,6 +8394,18 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
     <message>
         <source>Shipping</source>
         <translation>Versand</translation>
+    </message>
+    <message>
+        <source>the %1 %2 was written as %3 records, one per vendor (&quot;split&quot;), so there is no single record to link to</source>
+        <translation>%1 %2 wurde als %3 Datensätze geschrieben, einer je Händler („split“), daher gibt es keinen einzelnen Datensatz zum Verknüpfen</translation>
+    </message>
+    <message>
+        <source>the %1 %2 it refers to is a dead letter (%3), so it has not been written; replay that dead letter (%4) once it is fixed, then this one</source>
+        <translation>%1 %2, auf das/die er sich bezieht, ist ein Dead Letter (%3) und wurde daher nicht geschrieben; spielen Sie diesen Dead Letter (%4) erneut ab, sobald er behoben ist, dann diesen</translation>
+    </message>
+    <message>
+        <source>the %1 %2 it refers to has not been written yet (rule &quot;%1&quot;); waiting for it</source>
+        <translation>%1 %2, auf das/die er sich bezieht, ist noch nicht geschrieben (Regel „%1“); er wartet darauf</translation>
     </message>
 </context>
 <context>

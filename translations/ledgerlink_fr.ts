@@ -2154,6 +2154,14 @@ Commands:
         <source>The next page of payout %1&apos;s balance transactions is not a URL of this shop.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the %1 store does not give its orders&apos; amounts in its base currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only orders are read in the shop currency</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine</name>
@@ -2821,6 +2829,18 @@ Commands:
     </message>
     <message>
         <source>payout %1 does not add up, so no deposit is written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction %1 is &quot;%2&quot;, not settled: only settled payments are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction %1 is a %2, not a payment: only sales and captures are written as payments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3926,6 +3946,102 @@ Commands:
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The payout pays out %1 orders: the first %2 are named by their number, the others by their id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of the orders %1 could not be read: they are named by their id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s payout cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP&apos;s deposit is %1: it counts as no deposit, so the store&apos;s side is shown alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payout is in %1 and the deposit in %2: they are shown, not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of the deposit has no amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other movements %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments less refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fees of %1 movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a payout has no tax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payout&apos;s movements come to %1 (%2 less fees %3), not to its deposit %4: the gateway&apos;s own figures differ by %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::RetryPolicy</name>
@@ -3963,6 +4079,10 @@ Commands:
     </message>
     <message>
         <source>%1 is temporary%2; retrying in %3 s (attempt %4 of %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a linked record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4175,6 +4295,26 @@ Commands:
     </message>
     <message>
         <source>the tax %1 will compute could not be predicted: the store&apos;s order %2 cannot be read as an order: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store converted its total of %1 to %2 at once and each amount on its own; in %3 they add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice is written in %1, but the order is in %2 and its shop currency is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice is written in %1, but the order is in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store gave it in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tax %1 will compute could not be predicted in %2, the currency the invoice is written in: %3; the order&apos;s %4 amounts converted at its rate could each be a cent off the store&apos;s own %2 amounts, the size of the differences predicted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4692,6 +4832,22 @@ Commands:
     </message>
     <message>
         <source>&quot;split&quot;: &quot;vendor&quot; needs the vendor of each line, and the %1 catalog&apos;s &quot;%2&quot; has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;linked&quot; names the rule &quot;%1&quot;, which the document does not have; name the rule whose written records this field refers to (as &quot;order&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;linked&quot; names this field&apos;s own rule &quot;%1&quot;; name the rule whose written records this field refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;linked&quot; names the rule &quot;%1&quot;, which writes %2; a link is made only to records written in this rule&apos;s direction (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order rule&apos;s fields cannot be linked: orders are mapped before the other rules write; link from the other rule instead (as a payment&apos;s &quot;Invoice.InvoiceID&quot; linked to &quot;order&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5794,6 +5950,10 @@ Commands:
     </message>
     <message>
         <source>The renewed sign-in could not be stored in the keychain (%1): sign in again on the Connections page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 read: %3 created, %4 updated, %5 unchanged, %6 dead letters, in %7 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7767,6 +7927,10 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One of the payout&apos;s movements: the ERP books them as sums, compared in the rows below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::StudioSettings</name>
@@ -8116,6 +8280,18 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     </message>
     <message>
         <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 was written as %3 records, one per vendor (&quot;split&quot;), so there is no single record to link to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 it refers to is a dead letter (%3), so it has not been written; replay that dead letter (%4) once it is fixed, then this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 it refers to has not been written yet (rule &quot;%1&quot;); waiting for it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

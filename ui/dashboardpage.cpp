@@ -23,6 +23,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QFutureWatcher>
+#include <QtCore/QJsonArray>
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
 #include <QtWidgets/QCheckBox>
@@ -147,8 +148,9 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
                 parts << u"%1 %2"_s.arg(it.value().toInt()).arg(it.key());
             return parts.join(u", "_s);
         }
+        // Read: the orders, or the records of another rule's run.
         return tr("%1 read · %2 created · %3 updated · %4 skipped · %5 dead letters")
-            .arg(c.value(u"orders_read"_s).toInt())
+            .arg(c.value(u"orders_read"_s).toInt() + c.value(u"records_read"_s).toInt())
             .arg(c.value(u"created"_s).toInt())
             .arg(c.value(u"updated"_s).toInt())
             .arg(c.value(u"skipped"_s).toInt())
@@ -454,6 +456,8 @@ void DashboardPage::beginBackgroundRun()
     m_keepSyncing->setEnabled(false);
     m_objects->reset();
     m_chart->reset();
+    m_chartObject.clear();
+    m_doneBefore = m_errorsBefore = m_chartDone = m_chartErrors = 0;
     m_clock.start();
     m_status->setText(tr("Syncing (started by a schedule, a poll or a webhook)…"));
     updatePauseButton();
@@ -481,6 +485,8 @@ void DashboardPage::runSync()
 {
     m_status->setText(tr("Syncing…"));
     m_chart->reset();
+    m_chartObject.clear();
+    m_doneBefore = m_errorsBefore = m_chartDone = m_chartErrors = 0;
     m_engine->runAllNow();
     updatePauseButton();
 }
@@ -540,8 +546,17 @@ void DashboardPage::startEngine(const std::optional<std::pair<QUrl, QUrl>> &sand
                 if (!m_syncing)
                     return;
                 m_objects->setProgress(object, done, total, errors);
-                m_errors = errors; // the engine's one object: the run's figures
-                m_chart->addSample(done, errors);
+                if (object != m_chartObject) { // the next rule of the sync: the chart goes on
+                    if (!m_chartObject.isEmpty()) {
+                        m_doneBefore += m_chartDone;
+                        m_errorsBefore += m_chartErrors;
+                    }
+                    m_chartObject = object;
+                }
+                m_chartDone = done;
+                m_chartErrors = errors;
+                m_errors = m_errorsBefore + errors;
+                m_chart->addSample(m_doneBefore + done, m_errors);
             });
     connect(m_engine.get(), &Engine::EngineController::pauseChanged, this, [this](bool paused) {
         m_paused = paused;
@@ -562,14 +577,38 @@ void DashboardPage::startEngine(const std::optional<std::pair<QUrl, QUrl>> &sand
         m_done = done;
         endSync();
         m_objects->finish(true);
-        QString text =
-            tr("%1 orders read: %2 created, %3 updated, %4 unchanged, %5 dead letters, in %6 s")
-                .arg(summary.value(u"orders_read"_s).toInt())
-                .arg(summary.value(u"created"_s).toInt())
-                .arg(summary.value(u"updated"_s).toInt())
-                .arg(summary.value(u"skipped"_s).toInt())
-                .arg(summary.value(u"dead"_s).toInt())
-                .arg(QLocale().toString(summary.value(u"elapsed_ms"_s).toDouble() / 1000.0, 'f', 1));
+        QString text;
+        const QJsonArray runs = summary.value(u"runs"_s).toArray();
+        if (runs.isEmpty()) {
+            text = tr("%1 orders read: %2 created, %3 updated, %4 unchanged, %5 dead letters, in %6 s")
+                       .arg(summary.value(u"orders_read"_s).toInt())
+                       .arg(summary.value(u"created"_s).toInt())
+                       .arg(summary.value(u"updated"_s).toInt())
+                       .arg(summary.value(u"skipped"_s).toInt())
+                       .arg(summary.value(u"dead"_s).toInt())
+                       .arg(QLocale().toString(summary.value(u"elapsed_ms"_s).toDouble() / 1000.0, 'f', 1));
+        } else {
+            // One line per rule of the sync, the orders' as always, then the others.
+            QStringList lines;
+            for (const QJsonValue &value : runs) {
+                const QJsonObject run = value.toObject();
+                const QString rule = run.value(u"rule"_s).toString();
+                lines.append(
+                    (rule == u"order"_s
+                         ? tr("%1 orders read: %2 created, %3 updated, %4 unchanged, %5 dead letters, in %6 "
+                              "s")
+                               .arg(run.value(u"orders_read"_s).toInt())
+                         : tr("%1: %2 read: %3 created, %4 updated, %5 unchanged, %6 dead letters, in %7 s")
+                               .arg(objectTitle(rule))
+                               .arg(run.value(u"records_read"_s).toInt()))
+                        .arg(run.value(u"created"_s).toInt())
+                        .arg(run.value(u"updated"_s).toInt())
+                        .arg(run.value(u"skipped"_s).toInt())
+                        .arg(run.value(u"dead"_s).toInt())
+                        .arg(QLocale().toString(run.value(u"elapsed_ms"_s).toDouble() / 1000.0, 'f', 1)));
+            }
+            text = lines.join(u'\n');
+        }
         if (summary.value(u"cancelled"_s).toBool())
             text = tr("Cancelled; what was not done waits for the next sync. ") + text;
         if (const QString error = summary.value(u"error"_s).toString(); !error.isEmpty())

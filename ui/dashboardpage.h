@@ -158,6 +158,13 @@ private:
     int m_done = 0; ///< the running sync's figures, for the status line
     int m_total = 0;
     int m_errors = 0;
+    /// The chart follows the whole sync across its object rules: what the rules run before the
+    /// current one (`m_chartObject`) did and failed.
+    QString m_chartObject;
+    int m_doneBefore = 0;
+    int m_errorsBefore = 0;
+    int m_chartDone = 0;
+    int m_chartErrors = 0;
 };
 
 } // namespace LedgerLink::Studio

@@ -52,6 +52,8 @@ QString describe(const AttemptOutcome &outcome)
                 QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(outcome.networkError)));
     case AttemptOutcome::Kind::Validation:
         return Text::tr("A validation error");
+    case AttemptOutcome::Kind::Dependency:
+        return Text::tr("Waiting for a linked record");
     }
     return {};
 }
@@ -91,6 +93,14 @@ AttemptOutcome AttemptOutcome::validation(const QString &detail)
 {
     AttemptOutcome outcome;
     outcome.kind = Kind::Validation;
+    outcome.detail = detail;
+    return outcome;
+}
+
+AttemptOutcome AttemptOutcome::dependency(const QString &detail)
+{
+    AttemptOutcome outcome;
+    outcome.kind = Kind::Dependency;
     outcome.detail = detail;
     return outcome;
 }
@@ -154,6 +164,8 @@ bool RetryPolicy::isTransient(const AttemptOutcome &outcome)
         return isTransientHttpStatus(outcome.httpStatus);
     case AttemptOutcome::Kind::Network:
         return isTransientNetworkError(outcome.networkError);
+    case AttemptOutcome::Kind::Dependency:
+        return true;
     case AttemptOutcome::Kind::Success:
     case AttemptOutcome::Kind::Validation:
         return false;

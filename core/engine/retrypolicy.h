@@ -19,6 +19,9 @@ struct AttemptOutcome
         Network, ///< no HTTP response: `networkError` says why (timeout, connection refused, ...)
         Http, ///< an HTTP response whose status is `httpStatus`
         Validation, ///< refused before or after sending because the data is invalid: permanent
+        /// not sent: the record refers to one another rule has not written yet (a payment's
+        /// invoice); transient — it is tried again until that record is there
+        Dependency,
     };
     Kind kind = Kind::Success;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
@@ -30,6 +33,7 @@ struct AttemptOutcome
     static AttemptOutcome http(int status, const QByteArray &retryAfter = {}, const QString &detail = {});
     static AttemptOutcome network(QNetworkReply::NetworkError error, const QString &detail = {});
     static AttemptOutcome validation(const QString &detail);
+    static AttemptOutcome dependency(const QString &detail);
 };
 
 /// What to do after an attempt.
@@ -51,10 +55,11 @@ struct RetryDecision
  * [0, min(cap, base · 2^(attempt−1))]), never shorter than the server's `Retry-After`.
  *
  * Classification (documented decisions):
- * - transient: HTTP 408 (request timeout), 429, 500, 502, 503, 504; network errors that mean the
- *   server was not reached or did not answer in time (timeout, operation cancelled by a transfer
- *   timeout, connection refused, remote host closed, host not found, temporary network failure,
- *   network session failed, proxy connection errors and timeouts, unknown network error);
+ * - transient: a record waiting for one another rule writes (Dependency); HTTP 408 (request timeout), 429,
+ * 500, 502, 503, 504; network errors that mean the server was not reached or did not answer in time (timeout,
+ * operation cancelled by a transfer timeout, connection refused, remote host closed, host not found,
+ * temporary network failure, network session failed, proxy connection errors and timeouts, unknown network
+ * error);
  * - permanent: every other 4xx (400, 401, 403, 404, 409 — a conflict needs the cross-reference
  *   lookup or a person, repeating the same request cannot fix it —, 410, 422, ...), every other
  *   5xx (501, 505, ...: the server says it cannot do this at all), TLS/protocol/content network

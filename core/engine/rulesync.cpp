@@ -8,8 +8,10 @@
 
 #include "engine/moneyrules.h"
 #include "mapping/objectmapper.h"
+#include "model/payment.h"
 #include "model/payout.h"
 #include "store/crossreferencerepository.h"
+#include "store/deadletterrepository.h"
 #include "store/enginestaterepository.h"
 #include "store/statestore.h"
 
@@ -58,6 +60,75 @@ QString payoutProblem(const Connectors::Connector &source, const Connectors::Ven
         return {};
     return Text::tr("payout %1 does not add up, so no deposit is written: %2")
         .arg(record.id, differences.join(u"; "_s));
+}
+
+/// Whether store transaction `record` is a payment to write: only settled sales and captures are
+/// (a refund is credited, an authorisation or a failed charge moved no money). Returns "" when it
+/// is, else why not; *unreadable when it cannot be read as a payment at all.
+QString notAPayment(const Connectors::Connector &source, const Connectors::VendorRecord &record,
+                    bool *unreadable)
+{
+    QString why;
+    std::optional<Model::Payment> payment;
+    if (const std::optional<QJsonObject> canonical = source.toCanonical(record, &why))
+        payment = Model::Payment::fromJson(*canonical, &why);
+    *unreadable = !payment;
+    if (!payment)
+        return Text::tr("transaction %1: %2").arg(record.id, why);
+    if (!payment->status.isEmpty() && payment->status != u"success"_s)
+        return Text::tr("transaction %1 is \"%2\", not settled: only settled payments are written")
+            .arg(record.id, payment->status);
+    if (!payment->kind.isEmpty() && payment->kind != u"sale"_s && payment->kind != u"capture"_s)
+        return Text::tr("transaction %1 is a %2, not a payment: only sales and captures are written as "
+                        "payments")
+            .arg(record.id, payment->kind);
+    return {};
+}
+
+/// A "linked" field's target id: what the rule `linkedRule` wrote for its source record
+/// `sourceId` (the cross-reference; `toErp`: store id → ERP id). None yet: the record waits for it,
+/// unless it cannot come by itself — it is a dead letter, or was written as a split order's parts.
+Mapping::LinkResolution resolveLink(Store::StateStore &store, const QString &connectionPair, bool toErp,
+                                    const QString &linkedRule, const QString &sourceId)
+{
+    Store::CrossReferenceRepository xrefs(store);
+    auto linked = toErp ? xrefs.findByStoreId(connectionPair, linkedRule, sourceId)
+                        : xrefs.findByErpId(connectionPair, linkedRule, sourceId);
+    if (!linked)
+        return {std::nullopt, linked.error().message, false};
+    if (linked.value())
+        return {toErp ? linked.value()->erpId : linked.value()->storeId, {}, false};
+    if (toErp) {
+        auto parts = xrefs.findParts(connectionPair, linkedRule);
+        if (!parts)
+            return {std::nullopt, parts.error().message, false};
+        const QString prefix = sourceId + u'/';
+        const auto count = std::count_if(
+            parts.value().cbegin(), parts.value().cend(),
+            [&prefix](const Store::CrossReference &part) { return part.storeId.startsWith(prefix); });
+        if (count > 0)
+            return {
+                std::nullopt,
+                Text::tr("the %1 %2 was written as %3 records, one per vendor (\"split\"), so there is no "
+                         "single record to link to")
+                    .arg(linkedRule, sourceId)
+                    .arg(count),
+                false};
+    }
+    auto letter = Store::DeadLetterRepository(store).findOpen(linkedRule, sourceId);
+    if (!letter)
+        return {std::nullopt, letter.error().message, false};
+    if (letter.value())
+        return {std::nullopt,
+                Text::tr("the %1 %2 it refers to is a dead letter (%3), so it has not been written; replay "
+                         "that dead letter (%4) once it is fixed, then this one")
+                    .arg(linkedRule, sourceId, letter.value()->error.section(u" — "_s, 0, 0))
+                    .arg(letter.value()->id),
+                false};
+    return {std::nullopt,
+            Text::tr("the %1 %2 it refers to has not been written yet (rule \"%1\"); waiting for it")
+                .arg(linkedRule, sourceId),
+            true};
 }
 
 } // namespace
@@ -285,6 +356,21 @@ void Executor::runRulePush(const Store::Job &job, const Rule &rule, RunSummary &
         matchKey = read.record->matchKey;
     }
 
+    if (rule.toErp && rule.kind == u"payment"_s) {
+        bool unreadable = false;
+        if (const QString why =
+                notAPayment(source, {rule.sourceObject, sourceId, matchKey, {}, document}, &unreadable);
+            unreadable) {
+            fail(job, matchKey, sourceId, {AttemptOutcome::validation(why), why}, {}, u"map"_s, summary,
+                 true);
+            return;
+        } else if (!why.isEmpty()) {
+            audit(job, matchKey, sourceId, {}, u"skip"_s, {}, nullptr, u"skipped"_s, why);
+            ++summary.skipped;
+            (void)Store::JobQueue(m_store).complete(job.id, m_options.worker);
+            return;
+        }
+    }
     if (const QStringList invalid = mappingErrors(rule.id); !invalid.isEmpty()) {
         fail(job, matchKey, sourceId,
              {AttemptOutcome::validation({}),
@@ -292,7 +378,17 @@ void Executor::runRulePush(const Store::Job &job, const Rule &rule, RunSummary &
              {}, u"map"_s, summary, true);
         return;
     }
-    const Mapping::MappingResult mapped = rule.mapper->map(document);
+    const Mapping::MappingResult mapped =
+        rule.mapper->map(document, [this, &rule](const QString &linkedRule, const QString &id) {
+            return resolveLink(m_store, m_config.connectionPair, rule.toErp, linkedRule, id);
+        });
+    if (mapped.waiting()) {
+        // Another rule has yet to write what this record refers to (its order's invoice): tried
+        // again with the retry policy's backoff, a dead letter once the attempts are used up.
+        const QString why = mapped.errors().join(u"; "_s);
+        fail(job, matchKey, sourceId, {AttemptOutcome::dependency(why), why}, {}, u"map"_s, summary);
+        return;
+    }
     if (!mapped.ok()) {
         fail(job, matchKey, sourceId,
              {AttemptOutcome::validation({}),

@@ -34,7 +34,7 @@ const QString reconcileTrigger = u"@reconcile"_s;
 
 QStringList SyncEngine::syncedObjects()
 {
-    return {u"order"_s};
+    return {u"order"_s, u"payment"_s, u"payout"_s};
 }
 
 SyncEngine::SyncEngine(EngineOptions options, QObject *parent)
@@ -235,7 +235,9 @@ void SyncEngine::runObjectNow(const QString &object)
         emit this->error(error);
         return;
     }
+    m_runObject = object;
     runQueue(u"sync"_s); // the phase is an id (JSON, logs), not text
+    m_runObject = u"order"_s;
 }
 
 void SyncEngine::runAllNow()
@@ -243,19 +245,48 @@ void SyncEngine::runAllNow()
     if (!m_executor)
         return;
     // One rule after the other, each until its queue is idle: what one writes (a sale) is there
-    // for the next (its invoice's status going back).
+    // for the next (its invoice's status going back, its payment). One sync: one summary.
+    m_gathered = QJsonArray();
     for (const QString &object : objects()) {
         if (m_stopped || m_progress.cancelRequested)
             break;
         runObjectNow(object);
     }
+    const QJsonArray runs = *std::exchange(m_gathered, std::nullopt);
+    if (runs.isEmpty())
+        return;
+    if (runs.size() == 1) {
+        emit finished(runs.first().toObject());
+        return;
+    }
+    // The totals of the rules' runs; the orders read are the order rule's; each run as it was.
+    QJsonObject total{{u"phase"_s, u"sync"_s}, {u"runs"_s, runs}};
+    for (const char *key : {"records_read", "created", "updated", "skipped", "blocked", "dead", "retries",
+                            "requests", "elapsed_ms", "audit_pruned"}) {
+        qint64 sum = 0;
+        for (const QJsonValue &run : runs)
+            sum += run.toObject().value(QLatin1StringView(key)).toInteger();
+        total.insert(QLatin1StringView(key), sum);
+    }
+    for (const QJsonValue &value : runs) {
+        const QJsonObject run = value.toObject();
+        if (run.value(u"rule"_s).toString() == u"order"_s)
+            total.insert(u"orders_read"_s, run.value(u"orders_read"_s));
+        if (run.value(u"cancelled"_s).toBool())
+            total.insert(u"cancelled"_s, true);
+        if (!total.contains(u"error"_s) && !run.value(u"error"_s).toString().isEmpty())
+            total.insert(u"error"_s, run.value(u"error"_s));
+        total.insert(u"run"_s, run.value(u"run"_s)); // the last
+    }
+    emit finished(total);
 }
 
 QStringList SyncEngine::objects() const
 {
-    // The sandbox workspace syncs its orders: its mapping's other rules are the Shopify → Xero
-    // rehearsal's (the dry run, `ledgerlink-cli run --rule`), and Shopify's products have several
-    // variants where Xero has one item per SKU.
+    // The sandbox workspace syncs its orders, their payments and the payouts: the money's way from
+    // the order to the bank. Its mapping's other rules are the Shopify → Xero rehearsal's
+    // (`ledgerlink-cli run --rule`): Shopify's products have several variants where Xero has one
+    // item per SKU, and its seed has a customer without an e-mail address on purpose.
     if (!m_executor || m_executor->config().sandbox)
         return syncedObjects();
     QStringList all;
@@ -346,13 +377,17 @@ void SyncEngine::runQueue(const QString &phase)
             emit error(summary.error);
         QJsonObject result = summary.toJson();
         result.insert(u"phase"_s, phase);
+        result.insert(u"rule"_s, m_runObject);
         emit log(Text::tr("run %1: created %2, updated %3, skipped %4, dead letters %5")
                      .arg(summary.runId)
                      .arg(summary.created)
                      .arg(summary.updated)
                      .arg(summary.skipped)
                      .arg(summary.dead));
-        emit finished(result);
+        if (m_gathered)
+            m_gathered->append(result);
+        else
+            emit finished(result);
     } while (m_again && !m_paused && !m_progress.cancelRequested);
     // A request that came while the run held was served by it once resumed (it runs until the
     // queue is idle); one that came after it ended while paused waits for resume().
@@ -471,18 +506,16 @@ void SyncEngine::countErrors()
         return;
     // One indexed count per failed result (the audit log's (result, time) index): cheap next to
     // the batch of writes it follows.
-    for (const QString &object : syncedObjects()) {
-        int errors = 0;
-        for (const QString &result : failedResults) {
-            Store::AuditQuery query;
-            query.result = result;
-            query.from = m_runStart;
-            query.objectType = object;
-            if (const auto counted = Store::AuditLog(*m_store).count(query))
-                errors += int(counted.value());
-        }
-        m_errors.insert(object, errors);
+    int errors = 0;
+    for (const QString &result : failedResults) {
+        Store::AuditQuery query;
+        query.result = result;
+        query.from = m_runStart;
+        query.objectType = m_runObject;
+        if (const auto counted = Store::AuditLog(*m_store).count(query))
+            errors += int(counted.value());
     }
+    m_errors.insert(m_runObject, errors);
 }
 
 void SyncEngine::sampleProgress()
@@ -496,9 +529,8 @@ void SyncEngine::sampleProgress()
     m_lastPhase = m_phase;
     m_lastErrors = m_errors;
     emit progress(done, total, m_phase);
-    // The executor runs the engine's one object so far: the run's figures are that object's.
-    for (const QString &object : syncedObjects())
-        emit objectProgress(object, done, total, m_errors.value(object));
+    // The executor runs one object rule at a time: the run's figures are that object's.
+    emit objectProgress(m_runObject, done, total, m_errors.value(m_runObject));
 }
 
 EngineController::EngineController(QObject *parent)

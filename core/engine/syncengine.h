@@ -7,6 +7,7 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
 #include <QtCore/QObject>
 #include <QtCore/QString>
@@ -91,12 +92,12 @@ public:
 
     /// The executor (valid after started(true)); for tests in the engine thread.
     Executor *executor() const { return m_executor.get(); }
-    /// The object rule the dashboard's progress panel shows: orders (the other rules' records
-    /// are in the runs' totals).
+    /// The object rules the sandbox workspace syncs, and the dashboard's progress panel shows:
+    /// orders, payments, payouts (other rules' records are in the runs' totals).
     static QStringList syncedObjects();
     /// What this engine runs (after started(true)): "order" and the executor's other rules
     /// (Executor::ruleIds()), in the mapping document's order; its triggers are scheduled. The
-    /// sandbox workspace: orders only.
+    /// sandbox workspace: syncedObjects().
     QStringList objects() const;
 
 public slots:
@@ -110,7 +111,9 @@ public slots:
     void cancelRun();
     /// Enqueues a pull of `object` ("order", or another rule of objects()) and runs the queue.
     void runObjectNow(const QString &object);
-    /// runObjectNow() for each of objects(), one after the other ("Sync now").
+    /// runObjectNow() for each of objects(), one after the other ("Sync now"), reported as one
+    /// finished(): the rules' totals, "orders_read" of the order rule, and "runs" (each rule's
+    /// summary with its "rule"; one rule's run is reported as it is).
     void runAllNow();
     void replayDeadLetter(qint64 id);
     /// The dry run through the connectors (Executor::dryRun: read-only clients, plan stored).
@@ -122,10 +125,9 @@ signals:
     void started(bool ok, const QString &error);
     void progress(int done, int total, const QString &phase);
     /**
-     * Per object the run processes, sampled with progress(): records done, records read so far
-     * (a sync's total grows as its pull reads pages), and the failed attempts since the run
-     * began (each retried or dead-lettered attempt, from the audit log; counted after each
-     * batch of jobs).
+     * For the object rule the run moves (one at a time), sampled with progress(): records done, records read
+     * so far (a sync's total grows as its pull reads pages), and the failed attempts since the run began
+     * (each retried or dead-lettered attempt, from the audit log; counted after each batch of jobs).
      */
     void objectProgress(const QString &object, int done, int total, int errors);
     /// true: the engine has stopped taking new work (at once when idle, else once the batch it
@@ -162,6 +164,12 @@ private:
     QTimer *m_progressTimer = nullptr;
     RunProgress m_progress;
     QString m_phase;
+    /// The object rule whose records the run under way moves ("order" for a queue woken by a
+    /// webhook): the one whose progress and errors are reported.
+    QString m_runObject = QStringLiteral("order");
+    /// While runAllNow() runs its rules one after the other: each run's summary (with "rule"),
+    /// reported together as one sync when the last is done.
+    std::optional<QJsonArray> m_gathered;
     int m_lastDone = -1;
     int m_lastTotal = -1;
     QString m_lastPhase;

@@ -152,6 +152,7 @@ QJsonObject fieldToJson(const FieldMapping &f)
     putString(o, u"source"_s, f.source);
     putString(o, u"transform"_s, f.transform);
     putString(o, u"lookup"_s, f.lookup);
+    putString(o, u"linked"_s, f.linked);
     putString(o, u"note"_s, f.note);
     if (f.defaultValue)
         o.insert(u"default"_s, *f.defaultValue);
@@ -191,14 +192,15 @@ FieldMapping readField(Reader &in, const QJsonObject &o, const QString &parentPa
     FieldMapping f;
     f.id = o.value(u"id"_s).toString();
     const QString path = parentPath + u".fields["_s + (f.id.isEmpty() ? QString::number(index) : f.id) + u']';
-    in.checkKeys(
-        o, path,
-        {u"id", u"source", u"target", u"transform", u"lookup", u"default", u"required", u"owner", u"note"});
+    in.checkKeys(o, path,
+                 {u"id", u"source", u"target", u"transform", u"lookup", u"linked", u"default", u"required",
+                  u"owner", u"note"});
     f.id = in.string(o, path, u"id"_s, true);
     f.source = in.string(o, path, u"source"_s);
     f.target = in.string(o, path, u"target"_s, true);
     f.transform = in.string(o, path, u"transform"_s);
     f.lookup = in.string(o, path, u"lookup"_s);
+    f.linked = in.string(o, path, u"linked"_s);
     f.note = in.string(o, path, u"note"_s);
     if (o.contains(u"default"_s))
         f.defaultValue = o.value(u"default"_s);

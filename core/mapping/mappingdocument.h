@@ -81,6 +81,11 @@ struct FieldMapping
     bool required = false; ///< Mapping fails for a record when this field ends up empty.
     std::optional<Owner> owner; ///< Per-field owner; needed for every field of a two-way object.
     QString note; ///< Free text for the governance sheet.
+    /// Id of another object rule of the document: the value (after transform and lookup) is a
+    /// source id of that rule, and what is written is the id of the target record that rule
+    /// wrote for it (the engine's cross-reference): a payment's `Invoice.InvoiceID` from its
+    /// `order_id`, linked to the rule "order". Empty: the value is written as it is.
+    QString linked = {};
 
     friend bool operator==(const FieldMapping &, const FieldMapping &) = default;
 };

@@ -84,6 +84,19 @@ QStringList MappingResult::errors() const
     return messages;
 }
 
+bool MappingResult::waiting() const
+{
+    bool failed = false;
+    for (const FieldResult &f : fields) {
+        if (f.ok())
+            continue;
+        if (!f.waiting)
+            return false;
+        failed = true;
+    }
+    return failed;
+}
+
 bool ObjectMapper::noteRecordUse(const QString &transform, bool sourceless)
 {
     // Read with the expression language's own tokenizer, so that names are exactly the names
@@ -222,7 +235,7 @@ std::optional<ObjectMapper> ObjectMapper::create(const MappingDocument &document
     return mapper;
 }
 
-MappingResult ObjectMapper::map(const QJsonValue &record) const
+MappingResult ObjectMapper::map(const QJsonValue &record, const LinkResolver &links) const
 {
     MappingResult result;
     // Converted to expression values once per record, not once per transform.
@@ -299,7 +312,7 @@ MappingResult ObjectMapper::map(const QJsonValue &record) const
             FieldResult r{f.id, f.target, QJsonValue(QJsonValue::Undefined), {}};
             const QJsonValue sourceValue =
                 f.source.isEmpty() ? QJsonValue(QJsonValue::Undefined) : valueAt(record, f.source);
-            apply(field, sourceValue, recordBindings ? &*recordBindings : nullptr, r);
+            apply(field, sourceValue, recordBindings ? &*recordBindings : nullptr, links, r);
             if (!r.value.isUndefined() && !r.value.isNull()) {
                 if (!field.listPath.isEmpty()) {
                     stage(field, 0, r.value);
@@ -332,7 +345,8 @@ MappingResult ObjectMapper::map(const QJsonValue &record) const
                 elementBindings->values.insert(u"line"_s, elementBindings->context);
             }
             apply(field, valueAt(element, field.sourceRest),
-                  elementBindings ? &*elementBindings : (field.transform ? &*recordBindings : nullptr), r);
+                  elementBindings ? &*elementBindings : (field.transform ? &*recordBindings : nullptr), links,
+                  r);
             if (!r.value.isUndefined() && !r.value.isNull())
                 stage(field, first + i, r.value);
             result.fields.append(r);
@@ -343,7 +357,7 @@ MappingResult ObjectMapper::map(const QJsonValue &record) const
 }
 
 void ObjectMapper::apply(const Prepared &field, const QJsonValue &sourceValue, const Bindings *bindings,
-                         FieldResult &result) const
+                         const LinkResolver &links, FieldResult &result) const
 {
     const FieldMapping &f = field.mapping;
     QJsonValue value = sourceValue;
@@ -372,6 +386,15 @@ void ObjectMapper::apply(const Prepared &field, const QJsonValue &sourceValue, c
                                .arg(key, f.lookup);
             return;
         }
+    }
+    if (!f.linked.isEmpty() && links && !value.isUndefined() && !value.isNull()) {
+        const LinkResolution link = links(f.linked, keyText(value));
+        if (!link.targetId) {
+            result.error = link.error;
+            result.waiting = link.waiting;
+            return;
+        }
+        value = *link.targetId;
     }
     if ((value.isUndefined() || value.isNull()) && f.defaultValue)
         value = *f.defaultValue;

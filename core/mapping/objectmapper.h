@@ -10,6 +10,7 @@
 #include <QtCore/QSet>
 #include <QtCore/QString>
 
+#include <functional>
 #include <optional>
 
 namespace LedgerLink::Mapping {
@@ -25,8 +26,23 @@ struct FieldResult
     QString target; ///< Target path, with the element index for list elements ("LineItems[0].ItemCode").
     QJsonValue value; ///< What was written; undefined when nothing was.
     QString error; ///< Why the field could not be filled; empty when it was.
+    /// The error is a linked record that has not been written yet (it may still come: the job
+    /// waits for it), not something wrong with the record or the mapping.
+    bool waiting = false;
     bool ok() const { return error.isEmpty(); }
 };
+
+/// What a LinkResolver found for a "linked" field.
+struct LinkResolution
+{
+    std::optional<QString> targetId; ///< the id the linked rule's record has in its target
+    QString error; ///< why there is none, said plainly (when targetId is empty)
+    bool waiting = false; ///< there is none yet, but it may come (the record is not written yet)
+};
+
+/// Resolves a "linked" field (FieldMapping::linked): the id of the target record that the rule
+/// `ruleId` wrote for its source record `sourceId`.
+using LinkResolver = std::function<LinkResolution(const QString &ruleId, const QString &sourceId)>;
 
 /// The target payload built from one source record, with each field's result.
 struct MappingResult
@@ -37,6 +53,8 @@ struct MappingResult
     bool ok() const;
     /// The failed fields' messages, "<id> (<target>): <error>".
     QStringList errors() const;
+    /// True when fields failed and every one of them waits for a linked record (FieldResult::waiting).
+    bool waiting() const;
 };
 
 /// Applies one object rule of a mapping document to source records: the engine's mapping step
@@ -51,7 +69,10 @@ struct MappingResult
 /// element, `$tables` to the document's lookup tables (`$lookup($tables.tax_types, $)`); the lookup table, if
 /// any, maps the result's text; the default fills a value that is still missing or null; a required field
 /// that stays empty is an error. A field that ends up missing or null is left out of the payload (it never
-/// clears the target's value).
+/// clears the target's value). A "linked" field's value (after transform and lookup) is a source id of
+/// another rule; map() given a LinkResolver writes the id of the target record that rule wrote for it
+/// instead (no link: the field fails, FieldResult::waiting when the record may still be written);
+/// without one (a preview) the value is written as it is.
 class ObjectMapper
 {
 public:
@@ -60,7 +81,7 @@ public:
     static std::optional<ObjectMapper> create(const MappingDocument &document, const QString &ruleId,
                                               QString *error = nullptr);
 
-    MappingResult map(const QJsonValue &record) const;
+    MappingResult map(const QJsonValue &record, const LinkResolver &links = {}) const;
 
     const ObjectRule &rule() const { return m_rule; }
 
@@ -91,7 +112,7 @@ private:
         Expr::Value context; ///< the input of a transform without a source field
     };
     void apply(const Prepared &field, const QJsonValue &sourceValue, const Bindings *bindings,
-               FieldResult &result) const;
+               const LinkResolver &links, FieldResult &result) const;
     /// Notes what of the record `transform` can reach (m_bindRecord, m_wholeRecord,
     /// m_recordKeys); true when it mentions `$line`.
     bool noteRecordUse(const QString &transform, bool sourceless);

@@ -267,6 +267,34 @@ private:
         }
     }
 
+    /// A "linked" field names another rule of the document that writes in the same direction
+    /// (its source ids are this rule's source's, its target ids this rule's target's).
+    void checkLinked(const ObjectRule &rule, const FieldMapping &f)
+    {
+        const ObjectRule *other = m_doc.rule(f.linked);
+        if (!other) {
+            error(rule.id, f.id,
+                  Text::tr("\"linked\" names the rule \"%1\", which the document does not have; name the "
+                           "rule whose written records this field refers to (as \"order\")")
+                      .arg(f.linked));
+        } else if (other->id == rule.id) {
+            error(rule.id, f.id,
+                  Text::tr("\"linked\" names this field's own rule \"%1\"; name the rule whose written "
+                           "records this field refers to")
+                      .arg(f.linked));
+        } else if (other->direction != rule.direction) {
+            error(rule.id, f.id,
+                  Text::tr("\"linked\" names the rule \"%1\", which writes %2; a link is made only to "
+                           "records written in this rule's direction (%3)")
+                      .arg(f.linked, nameOf(other->direction), nameOf(rule.direction)));
+        } else if (rule.id == u"order"_s) {
+            error(rule.id, f.id,
+                  Text::tr("the order rule's fields cannot be linked: orders are mapped before the other "
+                           "rules write; link from the other rule instead (as a payment's "
+                           "\"Invoice.InvoiceID\" linked to \"order\")"));
+        }
+    }
+
     void checkField(const ObjectRule &rule, const FieldMapping &f, const CatalogObject *source,
                     const CatalogObject *target)
     {
@@ -335,7 +363,9 @@ private:
                   Text::tr("the lookup table \"%1\" does not exist; add it under lookup_tables or "
                            "correct the name")
                       .arg(f.lookup));
-        if (sourceField && targetField && f.transform.isEmpty() && f.lookup.isEmpty()) {
+        if (!f.linked.isEmpty())
+            checkLinked(rule, f);
+        if (sourceField && targetField && f.transform.isEmpty() && f.lookup.isEmpty() && f.linked.isEmpty()) {
             QString advice;
             if (!canWriteUnchanged(sourceField->type, targetField->type, &advice))
                 error(rule.id, f.id,

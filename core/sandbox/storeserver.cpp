@@ -949,7 +949,7 @@ HttpReply StoreServer::createOrder(const HttpRequest &request)
     return HttpReply::raw(201, "{\"order\":" + compact(order) + '}');
 }
 
-HttpReply StoreServer::orderSub(qint64 orderId, const QString &what)
+HttpReply StoreServer::orderSub(qint64 orderId, const QString &what, bool inShopCurrency)
 {
     auto query = m_db.exec(u"SELECT doc FROM orders WHERE id = ?"_s, {orderId});
     if (!query || !query->next())
@@ -957,6 +957,16 @@ HttpReply StoreServer::orderSub(qint64 orderId, const QString &what)
     if (what == u"refunds") {
         const QJsonObject order = parseObject(query->value(0).toByteArray());
         return HttpReply::json(200, QJsonObject{{u"refunds"_s, order.value(u"refunds"_s).toArray()}});
+    }
+    // `in_shop_currency=true` (Shopify's parameter): each amount in the shop's currency, converted
+    // with the order's own rate (its total's shop money per presentment unit), half-even.
+    std::optional<QJsonObject> shopTotal;
+    std::optional<QJsonObject> presentmentTotal;
+    if (inShopCurrency) {
+        const QJsonObject set =
+            parseObject(query->value(0).toByteArray()).value(u"total_price_set"_s).toObject();
+        shopTotal = set.value(u"shop_money"_s).toObject();
+        presentmentTotal = set.value(u"presentment_money"_s).toObject();
     }
     QByteArray body = "{\"transactions\":[";
     auto transactions =
@@ -966,7 +976,23 @@ HttpReply StoreServer::orderSub(qint64 orderId, const QString &what)
         if (!first)
             body += ',';
         first = false;
-        body += transactions->value(0).toByteArray();
+        QByteArray doc = transactions->value(0).toByteArray();
+        if (shopTotal) {
+            QJsonObject transaction = parseObject(doc);
+            const QString shopCurrency = shopTotal->value(u"currency_code"_s).toString();
+            if (transaction.value(u"currency"_s).toString() != shopCurrency) {
+                const Decimal presentment = dec(presentmentTotal->value(u"amount"_s));
+                const Decimal shop = dec(shopTotal->value(u"amount"_s));
+                const Decimal amount = dec(transaction.value(u"amount"_s));
+                const std::optional<Decimal> converted = presentment.isZero()
+                    ? std::nullopt
+                    : Decimal::divide(amount * shop, presentment, 2, RoundingMode::HalfEven);
+                transaction.insert(u"amount"_s, converted ? converted->toString() : u"0.00"_s);
+                transaction.insert(u"currency"_s, shopCurrency);
+                doc = compact(transaction);
+            }
+        }
+        body += doc;
     }
     body += "]}";
     return HttpReply::raw(200, body);
@@ -1466,7 +1492,8 @@ HttpReply StoreServer::route(const HttpRequest &request)
         if (method == "PUT" && kind == u"products")
             return updateProduct(id, request);
     } else if (const auto match = sub.match(path); match.hasMatch() && method == "GET") {
-        return orderSub(match.captured(1).toLongLong(), match.captured(2));
+        return orderSub(match.captured(1).toLongLong(), match.captured(2),
+                        request.queryValue(u"in_shop_currency"_s) == u"true"_s);
     } else {
         return notFound();
     }

@@ -88,7 +88,7 @@ private:
     HttpReply getOne(const QString &table, const QString &key, qint64 id, const HttpRequest &request);
 
     HttpReply createOrder(const HttpRequest &request);
-    HttpReply orderSub(qint64 orderId, const QString &what);
+    HttpReply orderSub(qint64 orderId, const QString &what, bool inShopCurrency);
     HttpReply searchCustomers(const HttpRequest &request);
     HttpReply createProduct(const HttpRequest &request);
     HttpReply graphql(const HttpRequest &request);

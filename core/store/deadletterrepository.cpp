@@ -78,6 +78,25 @@ StoreResult<std::optional<DeadLetter>> DeadLetterRepository::find(qint64 id)
     return std::optional(letterFrom(query.value()));
 }
 
+StoreResult<std::optional<DeadLetter>> DeadLetterRepository::findOpen(const QString &objectType,
+                                                                      const QString &objectId)
+{
+    auto db = m_store.database();
+    if (!db)
+        return db.error();
+    auto query = m_store.exec(db.value(),
+                              u"SELECT "_s + QLatin1StringView(letterColumns)
+                                  + u" FROM ll_dead_letters WHERE object_type = ? AND object_id = ? "
+                                    u"AND replayed_ms IS NULL ORDER BY created_ms DESC, id DESC"_s,
+                              {objectType, objectId},
+                              u"reading the dead letters of %1 %2"_s.arg(objectType, objectId));
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<DeadLetter>();
+    return std::optional(letterFrom(query.value()));
+}
+
 StoreResult<qint64> DeadLetterRepository::replay(qint64 id, const QString &jobKind)
 {
     if (jobKind.isEmpty())

@@ -39,6 +39,9 @@ public:
     /// Newest first; replayed letters only when `includeReplayed`.
     [[nodiscard]] StoreResult<QList<DeadLetter>> list(bool includeReplayed = false);
     [[nodiscard]] StoreResult<std::optional<DeadLetter>> find(qint64 id);
+    /// The newest dead letter of `objectType` `objectId` not replayed yet, if any.
+    [[nodiscard]] StoreResult<std::optional<DeadLetter>> findOpen(const QString &objectType,
+                                                                  const QString &objectId);
     /// Enqueues a new job of `jobKind` with the letter's payload and marks the letter replayed,
     /// in one transaction; returns the new job's id. InvalidArgument if already replayed.
     [[nodiscard]] StoreResult<qint64> replay(qint64 id, const QString &jobKind);

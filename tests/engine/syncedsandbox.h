@@ -33,9 +33,9 @@ struct SyncedSandbox
     Engine::RunSummary orders; ///< the order sync's summary
     Engine::RunSummary payouts; ///< the payout sync's summary
 
-    /// Starts the sandbox in <dir>/sandbox, opens the workspace <dir>/workspace and syncs the
-    /// seeded store to the books. An empty string, or what failed.
-    QString start(const QDir &dir)
+    /// Starts the sandbox in <dir>/sandbox, opens the workspace <dir>/workspace and, if `sync`,
+    /// syncs the seeded store to the books. An empty string, or what failed.
+    QString start(const QDir &dir, bool sync = true)
     {
         using namespace Qt::StringLiterals;
         Sandbox::SandboxOptions options;
@@ -54,6 +54,8 @@ struct SyncedSandbox
                                              std::pair{sandbox.storeUrl(), sandbox.booksUrl()});
         if (!config)
             return error;
+        if (!sync)
+            return {};
         Engine::ExecutorOptions executorOptions;
         executorOptions.allowWrites = true;
         Engine::Executor executor(*config, *store, executorOptions);

@@ -209,9 +209,19 @@ private slots:
             if (!finished.isEmpty())
                 return -2; // nothing is due yet
             offset->fetch_add(10 * 60 + 1);
-            const bool ran = QTest::qWaitFor([&] { return !finished.isEmpty(); }, 3000);
+            // The orders' run (the sandbox's payments and payouts, looked for on the hour, may
+            // come due in these ten minutes too, and run first).
+            const auto orders = [&finished]() -> std::optional<QJsonObject> {
+                for (const QList<QVariant> &signal : std::as_const(finished)) {
+                    const QJsonObject summary = signal.at(0).toJsonObject();
+                    if (summary.value(u"rule"_s).toString() == u"order"_s)
+                        return summary;
+                }
+                return std::nullopt;
+            };
+            const bool ran = QTest::qWaitFor([&] { return orders().has_value(); }, 15000);
             controller.stop();
-            return !ran ? 0 : finished.first().at(0).toJsonObject().value(u"orders_read"_s).toInt();
+            return !ran ? 0 : orders()->value(u"orders_read"_s).toInt();
         };
         // Without the fallback, a webhook object waits for its webhook: ten minutes pass, no run.
         QCOMPARE(run(0), 0);

@@ -138,8 +138,8 @@ private slots:
         QTemporaryDir dir;
         const QString source =
             writeFile(dir, u"txn.json"_s,
-                      R"({"transaction": {"amount": "12.50", "currency": "EUR", "gateway": "bitcoin",
-                                "processed_at": "2026-11-02T10:00:00Z"}})");
+                      R"({"transaction": {"order_id": 5101, "amount": "12.50", "currency": "EUR",
+                                "gateway": "bitcoin", "processed_at": "2026-11-02T10:00:00Z"}})");
         const CliResult r =
             runCli({u"mapping"_s, u"preview"_s, sandbox, u"--object"_s, u"payment"_s, u"--source"_s, source});
         QCOMPARE(r.exitCode, 1);
@@ -148,6 +148,10 @@ private slots:
                  QJsonArray{u"account (Account.Code): \"bitcoin\" has no entry in the lookup table "
                             "\"payment_accounts\"; add it to the table"_s});
         QCOMPARE(report.value(u"payload"_s).toObject().value(u"Amount"_s).toDouble(), 12.5);
+        // The invoice is "linked" to the order rule: a preview, which reads no cross-reference,
+        // shows the order's id where the engine writes its invoice's.
+        QCOMPARE(report.value(u"payload"_s).toObject().value(u"Invoice"_s).toObject().value(u"InvoiceID"_s),
+                 QJsonValue(5101));
     }
 
     void usage()

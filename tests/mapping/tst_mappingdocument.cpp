@@ -98,6 +98,26 @@ private slots:
         QCOMPARE(table->fallback, std::optional<QJsonValue>(QJsonValue(u"NONE"_s)));
     }
 
+    void aLinkedFieldIsReadAndWritten()
+    {
+        LoadResult loaded = MappingDocument::load(u":/ledgerlink/mappings/sandbox.mapping.json"_s);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        const ObjectRule *payment = loaded.document->rule(u"payment"_s);
+        QVERIFY(payment);
+        const FieldMapping *invoice = payment->field(u"invoice"_s);
+        QVERIFY(invoice);
+        QCOMPARE(invoice->linked, u"order"_s);
+        QCOMPARE(invoice->target, u"Invoice.InvoiceID"_s);
+        // Written back only where set.
+        MappingDocument d = *loaded.document;
+        for (ObjectRule &rule : d.objects) {
+            for (FieldMapping &field : rule.fields)
+                field.linked.clear();
+        }
+        QVERIFY(!d.toJson().contains("\"linked\""));
+        QVERIFY(loaded.document->toJson().contains("\"linked\": \"order\""));
+    }
+
     void editedDocumentKeepsIdsAndOrder()
     {
         LoadResult loaded = MappingDocument::load(u":/ledgerlink/mappings/sandbox.mapping.json"_s);

@@ -235,6 +235,24 @@ QList<Case> cases()
          u"warning: store_prices/price: the store writes a catalog price while the ERP owns the catalog "
          u"(object "
          "rule \"product\"); prices will drift apart: let the ERP own the price, or accept this knowingly"_s},
+        {"linked to a rule the document does not have",
+         [](MappingDocument &d) { field(d, u"payment"_s, u"invoice"_s).linked = u"orders"_s; },
+         u"error: payment/invoice: \"linked\" names the rule \"orders\", which the document does not have; "
+         u"name the rule whose written records this field refers to (as \"order\")"_s},
+        {"linked to its own rule",
+         [](MappingDocument &d) { field(d, u"payment"_s, u"invoice"_s).linked = u"payment"_s; },
+         u"error: payment/invoice: \"linked\" names this field's own rule \"payment\"; name the rule whose "
+         u"written records this field refers to"_s},
+        {"linked to a rule of the other direction",
+         [](MappingDocument &d) { field(d, u"payment"_s, u"invoice"_s).linked = u"invoice"_s; },
+         u"error: payment/invoice: \"linked\" names the rule \"invoice\", which writes erp_to_store; a link "
+         u"is made only to records written in this rule's direction (store_to_erp)"_s},
+        {"linked field on the order rule",
+         [](MappingDocument &d) { field(d, u"order"_s, u"contact_email"_s).linked = u"customer"_s; },
+         u"error: order/contact_email: the order rule's fields cannot be linked: orders are mapped before "
+         u"the "
+         u"other rules write; link from the other rule instead (as a payment's \"Invoice.InvoiceID\" linked "
+         u"to \"order\")"_s},
         {"field mappings that never run (warning)",
          [](MappingDocument &d) { rule(d, u"credit_note"_s).direction = Direction::None; },
          u"warning: credit_note: the direction is none, so its 1 field mappings never run; set a direction "

@@ -328,6 +328,64 @@ private slots:
                  uR"({"Items":[{"Code":"A-S-EUR","Quantity":2},{"Code":"B-M-EUR","Quantity":6}]})"_s);
     }
 
+    void linkedFieldsWriteTheLinkedRecordsId()
+    {
+        LoadResult loaded = MappingDocument::load(goldenDir + u"/payment-half-even/mapping.json"_s);
+        QVERIFY(loaded.ok());
+        MappingDocument d = *loaded.document;
+        d.objects[0].fields.append(FieldMapping{
+            u"invoice"_s, u"order_id"_s, u"Invoice.InvoiceID"_s, {}, {}, {}, true, {}, {}, u"order"_s});
+        const auto mapper = ObjectMapper::create(d, u"payment"_s);
+        QVERIFY(mapper);
+        const QJsonObject payment{{u"order_id"_s, 5101},
+                                  {u"amount"_s, u"64.88"_s},
+                                  {u"currency"_s, u"EUR"_s},
+                                  {u"processed_at"_s, u"2026-11-20T10:00:00+01:00"_s},
+                                  {u"gateway"_s, u"shopify_payments"_s}};
+        QStringList asked;
+        const LinkResolver links = [&asked](const QString &rule, const QString &id) -> LinkResolution {
+            asked.append(rule + u' ' + id);
+            if (id == u"5101"_s)
+                return {u"6f1c-invoice"_s, {}, false};
+            if (id == u"5110"_s)
+                return {std::nullopt, u"the order 5110 it refers to is a dead letter"_s, false};
+            return {std::nullopt, u"the order "_s + id + u" has not been written yet"_s, true};
+        };
+        // Linked: the invoice's id, the number (not its text form "5101.0") asked for by the rule.
+        const MappingResult written = mapper->map(payment, links);
+        QVERIFY2(written.ok(), qPrintable(written.errors().join(u"; "_s)));
+        QCOMPARE(written.payload.value(u"Invoice"_s).toObject().value(u"InvoiceID"_s),
+                 QJsonValue(u"6f1c-invoice"_s));
+        QCOMPARE(written.payload.value(u"Amount"_s), QJsonValue(64.88));
+        QCOMPARE(asked, QStringList{u"order 5101"_s});
+
+        // Not written yet: the field fails, and the record waits.
+        QJsonObject early = payment;
+        early.insert(u"order_id"_s, 5999);
+        const MappingResult waiting = mapper->map(early, links);
+        QVERIFY(!waiting.ok());
+        QVERIFY(waiting.waiting());
+        QCOMPARE(waiting.errors(),
+                 QStringList{u"invoice (Invoice.InvoiceID): the order 5999 has not been written yet"_s});
+
+        // Cannot come by itself: an error like any other, no waiting.
+        QJsonObject dead = payment;
+        dead.insert(u"order_id"_s, 5110);
+        const MappingResult refused = mapper->map(dead, links);
+        QVERIFY(!refused.waiting());
+        QCOMPARE(refused.errors(),
+                 QStringList{u"invoice (Invoice.InvoiceID): the order 5110 it refers to is a dead letter"_s});
+
+        // Waiting and a field that is wrong besides: not waiting (the record must be fixed).
+        QJsonObject broken = early;
+        broken.remove(u"gateway"_s);
+        QVERIFY(!mapper->map(broken, links).waiting());
+
+        // Without a resolver (the studio's preview) the value is written as it is.
+        QCOMPARE(mapper->map(payment).payload.value(u"Invoice"_s).toObject().value(u"InvoiceID"_s),
+                 QJsonValue(5101));
+    }
+
     void createRefusesWhatCannotRun()
     {
         LoadResult loaded = MappingDocument::load(goldenDir + u"/customer-to-contact/mapping.json"_s);

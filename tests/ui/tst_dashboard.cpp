@@ -28,6 +28,7 @@
 #include <QtCharts/QLineSeries>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QMessageAuthenticationCode>
@@ -222,7 +223,7 @@ private slots:
         // The next scheduled runs: the sandbox's order poll in UTC, soonest first.
         QTRY_VERIFY_WITH_TIMEOUT(!scheduled.isEmpty(), 10000);
         Studio::ScheduleModel *schedule = dashboard->scheduleModel();
-        QCOMPARE(schedule->rowCount(), 5); // products, stock, payments and payouts: not synced here
+        QCOMPARE(schedule->rowCount(), 5); // products and stock: not synced here
         QCOMPARE(schedule->index(0, Studio::ScheduleModel::Object).data().toString(), u"Orders"_s);
         const QDateTime due =
             schedule->index(0, Studio::ScheduleModel::Next).data(Studio::ScheduleModel::DueRole).toDateTime();
@@ -242,14 +243,20 @@ private slots:
         const QJsonObject summary = synced.first().first().toJsonObject();
         QVERIFY2(summary.value(u"error"_s).toString().isEmpty(),
                  qPrintable(summary.value(u"error"_s).toString()));
-        QCOMPARE(summary.value(u"created"_s).toInt(), 12);
-        QCOMPARE(summary.value(u"dead"_s).toInt(), 1);
+        // The sandbox's sync: orders, their payments, the payouts (tst_studiopages, tst_payments).
+        QCOMPARE(summary.value(u"created"_s).toInt(), 12 + 9 + 2);
+        QCOMPARE(summary.value(u"dead"_s).toInt(), 1 + 3);
 
         // The orders' bar reached its total; the dead letter is its one error.
         QCOMPARE(bar->maximum(), 13);
         QCOMPARE(bar->value(), 13);
         QCOMPARE(bar->text(), u"13 of 13"_s);
         QCOMPARE(dashboard->objectProgress()->errorText(u"order"_s), u"1 failed"_s);
+        // Each rule its own bar and errors: the payments' three dead letters are theirs.
+        QCOMPARE(dashboard->objectProgress()->bar(u"payment"_s)->text(), u"13 of 13"_s);
+        QCOMPARE(dashboard->objectProgress()->errorText(u"payment"_s), u"3 failed"_s);
+        QCOMPARE(dashboard->objectProgress()->bar(u"payout"_s)->text(), u"2 of 2"_s);
+        QCOMPARE(dashboard->objectProgress()->errorText(u"payout"_s), QString());
         // The chart: from (0, 0) to the end of the run, with the error on its own series.
         Studio::ThroughputChart *chart = dashboard->chart();
         QVERIFY(chart->throughputSeries()->count() >= 2);
@@ -257,7 +264,7 @@ private slots:
         QVERIFY(chart->throughputSeries()->at(1).y() > 0); // 13 orders in a fraction of a second
         QCOMPARE(chart->throughputSeries()->at(1).x(), 0.0);
         QCOMPARE(chart->errorSeries()->count(), chart->throughputSeries()->count());
-        QCOMPARE(lastY(chart->errorSeries()), 1);
+        QCOMPARE(lastY(chart->errorSeries()), 1 + 3); // over the whole sync, rule after rule
         // Steps: each the average rate between two changes of the count, left to right.
         QCOMPARE(chart->throughputSeries()->count() % 2, 1);
         for (int i = 1; i < chart->throughputSeries()->count(); ++i)
@@ -275,7 +282,7 @@ private slots:
                  qPrintable(health->text(ConnectionHealthPanel::Side::Store)));
         QVERIFY2(health->text(ConnectionHealthPanel::Side::Erp).startsWith(u"✓ Sandbox books: "_s),
                  qPrintable(health->text(ConnectionHealthPanel::Side::Erp)));
-        QTRY_COMPARE_WITH_TIMEOUT(dashboard->runsModel()->rowCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard->runsModel()->rowCount(), 3, 10000); // a run per rule;
         saveScreenshots(&window, u"dashboard-synced"_s);
     }
 
@@ -346,8 +353,9 @@ private slots:
         const QJsonObject summary = synced.first().first().toJsonObject();
         QVERIFY2(!summary.value(u"cancelled"_s).toBool(), "a paused run is not a cancelled one");
         QCOMPARE(summary.value(u"orders_read"_s).toInt(), 3013);
-        QCOMPARE(summary.value(u"created"_s).toInt(), 3012);
-        QCOMPARE(summary.value(u"dead"_s).toInt(), 1);
+        // The orders (3,000 synthetic ones carry no payment), then the seed's payments and payouts.
+        QCOMPARE(summary.value(u"created"_s).toInt(), 3012 + 9 + 2);
+        QCOMPARE(summary.value(u"dead"_s).toInt(), 1 + 3);
         QVERIFY(sandbox.booksStats().value(u"requests_total"_s).toInt()
                 > booksBefore.value(u"requests_total"_s).toInt());
         QCOMPARE(bar->value(), 3013);
@@ -355,10 +363,16 @@ private slots:
         QVERIFY(!dashboard->isPaused());
         QCOMPARE(pause->text(), u"Pause"_s);
         QVERIFY(!pause->isEnabled());
-        // One run, not two: the pause held it.
-        QTRY_COMPARE_WITH_TIMEOUT(dashboard->runsModel()->rowCount(), 1, 10000);
-        QCOMPARE(dashboard->runsModel()->index(0, Studio::RunsModel::Status).data().toString(),
-                 u"succeeded"_s);
+        // One run per rule, not two of the orders: the pause held it.
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard->runsModel()->rowCount(), 3, 10000);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(dashboard->runsModel()->index(row, Studio::RunsModel::Status).data().toString(),
+                     u"succeeded"_s);
+        QVERIFY(dashboard->runsModel()
+                    ->index(2, Studio::RunsModel::Outcome)
+                    .data()
+                    .toString()
+                    .startsWith(u"3013 read · 3012 created"_s));
         // The chart shows the pause as a zero step of at least the time held, between busy ones.
         QLineSeries *throughput = dashboard->chart()->throughputSeries();
         double held = 0;
@@ -495,15 +509,25 @@ private slots:
         QTest::mouseClick(dashboard->findChild<QPushButton *>(u"syncButton"_s), Qt::LeftButton);
         // Sync now runs every rule the stage allows, one run each, in the mapping's order:
         // customers, orders, payments, payouts (products and stock write the store: not in
-        // one_direction).
-        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 4, 60000);
-        const QJsonObject first = synced.at(1).first().toJsonObject();
-        QVERIFY2(first.value(u"error"_s).toString().isEmpty(),
-                 qPrintable(first.value(u"error"_s).toString()));
+        // one_direction) — one sync, reported once with each rule's run.
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 60000);
+        const QJsonObject sync = synced.first().first().toJsonObject();
+        QVERIFY2(sync.value(u"error"_s).toString().isEmpty(), qPrintable(sync.value(u"error"_s).toString()));
+        const QJsonArray runs = sync.value(u"runs"_s).toArray();
+        QCOMPARE(runs.size(), 4);
+        QStringList rules;
+        for (const QJsonValue &run : runs)
+            rules.append(run.toObject().value(u"rule"_s).toString());
+        QCOMPARE(rules, (QStringList{u"customer"_s, u"order"_s, u"payment"_s, u"payout"_s}));
+        const QJsonObject first = runs.at(1).toObject();
         QCOMPARE(first.value(u"orders_read"_s).toInt(), 13);
         QCOMPARE(first.value(u"created"_s).toInt(), 12);
         QCOMPARE(first.value(u"dead"_s).toInt(), 1);
-        const QJsonObject payouts = synced.at(3).first().toJsonObject();
+        QCOMPARE(sync.value(u"orders_read"_s).toInt(), 13);
+        const QJsonObject payments = runs.at(2).toObject(); // tst_payments
+        QCOMPARE(payments.value(u"created"_s).toInt(), 9);
+        QCOMPARE(payments.value(u"dead"_s).toInt(), 3);
+        const QJsonObject payouts = runs.at(3).toObject();
         QCOMPARE(payouts.value(u"created"_s).toInt(), 2); // the two paid payouts, as bank deposits
         QCOMPARE(payouts.value(u"dead"_s).toInt(), 0);
 

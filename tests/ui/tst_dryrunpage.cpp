@@ -60,6 +60,44 @@ const QStringList seededKeys{u"1001"_s, u"1003"_s, u"1004"_s, u"1005"_s, u"1006"
 const QString flag1008 =
     u"Xero will compute 0.06 tax per line, half-up; the store charged 0.05 on the total: "
     u"the invoice will be 0.01 EUR more — tax rounding"_s;
+/*
+ * The orders paid in USD, GBP and CHF, which the sandbox mapping writes in the shop's EUR (its
+ * shop-money amounts, each Shopify's conversion on its own; worked in full in
+ * tests/engine/tst_taxplanflags.cpp). #1002: 13.34 + 30.21 + 4.60 + 2.61 tax = 50.76 against
+ * 55.19 USD × 0.92 = 50.7748 → 50.77. #1003: 49.14 + 24.58 + 4.62 = 78.34 (tax included) against
+ * 66.95 GBP × 1.17 = 78.3315 → 78.33. #1004: Xero's shipping tax 7.42 × 0.081 / 1.081 = 0.5559… →
+ * 0.56 against the store's 0.52 CHF × 1.06 = 0.5512 → 0.55 (6.70 against 6.69), and 43.99 + 37.94
+ * + 7.42 = 89.35 against 84.30 CHF × 1.06 = 89.358 → 89.36. In their own currency each adds up.
+ */
+const QString flag1002 =
+    u"Xero will total the invoice 50.76 EUR; the store charged 50.77 EUR: the invoice will be 0.01 EUR "
+    u"less — currency rate (the store converted its total of 55.19 USD to 50.77 EUR at once and each "
+    u"amount on its own; in USD they add up)"_s;
+const QString flag1003 =
+    u"Xero will total the invoice 78.34 EUR; the store charged 78.33 EUR: the invoice will be 0.01 EUR "
+    u"more — currency rate (the store converted its total of 66.95 GBP to 78.33 EUR at once and each "
+    u"amount on its own; in GBP they add up)"_s;
+const QStringList flags1004{
+    u"Xero will compute 6.70 tax per line, half-up; the store charged 6.69: the invoice keeps its total "
+    u"of 89.35 EUR, with 0.01 EUR more tax and as much less net — currency rate (shipping 1: 0.56 "
+    u"instead of 0.55)"_s,
+    u"Xero will total the invoice 89.35 EUR; the store charged 89.36 EUR: the invoice will be 0.01 EUR "
+    u"less — currency rate (the store converted its total of 84.30 CHF to 89.36 EUR at once and each "
+    u"amount on its own; in CHF they add up)"_s};
+
+/// The seeded plan's flags of the order `key`: 4 orders flagged, 5 flags.
+QStringList seededFlags(const QString &key)
+{
+    if (key == u"1002")
+        return {flag1002};
+    if (key == u"1003")
+        return {flag1003};
+    if (key == u"1004")
+        return flags1004;
+    if (key == u"1008")
+        return {flag1008};
+    return {};
+}
 const QStringList seededIds{u"5101"_s,
                             u"5103"_s,
                             u"5104"_s,
@@ -97,6 +135,7 @@ const QList<std::pair<QString, QString>> invoice1001{
     {u"LineItems[1].TaxType"_s, u"OUTPUT2"_s},
     {u"LineItems[1].UnitAmount"_s, u"4.9"_s}, // $money() gives a JSON number: no trailing zero
     {u"Reference"_s, u"#1001"_s},
+    {u"Status"_s, u"AUTHORISED"_s}, // approved, so that its payment can be applied
     {u"Type"_s, u"ACCREC"_s},
 };
 
@@ -110,7 +149,7 @@ const QString changes1001 =
     u"LineItems[1].Description: ∅ → DHL Paket; LineItems[1].Quantity: ∅ → 1; LineItems[1].TaxAmount: ∅ → "
     u"0.78; "
     u"LineItems[1].TaxType: ∅ → OUTPUT2; LineItems[1].UnitAmount: ∅ → 4.9; Reference: ∅ → #1001; "
-    u"Type: ∅ → ACCREC"_s;
+    u"Status: ∅ → AUTHORISED; Type: ∅ → ACCREC"_s;
 
 QByteArray readFile(const QString &fileName)
 {
@@ -320,22 +359,25 @@ private slots:
             QCOMPARE(model->count(u"order"_s, action), 0);
         QCOMPARE(page->summaryText(),
                  u"13 changes planned: 13 create, 0 update, 0 skip, 0 conflict, 0 blocked; "
-                 u"⚑ 1 flagged before the write"_s);
+                 u"⚑ 4 flagged before the write"_s);
         QVERIFY(QFile::exists(workspace.filePath(u"state.sqlite"_s)));
 
         // #1008 is flagged before the write: Xero computes its tax per line (0.03 + 0.03), the
-        // store charged 10 % of its 0.50 total (0.05). Every other order's prediction matches.
-        QCOMPARE(order.siblingAtColumn(PlanModel::FlagColumn).data().toString(), u"⚑ 1 flagged"_s);
-        QCOMPARE(create.siblingAtColumn(PlanModel::FlagColumn).data().toString(), u"⚑ 1 flagged"_s);
+        // store charged 10 % of its 0.50 total (0.05). So are #1002, #1003 and #1004, written in
+        // the shop's EUR (seededFlags()). Every other order's prediction matches.
+        QCOMPARE(order.siblingAtColumn(PlanModel::FlagColumn).data().toString(), u"⚑ 4 flagged"_s);
+        QCOMPARE(create.siblingAtColumn(PlanModel::FlagColumn).data().toString(), u"⚑ 4 flagged"_s);
         for (int r = 0; r < 13; ++r) {
             const QModelIndex change = model->index(r, PlanModel::ChangeColumn, create);
-            const bool flagged = seededKeys.at(r) == u"1008";
-            QCOMPARE(change.data(PlanModel::FlagsRole).toStringList(),
-                     flagged ? QStringList{flag1008} : QStringList());
+            const QStringList flags = seededFlags(seededKeys.at(r));
+            const bool flagged = !flags.isEmpty();
+            QCOMPARE(change.data(PlanModel::FlagsRole).toStringList(), flags);
             QCOMPARE(change.siblingAtColumn(PlanModel::FlagColumn).data().toString(),
-                     flagged ? QString(u"⚑ "_s + flag1008) : QString());
+                     flagged ? QString(u"⚑ "_s + flags.join(u"; ⚑ "_s)) : QString());
             QCOMPARE(change.data(Qt::DecorationRole).value<QIcon>().isNull(), !flagged);
-            QCOMPARE(change.data(Qt::ToolTipRole).toString().contains(flag1008), flagged);
+            for (const QString &flag : flags)
+                QVERIFY(change.data(Qt::ToolTipRole).toString().contains(flag));
+            QCOMPARE(change.data(Qt::ToolTipRole).toString().contains(u"⚑"_s), flagged);
         }
 
         // The detail pane: the first change is shown at once; a click shows another.
@@ -409,16 +451,18 @@ private slots:
         QCOMPARE(csv.size(), 15); // header, 13 rows, the empty rest after the last line end
         QCOMPARE(csv.at(0), u"run,object,id,key,action,reasons,flags,changes"_s);
         QCOMPARE(csv.at(1), u"1,order,5101,1001,create,,,"_s + changes1001);
+        // The flags in their column, quoted where they hold a comma (RFC 4180).
+        const auto flagCell = [](const QString &key) {
+            const QString flags = seededFlags(key).join(u"; "_s);
+            return flags.contains(u',') ? u'"' + flags + u'"' : flags;
+        };
         for (int r = 1; r < 13; ++r)
-            QVERIFY2(
-                csv.at(r + 1).startsWith(
-                    seededKeys.at(r) == u"1008"
-                        // The flag in its column (quoted: it holds commas).
-                        ? u"1,order,%1,%2,create,,\"%3\","_s.arg(seededIds.at(r), seededKeys.at(r), flag1008)
-                        : u"1,order,%1,%2,create,,,"_s.arg(seededIds.at(r), seededKeys.at(r)))
-                    && csv.at(r + 1).contains(
-                        u"; Reference: ∅ → #%1; Type: ∅ → ACCREC"_s.arg(seededKeys.at(r))),
-                qPrintable(csv.at(r + 1)));
+            QVERIFY2(csv.at(r + 1).startsWith(u"1,order,%1,%2,create,,%3,"_s.arg(
+                         seededIds.at(r), seededKeys.at(r), flagCell(seededKeys.at(r))))
+                         && csv.at(r + 1).contains(
+                             u"; Reference: ∅ → #%1; Status: ∅ → AUTHORISED; Type: ∅ → ACCREC"_s.arg(
+                                 seededKeys.at(r))),
+                     qPrintable(csv.at(r + 1)));
         QCOMPARE(csv.at(14), QString());
 
         chosen = workspace.filePath(u"exported-plan.html"_s);
@@ -438,7 +482,11 @@ private slots:
                               u"<th>Flags</th><th>Changes (before → after)</th></tr>"_s));
         QCOMPARE(html.filter(u"<td>1008</td><td>create</td><td></td><td>⚑ "_s + flag1008 + u"</td>"_s).size(),
                  1);
-        QCOMPARE(html.filter(u"<td>⚑ "_s).size(), 1);
+        QCOMPARE(html.filter(u"<td>1004</td><td>create</td><td></td><td>⚑ "_s + flags1004.at(0) + u"<br>⚑ "_s
+                             + flags1004.at(1) + u"</td>"_s)
+                     .size(),
+                 1);
+        QCOMPARE(html.filter(u"<td>⚑ "_s).size(), 4);
         QString row1001 =
             u"<tr class=\"create\"><td>order</td><td>5101</td><td>1001</td><td>create</td><td></td><td></td><td>"_s;
         QStringList lines1001;
@@ -502,7 +550,7 @@ private slots:
         QVERIFY2(finished.first().first().toBool(), qPrintable(page.summaryText()));
         QCOMPARE(
             page.summaryText(),
-            u"13 changes planned: 12 create, 0 update, 0 skip, 0 conflict, 1 blocked; ⚑ 1 flagged before the write"_s);
+            u"13 changes planned: 12 create, 0 update, 0 skip, 0 conflict, 1 blocked; ⚑ 4 flagged before the write"_s);
         QVERIFY2(
             page.notesText().endsWith(u"\nThe dry run uses the saved mapping document; the unsaved changes "
                                       u"in the mapper are not part of it."_s),
@@ -829,7 +877,7 @@ private slots:
         QVERIFY2(finished.last().first().toBool(), qPrintable(page.summaryText()));
         QCOMPARE(page.summaryText(),
                  u"13 changes planned: 13 create, 0 update, 0 skip, 0 conflict, 0 blocked; "
-                 u"⚑ 1 flagged before the write"_s);
+                 u"⚑ 4 flagged before the write"_s);
         const QModelIndex create = page.model()->index(0, 0, page.model()->index(0, 0));
         QCOMPARE(create.data().toString(), u"create (13)"_s);
         QStringList keys;

@@ -141,8 +141,8 @@ private slots:
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.selectRule(u"order"_s);
         QCOMPARE(page.currentRule(), u"order"_s);
-        QCOMPARE(page.fieldsModel()->rowCount(), 20);
-        QCOMPARE(page.scene()->lineIds().size(), 20);
+        QCOMPARE(page.fieldsModel()->rowCount(), 21);
+        QCOMPARE(page.scene()->lineIds().size(), 21);
         // Search both trees down to the two fields.
         page.findChild<QLineEdit *>(u"sourceFilter"_s)->setText(u"first_name"_s);
         page.findChild<QLineEdit *>(u"targetFilter"_s)->setText(u"FirstName"_s);
@@ -154,7 +154,7 @@ private slots:
         drag(page, MapperSide::Source, u"customer.first_name"_s, MapperSide::Target, u"Contact.FirstName"_s);
 
         const Mapping::ObjectRule *rule = editor.document().rule(u"order"_s);
-        QCOMPARE(rule->fields.size(), 21);
+        QCOMPARE(rule->fields.size(), 22);
         const Mapping::FieldMapping *added =
             findField(editor.document(), u"order"_s, u"customer.first_name"_s, u"Contact.FirstName"_s);
         QVERIFY(added);
@@ -171,13 +171,13 @@ private slots:
         QCOMPARE(editor.undoStack()->count(), 1);
         QVERIFY(page.scene()->lineIds().contains(u"contact_first_name"_s));
         QCOMPARE(page.scene()->selectedFieldMappings(), QStringList{u"contact_first_name"_s});
-        QCOMPARE(page.fieldsModel()->rowCount(), 21);
+        QCOMPARE(page.fieldsModel()->rowCount(), 22);
 
         editor.undoStack()->undo();
         QCOMPARE(editor.document(), m_original);
         QVERIFY(!editor.isModified());
         QVERIFY(!page.scene()->lineIds().contains(u"contact_first_name"_s));
-        QCOMPARE(page.fieldsModel()->rowCount(), 20);
+        QCOMPARE(page.fieldsModel()->rowCount(), 21);
         editor.undoStack()->redo();
         QCOMPARE(editor.document(), expected);
         QVERIFY(page.scene()->lineIds().contains(u"contact_first_name"_s));
@@ -722,7 +722,7 @@ private slots:
         QCOMPARE(editor->document().objects.size(), 8);
         QVERIFY(!Mapping::hasErrors(editor->issues()));
         window.mapperPage()->selectRule(u"order"_s);
-        QCOMPARE(window.mapperPage()->scene()->lineIds().size(), 20);
+        QCOMPARE(window.mapperPage()->scene()->lineIds().size(), 21);
         // The shipping lines appended to LineItems ("[+]") are drawn to the catalog's own rows.
         QVERIFY(window.mapperPage()->scene()->lineIds().contains(u"shipping_description"_s));
         QVERIFY(

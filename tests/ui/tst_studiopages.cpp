@@ -19,6 +19,7 @@
 #include "studiotestsupport.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
@@ -318,16 +319,34 @@ private slots:
         const QJsonObject first = synced.first().first().toJsonObject();
         QVERIFY2(first.value(u"error"_s).toString().isEmpty(),
                  qPrintable(first.value(u"error"_s).toString()));
+        // One sync of the sandbox's three rules: orders (#1010 a dead letter), their payments (9
+        // applied, #1006's refund skipped, #1002 and #1004 refused for a cent, #1010's with no
+        // invoice: tst_payments), the two paid payouts.
         QCOMPARE(first.value(u"orders_read"_s).toInt(), 13);
-        QCOMPARE(first.value(u"created"_s).toInt(), 12);
-        QCOMPARE(first.value(u"dead"_s).toInt(), 1);
-        QVERIFY2(dashboard->statusText().startsWith(
-                     u"13 orders read: 12 created, 0 updated, 0 unchanged, 1 dead letters"_s),
-                 qPrintable(dashboard->statusText()));
-        QTRY_COMPARE_WITH_TIMEOUT(dashboard->runsModel()->rowCount(), 1, 10000);
-        QCOMPARE(dashboard->runsModel()->index(0, Studio::RunsModel::Status).data().toString(),
-                 u"succeeded"_s);
+        QCOMPARE(first.value(u"created"_s).toInt(), 12 + 9 + 2);
+        QCOMPARE(first.value(u"dead"_s).toInt(), 1 + 3);
+        QCOMPARE(first.value(u"runs"_s).toArray().size(), 3);
+        const QStringList lines = dashboard->statusText().split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(
+            lines.at(0).startsWith(u"13 orders read: 12 created, 0 updated, 0 unchanged, 1 dead letters"_s),
+            qPrintable(lines.at(0)));
+        QVERIFY2(
+            lines.at(1).startsWith(u"Payments: 13 read: 9 created, 0 updated, 1 unchanged, 3 dead letters"_s),
+            qPrintable(lines.at(1)));
+        QVERIFY2(
+            lines.at(2).startsWith(u"Payouts: 2 read: 2 created, 0 updated, 0 unchanged, 0 dead letters"_s),
+            qPrintable(lines.at(2)));
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard->runsModel()->rowCount(), 3, 10000);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(dashboard->runsModel()->index(row, Studio::RunsModel::Status).data().toString(),
+                     u"succeeded"_s);
+        // Newest first.
         QCOMPARE(dashboard->runsModel()->index(0, Studio::RunsModel::Outcome).data().toString(),
+                 u"2 read · 2 created · 0 updated · 0 skipped · 0 dead letters"_s);
+        QCOMPARE(dashboard->runsModel()->index(1, Studio::RunsModel::Outcome).data().toString(),
+                 u"13 read · 9 created · 0 updated · 1 skipped · 3 dead letters"_s);
+        QCOMPARE(dashboard->runsModel()->index(2, Studio::RunsModel::Outcome).data().toString(),
                  u"13 read · 12 created · 0 updated · 0 skipped · 1 dead letters"_s);
         saveScreenshots(&window, u"dashboard-page"_s);
 
@@ -362,8 +381,10 @@ private slots:
         // The next sync runs in full.
         dashboard->syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 2, 60000);
-        QCOMPARE(synced.at(1).first().toJsonObject().value(u"created"_s).toInt(), 12);
+        QCOMPARE(synced.at(1).first().toJsonObject().value(u"created"_s).toInt(), 12 + 9 + 2);
         QCOMPARE(dashboard->objectProgress()->bar(u"order"_s)->text(), u"13 of 13"_s);
+        QCOMPARE(dashboard->objectProgress()->bar(u"payment"_s)->text(), u"13 of 13"_s);
+        QCOMPARE(dashboard->objectProgress()->bar(u"payout"_s)->text(), u"2 of 2"_s);
     }
 
     void theAuditLogModelReadsOnlyWhatIsShown()

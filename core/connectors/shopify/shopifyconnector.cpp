@@ -21,6 +21,11 @@ struct Text
 
 constexpr int maxPageSize = 250;
 
+/// Transactions are read with their amounts in the shop's currency (Shopify's `in_shop_currency`):
+/// a payment is applied to an invoice, and paid out, in the shop's currency, whatever the customer
+/// paid in.
+const QString transactionQuery = u"in_shop_currency=true"_s;
+
 /// The list endpoint and JSON keys of the directly listable objects.
 struct Endpoint
 {
@@ -294,10 +299,12 @@ ReadPage ShopifyConnector::readOrderChildren(const QString &object, const ReadCu
         if (object == u"refund"_s) {
             children = order.document.value(u"refunds"_s).toArray();
         } else {
-            const QUrl url = apiUrl(u"orders/"_s + order.id + u"/transactions.json"_s);
-            const Support::JsonCall call = Support::sendJson(
-                m_client, request("GET", url), u"GET orders/"_s + order.id + u"/transactions.json"_s,
-                shopifyErrorText, page.exchanges);
+            // In the shop's currency: the one its invoices, payouts and bank deposits are in.
+            const QUrl url = apiUrl(u"orders/"_s + order.id + u"/transactions.json"_s, transactionQuery);
+            const Support::JsonCall call =
+                Support::sendJson(m_client, request("GET", url),
+                                  u"GET orders/"_s + order.id + u"/transactions.json?"_s + transactionQuery,
+                                  shopifyErrorText, page.exchanges);
             if (!call.body) {
                 page.failure = call.failure;
                 page.records.clear();
@@ -377,6 +384,8 @@ ReadOne ShopifyConnector::readById(const QString &object, const QString &id)
         // The order's list (every API version has it), then the one asked for.
         path =
             u"orders/"_s + parts[0] + (object == u"refund"_s ? u"/refunds.json"_s : u"/transactions.json"_s);
+        if (object == u"transaction"_s)
+            query = transactionQuery;
         key = object + u's';
     } else if (object == u"inventory_level"_s && parts.size() == 2) {
         path = u"inventory_levels.json"_s;
