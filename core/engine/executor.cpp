@@ -1676,7 +1676,7 @@ RunSummary Executor::runUntilIdle(RunProgress *progress)
             summary.error = pending.error().message;
             break;
         }
-        if (pending.value() == 0)
+        if (pending.value() == 0 || !m_options.waitForRetries)
             break;
         auto due = state.nextDue();
         if (!due) {

@@ -99,6 +99,10 @@ struct ExecutorOptions
      * `run` and the SyncEngine set it; tests that run several executors on one workspace do not.
      */
     bool exclusive = false;
+    /// Whether runUntilIdle() waits for jobs whose retry is due later (through the sleeper) before
+    /// it ends. false: it runs what is due and ends; the rest stays queued for the engine (a
+    /// truth-pass repair, which should not sit out another record's backoff).
+    bool waitForRetries = true;
 };
 
 /// What one run did.
@@ -166,7 +170,8 @@ public:
     /// Enqueues a "pull.<rule>" job unless one is still pending; false with *error for a rule
     /// ruleIds() does not hold.
     bool enqueueRulePull(const QString &ruleId, QString *error);
-    /// Runs jobs until none is queued, leased or waiting for a retry; waits (through the sleeper)
+    /// Runs jobs until none is queued, leased or waiting for a retry (unless waitForRetries is
+    /// off: until none is due); waits (through the sleeper)
     /// for retries that are not due yet. Stores the run and its counts.
     RunSummary runUntilIdle(RunProgress *progress = nullptr);
     /// Leases and runs one batch of due jobs; returns how many jobs it ran (0: none due).

@@ -206,6 +206,9 @@ void runQueue(const WorkspaceConfig &config, Store::StateStore &store, RunProgre
     options.allowStoreWrites = config.allowStoreWrites;
     options.rateLimits = config.rateLimits;
     options.exclusive = true; // not beside a daemon or the studio: they run the queue themselves
+    // What is due runs (the repairs, and anything else due: the one queue); another record's
+    // retry due later is left to the engine rather than waited for here.
+    options.waitForRetries = false;
     Executor executor(config, store, options);
     QString error;
     if (!executor.open(&error)) {
@@ -220,6 +223,10 @@ void runQueue(const WorkspaceConfig &config, Store::StateStore &store, RunProgre
         tally.note = Text::tr("the run of the repairs failed: %1").arg(summary.error);
     else if (summary.cancelled)
         tally.note = Text::tr("the run of the repairs was cancelled; the rest stays queued");
+    else if (summary.retries > 0)
+        tally.note = Text::tr("%1 attempts failed for now and are tried again later by the engine that runs "
+                              "this workspace (ledgerlink-cli run, or the studio's Sync now)")
+                         .arg(summary.retries);
 }
 
 } // namespace Repair

@@ -365,6 +365,53 @@ private slots:
                 .arg(letter));
         QCOMPARE(queued(), 0);
     }
+
+    /// A repair runs what is due and ends: another record's retry, due in an hour, is left to the
+    /// engine instead of being waited for (the call would otherwise sleep that hour).
+    void aRepairDoesNotSitOutAnotherRecordsRetry()
+    {
+        // #1005's invoice deleted in the books; a report pass finds it.
+        int status = 0;
+        const QString deleted = invoiceOf(u"5105"_s);
+        QVERIFY(!deleted.isEmpty());
+        books("POST", u"Invoices/"_s + deleted, {{u"Status"_s, u"DELETED"_s}}, &status);
+        QCOMPARE(status, 200);
+        QString error;
+        Engine::Reconciler reconciler(*m_config, *m_store);
+        QVERIFY2(reconciler.open(&error), qPrintable(error));
+        const Engine::ReconcileOutcome pass = reconciler.run();
+        QVERIFY2(pass.report, qPrintable(pass.error));
+        const qint64 runId = pass.report->runId;
+        std::optional<Store::ReconciliationResult> missing;
+        auto results = Store::ReconciliationRepository(*m_store).results(runId);
+        QVERIFY(results);
+        for (const Store::ReconciliationResult &result : results.value()) {
+            if (result.objectType == u"order"_s && result.matchKey == u"#1005"_s)
+                missing = result;
+        }
+        QVERIFY(missing);
+        QCOMPARE(missing->cause, u"missing_record"_s);
+
+        // Another record's job, waiting for its retry an hour from now.
+        Store::JobQueue queue(*m_store);
+        const auto later =
+            queue.enqueue({u"push.order"_s, QJsonObject{{u"id"_s, u"5113"_s}, {u"match_key"_s, u"1013"_s}}, 0,
+                           QDateTime::currentDateTimeUtc().addSecs(3600)});
+        QVERIFY(later);
+
+        const Engine::FindingRepairOutcome outcome =
+            Engine::repairFindings(*m_config, *m_store, runId, {missing->id});
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QVERIFY2(outcome.repairs.ran, qPrintable(outcome.repairs.note));
+        QCOMPARE(outcome.repairs.run.value(u"created"_s).toInt(), 1); // #1005's invoice, anew
+        QCOMPARE(outcome.repairs.note, QString());
+        QVERIFY(invoiceOf(u"5105"_s) != deleted);
+        // The other job was left as it was: queued, not tried, for its hour.
+        const auto job = queue.job(later.value());
+        QVERIFY(job && job.value());
+        QCOMPARE(job.value()->state, Store::JobState::Queued);
+        QCOMPARE(job.value()->attempts, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReconcileRepair)
