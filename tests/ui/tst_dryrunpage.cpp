@@ -17,6 +17,7 @@
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxrecord.h"
 #include "sandbox/sandboxservices.h"
+#include "sandboxflags.h"
 #include "secrets/credentialstore.h"
 #include "store/statestore.h"
 
@@ -55,49 +56,16 @@ namespace {
 /// The seeded orders in the order the store lists them (by id: #1002's id is the largest).
 const QStringList seededKeys{u"1001"_s, u"1003"_s, u"1004"_s, u"1005"_s, u"1006"_s, u"1007"_s, u"1008"_s,
                              u"1009"_s, u"1010"_s, u"1011"_s, u"1012"_s, u"1013"_s, u"1002"_s};
-/// The one flag of the seeded plan: #1008's two lines of 0.25 at 10 %, Xero per line half-up
-/// (0.03 + 0.03) against the store's 10 % of the 0.50 total (0.05).
-const QString flag1008 =
-    u"Xero will compute 0.06 tax per line, half-up; the store charged 0.05 on the total: "
-    u"the invoice will be 0.01 EUR more — tax rounding"_s;
-/*
- * The orders paid in USD, GBP and CHF, which the sandbox mapping writes in the shop's EUR (its
- * shop-money amounts, each Shopify's conversion on its own; worked in full in
- * tests/engine/tst_taxplanflags.cpp). #1002: 13.34 + 30.21 + 4.60 + 2.61 tax = 50.76 against
- * 55.19 USD × 0.92 = 50.7748 → 50.77. #1003: 49.14 + 24.58 + 4.62 = 78.34 (tax included) against
- * 66.95 GBP × 1.17 = 78.3315 → 78.33. #1004: Xero's shipping tax 7.42 × 0.081 / 1.081 = 0.5559… →
- * 0.56 against the store's 0.52 CHF × 1.06 = 0.5512 → 0.55 (6.70 against 6.69), and 43.99 + 37.94
- * + 7.42 = 89.35 against 84.30 CHF × 1.06 = 89.358 → 89.36. In their own currency each adds up.
- */
-const QString flag1002 =
-    u"Xero will total the invoice 50.76 EUR; the store charged 50.77 EUR: the invoice will be 0.01 EUR "
-    u"less — currency rate (the store converted its total of 55.19 USD to 50.77 EUR at once and each "
-    u"amount on its own; in USD they add up)"_s;
-const QString flag1003 =
-    u"Xero will total the invoice 78.34 EUR; the store charged 78.33 EUR: the invoice will be 0.01 EUR "
-    u"more — currency rate (the store converted its total of 66.95 GBP to 78.33 EUR at once and each "
-    u"amount on its own; in GBP they add up)"_s;
-const QStringList flags1004{
-    u"Xero will compute 6.70 tax per line, half-up; the store charged 6.69: the invoice keeps its total "
-    u"of 89.35 EUR, with 0.01 EUR more tax and as much less net — currency rate (shipping 1: 0.56 "
-    u"instead of 0.55)"_s,
-    u"Xero will total the invoice 89.35 EUR; the store charged 89.36 EUR: the invoice will be 0.01 EUR "
-    u"less — currency rate (the store converted its total of 84.30 CHF to 89.36 EUR at once and each "
-    u"amount on its own; in CHF they add up)"_s};
-
-/// The seeded plan's flags of the order `key`: 4 orders flagged, 5 flags.
+/// The seeded plan's flags of the order `key`: 4 orders flagged, 5 flags (worked out by hand in
+/// sandboxflags.h).
 QStringList seededFlags(const QString &key)
 {
-    if (key == u"1002")
-        return {flag1002};
-    if (key == u"1003")
-        return {flag1003};
-    if (key == u"1004")
-        return flags1004;
-    if (key == u"1008")
-        return {flag1008};
-    return {};
+    return Testing::sandboxFlags(key);
 }
+using Testing::flag1002;
+using Testing::flag1008;
+using Testing::flags1004;
+
 const QStringList seededIds{u"5101"_s,
                             u"5103"_s,
                             u"5104"_s,
