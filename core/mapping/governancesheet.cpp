@@ -109,6 +109,11 @@ QList<SheetRow> sheetRows(const MappingDocument &document)
                                                 .mid(1)
                                                 .chopped(1));
             }
+            if (!f.linked.isEmpty()) {
+                const QString link =
+                    Text::tr("the id of the record the rule \"%1\" wrote for it").arg(f.linked);
+                transform = transform.isEmpty() ? link : transform + u"; "_s + link;
+            }
             rows.append({object, storeField, erpField, directionText(rule.direction),
                          ownerText(f.owner.value_or(rule.owner)), rule.trigger.text(), transform, f.lookup,
                          f.note});

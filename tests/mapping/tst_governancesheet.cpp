@@ -47,6 +47,12 @@ MappingDocument sample()
     refund.direction = Direction::None;
     refund.trigger = {TriggerKind::Manual, 0, {}};
     refund.note = u"Later"_s;
+    FieldMapping invoice;
+    invoice.id = u"invoice"_s;
+    invoice.source = u"order_id"_s;
+    invoice.target = u"Allocations[].Invoice.InvoiceID"_s;
+    invoice.linked = u"order"_s;
+    refund.fields = {invoice};
     d.objects = {order, product, refund};
     return d;
 }
@@ -70,7 +76,8 @@ private slots:
             "ERP,Store,webhook,$[0].title,"
             "tax_types,\r\n"
             "product,title,Name,ERP \xe2\x86\x92 Store,ERP,schedule daily 02:00,,,\"line1\nline2\"\r\n"
-            "refund,,,none,Gateway,manual,,,Later\r\n";
+            "refund,order_id,Allocations[].Invoice.InvoiceID,none,Gateway,manual,"
+            "\"the id of the record the rule \"\"order\"\" wrote for it\",,\r\n";
         QCOMPARE(sheetCsv(sample()), expected);
     }
 

@@ -457,6 +457,29 @@ private slots:
         editor.undoStack()->undo();
         editor.undoStack()->undo();
         QCOMPARE(editor.document(), m_original);
+
+        // The payment's invoice is linked to the order rule: chosen among the rules written store
+        // → ERP, or taken off; one undo step each.
+        fields.setRule(u"payment"_s);
+        const QModelIndex linked =
+            fields.index(fields.rowOf(u"invoice"_s), Studio::FieldMappingsModel::Linked);
+        QCOMPARE(linked.data().toString(), u"order"_s);
+        QCOMPARE(fields.headerData(Studio::FieldMappingsModel::Linked, Qt::Horizontal).toString(),
+                 u"Linked to"_s);
+        const QStringList links = linked.data(Studio::ChoicesRole).toStringList();
+        QCOMPARE(links,
+                 (QStringList{u"not linked"_s, u"rule \"customer\""_s, u"rule \"order\""_s,
+                              u"rule \"payout\""_s}));
+        QCOMPARE(linked.data(Qt::EditRole).toInt(), 2);
+        QVERIFY(fields.setData(linked, 0));
+        QVERIFY(editor.document().rule(u"payment"_s)->field(u"invoice"_s)->linked.isEmpty());
+        QVERIFY(fields.setData(linked, 1));
+        QCOMPARE(editor.document().rule(u"payment"_s)->field(u"invoice"_s)->linked, u"customer"_s);
+        QVERIFY(!fields.setData(linked, 9)); // no such choice
+        QCOMPARE(editor.undoStack()->count(), 2);
+        editor.undoStack()->undo();
+        editor.undoStack()->undo();
+        QCOMPARE(editor.document(), m_original);
     }
 
     void anOrderRuleIsSplitByVendorThroughTheRuleTable()

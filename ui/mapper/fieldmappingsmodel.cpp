@@ -133,6 +133,21 @@ QVariant FieldMappingsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return field->owner ? ownerLabel(field->owner) : QString();
     }
+    if (index.column() == Linked) {
+        const QStringList choices = linkChoices(*field);
+        if (role == ChoicesRole) {
+            QStringList labels{tr("not linked")};
+            for (qsizetype i = 1; i < choices.size(); ++i)
+                labels.append(tr("rule \"%1\"").arg(choices.at(i)));
+            return labels;
+        }
+        if (role == Qt::EditRole)
+            return int(choices.indexOf(field->linked));
+        if (role == Qt::ToolTipRole && !field->linked.isEmpty())
+            return tr("The value is an id of the rule \"%1\"'s source records; the id of the record that "
+                      "rule wrote for it is written")
+                .arg(field->linked);
+    }
     if (role == Qt::ForegroundRole || role == Qt::ToolTipRole) {
         QStringList messages;
         bool error = false;
@@ -158,6 +173,8 @@ QVariant FieldMappingsModel::data(const QModelIndex &index, int role) const
         return field->transform;
     case Lookup:
         return field->lookup;
+    case Linked:
+        return field->linked;
     case Default:
         return field->defaultValue ? textFromValue(*field->defaultValue) : QString();
     case Required:
@@ -198,6 +215,14 @@ bool FieldMappingsModel::setData(const QModelIndex &index, const QVariant &value
         case Lookup:
             field.lookup = text.trimmed();
             break;
+        case Linked: {
+            const QStringList choices = linkChoices(field);
+            const int choice = value.toInt();
+            if (choice < 0 || choice >= choices.size())
+                return false;
+            field.linked = choices.at(choice);
+            break;
+        }
         case Default: {
             const Mapping::CatalogObject *target = m_editor->targetObject(m_ruleId);
             const Mapping::CatalogField *targetField =
@@ -228,6 +253,19 @@ bool FieldMappingsModel::setData(const QModelIndex &index, const QVariant &value
     return true;
 }
 
+QStringList FieldMappingsModel::linkChoices(const Mapping::FieldMapping &field) const
+{
+    QStringList choices{QString()};
+    const Mapping::ObjectRule *rule = m_editor->document().rule(m_ruleId);
+    for (const Mapping::ObjectRule &other : m_editor->document().objects) {
+        if (rule && other.id != rule->id && other.direction == rule->direction)
+            choices.append(other.id);
+    }
+    if (!field.linked.isEmpty() && !choices.contains(field.linked))
+        choices.append(field.linked); // as the document says; the validator says what is wrong
+    return choices;
+}
+
 Qt::ItemFlags FieldMappingsModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
@@ -251,6 +289,8 @@ QVariant FieldMappingsModel::headerData(int section, Qt::Orientation orientation
         return tr("Transform");
     case Lookup:
         return tr("Lookup table");
+    case Linked:
+        return tr("Linked to");
     case Default:
         return tr("Default");
     case Required:

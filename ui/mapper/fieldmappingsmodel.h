@@ -3,20 +3,25 @@
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QStringList>
 
+namespace LedgerLink::Mapping {
+struct FieldMapping;
+} // namespace LedgerLink::Mapping
+
 namespace LedgerLink::Studio {
 
 class MappingEditor;
 
 /// The field mappings of one object rule as a table — the same mappings as the diagram, for
 /// keyboard and screen-reader users. Source, target, transform, lookup, default and note are
-/// edited as text, Required as a check box; every change is an undo command on the editor.
+/// edited as text, Required as a check box, the owner and the rule a field is linked to by a
+/// choice; every change is an undo command on the editor.
 class FieldMappingsModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FieldMappingsModel)
 
 public:
-    enum Column { Source, Target, Transform, Lookup, Default, Required, Owner, Note, ColumnCount };
+    enum Column { Source, Target, Transform, Lookup, Linked, Default, Required, Owner, Note, ColumnCount };
     static constexpr int FieldIdRole = Qt::UserRole + 1;
 
     explicit FieldMappingsModel(MappingEditor *editor, QObject *parent = nullptr);
@@ -36,6 +41,9 @@ public:
 
 private:
     void reset();
+    /// The Linked column's choices: "" (not linked), then the other rules of this rule's
+    /// direction (and the rule the field names, should it be none of them).
+    QStringList linkChoices(const Mapping::FieldMapping &field) const;
     QStringList currentIds() const;
 
     MappingEditor *m_editor;

@@ -165,13 +165,14 @@ MapperPage::MapperPage(MappingEditor *editor, QWidget *parent)
     m_fieldsTable = new QTableView(tablePage);
     m_fieldsTable->setObjectName(u"fieldsTable"_s);
     m_fieldsTable->setModel(m_fields);
-    m_fieldsTable->setItemDelegate(new ChoiceDelegate(m_fieldsTable)); // the Owner column's choices
+    // The Owner and Linked columns' choices.
+    m_fieldsTable->setItemDelegate(new ChoiceDelegate(m_fieldsTable));
     m_fieldsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_fieldsTable->verticalHeader()->hide();
     m_fieldsTable->setWordWrap(false);
     m_fieldsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     for (int column : {FieldMappingsModel::Source, FieldMappingsModel::Target, FieldMappingsModel::Lookup,
-                       FieldMappingsModel::Required, FieldMappingsModel::Owner})
+                       FieldMappingsModel::Linked, FieldMappingsModel::Required, FieldMappingsModel::Owner})
         m_fieldsTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_fieldsTable->setColumnWidth(FieldMappingsModel::Transform, 300);
     m_fieldsTable->setColumnWidth(FieldMappingsModel::Default, 130);

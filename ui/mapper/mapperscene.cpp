@@ -642,6 +642,8 @@ void MapperScene::syncLines()
             tip += u"\n"_s + tr("transform: %1").arg(field.transform);
         if (!field.lookup.isEmpty())
             tip += u"\n"_s + tr("lookup table: %1").arg(field.lookup);
+        if (!field.linked.isEmpty())
+            tip += u"\n"_s + tr("linked to the rule \"%1\": the id of the record it wrote").arg(field.linked);
         if (field.defaultValue)
             tip += u"\n"_s + tr("default: %1").arg(field.defaultValue->toVariant().toString());
         line->setToolTip(tip);
