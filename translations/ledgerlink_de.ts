@@ -3811,6 +3811,10 @@ Befehle:
         <source>payouts (bank deposits)</source>
         <translation>Auszahlungen (Bankeinzahlungen)</translation>
     </message>
+    <message>
+        <source>%1 attempts failed for now and are tried again later by the engine that runs this workspace (ledgerlink-cli run, or the studio&apos;s Sync now)</source>
+        <translation>%1 Versuche sind vorerst gescheitert und werden später von der Engine dieses Arbeitsbereichs erneut versucht (ledgerlink-cli run oder „Jetzt synchronisieren“ im Studio)</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::ReconciliationReview</name>
@@ -4658,6 +4662,10 @@ Befehle:
     <message>
         <source>Rollout stage: %1</source>
         <translation>Rollout-Phase: %1</translation>
+    </message>
+    <message>
+        <source>the id of the record the rule &quot;%1&quot; wrote for it</source>
+        <translation>die ID des Datensatzes, den die Regel „%1“ dafür geschrieben hat</translation>
     </message>
 </context>
 <context>
@@ -6467,6 +6475,22 @@ Ab jetzt schreiben Synchronisierungen auch in %1 (den Shop): Sie legen dort Date
         <source>Payment gateway</source>
         <translation>Zahlungsanbieter</translation>
     </message>
+    <message>
+        <source>not linked</source>
+        <translation>nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;</source>
+        <translation>Regel „%1“</translation>
+    </message>
+    <message>
+        <source>The value is an id of the rule &quot;%1&quot;&apos;s source records; the id of the record that rule wrote for it is written</source>
+        <translation>Der Wert ist die ID eines Quelldatensatzes der Regel „%1“; geschrieben wird die ID des Datensatzes, den diese Regel dafür geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Verknüpft mit</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::FindingDetail</name>
@@ -7036,6 +7060,10 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
     <message>
         <source>Mapped %1 → %2.</source>
         <translation>%1 → %2 zugeordnet.</translation>
+    </message>
+    <message>
+        <source>linked to the rule &quot;%1&quot;: the id of the record it wrote</source>
+        <translation>verknüpft mit der Regel „%1“: die ID des Datensatzes, den sie geschrieben hat</translation>
     </message>
 </context>
 <context>

@@ -3709,6 +3709,10 @@ Commands:
         <source>payouts (bank deposits)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 attempts failed for now and are tried again later by the engine that runs this workspace (ledgerlink-cli run, or the studio&apos;s Sync now)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine::ReconciliationReview</name>
@@ -4555,6 +4559,10 @@ Commands:
     </message>
     <message>
         <source>Rollout stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id of the record the rule &quot;%1&quot; wrote for it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6361,6 +6369,22 @@ From now on, syncs also write to %1 (the store): they create and update its reco
         <source>Payment gateway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is an id of the rule &quot;%1&quot;&apos;s source records; the id of the record that rule wrote for it is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::FindingDetail</name>
@@ -6928,6 +6952,10 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     </message>
     <message>
         <source>Mapped %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked to the rule &quot;%1&quot;: the id of the record it wrote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
