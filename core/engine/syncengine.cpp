@@ -235,6 +235,10 @@ void SyncEngine::runObjectNow(const QString &object)
         emit this->error(error);
         return;
     }
+    if (m_running) { // a trigger during a run: the run under way takes the pull (and its object)
+        runQueue(u"sync"_s);
+        return;
+    }
     m_runObject = object;
     runQueue(u"sync"_s); // the phase is an id (JSON, logs), not text
     m_runObject = u"order"_s;
