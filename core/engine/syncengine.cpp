@@ -14,6 +14,8 @@
 #include <QtCore/QScopeGuard>
 #include <QtCore/QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace LedgerLink::Engine {
@@ -412,7 +414,18 @@ void SyncEngine::tick()
 {
     if (!m_scheduler || m_paused || m_reconciling)
         return;
-    for (const QString &id : m_scheduler->due()) {
+    // Rules due together run in the mapping's order, as Sync now runs them: the orders' invoices
+    // are written before the payments that are applied to them wait for them.
+    QStringList due = m_scheduler->due();
+    const QStringList order = objects();
+    std::stable_sort(due.begin(), due.end(), [&order](const QString &a, const QString &b) {
+        const auto rank = [&order](const QString &id) {
+            const qsizetype at = order.indexOf(id);
+            return at < 0 ? order.size() : at;
+        };
+        return rank(a) < rank(b);
+    });
+    for (const QString &id : std::as_const(due)) {
         if (id == reconcileTrigger) {
             m_reconcileDue = true;
             continue;
