@@ -48,7 +48,8 @@ bool isNumberKey(QStringView key)
         u"Quantity"_s,     u"UnitAmount"_s,    u"TaxAmount"_s,      u"LineAmount"_s,     u"DiscountAmount"_s,
         u"DiscountRate"_s, u"SubTotal"_s,      u"TotalTax"_s,       u"Total"_s,          u"CurrencyRate"_s,
         u"AmountDue"_s,    u"AmountPaid"_s,    u"AmountCredited"_s, u"Amount"_s,         u"RemainingCredit"_s,
-        u"UnitPrice"_s,    u"TotalDiscount"_s, u"EffectiveRate"_s,  u"DisplayTaxRate"_s, u"Rate"_s};
+        u"UnitPrice"_s,    u"TotalDiscount"_s, u"EffectiveRate"_s,  u"DisplayTaxRate"_s, u"Rate"_s,
+        u"AppliedAmount"_s};
     return keys.contains(key);
 }
 
@@ -229,6 +230,35 @@ const QHash<QString, QString> &idFields()
                                                 {u"Accounts"_s, u"AccountID"_s},
                                                 {u"BankTransactions"_s, u"BankTransactionID"_s}};
     return fields;
+}
+
+/// What Xero refuses in allocating `amount` of the AUTHORISED credit `note` to `invoice`.
+QStringList allocationErrors(const QJsonObject &note, const QJsonObject &invoice,
+                             const std::optional<Decimal> &amount)
+{
+    QStringList errors;
+    const QString status = invoice.value(u"Status"_s).toString();
+    if (status == u"PAID")
+        errors.append(u"The invoice you are trying to allocate to has already been paid off"_s);
+    else if (status != u"AUTHORISED")
+        errors.append(u"Credit Note cannot be allocated to an invoice that is not AUTHORISED"_s);
+    if (note.value(u"Type"_s).toString() != invoice.value(u"Type"_s).toString() + u"CREDIT"_s)
+        errors.append(u"Credit Note cannot be allocated to an incorrect invoice type"_s);
+    const QString currency = note.value(u"CurrencyCode"_s).toString();
+    if (currency != invoice.value(u"CurrencyCode"_s).toString())
+        errors.append(u"Credit Note cannot be allocated to an invoice in another currency ("_s % currency
+                      % u", invoice "_s % invoice.value(u"CurrencyCode"_s).toString() % u')');
+    const Decimal remaining = decimalOf(note.value(u"RemainingCredit"_s)).value_or(Decimal());
+    const Decimal due = decimalOf(invoice.value(u"AmountDue"_s)).value_or(Decimal());
+    if (!amount || amount->signum() <= 0)
+        errors.append(u"The allocation Amount must be greater than zero"_s);
+    else if (*amount > remaining)
+        errors.append(u"Credit Note cannot be allocated as amount is greater than the remaining credit ("_s
+                      % text(remaining) % u')');
+    else if (*amount > due)
+        errors.append(u"Credit Note cannot be allocated as amount is greater than amount outstanding ("_s
+                      % text(due) % u')');
+    return errors;
 }
 
 } // namespace
@@ -707,6 +737,16 @@ QStringList BooksServer::processDocument(const QString &kind, QJsonObject &eleme
     }
     subTotal = amountTypes == u"Inclusive" ? lineSum - totalTax : lineSum;
     const Decimal total = subTotal + totalTax;
+    // A credit note's allocations are made by PUT CreditNotes/{id}/Allocations only: a write keeps
+    // the stored ones (and cannot bring the total below what they use).
+    const QJsonArray allocations =
+        existing && !invoice ? existing->doc.value(u"Allocations"_s).toArray() : QJsonArray();
+    Decimal allocated;
+    for (const QJsonValue &allocation : allocations)
+        allocated += decimalOf(allocation.toObject().value(u"Amount"_s)).value_or(Decimal());
+    if (total < allocated)
+        errors.append(u"The credit note total cannot be less than the amount already allocated ("_s
+                      % text(allocated) % u')');
 
     std::optional<QJsonObject> contact;
     if (errors.isEmpty()) {
@@ -758,11 +798,13 @@ QStringList BooksServer::processDocument(const QString &kind, QJsonObject &eleme
     doc.insert(u"CurrencyRate"_s, currencyRate->toString());
     const Decimal paid = decimalOf(doc.value(u"AmountPaid"_s)).value_or(Decimal());
     if (invoice) {
+        const Decimal credited = decimalOf(doc.value(u"AmountCredited"_s)).value_or(Decimal());
         doc.insert(u"AmountPaid"_s, text(paid));
-        doc.insert(u"AmountCredited"_s, text(decimalOf(doc.value(u"AmountCredited"_s)).value_or(Decimal())));
-        doc.insert(u"AmountDue"_s, text(total - paid));
+        doc.insert(u"AmountCredited"_s, text(credited));
+        doc.insert(u"AmountDue"_s, text(total - paid - credited));
     } else {
-        doc.insert(u"RemainingCredit"_s, text(total));
+        doc.insert(u"Allocations"_s, allocations);
+        doc.insert(u"RemainingCredit"_s, text(total - allocated));
     }
     doc.insert(u"UpdatedDateUTC"_s, xeroDate(now));
     doc.insert(u"HasAttachments"_s, false);
@@ -823,6 +865,120 @@ QStringList BooksServer::processPayment(QJsonObject &element, qint64 now)
         return {u"The payment could not be saved."_s};
     element = payment;
     return {};
+}
+
+QStringList BooksServer::processAllocation(QJsonObject &note, QJsonObject &element, qint64 now)
+{
+    const QJsonObject invoiceRef = element.value(u"Invoice"_s).toObject();
+    std::optional<Row> invoice = find(u"Invoices"_s, u"id"_s, invoiceRef.value(u"InvoiceID"_s).toString());
+    if (!invoice)
+        invoice = find(u"Invoices"_s, u"number"_s, invoiceRef.value(u"InvoiceNumber"_s).toString());
+    if (!invoice)
+        return {u"The invoice you are trying to allocate to could not be found"_s};
+    if (note.value(u"Status"_s).toString() != u"AUTHORISED")
+        return {u"Credit Note cannot be allocated as it is not AUTHORISED"_s};
+    QJsonObject doc = invoice->doc;
+    std::optional<Decimal> amount = decimalOf(element.value(u"Amount"_s));
+    if (amount)
+        amount = amount->rounded(2, RoundingMode::HalfUp);
+    if (const QStringList errors = allocationErrors(note, doc, amount); !errors.isEmpty())
+        return errors;
+    const Decimal remaining = decimalOf(note.value(u"RemainingCredit"_s)).value_or(Decimal());
+    const Decimal due = decimalOf(doc.value(u"AmountDue"_s)).value_or(Decimal());
+
+    const QString day = dateOnly(element.value(u"Date"_s).toString(), now);
+    const QJsonObject invoiceShort{{u"InvoiceID"_s, doc.value(u"InvoiceID"_s)},
+                                   {u"InvoiceNumber"_s, doc.value(u"InvoiceNumber"_s)}};
+    const QJsonObject allocation{{u"AllocationID"_s, uuid()},
+                                 {u"Amount"_s, text(*amount)},
+                                 {u"Date"_s, xeroDate(dateMs(day))},
+                                 {u"Invoice"_s, invoiceShort}};
+    QJsonArray noteAllocations = note.value(u"Allocations"_s).toArray();
+    noteAllocations.append(allocation);
+    note.insert(u"Allocations"_s, noteAllocations);
+    note.insert(u"RemainingCredit"_s, text(remaining - *amount));
+    note.insert(u"UpdatedDateUTC"_s, xeroDate(now));
+
+    const Decimal credited = decimalOf(doc.value(u"AmountCredited"_s)).value_or(Decimal()) + *amount;
+    doc.insert(u"AmountCredited"_s, text(credited));
+    doc.insert(u"AmountDue"_s, text(due - *amount));
+    if ((due - *amount).isZero()) {
+        doc.insert(u"Status"_s, u"PAID"_s);
+        doc.insert(u"FullyPaidOnDate"_s, xeroDate(now));
+    }
+    QJsonArray creditNotes = doc.value(u"CreditNotes"_s).toArray();
+    creditNotes.append(QJsonObject{{u"CreditNoteID"_s, note.value(u"CreditNoteID"_s)},
+                                   {u"CreditNoteNumber"_s, note.value(u"CreditNoteNumber"_s)},
+                                   {u"AppliedAmount"_s, text(*amount)},
+                                   {u"Total"_s, note.value(u"Total"_s)}});
+    doc.insert(u"CreditNotes"_s, creditNotes);
+    doc.insert(u"UpdatedDateUTC"_s, xeroDate(now));
+    if (!save(rowFor(u"Invoices"_s, doc, now)) || !save(rowFor(u"CreditNotes"_s, note, now)))
+        return {u"The allocation could not be saved."_s};
+    element = allocation;
+    element.insert(u"CreditNote"_s, QJsonObject{{u"CreditNoteID"_s, note.value(u"CreditNoteID"_s)}});
+    return {};
+}
+
+HttpReply BooksServer::allocate(const HttpRequest &request, const QString &creditNoteId)
+{
+    const QByteArray key = request.header("Idempotency-Key");
+    const qint64 now = nowMs();
+    if (std::optional<HttpReply> replay = replayed(key, now))
+        return *replay;
+    std::optional<Row> note = find(u"CreditNotes"_s, u"id"_s, creditNoteId);
+    if (!note)
+        return problem(404, u"Not Found"_s, u"The resource you're looking for cannot be found"_s);
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    QJsonArray elements;
+    if (document.isObject() && document.object().value(u"Allocations"_s).isArray())
+        elements = document.object().value(u"Allocations"_s).toArray();
+    else if (document.isObject() && !document.object().contains(u"Allocations"_s))
+        elements.append(document.object()); // a single allocation
+    if (elements.isEmpty())
+        return problem(400, u"Bad Request"_s, u"The request body could not be read as Allocations"_s);
+
+    m_db.begin();
+    QJsonArray results;
+    bool anyError = false;
+    for (const QJsonValue &value : std::as_const(elements)) {
+        QJsonObject element = value.toObject();
+        const QStringList errors = processAllocation(note->doc, element, now);
+        if (errors.isEmpty()) {
+            results.append(element);
+            continue;
+        }
+        anyError = true;
+        QJsonArray validation;
+        for (const QString &message : errors)
+            validation.append(QJsonObject{{u"Message"_s, message}});
+        element.insert(u"ValidationErrors"_s, validation);
+        results.append(element);
+    }
+    if (anyError) {
+        m_db.rollback();
+        const HttpReply reply = xeroReply(400,
+                                          QJsonObject{{u"ErrorNumber"_s, 10},
+                                                      {u"Type"_s, u"ValidationException"_s},
+                                                      {u"Message"_s, u"A validation exception occurred"_s},
+                                                      {u"Elements"_s, results}});
+        remember(key, reply, now);
+        return reply;
+    }
+    const HttpReply reply = xeroReply(200,
+                                      QJsonObject{{u"Id"_s, uuid()},
+                                                  {u"Status"_s, u"OK"_s},
+                                                  {u"ProviderName"_s, u"LedgerLink Sandbox"_s},
+                                                  {u"DateTimeUTC"_s, xeroDate(now)},
+                                                  {u"Allocations"_s, results}});
+    remember(key, reply, now);
+    if (!m_db.commit()) {
+        m_db.rollback();
+        return problem(500, u"Internal Server Error"_s,
+                       u"the sandbox books could not write their database"_s);
+    }
+    countWriteCommitted();
+    return reply;
 }
 
 std::optional<QJsonObject> BooksServer::account(const QJsonObject &given)
@@ -1017,19 +1173,34 @@ QStringList BooksServer::processBankTransaction(QJsonObject &element, qint64 now
     return {};
 }
 
+std::optional<HttpReply> BooksServer::replayed(const QByteArray &key, qint64 now)
+{
+    if (key.isEmpty())
+        return std::nullopt;
+    auto query = m_db.exec(u"SELECT status, body FROM idempotency WHERE key = ? AND created_ms > ?"_s,
+                           {QString::fromUtf8(key), now - idempotencyWindowMs});
+    if (!query || !query->next())
+        return std::nullopt;
+    HttpReply replay = HttpReply::raw(query->value(0).toInt(), query->value(1).toByteArray());
+    replay.setHeader("Idempotency-Replayed", "true");
+    return replay;
+}
+
+void BooksServer::remember(const QByteArray &key, const HttpReply &reply, qint64 now)
+{
+    if (key.isEmpty())
+        return;
+    // Inside the write's transaction on success; on its own (autocommit) after a rollback.
+    m_db.exec(u"INSERT OR REPLACE INTO idempotency(key, status, body, created_ms) VALUES(?, ?, ?, ?)"_s,
+              {QString::fromUtf8(key), reply.status, reply.body, now});
+}
+
 HttpReply BooksServer::write(const HttpRequest &request, const QString &kind)
 {
     const QByteArray key = request.header("Idempotency-Key");
     const qint64 now = nowMs();
-    if (!key.isEmpty()) {
-        auto query = m_db.exec(u"SELECT status, body FROM idempotency WHERE key = ? AND created_ms > ?"_s,
-                               {QString::fromUtf8(key), now - idempotencyWindowMs});
-        if (query && query->next()) {
-            HttpReply replay = HttpReply::raw(query->value(0).toInt(), query->value(1).toByteArray());
-            replay.setHeader("Idempotency-Replayed", "true");
-            return replay;
-        }
-    }
+    if (std::optional<HttpReply> replay = replayed(key, now))
+        return *replay;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     QJsonArray elements;
@@ -1083,11 +1254,7 @@ HttpReply BooksServer::write(const HttpRequest &request, const QString &kind)
                                       {u"DateTimeUTC"_s, xeroDate(now)},
                                       {kind, results}});
     }
-    if (!key.isEmpty()) {
-        // Inside the write's transaction on success; on its own (autocommit) after a rollback.
-        m_db.exec(u"INSERT OR REPLACE INTO idempotency(key, status, body, created_ms) VALUES(?, ?, ?, ?)"_s,
-                  {QString::fromUtf8(key), reply.status, reply.body, now});
-    }
+    remember(key, reply, now);
     if (anyError && summarize)
         return reply;
     if (!m_db.commit()) {
@@ -1271,6 +1438,9 @@ HttpReply BooksServer::route(const HttpRequest &request)
             return list(request, kind);
         if (request.method == "PUT" || request.method == "POST")
             return write(request, kind);
+    } else if (parts.size() == 3 && kind == u"CreditNotes" && parts.at(2) == u"Allocations") {
+        if (request.method == "PUT" || request.method == "POST")
+            return allocate(request, parts.at(1));
     } else if (parts.size() == 2) {
         if (request.method == "GET")
             return getOne(kind, parts.at(1));

@@ -14,7 +14,9 @@ namespace LedgerLink::Sandbox {
 /**
  * The sandbox books: a subset of Xero's Accounting API 2.0 under /api.xro/2.0/ (Contacts, Items,
  * Invoices, CreditNotes, Payments, BankTransactions, TaxRates, and the read-only chart of Accounts)
- * with Xero's PascalCase shapes, batch PUT/POST with
+ * with Xero's PascalCase shapes, credit note allocations (PUT CreditNotes/{id}/Allocations: the
+ * note's RemainingCredit and Allocations[], the invoice's AmountCredited, AmountDue, CreditNotes[]
+ * and PAID at 0), batch PUT/POST with
  * summarizeErrors, the ValidationException envelope, `where` equality filters, `page`,
  * If-Modified-Since, Idempotency-Key replay, the bearer + xero-tenant-id check, and Xero's rate
  * limit headers (60/min, 5 concurrent, 5,000/day).
@@ -71,6 +73,20 @@ private:
     HttpReply list(const HttpRequest &request, const QString &kind);
     HttpReply getOne(const QString &kind, const QString &key);
     HttpReply write(const HttpRequest &request, const QString &kind);
+    /// The answer stored for an Idempotency-Key in the last 24 hours, marked as replayed.
+    std::optional<HttpReply> replayed(const QByteArray &key, qint64 now);
+    /// Stores `reply` as the answer to the Idempotency-Key `key` (nothing for an empty key).
+    void remember(const QByteArray &key, const HttpReply &reply, qint64 now);
+    /**
+     * PUT (or POST) CreditNotes/{CreditNoteID}/Allocations with {"Allocations":[...]} (or one
+     * allocation): each applies Amount of the credit note to its Invoice (by InvoiceID or
+     * InvoiceNumber) on Date (today when absent). All or nothing: any invalid allocation answers
+     * the ValidationException (400) and stores none. 404 for an unknown credit note.
+     */
+    HttpReply allocate(const HttpRequest &request, const QString &creditNoteId);
+    /// One allocation applied to `note` (RemainingCredit, Allocations[]) and saved to its invoice
+    /// (AmountCredited, AmountDue, CreditNotes[], PAID at 0). `element` becomes the stored allocation.
+    QStringList processAllocation(QJsonObject &note, QJsonObject &element, qint64 now);
     QStringList process(const QString &kind, QJsonObject &element, bool put, qint64 now);
     QStringList processContact(QJsonObject &element, qint64 now);
     QStringList processItem(QJsonObject &element, qint64 now);

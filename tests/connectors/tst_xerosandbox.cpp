@@ -3,6 +3,7 @@
 // validation errors, look-ups by Reference/email/Code, paging, the write guard and a wrong token.
 #include "connectors/xero/xeroconnector.h"
 #include "engine/retrypolicy.h"
+#include "model/decimal.h"
 #include "net/httpclient.h"
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxservices.h"
@@ -83,6 +84,52 @@ QJsonObject depositPayload(const QString &reference, const QString &fee = u"-5.1
                                                {u"UnitAmount"_s, fee},
                                                {u"AccountCode"_s, u"404"_s},
                                                {u"TaxType"_s, u"NONE"_s}}}}};
+}
+
+/// A sales document of `quantity` x 10.00 at 10 % tax (OUTPUT): "INVOICE" (ACCREC) or a credit
+/// note (ACCRECCREDIT) for the contact the invoices above use.
+QJsonObject salesDocument(const QString &type, const QString &reference, int quantity,
+                          const QString &currency = u"EUR"_s)
+{
+    return QJsonObject{{u"Type"_s, type},
+                       {u"Contact"_s, QJsonObject{{u"Name"_s, u"Connector Test Ltd"_s}}},
+                       {u"Reference"_s, reference},
+                       {u"CurrencyCode"_s, currency},
+                       {u"Status"_s, u"AUTHORISED"_s},
+                       {u"LineAmountTypes"_s, u"Exclusive"_s},
+                       {u"LineItems"_s,
+                        QJsonArray{QJsonObject{{u"Description"_s, u"Refundable tee"_s},
+                                               {u"Quantity"_s, quantity},
+                                               {u"UnitAmount"_s, u"10.00"_s},
+                                               {u"AccountCode"_s, u"200"_s},
+                                               {u"TaxType"_s, u"OUTPUT"_s}}}}};
+}
+
+/// A credit note of `quantity` x 10.00 + 10 % allocated to `invoiceId` (no Amount: its Total).
+QJsonObject allocatedCreditNote(const QString &reference, int quantity, const QString &invoiceId)
+{
+    QJsonObject note = salesDocument(u"ACCRECCREDIT"_s, reference, quantity);
+    note.insert(u"Allocations"_s,
+                QJsonArray{QJsonObject{{u"Invoice"_s, QJsonObject{{u"InvoiceID"_s, invoiceId}}}}});
+    return note;
+}
+
+/// An amount of Xero's JSON (number or string) as text with 2 decimals, exactly.
+QString money(const QJsonValue &value)
+{
+    const std::optional<Model::Decimal> amount = Model::Decimal::fromJson(value);
+    return amount ? amount->rounded(2, Model::RoundingMode::HalfUp).toString() : u"(none)"_s;
+}
+
+/// The exchanges of `outcome` whose URL path ends with "/Allocations".
+QList<Net::HttpExchange> allocationExchanges(const Connectors::WriteOutcome &outcome)
+{
+    QList<Net::HttpExchange> found;
+    for (const Net::HttpExchange &exchange : outcome.exchanges) {
+        if (exchange.request.url.path().endsWith(u"/Allocations"_s))
+            found.append(exchange);
+    }
+    return found;
 }
 
 Connectors::WriteRequest createDeposit(const QString &reference, const QString &key)
@@ -423,6 +470,276 @@ private slots:
         const Connectors::ReadPage page = connector->readPage(u"BankTransaction"_s, {}, 100);
         QVERIFY2(!page.failure, qPrintable(messageOf(page.failure)));
         QCOMPARE(page.records.size(), 3);
+    }
+
+    void creditNoteIsAllocatedToItsInvoice()
+    {
+        auto [client, connector] = make(Net::WriteGuard::allowing(true, false));
+        // The invoice: 2 x 10.00 + 10 % = 22.00.
+        const Connectors::WriteOutcome invoice = connector->write(createRequest(
+            u"Invoice"_s, salesDocument(u"ACCREC"_s, u"#5301"_s, 2), u"#5301"_s, u"k:5301:create"_s));
+        QVERIFY2(invoice.ok(), qPrintable(messageOf(invoice.failure)));
+        QCOMPARE(money(invoice.record->document.value(u"AmountDue"_s)), u"22.00"_s);
+        const QString invoiceId = invoice.record->id;
+
+        // The credit note: 1 x 10.00 + 10 % = 11.00, allocated in full (no Amount: its Total).
+        const Connectors::WriteRequest request =
+            createRequest(u"CreditNote"_s, allocatedCreditNote(u"#5301-R1"_s, 1, invoiceId), u"#5301-R1"_s,
+                          u"k:5301:refund:create"_s);
+        const Connectors::WriteOutcome note = connector->write(request);
+        QVERIFY2(note.ok(), qPrintable(messageOf(note.failure)));
+        QVERIFY(!note.alreadyExisted);
+        const QString noteId = note.record->id;
+        // PUT CreditNotes (without Allocations), PUT .../Allocations, GET CreditNotes/{id}.
+        QCOMPARE(note.exchanges.size(), 3);
+        QCOMPARE(note.exchanges.at(0).request.method, QByteArray("PUT"));
+        QVERIFY(note.exchanges.at(0).request.url.path().endsWith(u"/CreditNotes"_s));
+        QVERIFY(!note.exchanges.at(0).request.body.contains("Allocations"));
+        const QList<Net::HttpExchange> allocations = allocationExchanges(note);
+        QCOMPARE(allocations.size(), 1);
+        const Net::HttpExchange &put = allocations.first();
+        QCOMPARE(put.request.method, QByteArray("PUT"));
+        QCOMPARE(put.request.url.path(), u"/api.xro/2.0/CreditNotes/"_s + noteId + u"/Allocations"_s);
+        QCOMPARE(put.response.status, 200);
+        const QJsonArray sent =
+            QJsonDocument::fromJson(put.request.body).object().value(u"Allocations"_s).toArray();
+        QCOMPARE(sent.size(), 1);
+        const QJsonObject allocation = sent.first().toObject();
+        QCOMPARE(money(allocation.value(u"Amount"_s)), u"11.00"_s);
+        QCOMPARE(allocation.value(u"Invoice"_s).toObject().value(u"InvoiceID"_s).toString(), invoiceId);
+        QCOMPARE(allocation.value(u"Date"_s).toString(),
+                 note.record->document.value(u"DateString"_s).toString().left(10));
+        QCOMPARE(note.exchanges.at(2).request.method, QByteArray("GET"));
+
+        // The record is the note read back after the allocation.
+        const QJsonObject document = note.record->document;
+        QCOMPARE(money(document.value(u"Total"_s)), u"11.00"_s);
+        QCOMPARE(money(document.value(u"RemainingCredit"_s)), u"0.00"_s);
+        const QJsonArray stored = document.value(u"Allocations"_s).toArray();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(money(stored.first().toObject().value(u"Amount"_s)), u"11.00"_s);
+        QVERIFY(!stored.first().toObject().value(u"AllocationID"_s).toString().isEmpty());
+        QCOMPARE(stored.first().toObject().value(u"Invoice"_s).toObject().value(u"InvoiceNumber"_s),
+                 invoice.record->document.value(u"InvoiceNumber"_s));
+        QString error;
+        const auto canonical = connector->toCanonical(*note.record, &error);
+        QVERIFY2(canonical, qPrintable(error));
+        QCOMPARE(canonical->value(u"invoice_id"_s).toString(), invoiceId);
+
+        // The invoice: 22.00 - 11.00 credited = 11.00 due, still AUTHORISED.
+        const auto credited = [&] {
+            const Connectors::ReadOne read = connector->readById(u"Invoice"_s, invoiceId);
+            return read.record ? read.record->document : QJsonObject();
+        };
+        QCOMPARE(money(credited().value(u"AmountDue"_s)), u"11.00"_s);
+        QCOMPARE(money(credited().value(u"AmountCredited"_s)), u"11.00"_s);
+        QCOMPARE(credited().value(u"Status"_s).toString(), u"AUTHORISED"_s);
+
+        // The same payload again as an update: the note has the allocation, none is sent.
+        Connectors::WriteRequest update = request;
+        update.existingId = noteId;
+        update.idempotencyKey = u"k:5301:refund:update"_s;
+        const Connectors::WriteOutcome updated = connector->write(update);
+        QVERIFY2(updated.ok(), qPrintable(messageOf(updated.failure)));
+        QCOMPARE(updated.exchanges.size(), 1);
+        QCOMPARE(updated.exchanges.first().request.method, QByteArray("POST"));
+        QVERIFY(allocationExchanges(updated).isEmpty());
+        QCOMPARE(money(updated.record->document.value(u"RemainingCredit"_s)), u"0.00"_s);
+        QCOMPARE(updated.record->document.value(u"Allocations"_s).toArray().size(), 1);
+
+        // The create repeated (its answer replayed): read again, nothing allocated twice.
+        const Connectors::WriteOutcome again = connector->write(request);
+        QVERIFY2(again.ok(), qPrintable(messageOf(again.failure)));
+        QVERIFY(again.alreadyExisted);
+        QCOMPARE(again.record->id, noteId);
+        QVERIFY(allocationExchanges(again).isEmpty());
+        QCOMPARE(again.record->document.value(u"Allocations"_s).toArray().size(), 1);
+        QCOMPARE(money(credited().value(u"AmountDue"_s)), u"11.00"_s);
+
+        // A create without a key, found by its Reference: read by id, nothing allocated twice.
+        Connectors::WriteRequest lookedUp = request;
+        lookedUp.idempotencyKey.clear();
+        const Connectors::WriteOutcome found = connector->write(lookedUp);
+        QVERIFY2(found.ok(), qPrintable(messageOf(found.failure)));
+        QVERIFY(found.alreadyExisted);
+        QCOMPARE(found.record->id, noteId);
+        QCOMPARE(found.exchanges.size(), 2); // GET CreditNotes?where=..., GET CreditNotes/{id}
+        QVERIFY(found.exchanges.last().request.url.path().endsWith(noteId));
+        QVERIFY(allocationExchanges(found).isEmpty());
+
+        // A second note for the other 11.00 pays the invoice off; given to writeBatch, it is
+        // written alone (not in a batch PUT) and allocated.
+        const QList<Connectors::WriteOutcome> batch = connector->writeBatch(
+            {createRequest(u"CreditNote"_s, allocatedCreditNote(u"#5301-R2"_s, 1, invoiceId), u"#5301-R2"_s,
+                           u"k:5301:refund2:create"_s)});
+        QCOMPARE(batch.size(), 1);
+        const Connectors::WriteOutcome &rest = batch.first();
+        QVERIFY2(rest.ok(), qPrintable(messageOf(rest.failure)));
+        QVERIFY(!rest.exchanges.first().request.url.query().contains(u"summarizeErrors"_s));
+        QCOMPARE(allocationExchanges(rest).size(), 1);
+        QCOMPARE(money(rest.record->document.value(u"RemainingCredit"_s)), u"0.00"_s);
+        QCOMPARE(money(credited().value(u"AmountDue"_s)), u"0.00"_s);
+        QCOMPARE(money(credited().value(u"AmountCredited"_s)), u"22.00"_s);
+        QCOMPARE(credited().value(u"Status"_s).toString(), u"PAID"_s);
+        QCOMPARE(credited().value(u"CreditNotes"_s).toArray().size(), 2);
+    }
+
+    void aDraftCreditNoteIsNotAllocated()
+    {
+        auto [client, connector] = make(Net::WriteGuard::allowing(true, false));
+        QJsonObject payload = allocatedCreditNote(u"#5302-R"_s, 1, u"00000000-0000-0000-0000-000000005302"_s);
+        payload.insert(u"Status"_s, u"DRAFT"_s);
+        const int before = client->sentTotal();
+        const Connectors::WriteOutcome outcome = connector->write(
+            createRequest(u"CreditNote"_s, payload, u"#5302-R"_s, u"k:5302:refund:create"_s));
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.failure->outcome.kind, AttemptOutcome::Kind::Validation);
+        QVERIFY(!Engine::RetryPolicy::isTransient(outcome.failure->outcome));
+        QVERIFY2(
+            outcome.failure->message.contains(
+                u"a credit note is allocated to its invoice only when AUTHORISED: map Status to \"AUTHORISED\""_s),
+            qPrintable(outcome.failure->message));
+        QVERIFY(outcome.exchanges.isEmpty());
+        QCOMPARE(client->sentTotal(), before);
+        // In a batch too: refused alone, nothing sent.
+        const QList<Connectors::WriteOutcome> batch = connector->writeBatch(
+            {createRequest(u"CreditNote"_s, payload, u"#5302-R"_s, u"k:5302:refund:create"_s)});
+        QCOMPARE(batch.size(), 1);
+        QVERIFY(batch.first().failure);
+        QCOMPARE(client->sentTotal(), before);
+    }
+
+    void anAllocationAboveTheInvoiceDueFailsAndARetryAllocates()
+    {
+        auto [client, connector] = make(Net::WriteGuard::allowing(true, false));
+        // The invoice: 1 x 10.00 + 10 % = 11.00; the credit note 2 x 10.00 + 10 % = 22.00.
+        const Connectors::WriteOutcome invoice = connector->write(createRequest(
+            u"Invoice"_s, salesDocument(u"ACCREC"_s, u"#5303"_s, 1), u"#5303"_s, u"k:5303:create"_s));
+        QVERIFY2(invoice.ok(), qPrintable(messageOf(invoice.failure)));
+        Connectors::WriteRequest request =
+            createRequest(u"CreditNote"_s, allocatedCreditNote(u"#5303-R"_s, 2, invoice.record->id),
+                          u"#5303-R"_s, u"k:5303:refund:create"_s);
+        const Connectors::WriteOutcome outcome = connector->write(request);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.failure->outcome.kind, AttemptOutcome::Kind::Http);
+        QCOMPARE(outcome.failure->outcome.httpStatus, 400);
+        QVERIFY(!Engine::RetryPolicy::isTransient(outcome.failure->outcome));
+        QVERIFY2(outcome.failure->message.contains(
+                     u"Credit Note cannot be allocated as amount is greater than amount outstanding"_s),
+                 qPrintable(outcome.failure->message));
+        QVERIFY2(outcome.failure->message.contains(u"written but not allocated"_s),
+                 qPrintable(outcome.failure->message));
+        QCOMPARE(allocationExchanges(outcome).size(), 1);
+        QCOMPARE(money(QJsonDocument::fromJson(allocationExchanges(outcome).first().request.body)
+                           .object()
+                           .value(u"Allocations"_s)
+                           .toArray()
+                           .first()
+                           .toObject()
+                           .value(u"Amount"_s)),
+                 u"22.00"_s);
+        // The note stays written, unallocated.
+        const Connectors::ReadOne written = connector->findByMatchKey(u"CreditNote"_s, u"#5303-R"_s);
+        QVERIFY2(written.record, qPrintable(messageOf(written.failure)));
+        QCOMPARE(money(written.record->document.value(u"RemainingCredit"_s)), u"22.00"_s);
+        QVERIFY(written.record->document.value(u"Allocations"_s).toArray().isEmpty());
+
+        // The retry (the mapping now allocates the invoice's 11.00): the create's answer is
+        // replayed, the note read again, and allocated.
+        QJsonArray allocations = request.payload.value(u"Allocations"_s).toArray();
+        QJsonObject first = allocations.first().toObject();
+        first.insert(u"Amount"_s, u"11.00"_s);
+        allocations[0] = first;
+        request.payload.insert(u"Allocations"_s, allocations);
+        const Connectors::WriteOutcome retried = connector->write(request);
+        QVERIFY2(retried.ok(), qPrintable(messageOf(retried.failure)));
+        QCOMPARE(retried.record->id, written.record->id);
+        QCOMPARE(allocationExchanges(retried).size(), 1);
+        QCOMPARE(money(retried.record->document.value(u"RemainingCredit"_s)), u"11.00"_s);
+        const Connectors::ReadOne paid = connector->readById(u"Invoice"_s, invoice.record->id);
+        QVERIFY(paid.record);
+        QCOMPARE(money(paid.record->document.value(u"AmountDue"_s)), u"0.00"_s);
+        QCOMPARE(paid.record->document.value(u"Status"_s).toString(), u"PAID"_s);
+    }
+
+    void allocationsAreValidatedByTheBooks()
+    {
+        auto [client, connector] = make(Net::WriteGuard::allowing(true, false));
+        const auto written = [&](const QString &object, const QJsonObject &payload,
+                                 const QString &reference) {
+            const Connectors::WriteOutcome outcome =
+                connector->write(createRequest(object, payload, reference, u"k:"_s + reference));
+            return outcome.ok() ? outcome.record->id : QString();
+        };
+        const QString invoiceId =
+            written(u"Invoice"_s, salesDocument(u"ACCREC"_s, u"#5304"_s, 2), u"#5304"_s);
+        const QString noteId =
+            written(u"CreditNote"_s, salesDocument(u"ACCRECCREDIT"_s, u"#5304-R"_s, 1), u"#5304-R"_s);
+        QJsonObject draftPayload = salesDocument(u"ACCRECCREDIT"_s, u"#5304-D"_s, 1);
+        draftPayload.insert(u"Status"_s, u"DRAFT"_s);
+        const QString draftId = written(u"CreditNote"_s, draftPayload, u"#5304-D"_s);
+        const QString dollarId =
+            written(u"Invoice"_s, salesDocument(u"ACCREC"_s, u"#5304-USD"_s, 2, u"USD"_s), u"#5304-USD"_s);
+        QVERIFY(!invoiceId.isEmpty() && !noteId.isEmpty() && !draftId.isEmpty() && !dollarId.isEmpty());
+
+        const auto put = [&](const QString &note, const QString &invoice, const QJsonValue &amount) {
+            QJsonObject allocation{{u"Invoice"_s, QJsonObject{{u"InvoiceID"_s, invoice}}},
+                                   {u"Date"_s, u"2026-11-28"_s}};
+            if (!amount.isUndefined())
+                allocation.insert(u"Amount"_s, amount);
+            return client->sendJson("PUT", connector->apiUrl(u"CreditNotes/"_s + note + u"/Allocations"_s),
+                                    QJsonDocument(QJsonObject{{u"Allocations"_s, QJsonArray{allocation}}}),
+                                    {}, authHeaders());
+        };
+        const auto refusal = [](const Net::HttpExchange &exchange) {
+            const QJsonObject body = exchange.response.json().object();
+            QStringList messages;
+            for (const QJsonValue &element : body.value(u"Elements"_s).toArray())
+                for (const QJsonValue &error : element.toObject().value(u"ValidationErrors"_s).toArray())
+                    messages.append(error.toObject().value(u"Message"_s).toString());
+            return exchange.response.status == 400
+                    && body.value(u"Type"_s).toString() == u"ValidationException"_s
+                ? messages.join(u"; "_s)
+                : u"HTTP "_s + QString::number(exchange.response.status);
+        };
+
+        QCOMPARE(put(u"00000000-0000-0000-0000-000000000000"_s, invoiceId, u"1.00"_s).response.status, 404);
+        QVERIFY(refusal(put(noteId, u"00000000-0000-0000-0000-000000000000"_s, u"1.00"_s))
+                    .contains(u"The invoice you are trying to allocate to could not be found"_s));
+        QVERIFY(refusal(put(draftId, invoiceId, u"1.00"_s))
+                    .contains(u"Credit Note cannot be allocated as it is not AUTHORISED"_s));
+        QVERIFY(refusal(put(noteId, dollarId, u"1.00"_s))
+                    .contains(u"Credit Note cannot be allocated to an invoice in another currency"_s));
+        QVERIFY(refusal(put(noteId, invoiceId, u"0.00"_s))
+                    .contains(u"The allocation Amount must be greater than zero"_s));
+        QVERIFY(refusal(put(noteId, invoiceId, QJsonValue())).contains(u"greater than zero"_s));
+        QVERIFY(
+            refusal(put(noteId, invoiceId, u"11.01"_s))
+                .contains(
+                    u"Credit Note cannot be allocated as amount is greater than the remaining credit (11.00)"_s));
+
+        // A valid one: 200 with the allocation; note and invoice changed, exactly.
+        const Net::HttpExchange done = put(noteId, invoiceId, u"4.50"_s);
+        QCOMPARE(done.response.status, 200);
+        const QJsonArray answered = done.response.json().object().value(u"Allocations"_s).toArray();
+        QCOMPARE(answered.size(), 1);
+        QCOMPARE(money(answered.first().toObject().value(u"Amount"_s)), u"4.50"_s);
+        QVERIFY(!answered.first().toObject().value(u"AllocationID"_s).toString().isEmpty());
+        const Connectors::ReadOne note = connector->readById(u"CreditNote"_s, noteId);
+        QVERIFY(note.record);
+        QCOMPARE(money(note.record->document.value(u"RemainingCredit"_s)), u"6.50"_s); // 11.00 - 4.50
+        const Connectors::ReadOne invoice = connector->readById(u"Invoice"_s, invoiceId);
+        QVERIFY(invoice.record);
+        QCOMPARE(money(invoice.record->document.value(u"AmountDue"_s)), u"17.50"_s); // 22.00 - 4.50
+        // The list shows the allocation too.
+        const Net::HttpExchange list = client->get(
+            connector->apiUrl(
+                u"CreditNotes"_s,
+                u"where="_s + QString::fromLatin1(QUrl::toPercentEncoding(u"Reference==\"#5304-R\""_s))),
+            authHeaders());
+        const QJsonArray notes = list.response.json().object().value(u"CreditNotes"_s).toArray();
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.first().toObject().value(u"Allocations"_s).toArray().size(), 1);
     }
 
     void everyRecordConvertsToCanonical()

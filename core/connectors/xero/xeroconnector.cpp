@@ -10,6 +10,8 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QLocale>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QSet>
+#include <QtCore/QTimeZone>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +57,77 @@ QString xeroErrorText(const Net::HttpResponse &response)
         return title.isEmpty() ? detail : QString(title + u": "_s + detail);
     const QString message = body.value(u"Message"_s).toString();
     return message.isEmpty() ? title : message;
+}
+
+/// A CreditNote write that allocates the note to invoices (a non-empty Allocations array).
+bool allocates(const WriteRequest &request)
+{
+    return request.object == u"CreditNote"_s && !request.payload.value(u"Allocations"_s).toArray().isEmpty();
+}
+
+/// The document's day as Xero takes it in an allocation ("2026-11-28"), from DateString or the
+/// /Date(ms+0000)/ form of Date; "" when it has neither.
+QString dayOf(const QJsonObject &document)
+{
+    const QDate day = QDate::fromString(document.value(u"DateString"_s).toString().left(10), u"yyyy-MM-dd"_s);
+    if (day.isValid())
+        return day.toString(u"yyyy-MM-dd"_s);
+    static const QRegularExpression msDate(u"^/Date\\((-?\\d+)"_s);
+    const QRegularExpressionMatch match = msDate.match(document.value(u"Date"_s).toString());
+    if (!match.hasMatch())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(match.captured(1).toLongLong(), QTimeZone::utc())
+        .date()
+        .toString(u"yyyy-MM-dd"_s);
+}
+
+/// Why the payload's Allocations cannot be sent; "" when they can.
+QString allocationsProblem(const QJsonObject &payload)
+{
+    const QString status = payload.value(u"Status"_s).toString();
+    if (status != u"AUTHORISED"_s)
+        return Text::tr("a credit note is allocated to its invoice only when AUTHORISED: map Status to "
+                        "\"AUTHORISED\" (it is \"%1\")")
+            .arg(status);
+    const QJsonArray allocations = payload.value(u"Allocations"_s).toArray();
+    for (qsizetype i = 0; i < allocations.size(); ++i) {
+        const QJsonObject allocation = allocations.at(i).toObject();
+        if (allocation.value(u"Invoice"_s).toObject().value(u"InvoiceID"_s).toString().isEmpty())
+            return Text::tr("Allocations[%1] names no Invoice.InvoiceID: map the id of the invoice the "
+                            "credit note credits")
+                .arg(i);
+        if (allocation.contains(u"Amount"_s) && !Model::Decimal::fromJson(allocation.value(u"Amount"_s)))
+            return Text::tr("Allocations[%1].Amount is not a number").arg(i);
+    }
+    return {};
+}
+
+/// The allocations of `wanted` to invoices `note` has no (undeleted) allocation to, with Amount
+/// (default: the note's Total) and Date (default: the note's Date) filled in.
+QJsonArray missingAllocations(const QJsonObject &note, const QJsonArray &wanted)
+{
+    QSet<QString> allocated;
+    for (const QJsonValue &value : note.value(u"Allocations"_s).toArray()) {
+        const QJsonObject allocation = value.toObject();
+        if (!allocation.value(u"IsDeleted"_s).toBool())
+            allocated.insert(
+                allocation.value(u"Invoice"_s).toObject().value(u"InvoiceID"_s).toString().toLower());
+    }
+    QJsonArray missing;
+    for (const QJsonValue &value : wanted) {
+        const QJsonObject given = value.toObject();
+        const QString invoiceId = given.value(u"Invoice"_s).toObject().value(u"InvoiceID"_s).toString();
+        if (allocated.contains(invoiceId.toLower()))
+            continue;
+        allocated.insert(invoiceId.toLower());
+        const std::optional<Model::Decimal> amount = Model::Decimal::fromJson(
+            given.contains(u"Amount"_s) ? given.value(u"Amount"_s) : note.value(u"Total"_s));
+        const QString date = given.value(u"Date"_s).toString();
+        missing.append(QJsonObject{{u"Invoice"_s, QJsonObject{{u"InvoiceID"_s, invoiceId}}},
+                                   {u"Amount"_s, amount ? amount->toJson() : QJsonValue()},
+                                   {u"Date"_s, date.isEmpty() ? dayOf(note) : date}});
+    }
+    return missing;
 }
 
 bool isXeroId(const QString &id)
@@ -336,6 +409,8 @@ WriteOutcome XeroConnector::write(const WriteRequest &writeRequest)
             Support::permanentFailure(Text::tr("Xero has no \"%1\" object.").arg(writeRequest.object));
         return outcome;
     }
+    if (allocates(writeRequest))
+        return writeAllocatedCreditNote(writeRequest);
     const bool create = writeRequest.existingId.isEmpty();
     if (!create && !isXeroId(writeRequest.existingId)) {
         outcome.failure = Support::permanentFailure(
@@ -386,6 +461,76 @@ WriteOutcome XeroConnector::write(const WriteRequest &writeRequest)
     return outcome;
 }
 
+WriteOutcome XeroConnector::writeAllocatedCreditNote(const WriteRequest &writeRequest)
+{
+    if (const QString problem = allocationsProblem(writeRequest.payload); !problem.isEmpty()) {
+        WriteOutcome refused;
+        refused.failure = ConnectorFailure{Engine::AttemptOutcome::validation(problem), problem};
+        return refused;
+    }
+    WriteRequest note = writeRequest;
+    note.payload.remove(u"Allocations"_s);
+    note.payloadJson.clear(); // the engine's bytes carry the Allocations
+    WriteOutcome outcome = write(note);
+    if (outcome.ok())
+        allocate(writeRequest.payload.value(u"Allocations"_s).toArray(), writeRequest.idempotencyKey,
+                 outcome);
+    return outcome;
+}
+
+void XeroConnector::allocate(const QJsonArray &wanted, const QString &idempotencyKey, WriteOutcome &outcome)
+{
+    // A note found by its key, or an answer replayed for the create's Idempotency-Key, may not show
+    // allocations made since: read it again. (A fresh create or update answers with the note now.)
+    if (outcome.alreadyExisted && !readBack(outcome))
+        return;
+    const QJsonArray missing = missingAllocations(outcome.record->document, wanted);
+    if (missing.isEmpty())
+        return;
+    const QString path = u"CreditNotes/"_s + outcome.record->id + u"/Allocations"_s;
+    Net::HttpRequest request = this->request("PUT", apiUrl(path));
+    // No Idempotency-Key header: the note's own allocations, read first, keep a retry from
+    // allocating twice, and a refused allocation must be tried again once the books allow it.
+    // The write's key is recorded with the exchange for the audit.
+    request.idempotencyKey = idempotencyKey;
+    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    request.body = QJsonDocument(QJsonObject{{u"Allocations"_s, missing}}).toJson(QJsonDocument::Compact);
+    const QString what = u"PUT "_s + path;
+    const Support::JsonCall call = send(request, what, outcome.exchanges);
+    const auto notAllocated = [&](const Engine::AttemptOutcome &kind, const QString &why) {
+        const QString message =
+            Text::tr("the credit note %1 is written but not allocated: %2")
+                .arg(outcome.record->matchKey.isEmpty() ? outcome.record->id : outcome.record->matchKey, why);
+        outcome.failure = ConnectorFailure{kind, message};
+    };
+    if (!call.body) {
+        notAllocated(call.failure->outcome, call.failure->message);
+        return;
+    }
+    QStringList messages;
+    for (const QJsonValue &element : call.body->value(u"Allocations"_s).toArray())
+        messages += validationMessages(element.toObject());
+    if (!messages.isEmpty()) {
+        const QString why = Text::tr("%1: %2").arg(what, messages.join(u"; "_s));
+        notAllocated(Engine::AttemptOutcome::validation(why), why);
+        return;
+    }
+    readBack(outcome);
+}
+
+bool XeroConnector::readBack(WriteOutcome &outcome)
+{
+    ReadOne read = readById(outcome.record->object, outcome.record->id);
+    outcome.exchanges += read.exchanges;
+    if (!read.record) {
+        outcome.failure = read.failure.value_or(Support::permanentFailure(
+            Text::tr("Xero has no %1 %2 to read back.").arg(outcome.record->object, outcome.record->id)));
+        return false;
+    }
+    outcome.record = read.record;
+    return true;
+}
+
 QString XeroConnector::payloadMatchKey(const QString &object, const QJsonObject &payload) const
 {
     const std::optional<Xero::ObjectInfo> info = Xero::objectInfo(object);
@@ -402,11 +547,11 @@ QList<WriteOutcome> XeroConnector::writeBatch(const QList<WriteRequest> &request
 {
     QList<WriteOutcome> outcomes(requests.size());
     // Creates that carry an idempotency key go in batches per object; everything else (updates,
-    // creates that need a look-up first) one by one.
+    // creates that need a look-up first, credit notes to allocate) one by one.
     QList<std::pair<QString, QList<qsizetype>>> groups;
     for (qsizetype i = 0; i < requests.size(); ++i) {
         const WriteRequest &request = requests.at(i);
-        if (!request.existingId.isEmpty() || request.idempotencyKey.isEmpty()
+        if (!request.existingId.isEmpty() || request.idempotencyKey.isEmpty() || allocates(request)
             || !Xero::objectInfo(request.object)) {
             outcomes[i] = write(request);
             continue;

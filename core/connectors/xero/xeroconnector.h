@@ -20,6 +20,12 @@ namespace LedgerLink::Connectors {
  * writeBatch() sends up to 50 creates per `PUT <Collection>?summarizeErrors=false` and splits
  * Xero's per-element results: an element with HasErrors fails permanently
  * (AttemptOutcome::validation with its ValidationErrors), the others succeed.
+ *
+ * A CreditNote payload may carry `Allocations` ([{"Invoice":{"InvoiceID":…},"Amount"?,"Date"?}]):
+ * the note is written without them as above, then allocated by
+ * `PUT CreditNotes/{id}/Allocations` to each invoice it has no allocation to yet (Amount defaults
+ * to the note's Total, Date to its Date), and read back (`GET CreditNotes/{id}`) for the outcome's
+ * record. Only an AUTHORISED note can be allocated: another Status is refused before sending.
  */
 class XeroConnector final : public Connector
 {
@@ -81,6 +87,16 @@ private:
     Support::JsonCall send(const Net::HttpRequest &request, const QString &what,
                            QList<Net::HttpExchange> &exchanges);
     void learnHomeCurrency(QList<Net::HttpExchange> &exchanges);
+    /// A CreditNote whose payload carries Allocations: checked, written without them, allocated.
+    WriteOutcome writeAllocatedCreditNote(const WriteRequest &writeRequest);
+    /**
+     * Allocates the written note `outcome.record` to each invoice of `wanted` it has no allocation
+     * to yet (a note found or replayed is read again first: its answer may predate an allocation),
+     * then reads it back into outcome.record. A failure leaves the record and sets outcome.failure.
+     */
+    void allocate(const QJsonArray &wanted, const QString &idempotencyKey, WriteOutcome &outcome);
+    /// GET the record of `outcome` again into outcome.record; false (outcome.failure set) if not.
+    bool readBack(WriteOutcome &outcome);
     /// One batch of creates of one object (at most maxBatch); one outcome per request.
     QList<WriteOutcome> createBatch(const QString &object, const QList<WriteRequest> &requests);
 

@@ -141,6 +141,11 @@ def describe(prop):
     return text
 
 
+# Objects two levels down that a mapping names by their id: the invoice a credit note's allocation
+# credits (the connector sends Allocations with PUT CreditNotes/{id}/Allocations).
+LINKED_IDS = {"Allocations[].Invoice": "InvoiceID"}
+
+
 def flatten(schemas, schema_name, prefix, depth, read_only_parent, out, whole_lists=()):
     """Scalar fields of a schema; refs and arrays of refs are expanded one level deep. A list named
     in whole_lists is a field (type array) itself too."""
@@ -157,6 +162,10 @@ def flatten(schemas, schema_name, prefix, depth, read_only_parent, out, whole_li
                 out.append((path, "string", read_only, describe(target) or describe(prop)))
             elif depth == 0:
                 flatten(schemas, ref, path + ".", depth + 1, read_only, out)
+            elif path in LINKED_IDS:
+                key = LINKED_IDS[path]
+                prop_id = target["properties"][key]
+                out.append((path + "." + key, field_type(prop_id), read_only, describe(prop_id)))
             continue
         if prop.get("type") == "array":
             items = prop.get("items", {})
