@@ -48,6 +48,28 @@ std::optional<QList<VendorRecord>> Connector::splitByVendor(const VendorRecord &
     return std::nullopt;
 }
 
+std::optional<QList<VendorRecord>>
+Connector::splitRefundByVendor(const VendorRecord &refund, const VendorRecord &order, QString *error) const
+{
+    Q_UNUSED(order);
+    if (error)
+        *error = Text::tr("refund %1: the %2 store does not say which vendor sells a line, so its refunds "
+                          "cannot be split by vendor")
+                     .arg(refund.id, system());
+    return std::nullopt;
+}
+
+std::optional<QList<VendorRecord>>
+Connector::splitPaymentByVendor(const VendorRecord &payment, const VendorRecord &order, QString *error) const
+{
+    Q_UNUSED(order);
+    if (error)
+        *error = Text::tr("payment %1: the %2 store does not say which vendor sells a line, so its "
+                          "payments cannot be split by vendor")
+                     .arg(payment.id, system());
+    return std::nullopt;
+}
+
 QString Connector::payloadMatchKey(const QString &object, const QJsonObject &payload) const
 {
     Q_UNUSED(object);

@@ -219,6 +219,32 @@ public:
     virtual std::optional<QList<VendorRecord>> splitByVendor(const VendorRecord &order, QString *error) const;
 
     /**
+     * A store refund of an order that splitByVendor() splits, as one refund per vendor it credits
+     * (so each becomes a credit note of that vendor's part): each the refund's own document
+     * reduced to that vendor's refunded lines, whole, with its share of refunded shipping (by the
+     * order's split weights) and of any other adjustment, its refund transactions shared so the
+     * parts add up exactly to the refund; id "<refund id>/<vendor>" (the refund record's id plus
+     * the vendor), its order id that of the order's part ("<order id>/<vendor>"). `order` is the
+     * refund's order as this store reads it. A vendor the refund credits nothing gets no part.
+     * nullopt with *error saying what is wrong; by default: this store does not say who sells a
+     * line.
+     */
+    virtual std::optional<QList<VendorRecord>>
+    splitRefundByVendor(const VendorRecord &refund, const VendorRecord &order, QString *error) const;
+
+    /**
+     * A store payment (a settled transaction) of an order that splitByVendor() splits, as one
+     * payment per vendor part, so that each vendor's invoice receives its share: the payment's
+     * amount shared by the parts' totals in the payment's currency (largest remainder; a payment
+     * of the whole order gives each part exactly its total); id "<payment id>/<vendor>", its
+     * order id that of the order's part ("<order id>/<vendor>"). A part whose share is zero is
+     * left out. nullopt with *error saying what is wrong; by default: this store does not say
+     * who sells a line.
+     */
+    virtual std::optional<QList<VendorRecord>>
+    splitPaymentByVendor(const VendorRecord &payment, const VendorRecord &order, QString *error) const;
+
+    /**
      * The stable key a mapped payload for `object` carries (Xero's invoice "Reference", Tryton's
      * sale "reference"): what findByMatchKey() finds the written record by after a write whose
      * answer was lost. "" when the payload has none. Must be a pure function of its arguments:

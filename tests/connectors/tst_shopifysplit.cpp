@@ -6,10 +6,12 @@
 #include "connectors/shopify/shopifycanonical.h"
 #include "engine/moneyrules.h"
 #include "model/order.h"
+#include "model/refund.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QTimeZone>
 
 #include <QtTest/QtTest>
 #include <functional>
@@ -184,6 +186,119 @@ QStringList differences(const QJsonObject &order, const QList<VendorRecord> &par
     return found;
 }
 
+// ---- refunds -------------------------------------------------------------------------------
+
+/// A refund of order 5200 (#1200).
+QJsonObject refundOf(qint64 id, const QJsonArray &lines, const QJsonArray &adjustments,
+                     const QJsonArray &transactions)
+{
+    return {{u"id"_s, id},
+            {u"order_id"_s, 5200},
+            {u"created_at"_s, u"2026-11-22T09:00:00+01:00"_s},
+            {u"processed_at"_s, u"2026-11-22T09:30:00+01:00"_s},
+            {u"note"_s, u"returned"_s},
+            {u"refund_line_items"_s, lines},
+            {u"order_adjustments"_s, adjustments},
+            {u"transactions"_s, transactions}};
+}
+
+/// A refunded line in shop money only (the plain fields).
+QJsonObject refundLine(qint64 id, qint64 lineItemId, const QString &subtotal, const QString &tax)
+{
+    return {{u"id"_s, id},
+            {u"line_item_id"_s, lineItemId},
+            {u"quantity"_s, 1},
+            {u"subtotal"_s, subtotal},
+            {u"total_tax"_s, tax},
+            {u"restock_type"_s, u"return"_s},
+            {u"line_item"_s, QJsonObject{{u"id"_s, lineItemId}, {u"sku"_s, u"SKU-%1"_s.arg(lineItemId)}}}};
+}
+
+/// A refunded line in EUR and USD.
+QJsonObject refundLine(qint64 id, qint64 lineItemId, const QStringList &subtotal, const QStringList &tax)
+{
+    QJsonObject line = refundLine(id, lineItemId, subtotal.at(0), tax.at(0));
+    put(line, u"subtotal"_s, subtotal.at(0), subtotal.at(1));
+    put(line, u"total_tax"_s, tax.at(0), tax.at(1));
+    return line;
+}
+
+QJsonObject adjustment(const QString &kind, const QString &amount, const QString &tax)
+{
+    return {{u"id"_s, 600}, {u"kind"_s, kind}, {u"amount"_s, amount}, {u"tax_amount"_s, tax}};
+}
+
+QJsonObject refundTransaction(const QString &amount, const QString &currency)
+{
+    return {{u"id"_s, 700},
+            {u"kind"_s, u"refund"_s},
+            {u"status"_s, u"success"_s},
+            {u"gateway"_s, u"shopify_payments"_s},
+            {u"parent_id"_s, 77},
+            {u"amount"_s, amount},
+            {u"currency"_s, currency}};
+}
+
+std::optional<QList<VendorRecord>> splitRefund(const QJsonObject &refund, const QJsonObject &order,
+                                               QString *error)
+{
+    return Connectors::Shopify::splitRefundByVendor(*Connectors::Shopify::vendorRecord(u"refund"_s, refund),
+                                                    recordOf(order), error);
+}
+
+/// A part read the engine's way: Shopify::refundToCanonical() then Model::Refund::fromJson().
+std::optional<Model::Refund> canonicalRefund(const VendorRecord &part, QString *error)
+{
+    const auto canonical = Connectors::Shopify::refundToCanonical(part.document, error);
+    if (!canonical)
+        return std::nullopt;
+    return Model::Refund::fromJson(*canonical, error);
+}
+
+/// Every amount of `refund` (its adjustments' amount and tax_amount, its transactions' amount)
+/// in each column against the sum over `parts`, and each refunded line in exactly one part.
+QStringList refundDifferences(const QJsonObject &refund, const QList<VendorRecord> &parts)
+{
+    QStringList found;
+    const QList<std::pair<QString, QStringList>> lists{
+        {u"order_adjustments"_s, {u"amount"_s, u"tax_amount"_s}}, {u"transactions"_s, {u"amount"_s}}};
+    for (const auto &[list, fields] : lists) {
+        const QJsonArray entries = refund.value(list).toArray();
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            for (const QString &field : fields) {
+                for (const QString &side : {QString(), u"shop_money"_s, u"presentment_money"_s}) {
+                    const auto read = [&](const QJsonObject &o) {
+                        const QJsonObject entry = o.value(list).toArray().at(i).toObject();
+                        return side.isEmpty() ? entry.value(field) : QJsonValue(inSet(entry, field, side));
+                    };
+                    const QJsonValue whole = read(refund);
+                    if (whole.isUndefined() || whole.toString().isEmpty())
+                        continue;
+                    Model::Decimal sum;
+                    for (const VendorRecord &part : parts)
+                        sum += Model::Decimal::fromJson(read(part.document)).value_or(Model::Decimal());
+                    if (sum != *Model::Decimal::fromJson(whole))
+                        found.append(u"%1[%2].%3 %4: %5 ≠ %6"_s.arg(list).arg(i).arg(
+                            field, side, whole.toString(), sum.toString()));
+                }
+            }
+        }
+    }
+    QStringList lines;
+    for (const VendorRecord &part : parts) {
+        for (const QJsonValue &line : part.document.value(u"refund_line_items"_s).toArray())
+            lines.append(line.toObject().value(u"id"_s).toVariant().toString());
+    }
+    QStringList wanted;
+    for (const QJsonValue &line : refund.value(u"refund_line_items"_s).toArray())
+        wanted.append(line.toObject().value(u"id"_s).toVariant().toString());
+    lines.sort();
+    wanted.sort();
+    if (lines != wanted)
+        found.append(u"refund_line_items: %1 ≠ %2"_s.arg(wanted.join(u','), lines.join(u',')));
+    return found;
+}
+
 } // namespace
 
 class TestShopifySplit : public QObject
@@ -202,6 +317,12 @@ private slots:
     void realOrdersAddUp_data();
     void realOrdersAddUp();
     void errors();
+    void refundSharesShipping();
+    void refundDiscrepancyFollowsTheLines();
+    void refundInTwoCurrencies_data();
+    void refundInTwoCurrencies();
+    void refundPartIds();
+    void refundErrors();
 };
 
 void TestShopifySplit::partsAreTheVendors()
@@ -475,6 +596,284 @@ void TestShopifySplit::errors()
     order.insert(u"shipping_lines"_s, shipping);
     QVERIFY(!Connectors::Shopify::splitOrderByVendor(recordOf(order), &error));
     QCOMPARE(error, u"order #1200: shipping_lines[0].price: \"six\" is not an amount in EUR"_s);
+}
+
+void TestShopifySplit::refundSharesShipping()
+{
+    // Refund 400: line 2 (B) 5.00 + tax 0.50, shipping refund -4.90 with tax -0.78, one refund
+    // transaction of 5.00 + 0.50 + 4.90 + 0.78 = 11.18 EUR. Order weights 231 : 55 : 77 (Σ 363).
+    // Shipping 490 cents: 311.82 / 74.24 / 103.94 → floors 488, the 2 left to C (.94), A (.82):
+    //   A -3.12, B -0.74, C -1.04 (Σ -4.90).
+    // Its tax 78: 49.64 / 11.82 / 16.55 → floors 76, the 2 left to B (.82), A (.64):
+    //   A -0.50, B -0.12, C -0.16 (Σ -0.78).
+    // Credited: A 3.12 + 0.50 = 3.62; B 5.00 + 0.50 + 0.74 + 0.12 = 6.36; C 1.04 + 0.16 = 1.20;
+    // Σ 11.18, the transaction, which is shared by exactly these: 3.62, 6.36, 1.20.
+    const QJsonObject refund = refundOf(400, {refundLine(501, 2, u"5.00"_s, u"0.50"_s)},
+                                        {adjustment(u"shipping_refund"_s, u"-4.90"_s, u"-0.78"_s)},
+                                        {refundTransaction(u"11.18"_s, u"EUR"_s)});
+    QString error;
+    const auto parts = splitRefund(refund, marketplaceOrder(), &error);
+    QVERIFY2(parts, qPrintable(error));
+    QCOMPARE(parts->size(), 3);
+    const QStringList vendors{u"A"_s, u"B"_s, u"C"_s};
+    const QStringList shipping{u"-3.12"_s, u"-0.74"_s, u"-1.04"_s};
+    const QStringList shippingTax{u"-0.50"_s, u"-0.12"_s, u"-0.16"_s};
+    const QStringList transaction{u"3.62"_s, u"6.36"_s, u"1.20"_s};
+    for (qsizetype v = 0; v < 3; ++v) {
+        const QJsonObject document = parts->at(v).document;
+        QCOMPARE(document.value(u"ledgerlink_split"_s).toObject().value(u"vendor"_s).toString(),
+                 vendors.at(v));
+        const QJsonArray lines = document.value(u"refund_line_items"_s).toArray();
+        QCOMPARE(lines.size(), v == 1 ? 1 : 0);
+        const QJsonArray adjustments = document.value(u"order_adjustments"_s).toArray();
+        QCOMPARE(adjustments.size(), 1);
+        QCOMPARE(amount(adjustments.at(0).toObject(), u"amount"_s), shipping.at(v));
+        QCOMPARE(amount(adjustments.at(0).toObject(), u"tax_amount"_s), shippingTax.at(v));
+        QCOMPARE(adjustments.at(0).toObject().value(u"kind"_s).toString(), u"shipping_refund"_s);
+        const QJsonArray transactions = document.value(u"transactions"_s).toArray();
+        QCOMPARE(transactions.size(), 1);
+        const QJsonObject paid = transactions.at(0).toObject();
+        QCOMPARE(amount(paid, u"amount"_s), transaction.at(v));
+        // The other fields as they were.
+        QJsonObject rest = paid;
+        rest.insert(u"amount"_s, u"11.18"_s);
+        QCOMPARE(rest, refund.value(u"transactions"_s).toArray().at(0).toObject());
+
+        // The engine's reading: total = its transaction, shipping = its share.
+        const auto read = canonicalRefund(parts->at(v), &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->total.toString(), transaction.at(v) + u" EUR"_s);
+        QCOMPARE(read->shipping.toString(), shipping.at(v) + u" EUR"_s);
+        QCOMPARE(read->lines.size(), lines.size());
+        QCOMPARE(read->orderId, u"5200/"_s + vendors.at(v));
+    }
+    const QJsonObject line = parts->at(1).document.value(u"refund_line_items"_s).toArray().at(0).toObject();
+    QCOMPARE(line, refund.value(u"refund_line_items"_s).toArray().at(0).toObject());
+    const QStringList off = refundDifferences(refund, *parts);
+    QVERIFY2(off.isEmpty(), qPrintable(off.join(u"; "_s)));
+}
+
+void TestShopifySplit::refundDiscrepancyFollowsTheLines()
+{
+    // Refund 401: line 3 (C) 7.00 + 0.70 = 7.70 and line 4 (A) 3.00 + 0.30 = 3.30, a
+    // refund_discrepancy of -0.05: shared by the line amounts 3.30 : 7.70 (Σ 11.00), not by the
+    // order's weights: 5 cents → 1.5 / 3.5, floors 4, the cent left to the tie's earlier part A:
+    // A -0.02, C -0.03. Transaction 11.00 + 0.05 = 11.05 → credited A 3.30 + 0.02 = 3.32,
+    // C 7.70 + 0.03 = 7.73. B credits nothing (no line, a zero share): no part.
+    QJsonObject refund =
+        refundOf(401, {refundLine(503, 3, u"7.00"_s, u"0.70"_s), refundLine(504, 4, u"3.00"_s, u"0.30"_s)},
+                 {adjustment(u"refund_discrepancy"_s, u"-0.05"_s, u"0.00"_s)},
+                 {refundTransaction(u"11.05"_s, u"EUR"_s)});
+    QString error;
+    auto parts = splitRefund(refund, marketplaceOrder(), &error);
+    QVERIFY2(parts, qPrintable(error));
+    QCOMPARE(parts->size(), 2);
+    QCOMPARE(parts->at(0).id, u"5200/401/A"_s);
+    QCOMPARE(parts->at(1).id, u"5200/401/C"_s);
+    const QStringList discrepancy{u"-0.02"_s, u"-0.03"_s};
+    const QStringList transaction{u"3.32"_s, u"7.73"_s};
+    const QList<qint64> line{504, 503};
+    for (qsizetype p = 0; p < 2; ++p) {
+        const QJsonObject document = parts->at(p).document;
+        const QJsonArray lines = document.value(u"refund_line_items"_s).toArray();
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.at(0).toObject().value(u"id"_s).toInteger(), line.at(p));
+        const QJsonObject adjusted = document.value(u"order_adjustments"_s).toArray().at(0).toObject();
+        QCOMPARE(amount(adjusted, u"amount"_s), discrepancy.at(p));
+        QCOMPARE(amount(adjusted, u"tax_amount"_s), u"0.00"_s);
+        QCOMPARE(amount(document.value(u"transactions"_s).toArray().at(0).toObject(), u"amount"_s),
+                 transaction.at(p));
+        const auto read = canonicalRefund(parts->at(p), &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->total.toString(), transaction.at(p) + u" EUR"_s);
+        QCOMPARE(read->adjustment.toString(), discrepancy.at(p) + u" EUR"_s);
+        QVERIFY(!read->shipping.isValid());
+    }
+    QStringList off = refundDifferences(refund, *parts);
+    QVERIFY2(off.isEmpty(), qPrintable(off.join(u"; "_s)));
+
+    // Without lines, a discrepancy of -3.63 follows the order's weights 231 : 55 : 77 exactly:
+    // -2.31, -0.55, -0.77, and so does the transaction of 3.63: 2.31, 0.55, 0.77.
+    refund = refundOf(402, {}, {adjustment(u"refund_discrepancy"_s, u"-3.63"_s, u"0.00"_s)},
+                      {refundTransaction(u"3.63"_s, u"EUR"_s)});
+    parts = splitRefund(refund, marketplaceOrder(), &error);
+    QVERIFY2(parts, qPrintable(error));
+    QCOMPARE(parts->size(), 3);
+    const QStringList shares{u"2.31"_s, u"0.55"_s, u"0.77"_s};
+    for (qsizetype v = 0; v < 3; ++v) {
+        const QJsonObject document = parts->at(v).document;
+        QCOMPARE(amount(document.value(u"order_adjustments"_s).toArray().at(0).toObject(), u"amount"_s),
+                 u"-"_s + shares.at(v));
+        QCOMPARE(amount(document.value(u"transactions"_s).toArray().at(0).toObject(), u"amount"_s),
+                 shares.at(v));
+        QCOMPARE(document.value(u"refund_line_items"_s).toArray().size(), 0);
+    }
+    off = refundDifferences(refund, *parts);
+    QVERIFY2(off.isEmpty(), qPrintable(off.join(u"; "_s)));
+}
+
+/// Refund 403 of lines 1 (A) and 2 (B) with the whole discounted shipping, in EUR and USD:
+///  line 1: subtotal 20.00 − 2.00 = 18.00 (19.80), tax 1.80 (1.98); line 2: 5.00 (5.50), 0.50 (0.55);
+///  shipping refund -5.00 (-5.50), tax -0.50 (-0.55);
+///  transaction 33.88 USD (the plain amount is in its currency), amount_set 30.80 EUR / 33.88 USD.
+QJsonObject twoCurrencyRefund()
+{
+    QJsonObject shipping = adjustment(u"shipping_refund"_s, u"-5.00"_s, u"-0.50"_s);
+    put(shipping, u"amount"_s, u"-5.00"_s, u"-5.50"_s);
+    put(shipping, u"tax_amount"_s, u"-0.50"_s, u"-0.55"_s);
+    QJsonObject paid = refundTransaction(u"33.88"_s, u"USD"_s);
+    paid.insert(u"amount_set"_s, set(u"30.80"_s, u"33.88"_s));
+    return refundOf(403,
+                    {refundLine(511, 1, {u"18.00"_s, u"19.80"_s}, {u"1.80"_s, u"1.98"_s}),
+                     refundLine(512, 2, {u"5.00"_s, u"5.50"_s}, {u"0.50"_s, u"0.55"_s})},
+                    {shipping}, {paid});
+}
+
+void TestShopifySplit::refundInTwoCurrencies_data()
+{
+    QTest::addColumn<int>("part");
+    QTest::addColumn<QStringList>("eur"); // shipping, shipping tax, credited (transaction)
+    QTest::addColumn<QStringList>("usd");
+    // By the order's weights 231 : 55 : 77, each column on its own (as the order's shipping):
+    // EUR -5.00: 318.18 / 75.76 / 106.06 → floors 499, the cent to B: -3.18, -0.76, -1.06.
+    // EUR -0.50: 31.82 / 7.58 / 10.61 → floors 48, the 2 to A (.82), C (.61): -0.32, -0.07, -0.11.
+    // USD -5.50: 350 / 83.33 / 116.67 → the cent to C: -3.50, -0.83, -1.17.
+    // USD -0.55: 35 / 8.33 / 11.67 → the cent to C: -0.35, -0.08, -0.12.
+    // Credited EUR: A 18.00 + 1.80 + 3.18 + 0.32 = 23.30; B 5.00 + 0.50 + 0.76 + 0.07 = 6.33;
+    //   C 1.06 + 0.11 = 1.17; Σ 30.80 = amount_set.shop_money.
+    // Credited USD: A 19.80 + 1.98 + 3.50 + 0.35 = 25.63; B 5.50 + 0.55 + 0.83 + 0.08 = 6.96;
+    //   C 1.17 + 0.12 = 1.29; Σ 33.88 = amount (USD) and amount_set.presentment_money.
+    QTest::newRow("A") << 0 << QStringList{u"-3.18"_s, u"-0.32"_s, u"23.30"_s}
+                       << QStringList{u"-3.50"_s, u"-0.35"_s, u"25.63"_s};
+    QTest::newRow("B") << 1 << QStringList{u"-0.76"_s, u"-0.07"_s, u"6.33"_s}
+                       << QStringList{u"-0.83"_s, u"-0.08"_s, u"6.96"_s};
+    QTest::newRow("C") << 2 << QStringList{u"-1.06"_s, u"-0.11"_s, u"1.17"_s}
+                       << QStringList{u"-1.17"_s, u"-0.12"_s, u"1.29"_s};
+}
+
+void TestShopifySplit::refundInTwoCurrencies()
+{
+    QFETCH(int, part);
+    QFETCH(QStringList, eur);
+    QFETCH(QStringList, usd);
+    const QJsonObject refund = twoCurrencyRefund();
+    QString error;
+    const auto parts = splitRefund(refund, marketplaceOrder(), &error);
+    QVERIFY2(parts, qPrintable(error));
+    QCOMPARE(parts->size(), 3);
+    const QStringList off = refundDifferences(refund, *parts);
+    QVERIFY2(off.isEmpty(), qPrintable(off.join(u"; "_s)));
+
+    const VendorRecord &record = parts->at(part);
+    const QJsonObject shipping = record.document.value(u"order_adjustments"_s).toArray().at(0).toObject();
+    QCOMPARE(amount(shipping, u"amount"_s), eur.at(0));
+    QCOMPARE(shop(shipping, u"amount"_s), eur.at(0));
+    QCOMPARE(presentment(shipping, u"amount"_s), usd.at(0));
+    QCOMPARE(amount(shipping, u"tax_amount"_s), eur.at(1));
+    QCOMPARE(shop(shipping, u"tax_amount"_s), eur.at(1));
+    QCOMPARE(presentment(shipping, u"tax_amount"_s), usd.at(1));
+    const QJsonObject paid = record.document.value(u"transactions"_s).toArray().at(0).toObject();
+    QCOMPARE(amount(paid, u"amount"_s), usd.at(2));
+    QCOMPARE(shop(paid, u"amount"_s), eur.at(2));
+    QCOMPARE(presentment(paid, u"amount"_s), usd.at(2));
+    QCOMPARE(paid.value(u"currency"_s).toString(), u"USD"_s);
+
+    // The engine reads it in USD: its transaction, its shipping share, its lines.
+    const auto read = canonicalRefund(record, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->total.toString(), usd.at(2) + u" USD"_s);
+    QCOMPARE(read->shipping.toString(), usd.at(0) + u" USD"_s);
+    QCOMPARE(read->lines.size(), part == 2 ? 0 : 1);
+    if (part == 0)
+        QCOMPARE(read->lines.at(0).subtotal.toString(), u"19.80 USD"_s);
+}
+
+void TestShopifySplit::refundPartIds()
+{
+    const QJsonObject refund = refundOf(400, {refundLine(501, 2, u"5.00"_s, u"0.50"_s)},
+                                        {adjustment(u"shipping_refund"_s, u"-4.90"_s, u"-0.78"_s)},
+                                        {refundTransaction(u"11.18"_s, u"EUR"_s)});
+    const VendorRecord record = *Connectors::Shopify::vendorRecord(u"refund"_s, refund);
+    QCOMPARE(record.id, u"5200/400"_s);
+    QString error;
+    const auto parts = Connectors::Shopify::splitRefundByVendor(record, recordOf(marketplaceOrder()), &error);
+    QVERIFY2(parts, qPrintable(error));
+    const auto orderParts = Connectors::Shopify::splitOrderByVendor(recordOf(marketplaceOrder()));
+    QVERIFY(orderParts);
+    const QStringList vendors{u"A"_s, u"B"_s, u"C"_s};
+    for (qsizetype v = 0; v < 3; ++v) {
+        const VendorRecord &part = parts->at(v);
+        QCOMPARE(part.object, u"refund"_s);
+        QCOMPARE(part.id, u"5200/400/"_s + vendors.at(v));
+        QCOMPARE(part.matchKey, u"400/"_s + vendors.at(v));
+        QCOMPARE(part.updatedAt, record.updatedAt);
+        QCOMPARE(part.updatedAt, QDateTime(QDate(2026, 11, 22), QTime(8, 30), QTimeZone::utc()));
+        // Its order is the order's part, by the id splitOrderByVendor gives it, as text.
+        QVERIFY(part.document.value(u"order_id"_s).isString());
+        QCOMPARE(part.document.value(u"order_id"_s).toString(), orderParts->at(v).id);
+        QCOMPARE(part.document.value(u"id"_s).toInteger(), 400);
+        QCOMPARE(part.document.value(u"note"_s).toString(), u"returned"_s);
+        const QJsonObject split = part.document.value(u"ledgerlink_split"_s).toObject();
+        QCOMPARE(split,
+                 (QJsonObject{{u"order_id"_s, u"5200"_s},
+                              {u"order_name"_s, u"#1200"_s},
+                              {u"refund_id"_s, u"400"_s},
+                              {u"vendor"_s, vendors.at(v)},
+                              {u"part"_s, int(v + 1)},
+                              {u"parts"_s, 3}}));
+    }
+    // Parts are numbered among the refund's own, in the order's vendor order: refund 401 credits
+    // A and C only, so C is part 2 of 2.
+    const QJsonObject two =
+        refundOf(401, {refundLine(503, 3, u"7.00"_s, u"0.70"_s), refundLine(504, 4, u"3.00"_s, u"0.30"_s)},
+                 {}, {refundTransaction(u"11.00"_s, u"EUR"_s)});
+    const auto partsOfTwo = splitRefund(two, marketplaceOrder(), &error);
+    QVERIFY2(partsOfTwo, qPrintable(error));
+    QCOMPARE(partsOfTwo->size(), 2);
+    const QJsonObject split = partsOfTwo->at(1).document.value(u"ledgerlink_split"_s).toObject();
+    QCOMPARE(split.value(u"vendor"_s).toString(), u"C"_s);
+    QCOMPARE(split.value(u"part"_s).toInt(), 2);
+    QCOMPARE(split.value(u"parts"_s).toInt(), 2);
+    QCOMPARE(partsOfTwo->at(1).matchKey, u"401/C"_s);
+    QCOMPARE(partsOfTwo->at(1).document.value(u"order_id"_s).toString(), u"5200/C"_s);
+}
+
+void TestShopifySplit::refundErrors()
+{
+    const QJsonObject refund = refundOf(400, {refundLine(501, 2, u"5.00"_s, u"0.50"_s)}, {},
+                                        {refundTransaction(u"5.50"_s, u"EUR"_s)});
+    QString error;
+    // A refunded line the order does not have.
+    QJsonObject unknown = refund;
+    unknown.insert(u"refund_line_items"_s, QJsonArray{refundLine(501, 999, u"5.00"_s, u"0.50"_s)});
+    QVERIFY(!splitRefund(unknown, marketplaceOrder(), &error));
+    QCOMPARE(
+        error,
+        u"refund 400 of order #1200: refund_line_items[0].line_item_id: 999 is not a line of the order"_s);
+
+    // An order line without a vendor: the order's error, for this refund.
+    QJsonObject order = marketplaceOrder();
+    QJsonArray items = order.value(u"line_items"_s).toArray();
+    QJsonObject third = items.at(2).toObject();
+    third.remove(u"vendor"_s);
+    items.replace(2, third);
+    order.insert(u"line_items"_s, items);
+    QVERIFY(!splitRefund(refund, order, &error));
+    QCOMPARE(error,
+             u"refund 400 of order #1200: lines[2].vendor: empty; every line of a marketplace order "
+             u"needs its vendor"_s);
+
+    // A refund of another order.
+    QJsonObject other = refund;
+    other.insert(u"order_id"_s, 5201);
+    QVERIFY(!splitRefund(other, marketplaceOrder(), &error));
+    QCOMPARE(error, u"refund 400 of order #1200: order_id: 5201 is not the order's id 5200"_s);
+
+    // A part is not split again.
+    const auto parts = splitRefund(refund, marketplaceOrder(), &error);
+    QVERIFY2(parts, qPrintable(error));
+    QVERIFY(!Connectors::Shopify::splitRefundByVendor(parts->at(0), recordOf(marketplaceOrder()), &error));
+    QCOMPARE(error, u"refund 400 of order #1200: the refund is already one vendor's part of a refund"_s);
 }
 
 QTEST_GUILESS_MAIN(TestShopifySplit)

@@ -65,6 +65,32 @@ std::optional<QJsonObject> orderToCanonicalInShopCurrency(const QJsonObject &ord
  * vendor, a discount no line carries, an amount that is not one, a document that is already a part.
  */
 std::optional<QList<VendorRecord>> splitOrderByVendor(const VendorRecord &record, QString *error = nullptr);
+
+/**
+ * Refund `refund` (a "refund" record: id "<order id>/<refund id>") of order `order` as one refund
+ * per vendor it credits, as Connector::splitRefundByVendor() says: refund_line_items whole, to the
+ * vendor of their order line; each shipping_refund order adjustment (amount, tax_amount and their
+ * _set columns) shared by the weights splitOrderByVendor() uses (the vendors' net item amounts);
+ * any other order adjustment shared by the parts' refunded line amounts (the order's weights when
+ * the refund has no lines); each refund transaction's amount shared by the parts' credited
+ * amounts; all by largest remainder. A part's id is "<order id>/<refund id>/<vendor>", its match
+ * key "<refund id>/<vendor>", its order_id "<order id>/<vendor>"; `ledgerlink_split` says
+ * order_id, order_name, refund_id, vendor, part, parts.
+ */
+std::optional<QList<VendorRecord>> splitRefundByVendor(const VendorRecord &refund, const VendorRecord &order,
+                                                       QString *error = nullptr);
+
+/**
+ * Transaction `payment` (a "transaction" record: id "<order id>/<transaction id>") of order
+ * `order` as one payment per vendor part, as Connector::splitPaymentByVendor() says: its `amount`
+ * shared by the parts' totals (splitOrderByVendor()) in its `currency` (`total_price`, or the
+ * side of `total_price_set` in that currency), largest remainder. A part's id is
+ * "<order id>/<transaction id>/<vendor>", its match key "<transaction id>/<vendor>", its order_id
+ * "<order id>/<vendor>", its `authorization` (a payment's reference) "<authorization>/<vendor>";
+ * `ledgerlink_split` says order_id, order_name, transaction_id, vendor, part, parts.
+ */
+std::optional<QList<VendorRecord>> splitPaymentByVendor(const VendorRecord &payment,
+                                                        const VendorRecord &order, QString *error = nullptr);
 /// A Shopify customer as a canonical Model::Customer JSON.
 std::optional<QJsonObject> customerToCanonical(const QJsonObject &customer, QString *error = nullptr);
 /// A Shopify product as a canonical Model::Product JSON; prices are in `shopCurrency` (Shopify

@@ -685,6 +685,20 @@ std::optional<QList<VendorRecord>> ShopifyConnector::splitByVendor(const VendorR
     return Shopify::splitOrderByVendor(order, error);
 }
 
+std::optional<QList<VendorRecord>> ShopifyConnector::splitRefundByVendor(const VendorRecord &refund,
+                                                                         const VendorRecord &order,
+                                                                         QString *error) const
+{
+    return Shopify::splitRefundByVendor(refund, order, error);
+}
+
+std::optional<QList<VendorRecord>> ShopifyConnector::splitPaymentByVendor(const VendorRecord &payment,
+                                                                          const VendorRecord &order,
+                                                                          QString *error) const
+{
+    return Shopify::splitPaymentByVendor(payment, order, error);
+}
+
 std::optional<QJsonObject> ShopifyConnector::toCanonical(const VendorRecord &record, QString *error) const
 {
     return Shopify::toCanonical(record, m_shopCurrency, error);

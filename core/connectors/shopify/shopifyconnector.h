@@ -82,6 +82,13 @@ public:
     /// Shopify::splitOrderByVendor() (line_items[].vendor).
     std::optional<QList<VendorRecord>> splitByVendor(const VendorRecord &order,
                                                      QString *error) const override;
+    /// Shopify::splitRefundByVendor() (the order's line_items[].vendor).
+    std::optional<QList<VendorRecord>>
+    splitRefundByVendor(const VendorRecord &refund, const VendorRecord &order, QString *error) const override;
+    /// Shopify::splitPaymentByVendor().
+    std::optional<QList<VendorRecord>> splitPaymentByVendor(const VendorRecord &payment,
+                                                            const VendorRecord &order,
+                                                            QString *error) const override;
 
     /**
      * GET shop.json (reachable, token accepted, the shop's name, the X-Shopify-Shop-Api-Call-Limit

@@ -2,6 +2,7 @@
 
 #include "engine/moneyrules.h"
 #include "model/allocation.h"
+#include "model/ids.h"
 #include "model/order.h"
 
 #include <QtCore/QCoreApplication>
@@ -163,18 +164,24 @@ QString taxGroup(const QJsonObject &tax)
         + Decimal::fromJson(tax.value(u"rate"_s)).value_or(Decimal()).normalized().toString();
 }
 
-} // namespace
-
-std::optional<QList<VendorRecord>> splitOrderByVendor(const VendorRecord &record, QString *error)
+/// The vendors of an order (MoneyRules::splitByVendor's parts, in the order they first appear)
+/// with their weights, the net item amounts in the order's currency, by which anything of the
+/// order not on a line (shipping, a refund's shipping) is shared.
+struct VendorWeights
 {
-    const auto failed = [error](const QString &message) -> std::optional<QList<VendorRecord>> {
+    QStringList vendors;
+    QList<Decimal> weights;
+    QStringList lineVendors; ///< the vendor of line_items[i]
+};
+
+/// nullopt with *error ("order #1007: ...") when the order cannot be split by vendor.
+std::optional<VendorWeights> vendorWeights(const QJsonObject &order, const QString &orderName, QString *error)
+{
+    const auto failed = [error](const QString &message) -> std::optional<VendorWeights> {
         if (error)
             *error = message;
         return std::nullopt;
     };
-    const QJsonObject &order = record.document;
-    const QString orderName =
-        order.value(u"name"_s).toString().isEmpty() ? record.id : order.value(u"name"_s).toString();
     if (order.contains(u"ledgerlink_split"_s))
         return failed(Text::tr("order %1 is already one vendor's part of an order").arg(orderName));
 
@@ -200,12 +207,87 @@ std::optional<QList<VendorRecord>> splitOrderByVendor(const VendorRecord &record
     const auto split = Engine::MoneyRules::splitByVendor(*document);
     if (!split)
         return failed(split.error());
-    QList<Decimal> weights;
-    QStringList vendors;
+    VendorWeights result;
     for (const auto &part : *split) {
-        weights.append(part.itemsNet.amount());
-        vendors.append(part.vendor);
+        result.weights.append(part.itemsNet.amount());
+        result.vendors.append(part.vendor);
     }
+    for (const Model::OrderLine &line : model->lines)
+        result.lineVendors.append(line.vendor);
+    return result;
+}
+
+/// Whether Model::allocate() shares by `weights`: none negative, one positive.
+bool usable(const QList<Decimal> &weights)
+{
+    bool positive = false;
+    for (const Decimal &weight : weights) {
+        if (weight.signum() < 0)
+            return false;
+        positive = positive || weight.signum() > 0;
+    }
+    return positive;
+}
+
+/// Weights by column: `column`'s when usable, else presentment's, plain's, shop's, else `fallback`.
+const QList<Decimal> &firstUsable(const std::array<QList<Decimal>, 3> &byColumn, Column column,
+                                  const QList<Decimal> &fallback)
+{
+    for (const Column candidate : {column, Column::Presentment, Column::Plain, Column::Shop}) {
+        if (usable(byColumn[size_t(candidate)]))
+            return byColumn[size_t(candidate)];
+    }
+    return fallback;
+}
+
+/// The currency of `column` in a refund of `order`: the order's; else, when the order does not
+/// say, the first currency_code on that side of the refund's own amounts.
+std::optional<Currency> refundCurrency(const Amounts &amounts, const QJsonObject &order,
+                                       const QJsonObject &refund, Column column)
+{
+    if (const std::optional<Currency> currency = amounts.currencyOf(order, column))
+        return currency;
+    const auto codeOf = [column](const QJsonValue &object, const QString &name) {
+        return object.toObject()
+            .value(name + u"_set"_s)
+            .toObject()
+            .value(setSide(column))
+            .toObject()
+            .value(u"currency_code"_s)
+            .toString();
+    };
+    const QList<std::pair<QString, QString>> lists{{u"refund_line_items"_s, u"subtotal"_s},
+                                                   {u"order_adjustments"_s, u"amount"_s},
+                                                   {u"transactions"_s, u"amount"_s}};
+    for (const auto &[list, name] : lists) {
+        for (const QJsonValue &entry : refund.value(list).toArray()) {
+            const QString code = codeOf(entry, name);
+            if (!code.isEmpty())
+                return Currency::fromCode(code);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<QList<VendorRecord>> splitOrderByVendor(const VendorRecord &record, QString *error)
+{
+    const auto failed = [error](const QString &message) -> std::optional<QList<VendorRecord>> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const QJsonObject &order = record.document;
+    const QString orderName =
+        order.value(u"name"_s).toString().isEmpty() ? record.id : order.value(u"name"_s).toString();
+    QString why;
+    const std::optional<VendorWeights> byVendor = vendorWeights(order, orderName, &why);
+    if (!byVendor)
+        return failed(why);
+    const QList<Decimal> &weights = byVendor->weights;
+    const QStringList &vendors = byVendor->vendors;
+    const QStringList &lineVendors = byVendor->lineVendors;
     const qsizetype parts = vendors.size();
 
     const std::optional<Currency> shop = Currency::fromCode(order.value(u"currency"_s).toString());
@@ -219,8 +301,8 @@ std::optional<QList<VendorRecord>> splitOrderByVendor(const VendorRecord &record
     const QJsonArray items = order.value(u"line_items"_s).toArray();
     QList<QJsonArray> partItems(parts);
     QList<QSet<QString>> partLineIds(parts);
-    for (qsizetype i = 0; i < items.size() && i < model->lines.size(); ++i) {
-        const qsizetype v = vendors.indexOf(model->lines.at(i).vendor);
+    for (qsizetype i = 0; i < items.size() && i < lineVendors.size(); ++i) {
+        const qsizetype v = vendors.indexOf(lineVendors.at(i));
         partItems[v].append(items.at(i));
         partLineIds[v].insert(items.at(i).toObject().value(u"id"_s).toVariant().toString());
     }
@@ -255,10 +337,10 @@ std::optional<QList<VendorRecord>> splitOrderByVendor(const VendorRecord &record
             const QString group = taxGroup(tax);
             to.taxByGroup.insert(group, add(to.taxByGroup.value(group, Money::zero(*currency)), amount));
         };
-        for (qsizetype i = 0; i < items.size() && i < model->lines.size(); ++i) {
+        for (qsizetype i = 0; i < items.size() && i < lineVendors.size(); ++i) {
             const QString path = u"line_items[%1]"_s.arg(i);
             const QJsonObject item = items.at(i).toObject();
-            Own &to = sums[vendors.indexOf(model->lines.at(i).vendor)];
+            Own &to = sums[vendors.indexOf(lineVendors.at(i))];
             const Money price = amounts.getOr(item, u"price"_s, column, *currency, path);
             const Decimal quantity = Decimal::fromJson(item.value(u"quantity"_s)).value_or(Decimal());
             to.linesPrice = add(to.linesPrice, price.times(quantity, Model::RoundingMode::HalfEven));
@@ -495,6 +577,248 @@ std::optional<QList<VendorRecord>> splitOrderByVendor(const VendorRecord &record
             return failed(Text::tr("order %1, vendor %2: %3").arg(orderName, vendor, partWhy));
         partRecord->updatedAt = record.updatedAt;
         records.append(std::move(*partRecord));
+    }
+    return records;
+}
+
+std::optional<QList<VendorRecord>> splitRefundByVendor(const VendorRecord &refund, const VendorRecord &order,
+                                                       QString *error)
+{
+    // The rule (docs/money.md, "Marketplace split"): vendors and weights are the order's split's.
+    // - refund_line_items go whole to the vendor of their order line;
+    // - each shipping_refund adjustment is shared by the order's weights (net item amounts);
+    // - any other adjustment by the parts' refunded line amounts (subtotal, plus total_tax when
+    //   the order's prices exclude tax), by the order's weights when the refund has no lines;
+    // - each transaction's amount by the parts' credited amounts: their lines less their
+    //   adjustment shares (amount + tax_amount; refunded shipping is negative), so a refund that
+    //   returns what it credits gives each part exactly its credit.
+    // Largest remainder, each column (plain, shop_money, presentment_money) on its own; a vendor
+    // credited nothing gets no part; the parts add up to the refund field by field.
+    const QJsonObject &document = refund.document;
+    const QJsonObject &orderDocument = order.document;
+    const QString orderName = orderDocument.value(u"name"_s).toString().isEmpty()
+        ? order.id
+        : orderDocument.value(u"name"_s).toString();
+    QString refundId = Model::jsonIdToString(document.value(u"id"_s)).value_or(QString());
+    if (refundId.isEmpty())
+        refundId = refund.matchKey.isEmpty() ? refund.id : refund.matchKey;
+    const auto failed = [&](const QString &message) -> std::optional<QList<VendorRecord>> {
+        if (error)
+            *error = Text::tr("refund %1 of order %2: %3").arg(refundId, orderName, message);
+        return std::nullopt;
+    };
+    if (document.contains(u"ledgerlink_split"_s))
+        return failed(Text::tr("the refund is already one vendor's part of a refund"));
+    if (document.contains(u"order_id"_s)) {
+        const QJsonValue value = document.value(u"order_id"_s);
+        if (Model::jsonIdToString(value).value_or(QString()) != order.id)
+            return failed(Text::tr("order_id: %1 is not the order's id %2")
+                              .arg(value.toVariant().toString(), order.id));
+    }
+
+    QString why;
+    const std::optional<VendorWeights> byVendor = vendorWeights(orderDocument, orderName, &why);
+    if (!byVendor) {
+        // Its errors name the order already ("order #1007: lines[2].vendor: ...").
+        const QString named = Text::tr("order %1: %2").arg(orderName, QString());
+        if (why.startsWith(named))
+            why.remove(0, named.size());
+        return failed(why);
+    }
+    const QList<Decimal> &weights = byVendor->weights;
+    const QStringList &vendors = byVendor->vendors;
+    const qsizetype parts = vendors.size();
+
+    const std::optional<Currency> shop = Currency::fromCode(orderDocument.value(u"currency"_s).toString());
+    if (!shop)
+        return failed(Text::tr("the order's currency: \"%1\" is not a currency code")
+                          .arg(orderDocument.value(u"currency"_s).toString()));
+    Amounts amounts(*shop);
+    std::array<std::optional<Currency>, 3> currencies;
+    for (const Column column : columns)
+        currencies[size_t(column)] = refundCurrency(amounts, orderDocument, document, column);
+    // An amount of `column` in its currency (a _set side in another currency is an error).
+    const auto read = [&](const QJsonObject &object, const QString &name, Column column,
+                          const QString &path) -> std::optional<Money> {
+        const std::optional<Money> money = amounts.get(object, name, column, path);
+        const Currency &currency = *currencies[size_t(column)];
+        if (money && money->currency() != currency) {
+            amounts.fail(
+                path + u'.' + name + u"_set."_s + setSide(column) + u".currency_code"_s,
+                Text::tr("%1 differs from the order's %2").arg(money->currency().code(), currency.code()));
+            return std::nullopt;
+        }
+        return money;
+    };
+
+    // Refunded lines: whole, to the vendor of their order line.
+    const QJsonArray items = orderDocument.value(u"line_items"_s).toArray();
+    QHash<QString, qsizetype> vendorOfLine;
+    for (qsizetype i = 0; i < items.size() && i < byVendor->lineVendors.size(); ++i) {
+        if (const auto id = Model::jsonIdToString(items.at(i).toObject().value(u"id"_s)))
+            vendorOfLine.insert(*id, vendors.indexOf(byVendor->lineVendors.at(i)));
+    }
+    const QJsonArray lines = document.value(u"refund_line_items"_s).toArray();
+    QList<qsizetype> lineParts;
+    QList<QJsonArray> partLines(parts);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString path = u"refund_line_items[%1].line_item_id"_s.arg(i);
+        const QJsonValue value = lines.at(i).toObject().value(u"line_item_id"_s);
+        if (value.isUndefined() || value.isNull())
+            return failed(Text::tr("%1: missing; every refunded line names its order line").arg(path));
+        QString idWhy;
+        const std::optional<QString> id = Model::jsonIdToString(value, &idWhy);
+        if (!id)
+            return failed(path + u": "_s + idWhy);
+        const auto found = vendorOfLine.constFind(*id);
+        if (found == vendorOfLine.constEnd())
+            return failed(Text::tr("%1: %2 is not a line of the order").arg(path, *id));
+        lineParts.append(*found);
+        partLines[*found].append(lines.at(i));
+    }
+    QList<bool> credits(parts, false); // whether the part credits anything
+    for (qsizetype v = 0; v < parts; ++v)
+        credits[v] = !partLines.at(v).isEmpty();
+
+    // Per column, each part's refunded line amount and credited amount. A line's subtotal
+    // includes its tax when the order's prices do (taxes_included).
+    const bool inclusive = orderDocument.value(u"taxes_included"_s).toBool();
+    std::array<QList<Money>, 3> credited;
+    std::array<QList<Decimal>, 3> lineWeights;
+    for (const Column column : columns) {
+        const std::optional<Currency> currency = currencies[size_t(column)];
+        if (!currency)
+            continue;
+        QList<Money> own(parts, Money::zero(*currency));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString path = u"refund_line_items[%1]"_s.arg(i);
+            const QJsonObject line = lines.at(i).toObject();
+            Money &to = own[lineParts.at(i)];
+            for (const QString &name : {u"subtotal"_s, u"total_tax"_s}) {
+                if (name == u"total_tax"_s && inclusive)
+                    continue;
+                if (const std::optional<Money> amount = read(line, name, column, path))
+                    to = add(to, *amount);
+            }
+        }
+        for (Money &amount : own) {
+            amount = amount.abs();
+            lineWeights[size_t(column)].append(amount.amount());
+        }
+        credited[size_t(column)] = own;
+    }
+    // Order adjustments: refunded shipping by the order's weights, the others by the lines'.
+    const QJsonArray adjustments = document.value(u"order_adjustments"_s).toArray();
+    QList<QJsonArray> partAdjustments(parts, adjustments);
+    for (const Column column : columns) {
+        const std::optional<Currency> currency = currencies[size_t(column)];
+        if (!currency)
+            continue;
+        const QList<Decimal> &byLines = lines.isEmpty() ? weights : firstUsable(lineWeights, column, weights);
+        for (qsizetype a = 0; a < adjustments.size(); ++a) {
+            const QString path = u"order_adjustments[%1]"_s.arg(a);
+            const QJsonObject adjustment = adjustments.at(a).toObject();
+            const bool shipping = adjustment.value(u"kind"_s).toString() == u"shipping_refund"_s;
+            const QList<Decimal> &by = shipping ? weights : byLines;
+            QList<Money> credit(parts, Money::zero(*currency));
+            for (const QString &name : {u"amount"_s, u"tax_amount"_s}) {
+                const std::optional<Money> amount = read(adjustment, name, column, path);
+                if (!amount)
+                    continue;
+                const QList<Money> split = shares(*amount, by);
+                for (qsizetype v = 0; v < parts; ++v) {
+                    QJsonObject entry = partAdjustments[v].at(a).toObject();
+                    Amounts::set(entry, name, column, split.at(v));
+                    partAdjustments[v].replace(a, entry);
+                    credit[v] = add(credit[v], split.at(v));
+                    if (!split.at(v).isZero())
+                        credits[v] = true;
+                }
+            }
+            for (qsizetype v = 0; v < parts; ++v)
+                credited[size_t(column)][v] = subtract(credited[size_t(column)][v], credit.at(v));
+        }
+    }
+
+    // Refund transactions: by the parts' credited amounts in the transaction's currency.
+    std::array<QList<Decimal>, 3> creditWeights;
+    for (const Column column : columns) {
+        for (const Money &amount : std::as_const(credited[size_t(column)]))
+            creditWeights[size_t(column)].append(amount.signum() < 0 ? Decimal() : amount.amount());
+    }
+    const QJsonArray transactions = document.value(u"transactions"_s).toArray();
+    QList<QJsonArray> partTransactions(parts, transactions);
+    for (qsizetype t = 0; t < transactions.size(); ++t) {
+        const QString path = u"transactions[%1]"_s.arg(t);
+        const QJsonObject transaction = transactions.at(t).toObject();
+        const auto share = [&](const Money &amount, Column column, const QList<Decimal> &by) {
+            const QList<Money> split = shares(amount, by);
+            for (qsizetype v = 0; v < parts; ++v) {
+                QJsonObject entry = partTransactions[v].at(t).toObject();
+                Amounts::set(entry, u"amount"_s, column, split.at(v));
+                partTransactions[v].replace(t, entry);
+                if (!split.at(v).isZero())
+                    credits[v] = true;
+            }
+        };
+        // The plain amount is in the transaction's own currency.
+        const QString code = transaction.value(u"currency"_s).toString();
+        const std::optional<Currency> own = code.isEmpty()
+            ? currencies[size_t(Column::Presentment)].value_or(*shop)
+            : Currency::fromCode(code);
+        if (!own)
+            return failed(Text::tr("%1.currency: \"%2\" is not a currency code").arg(path, code));
+        Amounts inOwn(*own);
+        const std::optional<Money> amount = inOwn.get(transaction, u"amount"_s, Column::Plain, path);
+        if (!inOwn.error().isEmpty())
+            return failed(inOwn.error());
+        if (amount) {
+            const Column weighed = currencies[size_t(Column::Presentment)] == own ? Column::Presentment
+                : currencies[size_t(Column::Plain)] == own                        ? Column::Plain
+                                                                                  : Column::Presentment;
+            share(*amount, Column::Plain, firstUsable(creditWeights, weighed, weights));
+        }
+        for (const Column column : {Column::Shop, Column::Presentment}) {
+            if (!currencies[size_t(column)])
+                continue;
+            if (const std::optional<Money> side = read(transaction, u"amount"_s, column, path))
+                share(*side, column, firstUsable(creditWeights, column, weights));
+        }
+    }
+    if (!amounts.error().isEmpty())
+        return failed(amounts.error());
+
+    QList<qsizetype> kept;
+    for (qsizetype v = 0; v < parts; ++v) {
+        if (credits.at(v))
+            kept.append(v);
+    }
+    QList<VendorRecord> records;
+    for (qsizetype n = 0; n < kept.size(); ++n) {
+        const qsizetype v = kept.at(n);
+        const QString &vendor = vendors.at(v);
+        QJsonObject part = document;
+        part.insert(u"refund_line_items"_s, partLines.at(v));
+        if (document.contains(u"order_adjustments"_s))
+            part.insert(u"order_adjustments"_s, partAdjustments.at(v));
+        if (document.contains(u"transactions"_s))
+            part.insert(u"transactions"_s, partTransactions.at(v));
+        part.insert(u"order_id"_s, QString(order.id + u'/' + vendor));
+        part.insert(u"ledgerlink_split"_s,
+                    QJsonObject{{u"order_id"_s, order.id},
+                                {u"order_name"_s, orderName},
+                                {u"refund_id"_s, refundId},
+                                {u"vendor"_s, vendor},
+                                {u"part"_s, int(n + 1)},
+                                {u"parts"_s, int(kept.size())}});
+        // Not vendorRecord(): with the part's order_id it would make "<order id>/<vendor>/<refund id>".
+        VendorRecord record;
+        record.object = u"refund"_s;
+        record.id = refund.id + u'/' + vendor;
+        record.matchKey = refundId + u'/' + vendor;
+        record.updatedAt = refund.updatedAt;
+        record.document = part;
+        records.append(std::move(record));
     }
     return records;
 }
