@@ -209,6 +209,23 @@ private:
     const Rule *ruleOf(const Store::Job &job) const;
     void runRulePull(const Store::Job &job, const Rule &rule, RunSummary &summary);
     void runRulePush(const Store::Job &job, const Rule &rule, RunSummary &summary);
+    /// Whether `rule` writes refunds or payments of orders the "order" rule splits by vendor (one
+    /// record per vendor part: splitByVendor()).
+    bool splitsByVendor(const Rule &rule) const;
+    /// The refund or payment `record` of a split order as one record per vendor part
+    /// (Connector::splitRefundByVendor / splitPaymentByVendor, its order read from the store);
+    /// nullopt when it cannot be split (the job failed, audited).
+    std::optional<QList<Connectors::VendorRecord>> vendorParts(const Store::Job &job, const Rule &rule,
+                                                               const Connectors::VendorRecord &record,
+                                                               RunSummary &summary);
+    /// Queues one job of `job`'s kind per vendor part of `record` as `job` completes (one commit).
+    void splitByVendor(const Store::Job &job, const Rule &rule, const Connectors::VendorRecord &record,
+                       RunSummary &summary);
+    /// The part `partId` of record `wholeId`, read and split again (a retry or a repair); nullopt
+    /// when the job ended (failed, or the record is gone: skipped).
+    std::optional<Connectors::VendorRecord> readVendorPart(const Store::Job &job, const Rule &rule,
+                                                           const QString &wholeId, const QString &partId,
+                                                           RunSummary &summary);
     /// The audit log's object type and direction for a job ("order", "store→erp" for orders).
     QString objectTypeOf(const Store::Job &job) const;
     QString directionOf(const Store::Job &job) const;

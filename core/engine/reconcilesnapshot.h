@@ -68,6 +68,9 @@ struct RefundFacts
     QStringList lines = {}; ///< "1 × TEE-ORG-L"
     QDateTime processedAt = {};
     QDateTime updatedAt = {};
+    /// A vendor's part of a refund of an order split by vendor ("<refund record id>/<vendor>"):
+    /// the whole refund's record id; empty otherwise.
+    QString partOf = {};
 };
 
 /// A gateway payout of the store, as the payouts comparison needs it (MoneyRules::settle's view).

@@ -142,6 +142,20 @@ QJsonObject repairOf(const Mapping::ObjectRule &rule, const QString &action, con
     return repair;
 }
 
+/// A repair of one vendor's part of a refund: its job says which refund it is part of, so the
+/// sync reads and splits that refund again (Executor::readRefundPart).
+void markRefundPart(QJsonObject &repair, const RefundFacts &refund)
+{
+    QJsonObject job = repair.value(u"job"_s).toObject();
+    if (job.isEmpty())
+        return;
+    QJsonObject payload = job.value(u"payload"_s).toObject();
+    payload.insert(u"part_of"_s, refund.partOf);
+    payload.insert(u"vendor"_s, refund.recordId.mid(refund.partOf.size() + 1));
+    job.insert(u"payload"_s, payload);
+    repair.insert(u"job"_s, job);
+}
+
 /// A review repair: nothing the job path can do, a person must (usually the mapping).
 QJsonObject reviewOf(const Mapping::ObjectRule &rule, const QString &side, const QString &sourceId,
                      const QString &targetId, const QString &description)
@@ -734,6 +748,9 @@ struct Reconciler::Private
     std::optional<Mapping::ObjectMapper> refundMapper;
     std::optional<Mapping::ObjectMapper> payoutMapper;
     bool mappersMade = false;
+    /// Store orders split by vendor as read (id → the order), for their refunds' split; kept
+    /// only while the pass reads (normalise()).
+    QHash<QString, Connectors::VendorRecord> splitOrderRecords;
     /// The snapshot's store orders: id → updated (for a narrowed pass's refunds), built on demand.
     std::optional<QHash<QString, QDateTime>> sourceOrderTimes;
     bool stopped = false;
@@ -797,6 +814,10 @@ struct Reconciler::Private
     bool changedSince(const RecordFacts<Facts> &record, const QDateTime &since);
     /// The reads run() with `options` makes, in its order, each (side, object) once.
     QList<std::pair<bool, QString>> plannedReads(QHash<QString, QDateTime> *since) const;
+    /// A store refund of an order split by vendor as its vendor parts' facts (its order held in
+    /// splitOrderRecords; else whole).
+    void splitRefund(const QString &object, const Connectors::VendorRecord &record,
+                     ReconcileSnapshot::Records &into);
     void reset(const ReconcileOptions &options, RunProgress *progress);
     /// Whether `record` has facts; else notes it in `tally` as not compared.
     template<typename Facts>
@@ -1134,9 +1155,11 @@ void Reconciler::Private::normalise(bool erp, const QString &object,
     into.count += records.size();
     // Orders split by vendor are compared part by part, as the sync writes them.
     const Mapping::ObjectRule *orderRule = ruleFor(ReconcileObject::Orders);
-    const bool split = orders && orderRule && orderRule->split == Mapping::SplitBy::Vendor;
+    const bool splitVendor = orderRule && orderRule->split == Mapping::SplitBy::Vendor;
+    const bool split = orders && splitVendor;
     for (const Connectors::VendorRecord &record : records) {
         if (orders && split) {
+            splitOrderRecords.insert(record.id, record);
             QString why;
             if (const auto parts = storeSide->splitByVendor(record, &why)) {
                 into.count += parts->size() - 1;
@@ -1152,14 +1175,47 @@ void Reconciler::Private::normalise(bool erp, const QString &object,
         } else if (orders) {
             into.orders.append(normalised<OrderFacts>(erp, object, record));
         }
-        if (refunds)
+        if (refunds && splitVendor) {
+            splitRefund(object, record, into);
+        } else if (refunds) {
             into.refunds.append(normalised<RefundFacts>(erp, object, record));
+        }
         if (payouts)
             into.payouts.append(normalised<PayoutFacts>(erp, object, record));
         if (documents)
             into.documents.append(normalised<DocumentFacts>(erp, object, record));
         if (skus)
             into.skus.append(normalised<SkuFacts>(erp, object, record));
+    }
+}
+
+void Reconciler::Private::splitRefund(const QString &object, const Connectors::VendorRecord &record,
+                                      ReconcileSnapshot::Records &into)
+{
+    // A refund of an order split by vendor is compared part by part, as the sync writes it: each
+    // vendor's part with the credit note of that vendor's invoice.
+    RecordFacts<RefundFacts> whole = normalised<RefundFacts>(false, object, record);
+    const auto order =
+        whole.facts ? splitOrderRecords.constFind(whole.facts->orderId) : splitOrderRecords.cend();
+    if (order == splitOrderRecords.cend()) {
+        // Its order was not read (or cannot be split): the refund is compared whole.
+        into.refunds.append(std::move(whole));
+        return;
+    }
+    QString why;
+    const auto parts = storeSide->splitRefundByVendor(record, *order, &why);
+    if (!parts) {
+        whole.facts.reset();
+        whole.unreadable = Text::tr("cannot be split by vendor: %1").arg(why);
+        into.refunds.append(std::move(whole));
+        return;
+    }
+    into.count += parts->size() - 1;
+    for (const Connectors::VendorRecord &part : *parts) {
+        RecordFacts<RefundFacts> facts = normalised<RefundFacts>(false, object, part);
+        if (facts.facts)
+            facts.facts->partOf = record.id;
+        into.refunds.append(std::move(facts));
     }
 }
 
@@ -1205,8 +1261,12 @@ bool Reconciler::Private::changedSince(const RecordFacts<Facts> &record, const Q
         const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Orders);
         if (const auto *orders = source->recordsOf(false, rule ? rule->storeObject : u"order"_s)) {
             sourceOrderTimes->reserve(orders->orders.size());
-            for (const RecordFacts<OrderFacts> &order : orders->orders)
+            for (const RecordFacts<OrderFacts> &order : orders->orders) {
                 sourceOrderTimes->insert(order.id, order.updatedAt);
+                // A vendor's part "<order id>/<vendor>" stands for its order too.
+                if (const qsizetype part = order.id.indexOf(u'/'); part > 0)
+                    sourceOrderTimes->insert(order.id.left(part), order.updatedAt);
+            }
         }
     }
     const QDateTime order = sourceOrderTimes->value(QStringView(record.id).left(slash).toString());
@@ -1791,6 +1851,8 @@ void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
                            Text::tr("create the credit note for %1 in the ERP (it owns credit notes)")
                                .arg(money(refund.total)));
             markDeadLetter(finding.repair, rule->id, refund.recordId);
+            if (!refund.partOf.isEmpty())
+                markRefundPart(finding.repair, refund);
             ++tally.missing;
             findings.append(finding);
             continue;
@@ -1867,6 +1929,8 @@ void Reconciler::Private::reconcileRefunds(ReconcileTally &tally)
                        Text::tr("write the refund to the ERP again"))
             : reviewOf(*rule, u"erp"_s, refund.recordId, note->id,
                        Text::tr("%1: correct the credit note or the mapping").arg(describe(finding.cause)));
+        if (!refund.partOf.isEmpty())
+            markRefundPart(finding.repair, refund);
         ++tally.differences;
         findings.append(finding);
     }
@@ -2528,6 +2592,7 @@ ReconcileFetch Reconciler::fetch(const ReconcileOptions &options, RunProgress *p
                          }))
             break;
     }
+    p.splitOrderRecords.clear();
     snapshot.requests = p.storeClient->sentTotal() + p.erpClient->sentTotal() - requestsBefore;
     if (!p.error.isEmpty() || p.stopped) {
         outcome.error = p.error;

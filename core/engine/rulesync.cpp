@@ -20,6 +20,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QSet>
+#include <QtNetwork/QNetworkReply>
 
 using namespace Qt::StringLiterals;
 
@@ -328,6 +329,135 @@ void Executor::runRulePull(const Store::Job &job, const Rule &rule, RunSummary &
     summary.recordsRead += int(records.size());
 }
 
+bool Executor::splitsByVendor(const Rule &rule) const
+{
+    return m_splitVendor && rule.toErp
+        && (rule.kind == u"refund"_s || rule.kind == u"credit_note"_s || rule.kind == u"payment"_s);
+}
+
+std::optional<QList<Connectors::VendorRecord>> Executor::vendorParts(const Store::Job &job, const Rule &rule,
+                                                                     const Connectors::VendorRecord &record,
+                                                                     RunSummary &summary)
+{
+    QString why;
+    const std::optional<QJsonObject> canonical = m_store_->toCanonical(record, &why);
+    const QString orderId = canonical ? canonical->value(u"order_id"_s).toVariant().toString() : QString();
+    if (orderId.isEmpty()) {
+        const QString message = canonical
+            ? Text::tr("%1 %2 names no order, so it cannot be split by vendor").arg(rule.kind, record.id)
+            : why;
+        fail(job, record.matchKey, record.id, {AttemptOutcome::validation(message), message}, {}, u"split"_s,
+             summary, true);
+        return std::nullopt;
+    }
+    QString orderObject = orderRule;
+    for (const Mapping::ObjectRule &candidate : m_config.mapping.objects) {
+        if (candidate.id == orderRule)
+            orderObject = candidate.sourceObject();
+    }
+    const Connectors::ReadOne read = m_store_->readById(orderObject, orderId);
+    if (read.failure) {
+        fail(job, record.matchKey, record.id, *read.failure, read.exchanges, u"read"_s, summary);
+        return std::nullopt;
+    }
+    for (const Net::HttpExchange &exchange : read.exchanges)
+        audit(job, record.matchKey, record.id, {}, u"read"_s, {}, &exchange, u"ok"_s, {});
+    if (!read.record) {
+        const QString message =
+            Text::tr("order %1 of %2 %3 no longer exists in the store").arg(orderId, rule.kind, record.id);
+        fail(job, record.matchKey, record.id, {AttemptOutcome::http(404), message}, {}, u"read"_s, summary,
+             true);
+        return std::nullopt;
+    }
+    std::optional<QList<Connectors::VendorRecord>> parts = rule.kind == u"payment"_s
+        ? m_store_->splitPaymentByVendor(record, *read.record, &why)
+        : m_store_->splitRefundByVendor(record, *read.record, &why);
+    if (!parts) {
+        const QString message = Text::tr("cannot be split by vendor: %1").arg(why);
+        fail(job, record.matchKey, record.id, {AttemptOutcome::validation(message), message}, {}, u"split"_s,
+             summary, true);
+    }
+    return parts;
+}
+
+void Executor::splitByVendor(const Store::Job &job, const Rule &rule, const Connectors::VendorRecord &record,
+                             RunSummary &summary)
+{
+    const std::optional<QList<Connectors::VendorRecord>> parts = vendorParts(job, rule, record, summary);
+    if (!parts)
+        return;
+    // The parts are queued as the record's job completes, in one commit: a kill leaves either the
+    // record's job or its parts' jobs, never both nor neither.
+    QStringList vendors;
+    Store::JobQueue queue(m_store);
+    auto queued = m_store.transaction([&](QSqlDatabase &) -> std::optional<Store::StoreError> {
+        vendors.clear();
+        for (const Connectors::VendorRecord &part : *parts) {
+            const QString vendor = part.id.mid(record.id.size() + 1); // "<record id>/<vendor>"
+            const QJsonObject payload{{u"id"_s, part.id},
+                                      {u"match_key"_s, part.matchKey},
+                                      {u"updated_at"_s, part.updatedAt.toString(Qt::ISODateWithMs)},
+                                      {u"document"_s, part.document},
+                                      {u"part_of"_s, record.id},
+                                      {u"vendor"_s, vendor}};
+            if (auto added = queue.enqueue({job.kind, payload, job.priority, {}}); !added)
+                return added.error();
+            vendors.append(vendor);
+        }
+        if (auto completed = queue.complete(job.id, m_options.worker); !completed)
+            return completed.error();
+        return std::nullopt;
+    });
+    if (!queued) {
+        fail(job, record.matchKey, record.id,
+             {AttemptOutcome::network(QNetworkReply::UnknownNetworkError), queued.error().message}, {},
+             u"split"_s, summary);
+        return;
+    }
+    if (vendors.isEmpty()) {
+        audit(job, record.matchKey, record.id, {}, u"split"_s, {}, nullptr, u"skipped"_s,
+              Text::tr("%1 %2 comes to nothing for any vendor").arg(rule.kind, record.id));
+        ++summary.skipped;
+        return;
+    }
+    audit(job, record.matchKey, record.id, {}, u"split"_s, {}, nullptr, u"ok"_s,
+          Text::tr("split by vendor into %n record(s): %1", nullptr, int(vendors.size()))
+              .arg(vendors.join(u", "_s)));
+}
+
+std::optional<Connectors::VendorRecord> Executor::readVendorPart(const Store::Job &job, const Rule &rule,
+                                                                 const QString &wholeId,
+                                                                 const QString &partId, RunSummary &summary)
+{
+    const Connectors::ReadOne read = m_store_->readById(rule.sourceObject, wholeId);
+    if (read.failure) {
+        fail(job, {}, partId, *read.failure, read.exchanges, u"read"_s, summary);
+        return std::nullopt;
+    }
+    for (const Net::HttpExchange &exchange : read.exchanges)
+        audit(job, {}, partId, {}, u"read"_s, {}, &exchange, u"ok"_s, {});
+    if (!read.record) {
+        audit(job, {}, partId, {}, u"read"_s, {}, nullptr, u"skipped"_s,
+              Text::tr("%1 %2 is gone from the source").arg(rule.sourceObject, wholeId));
+        ++summary.skipped;
+        (void)Store::JobQueue(m_store).complete(job.id, m_options.worker);
+        return std::nullopt;
+    }
+    const std::optional<QList<Connectors::VendorRecord>> parts =
+        vendorParts(job, rule, *read.record, summary);
+    if (!parts)
+        return std::nullopt;
+    for (const Connectors::VendorRecord &part : *parts) {
+        if (part.id == partId)
+            return part;
+    }
+    const QString message =
+        Text::tr("%1 %2 no longer comes to anything for the vendor of %3").arg(rule.kind, wholeId, partId);
+    fail(job, read.record->matchKey, partId, {AttemptOutcome::validation(message), message}, {}, u"split"_s,
+         summary, true);
+    return std::nullopt;
+}
+
 void Executor::runRulePush(const Store::Job &job, const Rule &rule, RunSummary &summary)
 {
     Connectors::Connector &source = rule.toErp ? *m_store_ : *m_erp;
@@ -337,7 +467,16 @@ void Executor::runRulePush(const Store::Job &job, const Rule &rule, RunSummary &
 
     // The record as the pull read it; a retry reads it again (it may have changed since).
     QJsonObject document = job.payload.value(u"document"_s).toObject();
-    if (job.attempts > 1 || document.isEmpty()) {
+    // One vendor's part of a refund or payment of a split order ("part_of": the whole record's
+    // id): a retry or a repair reads the record and its order again and splits them again.
+    const QString partOf = job.payload.value(u"part_of"_s).toString();
+    if (!partOf.isEmpty() && (job.attempts > 1 || document.isEmpty())) {
+        std::optional<Connectors::VendorRecord> part = readVendorPart(job, rule, partOf, sourceId, summary);
+        if (!part)
+            return;
+        document = part->document;
+        matchKey = part->matchKey;
+    } else if (job.attempts > 1 || document.isEmpty()) {
         const Connectors::ReadOne read = source.readById(rule.sourceObject, sourceId);
         if (read.failure) {
             fail(job, matchKey, sourceId, *read.failure, read.exchanges, u"read"_s, summary);
@@ -370,6 +509,14 @@ void Executor::runRulePush(const Store::Job &job, const Rule &rule, RunSummary &
             (void)Store::JobQueue(m_store).complete(job.id, m_options.worker);
             return;
         }
+    }
+    // A refund or payment of an order the "order" rule splits by vendor credits or pays the
+    // vendors' invoices: it is queued again as one record per vendor part.
+    if (partOf.isEmpty() && splitsByVendor(rule)) {
+        const QDateTime updated =
+            QDateTime::fromString(job.payload.value(u"updated_at"_s).toString(), Qt::ISODateWithMs);
+        splitByVendor(job, rule, {rule.sourceObject, sourceId, matchKey, updated, document}, summary);
+        return;
     }
     if (const QStringList invalid = mappingErrors(rule.id); !invalid.isEmpty()) {
         fail(job, matchKey, sourceId,

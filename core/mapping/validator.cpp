@@ -337,10 +337,22 @@ private:
                       "\"%1\" is a list element but the mapping has no source; set a source field in a list "
                       "(as \"line_items[].sku\") so that it is filled for each element")
                       .arg(f.target));
-        if (!f.source.isEmpty() && arrayPrefix(f.source).isEmpty() != arrayPrefix(f.target).isEmpty())
+        // A single value may fill a target list of one element ("order_id" →
+        // "Allocations[].Invoice.InvoiceID": the mapper writes element 0) when no field fills that
+        // list element by element from a source list.
+        const QString targetList = arrayPrefix(f.target);
+        const bool oneElement = !f.source.isEmpty() && arrayPrefix(f.source).isEmpty()
+            && !targetList.isEmpty() && !targetList.endsWith(u"[+]"_s)
+            && std::none_of(
+                rule.fields.cbegin(), rule.fields.cend(), [&targetList](const FieldMapping &other) {
+                    return !arrayPrefix(other.source).isEmpty() && arrayPrefix(other.target) == targetList;
+                });
+        if (!f.source.isEmpty() && !oneElement
+            && arrayPrefix(f.source).isEmpty() != arrayPrefix(f.target).isEmpty())
             error(rule.id, f.id,
                   Text::tr("\"%1\" and \"%2\" are not both list elements; map an element field "
-                           "to an element field, or build the list with a transform")
+                           "to an element field (a single value fills a list only when nothing else "
+                           "fills it element by element), or build the list with a transform")
                       .arg(f.source, f.target));
         if (!f.transform.isEmpty()) {
             const Expr::CompileResult compiled = Expr::Expression::compile(f.transform);

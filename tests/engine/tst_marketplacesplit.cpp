@@ -235,14 +235,17 @@ private slots:
         }
         for (const QString &key : keys)
             QVERIFY2(!key.startsWith(u"#1007"_s), qPrintable(key));
-        // #1006's refund names its order as people know it, though the order is held as parts.
+        // #1006's refund is compared as its vendor's part (its one line is Sandbox Apparel's), named
+        // by that part of its order as people know it.
         const auto refund = std::find_if(outcome.report->findings.cbegin(), outcome.report->findings.cend(),
                                          [](const auto &finding) { return finding.object == u"refund"_s; });
         QVERIFY(refund != outcome.report->findings.cend());
-        QCOMPARE(refund->key, u"#1006/refund/17000000001"_s);
+        QCOMPARE(refund->key, u"#1006/Sandbox Apparel/refund/17000000001"_s);
+        QCOMPARE(refund->storeId, u"5106/17000000001/Sandbox Apparel"_s);
         QCOMPARE(refund->cause, Engine::MismatchCause::RefundNotCredited);
-        QVERIFY2(refund->evidence.startsWith(u"Refund 17000000001 of order #1006 (29.99 EUR"_s),
-                 qPrintable(refund->evidence));
+        QVERIFY2(
+            refund->evidence.startsWith(u"Refund 17000000001 of order #1006/Sandbox Apparel (29.99 EUR"_s),
+            qPrintable(refund->evidence));
         // The order that cannot be split is said in the orders' notes, not left out silently.
         bool noted = false;
         for (const Engine::ReconcileTally &tally : outcome.report->tallies) {

@@ -155,8 +155,16 @@ QList<Case> cases()
         {"element into a single field",
          [](MappingDocument &d) { field(d, u"order"_s, u"line_sku"_s).target = u"InvoiceNumber"_s; },
          u"error: order/line_sku: \"line_items[].sku\" and \"InvoiceNumber\" are not both list elements; map "
+         u"an element field to an element field (a single value fills a list only when nothing else fills it "
+         u"element by element), or build the list with a transform"_s},
+        {"single value into a list filled element by element",
+         [](MappingDocument &d) {
+             field(d, u"order"_s, u"reference"_s).target = u"LineItems[].Description"_s;
+         },
+         u"error: order/contact_email: \"email\" and \"LineItems[].AccountCode\" are not both list elements; map "
          u"an "
-         "element field to an element field, or build the list with a transform"_s},
+         u"element field to an element field (a single value fills a list only when nothing else fills it "
+         u"element by element), or build the list with a transform"_s},
         {"list element without a source",
          [](MappingDocument &d) {
              FieldMapping account{
