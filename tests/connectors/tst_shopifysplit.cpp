@@ -6,6 +6,7 @@
 #include "connectors/shopify/shopifycanonical.h"
 #include "engine/moneyrules.h"
 #include "model/order.h"
+#include "model/payment.h"
 #include "model/refund.h"
 
 #include <QtCore/QFile>
@@ -299,6 +300,53 @@ QStringList refundDifferences(const QJsonObject &refund, const QList<VendorRecor
     return found;
 }
 
+// ---- payments ------------------------------------------------------------------------------
+
+/// Order `name` of the sandbox store's seed ("#1007").
+QJsonObject seedOrder(const QString &name)
+{
+    QFile seed(QStringLiteral(LEDGERLINK_SOURCE_DIR "/resources/sandbox/store-seed.json"));
+    if (!seed.open(QIODevice::ReadOnly))
+        return {};
+    for (const QJsonValue &value :
+         QJsonDocument::fromJson(seed.readAll()).object().value(u"orders"_s).toArray()) {
+        if (value.toObject().value(u"name"_s).toString() == name)
+            return value.toObject();
+    }
+    return {};
+}
+
+/// A Shopify transaction (a payment) of order `orderId`.
+QJsonObject paymentOf(qint64 id, qint64 orderId, const QString &amount, const QString &currency,
+                      const QString &authorization = u"ch_%1"_s)
+{
+    return {{u"id"_s, id},
+            {u"order_id"_s, orderId},
+            {u"kind"_s, u"sale"_s},
+            {u"status"_s, u"success"_s},
+            {u"amount"_s, amount},
+            {u"currency"_s, currency},
+            {u"authorization"_s, authorization.arg(id)},
+            {u"gateway"_s, u"shopify_payments"_s},
+            {u"processed_at"_s, u"2026-11-20T10:05:00+01:00"_s}};
+}
+
+std::optional<QList<VendorRecord>> splitPayment(const QJsonObject &payment, const QJsonObject &order,
+                                                QString *error)
+{
+    return Connectors::Shopify::splitPaymentByVendor(
+        *Connectors::Shopify::vendorRecord(u"transaction"_s, payment), recordOf(order), error);
+}
+
+/// The `amount` of each part.
+QStringList amountsOf(const QList<VendorRecord> &parts)
+{
+    QStringList found;
+    for (const VendorRecord &part : parts)
+        found.append(amount(part.document, u"amount"_s));
+    return found;
+}
+
 } // namespace
 
 class TestShopifySplit : public QObject
@@ -323,6 +371,13 @@ private slots:
     void refundInTwoCurrencies();
     void refundPartIds();
     void refundErrors();
+    void refundOfATaxInclusiveOrder();
+    void paymentOfTheWholeOrder();
+    void partialPayment();
+    void paymentInTwoCurrencies_data();
+    void paymentInTwoCurrencies();
+    void paymentPartIds();
+    void paymentErrors();
 };
 
 void TestShopifySplit::partsAreTheVendors()
@@ -874,6 +929,280 @@ void TestShopifySplit::refundErrors()
     QVERIFY2(parts, qPrintable(error));
     QVERIFY(!Connectors::Shopify::splitRefundByVendor(parts->at(0), recordOf(marketplaceOrder()), &error));
     QCOMPARE(error, u"refund 400 of order #1200: the refund is already one vendor's part of a refund"_s);
+}
+
+void TestShopifySplit::refundOfATaxInclusiveOrder()
+{
+    // Sandbox order #1007 (5107), EUR, taxes_included, 19 %: tee 29.99 (tax 4.79, Sandbox
+    // Apparel), 2 mugs at 13.50 (tax 4.31, Acme Ceramics), bowl 39.00 (tax 6.23, Nordic
+    // Woodworks), shipping 4.90 with tax 0.78. Weights, the vendors' net items: 29.99 − 4.79 =
+    // 25.20, 27.00 − 4.31 = 22.69, 39.00 − 6.23 = 32.77: 2520 : 2269 : 3277, Σ 8066.
+    // Refund 901: the tee (subtotal 29.99, which holds its tax 4.79) and one mug (13.50, tax
+    // 2.16), shipping refunded -4.12 with tax -0.78; one transaction 29.99 + 13.50 + 4.90 = 48.39.
+    // Shipping 412 cents: 412 × 2520 / 8066 = 128.72, × 2269 → 115.90, × 3277 → 167.38;
+    //   floors 410, the 2 left to B (.90), A (.72): -1.29, -1.16, -1.67 (Σ -4.12).
+    // Its tax 78: 24.37 / 21.94 / 31.69; floors 76, the 2 left to B (.94), C (.69):
+    //   -0.24, -0.22, -0.32 (Σ -0.78).
+    // Credited (the subtotal only: its tax is in it): A 29.99 + 1.29 + 0.24 = 31.52;
+    //   B 13.50 + 1.16 + 0.22 = 14.88; C 1.67 + 0.32 = 1.99; Σ 48.39, the transaction, which is
+    //   shared by exactly these (adding the lines' tax again would weigh 36.31 : 17.04 : 1.99).
+    const QJsonObject order = seedOrder(u"#1007"_s);
+    QVERIFY(!order.isEmpty());
+    QVERIFY(order.value(u"taxes_included"_s).toBool());
+    QJsonObject refund = refundOf(901,
+                                  {refundLine(911, 13000000013, u"29.99"_s, u"4.79"_s),
+                                   refundLine(912, 13000000014, u"13.50"_s, u"2.16"_s)},
+                                  {adjustment(u"shipping_refund"_s, u"-4.12"_s, u"-0.78"_s)},
+                                  {refundTransaction(u"48.39"_s, u"EUR"_s)});
+    refund.insert(u"order_id"_s, 5107);
+    QString error;
+    const auto parts = splitRefund(refund, order, &error);
+    QVERIFY2(parts, qPrintable(error));
+    QCOMPARE(parts->size(), 3);
+    const QStringList vendors{u"Sandbox Apparel"_s, u"Acme Ceramics"_s, u"Nordic Woodworks"_s};
+    const QStringList shipping{u"-1.29"_s, u"-1.16"_s, u"-1.67"_s};
+    const QStringList shippingTax{u"-0.24"_s, u"-0.22"_s, u"-0.32"_s};
+    const QStringList transaction{u"31.52"_s, u"14.88"_s, u"1.99"_s};
+    const QList<qint64> line{911, 912};
+    const QStringList subtotal{u"29.99 EUR"_s, u"13.50 EUR"_s};
+    const QStringList lineTax{u"4.79 EUR"_s, u"2.16 EUR"_s};
+    for (qsizetype v = 0; v < 3; ++v) {
+        const VendorRecord &part = parts->at(v);
+        QCOMPARE(part.id, u"5107/901/"_s + vendors.at(v));
+        QCOMPARE(part.matchKey, u"901/"_s + vendors.at(v));
+        const QJsonObject document = part.document;
+        QCOMPARE(document.value(u"ledgerlink_split"_s).toObject().value(u"vendor"_s).toString(),
+                 vendors.at(v));
+        const QJsonArray lines = document.value(u"refund_line_items"_s).toArray();
+        QCOMPARE(lines.size(), v < 2 ? 1 : 0);
+        if (v < 2)
+            QCOMPARE(lines.at(0).toObject().value(u"id"_s).toInteger(), line.at(v));
+        const QJsonObject adjusted = document.value(u"order_adjustments"_s).toArray().at(0).toObject();
+        QCOMPARE(amount(adjusted, u"amount"_s), shipping.at(v));
+        QCOMPARE(amount(adjusted, u"tax_amount"_s), shippingTax.at(v));
+        QCOMPARE(amount(document.value(u"transactions"_s).toArray().at(0).toObject(), u"amount"_s),
+                 transaction.at(v));
+
+        // The engine's reading: total = its transaction share, shipping = its share.
+        const auto read = canonicalRefund(part, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->total.toString(), transaction.at(v) + u" EUR"_s);
+        QCOMPARE(read->shipping.toString(), shipping.at(v) + u" EUR"_s);
+        QCOMPARE(read->orderId, u"5107/"_s + vendors.at(v));
+        QCOMPARE(read->lines.size(), lines.size());
+        if (v < 2) {
+            QCOMPARE(read->lines.at(0).subtotal.toString(), subtotal.at(v));
+            QCOMPARE(read->lines.at(0).tax.toString(), lineTax.at(v));
+        }
+    }
+    const QStringList off = refundDifferences(refund, *parts);
+    QVERIFY2(off.isEmpty(), qPrintable(off.join(u"; "_s)));
+}
+
+void TestShopifySplit::paymentOfTheWholeOrder()
+{
+    // Order #1200: its parts' total_price (EUR; totalsArePerPart) A 26.60, B 6.33, C 8.87,
+    // Σ 41.80. A payment of 41.80 EUR by 2660 : 633 : 887 is exact: 26.60, 6.33, 8.87.
+    QString error;
+    auto parts = splitPayment(paymentOf(78, 5200, u"41.80"_s, u"EUR"_s), marketplaceOrder(), &error);
+    QVERIFY2(parts, qPrintable(error));
+    QCOMPARE(amountsOf(*parts), (QStringList{u"26.60"_s, u"6.33"_s, u"8.87"_s}));
+    auto orderParts = Connectors::Shopify::splitOrderByVendor(recordOf(marketplaceOrder()));
+    QVERIFY(orderParts);
+    for (qsizetype v = 0; v < 3; ++v)
+        QCOMPARE(amount(parts->at(v).document, u"amount"_s),
+                 amount(orderParts->at(v).document, u"total_price"_s));
+
+    // Sandbox #1007 (EUR, taxes included): its shipping 4.90 by 2520 : 2269 : 3277 (Σ 8066):
+    // 490 cents → 153.09 / 137.84 / 199.07, floors 489, the cent to B (.84): 1.53, 1.38, 1.99.
+    // Totals (the tax is in the prices): A 29.99 + 1.53 = 31.52, B 2 × 13.50 + 1.38 = 28.38,
+    // C 39.00 + 1.99 = 40.99, Σ 100.89: its total and its one payment (16000000008), shared
+    // exactly: 31.52, 28.38, 40.99.
+    const QJsonObject order = seedOrder(u"#1007"_s);
+    QVERIFY(!order.isEmpty());
+    const QJsonObject paid = order.value(u"transactions"_s).toArray().at(0).toObject();
+    QCOMPARE(amount(paid, u"amount"_s), u"100.89"_s);
+    parts = splitPayment(paid, order, &error);
+    QVERIFY2(parts, qPrintable(error));
+    QCOMPARE(amountsOf(*parts), (QStringList{u"31.52"_s, u"28.38"_s, u"40.99"_s}));
+    orderParts = Connectors::Shopify::splitOrderByVendor(recordOf(order));
+    QVERIFY(orderParts);
+    QCOMPARE(orderParts->size(), 3);
+    for (qsizetype v = 0; v < 3; ++v) {
+        QCOMPARE(amount(parts->at(v).document, u"amount"_s),
+                 amount(orderParts->at(v).document, u"total_price"_s));
+        QCOMPARE(parts->at(v).id,
+                 u"5107/16000000008/"_s
+                     + orderParts->at(v)
+                           .document.value(u"ledgerlink_split"_s)
+                           .toObject()
+                           .value(u"vendor"_s)
+                           .toString());
+    }
+}
+
+void TestShopifySplit::partialPayment()
+{
+    // 50.00 EUR of #1007, by its parts' totals 31.52 : 28.38 : 40.99 (3152 : 2838 : 4099,
+    // Σ 10089; paymentOfTheWholeOrder):
+    //   part   exact share (cents)           floor  remainder
+    //   A      5000 × 3152 / 10089 = 1562.10  1562   .10
+    //   B      5000 × 2838 / 10089 = 1406.48  1406   .48
+    //   C      5000 × 4099 / 10089 = 2031.42  2031   .42
+    //   floors 4999, the cent left to B (.48): 15.62, 14.07, 20.31 (Σ 50.00).
+    QString error;
+    auto parts = splitPayment(paymentOf(79, 5107, u"50.00"_s, u"EUR"_s), seedOrder(u"#1007"_s), &error);
+    QVERIFY2(parts, qPrintable(error));
+    QCOMPARE(amountsOf(*parts), (QStringList{u"15.62"_s, u"14.07"_s, u"20.31"_s}));
+
+    // 20.00 EUR of #1200, by 26.60 : 6.33 : 8.87 (2660 : 633 : 887, Σ 4180):
+    //   A      2000 × 2660 / 4180 = 1272.73      1272   .73
+    //   B      2000 × 633 / 4180 = 302.87        302    .87
+    //   C      2000 × 887 / 4180 = 424.40        424    .40
+    //   floors 1998, the 2 left to B (.87), A (.73): 12.73, 3.03, 4.24 (Σ 20.00).
+    parts = splitPayment(paymentOf(78, 5200, u"20.00"_s, u"EUR"_s), marketplaceOrder(), &error);
+    QVERIFY2(parts, qPrintable(error));
+    QCOMPARE(amountsOf(*parts), (QStringList{u"12.73"_s, u"3.03"_s, u"4.24"_s}));
+
+    // A zero share gives no part. 0.02 EUR of #1200: 2 × 2660 / 4180 = 1.27, 2 × 633 / 4180 =
+    // 0.30, 2 × 887 / 4180 = 0.42; floors 1 (A), the cent left to C (.42): A 0.01, B 0, C 0.01.
+    parts = splitPayment(paymentOf(78, 5200, u"0.02"_s, u"EUR"_s), marketplaceOrder(), &error);
+    QVERIFY2(parts, qPrintable(error));
+    QCOMPARE(parts->size(), 2);
+    QCOMPARE(amountsOf(*parts), (QStringList{u"0.01"_s, u"0.01"_s}));
+    QCOMPARE(parts->at(0).id, u"5200/78/A"_s);
+    QCOMPARE(parts->at(1).id, u"5200/78/C"_s);
+    QCOMPARE(parts->at(1).document.value(u"order_id"_s).toString(), u"5200/C"_s);
+}
+
+void TestShopifySplit::paymentInTwoCurrencies_data()
+{
+    QTest::addColumn<QString>("paid");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QStringList>("shares");
+    // Order #1200, shop EUR, presentment USD. Parts' totals (totalsArePerPart):
+    //   EUR total_price 26.60 / 6.33 / 8.87 (Σ 41.80), USD total_price_set 29.26 / 6.96 / 9.76
+    //   (Σ 45.98). A USD payment is shared by the USD totals, an EUR one by the EUR totals.
+    // The whole order in either currency: each part's own total.
+    QTest::newRow("USD whole") << u"45.98"_s << u"USD"_s << QStringList{u"29.26"_s, u"6.96"_s, u"9.76"_s};
+    QTest::newRow("EUR whole") << u"41.80"_s << u"EUR"_s << QStringList{u"26.60"_s, u"6.33"_s, u"8.87"_s};
+    // 25.00 USD by 2926 : 696 : 976 (Σ 4598):
+    //   A 2500 × 2926 / 4598 = 1590.91 → 1590 r .91
+    //   B 2500 × 696 / 4598 = 378.43   → 378  r .43
+    //   C 2500 × 976 / 4598 = 530.67   → 530  r .67
+    //   floors 2498, the 2 left to A (.91), C (.67): 15.91, 3.78, 5.31.
+    QTest::newRow("USD part") << u"25.00"_s << u"USD"_s << QStringList{u"15.91"_s, u"3.78"_s, u"5.31"_s};
+    // 25.00 EUR by 2660 : 633 : 887 (Σ 4180):
+    //   A 2500 × 2660 / 4180 = 1590.91 → 1590 r .91
+    //   B 2500 × 633 / 4180 = 378.59   → 378  r .59
+    //   C 2500 × 887 / 4180 = 530.50   → 530  r .50
+    //   floors 2498, the 2 left to A (.91), B (.59): 15.91, 3.79, 5.30 (not the USD rows' split).
+    QTest::newRow("EUR part") << u"25.00"_s << u"EUR"_s << QStringList{u"15.91"_s, u"3.79"_s, u"5.30"_s};
+}
+
+void TestShopifySplit::paymentInTwoCurrencies()
+{
+    QFETCH(QString, paid);
+    QFETCH(QString, currency);
+    QFETCH(QStringList, shares);
+    const QJsonObject payment = paymentOf(78, 5200, paid, currency);
+    QString error;
+    const auto parts = splitPayment(payment, marketplaceOrder(), &error);
+    QVERIFY2(parts, qPrintable(error));
+    QCOMPARE(amountsOf(*parts), shares);
+    const QStringList vendors{u"A"_s, u"B"_s, u"C"_s};
+    for (qsizetype v = 0; v < 3; ++v) {
+        QCOMPARE(parts->at(v).document.value(u"currency"_s).toString(), currency);
+        // The engine's reading: a payment of its share, in the payment's currency, of its part.
+        const auto canonical = Connectors::Shopify::transactionToCanonical(parts->at(v).document, &error);
+        QVERIFY2(canonical, qPrintable(error));
+        const auto read = Model::Payment::fromJson(*canonical, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->amount.toString(), shares.at(v) + u' ' + currency);
+        QCOMPARE(read->orderId, u"5200/"_s + vendors.at(v));
+        QCOMPARE(read->reference, u"ch_78/"_s + vendors.at(v));
+    }
+}
+
+void TestShopifySplit::paymentPartIds()
+{
+    const QJsonObject payment = paymentOf(78, 5200, u"41.80"_s, u"EUR"_s);
+    const VendorRecord record = *Connectors::Shopify::vendorRecord(u"transaction"_s, payment);
+    QCOMPARE(record.id, u"5200/78"_s);
+    QCOMPARE(record.matchKey, u"78"_s);
+    QString error;
+    const auto parts =
+        Connectors::Shopify::splitPaymentByVendor(record, recordOf(marketplaceOrder()), &error);
+    QVERIFY2(parts, qPrintable(error));
+    QCOMPARE(parts->size(), 3);
+    const auto orderParts = Connectors::Shopify::splitOrderByVendor(recordOf(marketplaceOrder()));
+    QVERIFY(orderParts);
+    const QStringList vendors{u"A"_s, u"B"_s, u"C"_s};
+    const QStringList shares{u"26.60"_s, u"6.33"_s, u"8.87"_s};
+    for (qsizetype v = 0; v < 3; ++v) {
+        const VendorRecord &part = parts->at(v);
+        QCOMPARE(part.object, u"transaction"_s);
+        QCOMPARE(part.id, u"5200/78/"_s + vendors.at(v));
+        QCOMPARE(part.matchKey, u"78/"_s + vendors.at(v));
+        QCOMPARE(part.updatedAt, record.updatedAt);
+        QCOMPARE(part.updatedAt, QDateTime(QDate(2026, 11, 20), QTime(9, 5), QTimeZone::utc()));
+        // Its order is the order's part, by the id splitOrderByVendor gives it, as text.
+        QVERIFY(part.document.value(u"order_id"_s).isString());
+        QCOMPARE(part.document.value(u"order_id"_s).toString(), orderParts->at(v).id);
+        QCOMPARE(part.document.value(u"authorization"_s).toString(), u"ch_78/"_s + vendors.at(v));
+        const QJsonObject split = part.document.value(u"ledgerlink_split"_s).toObject();
+        QCOMPARE(split,
+                 (QJsonObject{{u"order_id"_s, u"5200"_s},
+                              {u"order_name"_s, u"#1200"_s},
+                              {u"transaction_id"_s, u"78"_s},
+                              {u"vendor"_s, vendors.at(v)},
+                              {u"part"_s, int(v + 1)},
+                              {u"parts"_s, 3}}));
+        // The other fields as they were.
+        QJsonObject rest = part.document;
+        rest.remove(u"ledgerlink_split"_s);
+        rest.insert(u"amount"_s, u"41.80"_s);
+        rest.insert(u"order_id"_s, 5200);
+        rest.insert(u"authorization"_s, u"ch_78"_s);
+        QCOMPARE(rest, payment);
+        QCOMPARE(amount(part.document, u"amount"_s), shares.at(v));
+    }
+
+    // A payment without a reference gets none.
+    QJsonObject bare = payment;
+    bare.remove(u"authorization"_s);
+    const auto unreferenced = splitPayment(bare, marketplaceOrder(), &error);
+    QVERIFY2(unreferenced, qPrintable(error));
+    QCOMPARE(unreferenced->size(), 3);
+    for (const VendorRecord &part : *unreferenced)
+        QVERIFY(!part.document.contains(u"authorization"_s));
+}
+
+void TestShopifySplit::paymentErrors()
+{
+    QString error;
+    // A currency the order has no total in.
+    QVERIFY(!splitPayment(paymentOf(78, 5200, u"10.00"_s, u"GBP"_s), marketplaceOrder(), &error));
+    QCOMPARE(error,
+             u"transaction 78 of order #1200: the order has no total in GBP, the payment's currency"_s);
+
+    // An amount that is not one.
+    QVERIFY(!splitPayment(paymentOf(78, 5200, u"ten"_s, u"EUR"_s), marketplaceOrder(), &error));
+    QCOMPARE(error, u"transaction 78 of order #1200: amount: \"ten\" is not an amount in EUR"_s);
+
+    // An order line without a vendor: the order's error, for this payment.
+    QJsonObject order = marketplaceOrder();
+    QJsonArray items = order.value(u"line_items"_s).toArray();
+    QJsonObject third = items.at(2).toObject();
+    third.remove(u"vendor"_s);
+    items.replace(2, third);
+    order.insert(u"line_items"_s, items);
+    error.clear();
+    QVERIFY(!splitPayment(paymentOf(78, 5200, u"10.00"_s, u"EUR"_s), order, &error));
+    QCOMPARE(
+        error,
+        u"transaction 78 of order #1200: lines[2].vendor: empty; every line of a marketplace order needs "
+        "its vendor"_s);
 }
 
 QTEST_GUILESS_MAIN(TestShopifySplit)

@@ -132,16 +132,16 @@ class TestSplitRefunds : public QObject
         order.insert(u"line_items"_s, lines);
         order.insert(u"refunds"_s, refunds);
         // Its own payment of the whole 100.89 (#1007's transaction id stays #1007's).
-        order.insert(
-            u"transactions"_s,
-            QJsonArray{QJsonObject{{u"id"_s, qint64(lineBase + 9000)},
-                                   {u"kind"_s, u"sale"_s},
-                                   {u"gateway"_s, u"shopify_payments"_s},
-                                   {u"status"_s, u"success"_s},
-                                   {u"amount"_s, u"100.89"_s},
-                                   {u"currency"_s, u"EUR"_s},
-                                   {u"processed_at"_s, u"2026-11-25T09:00:00+01:00"_s},
-                                   {u"authorization"_s, QString(u"ch_split_"_s + QString::number(lineBase))}}});
+        order.insert(u"transactions"_s,
+                     QJsonArray{QJsonObject{
+                         {u"id"_s, qint64(lineBase + 9000)},
+                         {u"kind"_s, u"sale"_s},
+                         {u"gateway"_s, u"shopify_payments"_s},
+                         {u"status"_s, u"success"_s},
+                         {u"amount"_s, u"100.89"_s},
+                         {u"currency"_s, u"EUR"_s},
+                         {u"processed_at"_s, u"2026-11-25T09:00:00+01:00"_s},
+                         {u"authorization"_s, QString(u"ch_split_"_s + QString::number(lineBase))}}});
         return order;
     }
 

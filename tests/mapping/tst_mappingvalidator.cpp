@@ -159,9 +159,10 @@ QList<Case> cases()
          u"element by element), or build the list with a transform"_s},
         {"single value into a list filled element by element",
          [](MappingDocument &d) {
-             field(d, u"order"_s, u"reference"_s).target = u"LineItems[].Description"_s;
+             field(d, u"order"_s, u"contact_email"_s).target = u"LineItems[].AccountCode"_s;
          },
-         u"error: order/contact_email: \"email\" and \"LineItems[].AccountCode\" are not both list elements; map "
+         u"error: order/contact_email: \"email\" and \"LineItems[].AccountCode\" are not both list elements; "
+         u"map "
          u"an "
          u"element field to an element field (a single value fills a list only when nothing else fills it "
          u"element by element), or build the list with a transform"_s},

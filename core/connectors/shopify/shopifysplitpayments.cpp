@@ -54,8 +54,13 @@ std::optional<QList<VendorRecord>> splitPaymentByVendor(const VendorRecord &paym
     const QString where = Text::tr("transaction %1 of order %2").arg(transactionId, orderName);
     QString why;
     const std::optional<QList<VendorRecord>> parts = splitOrderByVendor(order, &why);
-    if (!parts)
+    if (!parts) {
+        // Its errors name the order already ("order #1007: lines[2].vendor: ...").
+        const QString named = Text::tr("order %1: %2").arg(orderName, QString());
+        if (why.startsWith(named))
+            why.remove(0, named.size());
         return failed(where + u": "_s + why);
+    }
     const QString code = transaction.value(u"currency"_s).toString();
     const std::optional<Model::Currency> currency = Model::Currency::fromCode(code);
     if (!currency)

@@ -484,8 +484,9 @@ void XeroConnector::allocate(const QJsonArray &wanted, const QString &idempotenc
     // allocations made since: read it again. (A fresh create or update answers with the note now.)
     if (outcome.alreadyExisted && !readBack(outcome))
         return;
-    const QJsonArray missing = missingAllocations(outcome.record->document, wanted);
-    if (missing.isEmpty())
+    const std::optional<QJsonArray> missing =
+        withinAmountDue(missingAllocations(outcome.record->document, wanted), outcome);
+    if (!missing || missing->isEmpty())
         return;
     const QString path = u"CreditNotes/"_s + outcome.record->id + u"/Allocations"_s;
     Net::HttpRequest request = this->request("PUT", apiUrl(path));
@@ -494,7 +495,7 @@ void XeroConnector::allocate(const QJsonArray &wanted, const QString &idempotenc
     // The write's key is recorded with the exchange for the audit.
     request.idempotencyKey = idempotencyKey;
     request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    request.body = QJsonDocument(QJsonObject{{u"Allocations"_s, missing}}).toJson(QJsonDocument::Compact);
+    request.body = QJsonDocument(QJsonObject{{u"Allocations"_s, *missing}}).toJson(QJsonDocument::Compact);
     const QString what = u"PUT "_s + path;
     const Support::JsonCall call = send(request, what, outcome.exchanges);
     const auto notAllocated = [&](const Engine::AttemptOutcome &kind, const QString &why) {
@@ -516,6 +517,41 @@ void XeroConnector::allocate(const QJsonArray &wanted, const QString &idempotenc
         return;
     }
     readBack(outcome);
+}
+
+std::optional<QJsonArray> XeroConnector::withinAmountDue(const QJsonArray &allocations, WriteOutcome &outcome)
+{
+    // Xero allocates no more than an invoice still has due: an invoice paid before its refund
+    // (the usual order) takes the part of the credit that is still due, or none, and the rest stays
+    // on the credit note as its remaining credit, which the gateway's refund paid out.
+    QJsonArray within;
+    for (const QJsonValue &value : allocations) {
+        QJsonObject allocation = value.toObject();
+        const QString invoiceId = allocation.value(u"Invoice"_s).toObject().value(u"InvoiceID"_s).toString();
+        const ReadOne read = readById(u"Invoice"_s, invoiceId);
+        outcome.exchanges += read.exchanges;
+        if (!read.record) {
+            const QString why = read.failure
+                ? read.failure->message
+                : Text::tr("Xero has no invoice %1 to allocate the credit note to").arg(invoiceId);
+            outcome.failure = ConnectorFailure{
+                read.failure ? read.failure->outcome : Engine::AttemptOutcome::validation(why),
+                Text::tr("the credit note %1 is written but not allocated: %2")
+                    .arg(outcome.record->matchKey.isEmpty() ? outcome.record->id : outcome.record->matchKey,
+                         why)};
+            return std::nullopt;
+        }
+        const QJsonObject invoice = read.record->document;
+        const Model::Decimal due =
+            Model::Decimal::fromJson(invoice.value(u"AmountDue"_s)).value_or(Model::Decimal());
+        const std::optional<Model::Decimal> amount = Model::Decimal::fromJson(allocation.value(u"Amount"_s));
+        if (invoice.value(u"Status"_s).toString() != u"AUTHORISED"_s || due.signum() <= 0 || !amount)
+            continue;
+        if (*amount > due)
+            allocation.insert(u"Amount"_s, due.toJson());
+        within.append(allocation);
+    }
+    return within;
 }
 
 bool XeroConnector::readBack(WriteOutcome &outcome)

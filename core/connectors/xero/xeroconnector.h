@@ -97,6 +97,9 @@ private:
     void allocate(const QJsonArray &wanted, const QString &idempotencyKey, WriteOutcome &outcome);
     /// GET the record of `outcome` again into outcome.record; false (outcome.failure set) if not.
     bool readBack(WriteOutcome &outcome);
+    /// `allocations` each capped at its invoice's amount due (read from Xero); an invoice with
+    /// nothing due (paid) is left out. nullopt when an invoice cannot be read (outcome.failure set).
+    std::optional<QJsonArray> withinAmountDue(const QJsonArray &allocations, WriteOutcome &outcome);
     /// One batch of creates of one object (at most maxBatch); one outcome per request.
     QList<WriteOutcome> createBatch(const QString &object, const QList<WriteRequest> &requests);
 
