@@ -2243,6 +2243,90 @@ Befehle:
         <source>only orders are read in the shop currency</source>
         <translation>nur Bestellungen werden in der Shopwährung gelesen</translation>
     </message>
+    <message>
+        <source>refund %1: the %2 store does not say which vendor sells a line, so its refunds cannot be split by vendor</source>
+        <translation>Erstattung %1: Der Shop %2 gibt nicht an, welcher Anbieter eine Position verkauft, daher können seine Erstattungen nicht nach Anbieter aufgeteilt werden</translation>
+    </message>
+    <message>
+        <source>payment %1: the %2 store does not say which vendor sells a line, so its payments cannot be split by vendor</source>
+        <translation>Zahlung %1: Der Shop %2 gibt nicht an, welcher Anbieter eine Position verkauft, daher können seine Zahlungen nicht nach Anbieter aufgeteilt werden</translation>
+    </message>
+    <message>
+        <source>refund %1 of order %2: %3</source>
+        <translation>Erstattung %1 der Bestellung %2: %3</translation>
+    </message>
+    <message>
+        <source>the refund is already one vendor&apos;s part of a refund</source>
+        <translation>die Erstattung ist bereits der Teil eines Anbieters einer Erstattung</translation>
+    </message>
+    <message>
+        <source>order_id: %1 is not the order&apos;s id %2</source>
+        <translation>order_id: %1 ist nicht die ID %2 der Bestellung</translation>
+    </message>
+    <message>
+        <source>the order&apos;s currency: &quot;%1&quot; is not a currency code</source>
+        <translation>die Währung der Bestellung: &quot;%1&quot; ist kein Währungscode</translation>
+    </message>
+    <message>
+        <source>%1 differs from the order&apos;s %2</source>
+        <translation>%1 weicht von %2 der Bestellung ab</translation>
+    </message>
+    <message>
+        <source>%1: missing; every refunded line names its order line</source>
+        <translation>%1: fehlt; jede erstattete Position nennt ihre Bestellposition</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a line of the order</source>
+        <translation>%1: %2 ist keine Position der Bestellung</translation>
+    </message>
+    <message>
+        <source>%1.currency: &quot;%2&quot; is not a currency code</source>
+        <translation>%1.currency: &quot;%2&quot; ist kein Währungscode</translation>
+    </message>
+    <message>
+        <source>transaction %1 of order %2</source>
+        <translation>Transaktion %1 der Bestellung %2</translation>
+    </message>
+    <message>
+        <source>%1: currency: &quot;%2&quot; is not a currency code</source>
+        <translation>%1: currency: &quot;%2&quot; ist kein Währungscode</translation>
+    </message>
+    <message>
+        <source>%1: amount: &quot;%2&quot; is not an amount in %3</source>
+        <translation>%1: amount: &quot;%2&quot; ist kein Betrag in %3</translation>
+    </message>
+    <message>
+        <source>%1: the order has no total in %2, the payment&apos;s currency</source>
+        <translation>%1: die Bestellung hat keine Summe in %2, der Währung der Zahlung</translation>
+    </message>
+    <message>
+        <source>%1: the order&apos;s parts have no total to share %2 by</source>
+        <translation>%1: die Teile der Bestellung haben keine Summe, nach der %2 aufgeteilt werden kann</translation>
+    </message>
+    <message>
+        <source>a credit note is allocated to its invoice only when AUTHORISED: map Status to &quot;AUTHORISED&quot; (it is &quot;%1&quot;)</source>
+        <translation>eine Gutschrift wird ihrer Rechnung nur zugeordnet, wenn sie AUTHORISED ist: ordnen Sie Status den Wert &quot;AUTHORISED&quot; zu (sie ist &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Allocations[%1] names no Invoice.InvoiceID: map the id of the invoice the credit note credits</source>
+        <translation>Allocations[%1] nennt keine Invoice.InvoiceID: ordnen Sie die ID der Rechnung zu, die die Gutschrift gutschreibt</translation>
+    </message>
+    <message>
+        <source>Allocations[%1].Amount is not a number</source>
+        <translation>Allocations[%1].Amount ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the credit note %1 is written but not allocated: %2</source>
+        <translation>die Gutschrift %1 ist geschrieben, aber nicht zugeordnet: %2</translation>
+    </message>
+    <message>
+        <source>Xero has no invoice %1 to allocate the credit note to</source>
+        <translation>Xero hat keine Rechnung %1, der die Gutschrift zugeordnet werden kann</translation>
+    </message>
+    <message>
+        <source>Xero has no %1 %2 to read back.</source>
+        <translation>Xero hat kein %1 %2 zum Zurücklesen.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine</name>
@@ -2930,6 +3014,22 @@ Befehle:
     <message>
         <source>transaction %1 is a %2, not a payment: only sales and captures are written as payments</source>
         <translation>Transaktion %1 ist ein(e) %2, keine Zahlung: nur Verkäufe und Einzüge werden als Zahlungen geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 %2 names no order, so it cannot be split by vendor</source>
+        <translation>%1 %2 nennt keine Bestellung und kann daher nicht nach Anbieter aufgeteilt werden</translation>
+    </message>
+    <message>
+        <source>order %1 of %2 %3 no longer exists in the store</source>
+        <translation>Bestellung %1 von %2 %3 existiert im Shop nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 %2 comes to nothing for any vendor</source>
+        <translation>%1 %2 ergibt für keinen Anbieter einen Betrag</translation>
+    </message>
+    <message>
+        <source>%1 %2 no longer comes to anything for the vendor of %3</source>
+        <translation>%1 %2 ergibt für den Anbieter von %3 keinen Betrag mehr</translation>
     </message>
 </context>
 <context>
@@ -4901,10 +5001,6 @@ Befehle:
         <translation>&quot;%1&quot; ist ein Listenelement, aber die Zuordnung hat keine Quelle; legen Sie ein Quellfeld in einer Liste fest (wie &quot;line_items[].sku&quot;), damit es für jedes Element befüllt wird</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; and &quot;%2&quot; are not both list elements; map an element field to an element field, or build the list with a transform</source>
-        <translation>&quot;%1&quot; und &quot;%2&quot; sind nicht beide Listenelemente; ordnen Sie ein Elementfeld einem Elementfeld zu oder erzeugen Sie die Liste mit einer Transformation</translation>
-    </message>
-    <message>
         <source>the transform does not parse %1; correct the expression</source>
         <translation>Syntaxfehler in der Transformation %1; korrigieren Sie den Ausdruck</translation>
     </message>
@@ -4963,6 +5059,10 @@ Befehle:
     <message>
         <source>the order rule&apos;s fields cannot be linked: orders are mapped before the other rules write; link from the other rule instead (as a payment&apos;s &quot;Invoice.InvoiceID&quot; linked to &quot;order&quot;)</source>
         <translation>die Felder der Bestellregel können nicht verknüpft werden: Bestellungen werden zugeordnet, bevor die anderen Regeln schreiben; verknüpfen Sie stattdessen von der anderen Regel aus (etwa „Invoice.InvoiceID“ einer Zahlung mit „order“)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; are not both list elements; map an element field to an element field (a single value fills a list only when nothing else fills it element by element), or build the list with a transform</source>
+        <translation>&quot;%1&quot; und &quot;%2&quot; sind nicht beide Listenelemente; ordnen Sie ein Elementfeld einem Elementfeld zu (ein einzelner Wert füllt eine Liste nur, wenn nichts anderes sie Element für Element füllt), oder bauen Sie die Liste mit einer Transformation</translation>
     </message>
 </context>
 <context>

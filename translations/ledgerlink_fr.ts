@@ -2162,6 +2162,90 @@ Commands:
         <source>only orders are read in the shop currency</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>refund %1: the %2 store does not say which vendor sells a line, so its refunds cannot be split by vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1: the %2 store does not say which vendor sells a line, so its payments cannot be split by vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund %1 of order %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refund is already one vendor&apos;s part of a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order_id: %1 is not the order&apos;s id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order&apos;s currency: &quot;%1&quot; is not a currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from the order&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing; every refunded line names its order line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a line of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.currency: &quot;%2&quot; is not a currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction %1 of order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: currency: &quot;%2&quot; is not a currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: amount: &quot;%2&quot; is not an amount in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the order has no total in %2, the payment&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the order&apos;s parts have no total to share %2 by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a credit note is allocated to its invoice only when AUTHORISED: map Status to &quot;AUTHORISED&quot; (it is &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocations[%1] names no Invoice.InvoiceID: map the id of the invoice the credit note credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocations[%1].Amount is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credit note %1 is written but not allocated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero has no invoice %1 to allocate the credit note to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero has no %1 %2 to read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine</name>
@@ -2841,6 +2925,22 @@ Commands:
     </message>
     <message>
         <source>transaction %1 is a %2, not a payment: only sales and captures are written as payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 names no order, so it cannot be split by vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 of %2 %3 no longer exists in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 comes to nothing for any vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 no longer comes to anything for the vendor of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4795,10 +4895,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; and &quot;%2&quot; are not both list elements; map an element field to an element field, or build the list with a transform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the transform does not parse %1; correct the expression</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4856,6 +4952,10 @@ Commands:
     </message>
     <message>
         <source>the order rule&apos;s fields cannot be linked: orders are mapped before the other rules write; link from the other rule instead (as a payment&apos;s &quot;Invoice.InvoiceID&quot; linked to &quot;order&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; are not both list elements; map an element field to an element field (a single value fills a list only when nothing else fills it element by element), or build the list with a transform</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
