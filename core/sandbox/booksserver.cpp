@@ -181,6 +181,16 @@ QString text(const Decimal &value, int places = 2)
     return value.rounded(places, RoundingMode::HalfUp).toString();
 }
 
+/// An invoice's amount due after a payment or a credit: PAID, on that day, when nothing is left.
+void lowerAmountDue(QJsonObject &invoice, const Decimal &left, qint64 now)
+{
+    invoice.insert(u"AmountDue"_s, text(left));
+    if (left.isZero()) {
+        invoice.insert(u"Status"_s, u"PAID"_s);
+        invoice.insert(u"FullyPaidOnDate"_s, xeroDate(now));
+    }
+}
+
 std::optional<Decimal> taxRate(const QString &taxType)
 {
     if (taxType == u"OUTPUT")
@@ -838,11 +848,7 @@ QStringList BooksServer::processPayment(QJsonObject &element, qint64 now)
         return {u"Payment amount exceeds the amount outstanding on this document"_s};
     const Decimal paid = decimalOf(doc.value(u"AmountPaid"_s)).value_or(Decimal()) + *amount;
     doc.insert(u"AmountPaid"_s, text(paid));
-    doc.insert(u"AmountDue"_s, text(due - *amount));
-    if ((due - *amount).isZero()) {
-        doc.insert(u"Status"_s, u"PAID"_s);
-        doc.insert(u"FullyPaidOnDate"_s, xeroDate(now));
-    }
+    lowerAmountDue(doc, due - *amount, now);
     doc.insert(u"UpdatedDateUTC"_s, xeroDate(now));
 
     QJsonObject payment = element;
@@ -901,11 +907,7 @@ QStringList BooksServer::processAllocation(QJsonObject &note, QJsonObject &eleme
 
     const Decimal credited = decimalOf(doc.value(u"AmountCredited"_s)).value_or(Decimal()) + *amount;
     doc.insert(u"AmountCredited"_s, text(credited));
-    doc.insert(u"AmountDue"_s, text(due - *amount));
-    if ((due - *amount).isZero()) {
-        doc.insert(u"Status"_s, u"PAID"_s);
-        doc.insert(u"FullyPaidOnDate"_s, xeroDate(now));
-    }
+    lowerAmountDue(doc, due - *amount, now);
     QJsonArray creditNotes = doc.value(u"CreditNotes"_s).toArray();
     creditNotes.append(QJsonObject{{u"CreditNoteID"_s, note.value(u"CreditNoteID"_s)},
                                    {u"CreditNoteNumber"_s, note.value(u"CreditNoteNumber"_s)},
