@@ -6,6 +6,7 @@
 #include "engine/workspacecredentials.h"
 #include "net/webhookreceiver.h"
 #include "store/auditlog.h"
+#include "store/enginestaterepository.h"
 #include "store/statestore.h"
 
 #include <QtCore/QCoreApplication>
@@ -81,6 +82,11 @@ void SyncEngine::start()
     }
     ExecutorOptions executorOptions = m_options.executor;
     executorOptions.exclusive = true; // one engine per workspace, in the studio as headless
+    // A run ends when nothing is due rather than sit out a retry's backoff (a payment waiting for
+    // its invoice, a 429): tick() wakes the queue when the retry comes due, and triggers, webhooks
+    // and the truth pass are not held up meanwhile.
+    executorOptions.waitForRetries = false;
+    m_clock = executorOptions.clock;
     if (m_options.fromWorkspace) {
         executorOptions.allowWrites = config->allowWrites;
         executorOptions.allowStoreWrites = config->allowStoreWrites;
@@ -436,6 +442,24 @@ void SyncEngine::tick()
     // Not in the middle of a run (a tick comes while a request waits): after it.
     if (m_reconcileDue && !m_running)
         runReconciliation();
+    if (!m_running && retryDue())
+        wake();
+}
+
+bool SyncEngine::retryDue()
+{
+    if (!m_store)
+        return false;
+    auto due = Store::EngineStateRepository(*m_store).nextDue();
+    if (!due || !due.value())
+        return false;
+    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    // Once per due time: a job a run left as it was (its due time did not move) does not wake
+    // the queue on every tick.
+    if (*due.value() > now || (m_retryWoken.isValid() && *due.value() <= m_retryWoken))
+        return false;
+    m_retryWoken = *due.value();
+    return true;
 }
 
 void SyncEngine::runReconciliation()

@@ -145,6 +145,8 @@ signals:
 private:
     void runQueue(const QString &phase);
     void tick();
+    /// Whether a queued job's retry has come due while no run holds (once per due time).
+    bool retryDue();
     /// The scheduled truth pass (reconcileScheduleOf()): a Reconciler in this thread; in repair
     /// mode its repairs are enqueued and this engine runs them.
     void runReconciliation();
@@ -160,6 +162,9 @@ private:
     std::unique_ptr<Executor> m_executor;
     std::unique_ptr<Scheduler> m_scheduler;
     Net::WebhookReceiver *m_receiver = nullptr;
+    /// The executor's clock (empty: the real one), for retries coming due (retryDue()).
+    std::function<QDateTime()> m_clock;
+    QDateTime m_retryWoken; ///< the due time the last retry wake was for
     QTimer *m_tick = nullptr;
     QTimer *m_progressTimer = nullptr;
     RunProgress m_progress;

@@ -287,6 +287,79 @@ private slots:
         controller.stop();
         QVERIFY(!controller.isRunning());
     }
+
+    /// Payments synced before their orders wait for the invoices: the engine's run ends instead of
+    /// sitting out their backoff (the orders' run is not held up), and when the retries come due
+    /// the engine runs them by itself.
+    void aWaitingPaymentDoesNotHoldTheEngine()
+    {
+        QTemporaryDir dir;
+        Sandbox::SandboxServices sandbox;
+        Sandbox::SandboxOptions sandboxOptions;
+        sandboxOptions.dataDir = dir.filePath(u"sandbox"_s);
+        const Sandbox::SandboxStarted up = sandbox.start(sandboxOptions);
+        QVERIFY2(up.ok, qPrintable(up.error));
+        const QString workspace = dir.filePath(u"workspace"_s);
+        QVERIFY(writeFixedMapping(workspace));
+
+        auto offset = std::make_shared<std::atomic<qint64>>(0);
+        Engine::EngineController controller;
+        QSignalSpy started(&controller, &Engine::EngineController::started);
+        QSignalSpy finished(&controller, &Engine::EngineController::finished);
+        Engine::EngineOptions options;
+        options.workspaceDir = workspace;
+        options.sandboxUrls = std::pair{up.storeUrl, up.booksUrl};
+        options.triggers = false;
+        options.tickMs = 20;
+        options.executor.clock = [offset] {
+            return QDateTime::currentDateTimeUtc().addSecs(offset->load());
+        };
+        controller.start(options);
+        QTRY_COMPARE(started.size(), 1);
+        QVERIFY2(started.first().at(0).toBool(), qPrintable(started.first().at(1).toString()));
+
+        // The runs the engine reported: asked for one object ("sync"), or the queue woken ("").
+        const auto reports = [&finished](const QString &rule) {
+            QList<QJsonObject> found;
+            for (const QList<QVariant> &signal : std::as_const(finished)) {
+                const QJsonObject summary = signal.at(0).toJsonObject();
+                const bool woken = summary.value(u"phase"_s).toString() == u"queue"_s;
+                if (rule.isEmpty() ? woken : !woken && summary.value(u"rule"_s).toString() == rule)
+                    found.append(summary);
+            }
+            return found;
+        };
+
+        // 13 transactions: #1006's refund is skipped, the 12 payments wait for their invoices, and
+        // the run ends (it used to wait out their backoff).
+        controller.runObjectNow(u"payment"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(reports(u"payment"_s).size(), 1, 10000);
+        QJsonObject summary = reports(u"payment"_s).first();
+        QCOMPARE(summary.value(u"created"_s).toInt(), 0);
+        QCOMPARE(summary.value(u"skipped"_s).toInt(), 1);
+        QCOMPARE(summary.value(u"retries"_s).toInt(), 12);
+
+        controller.runObjectNow(u"order"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(reports(u"order"_s).size(), 1, 10000);
+
+        // An hour on, every retry is due: the engine runs them without being asked. Over all its
+        // runs: the 12 invoices (#1012 a dead letter), and 9 payments applied — #1010's order is a
+        // dead letter, #1002's and #1004's payments are a cent above their invoices
+        // (tests/engine/tst_payments.cpp): 3 dead letters. (A payment whose retry came due during
+        // the orders' run was run by it.)
+        offset->fetch_add(3600);
+        const auto total = [&finished](const QString &key) {
+            int sum = 0;
+            for (const QList<QVariant> &signal : std::as_const(finished))
+                sum += signal.at(0).toJsonObject().value(key).toInt();
+            return sum;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(total(u"created"_s) + total(u"dead"_s), 25, 15000);
+        QCOMPARE(total(u"created"_s), 21);
+        QCOMPARE(total(u"dead"_s), 4);
+        QVERIFY(!reports({}).isEmpty()); // woken by the retries
+        controller.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
