@@ -143,7 +143,7 @@ QJsonObject repairOf(const Mapping::ObjectRule &rule, const QString &action, con
 }
 
 /// A repair of one vendor's part of a refund: its job says which refund it is part of, so the
-/// sync reads and splits that refund again (Executor::readRefundPart).
+/// sync reads and splits that refund again (Executor::readVendorPart).
 void markRefundPart(QJsonObject &repair, const RefundFacts &refund)
 {
     QJsonObject job = repair.value(u"job"_s).toObject();
