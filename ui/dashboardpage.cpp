@@ -579,7 +579,15 @@ void DashboardPage::startEngine(const std::optional<std::pair<QUrl, QUrl>> &sand
         m_objects->finish(true);
         QString text;
         const QJsonArray runs = summary.value(u"runs"_s).toArray();
-        if (runs.isEmpty()) {
+        if (runs.isEmpty() && summary.value(u"phase"_s).toString() == u"queue"_s) {
+            // The engine woke its queue (a webhook's records, retries that came due): no read.
+            text = tr("Queued records: %1 created, %2 updated, %3 unchanged, %4 dead letters, in %5 s")
+                       .arg(summary.value(u"created"_s).toInt())
+                       .arg(summary.value(u"updated"_s).toInt())
+                       .arg(summary.value(u"skipped"_s).toInt())
+                       .arg(summary.value(u"dead"_s).toInt())
+                       .arg(QLocale().toString(summary.value(u"elapsed_ms"_s).toDouble() / 1000.0, 'f', 1));
+        } else if (runs.isEmpty()) {
             text = tr("%1 orders read: %2 created, %3 updated, %4 unchanged, %5 dead letters, in %6 s")
                        .arg(summary.value(u"orders_read"_s).toInt())
                        .arg(summary.value(u"created"_s).toInt())

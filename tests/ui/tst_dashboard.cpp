@@ -44,6 +44,7 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStyleFactory>
@@ -575,6 +576,10 @@ private slots:
                      qPrintable(summary.value(u"error"_s).toString()));
             QCOMPARE(summary.value(u"created"_s).toInt(), 0); // #1001 is in the books already
         }
+        // The webhook's run read nothing: the status says what the queue's records came to.
+        auto *status = dashboard->findChild<QLabel *>(u"syncStatus"_s);
+        QVERIFY(status);
+        QTRY_VERIFY2(status->text().startsWith(u"Queued records: 0 created"_s), qPrintable(status->text()));
         keep->click();
         QVERIFY(!dashboard->isKeepingInSync());
         for (const auto *side : {&config->store, &config->erp})
