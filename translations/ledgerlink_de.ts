@@ -6170,6 +6170,10 @@ Befehle:
         <source>%1: %2 read: %3 created, %4 updated, %5 unchanged, %6 dead letters, in %7 s</source>
         <translation>%1: %2 gelesen: %3 angelegt, %4 aktualisiert, %5 unverändert, %6 Dead Letters, in %7 s</translation>
     </message>
+    <message>
+        <source>Queued records: %1 created, %2 updated, %3 unchanged, %4 dead letters, in %5 s</source>
+        <translation>Eingereihte Datensätze: %1 angelegt, %2 aktualisiert, %3 unverändert, %4 Dead Letters, in %5 s</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::DeadLetterModel</name>

@@ -6068,6 +6068,10 @@ Commands:
         <source>%1: %2 read: %3 created, %4 updated, %5 unchanged, %6 dead letters, in %7 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Queued records: %1 created, %2 updated, %3 unchanged, %4 dead letters, in %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Studio::DeadLetterModel</name>
