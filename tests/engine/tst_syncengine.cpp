@@ -47,6 +47,19 @@ bool writeFixedMapping(const QString &workspace)
     return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(root).toJson()) > 0;
 }
 
+/// Starts the sandbox in <dir>/sandbox and writes the fixed mapping into <dir>/workspace; what
+/// failed, or "".
+QString startSandbox(Sandbox::SandboxServices &sandbox, const QTemporaryDir &dir, Sandbox::SandboxStarted &up)
+{
+    Sandbox::SandboxOptions options;
+    options.dataDir = dir.filePath(u"sandbox"_s);
+    up = sandbox.start(options);
+    if (!up.ok)
+        return up.error;
+    return writeFixedMapping(dir.filePath(u"workspace"_s)) ? QString()
+                                                           : u"the workspace's mapping cannot be written"_s;
+}
+
 struct Reply
 {
     int status = 0;
@@ -94,12 +107,10 @@ private slots:
     {
         QTemporaryDir dir;
         Sandbox::SandboxServices sandbox;
-        Sandbox::SandboxOptions sandboxOptions;
-        sandboxOptions.dataDir = dir.filePath(u"sandbox"_s);
-        const Sandbox::SandboxStarted up = sandbox.start(sandboxOptions);
-        QVERIFY2(up.ok, qPrintable(up.error));
+        Sandbox::SandboxStarted up;
+        const QString failed = startSandbox(sandbox, dir, up);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         const QString workspace = dir.filePath(u"workspace"_s);
-        QVERIFY(writeFixedMapping(workspace));
 
         Engine::EngineController controller;
         QSignalSpy started(&controller, &Engine::EngineController::started);
@@ -163,12 +174,10 @@ private slots:
     {
         QTemporaryDir dir;
         Sandbox::SandboxServices sandbox;
-        Sandbox::SandboxOptions sandboxOptions;
-        sandboxOptions.dataDir = dir.filePath(u"sandbox"_s);
-        const Sandbox::SandboxStarted up = sandbox.start(sandboxOptions);
-        QVERIFY2(up.ok, qPrintable(up.error));
+        Sandbox::SandboxStarted up;
+        const QString failed = startSandbox(sandbox, dir, up);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         const QString workspace = dir.filePath(u"workspace"_s);
-        QVERIFY(writeFixedMapping(workspace));
         // Orders arrive by webhook in this mapping, and it has no other rule the sandbox's engine
         // runs (payments and payouts, looked for on the hour, would come due in the ten minutes
         // the test moves the clock when it crosses an hour, and wait for the orders' invoices).
@@ -237,12 +246,10 @@ private slots:
     {
         QTemporaryDir dir;
         Sandbox::SandboxServices sandbox;
-        Sandbox::SandboxOptions sandboxOptions;
-        sandboxOptions.dataDir = dir.filePath(u"sandbox"_s);
-        const Sandbox::SandboxStarted up = sandbox.start(sandboxOptions);
-        QVERIFY2(up.ok, qPrintable(up.error));
+        Sandbox::SandboxStarted up;
+        const QString failed = startSandbox(sandbox, dir, up);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         const QString workspace = dir.filePath(u"workspace"_s);
-        QVERIFY(writeFixedMapping(workspace));
 
         Engine::EngineController controller;
         QSignalSpy started(&controller, &Engine::EngineController::started);
@@ -295,12 +302,10 @@ private slots:
     {
         QTemporaryDir dir;
         Sandbox::SandboxServices sandbox;
-        Sandbox::SandboxOptions sandboxOptions;
-        sandboxOptions.dataDir = dir.filePath(u"sandbox"_s);
-        const Sandbox::SandboxStarted up = sandbox.start(sandboxOptions);
-        QVERIFY2(up.ok, qPrintable(up.error));
+        Sandbox::SandboxStarted up;
+        const QString failed = startSandbox(sandbox, dir, up);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         const QString workspace = dir.filePath(u"workspace"_s);
-        QVERIFY(writeFixedMapping(workspace));
 
         auto offset = std::make_shared<std::atomic<qint64>>(0);
         Engine::EngineController controller;
