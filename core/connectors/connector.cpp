@@ -1,6 +1,7 @@
 #include "connectors/connector.h"
 
 #include "connectors/connectorsupport.h"
+#include "connectors/quickbooks/quickbooksconnector.h"
 #include "connectors/shopify/shopifyconnector.h"
 #include "connectors/tryton/trytonconnector.h"
 #include "connectors/vendure/vendureconnector.h"
@@ -178,6 +179,8 @@ const ConnectorFactory factories[] = {
      &makeConnector<VendureConnector>},
     {QLatin1StringView("tryton"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "user name"),
      &makeConnector<TrytonConnector>},
+    {QLatin1StringView("quickbooks"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "realm id (company id)"),
+     &makeConnector<QuickBooksConnector>},
 };
 
 } // namespace
