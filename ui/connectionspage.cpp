@@ -4,6 +4,7 @@
 #include "engine/workspace.h"
 #include "engine/workspacecredentials.h"
 #include "net/httpclient.h"
+#include "quickbookssignin.h"
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxrecord.h"
 #include "sandbox/sandboxservices.h"
@@ -51,6 +52,8 @@ const QList<SystemInfo> &systems()
         {u"woocommerce"_s, u"WooCommerce"_s, ConnectionsPage::Side::Store, u"https://shop.example.com"_s},
         {u"vendure"_s, u"Vendure"_s, ConnectionsPage::Side::Store, u"https://shop.example.com"_s},
         {u"xero"_s, u"Xero"_s, ConnectionsPage::Side::Erp, u"https://api.xero.com"_s},
+        {u"quickbooks"_s, u"QuickBooks Online"_s, ConnectionsPage::Side::Erp,
+         u"https://quickbooks.api.intuit.com"_s},
         {u"tryton"_s, u"Tryton"_s, ConnectionsPage::Side::Erp, u"https://erp.example.com/database/"_s},
     };
     return list;
@@ -286,6 +289,8 @@ void ConnectionsPage::buildSide(Side side)
     connect(w.cancelSignIn, &QPushButton::clicked, this, [this, side] {
         if (XeroSignIn *running = m_sides[index(side)].xeroSignIn)
             running->cancel();
+        if (QuickBooksSignIn *running = m_sides[index(side)].quickBooksSignIn)
+            running->cancel();
     });
     connect(w.system, &QComboBox::currentIndexChanged, this, [this, side] {
         updateAccountLabel(side);
@@ -365,12 +370,29 @@ void ConnectionsPage::updateAccountLabel(Side side)
     const SystemInfo *info = systemInfo(system);
     QString accountLabel = tr("Account:");
     QString tokenLabel = tr("Access token:");
+    QString webhookLabel = tr("Webhook secret:");
+    QString baseUrlPlaceholder = sandbox ? tr("e.g. http://127.0.0.1:8123 (ledgerlink-cli sandbox serve)")
+                                         : (info ? info->productionUrl : QString());
+    w.baseUrl->setToolTip(QString());
+    w.account->setToolTip(QString());
     if (system == u"shopify"_s) {
         accountLabel = tr("Shop domain:");
         w.account->setPlaceholderText(tr("my-shop.myshopify.com"));
     } else if (system == u"xero"_s) {
         accountLabel = tr("Tenant id:");
         w.account->setPlaceholderText(tr("the organisation's tenant id (a GUID)"));
+    } else if (system == u"quickbooks"_s) {
+        accountLabel = tr("Realm id:");
+        w.account->setPlaceholderText(tr("the company's realm id (digits), e.g. 1185883450"));
+        w.account->setToolTip(tr("The QuickBooks company id (Intuit calls it the realm id); \"Sign in…\" "
+                                 "fills it in"));
+        webhookLabel = tr("Verifier token:");
+        // LedgerLink's own sandbox speaks no QuickBooks: Intuit's sandbox companies stand in.
+        if (sandbox)
+            baseUrlPlaceholder = u"https://sandbox-quickbooks.api.intuit.com"_s;
+        w.baseUrl->setToolTip(tr("https://quickbooks.api.intuit.com for real companies, "
+                                 "https://sandbox-quickbooks.api.intuit.com for Intuit's sandbox companies "
+                                 "(development keys)"));
     } else if (system == u"woocommerce"_s) {
         accountLabel = tr("Site name:");
         w.account->setPlaceholderText(tr("optional: how the shop is named in LedgerLink"));
@@ -389,10 +411,12 @@ void ConnectionsPage::updateAccountLabel(Side side)
         row->setText(accountLabel);
     if (auto *row = qobject_cast<QLabel *>(w.form->labelForField(w.accessToken)))
         row->setText(tokenLabel);
+    // QuickBooks signs its webhooks with the app's verifier token (HMAC-SHA256, intuit-signature).
+    if (auto *row = qobject_cast<QLabel *>(w.form->labelForField(w.webhookSecret)))
+        row->setText(webhookLabel);
     // Vendure and Tryton send no webhooks (LedgerLink polls them): no secret to ask for.
     w.form->setRowVisible(w.webhookSecret, system != u"vendure"_s && system != u"tryton"_s);
-    w.baseUrl->setPlaceholderText(sandbox ? tr("e.g. http://127.0.0.1:8123 (ledgerlink-cli sandbox serve)")
-                                          : (info ? info->productionUrl : QString()));
+    w.baseUrl->setPlaceholderText(baseUrlPlaceholder);
 }
 
 void ConnectionsPage::showMode()
@@ -564,8 +588,9 @@ void ConnectionsPage::setSignInFlow(Side side, SignInFlow flow)
 
 bool ConnectionsPage::isSigningIn(Side side) const
 {
-    const XeroSignIn *running = m_sides[index(side)].xeroSignIn;
-    return running && running->isRunning();
+    const SideWidgets &w = m_sides[index(side)];
+    return (w.xeroSignIn && w.xeroSignIn->isRunning())
+        || (w.quickBooksSignIn && w.quickBooksSignIn->isRunning());
 }
 
 void ConnectionsPage::updateSignIn(Side side)
@@ -573,7 +598,9 @@ void ConnectionsPage::updateSignIn(Side side)
     SideWidgets &w = m_sides[index(side)];
     const bool running = isSigningIn(side);
     // Not while the organisation is chosen (the dialog's own Cancel) nor the keychain written.
-    w.cancelSignIn->setVisible(running && !m_sandboxView && w.xeroSignIn->canCancel());
+    const bool cancellable = (w.xeroSignIn && w.xeroSignIn->canCancel())
+        || (w.quickBooksSignIn && w.quickBooksSignIn->canCancel());
+    w.cancelSignIn->setVisible(running && !m_sandboxView && cancellable);
     if (w.signInFlow) {
         w.signIn->setEnabled(!running);
         w.signIn->setToolTip(tr("Signs in with the system and fills in the access token"));
@@ -585,6 +612,15 @@ void ConnectionsPage::updateSignIn(Side side)
             unavailable.isEmpty()
                 ? tr("Signs in with Xero in your browser, stores the access and refresh tokens in "
                      "the keychain and fills in the tenant id")
+                : unavailable);
+    } else if (w.system->currentData().toString() == u"quickbooks"_s) {
+        const QString unavailable =
+            QuickBooksSignIn::unavailableReason(QUrl(w.baseUrl->text().trimmed(), QUrl::StrictMode));
+        w.signIn->setEnabled(!running && unavailable.isEmpty());
+        w.signIn->setToolTip(
+            unavailable.isEmpty()
+                ? tr("Signs in with Intuit in your browser, stores the access and refresh tokens in the "
+                     "keychain and fills in the company's realm id")
                 : unavailable);
     } else {
         w.signIn->setEnabled(false);
@@ -603,17 +639,7 @@ void ConnectionsPage::startXeroSignIn(Side side)
         });
         connect(w.xeroSignIn, &XeroSignIn::finished, this,
                 [this, side](bool ok, const QString &message, const QString &tenantId) {
-                    SideWidgets &widgets = m_sides[index(side)];
-                    if (ok) {
-                        // The tokens are in the keychain under this tenant's entries already.
-                        widgets.account->setText(tenantId);
-                        widgets.accountError->setVisible(false);
-                        widgets.accessToken->clear();
-                        refreshKeychainState(side);
-                    }
-                    updateSignIn(side);
-                    setLine(widgets.message, message, ok);
-                    emit signInFinished(side, ok);
+                    signInDone(side, ok, message, tenantId);
                 });
     }
     w.xeroSignIn->setBrowser(m_browser ? m_browser
@@ -621,6 +647,42 @@ void ConnectionsPage::startXeroSignIn(Side side)
     clearCheck(side);
     w.xeroSignIn->start(QUrl(w.baseUrl->text().trimmed(), QUrl::StrictMode));
     updateSignIn(side);
+}
+
+void ConnectionsPage::startQuickBooksSignIn(Side side)
+{
+    SideWidgets &w = m_sides[index(side)];
+    if (!w.quickBooksSignIn) {
+        w.quickBooksSignIn = new QuickBooksSignIn(keychain(), this);
+        connect(w.quickBooksSignIn, &QuickBooksSignIn::progress, this, [this, side](const QString &text) {
+            setLine(m_sides[index(side)].message, text, std::nullopt);
+            updateSignIn(side);
+        });
+        connect(w.quickBooksSignIn, &QuickBooksSignIn::finished, this,
+                [this, side](bool ok, const QString &message, const QString &realmId) {
+                    signInDone(side, ok, message, realmId);
+                });
+    }
+    w.quickBooksSignIn->setBrowser(
+        m_browser ? m_browser : [](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    clearCheck(side);
+    w.quickBooksSignIn->start(QUrl(w.baseUrl->text().trimmed(), QUrl::StrictMode));
+    updateSignIn(side);
+}
+
+void ConnectionsPage::signInDone(Side side, bool ok, const QString &message, const QString &account)
+{
+    SideWidgets &w = m_sides[index(side)];
+    if (ok) {
+        // The tokens are in the keychain under this account's entries already.
+        w.account->setText(account);
+        w.accountError->setVisible(false);
+        w.accessToken->clear();
+        refreshKeychainState(side);
+    }
+    updateSignIn(side);
+    setLine(w.message, message, ok);
+    emit signInFinished(side, ok);
 }
 
 void ConnectionsPage::setStatus(const QString &text, bool error)
@@ -647,6 +709,7 @@ bool ConnectionsPage::validate(std::optional<Side> only)
     bool ok = true;
     static const QRegularExpression guid(
         u"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"_s);
+    static const QRegularExpression digits(u"^[0-9]+$"_s);
     static const QRegularExpression domain(u"^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9-]+)+$"_s);
     const auto mark = [&ok](QLabel *label, const QString &error) {
         label->setText(error);
@@ -676,7 +739,10 @@ bool ConnectionsPage::validate(std::optional<Side> only)
 
         const QString account = w.account->text().trimmed();
         QString accountError;
-        if (system == u"xero"_s && !guid.match(account).hasMatch()) {
+        if (system == u"quickbooks"_s && !digits.match(account).hasMatch()) {
+            accountError = account.isEmpty() ? tr("Enter the QuickBooks realm id (company id).")
+                                             : tr("A QuickBooks realm id is a number, e.g. 1185883450.");
+        } else if (system == u"xero"_s && !guid.match(account).hasMatch()) {
             accountError = account.isEmpty() ? tr("Enter the Xero tenant id of the organisation.")
                                              : tr("A Xero tenant id looks like "
                                                   "00000000-0000-0000-0000-000000000000.");
@@ -981,8 +1047,11 @@ void ConnectionsPage::signIn(Side side)
     if (m_sandboxView)
         return;
     if (!w.signInFlow) {
-        if (w.system->currentData().toString() == u"xero"_s)
+        const QString system = w.system->currentData().toString();
+        if (system == u"xero"_s)
             startXeroSignIn(side);
+        else if (system == u"quickbooks"_s)
+            startQuickBooksSignIn(side);
         return;
     }
     const Engine::WorkspaceConnections pair = connections();

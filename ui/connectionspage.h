@@ -23,6 +23,7 @@ class CredentialStore;
 
 namespace LedgerLink::Studio {
 
+class QuickBooksSignIn;
 class XeroSignIn;
 
 /**
@@ -38,9 +39,10 @@ class XeroSignIn;
  * - "Test connection" runs Connector::checkConnection() on a worker thread and shows its answer
  *   line by line: reachable, authenticated, permissions, rate-limit budget, and what to do.
  * - "Sign in…" runs Xero's OAuth sign-in (XeroSignIn: PKCE in the system browser, the tenant
- *   chosen, access and refresh tokens into the keychain, the tenant id filled in), with
- *   "Cancel" while it waits; another connector's flow plugs in through setSignInFlow (it wins).
- *   Without either it is disabled.
+ *   chosen, access and refresh tokens into the keychain, the tenant id filled in) or Intuit's for
+ *   QuickBooks Online (QuickBooksSignIn: the realm id comes back with the redirect and is filled
+ *   in), with "Cancel" while it waits; another connector's flow plugs in through setSignInFlow
+ *   (it wins). Without either it is disabled.
  *
  * GUI thread only; the keychain is used asynchronously from it, the network only from workers.
  */
@@ -75,9 +77,11 @@ public:
     bool isTesting(Side side) const;
     /// Plugs a connector's sign-in flow into `side`'s "Sign in…" button (enables it).
     void setSignInFlow(Side side, SignInFlow flow);
-    /// How Xero's sign-in opens its page: QDesktopServices::openUrl unless set (tests pass a fake).
+    /// How the Xero and QuickBooks sign-ins open their page: QDesktopServices::openUrl unless set
+    /// (tests pass a fake).
     void setBrowser(std::function<bool(const QUrl &url)> browser) { m_browser = std::move(browser); }
-    /// Xero's sign-in runs for `side` (waiting for the browser, the tenant list or the keychain).
+    /// Xero's or QuickBooks' sign-in runs for `side` (waiting for the browser, the tenant list or
+    /// the keychain).
     bool isSigningIn(Side side) const;
 
 public slots:
@@ -96,7 +100,8 @@ signals:
     /// `ok`: connections.json and every typed secret were stored.
     void saved(bool ok);
     void connectionTested(LedgerLink::Studio::ConnectionsPage::Side side, bool ok);
-    /// Xero's sign-in for `side` ended; the page shows why (`ok`: tokens stored, tenant filled in).
+    /// Xero's or QuickBooks' sign-in for `side` ended; the page shows why (`ok`: tokens stored,
+    /// tenant or realm id filled in).
     void signInFinished(LedgerLink::Studio::ConnectionsPage::Side side, bool ok);
 
 protected:
@@ -128,6 +133,7 @@ private:
         Connectors::ConnectionCheck lastCheck;
         SignInFlow signInFlow;
         XeroSignIn *xeroSignIn = nullptr; ///< created on the first sign-in
+        QuickBooksSignIn *quickBooksSignIn = nullptr; ///< likewise
         bool tokenSaved = false; ///< the keychain holds an access token under the form's key
         bool secretSaved = false;
     };
@@ -151,6 +157,9 @@ private:
     void clearCheck(Side side);
     void signIn(Side side);
     void startXeroSignIn(Side side);
+    void startQuickBooksSignIn(Side side);
+    /// The side's sign-in has finished: the page shows it, fills in `account` when `ok`.
+    void signInDone(Side side, bool ok, const QString &message, const QString &account);
     /// Enables "Sign in…" and sets its tooltip for the side's system and base URL.
     void updateSignIn(Side side);
     void setStatus(const QString &text, bool error = false);

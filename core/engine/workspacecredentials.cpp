@@ -1,6 +1,7 @@
 #include "engine/workspacecredentials.h"
 
 #include "connectors/oauthsession.h"
+#include "net/quickbooksidentity.h"
 #include "net/xeroidentity.h"
 #include "secrets/credentialstore.h"
 
@@ -118,11 +119,19 @@ bool loadCredentials(WorkspaceConfig &config, CredentialSource source, Secrets::
 
 void attachOAuthSession(Connectors::ConnectorConfig &connection, const QByteArray &refreshToken)
 {
-    if (refreshToken.isEmpty() || connection.system != u"xero")
+    if (refreshToken.isEmpty())
         return;
-    connection.oauth = std::make_shared<Connectors::OAuthSession>(
-        Net::Xero::signInConfig(connection.baseUrl, Net::Xero::clientId(connection.baseUrl)),
-        connection.accessToken, refreshToken);
+    if (connection.system == u"xero") {
+        connection.oauth = std::make_shared<Connectors::OAuthSession>(
+            Net::Xero::signInConfig(connection.baseUrl, Net::Xero::clientId(connection.baseUrl)),
+            connection.accessToken, refreshToken);
+    } else if (connection.system == u"quickbooks") {
+        // Intuit's access tokens last an hour; the refresh authenticates with the app's secret.
+        connection.oauth = std::make_shared<Connectors::OAuthSession>(
+            Net::QuickBooks::signInConfig(connection.baseUrl, Net::QuickBooks::clientId(),
+                                          Net::QuickBooks::clientSecret()),
+            connection.accessToken, refreshToken);
+    }
 }
 
 bool storeRenewedTokens(const Connectors::ConnectorConfig &connection, const QByteArray &accessToken,

@@ -19,7 +19,7 @@ enum class CredentialSource {
 /// The secret fields of a connection side.
 inline constexpr char accessTokenField[] = "access_token";
 inline constexpr char webhookSecretField[] = "webhook_secret";
-/// An OAuth sign-in's refresh token (Xero), kept next to the access token it renews.
+/// An OAuth sign-in's refresh token (Xero, QuickBooks Online), kept next to the access token it renews.
 inline constexpr char refreshTokenField[] = "refresh_token";
 
 /// One keychain read, or write of `secret`, waited for in a local event loop. Main thread only
@@ -44,9 +44,10 @@ bool loadCredentials(WorkspaceConfig &config, CredentialSource source, Secrets::
                      QString *error);
 
 /**
- * With a refresh token (a Xero sign-in's, read by loadCredentials() as well, or
- * LEDGERLINK_ERP_REFRESH_TOKEN), gives `connection` an OAuthSession: its connector then renews an
- * expired access token by itself. Nothing for other systems or without a refresh token.
+ * With a refresh token (a Xero or QuickBooks Online sign-in's, read by loadCredentials() as well,
+ * or LEDGERLINK_ERP_REFRESH_TOKEN), gives `connection` an OAuthSession: its connector then renews
+ * an expired access token by itself (QuickBooks: with the app's client secret, HTTP Basic).
+ * Nothing for other systems or without a refresh token.
  */
 void attachOAuthSession(Connectors::ConnectorConfig &connection, const QByteArray &refreshToken);
 

@@ -16,6 +16,8 @@
 #include <QtNetworkAuth/QOAuth2AuthorizationCodeFlow>
 #include <QtNetworkAuth/QOAuthHttpServerReplyHandler>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace LedgerLink::Net {
@@ -92,6 +94,47 @@ QString tokenErrorMessage(const QString &host, int status, const QString &error,
             .arg(host, QString::number(status), serverSaid(error, description));
     return Text::tr("%1 answered the token request with HTTP %2.").arg(host, QString::number(status));
 }
+
+/// RFC 6749 §2.3.1: "Basic " + base64(form-encoded client id ":" form-encoded secret).
+QByteArray basicAuthorization(const OAuth2SignInConfig &config)
+{
+    const QByteArray credentials =
+        QUrl::toPercentEncoding(config.clientId) + ':' + QUrl::toPercentEncoding(config.clientSecret);
+    return "Basic " + credentials.toBase64();
+}
+
+/**
+ * The sign-in's network manager. For a client with a secret it authenticates the token request
+ * with HTTP Basic: QtNetworkAuth 6.4 can only put client_secret into the request's body, which
+ * servers such as Intuit's do not take (and which RFC 6749 §2.3.1 only allows as a fallback).
+ */
+class SignInNetwork final : public QNetworkAccessManager
+{
+public:
+    SignInNetwork(QUrl tokenUrl, QByteArray authorization, QObject *parent)
+        : QNetworkAccessManager(parent)
+        , m_tokenUrl(std::move(tokenUrl))
+        , m_authorization(std::move(authorization))
+    { }
+
+protected:
+    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &original,
+                                 QIODevice *outgoingData) override
+    {
+        if (m_authorization.isEmpty() || operation != PostOperation
+            || original.url().adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment)
+                != m_tokenUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment))
+            return QNetworkAccessManager::createRequest(operation, original, outgoingData);
+        QNetworkRequest request = original;
+        request.setRawHeader("Authorization", m_authorization);
+        request.setRawHeader("Accept", "application/json");
+        return QNetworkAccessManager::createRequest(operation, request, outgoingData);
+    }
+
+private:
+    QUrl m_tokenUrl;
+    QByteArray m_authorization;
+};
 
 } // namespace
 
@@ -218,7 +261,9 @@ void OAuth2SignIn::start()
 
     // Created in this order so that the network manager goes first on deletion: it aborts the
     // token request while the handler its finished() lambda points to still exists.
-    m_network = new QNetworkAccessManager(this);
+    m_network = new SignInNetwork(
+        m_config.tokenUrl, m_config.clientSecret.isEmpty() ? QByteArray() : basicAuthorization(m_config),
+        this);
     m_network->setTransferTimeout(int(m_config.requestTimeout.count()));
     m_handler = new LoopbackReplyHandler(m_config.redirectHost, this);
     m_handler->setCallbackPath(m_config.redirectPath);
@@ -254,8 +299,8 @@ void OAuth2SignIn::start()
     m_flow->setAuthorizationUrl(m_config.authorizationUrl);
     m_flow->setAccessTokenUrl(m_config.tokenUrl);
     m_flow->setClientIdentifier(m_config.clientId);
-    if (!m_config.clientSecret.isEmpty())
-        m_flow->setClientIdentifierSharedKey(m_config.clientSecret);
+    // A client secret is never handed to QtNetworkAuth (it would put it into the body): the
+    // network manager authenticates the token request with HTTP Basic.
     m_flow->setScope(m_config.scopes.join(u' '));
     // Qt 6.4 makes an 8-character state; 256 random bits instead.
     QByteArray state(32, Qt::Uninitialized);
@@ -263,13 +308,17 @@ void OAuth2SignIn::start()
     m_flow->setState(
         QString::fromLatin1(state.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    m_flow->setPkceMethod(QOAuth2AuthorizationCodeFlow::PkceMethod::S256, 64);
+    if (m_config.pkce)
+        m_flow->setPkceMethod(QOAuth2AuthorizationCodeFlow::PkceMethod::S256, 64);
+    else
+        m_flow->setPkceMethod(QOAuth2AuthorizationCodeFlow::PkceMethod::None);
 #else
     // QtNetworkAuth < 6.8 has no PKCE: the parameters are added to its requests.
     // The verifier lives in this flow's parameter function only, and goes with it.
-    m_flow->setModifyParametersFunction(
-        [verifier = Pkce::makeVerifier(64)](QAbstractOAuth::Stage stage,
-                                            QMultiMap<QString, QVariant> *parameters) {
+    if (m_config.pkce) {
+        m_flow->setModifyParametersFunction([verifier = Pkce::makeVerifier(64)](
+                                                QAbstractOAuth::Stage stage,
+                                                QMultiMap<QString, QVariant> *parameters) {
             if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
                 parameters->replace(u"code_challenge"_s, QString::fromLatin1(Pkce::challengeS256(verifier)));
                 parameters->replace(u"code_challenge_method"_s, u"S256"_s);
@@ -277,6 +326,7 @@ void OAuth2SignIn::start()
                 parameters->replace(u"code_verifier"_s, QString::fromLatin1(verifier));
             }
         });
+    }
 #endif
     // Ours first: it sees the redirect before QtNetworkAuth, which drops a forged state silently.
     connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this, &OAuth2SignIn::onCallback);
@@ -293,6 +343,7 @@ void OAuth2SignIn::start()
              tr("%1 refused the sign-in (no details given): sign in again.").arg(m_config.tokenUrl.host()));
     });
 
+    m_callbackParameters.clear();
     m_running = true;
     m_timeout->start(m_config.timeout);
     m_flow->grant();
@@ -341,6 +392,12 @@ void OAuth2SignIn::onCallback(const QVariantMap &values)
     if (values.value(u"code"_s).toString().isEmpty()) {
         failWithPage(Failure::AuthorizationError,
                      tr("%1 sent the browser back without a code: sign in again.").arg(host));
+        return;
+    }
+    // What the server added for the caller (Intuit: realmId, the company signed in to).
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.key() != u"code" && it.key() != u"state")
+            m_callbackParameters.insert(it.key(), formDecoded(it.value()));
     }
 }
 
@@ -384,6 +441,7 @@ void OAuth2SignIn::finishGranted()
     tokens.scopes = m_flow->scope().split(u' ', Qt::SkipEmptyParts);
     if (tokens.scopes.isEmpty())
         tokens.scopes = m_config.scopes;
+    tokens.callbackParameters = std::exchange(m_callbackParameters, {});
     m_running = false;
     teardown();
     emit granted(tokens);
@@ -452,9 +510,7 @@ OAuth2RefreshResult refreshAccessToken(QNetworkAccessManager &network, const OAu
         form.addQueryItem(u"client_id"_s, QString::fromUtf8(QUrl::toPercentEncoding(config.clientId)));
     } else {
         // RFC 6749 §2.3.1: confidential clients authenticate with HTTP Basic.
-        const QByteArray credentials =
-            QUrl::toPercentEncoding(config.clientId) + ':' + QUrl::toPercentEncoding(config.clientSecret);
-        request.headers.emplaceBack("Authorization", "Basic " + credentials.toBase64());
+        request.headers.emplaceBack("Authorization", basicAuthorization(config));
     }
     request.body = form.toString(QUrl::FullyEncoded).toUtf8();
 

@@ -8,6 +8,7 @@
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 #include <QtCore/QUrl>
+#include <QtCore/QVariantMap>
 
 #include <chrono>
 #include <functional>
@@ -20,15 +21,18 @@ namespace LedgerLink::Net {
 
 class LoopbackReplyHandler;
 
-/// An OAuth 2.0 authorization server as a public (native) client sees it, and the loopback
-/// redirect it answers to. A secret-less client ("Auth Code with PKCE" apps) leaves clientSecret
-/// empty.
+/// An OAuth 2.0 authorization server as a native client sees it, and the loopback redirect it
+/// answers to. A secret-less client ("Auth Code with PKCE" apps, Xero) leaves clientSecret empty;
+/// a client with a secret (Intuit's apps) authenticates at the token URL with HTTP Basic
+/// (RFC 6749 §2.3.1), for the code exchange and the refresh alike.
 struct OAuth2SignInConfig
 {
     QUrl authorizationUrl; ///< the browser's page, e.g. https://login.xero.com/identity/connect/authorize
     QUrl tokenUrl; ///< e.g. https://identity.xero.com/connect/token
     QString clientId;
-    QString clientSecret; ///< empty for PKCE apps (then client_id goes in the token request's body)
+    /// Empty for PKCE apps (then client_id goes in the token request's body); else sent as
+    /// "Authorization: Basic base64(client_id:client_secret)", never in a body or URL.
+    QString clientSecret;
     QStringList scopes;
     /// The host name written into the redirect URI. The callback server always listens on
     /// 127.0.0.1 only; "localhost" is what Xero allows over plain http.
@@ -42,6 +46,9 @@ struct OAuth2SignInConfig
     std::chrono::milliseconds timeout{std::chrono::minutes(10)};
     /// How long the token endpoint may take to answer.
     std::chrono::milliseconds requestTimeout{30000};
+    /// Sends PKCE (S256) with the code. Off only for servers that document no PKCE and
+    /// authenticate the client with its secret instead (Intuit).
+    bool pkce = true;
 };
 
 /// What a successful sign-in or refresh obtains. Secrets: never log them.
@@ -52,6 +59,9 @@ struct OAuth2Tokens
     QDateTime expiresAt; ///< UTC; invalid when the server did not say
     QString tokenType; ///< "Bearer"
     QStringList scopes; ///< as granted (the server's "scope", else the ones asked for)
+    /// A sign-in's redirect query items other than code, state and error (decoded), e.g. Intuit's
+    /// "realmId"; empty after a refresh.
+    QVariantMap callbackParameters;
 };
 
 /// PKCE (RFC 7636) helpers, public for tests.
@@ -73,7 +83,8 @@ QByteArray challengeS256(const QByteArray &verifier);
  * links Qt Gui) is called with it. The server redirects the browser to the loopback address with
  * a code; the code and the PKCE code_verifier are exchanged for tokens at the token URL; the
  * `state` sent is checked on the way back. Exactly one of granted() or failed() follows each
- * start(), unless the object is destroyed first.
+ * start(), unless the object is destroyed first. The redirect's other query items (Intuit's
+ * realmId) reach granted() in OAuth2Tokens::callbackParameters.
  *
  * On Qt < 6.8 the PKCE parameters (code_challenge, code_challenge_method=S256, code_verifier)
  * are added through setModifyParametersFunction; from 6.8 on, QtNetworkAuth's own PKCE is used.
@@ -136,6 +147,7 @@ private:
     QPointer<QOAuth2AuthorizationCodeFlow> m_flow;
     QPointer<LoopbackReplyHandler> m_handler;
     QTimer *m_timeout = nullptr;
+    QVariantMap m_callbackParameters; ///< the redirect's other query items, for granted()
     bool m_running = false;
 };
 

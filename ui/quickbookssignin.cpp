@@ -1,0 +1,169 @@
+#include "quickbookssignin.h"
+
+#include "engine/workspacecredentials.h"
+#include "net/quickbooksidentity.h"
+#include "secrets/credentialstore.h"
+
+#include <QtCore/QRegularExpression>
+#include <QtCore/QThread>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Studio {
+
+QuickBooksSignIn::QuickBooksSignIn(Secrets::CredentialStore *keychain, QObject *parent)
+    : QObject(parent)
+    , m_keychain(keychain)
+{ }
+
+QuickBooksSignIn::~QuickBooksSignIn() = default; // the sign-in is a child: it closes its loopback
+
+QString QuickBooksSignIn::unavailableReason(const QUrl &apiBaseUrl)
+{
+    if (!apiBaseUrl.isValid() || apiBaseUrl.host().isEmpty())
+        return tr("Enter the base URL first: signing in needs to know where QuickBooks Online is.");
+    if (Net::QuickBooks::clientId().isEmpty() || Net::QuickBooks::clientSecret().isEmpty())
+        return tr("This build of LedgerLink has no client id and secret for Intuit's sign-in (set "
+                  "LEDGERLINK_QUICKBOOKS_CLIENT_ID and LEDGERLINK_QUICKBOOKS_CLIENT_SECRET to the keys of "
+                  "your Intuit app); paste an access token meanwhile.");
+    return {};
+}
+
+void QuickBooksSignIn::start(const QUrl &apiBaseUrl)
+{
+    Q_ASSERT(thread() == QThread::currentThread());
+    if (isRunning())
+        cancel();
+    const int run = ++m_run;
+    m_baseUrl = apiBaseUrl;
+    m_stage = Stage::Browser;
+    if (const QString reason = unavailableReason(apiBaseUrl); !reason.isEmpty()) {
+        finish(false, reason);
+        return;
+    }
+    if (m_signIn)
+        m_signIn->deleteLater();
+    m_signIn = new Net::OAuth2SignIn(Net::QuickBooks::signInConfig(apiBaseUrl, Net::QuickBooks::clientId(),
+                                                                   Net::QuickBooks::clientSecret()),
+                                     this);
+    m_signIn->setBrowser(m_browser);
+    connect(m_signIn, &Net::OAuth2SignIn::authorizationUrl, this, [this, run](const QUrl &url, bool opened) {
+        if (run != m_run)
+            return;
+        if (opened) {
+            emit progress(tr("Waiting for the browser… Sign in to QuickBooks there, choose the company and "
+                             "connect LedgerLink; LedgerLink continues by itself."));
+        } else {
+            emit progress(tr("The browser could not be opened: open <a href=\"%1\">Intuit's sign-in "
+                             "page</a> yourself (right-click to copy the link), sign in there and connect "
+                             "LedgerLink.")
+                              .arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped()));
+        }
+    });
+    connect(m_signIn, &Net::OAuth2SignIn::granted, this, [this, run](const Net::OAuth2Tokens &tokens) {
+        if (run == m_run)
+            onGranted(tokens);
+    });
+    connect(m_signIn, &Net::OAuth2SignIn::failed, this,
+            [this, run](Net::OAuth2SignIn::Failure failure, const QString &message) {
+                if (run != m_run || failure == Net::OAuth2SignIn::Failure::Cancelled)
+                    return; // cancel() reports it
+                finish(false, message);
+            });
+    emit progress(tr("Opening Intuit's sign-in page in the browser…"));
+    m_signIn->start();
+}
+
+void QuickBooksSignIn::cancel()
+{
+    if (!canCancel())
+        return;
+    if (m_signIn)
+        m_signIn->cancel();
+    finish(false, tr("Sign-in cancelled."));
+}
+
+void QuickBooksSignIn::onGranted(const Net::OAuth2Tokens &tokens)
+{
+    static const QRegularExpression digits(u"^[0-9]+$"_s);
+    const QString realmId = tokens.callbackParameters.value(u"realmId"_s).toString().trimmed();
+    if (!digits.match(realmId).hasMatch()) {
+        finish(false,
+               realmId.isEmpty()
+                   ? tr("Intuit granted access but did not say which company (no realmId came back): "
+                        "nothing was stored. Sign in again and choose the company.")
+                   : tr("Intuit sent back \"%1\" as the company's realm id, which is not a number: "
+                        "nothing was stored.")
+                         .arg(realmId.left(40)));
+        return;
+    }
+    m_stage = Stage::Storing;
+    emit progress(tr("Storing the tokens for the company %1 in the keychain…").arg(realmId));
+    Connectors::ConnectorConfig connection;
+    connection.system = u"quickbooks"_s;
+    connection.baseUrl = m_baseUrl;
+    connection.account = realmId;
+    struct Pending
+    {
+        int left = 0;
+        QStringList failures;
+    };
+    auto pending = std::make_shared<Pending>();
+    QList<std::pair<QString, QByteArray>> entries{
+        {QString::fromLatin1(Engine::accessTokenField), tokens.accessToken}};
+    // Intuit always issues one; should it not, an older one must not renew this grant.
+    const bool hasRefresh = !tokens.refreshToken.isEmpty();
+    entries.append({QString::fromLatin1(Engine::refreshTokenField), tokens.refreshToken});
+    pending->left = int(entries.size());
+    const int run = m_run;
+    for (const auto &[field, secret] : std::as_const(entries)) {
+        const QString key = Engine::credentialKey(connection, field);
+        const auto done = [this, run, pending, key, realmId,
+                           hasRefresh](const Secrets::CredentialResult &result) {
+            if (run != m_run)
+                return;
+            using Status = Secrets::CredentialResult::Status;
+            const bool removed = !hasRefresh && key.endsWith(QLatin1StringView(Engine::refreshTokenField));
+            if (result.status != Status::Ok && !(removed && result.status == Status::NotFound))
+                pending->failures.append(tr("%1 (%2)").arg(key, result.message));
+            if (--pending->left > 0)
+                return;
+            if (!pending->failures.isEmpty()) {
+                finish(
+                    false,
+                    tr("Signed in to QuickBooks, but the keychain did not store the tokens: %1. Nothing was "
+                       "saved anywhere else; unlock the keychain and sign in again.")
+                        .arg(pending->failures.join(u"; "_s)),
+                    {});
+                return;
+            }
+            finish(true,
+                   hasRefresh
+                       ? tr("Signed in to the QuickBooks company %1. The access and refresh tokens are "
+                            "in the keychain; save to keep the realm id.")
+                             .arg(realmId)
+                       : tr("Signed in to the QuickBooks company %1. The access token is in the "
+                            "keychain (Intuit gave no refresh token: sign in again in an hour). Save "
+                            "to keep the realm id.")
+                             .arg(realmId),
+                   realmId);
+        };
+        if (field == QLatin1StringView(Engine::refreshTokenField) && !hasRefresh)
+            m_keychain->remove(key, this, done);
+        else
+            m_keychain->write(key, secret, this, done);
+    }
+}
+
+void QuickBooksSignIn::finish(bool ok, const QString &message, const QString &realmId)
+{
+    if (m_stage == Stage::Idle)
+        return;
+    m_stage = Stage::Idle;
+    ++m_run; // late answers of this run are dropped
+    emit finished(ok, message, realmId);
+}
+
+} // namespace LedgerLink::Studio
