@@ -527,6 +527,112 @@ private slots:
         QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
     }
 
+    /// A store order names its customer by e-mail and its lines by SKU: the connector finds (or
+    /// creates) the customer and finds the items, then writes the invoice with their Ids.
+    void quickbooksResolvesCustomerAndItems()
+    {
+        QVERIFY(restart());
+        const QJsonObject empty{{u"QueryResponse"_s, QJsonObject{}},
+                                {u"time"_s, u"2015-07-24T10:33:39.11-07:00"_s}};
+        m_server->script.append(Step{
+            "GET", u"query"_s, u"query=select * from Customer where PrimaryEmailAddr = 'jdrew@myemail.com'"_s,
+            std::nullopt, 200, empty});
+        m_server->script.append(Step{
+            "GET", u"query"_s, u"query=select * from Customer where DisplayName = 'King\\'s Groceries'"_s,
+            std::nullopt, 200, empty});
+        // Created with the name and address, answered as Intuit's "Create a customer" example.
+        m_server->script.append(
+            Step{"POST", u"customer"_s, u"requestid=customer-of:shop:order:7:create"_s,
+                 QJsonObject{{u"DisplayName"_s, u"King's Groceries"_s},
+                             {u"PrimaryEmailAddr"_s, QJsonObject{{u"Address"_s, u"jdrew@myemail.com"_s}}}},
+                 200, responseBody(u"customer-create.json"_s)});
+        m_server->script.append(Step{"GET", u"query"_s, u"query=select * from Item where Sku = 'Services'"_s,
+                                     std::nullopt, 200, empty});
+        // The item of Intuit's invoice example: ItemRef {"name": "Services", "value": "1"}.
+        m_server->script.append(Step{
+            "GET", u"query"_s, u"query=select * from Item where Name = 'Services'"_s, std::nullopt, 200,
+            QJsonObject{
+                {u"QueryResponse"_s,
+                 QJsonObject{{u"Item"_s,
+                              QJsonArray{QJsonObject{
+                                  {u"Id"_s, u"1"_s}, {u"Name"_s, u"Services"_s}, {u"Type"_s, u"Service"_s}}}},
+                             {u"startPosition"_s, 1},
+                             {u"maxResults"_s, 1}}}}});
+        QJsonObject sent = requestBody(u"invoice-create.json"_s);
+        sent.insert(u"CustomerRef"_s, QJsonObject{{u"name"_s, u"King's Groceries"_s}, {u"value"_s, u"67"_s}});
+        sent.insert(u"BillEmail"_s, QJsonObject{{u"Address"_s, u"jdrew@myemail.com"_s}});
+        m_server->script.append(Step{"POST", u"invoice"_s, u"requestid=shop:order:7:create"_s, sent, 200,
+                                     responseBody(u"invoice-create.json"_s)});
+
+        QJsonObject payload = requestBody(u"invoice-create.json"_s);
+        payload.insert(u"CustomerRef"_s, QJsonObject{{u"name"_s, u"King's Groceries"_s}});
+        payload.insert(u"BillEmail"_s, QJsonObject{{u"Address"_s, u"jdrew@myemail.com"_s}});
+        QJsonArray lines = payload.value(u"Line"_s).toArray();
+        QJsonObject line = lines.first().toObject();
+        line.insert(u"SalesItemLineDetail"_s,
+                    QJsonObject{{u"ItemRef"_s, QJsonObject{{u"name"_s, u"Services"_s}}}});
+        lines.replace(0, line);
+        payload.insert(u"Line"_s, lines);
+        Connectors::WriteRequest request;
+        request.object = u"Invoice"_s;
+        request.payload = payload;
+        request.idempotencyKey = u"shop:order:7:create"_s;
+        const Connectors::WriteOutcome outcome = m_connector->write(request);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.failure ? outcome.failure->message : allErrors()));
+        QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
+        QVERIFY(m_server->script.isEmpty());
+        QCOMPARE(outcome.exchanges.size(), 6); // the look-ups and the customer go with the invoice's audit
+
+        // The next order of the same customer and item: nothing looked up again.
+        m_server->script.append(Step{"POST", u"invoice"_s, u"requestid=shop:order:8:create"_s, sent, 200,
+                                     responseBody(u"invoice-create.json"_s)});
+        request.idempotencyKey = u"shop:order:8:create"_s;
+        QVERIFY(m_connector->write(request).ok());
+        QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
+
+        // An item QuickBooks does not have: refused before the invoice is sent, naming it.
+        m_server->script.append(Step{"GET", u"query"_s, u"query=select * from Item where Sku = 'MUG-350'"_s,
+                                     std::nullopt, 200, empty});
+        m_server->script.append(Step{"GET", u"query"_s, u"query=select * from Item where Name = 'MUG-350'"_s,
+                                     std::nullopt, 200, empty});
+        line.insert(u"SalesItemLineDetail"_s,
+                    QJsonObject{{u"ItemRef"_s, QJsonObject{{u"name"_s, u"MUG-350"_s}}}});
+        lines.replace(0, line);
+        payload.insert(u"Line"_s, lines);
+        request.payload = payload;
+        request.idempotencyKey = u"shop:order:9:create"_s;
+        const Connectors::WriteOutcome unknown = m_connector->write(request);
+        QVERIFY(!unknown.ok());
+        QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
+        QCOMPARE(unknown.failure->message,
+                 u"Line[0]: QuickBooks has no item whose SKU or name is \"MUG-350\": add it to Products and "
+                 u"Services, or map the line to another item"_s);
+        QVERIFY(!Engine::RetryPolicy::isTransient(unknown.failure->outcome));
+
+        // A payment takes the customer of the invoice it pays (Intuit's invoice 130: customer 24).
+        m_server->script.append(
+            Step{"GET", u"invoice/130"_s, {}, std::nullopt, 200, responseBody(u"invoice-read.json"_s)});
+        const QJsonObject pays{
+            {u"TotalAmt"_s, 362.07},
+            {u"Line"_s,
+             QJsonArray{QJsonObject{
+                 {u"Amount"_s, 362.07},
+                 {u"LinkedTxn"_s,
+                  QJsonArray{QJsonObject{{u"TxnId"_s, u"130"_s}, {u"TxnType"_s, u"Invoice"_s}}}}}}}};
+        QJsonObject paid = pays;
+        paid.insert(u"CustomerRef"_s, QJsonObject{{u"value"_s, u"24"_s}});
+        m_server->script.append(Step{"POST", u"payment"_s, u"requestid=shop:payment:1:create"_s, paid, 200,
+                                     responseBody(u"payment-applied-object.json"_s)});
+        Connectors::WriteRequest payment;
+        payment.object = u"Payment"_s;
+        payment.payload = pays;
+        payment.idempotencyKey = u"shop:payment:1:create"_s;
+        const Connectors::WriteOutcome applied = m_connector->write(payment);
+        QVERIFY2(applied.ok(), qPrintable(applied.failure ? applied.failure->message : allErrors()));
+        QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
+        QCOMPARE(applied.record->id, u"163"_s);
+    }
+
     /// The documented entities in the canonical vocabulary.
     void quickbooksCanonicalOfTheDocumentedEntities()
     {

@@ -359,11 +359,16 @@ WriteOutcome QuickBooksConnector::write(const WriteRequest &writeRequest)
         outcome.failure = Support::permanentFailure(entityNotKnown(writeRequest.object));
         return outcome;
     }
-    if (!writeRequest.existingId.isEmpty())
-        return update(writeRequest);
     learnHomeCurrency(outcome.exchanges);
-    if (writeRequest.idempotencyKey.isEmpty() && !writeRequest.matchKey.isEmpty()) {
-        ReadOne found = findByMatchKey(writeRequest.object, writeRequest.matchKey);
+    WriteRequest resolved = writeRequest;
+    if (std::optional<ConnectorFailure> failure = resolveReferences(resolved, outcome.exchanges)) {
+        outcome.failure = failure;
+        return outcome;
+    }
+    if (!resolved.existingId.isEmpty())
+        return update(resolved, std::move(outcome));
+    if (resolved.idempotencyKey.isEmpty() && !resolved.matchKey.isEmpty()) {
+        ReadOne found = findByMatchKey(resolved.object, resolved.matchKey);
         outcome.exchanges += found.exchanges;
         if (found.failure) {
             outcome.failure = found.failure;
@@ -377,22 +382,183 @@ WriteOutcome QuickBooksConnector::write(const WriteRequest &writeRequest)
     }
     const QString what = u"POST "_s + info->resource;
     const Support::JsonCall call =
-        post(info->resource, writeRequest.payload, writeRequest.idempotencyKey, what, outcome.exchanges);
+        post(info->resource, resolved.payload, resolved.idempotencyKey, what, outcome.exchanges);
     if (!call.body) {
         outcome.failure = call.failure;
         return outcome;
     }
     QString error;
     outcome.record =
-        QuickBooks::vendorRecord(writeRequest.object, call.body->value(info->object).toObject(), &error);
+        QuickBooks::vendorRecord(resolved.object, call.body->value(info->object).toObject(), &error);
     if (!outcome.record)
         outcome.failure = Support::permanentFailure(Text::tr("%1 answered: %2").arg(what, error));
     return outcome;
 }
 
-WriteOutcome QuickBooksConnector::update(const WriteRequest &writeRequest)
+std::optional<ConnectorFailure> QuickBooksConnector::resolveReferences(WriteRequest &request,
+                                                                       QList<Net::HttpExchange> &exchanges)
 {
-    WriteOutcome outcome;
+    if (request.object == u"Customer"_s || request.object == u"Item"_s)
+        return std::nullopt;
+    if (std::optional<ConnectorFailure> failure =
+            resolveCustomer(request.payload, request.object, request.idempotencyKey, exchanges))
+        return failure;
+    if (request.object == u"Payment"_s)
+        return std::nullopt;
+    return resolveItems(request.payload, exchanges);
+}
+
+std::optional<ConnectorFailure> QuickBooksConnector::resolveCustomer(QJsonObject &payload,
+                                                                     const QString &object,
+                                                                     const QString &idempotencyKey,
+                                                                     QList<Net::HttpExchange> &exchanges)
+{
+    // A sparse update that leaves the customer alone keeps it.
+    if (!payload.contains(u"CustomerRef"_s) && !payload.contains(u"BillEmail"_s)
+        && (object != u"Payment"_s || !payload.contains(u"Line"_s)))
+        return std::nullopt;
+    QJsonObject ref = payload.value(u"CustomerRef"_s).toObject();
+    if (!ref.value(u"value"_s).toString().isEmpty())
+        return std::nullopt;
+    const auto settle = [&payload, &ref](const QString &id) -> std::optional<ConnectorFailure> {
+        ref.insert(u"value"_s, id);
+        payload.insert(u"CustomerRef"_s, ref);
+        return std::nullopt;
+    };
+    if (object == u"Payment"_s) {
+        // A payment's customer is the customer of the invoice it pays.
+        for (const QJsonValue &line : payload.value(u"Line"_s).toArray()) {
+            for (const QJsonValue &link : line.toObject().value(u"LinkedTxn"_s).toArray()) {
+                if (link.toObject().value(u"TxnType"_s).toString() != u"Invoice"_s)
+                    continue;
+                const QString invoiceId = link.toObject().value(u"TxnId"_s).toString();
+                ReadOne invoice = readById(u"Invoice"_s, invoiceId);
+                exchanges += invoice.exchanges;
+                if (invoice.failure)
+                    return invoice.failure;
+                if (!invoice.record)
+                    return Support::permanentFailure(
+                        Text::tr("the payment pays the QuickBooks invoice %1, which QuickBooks does not have")
+                            .arg(invoiceId));
+                return settle(
+                    QuickBooks::valueAt(invoice.record->document, u"CustomerRef.value"_s).toString());
+            }
+        }
+        return Support::permanentFailure(
+            Text::tr("the payment names no customer: map CustomerRef.value, or the invoice it pays "
+                     "(Line[].LinkedTxn[].TxnId with TxnType \"Invoice\")"));
+    }
+    const QString email = QuickBooks::valueAt(payload, u"BillEmail.Address"_s).toString().trimmed();
+    const QString name = ref.value(u"name"_s).toString().trimmed();
+    if (email.isEmpty() && name.isEmpty())
+        return Support::permanentFailure(
+            Text::tr("the %1 names no customer: map CustomerRef.value, or CustomerRef.name and "
+                     "BillEmail.Address so that the customer is found or created")
+                .arg(object));
+    const QString cacheKey = email.isEmpty() ? u"name:"_s + name : u"email:"_s + email.toLower();
+    if (const auto cached = m_customerIds.constFind(cacheKey); cached != m_customerIds.cend())
+        return settle(*cached);
+    std::optional<VendorRecord> customer;
+    if (!email.isEmpty()) {
+        ReadOne found = findByMatchKey(u"Customer"_s, email);
+        exchanges += found.exchanges;
+        if (found.failure)
+            return found.failure;
+        customer = found.record;
+    }
+    if (!customer) {
+        // By display name: QuickBooks keeps names unique.
+        const QString where = u"DisplayName = "_s + queryLiteral(name.isEmpty() ? email : name);
+        const Support::JsonCall call =
+            query(u"select * from Customer where "_s + where, u"query Customer where "_s + where, exchanges);
+        if (!call.body)
+            return call.failure;
+        const QJsonArray rows =
+            call.body->value(u"QueryResponse"_s).toObject().value(u"Customer"_s).toArray();
+        for (const QJsonValue &row : rows) {
+            const QString rowEmail =
+                QuickBooks::valueAt(row.toObject(), u"PrimaryEmailAddr.Address"_s).toString();
+            // The same name with another address is another person: not taken.
+            if (email.isEmpty() || rowEmail.isEmpty() || rowEmail.compare(email, Qt::CaseInsensitive) == 0) {
+                customer = QuickBooks::vendorRecord(u"Customer"_s, row.toObject());
+                break;
+            }
+        }
+    }
+    if (!customer) {
+        QJsonObject created{{u"DisplayName"_s, name.isEmpty() ? email : name}};
+        if (!email.isEmpty())
+            created.insert(u"PrimaryEmailAddr"_s, QJsonObject{{u"Address"_s, email}});
+        const QString key =
+            idempotencyKey.isEmpty() ? QString() : QString(u"customer-of:"_s + idempotencyKey);
+        const Support::JsonCall call = post(u"customer"_s, created, key, u"POST customer"_s, exchanges);
+        if (!call.body)
+            return ConnectorFailure{
+                call.failure->outcome,
+                Text::tr("the %1's customer could not be created: %2").arg(object, call.failure->message)};
+        customer = QuickBooks::vendorRecord(u"Customer"_s, call.body->value(u"Customer"_s).toObject());
+    }
+    if (!customer)
+        return Support::permanentFailure(Text::tr("QuickBooks answered with a customer without an Id"));
+    m_customerIds.insert(cacheKey, customer->id);
+    return settle(customer->id);
+}
+
+std::optional<ConnectorFailure> QuickBooksConnector::resolveItems(QJsonObject &payload,
+                                                                  QList<Net::HttpExchange> &exchanges)
+{
+    QJsonArray lines = payload.value(u"Line"_s).toArray();
+    bool changed = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QJsonObject line = lines.at(i).toObject();
+        QJsonObject detail = line.value(u"SalesItemLineDetail"_s).toObject();
+        QJsonObject item = detail.value(u"ItemRef"_s).toObject();
+        if (line.value(u"DetailType"_s).toString() != u"SalesItemLineDetail"_s
+            || !item.value(u"value"_s).toString().isEmpty())
+            continue;
+        const QString key = item.value(u"name"_s).toString().trimmed();
+        if (key.isEmpty())
+            return Support::permanentFailure(
+                Text::tr("Line[%1] names no item: map SalesItemLineDetail.ItemRef.value, or ItemRef.name "
+                         "(the item's SKU or name)")
+                    .arg(i));
+        QString id = m_itemIds.value(key);
+        for (const QString &field : {u"Sku"_s, u"Name"_s}) {
+            if (!id.isEmpty())
+                break;
+            const QString where = field + u" = "_s + queryLiteral(key);
+            const Support::JsonCall call =
+                query(u"select * from Item where "_s + where, u"query Item where "_s + where, exchanges);
+            if (!call.body)
+                return call.failure;
+            for (const QJsonValue &row :
+                 call.body->value(u"QueryResponse"_s).toObject().value(u"Item"_s).toArray()) {
+                if (row.toObject().value(field).toString() == key) {
+                    id = row.toObject().value(u"Id"_s).toString();
+                    break;
+                }
+            }
+        }
+        if (id.isEmpty())
+            return Support::permanentFailure(
+                Text::tr("Line[%1]: QuickBooks has no item whose SKU or name is \"%2\": add it to Products "
+                         "and Services, or map the line to another item")
+                    .arg(i)
+                    .arg(key));
+        m_itemIds.insert(key, id);
+        item.insert(u"value"_s, id);
+        detail.insert(u"ItemRef"_s, item);
+        line.insert(u"SalesItemLineDetail"_s, detail);
+        lines.replace(i, line);
+        changed = true;
+    }
+    if (changed)
+        payload.insert(u"Line"_s, lines);
+    return std::nullopt;
+}
+
+WriteOutcome QuickBooksConnector::update(const WriteRequest &writeRequest, WriteOutcome outcome)
+{
     const QuickBooks::ObjectInfo info = *QuickBooks::objectInfo(writeRequest.object);
     if (!isQuickBooksId(writeRequest.existingId)) {
         outcome.failure = Support::permanentFailure(
@@ -452,23 +618,36 @@ QList<WriteOutcome> QuickBooksConnector::writeBatch(const QList<WriteRequest> &r
 {
     QList<WriteOutcome> outcomes(requests.size());
     // Updates need each entity's SyncToken read first: one by one. Creates go in batches of 30.
+    // Each create's customer and items are resolved first (their look-ups are its exchanges).
     QList<qsizetype> creates;
+    QList<WriteRequest> resolved;
+    QList<QList<Net::HttpExchange>> lookups;
     for (qsizetype i = 0; i < requests.size(); ++i) {
         const WriteRequest &request = requests.at(i);
         if (!request.existingId.isEmpty() || !QuickBooks::objectInfo(request.object)
-            || (request.idempotencyKey.isEmpty() && !request.matchKey.isEmpty()))
+            || (request.idempotencyKey.isEmpty() && !request.matchKey.isEmpty())) {
             outcomes[i] = write(request);
-        else
-            creates.append(i);
+            continue;
+        }
+        WriteRequest ready = request;
+        QList<Net::HttpExchange> exchanges;
+        learnHomeCurrency(exchanges);
+        if (std::optional<ConnectorFailure> failure = resolveReferences(ready, exchanges)) {
+            outcomes[i].failure = failure;
+            outcomes[i].exchanges = exchanges;
+            continue;
+        }
+        creates.append(i);
+        resolved.append(ready);
+        lookups.append(exchanges);
     }
     for (qsizetype start = 0; start < creates.size(); start += maxBatch) {
-        const QList<qsizetype> chunk = creates.mid(start, maxBatch);
-        QList<WriteRequest> batch;
-        for (const qsizetype index : chunk)
-            batch.append(requests.at(index));
-        const QList<WriteOutcome> results = createBatch(batch);
-        for (qsizetype k = 0; k < chunk.size(); ++k)
-            outcomes[chunk.at(k)] = results.at(k);
+        const QList<WriteOutcome> results = createBatch(resolved.mid(start, maxBatch));
+        for (qsizetype k = 0; k < results.size(); ++k) {
+            WriteOutcome outcome = results.at(k);
+            outcome.exchanges = lookups.at(start + k) + outcome.exchanges;
+            outcomes[creates.at(start + k)] = outcome;
+        }
     }
     return outcomes;
 }

@@ -4,6 +4,8 @@
 #include "connectors/connectorsupport.h"
 #include "model/currency.h"
 
+#include <QtCore/QHash>
+
 namespace LedgerLink::Connectors {
 
 /**
@@ -22,6 +24,10 @@ namespace LedgerLink::Connectors {
  * instead of writing twice. writeBatch() sends up to 30 creates per `POST batch` (Intuit's limit)
  * and splits the per-item answers by bId ("bid1", "bid2", … as Intuit's example names them); an item with a
  * Fault fails permanently with its errors.
+ *
+ * A sales document or payment may leave CustomerRef.value and the lines' ItemRef.value to the
+ * connector (resolveReferences()): a store order names its customer by e-mail and its lines by
+ * SKU, QuickBooks wants their Ids.
  *
  * Errors are QuickBooks' Fault bodies ({"Fault":{"Error":[{"Message","Detail","code"}],"type"}},
  * the 401 form {"fault":{"error":[…]}} too), also when they arrive with HTTP 200.
@@ -84,7 +90,21 @@ private:
     /// A POST of `body` to the entity's resource with requestid.
     Support::JsonCall post(const QString &resource, const QJsonObject &body, const QString &requestKey,
                            const QString &what, QList<Net::HttpExchange> &exchanges);
-    WriteOutcome update(const WriteRequest &request);
+    /// A sparse update; `outcome` carries the exchanges made so far.
+    WriteOutcome update(const WriteRequest &request, WriteOutcome outcome);
+    /**
+     * Fills the references a payload leaves to the connector: CustomerRef.value of a sales
+     * document (the customer found by BillEmail.Address, else by CustomerRef.name as DisplayName,
+     * else created with both), of a Payment (the customer of the first invoice it pays), and each
+     * line's SalesItemLineDetail.ItemRef.value (the item whose Sku, else Name, is ItemRef.name).
+     * A failure (a customer that cannot be named, an unknown item) is permanent and names it.
+     */
+    std::optional<ConnectorFailure> resolveReferences(WriteRequest &request,
+                                                      QList<Net::HttpExchange> &exchanges);
+    std::optional<ConnectorFailure> resolveCustomer(QJsonObject &payload, const QString &object,
+                                                    const QString &idempotencyKey,
+                                                    QList<Net::HttpExchange> &exchanges);
+    std::optional<ConnectorFailure> resolveItems(QJsonObject &payload, QList<Net::HttpExchange> &exchanges);
     /// One batch of creates (at most maxBatch); one outcome per request.
     QList<WriteOutcome> createBatch(const QList<WriteRequest> &requests);
 
@@ -92,6 +112,8 @@ private:
     Net::HttpClient &m_client;
     Model::Currency m_homeCurrency;
     bool m_homeCurrencyAsked = false;
+    QHash<QString, QString> m_customerIds; ///< "email:<address>" or "name:<DisplayName>" → Id
+    QHash<QString, QString> m_itemIds; ///< Sku or Name → Id
 };
 
 } // namespace LedgerLink::Connectors
