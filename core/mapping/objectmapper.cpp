@@ -31,6 +31,20 @@ QJsonValue valueAt(const QJsonValue &root, QStringView path)
 void setAt(QJsonObject &object, const QStringList &keys, qsizetype from, const QJsonValue &value)
 {
     const QString &key = keys.at(from);
+    if (key.endsWith(u"[]"_s) && from + 1 < keys.size()) {
+        // A list inside a list element, filled by a single value: its element 0
+        // ("Line[].LinkedTxn[].TxnId" from one invoice id writes Line[0].LinkedTxn[0].TxnId).
+        const QString name = key.chopped(2);
+        QJsonArray list = object.value(name).toArray();
+        QJsonObject element = list.isEmpty() ? QJsonObject() : list.first().toObject();
+        setAt(element, keys, from + 1, value);
+        if (list.isEmpty())
+            list.append(element);
+        else
+            list.replace(0, element);
+        object.insert(name, list);
+        return;
+    }
     if (from + 1 == keys.size()) {
         object.insert(key, value);
         return;

@@ -88,7 +88,13 @@ private slots:
         const CatalogField *customer = invoice->field(u"CustomerRef.value"_s);
         QVERIFY(customer);
         QCOMPARE(customer->type, FieldType::String);
-        QVERIFY(customer->required);
+        // QuickBooks requires it, but the connector fills it from the e-mail or name when a mapping
+        // does not: not required of a mapping, and its description says so.
+        QVERIFY(!customer->required);
+        QVERIFY2(
+            customer->description.endsWith(u"LedgerLink finds the customer by BillEmail.Address, else by "
+                                           u"CustomerRef.name as display name, or creates it."_s),
+            qPrintable(customer->description));
         QVERIFY(customer->canonicalConcept.isEmpty());
         QCOMPARE(invoice->field(u"CustomerRef.name"_s)->canonicalConcept, u"customer.name"_s);
         // Line is a choice of details; an unbounded element is a list.
@@ -97,7 +103,8 @@ private slots:
         QCOMPARE(qty->type, FieldType::Number);
         QVERIFY(!qty->required);
         QCOMPARE(qty->canonicalConcept, u"line.quantity"_s);
-        QVERIFY(invoice->field(u"Line[].SalesItemLineDetail.ItemRef.value"_s)->required);
+        QVERIFY(!invoice->field(u"Line[].SalesItemLineDetail.ItemRef.value"_s)->required);
+        QVERIFY(invoice->field(u"Line[].Amount"_s)->required);
         QCOMPARE(invoice->field(u"Line[].SalesItemLineDetail.ItemRef.name"_s)->canonicalConcept,
                  u"line.sku"_s);
         QVERIFY(invoice->field(u"Line[].DiscountLineDetail.DiscountPercent"_s));

@@ -1,5 +1,6 @@
 // Validation: one case per rule, each a single change to the valid sandbox document, with the
 // exact message it must produce (object, field and what to do).
+#include "engine/workspaceconfig.h"
 #include "mapping/fieldcatalog.h"
 #include "mapping/mappingdocument.h"
 #include "mapping/validator.h"
@@ -305,6 +306,26 @@ private slots:
 
     /// The bundled Vendure → Tryton document: valid against both catalogs. Its sale's required
     /// "party" object is mapped through its fields (party.email, ...); without them it is not.
+    /// The bundled Shopify → QuickBooks Online document (a new workspace of that pair starts from
+    /// it): valid, with the payment applied to its invoice through a list inside a list element.
+    void shopifyQuickBooksDocumentIsValid()
+    {
+        const LoadResult loaded =
+            MappingDocument::load(u":/ledgerlink/mappings/shopify-quickbooks.mapping.json"_s);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QString error;
+        const auto shopify = FieldCatalog::builtin(u"shopify"_s, &error);
+        QVERIFY2(shopify, qPrintable(error));
+        const auto quickbooks = FieldCatalog::builtin(u"quickbooks"_s, &error);
+        QVERIFY2(quickbooks, qPrintable(error));
+        QStringList texts;
+        for (const Issue &issue : validate(*loaded.document, *shopify, *quickbooks))
+            texts.append(issue.text());
+        QCOMPARE(texts, QStringList());
+        QCOMPARE(LedgerLink::Engine::bundledMappingFor(u"shopify"_s, u"QuickBooks"_s),
+                 u":/ledgerlink/mappings/shopify-quickbooks.mapping.json"_s);
+    }
+
     void vendureTrytonDocumentIsValid()
     {
         const LoadResult loaded =

@@ -73,6 +73,26 @@ REQUIRED = {
     "Item": ["Name", "Type", "IncomeAccountRef.value"],
 }
 
+# Ids QuickBooks requires that LedgerLink's connector (core/connectors/quickbooks) fills when a
+# mapping leaves them out: a store names its customer by e-mail and its lines by SKU, QuickBooks
+# wants Ids. They are not required of a mapping; their description says how they are filled.
+CUSTOMER_BY_CONNECTOR = ("QuickBooks requires it; when it is not mapped, LedgerLink finds the customer by "
+                         "BillEmail.Address, else by CustomerRef.name as display name, or creates it.")
+PAYER_BY_CONNECTOR = ("QuickBooks requires it; when it is not mapped, LedgerLink takes the customer of the "
+                      "invoice the payment pays (Line[].LinkedTxn[].TxnId).")
+ITEM_BY_CONNECTOR = ("QuickBooks requires it; when it is not mapped, LedgerLink finds the item whose Sku, "
+                     "else Name, is ItemRef.name.")
+FILLED_BY_CONNECTOR = {
+    "Invoice": {"CustomerRef.value": CUSTOMER_BY_CONNECTOR,
+                "Line[].SalesItemLineDetail.ItemRef.value": ITEM_BY_CONNECTOR},
+    "CreditMemo": {"CustomerRef.value": CUSTOMER_BY_CONNECTOR,
+                   "Line[].SalesItemLineDetail.ItemRef.value": ITEM_BY_CONNECTOR},
+    "SalesReceipt": {"Line[].SalesItemLineDetail.ItemRef.value": ITEM_BY_CONNECTOR},
+    "RefundReceipt": {"CustomerRef.value": CUSTOMER_BY_CONNECTOR,
+                      "Line[].SalesItemLineDetail.ItemRef.value": ITEM_BY_CONNECTOR},
+    "Payment": {"CustomerRef.value": PAYER_BY_CONNECTOR},
+}
+
 # Fields QuickBooks computes or assigns that the XSD documentation does not call read-only. Id is
 # sent on updates, but the connector carries it, never a mapping; SyncToken is the connector's too,
 # but an update without it fails, so it is not read-only here.
@@ -408,10 +428,13 @@ def main():
         if len(paths) != len(set(paths)):
             sys.exit(f"{name}: the XSD gives a path twice: "
                      + ", ".join(sorted({p for p in paths if paths.count(p) > 1})))
-        required = set(REQUIRED.get(name, []))
+        filled = FILLED_BY_CONNECTOR.get(name, {})
+        required = set(REQUIRED.get(name, [])) - set(filled)
         read_only = set(READ_ONLY.get(name, []))
         concepts = CONCEPTS.get(name, {})
-        for path in sorted(required | read_only | set(concepts)):
+        fields = [(p, t, ro, ((text + " " if text else "") + filled[p]) if p in filled else text)
+                  for p, t, ro, text in fields]
+        for path in sorted(required | read_only | set(concepts) | set(filled)):
             if path not in paths:
                 sys.exit(f"{name}.{path} is in the tables of this script but not in the XSD")
         triggers = (["webhook"] if name in WEBHOOK_ENTITIES else []) + ["poll", "schedule", "manual"]
