@@ -1,0 +1,293 @@
+// The sandbox store synced to a QuickBooks Online company through the whole write path: the
+// bundled Shopify → QuickBooks mapping (resources/mappings/shopify-quickbooks.mapping.json), the
+// engine, the QuickBooks connector, real HTTP. The company is tests/common/quickbooksbooks.h (a
+// local server in the shapes of Intuit's documented examples, tax computed from each line's tax
+// code, half-up per line); nothing here ran against Intuit's live service.
+//
+// Worked out by hand from the seed (resources/sandbox/store-seed.json). Each invoice line is the
+// order line's shop-money price × quantity less its discount allocations, shipping a line of its
+// own; tax-inclusive orders keep their amounts (QuickBooks takes the tax out), the others get
+// the tax added per line:
+//   #1001 incl. 59.98 + 4.90 = 64.88; tax 19 %: 9.58 + 0.78 = 10.36
+//   #1002 excl. 13.34 + 30.21 (3 × 10.07) + 4.60 (untaxed) = 48.15; tax 6 %: 0.80 (0.8004) +
+//         1.81 (1.8126) = 2.61; total 50.76 (Shopify charged 50.77: the USD order's amounts in EUR)
+//   #1003 incl. 49.14 + 24.58 + 4.62 = 78.34; tax 20 %: 13.06 (Shopify 78.33: the GBP order's
+//         lines in EUR)
+//   #1004 incl. 43.99 + 37.94 (2 × 18.97) + 7.42 = 89.35 (Shopify 89.36); tax 8.1 %: 3.30
+//         (3.2963) + 2.84 (2.8434) + 0.56 (0.5560) = 6.70 (Shopify 6.69: 0.55 on shipping)
+//   #1005 excl. 90.72 (100.80 − 10.08) + 30.10 (33.44 − 3.34) + 12.00; tax 19 %: 17.24 (17.2368)
+//         + 5.72 (5.719) + 2.28 = 25.24; total 158.06
+//   #1006 121.87, #1007 100.89, #1009 9.95, #1011 18.18, #1012 38.39 (its custom line goes to
+//         the item "Services"), #1013 53.90: inclusive, their lines add up to Shopify's totals,
+//         and the tax taken out per line to its tax (19.46, 16.11, 1.59, 1.35, 6.13, 8.60)
+//   #1008 excl. 0.25 + 0.25; tax 10 % per line: 0.025 → 0.03 twice = 0.06; total 0.56
+//         (Shopify 0.55: 0.05 tax on the total)
+//   #1010 a dead letter: QuickBooks has no item with the SKU MUG-350.
+// Payments (the sandbox's settled charges, in the shop's currency) pay at most their invoice's
+// balance: #1002 50.77 and #1004 89.36 leave 0.01 unapplied; #1003 78.33 and #1008 0.55 leave
+// 0.01 due; #1006's refund is no payment; #1010's charge is a dead letter (its order is one);
+// #1013 has no charge.
+#include "engine/deadletters.h"
+#include "engine/executor.h"
+#include "engine/workspaceconfig.h"
+#include "mapping/mappingdocument.h"
+#include "quickbooksbooks.h"
+#include "sandbox/sandboxcredentials.h"
+#include "sandbox/sandboxservices.h"
+#include "store/deadletterrepository.h"
+#include "store/statestore.h"
+
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace LedgerLink;
+using QuickBooksTest::QuickBooksBooks;
+
+namespace {
+
+QHash<QString, Store::DeadLetter> deadLetters(Store::StateStore &store)
+{
+    QHash<QString, Store::DeadLetter> byId;
+    if (const auto letters = Store::DeadLetterRepository(store).list()) {
+        for (const Store::DeadLetter &letter : letters.value())
+            byId.insert(letter.objectId, letter);
+    }
+    return byId;
+}
+
+} // namespace
+
+class TestQuickBooksSync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Sandbox::SandboxServices m_sandbox;
+    QuickBooksBooks m_books;
+    std::unique_ptr<Store::StateStore> m_store;
+    std::optional<Engine::WorkspaceConfig> m_config;
+
+    Engine::RunSummary run(const QString &rule)
+    {
+        Engine::ExecutorOptions options;
+        options.allowWrites = true;
+        options.waitForRetries = false;
+        Engine::Executor executor(*m_config, *m_store, options);
+        QString error;
+        Engine::RunSummary failed;
+        if (!executor.open(&error)
+            || !(rule.isEmpty() ? executor.enqueuePull(&error) : executor.enqueueRulePull(rule, &error))) {
+            failed.error = error;
+            return failed;
+        }
+        return executor.runUntilIdle();
+    }
+
+    /// The company's invoice for the order number ("#1005").
+    QJsonObject invoice(const QString &number) const
+    {
+        const QList<QJsonObject> found = m_books.where(u"Invoice"_s, u"DocNumber"_s, number);
+        return found.size() == 1 ? found.first() : QJsonObject();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Sandbox::SandboxOptions options;
+        options.dataDir = m_dir.filePath(u"sandbox"_s);
+        const Sandbox::SandboxStarted started = m_sandbox.start(options);
+        QVERIFY2(started.ok, qPrintable(started.error));
+
+        // The company: its products (by the store's SKUs), shipping and a catch-all item, and its
+        // tax codes by rate.
+        QVERIFY(m_books.start());
+        for (const auto &[sku, name, price] : {std::tuple{"TEE-ORG-S", "Organic tee S", "29.99"},
+                                               std::tuple{"TEE-ORG-M", "Organic tee M", "29.99"},
+                                               std::tuple{"TEE-ORG-L", "Organic tee L", "29.99"},
+                                               std::tuple{"MUG-CER-350", "Ceramic mug", "13.50"},
+                                               std::tuple{"CANDLE-SOY-200", "Soy candle", "9.95"},
+                                               std::tuple{"TEA-MATCHA-30", "Matcha tea", "18.95"},
+                                               std::tuple{"BOWL-OAK-20", "Oak bowl", "39.00"},
+                                               std::tuple{"STICKER-LOGO", "Logo sticker", "0.25"},
+                                               std::tuple{"SCARF-MERINO", "Merino scarf", "49.00"},
+                                               std::tuple{"NOTEBOOK-A5", "Notebook A5", "10.08"}})
+            m_books.addItem(QLatin1StringView(sku), QLatin1StringView(name), QLatin1StringView(price));
+        m_books.addItem({}, u"Shipping"_s, u"0"_s);
+        m_books.addItem({}, u"Services"_s, u"0"_s);
+        for (const auto &[code, rate] :
+             {std::pair{"19", "0.19"}, std::pair{"20", "0.2"}, std::pair{"6", "0.06"}, std::pair{"8", "0.08"},
+              std::pair{"8.1", "0.081"}, std::pair{"10", "0.1"}})
+            m_books.taxRates.insert(QLatin1StringView(code),
+                                    *Model::Decimal::fromString(QString::fromLatin1(rate)));
+
+        // The workspace as "Connect real systems…" writes it, then the owner's choices: the
+        // company's tax codes for the store's tax titles, and writes allowed.
+        const QString workspace = m_dir.filePath(u"workspace"_s);
+        QVERIFY(QDir().mkpath(workspace));
+        Engine::WorkspaceConnections connections;
+        connections.store = {u"shopify"_s, u"sandbox"_s, m_sandbox.storeUrl(),
+                             Sandbox::Credentials::shopDomain()};
+        connections.erp = {u"quickbooks"_s, u"sandbox"_s, m_books.url(), m_books.realm};
+        QString error;
+        QVERIFY2(Engine::writeWorkspaceConnections(workspace, connections, &error), qPrintable(error));
+        Mapping::LoadResult loaded = Mapping::MappingDocument::load(Engine::mappingFilePath(workspace));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        Mapping::MappingDocument mapping = *loaded.document;
+        QCOMPARE(mapping.erp.catalog, u"quickbooks"_s); // the bundled Shopify → QuickBooks document
+        for (Mapping::LookupTable &table : mapping.lookupTables) {
+            if (table.id != u"tax_codes"_s)
+                continue;
+            table.entries = {{u"MwSt 19 %"_s, u"19"_s},
+                             {u"VAT 20 %"_s, u"20"_s},
+                             {u"Michigan State Tax 6 %"_s, u"6"_s},
+                             {u"Consumption tax 8 %"_s, u"8"_s},
+                             {u"MWST 8.1 %"_s, u"8.1"_s},
+                             {u"Reduced VAT 10 %"_s, u"10"_s}};
+        }
+        mapping.policies.rolloutStage = Mapping::RolloutStage::Both;
+        QCOMPARE(mapping.save(Engine::mappingFilePath(workspace)), QString());
+
+        m_store = std::make_unique<Store::StateStore>(
+            Store::StoreLocation::sqlite(QDir(workspace).filePath(u"state.sqlite"_s)));
+        QVERIFY(m_store->open());
+        m_config = Engine::loadWorkspaceConfig(workspace, &error);
+        QVERIFY2(m_config, qPrintable(error));
+        QVERIFY(m_config->allowWrites);
+        // The secrets the keychain would give.
+        m_config->store.accessToken = Sandbox::Credentials::shopAccessTokenText;
+        m_config->erp.accessToken = m_books.accessToken;
+        m_config->rateLimits = false;
+    }
+
+    void customersBecomeQuickBooksCustomers()
+    {
+        const Engine::RunSummary customers = run(u"customer"_s);
+        QVERIFY2(customers.error.isEmpty(), qPrintable(customers.error));
+        // Seven store customers; Gustav Gast has no e-mail address (the rule's match key): a dead
+        // letter, and his order's invoice finds or creates him by name.
+        QCOMPARE(customers.created, 6);
+        QCOMPARE(customers.dead, 1);
+        const QList<QJsonObject> anna =
+            m_books.where(u"Customer"_s, u"PrimaryEmailAddr.Address"_s, u"anna.schmidt@example.de"_s);
+        QCOMPARE(anna.size(), 1);
+        QCOMPARE(anna.first().value(u"DisplayName"_s).toString(), u"Anna Schmidt"_s);
+        QCOMPARE(anna.first().value(u"Notes"_s).toString(), u"Shopify customer 7001"_s);
+    }
+
+    void ordersBecomeInvoicesToTheCent()
+    {
+        const Engine::RunSummary orders = run(QString());
+        QVERIFY2(orders.error.isEmpty(), qPrintable(orders.error));
+        QCOMPARE(orders.ordersRead, 13);
+        QCOMPARE(orders.created, 12);
+        QCOMPARE(orders.dead, 1);
+        const QHash<QString, Store::DeadLetter> letters = deadLetters(*m_store);
+        QVERIFY2(letters.value(u"5110"_s).error.contains(
+                     u"QuickBooks has no item whose SKU or name is \"MUG-350\""_s),
+                 qPrintable(letters.value(u"5110"_s).error));
+
+        const auto expect = [this](const QString &number, const QString &total, const QString &tax) {
+            const QJsonObject found = invoice(number);
+            QVERIFY2(!found.isEmpty(), qPrintable(number));
+            QCOMPARE(QuickBooksBooks::text(found.value(u"TotalAmt"_s)), total);
+            QCOMPARE(QuickBooksBooks::text(QuickBooksBooks::at(found, u"TxnTaxDetail.TotalTax"_s)), tax);
+            QCOMPARE(QuickBooksBooks::text(found.value(u"Balance"_s)), total);
+        };
+        expect(u"#1001"_s, u"64.88"_s, u"10.36"_s);
+        expect(u"#1002"_s, u"50.76"_s, u"2.61"_s);
+        expect(u"#1003"_s, u"78.34"_s, u"13.06"_s);
+        expect(u"#1004"_s, u"89.35"_s, u"6.7"_s);
+        expect(u"#1005"_s, u"158.06"_s, u"25.24"_s);
+        expect(u"#1006"_s, u"121.87"_s, u"19.46"_s);
+        expect(u"#1007"_s, u"100.89"_s, u"16.11"_s);
+        expect(u"#1008"_s, u"0.56"_s, u"0.06"_s);
+        expect(u"#1009"_s, u"9.95"_s, u"1.59"_s);
+        expect(u"#1011"_s, u"18.18"_s, u"1.35"_s);
+        expect(u"#1012"_s, u"38.39"_s, u"6.13"_s);
+        expect(u"#1013"_s, u"53.9"_s, u"8.6"_s);
+        QVERIFY(invoice(u"#1010"_s).isEmpty());
+
+        // #1005 line by line: discounts taken off, shipping its own line, the items by SKU.
+        const QJsonArray lines = invoice(u"#1005"_s).value(u"Line"_s).toArray();
+        QCOMPARE(lines.size(), 4); // two items, shipping, QuickBooks' subtotal
+        const auto itemId = [this](const QString &name) {
+            return m_books.where(u"Item"_s, u"Name"_s, name).first().value(u"Id"_s).toString();
+        };
+        QCOMPARE(QuickBooksBooks::text(lines.at(0).toObject().value(u"Amount"_s)), u"90.72"_s);
+        QCOMPARE(
+            QuickBooksBooks::at(lines.at(0).toObject(), u"SalesItemLineDetail.ItemRef.value"_s).toString(),
+            itemId(u"Notebook A5"_s));
+        QCOMPARE(QuickBooksBooks::text(lines.at(1).toObject().value(u"Amount"_s)), u"30.1"_s);
+        QCOMPARE(QuickBooksBooks::text(lines.at(2).toObject().value(u"Amount"_s)), u"12"_s);
+        QCOMPARE(
+            QuickBooksBooks::at(lines.at(2).toObject(), u"SalesItemLineDetail.ItemRef.value"_s).toString(),
+            itemId(u"Shipping"_s));
+        QCOMPARE(QuickBooksBooks::text(lines.at(3).toObject().value(u"Amount"_s)), u"132.82"_s);
+        // #1012's custom line (no SKU) went to "Services".
+        QCOMPARE(QuickBooksBooks::at(invoice(u"#1012"_s).value(u"Line"_s).toArray().at(1).toObject(),
+                                     u"SalesItemLineDetail.ItemRef.value"_s)
+                     .toString(),
+                 itemId(u"Services"_s));
+
+        // Each invoice's customer is the order's: found by e-mail (created by the customer rule),
+        // Gustav Gast by name (created for his order).
+        const QString anna =
+            m_books.where(u"Customer"_s, u"PrimaryEmailAddr.Address"_s, u"anna.schmidt@example.de"_s)
+                .first()
+                .value(u"Id"_s)
+                .toString();
+        QCOMPARE(QuickBooksBooks::at(invoice(u"#1001"_s), u"CustomerRef.value"_s).toString(), anna);
+        QCOMPARE(QuickBooksBooks::at(invoice(u"#1006"_s), u"CustomerRef.value"_s).toString(), anna);
+        QCOMPARE(m_books.where(u"Customer"_s, u"DisplayName"_s, u"Gustav Gast"_s).size(), 1);
+        QCOMPARE(m_books.entities.value(u"Customer"_s).size(), 7);
+    }
+
+    void aSecondRunWritesNothing()
+    {
+        const int writes = m_books.writes;
+        const Engine::RunSummary again = run(QString());
+        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+        QCOMPARE(again.created, 0);
+        QCOMPARE(m_books.writes, writes);
+        QCOMPARE(m_books.entities.value(u"Invoice"_s).size(), 12);
+    }
+
+    void paymentsAreAppliedToTheirInvoices()
+    {
+        const Engine::RunSummary payments = run(u"payment"_s);
+        QVERIFY2(payments.error.isEmpty(), qPrintable(payments.error));
+        const QHash<QString, Store::DeadLetter> letters = deadLetters(*m_store);
+        QVERIFY2(letters.value(u"5110/16000000011"_s)
+                     .error.contains(u"the order 5110 it refers to is a dead letter"_s),
+                 qPrintable(letters.value(u"5110/16000000011"_s).error));
+        QCOMPARE(payments.recordsRead, 13);
+        QCOMPARE(payments.created, 11);
+        QCOMPARE(payments.skipped, 1); // #1006's refund
+        QCOMPARE(payments.dead, 1); // #1010's charge: its order is a dead letter
+        const auto balance = [this](const QString &number) {
+            return QuickBooksBooks::text(invoice(number).value(u"Balance"_s));
+        };
+        for (const QString &paid : {u"#1001"_s, u"#1002"_s, u"#1004"_s, u"#1005"_s, u"#1006"_s, u"#1007"_s,
+                                    u"#1009"_s, u"#1011"_s, u"#1012"_s})
+            QCOMPARE(balance(paid), u"0"_s);
+        QCOMPARE(balance(u"#1003"_s), u"0.01"_s); // paid 78.33 of 78.34
+        QCOMPARE(balance(u"#1008"_s), u"0.01"_s); // paid 0.55 of 0.56
+        QCOMPARE(balance(u"#1013"_s), u"53.9"_s); // no charge
+        // The cent paid beyond #1002's invoice stays unapplied on its payment, in the invoice's
+        // customer's name.
+        const QList<QJsonObject> written = m_books.entities.value(u"Payment"_s).values();
+        QCOMPARE(written.size(), 11);
+        int unapplied = 0;
+        for (const QJsonObject &payment : written) {
+            if (QuickBooksBooks::text(payment.value(u"UnappliedAmt"_s)) == u"0.01"_s)
+                ++unapplied;
+            QVERIFY(!QuickBooksBooks::at(payment, u"CustomerRef.value"_s).toString().isEmpty());
+        }
+        QCOMPARE(unapplied, 2); // #1002 and #1004
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuickBooksSync)
+#include "tst_quickbookssync.moc"
