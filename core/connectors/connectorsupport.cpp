@@ -1,5 +1,6 @@
 #include "connectors/connectorsupport.h"
 
+#include "connectors/oauthsession.h"
 #include "model/ids.h"
 
 #include <QtCore/QCoreApplication>
@@ -57,6 +58,33 @@ QString fieldPath(const QString &path, QAnyStringView key)
 QString encodeQueryValue(const QString &value)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+JsonCall sendJsonRenewing(Net::HttpClient &client, const Net::HttpRequest &request, const QString &what,
+                          const VendorErrorText &vendorError, QList<Net::HttpExchange> &exchanges,
+                          OAuthSession *oauth)
+{
+    JsonCall call = sendJson(client, request, what, vendorError, exchanges);
+    if (call.status() != 401 || !oauth)
+        return call;
+    static constexpr QByteArrayView bearer("Bearer ");
+    QByteArray used;
+    for (const auto &[name, value] : request.headers) {
+        if (name.compare("Authorization", Qt::CaseInsensitive) == 0 && value.startsWith(bearer))
+            used = value.mid(bearer.size());
+    }
+    QString error;
+    if (!oauth->refresh(used, &error)) {
+        call.failure =
+            ConnectorFailure{call.failure->outcome, call.failure->message + u" ("_s + error + u')'};
+        return call;
+    }
+    Net::HttpRequest again = request;
+    for (auto &[name, value] : again.headers) {
+        if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
+            value = bearer.toByteArray() + oauth->accessToken();
+    }
+    return sendJson(client, again, what, vendorError, exchanges);
 }
 
 QUrl endpoint(const QUrl &base, const QString &path, const QString &encodedQuery)

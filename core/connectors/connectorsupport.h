@@ -52,6 +52,17 @@ struct JsonCall
 JsonCall sendJson(Net::HttpClient &client, const Net::HttpRequest &request, const QString &what,
                   const VendorErrorText &vendorError, QList<Net::HttpExchange> &exchanges);
 
+/**
+ * sendJson(), and after a 401 on a connection signed in with OAuth (`oauth` not null): the
+ * access token the request carried (its `Authorization: Bearer …`) renewed once with the refresh
+ * token — for every connector of the connection: a token renewed meanwhile is simply used — and
+ * the request sent again with the new one. A renewal that fails leaves the 401's failure with the
+ * reason added.
+ */
+JsonCall sendJsonRenewing(Net::HttpClient &client, const Net::HttpRequest &request, const QString &what,
+                          const VendorErrorText &vendorError, QList<Net::HttpExchange> &exchanges,
+                          OAuthSession *oauth);
+
 /// `base` with `path` appended to its path (no doubled slashes) and `query` set.
 QUrl endpoint(const QUrl &base, const QString &path, const QString &encodedQuery = {});
 

@@ -174,28 +174,9 @@ QByteArray QuickBooksConnector::accessToken() const
 Support::JsonCall QuickBooksConnector::send(const Net::HttpRequest &request, const QString &what,
                                             QList<Net::HttpExchange> &exchanges)
 {
-    Support::JsonCall call = Support::sendJson(m_client, request, what, quickBooksErrorText, exchanges);
-    if (call.status() == 401 && m_config.oauth) {
-        // An expired access token (they last an hour): renewed once with the refresh token, for
-        // every connector of this connection, and the request repeated with the new one.
-        QByteArray used;
-        for (const auto &[name, value] : request.headers) {
-            if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
-                used = value.mid(int(qstrlen("Bearer ")));
-        }
-        QString error;
-        if (!m_config.oauth->refresh(used, &error)) {
-            call.failure =
-                ConnectorFailure{call.failure->outcome, call.failure->message + u" ("_s + error + u')'};
-            return call;
-        }
-        Net::HttpRequest again = request;
-        for (auto &[name, value] : again.headers) {
-            if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
-                value = QByteArrayLiteral("Bearer ") + m_config.oauth->accessToken();
-        }
-        call = Support::sendJson(m_client, again, what, quickBooksErrorText, exchanges);
-    }
+    // An expired access token (they last an hour) is renewed once with the refresh token.
+    Support::JsonCall call = Support::sendJsonRenewing(m_client, request, what, quickBooksErrorText,
+                                                       exchanges, m_config.oauth.get());
     // A Fault may come with HTTP 200 (Intuit's error-handling page says so): it is a failure all
     // the same.
     if (call.body && !faultOf(*call.body).isEmpty()) {

@@ -229,28 +229,8 @@ QByteArray XeroConnector::accessToken() const
 Support::JsonCall XeroConnector::send(const Net::HttpRequest &request, const QString &what,
                                       QList<Net::HttpExchange> &exchanges)
 {
-    Support::JsonCall call = Support::sendJson(m_client, request, what, xeroErrorText, exchanges);
-    if (call.status() != 401 || !m_config.oauth)
-        return call;
-    // An expired access token (Xero's last 30 minutes): renewed once with the refresh token, for
-    // every connector of this connection, and the request repeated with the new one.
-    QByteArray used;
-    for (const auto &[name, value] : request.headers) {
-        if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
-            used = value.mid(int(qstrlen("Bearer ")));
-    }
-    QString error;
-    if (!m_config.oauth->refresh(used, &error)) {
-        call.failure =
-            ConnectorFailure{call.failure->outcome, call.failure->message + u" ("_s + error + u')'};
-        return call;
-    }
-    Net::HttpRequest again = request;
-    for (auto &[name, value] : again.headers) {
-        if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
-            value = QByteArrayLiteral("Bearer ") + m_config.oauth->accessToken();
-    }
-    return Support::sendJson(m_client, again, what, xeroErrorText, exchanges);
+    // An expired access token (Xero's last 30 minutes) is renewed once with the refresh token.
+    return Support::sendJsonRenewing(m_client, request, what, xeroErrorText, exchanges, m_config.oauth.get());
 }
 
 void XeroConnector::learnHomeCurrency(QList<Net::HttpExchange> &exchanges)
