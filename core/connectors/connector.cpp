@@ -1,5 +1,6 @@
 #include "connectors/connector.h"
 
+#include "connectors/businesscentral/businesscentralconnector.h"
 #include "connectors/connectorsupport.h"
 #include "connectors/quickbooks/quickbooksconnector.h"
 #include "connectors/shopify/shopifyconnector.h"
@@ -181,6 +182,8 @@ const ConnectorFactory factories[] = {
      &makeConnector<TrytonConnector>},
     {QLatin1StringView("quickbooks"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "realm id (company id)"),
      &makeConnector<QuickBooksConnector>},
+    {QLatin1StringView("businesscentral"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "company id"),
+     &makeConnector<BusinessCentralConnector>, &BusinessCentralConnector::configurationError},
 };
 
 } // namespace

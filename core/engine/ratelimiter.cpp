@@ -42,6 +42,12 @@ RateLimitProfile RateLimitProfile::quickBooksOnline()
     return {u"QuickBooks Online"_s, 8.0, 10, 10, 0};
 }
 
+RateLimitProfile RateLimitProfile::businessCentral()
+{
+    // https://learn.microsoft.com/en-us/dynamics365/business-central/dev-itpro/administration/operational-limits-online
+    return {u"Business Central"_s, 19.5, 5, 5, 0};
+}
+
 RateLimitProfile RateLimitProfile::unlimited()
 {
     return {u"Unlimited"_s, 0.0, 0, 0, 0};

@@ -39,6 +39,12 @@ struct RateLimitProfile
      * 10: any 60-second window holds at most 10 + 480 = 490 requests.
      */
     static RateLimitProfile quickBooksOnline();
+    /**
+     * Dynamics 365 Business Central online: 6,000 requests per 5 minutes per user and 5 requests
+     * in flight (the "API limits" of Microsoft's operational-limits page). Modelled as 19.5 per
+     * second with a bucket of 5: any 300-second window holds at most 5 + 5,850 = 5,855 requests.
+     */
+    static RateLimitProfile businessCentral();
     /// No limit at all (sandbox benchmarks, tests).
     static RateLimitProfile unlimited();
 };
