@@ -3,15 +3,12 @@
 #include "connectors/connectorsupport.h"
 #include "connectors/woocommerce/woocommercecanonical.h"
 #include "model/decimal.h"
+#include "net/oauth1signature.h"
 
 #include <QtCore/QCoreApplication>
-#include <QtCore/QCryptographicHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
-#include <QtCore/QMessageAuthenticationCode>
 #include <QtCore/QRegularExpression>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -299,49 +296,24 @@ QString decodeBody(const Net::HttpResponse &response, const QString &what, bool 
 QUrl oauthSigned(const QByteArray &method, const QUrl &url, const QByteArray &consumerKey,
                  const QByteArray &consumerSecret, qint64 timestamp, const QByteArray &nonce)
 {
-    // RFC 5849 §3.6: percent-encode everything but the unreserved characters, upper-case hex.
-    const auto encode = [](const QString &text) {
-        return QString::fromLatin1(QUrl::toPercentEncoding(text));
+    const Net::OAuth1Parameters oauth{
+        {"oauth_consumer_key", consumerKey},
+        {"oauth_nonce", nonce},
+        {"oauth_signature_method", Net::oauth1MethodName(Net::OAuth1Method::HmacSha1)},
+        {"oauth_timestamp", QByteArray::number(timestamp)},
     };
-    const QString existing = url.query(QUrl::FullyEncoded);
-    const QList<std::pair<QString, QString>> oauth{
-        {u"oauth_consumer_key"_s, QString::fromUtf8(consumerKey)},
-        {u"oauth_nonce"_s, QString::fromLatin1(nonce)},
-        {u"oauth_signature_method"_s, u"HMAC-SHA1"_s},
-        {u"oauth_timestamp"_s, QString::number(timestamp)},
-    };
-    // §3.4.1.3: every query parameter (decoded, then encoded the one way), sorted by name, then value.
-    QList<std::pair<QString, QString>> parameters;
-    for (const QString &item : existing.split(u'&', Qt::SkipEmptyParts)) {
-        const qsizetype equals = item.indexOf(u'=');
-        const QString name = equals < 0 ? item : item.left(equals);
-        const QString value = equals < 0 ? QString() : item.mid(equals + 1);
-        parameters.append({encode(QUrl::fromPercentEncoding(name.toUtf8())),
-                           encode(QUrl::fromPercentEncoding(value.toUtf8()))});
-    }
-    for (const auto &[name, value] : oauth)
-        parameters.append({encode(name), encode(value)});
-    std::sort(parameters.begin(), parameters.end());
-    QStringList pairs;
-    for (const auto &[name, value] : std::as_const(parameters))
-        pairs.append(name + u'=' + value);
-    // §3.4.1.2: the base URI, lower-case scheme and host, the port only when not the default.
-    const QString scheme = url.scheme().toLower();
-    const int defaultPort = scheme == u"https"_s ? 443 : 80;
-    const QString port =
-        url.port() < 0 || url.port() == defaultPort ? QString() : u':' + QString::number(url.port());
-    const QString baseUri = scheme + u"://"_s + url.host().toLower() + port + url.path(QUrl::FullyEncoded);
-    const QByteArray baseString =
-        method.toUpper() + '&' + encode(baseUri).toLatin1() + '&' + encode(pairs.join(u'&')).toLatin1();
-    // §3.4.2: the key is the encoded consumer secret and the (empty) token secret, joined by '&'.
-    const QByteArray key = QUrl::toPercentEncoding(QString::fromUtf8(consumerSecret)) + '&';
-    const QByteArray signature =
-        QMessageAuthenticationCode::hash(baseString, key, QCryptographicHash::Sha1).toBase64();
+    // RFC 5849 §3.4.1 over the query and these parameters (the URL without its query, every
+    // parameter percent-encoded and sorted). WooCommerce's check_oauth_signature() writes it as
+    // rawurlencode(rawurlencode(name)=rawurlencode(value)) joined with %26: the same bytes, as
+    // '=' and '&' encode to %3D and %26. §3.4.2: keyed "<encoded secret>&" (no token).
+    const QByteArray signature = Net::signature(Net::signatureBaseString(method, url, oauth), consumerSecret,
+                                                QByteArray(), Net::OAuth1Method::HmacSha1);
 
-    QString query = existing;
+    QString query = url.query(QUrl::FullyEncoded);
     for (const auto &[name, value] : oauth)
-        query += (query.isEmpty() ? QString() : u"&"_s) + name + u'=' + encode(value);
-    query += u"&oauth_signature="_s + encode(QString::fromLatin1(signature));
+        query += (query.isEmpty() ? QString() : u"&"_s) + QString::fromLatin1(name) + u'='
+            + QString::fromLatin1(Net::oauth1PercentEncode(value));
+    query += u"&oauth_signature="_s + QString::fromLatin1(Net::oauth1PercentEncode(signature));
     QUrl signedUrl = url;
     signedUrl.setQuery(query, QUrl::StrictMode);
     return signedUrl;

@@ -76,8 +76,8 @@ std::optional<QJsonObject> productPayload(const QJsonObject &payload, QString *e
  * oauth_signature_method (HMAC-SHA1), oauth_timestamp and oauth_signature: base64 HMAC-SHA1,
  * keyed "<encoded secret>&", of the RFC 5849 §3.4.1 signature base string (the method, the URL
  * without its query — scheme and host in lower case, a default port left out —, and every query
- * parameter percent-encoded and sorted). WooCommerce checks it over plain HTTP (one-legged: no
- * token).
+ * parameter percent-encoded and sorted), computed by Net::signatureBaseString() and
+ * Net::signature(). WooCommerce checks it over plain HTTP (one-legged: no token).
  */
 QUrl oauthSigned(const QByteArray &method, const QUrl &url, const QByteArray &consumerKey,
                  const QByteArray &consumerSecret, qint64 timestamp, const QByteArray &nonce);
