@@ -81,7 +81,8 @@ private slots:
                                      u"Customer", u"Item"}) {
             const CatalogObject *object = catalog->object(QString::fromUtf16(name));
             QVERIFY2(object, qPrintable(QString::fromUtf16(name)));
-            QCOMPARE(object->triggers, (QStringList{u"webhook"_s, u"poll"_s, u"schedule"_s, u"manual"_s}));
+            // Polled: LedgerLink does not receive Intuit's webhooks yet, so none is offered.
+            QCOMPARE(object->triggers, (QStringList{u"poll"_s, u"schedule"_s, u"manual"_s}));
         }
         const CatalogObject *invoice = catalog->object(u"Invoice"_s);
         // A ReferenceType is {"value": id, "name": display name} in QuickBooks' JSON.

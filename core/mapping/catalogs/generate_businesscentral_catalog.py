@@ -148,6 +148,10 @@ ENUMS = {
 # DOCS dynamics_subscriptions. customerPayments is not in it (its journal, customerPaymentJournals,
 # is). A notification for a document is sent when one of its lines changes too.
 WEBHOOK_ENTITY_SETS = {"items", "customers", "salesOrders", "salesInvoices", "salesCreditMemos"}
+# Whether LedgerLink receives them: its webhook receiver (core/net, Net::WebhookVendor) does not
+# take Business Central's subscriptions yet, so no object offers the trigger "webhook" (a rule could
+# choose it and never fire); the connector polls by lastModifiedDateTime.
+WEBHOOKS_RECEIVED = False
 
 
 def _line_concepts(lines):
@@ -353,7 +357,8 @@ def main():
             if path in notes:
                 text = sentence(text, notes[path])
             rows.append((path, ftype, path in read_only, text))
-        triggers = (["webhook"] if entity_set in WEBHOOK_ENTITY_SETS else []) + ["poll", "schedule", "manual"]
+        triggers = (["webhook"] if WEBHOOKS_RECEIVED and entity_set in WEBHOOK_ENTITY_SETS else []) + [
+            "poll", "schedule", "manual"]
         objects.append({
             "name": name,
             "description": descriptions.get(schema_name, name),
