@@ -610,6 +610,152 @@ private slots:
         QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
     }
 
+    /// A document whose customer is left to the connector (customerNumber empty): found by e-mail
+    /// (then cached), else by name, else created; a payment takes its invoice's customer. The
+    /// catalog's v1.0 line path (lineDetails.number) goes out as v2.0's lineObjectNumber.
+    void businesscentralResolvesTheCustomer()
+    {
+        QVERIFY(restart());
+        const QJsonObject customer = responseBody(u"customer-create.json"_s); // number 10000
+        const QString email = customer.value(u"email"_s).toString();
+        const QJsonArray v1Lines{QJsonObject{{u"lineType"_s, u"Item"_s},
+                                             {u"lineDetails"_s, QJsonObject{{u"number"_s, u"1928-S"_s}}},
+                                             {u"quantity"_s, 3}}};
+        QJsonObject payload{{u"externalDocumentNumber"_s, u"#1001"_s},
+                            {u"customerNumber"_s, u""_s},
+                            {u"email"_s, email},
+                            {u"billToName"_s, u"Robert Townes"_s},
+                            {u"salesInvoiceLines"_s, v1Lines}};
+        QJsonObject sent = requestBody(u"salesinvoice-deep-insert.json"_s); // customerNumber 20000, a line
+        sent.insert(u"customerNumber"_s, u"10000"_s);
+        sent.insert(u"externalDocumentNumber"_s, u"#1001"_s);
+        sent.insert(u"email"_s, email);
+        const auto lookup = [](const QString &number) -> QString {
+            return u"$filter=externalDocumentNumber eq '"_s + number + u"'&$expand=salesInvoiceLines"_s;
+        };
+        const QJsonObject none{{u"value"_s, QJsonArray{}}};
+        m_server->script.append(
+            Step{"GET", co(u"salesInvoices"_s), lookup(u"#1001"_s), std::nullopt, 200, none});
+        m_server->script.append(Step{"GET", co(u"customers"_s), u"$filter=email eq '"_s + email + u"'"_s,
+                                     std::nullopt, 200, QJsonObject{{u"value"_s, QJsonArray{customer}}}});
+        m_server->script.append(
+            Step{"POST", co(u"salesInvoices"_s), {}, sent, 201, responseBody(u"salesinvoice-create.json"_s)});
+        Connectors::WriteRequest request;
+        request.object = u"salesInvoice"_s;
+        request.payload = payload;
+        request.matchKey = m_connector->payloadMatchKey(u"salesInvoice"_s, payload);
+        Connectors::WriteOutcome outcome = m_connector->write(request);
+        QVERIFY2(outcome.ok(), qPrintable(messageOf(outcome.failure) + allErrors()));
+
+        // The same e-mail again: the number is known, no look-up.
+        payload.insert(u"externalDocumentNumber"_s, u"#1006"_s);
+        sent.insert(u"externalDocumentNumber"_s, u"#1006"_s);
+        request.payload = payload;
+        request.matchKey = u"#1006"_s;
+        m_server->script.append(
+            Step{"GET", co(u"salesInvoices"_s), lookup(u"#1006"_s), std::nullopt, 200, none});
+        m_server->script.append(
+            Step{"POST", co(u"salesInvoices"_s), {}, sent, 201, responseBody(u"salesinvoice-create.json"_s)});
+        outcome = m_connector->write(request);
+        QVERIFY2(outcome.ok(), qPrintable(messageOf(outcome.failure) + allErrors()));
+
+        // No e-mail: by display name (a quote doubled), not found, created.
+        QJsonObject guest{{u"customerNumber"_s, u""_s},
+                          {u"billToName"_s, u"Gustav O'Gast"_s},
+                          {u"salesInvoiceLines"_s, v1Lines}};
+        m_server->script.append(Step{"GET", co(u"customers"_s), u"$filter=displayName eq 'Gustav O''Gast'"_s,
+                                     std::nullopt, 200, none});
+        m_server->script.append(Step{"POST",
+                                     co(u"customers"_s),
+                                     {},
+                                     QJsonObject{{u"displayName"_s, u"Gustav O'Gast"_s}},
+                                     201,
+                                     customer});
+        QJsonObject guestSent = requestBody(u"salesinvoice-deep-insert.json"_s);
+        guestSent.insert(u"customerNumber"_s, u"10000"_s);
+        m_server->script.append(Step{
+            "POST", co(u"salesInvoices"_s), {}, guestSent, 201, responseBody(u"salesinvoice-create.json"_s)});
+        request = {};
+        request.object = u"salesInvoice"_s;
+        request.payload = guest;
+        outcome = m_connector->write(request);
+        QVERIFY2(outcome.ok(), qPrintable(messageOf(outcome.failure) + allErrors()));
+
+        // A payment without a customer: its invoice's (20000, the documented invoice's).
+        m_server->script.append(Step{"GET", co(u"salesInvoices("_s + invoiceId + u')'),
+                                     u"$expand=salesInvoiceLines"_s, std::nullopt, 200, expandedInvoice()});
+        m_server->script.append(Step{"POST",
+                                     co(u"customerPayments"_s),
+                                     {},
+                                     QJsonObject{{u"appliesToInvoiceId"_s, invoiceId},
+                                                 {u"amount"_s, 172.94},
+                                                 {u"postingDate"_s, u"2019-01-16"_s},
+                                                 {u"customerNumber"_s, u"20000"_s}},
+                                     201,
+                                     responseBody(u"customerpayment-create.json"_s)});
+        request = {};
+        request.object = u"customerPayment"_s;
+        request.payload = QJsonObject{{u"appliesToInvoiceId"_s, invoiceId},
+                                      {u"amount"_s, 172.94},
+                                      {u"postingDate"_s, u"2019-01-16T10:00:00+01:00"_s}};
+        outcome = m_connector->write(request);
+        QVERIFY2(outcome.ok(), qPrintable(messageOf(outcome.failure) + allErrors()));
+
+        // A payment for an invoice Business Central does not have: permanent, named.
+        const QString missing = u"00000000-0000-0000-0000-00000000abcd"_s;
+        m_server->script.append(Step{
+            "GET", co(u"salesInvoices("_s + missing + u')'), u"$expand=salesInvoiceLines"_s, std::nullopt,
+            404, odataError(u"BadRequest_NotFound"_s, u"The Sales Invoice does not exist."_s)});
+        request.payload.insert(u"appliesToInvoiceId"_s, missing);
+        outcome = m_connector->write(request);
+        QVERIFY(!outcome.ok());
+        QVERIFY(!Engine::RetryPolicy::isTransient(outcome.failure->outcome));
+        QVERIFY2(outcome.failure->message.contains(missing + u", which Business Central does not have"_s),
+                 qPrintable(outcome.failure->message));
+
+        // A customer Business Central refuses to create: the document's failure says so.
+        m_server->script.append(
+            Step{"GET", co(u"customers"_s), u"$filter=displayName eq 'Nobody'"_s, std::nullopt, 200, none});
+        m_server->script.append(
+            Step{"POST",
+                 co(u"customers"_s),
+                 {},
+                 QJsonObject{{u"displayName"_s, u"Nobody"_s}},
+                 400,
+                 odataError(u"Application_DialogException"_s, u"The customer is blocked."_s)});
+        request = {};
+        request.object = u"salesInvoice"_s;
+        request.payload = QJsonObject{{u"customerNumber"_s, u""_s}, {u"billToName"_s, u"Nobody"_s}};
+        outcome = m_connector->write(request);
+        QVERIFY(!outcome.ok());
+        QVERIFY(!Engine::RetryPolicy::isTransient(outcome.failure->outcome));
+        QVERIFY2(outcome.failure->message.startsWith(u"the salesInvoice's customer could not be created: "_s),
+                 qPrintable(outcome.failure->message));
+        QVERIFY2(
+            outcome.failure->message.contains(u"The customer is blocked. (Application_DialogException)"_s),
+            qPrintable(outcome.failure->message));
+        QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
+        QVERIFY(m_server->script.isEmpty());
+
+        // The pure function: v1.0 payloads and lineObjectNumber already there are left alone.
+        const QJsonObject mixed{
+            {u"salesInvoiceLines"_s,
+             QJsonArray{QJsonObject{
+                 {u"lineObjectNumber"_s, u"A"_s},
+                 {u"lineDetails"_s, QJsonObject{{u"number"_s, u"B"_s}, {u"displayName"_s, u"Bee"_s}}}}}}};
+        QCOMPARE(Connectors::BusinessCentral::withLineObjectNumbers(u"salesInvoice"_s, mixed, u"v1.0"_s),
+                 mixed);
+        const QJsonObject line =
+            Connectors::BusinessCentral::withLineObjectNumbers(u"salesInvoice"_s, mixed, u"v2.0"_s)
+                .value(u"salesInvoiceLines"_s)
+                .toArray()
+                .first()
+                .toObject();
+        QCOMPARE(line.value(u"lineObjectNumber"_s).toString(), u"A"_s);
+        const QJsonObject rest{{u"displayName"_s, u"Bee"_s}};
+        QCOMPARE(line.value(u"lineDetails"_s).toObject(), rest);
+    }
+
     void businesscentralChecksTheConnection()
     {
         QVERIFY(restart());
@@ -688,17 +834,28 @@ private slots:
         QCOMPARE(order.value(u"lines"_s).toArray().first().toObject().value(u"sku"_s).toString(),
                  u"1928-S"_s);
 
-        // A line amount with more decimals than the currency: an error naming the field.
+        // A unit price with up to five decimals (Business Central's unit-amount precision) is
+        // rounded half-up to the currency's; a line amount with more decimals than the currency is
+        // an error naming the field.
         QJsonObject odd = expandedInvoice();
         QJsonObject line = odd.value(u"salesInvoiceLines"_s).toArray().first().toObject();
         line.insert(u"unitPrice"_s, 54.905);
+        odd.insert(u"salesInvoiceLines"_s, QJsonArray{line});
+        QCOMPARE(money(canonical(u"salesInvoice"_s, odd)
+                           .value(u"lines"_s)
+                           .toArray()
+                           .first()
+                           .toObject()
+                           .value(u"unit_price"_s)),
+                 u"54.91 USD"_s);
+        line.insert(u"amountExcludingTax"_s, 164.705);
         odd.insert(u"salesInvoiceLines"_s, QJsonArray{line});
         QString error;
         auto record = Connectors::BusinessCentral::vendorRecord(u"salesInvoice"_s, odd, &error);
         QVERIFY(record);
         QVERIFY(!Connectors::BusinessCentral::toCanonical(*record, usd, &error));
         QVERIFY2(error.startsWith(u"Business Central salesInvoice "_s + invoiceId
-                                  + u": salesInvoiceLines[0].unitPrice: "_s),
+                                  + u": salesInvoiceLines[0].amountExcludingTax: "_s),
                  qPrintable(error));
 
         // The local currency unknown and the document in it: an error naming currencyCode.

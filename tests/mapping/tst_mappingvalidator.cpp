@@ -326,6 +326,24 @@ private slots:
                  u":/ledgerlink/mappings/shopify-quickbooks.mapping.json"_s);
     }
 
+    void shopifyBusinessCentralDocumentIsValid()
+    {
+        const LoadResult loaded =
+            MappingDocument::load(u":/ledgerlink/mappings/shopify-businesscentral.mapping.json"_s);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QString error;
+        const auto shopify = FieldCatalog::builtin(u"shopify"_s, &error);
+        QVERIFY2(shopify, qPrintable(error));
+        const auto businessCentral = FieldCatalog::builtin(u"businesscentral"_s, &error);
+        QVERIFY2(businessCentral, qPrintable(error));
+        QStringList texts;
+        for (const Issue &issue : validate(*loaded.document, *shopify, *businessCentral))
+            texts.append(issue.text());
+        QCOMPARE(texts, QStringList());
+        QCOMPARE(LedgerLink::Engine::bundledMappingFor(u"shopify"_s, u"businesscentral"_s),
+                 u":/ledgerlink/mappings/shopify-businesscentral.mapping.json"_s);
+    }
+
     void vendureTrytonDocumentIsValid()
     {
         const LoadResult loaded =

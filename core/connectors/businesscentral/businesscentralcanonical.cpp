@@ -119,7 +119,13 @@ QList<Line> linesOf(FieldReader &reader, const QJsonObject &document, const QStr
         }
         line.description = reader.text(item.value(u"description"_s), at(u"description"));
         line.quantity = reader.decimal(item.value(u"quantity"_s), at(u"quantity")).value_or(Decimal(1));
-        line.unitPrice = reader.money(item.value(u"unitPrice"_s), currency, at(u"unitPrice"));
+        // A unit price may have up to five decimals (Business Central's unit-amount precision, e.g.
+        // 22.69 / 2 = 11.345 for a price sent without tax): the canonical one is rounded half-up to
+        // the currency's decimals; the line's amount (amountExcludingTax) stays exact.
+        if (const std::optional<Decimal> unitPrice =
+                reader.decimal(item.value(u"unitPrice"_s), at(u"unitPrice"));
+            unitPrice && currency.isValid())
+            line.unitPrice = Money::of(*unitPrice, currency, Model::RoundingMode::HalfUp);
         line.discount = reader.money(item.value(u"discountAmount"_s), currency, at(u"discountAmount"));
         const Money tax = reader.money(item.value(u"totalTaxAmount"_s), currency, at(u"totalTaxAmount"));
         if (tax.isValid()) {
@@ -477,6 +483,35 @@ QJsonObject withDates(const QString &object, const QJsonObject &payload)
             continue;
         QJsonObject line = lines.at(i).toObject();
         cutDates(line, {u"shipmentDate"_s});
+        lines.replace(i, line);
+    }
+    result.insert(info->linesProperty, lines);
+    return result;
+}
+
+QJsonObject withLineObjectNumbers(const QString &object, const QJsonObject &payload,
+                                  const QString &apiVersion)
+{
+    const std::optional<ObjectInfo> info = objectInfo(object);
+    if (apiVersion != u"v2.0"_s || !info || info->linesProperty.isEmpty()
+        || !payload.value(info->linesProperty).isArray())
+        return payload;
+    QJsonObject result = payload;
+    QJsonArray lines = result.value(info->linesProperty).toArray();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!lines.at(i).isObject())
+            continue;
+        QJsonObject line = lines.at(i).toObject();
+        QJsonObject details = line.value(u"lineDetails"_s).toObject();
+        if (!details.contains(u"number"_s))
+            continue;
+        if (!line.contains(u"lineObjectNumber"_s))
+            line.insert(u"lineObjectNumber"_s, details.value(u"number"_s));
+        details.remove(u"number"_s);
+        if (details.isEmpty())
+            line.remove(u"lineDetails"_s);
+        else
+            line.insert(u"lineDetails"_s, details);
         lines.replace(i, line);
     }
     result.insert(info->linesProperty, lines);

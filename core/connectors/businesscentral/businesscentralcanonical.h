@@ -57,12 +57,23 @@ QStringList dateFields(const QString &object);
 QJsonObject withDates(const QString &object, const QJsonObject &payload);
 
 /**
+ * For API v2.0: each line of the document payload that names its item or account the v1.0 way
+ * (`lineDetails.number`, the catalog's path) names it by `lineObjectNumber` instead (a
+ * lineObjectNumber already there wins), `lineDetails` left out when nothing else is in it. Other
+ * objects and v1.0 payloads are returned as they are.
+ */
+QJsonObject withLineObjectNumbers(const QString &object, const QJsonObject &payload,
+                                  const QString &apiVersion);
+
+/**
  * Canonical JSON of an entity: salesInvoice → Model::Invoice, salesCreditMemo →
  * Model::CreditNote, salesOrder → Model::Order, customer → Model::Customer, item →
  * Model::Product with one variant (number as SKU, unitPrice as price), customerPayment →
  * Model::Payment. Lines come from the expanded lines property (`$expand=salesInvoiceLines`).
  * Amounts are exact (JSON numbers through their shortest text); an amount with more decimals than
- * its currency allows is an error. An empty currencyCode is the company's local currency
+ * its currency allows is an error — except a line's unitPrice, which Business Central keeps with up
+ * to five decimals and which is rounded half-up to the currency's. An empty currencyCode is the company's
+ * local currency
  * (`localCurrency`); items and payment journal lines are always in it. Errors name the field
  * path (`salesInvoiceLines[0].unitPrice: ...`).
  */

@@ -305,9 +305,17 @@ WriteOutcome BusinessCentralConnector::write(const WriteRequest &writeRequest)
         return outcome;
     }
     learnLocalCurrency(outcome.exchanges);
-    const QJsonObject payload = BusinessCentral::withDates(writeRequest.object, writeRequest.payload);
-    if (!writeRequest.existingId.isEmpty())
+    QJsonObject payload = BusinessCentral::withLineObjectNumbers(
+        writeRequest.object, BusinessCentral::withDates(writeRequest.object, writeRequest.payload),
+        apiVersion());
+    if (!writeRequest.existingId.isEmpty()) {
+        if (std::optional<ConnectorFailure> failure =
+                resolveCustomer(writeRequest.object, payload, false, outcome.exchanges)) {
+            outcome.failure = failure;
+            return outcome;
+        }
         return update(writeRequest, payload, std::move(outcome));
+    }
     // No idempotency key in Business Central: what an earlier attempt created is found by its key.
     if (!writeRequest.matchKey.isEmpty()) {
         ReadOne found = findByMatchKey(writeRequest.object, writeRequest.matchKey);
@@ -321,6 +329,11 @@ WriteOutcome BusinessCentralConnector::write(const WriteRequest &writeRequest)
             outcome.alreadyExisted = true;
             return outcome;
         }
+    }
+    if (std::optional<ConnectorFailure> failure =
+            resolveCustomer(writeRequest.object, payload, true, outcome.exchanges)) {
+        outcome.failure = failure;
+        return outcome;
     }
     const QString what = u"POST "_s + info->entitySet;
     Net::HttpRequest post = request("POST", apiUrl(info->entitySet));
@@ -339,6 +352,130 @@ WriteOutcome BusinessCentralConnector::write(const WriteRequest &writeRequest)
     if (!outcome.record)
         outcome.failure = Support::permanentFailure(Text::tr("%1 answered: %2").arg(what, error));
     return outcome;
+}
+
+std::optional<ConnectorFailure> BusinessCentralConnector::resolveCustomer(const QString &object,
+                                                                          QJsonObject &payload, bool create,
+                                                                          QList<Net::HttpExchange> &exchanges)
+{
+    const bool document =
+        object == u"salesInvoice"_s || object == u"salesOrder"_s || object == u"salesCreditMemo"_s;
+    if (!document && object != u"customerPayment"_s)
+        return std::nullopt;
+    const QString customerId = payload.value(u"customerId"_s).toString();
+    if (!payload.value(u"customerNumber"_s).toString().trimmed().isEmpty()
+        || (!customerId.isEmpty() && !BusinessCentral::isNullGuid(customerId)))
+        return std::nullopt;
+    // An update that does not touch the customer leaves it as it is.
+    const bool named = payload.contains(u"customerNumber"_s) || payload.contains(u"customerId"_s);
+    const auto settle = [&payload](const QString &number) -> std::optional<ConnectorFailure> {
+        payload.remove(u"customerId"_s);
+        payload.insert(u"customerNumber"_s, number);
+        return std::nullopt;
+    };
+    if (object == u"customerPayment"_s) {
+        const QString invoiceId = payload.value(u"appliesToInvoiceId"_s).toString();
+        if (invoiceId.isEmpty() || BusinessCentral::isNullGuid(invoiceId))
+            return std::nullopt; // nothing to take it from: Business Central says what is missing
+        if (!create && !named)
+            return std::nullopt; // an update that does not name the customer leaves it as it is
+        // A payment's customer is the customer of the invoice it pays.
+        if (const auto cached = m_customerNumbers.constFind(u"invoice:"_s + invoiceId);
+            cached != m_customerNumbers.cend())
+            return settle(*cached);
+        ReadOne invoice = readById(u"salesInvoice"_s, invoiceId);
+        exchanges += invoice.exchanges;
+        if (invoice.failure)
+            return invoice.failure;
+        if (!invoice.record)
+            return Support::permanentFailure(
+                Text::tr("the customerPayment applies to the sales invoice %1, which Business Central does "
+                         "not have")
+                    .arg(invoiceId));
+        const QString number = invoice.record->document.value(u"customerNumber"_s).toString();
+        if (number.isEmpty())
+            return Support::permanentFailure(
+                Text::tr("the sales invoice %1 the customerPayment applies to has no customerNumber")
+                    .arg(invoiceId));
+        m_customerNumbers.insert(u"invoice:"_s + invoiceId, number);
+        return settle(number);
+    }
+    const QString email = payload.value(u"email"_s).toString().trimmed();
+    const QString name = payload.value(u"billToName"_s).toString().trimmed();
+    // Nothing to find it by: Business Central says what is missing ("A customerNumber or a
+    // customerID must be provided.").
+    if (email.isEmpty() && name.isEmpty())
+        return std::nullopt;
+    // An update that does not name the customer leaves it as it is.
+    if (!create && !named)
+        return std::nullopt;
+    QString number;
+    if (std::optional<ConnectorFailure> failure = customerNumberFor(object, email, name, number, exchanges))
+        return failure;
+    // Business Central fills the bill-to name from the customer.
+    payload.remove(u"billToName"_s);
+    return settle(number);
+}
+
+std::optional<ConnectorFailure>
+BusinessCentralConnector::customerNumberFor(const QString &object, const QString &email, const QString &name,
+                                            QString &number, QList<Net::HttpExchange> &exchanges)
+{
+    const QString cacheKey = email.isEmpty() ? u"name:"_s + name : u"email:"_s + email.toLower();
+    if (const auto cached = m_customerNumbers.constFind(cacheKey); cached != m_customerNumbers.cend()) {
+        number = *cached;
+        return std::nullopt;
+    }
+    std::optional<VendorRecord> customer;
+    if (!email.isEmpty()) {
+        ReadOne found = findByMatchKey(u"customer"_s, email);
+        exchanges += found.exchanges;
+        if (found.failure)
+            return found.failure;
+        customer = found.record;
+    }
+    if (!customer && !name.isEmpty()) {
+        // By display name; the same name with another address is another person: not taken.
+        const QString condition = u"displayName eq "_s + stringLiteral(name);
+        const QUrl url = apiUrl(u"customers"_s, u"$filter="_s + Support::encodeQueryValue(condition));
+        const Support::JsonCall call =
+            send(request("GET", url), u"GET customers where "_s + condition, exchanges);
+        if (!call.body)
+            return call.failure;
+        for (const QJsonValue &row : call.body->value(u"value"_s).toArray()) {
+            const QString rowEmail = row.toObject().value(u"email"_s).toString();
+            if (email.isEmpty() || rowEmail.isEmpty() || rowEmail.compare(email, Qt::CaseInsensitive) == 0) {
+                QString error;
+                customer = BusinessCentral::vendorRecord(u"customer"_s, row.toObject(), &error);
+                if (!customer)
+                    return Support::permanentFailure(error);
+                break;
+            }
+        }
+    }
+    if (!customer) {
+        QJsonObject created{{u"displayName"_s, name.isEmpty() ? email : name}};
+        if (!email.isEmpty())
+            created.insert(u"email"_s, email);
+        Net::HttpRequest post = request("POST", apiUrl(u"customers"_s));
+        post.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+        post.body = QJsonDocument(created).toJson(QJsonDocument::Compact);
+        const Support::JsonCall call = send(post, u"POST customers"_s, exchanges);
+        if (!call.body)
+            return ConnectorFailure{
+                call.failure->outcome,
+                Text::tr("the %1's customer could not be created: %2").arg(object, call.failure->message)};
+        QString error;
+        customer = BusinessCentral::vendorRecord(u"customer"_s, *call.body, &error);
+        if (!customer)
+            return Support::permanentFailure(Text::tr("POST customers answered: %1").arg(error));
+    }
+    number = customer->document.value(u"number"_s).toString();
+    if (number.isEmpty())
+        return Support::permanentFailure(
+            Text::tr("the Business Central customer %1 has no number").arg(customer->id));
+    m_customerNumbers.insert(cacheKey, number);
+    return std::nullopt;
 }
 
 WriteOutcome BusinessCentralConnector::update(const WriteRequest &writeRequest, const QJsonObject &payload,

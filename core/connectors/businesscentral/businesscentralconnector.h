@@ -4,6 +4,8 @@
 #include "connectors/connectorsupport.h"
 #include "model/currency.h"
 
+#include <QtCore/QHash>
+
 namespace LedgerLink::Connectors {
 
 /**
@@ -42,6 +44,20 @@ namespace LedgerLink::Connectors {
  * stale twice, the failure is transient (AttemptOutcome::dependency). Date properties holding a
  * date-time are cut to their date (BusinessCentral::withDates()): the v1.0 spec types them
  * date-time, the API takes `YYYY-MM-DD`.
+ *
+ * Writes in v2.0 name a line's item or account by `lineObjectNumber`; a line that names it the
+ * v1.0 way (`lineDetails.number`, the catalog's path) is sent with `lineObjectNumber`
+ * (BusinessCentral::withLineObjectNumbers()).
+ *
+ * The customer of a document (salesInvoice, salesOrder, salesCreditMemo) may be left to the
+ * connector (resolveCustomer()): a payload whose customerNumber and customerId are empty or absent
+ * but which carries `email` and/or `billToName` gets the customer whose e-mail is `email` (`GET
+ * customers?$filter=email eq '…'`), else the one whose displayName is `billToName` (and whose
+ * e-mail is empty or the same), else a new one (`POST customers` {displayName, email}); its
+ * `number` becomes the payload's customerNumber and `billToName` is left out (Business Central
+ * fills the bill-to name from the customer). A customerPayment without a customer takes the
+ * customer of the invoice it applies to (`GET salesInvoices(<appliesToInvoiceId>)`). Customers
+ * found are cached per connector; failures are permanent and say what to map.
  *
  * Errors are OData's `{"error":{"code":"…","message":"…"}}`: "message (code)".
  */
@@ -96,6 +112,13 @@ private:
     /// The records of a collection answer ({"value":[…]}); a failure names the bad one.
     std::optional<ConnectorFailure> recordsOf(const QString &object, const QJsonObject &body,
                                               QList<VendorRecord> &records) const;
+    /// Fills the customer a payload leaves to the connector (see the class comment).
+    std::optional<ConnectorFailure> resolveCustomer(const QString &object, QJsonObject &payload, bool create,
+                                                    QList<Net::HttpExchange> &exchanges);
+    /// The customer's number: found by e-mail, else by name, else created.
+    std::optional<ConnectorFailure> customerNumberFor(const QString &object, const QString &email,
+                                                      const QString &name, QString &number,
+                                                      QList<Net::HttpExchange> &exchanges);
     /// An update; `outcome` carries the exchanges made so far.
     WriteOutcome update(const WriteRequest &request, const QJsonObject &payload, WriteOutcome outcome);
 
@@ -103,6 +126,7 @@ private:
     Net::HttpClient &m_client;
     Model::Currency m_localCurrency;
     bool m_localCurrencyAsked = false;
+    QHash<QString, QString> m_customerNumbers; ///< by "email:<lower-case address>" or "name:<name>"
 };
 
 } // namespace LedgerLink::Connectors

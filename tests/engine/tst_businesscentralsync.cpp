@@ -1,0 +1,379 @@
+// The sandbox store synced to a Dynamics 365 Business Central company through the whole write
+// path: the bundled Shopify → Business Central mapping
+// (resources/mappings/shopify-businesscentral.mapping.json), the engine, the Business Central
+// connector (API v2.0), real HTTP. The company is tests/common/businesscentralcompany.h (a local
+// server in the shapes of Microsoft's documented examples; tax computed per line from the line's
+// tax code, half-up per line — that fake's assumption); nothing here ran against a live tenant.
+//
+// Worked out by hand from the seed (resources/sandbox/store-seed.json). Business Central adds the
+// tax it computes to amounts without tax, so each invoice line is sent without tax: the unit price
+// is (shop-money price × quantity, less the line's Shopify tax when the order's prices include
+// it) / quantity to five decimals, the discount allocations go to discountAmount, shipping is a
+// line of its own (the item SHIPPING); a line's amount is quantity × unit price to the cent less
+// its discount, its tax that amount × the code's percent, half-up:
+//   #1001 incl. 2 × 25.20 (59.98 − 9.58) = 50.40 + 4.12 (4.90 − 0.78) = 54.52; tax 19 %: 9.58
+//         (9.576) + 0.78 (0.7828) = 10.36; total 64.88
+//   #1002 excl. 13.34 + 30.21 (3 × 10.07) + 4.60 (NOTAX) = 48.15; tax 6 %: 0.80 (0.8004) + 1.81
+//         (1.8126) = 2.61; total 50.76 (Shopify charged 50.77: the USD order's amounts in EUR)
+//   #1003 incl. 40.95 (49.14 − 8.19) + 2 × 10.24 (24.58 − 4.10) + 3.85 (4.62 − 0.77) = 65.28;
+//         tax 20 %: 8.19 + 4.10 (4.096) + 0.77 = 13.06; total 78.34 (Shopify 78.33)
+//   #1004 incl. 40.69 (43.99 − 3.30) + 2 × 17.55 (37.94 − 2.84) + 6.87 (7.42 − 0.55) = 82.66;
+//         tax 8.1 %: 3.30 (3.29589) + 2.84 (2.8431) + 0.56 (0.55647) = 6.70 (Shopify 6.69);
+//         total 89.36, Shopify's
+//   #1005 excl. 90.72 (100.80 − 10.08) + 30.10 (33.44 − 3.34) + 12.00 = 132.82; tax 19 %: 17.24
+//         (17.2368) + 5.72 (5.719) + 2.28 = 25.24; total 158.06
+//   #1006 incl. 25.20 + 2 × 25.20 + 2 × 11.345 (27.00 − 4.31 = 22.69) + 4.12 = 102.41; tax 19 %:
+//         4.79 (4.788) + 9.58 + 4.31 (4.3111) + 0.78 = 19.46; total 121.87
+//   #1007 incl. 25.20 + 22.69 + 32.77 (39.00 − 6.23) + 4.12 = 84.78; tax 4.79 + 4.31 + 6.23
+//         (6.2263) + 0.78 = 16.11; total 100.89
+//   #1008 excl. 0.25 + 0.25; tax 10 % per line: 0.025 → 0.03 twice = 0.06; total 0.56
+//         (Shopify 0.55: 0.05 tax on the total)
+//   #1009 incl. 8.36 (9.95 − 1.59) + 0.00 (pickup, NOTAX); tax 1.59 (1.5884); total 9.95
+//   #1011 incl. 14.01 + 2.82; tax 8 %: 1.12 (1.1208) + 0.23 (0.2256) = 1.35; total 18.18
+//   #1012 incl. 25.20 + 2.94 (its custom line, the item SERVICES) + 4.12; tax 4.79 + 0.56
+//         (0.5586) + 0.78 = 6.13; total 38.39
+//   #1013 incl. 41.18 + 4.12; tax 7.82 (7.8242) + 0.78 = 8.60; total 53.90
+//   #1010 a dead letter: the company has no item MUG-350.
+// Payments (the sandbox's settled charges, in the shop's currency, the company's local currency)
+// lower their invoice's remainingAmount by at most what remains: #1002's 50.77 pays 50.76; #1003
+// 78.33 and #1008 0.55 leave 0.01; #1006's refund is no payment; #1010's charge is a dead letter
+// (its order is one); #1013 has no charge.
+#include "businesscentralcompany.h"
+#include "engine/executor.h"
+#include "engine/reconciliation.h"
+#include "engine/workspaceconfig.h"
+#include "mapping/mappingdocument.h"
+#include "sandbox/sandboxcredentials.h"
+#include "sandbox/sandboxservices.h"
+#include "store/deadletterrepository.h"
+#include "store/statestore.h"
+
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace LedgerLink;
+using BusinessCentralTest::BusinessCentralCompany;
+
+namespace {
+
+QHash<QString, Store::DeadLetter> deadLetters(Store::StateStore &store)
+{
+    QHash<QString, Store::DeadLetter> byId;
+    if (const auto letters = Store::DeadLetterRepository(store).list()) {
+        for (const Store::DeadLetter &letter : letters.value())
+            byId.insert(letter.objectId, letter);
+    }
+    return byId;
+}
+
+} // namespace
+
+class TestBusinessCentralSync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Sandbox::SandboxServices m_sandbox;
+    BusinessCentralCompany m_company;
+    std::unique_ptr<Store::StateStore> m_store;
+    std::optional<Engine::WorkspaceConfig> m_config;
+
+    Engine::RunSummary run(const QString &rule)
+    {
+        Engine::ExecutorOptions options;
+        options.allowWrites = true;
+        options.waitForRetries = false;
+        Engine::Executor executor(*m_config, *m_store, options);
+        QString error;
+        Engine::RunSummary failed;
+        if (!executor.open(&error)
+            || !(rule.isEmpty() ? executor.enqueuePull(&error) : executor.enqueueRulePull(rule, &error))) {
+            failed.error = error;
+            return failed;
+        }
+        return executor.runUntilIdle();
+    }
+
+    /// The company's invoice for the order number ("#1005").
+    QJsonObject invoice(const QString &number) const
+    {
+        const QList<QJsonObject> found =
+            m_company.where(u"salesInvoices"_s, u"externalDocumentNumber"_s, number);
+        return found.size() == 1 ? found.first() : QJsonObject();
+    }
+
+    QString customerNumber(const QString &email) const
+    {
+        const QList<QJsonObject> found = m_company.where(u"customers"_s, u"email"_s, email);
+        return found.size() == 1 ? found.first().value(u"number"_s).toString() : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Sandbox::SandboxOptions options;
+        options.dataDir = m_dir.filePath(u"sandbox"_s);
+        const Sandbox::SandboxStarted started = m_sandbox.start(options);
+        QVERIFY2(started.ok, qPrintable(started.error));
+
+        // The company: its items (numbered by the store's SKUs), shipping and a catch-all item, and
+        // the tax codes the bundled mapping's table names, by percent.
+        QVERIFY(m_company.start());
+        for (const auto &[number, name, price] :
+             {std::tuple{"TEE-ORG-S", "Organic tee S", "25.20"},
+              std::tuple{"TEE-ORG-M", "Organic tee M", "25.20"},
+              std::tuple{"TEE-ORG-L", "Organic tee L", "25.20"},
+              std::tuple{"MUG-CER-350", "Ceramic mug", "11.34"},
+              std::tuple{"CANDLE-SOY-200", "Soy candle", "8.36"},
+              std::tuple{"TEA-MATCHA-30", "Matcha tea", "15.92"},
+              std::tuple{"BOWL-OAK-20", "Oak bowl", "32.77"},
+              std::tuple{"STICKER-LOGO", "Logo sticker", "0.25"},
+              std::tuple{"SCARF-MERINO", "Merino scarf", "41.18"},
+              std::tuple{"NOTEBOOK-A5", "Notebook A5", "10.08"}, std::tuple{"SHIPPING", "Shipping", "0"},
+              std::tuple{"SERVICES", "Services", "0"}})
+            m_company.addItem(QLatin1StringView(number), QLatin1StringView(name), QLatin1StringView(price),
+                              u"VAT19"_s);
+        for (const auto &[code, percent] :
+             {std::pair{"VAT19", "19"}, std::pair{"VAT20", "20"}, std::pair{"TAXABLE", "6"},
+              std::pair{"VAT8", "8"}, std::pair{"VAT8.1", "8.1"}, std::pair{"VAT10", "10"},
+              std::pair{"NOTAX", "0"}})
+            m_company.taxPercents.insert(QLatin1StringView(code),
+                                         *Model::Decimal::fromString(QString::fromLatin1(percent)));
+
+        // The workspace as "Connect real systems…" writes it, then the owner's choice: writes
+        // allowed.
+        const QString workspace = m_dir.filePath(u"workspace"_s);
+        QVERIFY(QDir().mkpath(workspace));
+        Engine::WorkspaceConnections connections;
+        connections.store = {u"shopify"_s, u"sandbox"_s, m_sandbox.storeUrl(),
+                             Sandbox::Credentials::shopDomain()};
+        connections.erp = {u"businesscentral"_s, u"sandbox"_s, m_company.url(), m_company.companyId};
+        QString error;
+        QVERIFY2(Engine::writeWorkspaceConnections(workspace, connections, &error), qPrintable(error));
+        Mapping::LoadResult loaded = Mapping::MappingDocument::load(Engine::mappingFilePath(workspace));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        Mapping::MappingDocument mapping = *loaded.document;
+        QCOMPARE(mapping.erp.catalog,
+                 u"businesscentral"_s); // the bundled Shopify → Business Central document
+        mapping.policies.rolloutStage = Mapping::RolloutStage::Both;
+        QCOMPARE(mapping.save(Engine::mappingFilePath(workspace)), QString());
+
+        m_store = std::make_unique<Store::StateStore>(
+            Store::StoreLocation::sqlite(QDir(workspace).filePath(u"state.sqlite"_s)));
+        QVERIFY(m_store->open());
+        m_config = Engine::loadWorkspaceConfig(workspace, &error);
+        QVERIFY2(m_config, qPrintable(error));
+        QVERIFY(m_config->allowWrites);
+        // The secrets the keychain would give.
+        m_config->store.accessToken = Sandbox::Credentials::shopAccessTokenText;
+        m_config->erp.accessToken = m_company.accessToken;
+        m_config->rateLimits = false;
+    }
+
+    void customersBecomeBusinessCentralCustomers()
+    {
+        const Engine::RunSummary customers = run(u"customer"_s);
+        QVERIFY2(customers.error.isEmpty(), qPrintable(customers.error));
+        // Seven store customers; Gustav Gast has no e-mail address (the rule's match key): a dead
+        // letter, and his order's invoice finds or creates him by name.
+        QCOMPARE(customers.created, 6);
+        QCOMPARE(customers.dead, 1);
+        const QList<QJsonObject> anna =
+            m_company.where(u"customers"_s, u"email"_s, u"anna.schmidt@example.de"_s);
+        QCOMPARE(anna.size(), 1);
+        QCOMPARE(anna.first().value(u"displayName"_s).toString(), u"Anna Schmidt"_s);
+        QCOMPARE(anna.first().value(u"type"_s).toString(), u"Person"_s);
+        QVERIFY(!anna.first().value(u"number"_s).toString().isEmpty());
+    }
+
+    void ordersBecomeSalesInvoicesToTheCent()
+    {
+        const Engine::RunSummary orders = run(QString());
+        QVERIFY2(orders.error.isEmpty(), qPrintable(orders.error));
+        QCOMPARE(orders.ordersRead, 13);
+        QCOMPARE(orders.created, 12);
+        QCOMPARE(orders.dead, 1);
+        const QHash<QString, Store::DeadLetter> letters = deadLetters(*m_store);
+        QVERIFY2(letters.value(u"5110"_s).error.contains(
+                     u"The Item does not exist. Identification fields and values: No.='MUG-350' "
+                     u"(Internal_RecordNotFound)"_s),
+                 qPrintable(letters.value(u"5110"_s).error));
+
+        const auto expect = [this](const QString &number, const QString &subtotal, const QString &tax,
+                                   const QString &total) {
+            const QJsonObject found = invoice(number);
+            QVERIFY2(!found.isEmpty(), qPrintable(number));
+            QCOMPARE(BusinessCentralCompany::text(found.value(u"totalAmountExcludingTax"_s)), subtotal);
+            QCOMPARE(BusinessCentralCompany::text(found.value(u"totalTaxAmount"_s)), tax);
+            QCOMPARE(BusinessCentralCompany::text(found.value(u"totalAmountIncludingTax"_s)), total);
+            QCOMPARE(BusinessCentralCompany::text(found.value(u"remainingAmount"_s)), total);
+            QCOMPARE(found.value(u"currencyCode"_s).toString(), u"EUR"_s);
+            QCOMPARE(found.value(u"status"_s).toString(), u"Draft"_s);
+        };
+        expect(u"#1001"_s, u"54.52"_s, u"10.36"_s, u"64.88"_s);
+        expect(u"#1002"_s, u"48.15"_s, u"2.61"_s, u"50.76"_s);
+        expect(u"#1003"_s, u"65.28"_s, u"13.06"_s, u"78.34"_s);
+        expect(u"#1004"_s, u"82.66"_s, u"6.7"_s, u"89.36"_s);
+        expect(u"#1005"_s, u"132.82"_s, u"25.24"_s, u"158.06"_s);
+        expect(u"#1006"_s, u"102.41"_s, u"19.46"_s, u"121.87"_s);
+        expect(u"#1007"_s, u"84.78"_s, u"16.11"_s, u"100.89"_s);
+        expect(u"#1008"_s, u"0.5"_s, u"0.06"_s, u"0.56"_s);
+        expect(u"#1009"_s, u"8.36"_s, u"1.59"_s, u"9.95"_s);
+        expect(u"#1011"_s, u"16.83"_s, u"1.35"_s, u"18.18"_s);
+        expect(u"#1012"_s, u"32.26"_s, u"6.13"_s, u"38.39"_s);
+        expect(u"#1013"_s, u"45.3"_s, u"8.6"_s, u"53.9"_s);
+        QVERIFY(invoice(u"#1010"_s).isEmpty());
+        QCOMPARE(m_company.entities.value(u"salesInvoices"_s).size(), 12);
+
+        // #1005 line by line: the items by number, discounts taken off, shipping its own line.
+        const QJsonArray lines = invoice(u"#1005"_s).value(u"salesInvoiceLines"_s).toArray();
+        QCOMPARE(lines.size(), 3);
+        const auto line = [&lines](int i, const QString &key) {
+            return BusinessCentralCompany::text(lines.at(i).toObject().value(key));
+        };
+        QCOMPARE(line(0, u"lineObjectNumber"_s), u"NOTEBOOK-A5"_s);
+        QCOMPARE(line(0, u"quantity"_s), u"10"_s);
+        QCOMPARE(line(0, u"unitPrice"_s), u"10.08"_s);
+        QCOMPARE(line(0, u"discountAmount"_s), u"10.08"_s);
+        QCOMPARE(line(0, u"amountExcludingTax"_s), u"90.72"_s);
+        QCOMPARE(line(0, u"taxCode"_s), u"VAT19"_s);
+        QCOMPARE(line(0, u"totalTaxAmount"_s), u"17.24"_s);
+        QCOMPARE(line(1, u"amountExcludingTax"_s), u"30.1"_s);
+        QCOMPARE(line(2, u"lineObjectNumber"_s), u"SHIPPING"_s);
+        QCOMPARE(line(2, u"description"_s), u"DHL Express"_s);
+        QCOMPARE(line(2, u"amountExcludingTax"_s), u"12"_s);
+        // #1006's mugs: 2 × 11.345 (five decimals) is the line's 22.69 without tax.
+        const QJsonArray mugs = invoice(u"#1006"_s).value(u"salesInvoiceLines"_s).toArray();
+        QCOMPARE(BusinessCentralCompany::text(mugs.at(2).toObject().value(u"unitPrice"_s)), u"11.345"_s);
+        QCOMPARE(BusinessCentralCompany::text(mugs.at(2).toObject().value(u"amountExcludingTax"_s)),
+                 u"22.69"_s);
+        // #1002's untaxed shipping and #1012's custom line (no SKU, the item SERVICES).
+        QCOMPARE(
+            invoice(u"#1002"_s).value(u"salesInvoiceLines"_s).toArray().at(2).toObject().value(u"taxCode"_s),
+            u"NOTAX"_s);
+        QCOMPARE(invoice(u"#1012"_s)
+                     .value(u"salesInvoiceLines"_s)
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(u"lineObjectNumber"_s),
+                 u"SERVICES"_s);
+
+        // Each invoice's customer is the order's: found by e-mail (created by the customer rule),
+        // Gustav Gast by name (created by the connector for his order).
+        const QString anna = customerNumber(u"anna.schmidt@example.de"_s);
+        QVERIFY(!anna.isEmpty());
+        QCOMPARE(invoice(u"#1001"_s).value(u"customerNumber"_s).toString(), anna);
+        QCOMPARE(invoice(u"#1006"_s).value(u"customerNumber"_s).toString(), anna);
+        const QList<QJsonObject> gustav = m_company.where(u"customers"_s, u"displayName"_s, u"Gustav Gast"_s);
+        QCOMPARE(gustav.size(), 1);
+        QCOMPARE(invoice(u"#1009"_s).value(u"customerNumber"_s), gustav.first().value(u"number"_s));
+        QCOMPARE(m_company.entities.value(u"customers"_s).size(), 7);
+        // Every invoice was created once (the catalog's v1.0 lineDetails.number went out as
+        // lineObjectNumber, which the company checks), nothing updated.
+        for (const QString &request : std::as_const(m_company.lines))
+            QVERIFY2(!request.startsWith(u"PATCH"_s), qPrintable(request));
+    }
+
+    void aSecondRunWritesNothing()
+    {
+        const int writes = m_company.writes;
+        const Engine::RunSummary again = run(QString());
+        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+        QCOMPARE(again.created, 0);
+        QCOMPARE(m_company.writes, writes);
+        QCOMPARE(m_company.entities.value(u"salesInvoices"_s).size(), 12);
+    }
+
+    void paymentsAreAppliedToTheirInvoices()
+    {
+        const Engine::RunSummary payments = run(u"payment"_s);
+        QVERIFY2(payments.error.isEmpty(), qPrintable(payments.error));
+        const QHash<QString, Store::DeadLetter> letters = deadLetters(*m_store);
+        QVERIFY2(letters.value(u"5110/16000000011"_s)
+                     .error.contains(u"the order 5110 it refers to is a dead letter"_s),
+                 qPrintable(letters.value(u"5110/16000000011"_s).error));
+        QCOMPARE(payments.recordsRead, 13);
+        QCOMPARE(payments.created, 11);
+        QCOMPARE(payments.skipped, 1); // #1006's refund
+        QCOMPARE(payments.dead, 1); // #1010's charge: its order is a dead letter
+        const auto remaining = [this](const QString &number) {
+            return BusinessCentralCompany::text(invoice(number).value(u"remainingAmount"_s));
+        };
+        for (const QString &paid : {u"#1001"_s, u"#1002"_s, u"#1004"_s, u"#1005"_s, u"#1006"_s, u"#1007"_s,
+                                    u"#1009"_s, u"#1011"_s, u"#1012"_s}) {
+            QCOMPARE(remaining(paid), u"0"_s);
+            QCOMPARE(invoice(paid).value(u"status"_s).toString(), u"Paid"_s);
+        }
+        QCOMPARE(remaining(u"#1003"_s), u"0.01"_s); // paid 78.33 of 78.34
+        QCOMPARE(remaining(u"#1008"_s), u"0.01"_s); // paid 0.55 of 0.56
+        QCOMPARE(remaining(u"#1013"_s), u"53.9"_s); // no charge
+        // Each payment in the name of its invoice's customer, applied to it, found again by the
+        // store's transaction id.
+        const QList<QJsonObject> written = m_company.entities.value(u"customerPayments"_s);
+        QCOMPARE(written.size(), 11);
+        for (const QJsonObject &payment : written) {
+            const QList<QJsonObject> applied = m_company.where(
+                u"salesInvoices"_s, u"id"_s, payment.value(u"appliesToInvoiceId"_s).toString());
+            QCOMPARE(applied.size(), 1);
+            QCOMPARE(payment.value(u"customerNumber"_s), applied.first().value(u"customerNumber"_s));
+            QVERIFY(!payment.value(u"externalDocumentNumber"_s).toString().isEmpty());
+        }
+        const QList<QJsonObject> annas = m_company.where(u"customerPayments"_s, u"appliesToInvoiceId"_s,
+                                                         invoice(u"#1001"_s).value(u"id"_s).toString());
+        QCOMPARE(annas.size(), 1);
+        QCOMPARE(BusinessCentralCompany::text(annas.first().value(u"amount"_s)), u"64.88"_s);
+
+        // Nothing more on a second run.
+        const int writes = m_company.writes;
+        const Engine::RunSummary again = run(u"payment"_s);
+        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+        QCOMPARE(again.created, 0);
+        QCOMPARE(m_company.writes, writes);
+    }
+
+    /// The truth pass over the Business Central workspace (invoices read back through the
+    /// connector): the cent differences worked out above are found and explained, #1004 matches
+    /// (its total is Shopify's; only the tax split differs), #1010 is missing with its dead
+    /// letter's reason, nothing is unexplained.
+    void theTruthPassExplainsEveryCent()
+    {
+        Engine::Reconciler reconciler(*m_config, *m_store);
+        QString error;
+        QVERIFY2(reconciler.open(&error), qPrintable(error));
+        Engine::ReconcileOptions options;
+        options.objects = {Engine::ReconcileObject::Orders};
+        const Engine::ReconcileOutcome outcome = reconciler.run(options);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.report->tallies.size(), 1);
+        const Engine::ReconcileTally &orders = outcome.report->tallies.first();
+        QCOMPARE(orders.storeRecords, 13);
+        QCOMPARE(orders.erpRecords, 12);
+        QCOMPARE(orders.matched, 9);
+        QCOMPARE(orders.differences, 3);
+        QCOMPARE(orders.missing, 1);
+        QHash<QString, Engine::ReconciliationFinding> byKey;
+        for (const Engine::ReconciliationFinding &finding : outcome.report->findings)
+            byKey.insert(finding.key, finding);
+        const auto expect = [&byKey](const QString &key, Engine::MismatchCause cause,
+                                     const QString &difference) {
+            const Engine::ReconciliationFinding finding = byKey.value(key);
+            QCOMPARE(Engine::nameOf(finding.cause), Engine::nameOf(cause));
+            QCOMPARE(finding.difference.toString(), difference);
+            QCOMPARE(finding.currency, u"EUR"_s);
+        };
+        // Store − Business Central, as the header works them out.
+        expect(u"#1002"_s, Engine::MismatchCause::CurrencyRate, u"0.01"_s); // 50.77 − 50.76
+        expect(u"#1003"_s, Engine::MismatchCause::CurrencyRate, u"-0.01"_s); // 78.33 − 78.34
+        expect(u"#1008"_s, Engine::MismatchCause::TaxRounding, u"-0.01"_s); // 0.55 − 0.56
+        expect(u"#1010"_s, Engine::MismatchCause::MissingRecord, u"58.90"_s);
+        QVERIFY2(byKey.value(u"#1010"_s).evidence.contains(u"No.='MUG-350'"_s),
+                 qPrintable(byKey.value(u"#1010"_s).evidence));
+        QCOMPARE(outcome.report->count(Engine::MismatchCause::Unknown), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBusinessCentralSync)
+#include "tst_businesscentralsync.moc"
