@@ -2,6 +2,7 @@
 
 #include "connectors/businesscentral/businesscentralconnector.h"
 #include "connectors/connectorsupport.h"
+#include "connectors/netsuite/netsuiteconnector.h"
 #include "connectors/quickbooks/quickbooksconnector.h"
 #include "connectors/shopify/shopifyconnector.h"
 #include "connectors/tryton/trytonconnector.h"
@@ -184,6 +185,9 @@ const ConnectorFactory factories[] = {
      &makeConnector<QuickBooksConnector>},
     {QLatin1StringView("businesscentral"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "company id"),
      &makeConnector<BusinessCentralConnector>, &BusinessCentralConnector::configurationError},
+    {QLatin1StringView("netsuite"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "account id"),
+     &makeConnector<NetSuiteConnector>,
+     &NetSuiteConnector::configurationError}, // "consumerKey:consumerSecret:tokenId:tokenSecret"
 };
 
 } // namespace

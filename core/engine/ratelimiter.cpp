@@ -48,6 +48,14 @@ RateLimitProfile RateLimitProfile::businessCentral()
     return {u"Business Central"_s, 19.5, 5, 5, 0};
 }
 
+RateLimitProfile RateLimitProfile::netSuite()
+{
+    // https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/subsect_1559222360.html
+    // ("Concurrency Governance and Session Management": an account limit for web services and
+    // RESTlets combined; the base limit of a shared-tier account is 5).
+    return {u"NetSuite"_s, 10.0, 5, 5, 0};
+}
+
 RateLimitProfile RateLimitProfile::unlimited()
 {
     return {u"Unlimited"_s, 0.0, 0, 0, 0};

@@ -45,6 +45,12 @@ struct RateLimitProfile
      * second with a bucket of 5: any 300-second window holds at most 5 + 5,850 = 5,855 requests.
      */
     static RateLimitProfile businessCentral();
+    /**
+     * NetSuite: governed by concurrency per account, REST and SOAP web services and RESTlets
+     * together (5 in flight on a shared-tier account without SuiteCloud Plus licences), not by a
+     * request rate. Modelled as 5 in flight with a generous 10 per second and a bucket of 5.
+     */
+    static RateLimitProfile netSuite();
     /// No limit at all (sandbox benchmarks, tests).
     static RateLimitProfile unlimited();
 };

@@ -123,8 +123,8 @@ private slots:
         QNetworkAccessManager network;
         Net::HttpClient client(network, {});
         QString error;
-        QVERIFY(!Connectors::createConnector(config(u"netsuite"_s), client, &error));
-        QVERIFY2(error.contains(u"netsuite"_s)
+        QVERIFY(!Connectors::createConnector(config(u"sap"_s), client, &error));
+        QVERIFY2(error.contains(u"sap"_s)
                      && error.contains(u"known: "_s + Connectors::connectorSystems().join(u", "_s)),
                  qPrintable(error));
         QVERIFY(!Connectors::createConnector(config(QString()), client, &error));
