@@ -1,5 +1,6 @@
 #include "connectionspage.h"
 
+#include "businesscentralsignin.h"
 #include "engine/connectordryrun.h"
 #include "engine/workspace.h"
 #include "engine/workspacecredentials.h"
@@ -15,9 +16,7 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QEvent>
-#include <QtCore/QPointer>
 #include <QtCore/QRegularExpression>
-#include <QtGui/QDesktopServices>
 #include <QtGui/QFont>
 #include <QtNetwork/QHostAddress>
 #include <QtWidgets/QComboBox>
@@ -54,6 +53,8 @@ const QList<SystemInfo> &systems()
         {u"xero"_s, u"Xero"_s, ConnectionsPage::Side::Erp, u"https://api.xero.com"_s},
         {u"quickbooks"_s, u"QuickBooks Online"_s, ConnectionsPage::Side::Erp,
          u"https://quickbooks.api.intuit.com"_s},
+        {u"businesscentral"_s, u"Dynamics 365 Business Central"_s, ConnectionsPage::Side::Erp,
+         u"https://api.businesscentral.dynamics.com/v2.0/<tenant>/production/api"_s},
         {u"tryton"_s, u"Tryton"_s, ConnectionsPage::Side::Erp, u"https://erp.example.com/database/"_s},
     };
     return list;
@@ -70,18 +71,6 @@ const SystemInfo *systemInfo(const QString &id)
 
 const QColor okColor(0x2e, 0x9e, 0x44);
 const QColor badColor(0xd9, 0x3f, 0x3a);
-
-void setLine(QLabel *label, const QString &text, std::optional<bool> ok)
-{
-    label->setText(text);
-    QPalette palette = label->palette();
-    if (ok) {
-        palette.setColor(QPalette::WindowText, *ok ? okColor : badColor);
-        label->setPalette(palette);
-    } else {
-        label->setPalette(QPalette()); // the application's, dark or light
-    }
-}
 
 /// The sandbox workspace's side, with the sandbox running (started for the check when none
 /// serves the workspace).
@@ -112,6 +101,18 @@ bool isLoopback(const QString &host)
 }
 
 } // namespace
+
+void ConnectionsPage::setLine(QLabel *label, const QString &text, std::optional<bool> ok)
+{
+    label->setText(text);
+    QPalette palette = label->palette();
+    if (ok) {
+        palette.setColor(QPalette::WindowText, *ok ? okColor : badColor);
+        label->setPalette(palette);
+    } else {
+        label->setPalette(QPalette()); // the application's, dark or light
+    }
+}
 
 ConnectionsPage::ConnectionsPage(QString workspaceDir, QWidget *parent)
     : QWidget(parent)
@@ -235,6 +236,7 @@ void ConnectionsPage::buildSide(Side side)
     w.webhookSecret->setObjectName(prefix + u"WebhookSecret"_s);
     w.webhookSecret->setEchoMode(QLineEdit::Password);
     row(w.webhookSecret);
+    w.webhookLabel = qobject_cast<QLabel *>(w.form->labelForField(w.webhookSecret));
     w.secretsNote = new QLabel(w.box);
     w.secretsNote->setObjectName(prefix + u"SecretsNote"_s);
     w.secretsNote->setWordWrap(true);
@@ -291,6 +293,8 @@ void ConnectionsPage::buildSide(Side side)
             running->cancel();
         if (QuickBooksSignIn *running = m_sides[index(side)].quickBooksSignIn)
             running->cancel();
+        if (BusinessCentralSignIn *running = m_sides[index(side)].businessCentralSignIn)
+            running->cancel();
     });
     connect(w.system, &QComboBox::currentIndexChanged, this, [this, side] {
         updateAccountLabel(side);
@@ -346,7 +350,7 @@ void ConnectionsPage::retranslateSide(Side side)
     label(w.environment, tr("Environment:"));
     label(w.baseUrl, tr("Base URL:"));
     label(w.accessToken, tr("Access token:"));
-    label(w.webhookSecret, tr("Webhook secret:"));
+    w.webhookLabel->setText(tr("Webhook secret:"));
     w.environment->setItemText(0, tr("Sandbox"));
     w.environment->setItemText(1, tr("Production"));
     w.signIn->setText(tr("Sign in…"));
@@ -393,6 +397,17 @@ void ConnectionsPage::updateAccountLabel(Side side)
         w.baseUrl->setToolTip(tr("https://quickbooks.api.intuit.com for real companies, "
                                  "https://sandbox-quickbooks.api.intuit.com for Intuit's sandbox companies "
                                  "(development keys)"));
+    } else if (system == u"businesscentral"_s) {
+        accountLabel = tr("Company id:");
+        w.account->setPlaceholderText(tr("the company's id (a GUID; GET …/api/v2.0/companies lists them)"));
+        w.account->setToolTip(tr("The Business Central company this connection syncs with; \"Sign in…\" "
+                                 "lists the environment's companies and fills it in"));
+        w.baseUrl->setToolTip(
+            tr("The environment's API root, up to \".../api\": "
+               "https://api.businesscentral.dynamics.com/v2.0/<tenant id>/<environment name>/api, e.g. "
+               "…/v2.0/<tenant id>/production/api or …/sandbox/api. The tenant id (or the tenant's domain) "
+               "also names the directory Microsoft signs you in to; without it any work account's tenant "
+               "is taken."));
     } else if (system == u"woocommerce"_s) {
         accountLabel = tr("Site name:");
         w.account->setPlaceholderText(tr("optional: how the shop is named in LedgerLink"));
@@ -412,11 +427,36 @@ void ConnectionsPage::updateAccountLabel(Side side)
     if (auto *row = qobject_cast<QLabel *>(w.form->labelForField(w.accessToken)))
         row->setText(tokenLabel);
     // QuickBooks signs its webhooks with the app's verifier token (HMAC-SHA256, intuit-signature).
-    if (auto *row = qobject_cast<QLabel *>(w.form->labelForField(w.webhookSecret)))
-        row->setText(webhookLabel);
-    // Vendure and Tryton send no webhooks (LedgerLink polls them): no secret to ask for.
-    w.form->setRowVisible(w.webhookSecret, system != u"vendure"_s && system != u"tryton"_s);
+    w.webhookLabel->setText(webhookLabel);
+    // Vendure and Tryton send no webhooks (LedgerLink polls them), nor does Business Central send
+    // signed ones LedgerLink uses: no secret to ask for.
+    showWebhookRow(side, system != u"vendure"_s && system != u"tryton"_s && system != u"businesscentral"_s);
     w.baseUrl->setPlaceholderText(baseUrlPlaceholder);
+}
+
+void ConnectionsPage::showWebhookRow(Side side, bool shown)
+{
+    // Taken out of the form rather than hidden with QFormLayout::setRowVisible(): Qt 6.4 sizes a
+    // hidden row's items into the row they last sat on, and a wrapped error label above then left
+    // the access token's row without height.
+    SideWidgets &w = m_sides[index(side)];
+    int row = -1;
+    QFormLayout::ItemRole role;
+    w.form->getWidgetPosition(w.webhookSecret, &row, &role);
+    if ((row >= 0) == shown)
+        return;
+    if (shown) {
+        w.form->getWidgetPosition(w.accessToken, &row, &role);
+        w.form->insertRow(row + 1, w.webhookLabel, w.webhookSecret);
+        w.webhookLabel->setVisible(true);
+        w.webhookSecret->setVisible(true);
+    } else {
+        const QFormLayout::TakeRowResult taken = w.form->takeRow(row);
+        delete taken.labelItem; // the layout items only: the widgets stay the box's children
+        delete taken.fieldItem;
+        w.webhookLabel->setVisible(false);
+        w.webhookSecret->setVisible(false);
+    }
 }
 
 void ConnectionsPage::showMode()
@@ -579,112 +619,6 @@ bool ConnectionsPage::isTesting(Side side) const
     return m_sides[index(side)].watcher->isRunning();
 }
 
-void ConnectionsPage::setSignInFlow(Side side, SignInFlow flow)
-{
-    SideWidgets &w = m_sides[index(side)];
-    w.signInFlow = std::move(flow);
-    updateSignIn(side);
-}
-
-bool ConnectionsPage::isSigningIn(Side side) const
-{
-    const SideWidgets &w = m_sides[index(side)];
-    return (w.xeroSignIn && w.xeroSignIn->isRunning())
-        || (w.quickBooksSignIn && w.quickBooksSignIn->isRunning());
-}
-
-void ConnectionsPage::updateSignIn(Side side)
-{
-    SideWidgets &w = m_sides[index(side)];
-    const bool running = isSigningIn(side);
-    // Not while the organisation is chosen (the dialog's own Cancel) nor the keychain written.
-    const bool cancellable = (w.xeroSignIn && w.xeroSignIn->canCancel())
-        || (w.quickBooksSignIn && w.quickBooksSignIn->canCancel());
-    w.cancelSignIn->setVisible(running && !m_sandboxView && cancellable);
-    if (w.signInFlow) {
-        w.signIn->setEnabled(!running);
-        w.signIn->setToolTip(tr("Signs in with the system and fills in the access token"));
-    } else if (w.system->currentData().toString() == u"xero"_s) {
-        const QString unavailable =
-            XeroSignIn::unavailableReason(QUrl(w.baseUrl->text().trimmed(), QUrl::StrictMode));
-        w.signIn->setEnabled(!running && unavailable.isEmpty());
-        w.signIn->setToolTip(
-            unavailable.isEmpty()
-                ? tr("Signs in with Xero in your browser, stores the access and refresh tokens in "
-                     "the keychain and fills in the tenant id")
-                : unavailable);
-    } else if (w.system->currentData().toString() == u"quickbooks"_s) {
-        const QString unavailable =
-            QuickBooksSignIn::unavailableReason(QUrl(w.baseUrl->text().trimmed(), QUrl::StrictMode));
-        w.signIn->setEnabled(!running && unavailable.isEmpty());
-        w.signIn->setToolTip(
-            unavailable.isEmpty()
-                ? tr("Signs in with Intuit in your browser, stores the access and refresh tokens in the "
-                     "keychain and fills in the company's realm id")
-                : unavailable);
-    } else {
-        w.signIn->setEnabled(false);
-        w.signIn->setToolTip(tr("Sign-in flows come with the connectors; paste an access token meanwhile"));
-    }
-}
-
-void ConnectionsPage::startXeroSignIn(Side side)
-{
-    SideWidgets &w = m_sides[index(side)];
-    if (!w.xeroSignIn) {
-        w.xeroSignIn = new XeroSignIn(keychain(), this);
-        connect(w.xeroSignIn, &XeroSignIn::progress, this, [this, side](const QString &text) {
-            setLine(m_sides[index(side)].message, text, std::nullopt);
-            updateSignIn(side);
-        });
-        connect(w.xeroSignIn, &XeroSignIn::finished, this,
-                [this, side](bool ok, const QString &message, const QString &tenantId) {
-                    signInDone(side, ok, message, tenantId);
-                });
-    }
-    w.xeroSignIn->setBrowser(m_browser ? m_browser
-                                       : [](const QUrl &url) { return QDesktopServices::openUrl(url); });
-    clearCheck(side);
-    w.xeroSignIn->start(QUrl(w.baseUrl->text().trimmed(), QUrl::StrictMode));
-    updateSignIn(side);
-}
-
-void ConnectionsPage::startQuickBooksSignIn(Side side)
-{
-    SideWidgets &w = m_sides[index(side)];
-    if (!w.quickBooksSignIn) {
-        w.quickBooksSignIn = new QuickBooksSignIn(keychain(), this);
-        connect(w.quickBooksSignIn, &QuickBooksSignIn::progress, this, [this, side](const QString &text) {
-            setLine(m_sides[index(side)].message, text, std::nullopt);
-            updateSignIn(side);
-        });
-        connect(w.quickBooksSignIn, &QuickBooksSignIn::finished, this,
-                [this, side](bool ok, const QString &message, const QString &realmId) {
-                    signInDone(side, ok, message, realmId);
-                });
-    }
-    w.quickBooksSignIn->setBrowser(
-        m_browser ? m_browser : [](const QUrl &url) { return QDesktopServices::openUrl(url); });
-    clearCheck(side);
-    w.quickBooksSignIn->start(QUrl(w.baseUrl->text().trimmed(), QUrl::StrictMode));
-    updateSignIn(side);
-}
-
-void ConnectionsPage::signInDone(Side side, bool ok, const QString &message, const QString &account)
-{
-    SideWidgets &w = m_sides[index(side)];
-    if (ok) {
-        // The tokens are in the keychain under this account's entries already.
-        w.account->setText(account);
-        w.accountError->setVisible(false);
-        w.accessToken->clear();
-        refreshKeychainState(side);
-    }
-    updateSignIn(side);
-    setLine(w.message, message, ok);
-    emit signInFinished(side, ok);
-}
-
 void ConnectionsPage::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
@@ -745,6 +679,10 @@ bool ConnectionsPage::validate(std::optional<Side> only)
         } else if (system == u"xero"_s && !guid.match(account).hasMatch()) {
             accountError = account.isEmpty() ? tr("Enter the Xero tenant id of the organisation.")
                                              : tr("A Xero tenant id looks like "
+                                                  "00000000-0000-0000-0000-000000000000.");
+        } else if (system == u"businesscentral"_s && !guid.match(account).hasMatch()) {
+            accountError = account.isEmpty() ? tr("Enter the Business Central company id.")
+                                             : tr("A Business Central company id looks like "
                                                   "00000000-0000-0000-0000-000000000000.");
         } else if (system == u"shopify"_s && !domain.match(account).hasMatch()) {
             accountError = account.isEmpty() ? tr("Enter the shop's domain, e.g. my-shop.myshopify.com.")
@@ -1039,37 +977,6 @@ void ConnectionsPage::showCheck(Side side, const Connectors::ConnectionCheck &ch
     setLine(w.message, check.message, check.ok());
     if (changed)
         emit connectionTested(side, check.ok());
-}
-
-void ConnectionsPage::signIn(Side side)
-{
-    SideWidgets &w = m_sides[index(side)];
-    if (m_sandboxView)
-        return;
-    if (!w.signInFlow) {
-        const QString system = w.system->currentData().toString();
-        if (system == u"xero"_s)
-            startXeroSignIn(side);
-        else if (system == u"quickbooks"_s)
-            startQuickBooksSignIn(side);
-        return;
-    }
-    const Engine::WorkspaceConnections pair = connections();
-    QPointer<ConnectionsPage> page(this);
-    w.signInFlow(side == Side::Store ? pair.store : pair.erp,
-                 [page, side](const QByteArray &token, const QString &message) {
-                     if (!page)
-                         return;
-                     SideWidgets &widgets = page->m_sides[index(side)];
-                     if (token.isEmpty()) {
-                         setLine(widgets.message, message.isEmpty() ? tr("Sign-in cancelled.") : message,
-                                 false);
-                         return;
-                     }
-                     widgets.accessToken->setText(QString::fromUtf8(token));
-                     setLine(widgets.message,
-                             tr("Signed in: save to store the access token in the keychain."), std::nullopt);
-                 });
 }
 
 } // namespace LedgerLink::Studio

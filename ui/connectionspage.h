@@ -23,6 +23,7 @@ class CredentialStore;
 
 namespace LedgerLink::Studio {
 
+class BusinessCentralSignIn;
 class QuickBooksSignIn;
 class XeroSignIn;
 
@@ -41,8 +42,9 @@ class XeroSignIn;
  * - "Sign in…" runs Xero's OAuth sign-in (XeroSignIn: PKCE in the system browser, the tenant
  *   chosen, access and refresh tokens into the keychain, the tenant id filled in) or Intuit's for
  *   QuickBooks Online (QuickBooksSignIn: the realm id comes back with the redirect and is filled
- *   in), with "Cancel" while it waits; another connector's flow plugs in through setSignInFlow
- *   (it wins). Without either it is disabled.
+ *   in), or the Microsoft identity platform's for Business Central (BusinessCentralSignIn: the
+ *   company chosen from the environment's list and its id filled in), with "Cancel" while it waits; another
+ * connector's flow plugs in through setSignInFlow (it wins). Without either it is disabled.
  *
  * GUI thread only; the keychain is used asynchronously from it, the network only from workers.
  */
@@ -120,6 +122,7 @@ private:
         QLabel *accountError = nullptr;
         QLineEdit *accessToken = nullptr;
         QLineEdit *webhookSecret = nullptr;
+        QLabel *webhookLabel = nullptr; ///< its row's label (the row is taken out for systems without)
         QLabel *secretsNote = nullptr;
         QPushButton *signIn = nullptr;
         QPushButton *cancelSignIn = nullptr;
@@ -134,6 +137,7 @@ private:
         SignInFlow signInFlow;
         XeroSignIn *xeroSignIn = nullptr; ///< created on the first sign-in
         QuickBooksSignIn *quickBooksSignIn = nullptr; ///< likewise
+        BusinessCentralSignIn *businessCentralSignIn = nullptr; ///< likewise
         bool tokenSaved = false; ///< the keychain holds an access token under the form's key
         bool secretSaved = false;
     };
@@ -145,6 +149,8 @@ private:
     void showMode();
     void fillForm(const Engine::WorkspaceConnections &connections);
     void updateAccountLabel(Side side);
+    /// Puts the webhook secret's row into the form, or takes it out, for systems without webhooks.
+    void showWebhookRow(Side side, bool shown);
     /// The side's connection as a connector configuration (no secrets).
     Connectors::ConnectorConfig connectorConfig(Side side) const;
     /// Marks the wrong fields of both sides, or of `only`; true when none is wrong.
@@ -158,11 +164,14 @@ private:
     void signIn(Side side);
     void startXeroSignIn(Side side);
     void startQuickBooksSignIn(Side side);
+    void startBusinessCentralSignIn(Side side);
     /// The side's sign-in has finished: the page shows it, fills in `account` when `ok`.
     void signInDone(Side side, bool ok, const QString &message, const QString &account);
     /// Enables "Sign in…" and sets its tooltip for the side's system and base URL.
     void updateSignIn(Side side);
     void setStatus(const QString &text, bool error = false);
+    /// Shows `text` in `label`, green (`ok`), red (!`ok`) or in the theme's colour (nullopt).
+    static void setLine(QLabel *label, const QString &text, std::optional<bool> ok);
     Secrets::CredentialStore *keychain();
 
     QString m_workspaceDir;

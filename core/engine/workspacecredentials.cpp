@@ -1,6 +1,7 @@
 #include "engine/workspacecredentials.h"
 
 #include "connectors/oauthsession.h"
+#include "net/businesscentralidentity.h"
 #include "net/quickbooksidentity.h"
 #include "net/xeroidentity.h"
 #include "secrets/credentialstore.h"
@@ -130,6 +131,12 @@ void attachOAuthSession(Connectors::ConnectorConfig &connection, const QByteArra
         connection.oauth = std::make_shared<Connectors::OAuthSession>(
             Net::QuickBooks::signInConfig(connection.baseUrl, Net::QuickBooks::clientId(),
                                           Net::QuickBooks::clientSecret()),
+            connection.accessToken, refreshToken);
+    } else if (connection.system == u"businesscentral") {
+        // Microsoft identity platform, public client: client_id in the body, no secret; the
+        // scopes go with the refresh, and the refresh token rotates.
+        connection.oauth = std::make_shared<Connectors::OAuthSession>(
+            Net::BusinessCentral::signInConfig(connection.baseUrl, Net::BusinessCentral::clientId()),
             connection.accessToken, refreshToken);
     }
 }

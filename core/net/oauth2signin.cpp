@@ -502,6 +502,8 @@ OAuth2RefreshResult refreshAccessToken(QNetworkAccessManager &network, const OAu
     form.addQueryItem(u"grant_type"_s, u"refresh_token"_s);
     form.addQueryItem(u"refresh_token"_s,
                       QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(refreshToken))));
+    if (config.scopeOnRefresh && !config.scopes.isEmpty())
+        form.addQueryItem(u"scope"_s, QString::fromUtf8(QUrl::toPercentEncoding(config.scopes.join(u' '))));
     HttpRequest request;
     request.method = "POST";
     request.url = config.tokenUrl;

@@ -49,6 +49,9 @@ struct OAuth2SignInConfig
     /// Sends PKCE (S256) with the code. Off only for servers that document no PKCE and
     /// authenticate the client with its secret instead (Intuit).
     bool pkce = true;
+    /// Sends `scope` (the scopes above) with a refresh too: the Microsoft identity platform's v2.0
+    /// token endpoint lists it as required there. Off: a refresh names no scope (RFC 6749 §6).
+    bool scopeOnRefresh = false;
 };
 
 /// What a successful sign-in or refresh obtains. Secrets: never log them.

@@ -1,0 +1,270 @@
+#include "businesscentralsignin.h"
+
+#include "engine/workspacecredentials.h"
+#include "secrets/credentialstore.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QThread>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtWidgets/QDialog>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QListWidget>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace LedgerLink::Studio {
+
+namespace {
+
+/// The company's display name, else its name, else its id.
+QString displayName(const Net::BusinessCentralCompany &company)
+{
+    if (!company.displayName.isEmpty())
+        return company.displayName;
+    return company.name.isEmpty() ? company.id : company.name;
+}
+
+} // namespace
+
+BusinessCentralSignIn::BusinessCentralSignIn(Secrets::CredentialStore *keychain, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_keychain(keychain)
+    , m_dialogParent(dialogParent)
+    , m_companiesWatcher(new QFutureWatcher<Net::BusinessCentralCompanyList>(this))
+{
+    connect(m_companiesWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_stage == Stage::Companies)
+            onCompanies(m_companiesWatcher->result());
+    });
+}
+
+BusinessCentralSignIn::~BusinessCentralSignIn()
+{
+    if (m_dialog)
+        m_dialog->deleteLater();
+    // A company list still being fetched finishes on its worker with nobody waiting for it.
+}
+
+QString BusinessCentralSignIn::unavailableReason(const QUrl &apiBaseUrl)
+{
+    if (!apiBaseUrl.isValid() || apiBaseUrl.host().isEmpty())
+        return tr("Enter the base URL first: signing in needs to know the Business Central environment.");
+    if (Net::BusinessCentral::clientId().isEmpty())
+        return tr("This build of LedgerLink has no client id for the Microsoft sign-in (set "
+                  "LEDGERLINK_BUSINESSCENTRAL_CLIENT_ID to the application (client) id of your Microsoft "
+                  "Entra app registration); paste an access token meanwhile.");
+    return {};
+}
+
+void BusinessCentralSignIn::start(const QUrl &apiBaseUrl)
+{
+    Q_ASSERT(thread() == QThread::currentThread());
+    if (isRunning())
+        cancel();
+    const int run = ++m_run;
+    m_baseUrl = apiBaseUrl;
+    m_stage = Stage::Browser;
+    if (const QString reason = unavailableReason(apiBaseUrl); !reason.isEmpty()) {
+        finish(false, reason);
+        return;
+    }
+    if (m_signIn)
+        m_signIn->deleteLater();
+    m_signIn = new Net::OAuth2SignIn(
+        Net::BusinessCentral::signInConfig(apiBaseUrl, Net::BusinessCentral::clientId()), this);
+    m_signIn->setBrowser(m_browser);
+    connect(m_signIn, &Net::OAuth2SignIn::authorizationUrl, this, [this, run](const QUrl &url, bool opened) {
+        if (run != m_run)
+            return;
+        if (opened) {
+            emit progress(tr("Waiting for the browser… Sign in with your Microsoft work account there and "
+                             "accept LedgerLink's access; LedgerLink continues by itself."));
+        } else {
+            emit progress(tr("The browser could not be opened: open <a href=\"%1\">Microsoft's sign-in "
+                             "page</a> yourself (right-click to copy the link), sign in there and accept "
+                             "LedgerLink's access.")
+                              .arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped()));
+        }
+    });
+    connect(m_signIn, &Net::OAuth2SignIn::granted, this, [this, run](const Net::OAuth2Tokens &tokens) {
+        if (run == m_run)
+            onGranted(tokens);
+    });
+    connect(m_signIn, &Net::OAuth2SignIn::failed, this,
+            [this, run](Net::OAuth2SignIn::Failure failure, const QString &message) {
+                if (run != m_run || failure == Net::OAuth2SignIn::Failure::Cancelled)
+                    return; // cancel() reports it
+                finish(false, message);
+            });
+    emit progress(tr("Opening Microsoft's sign-in page in the browser…"));
+    m_signIn->start();
+}
+
+void BusinessCentralSignIn::cancel()
+{
+    if (!isRunning() || m_stage == Stage::Storing)
+        return;
+    if (m_signIn)
+        m_signIn->cancel();
+    if (m_dialog) {
+        m_dialog->disconnect(this);
+        m_dialog->close();
+    }
+    finish(false, tr("Sign-in cancelled."));
+}
+
+void BusinessCentralSignIn::onGranted(const Net::OAuth2Tokens &tokens)
+{
+    m_tokens = tokens;
+    m_stage = Stage::Companies;
+    emit progress(tr("Signed in with Microsoft; listing the environment's companies…"));
+    m_companiesWatcher->setFuture(QtConcurrent::run([baseUrl = m_baseUrl, token = tokens.accessToken] {
+        QNetworkAccessManager network; // this worker's own
+        return Net::BusinessCentral::listCompanies(network, baseUrl, token);
+    }));
+}
+
+void BusinessCentralSignIn::onCompanies(const Net::BusinessCentralCompanyList &list)
+{
+    if (!list.ok) {
+        finish(false, list.message);
+        return;
+    }
+    if (list.companies.isEmpty()) {
+        finish(false,
+               tr("Signed in, but the environment lists no company this account may use: nothing was "
+                  "stored. Check the base URL's environment and the user's permissions."));
+        return;
+    }
+    if (list.companies.size() == 1) {
+        store(list.companies.first());
+        return;
+    }
+    chooseCompany(list.companies);
+}
+
+void BusinessCentralSignIn::chooseCompany(const QList<Net::BusinessCentralCompany> &companies)
+{
+    m_stage = Stage::Choosing;
+    emit progress(tr("Choose the company this connection syncs with."));
+    auto *dialog = new QDialog(m_dialogParent);
+    dialog->setObjectName(u"businessCentralCompanyDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Choose the Business Central company"));
+    auto *layout = new QVBoxLayout(dialog);
+    // Only ever shown for two or more: no plural forms needed.
+    auto *intro = new QLabel(
+        tr("This Business Central environment has %1 companies. Which one does this connection sync with?")
+            .arg(companies.size()),
+        dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *list = new QListWidget(dialog);
+    list->setObjectName(u"businessCentralCompanyList"_s);
+    list->setAlternatingRowColors(true);
+    list->setSpacing(2);
+    for (const Net::BusinessCentralCompany &company : companies) {
+        auto *item = new QListWidgetItem(displayName(company) + u'\n' + company.id, list);
+        item->setData(Qt::UserRole, company.id);
+        item->setToolTip(tr("Company id %1").arg(company.id));
+    }
+    list->setCurrentRow(0);
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Use this company"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(list, &QListWidget::itemDoubleClicked, dialog, &QDialog::accept);
+    connect(dialog, &QDialog::accepted, this, [this, list, companies] {
+        const QString chosen =
+            list->currentItem() ? list->currentItem()->data(Qt::UserRole).toString() : QString();
+        for (const Net::BusinessCentralCompany &company : companies) {
+            if (company.id == chosen) {
+                store(company);
+                return;
+            }
+        }
+        finish(false, tr("No company chosen: nothing was stored. Sign in again to choose one."));
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        finish(false, tr("No company chosen: nothing was stored. Sign in again to choose one."));
+    });
+    m_dialog = dialog;
+    dialog->resize(dialog->sizeHint().expandedTo(QSize(420, 260)));
+    dialog->open(); // window-modal, no nested event loop
+}
+
+void BusinessCentralSignIn::store(const Net::BusinessCentralCompany &company)
+{
+    m_stage = Stage::Storing;
+    emit progress(tr("Storing the tokens for %1 in the keychain…").arg(displayName(company)));
+    Connectors::ConnectorConfig connection;
+    connection.system = u"businesscentral"_s;
+    connection.baseUrl = m_baseUrl;
+    connection.account = company.id;
+    struct Pending
+    {
+        int left = 0;
+        QStringList failures;
+    };
+    auto pending = std::make_shared<Pending>();
+    // Without a refresh token (offline_access not granted) an older one must not renew this grant.
+    const bool hasRefresh = !m_tokens.refreshToken.isEmpty();
+    const QList<std::pair<QString, QByteArray>> entries{
+        {QString::fromLatin1(Engine::accessTokenField), m_tokens.accessToken},
+        {QString::fromLatin1(Engine::refreshTokenField), m_tokens.refreshToken}};
+    pending->left = int(entries.size());
+    const int run = m_run;
+    for (const auto &[field, secret] : entries) {
+        const QString key = Engine::credentialKey(connection, field);
+        const bool removing = field == QLatin1StringView(Engine::refreshTokenField) && !hasRefresh;
+        const auto done = [this, run, pending, key, company, hasRefresh,
+                           removing](const Secrets::CredentialResult &result) {
+            if (run != m_run)
+                return;
+            using Status = Secrets::CredentialResult::Status;
+            if (result.status != Status::Ok && !(removing && result.status == Status::NotFound))
+                pending->failures.append(tr("%1 (%2)").arg(key, result.message));
+            if (--pending->left > 0)
+                return;
+            if (!pending->failures.isEmpty()) {
+                finish(false,
+                       tr("Signed in to Business Central, but the keychain did not store the tokens: %1. "
+                          "Nothing was saved anywhere else; unlock the keychain and sign in again.")
+                           .arg(pending->failures.join(u"; "_s)));
+                return;
+            }
+            finish(true,
+                   hasRefresh ? tr("Signed in to the Business Central company “%1”. The access and "
+                                   "refresh tokens are in the keychain; save to keep the company id.")
+                                    .arg(displayName(company))
+                              : tr("Signed in to the Business Central company “%1”. The access "
+                                   "token is in the keychain (Microsoft gave no "
+                                   "refresh token: sign in again in an hour). Save to keep the company id.")
+                                    .arg(displayName(company)),
+                   company.id);
+        };
+        if (removing)
+            m_keychain->remove(key, this, done);
+        else
+            m_keychain->write(key, secret, this, done);
+    }
+}
+
+void BusinessCentralSignIn::finish(bool ok, const QString &message, const QString &companyId)
+{
+    if (m_stage == Stage::Idle)
+        return;
+    m_stage = Stage::Idle;
+    ++m_run; // late answers of this run are dropped
+    m_tokens = {};
+    emit finished(ok, message, companyId);
+}
+
+} // namespace LedgerLink::Studio
