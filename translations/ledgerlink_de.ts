@@ -2327,6 +2327,314 @@ Befehle:
         <source>Xero has no %1 %2 to read back.</source>
         <translation>Xero hat kein %1 %2 zum Zurücklesen.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an RFC 3339 time</source>
+        <translation>&quot;%1&quot; ist keine Zeit nach RFC 3339</translation>
+    </message>
+    <message>
+        <source>empty (the company&apos;s local currency), and the local currency is not known</source>
+        <translation>leer (die Landeswährung des Mandanten), und die Landeswährung ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>priced in the company&apos;s local currency, which is not known</source>
+        <translation>in der Landeswährung des Mandanten bepreist, die nicht bekannt ist</translation>
+    </message>
+    <message>
+        <source>Business Central has no &quot;%1&quot; object.</source>
+        <translation>Business Central hat kein Objekt &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Business Central %1: %2</source>
+        <translation>Business Central %1: %2</translation>
+    </message>
+    <message>
+        <source>Business Central %1 %2: %3</source>
+        <translation>Business Central %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Business Central has no &quot;%1&quot; object (known: %2).</source>
+        <translation>Business Central hat kein Objekt &quot;%1&quot; (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>The businesscentral connection&apos;s API version is &quot;%1&quot;: Business Central&apos;s standard API is &quot;v2.0&quot; (or the older &quot;v1.0&quot;).</source>
+        <translation>Die API-Version der Business-Central-Verbindung ist &quot;%1&quot;: die Standard-API von Business Central ist &quot;v2.0&quot; (oder die ältere &quot;v1.0&quot;).</translation>
+    </message>
+    <message>
+        <source>The businesscentral connection&apos;s company id &quot;%1&quot; is not a GUID: GET &lt;base URL&gt;/v2.0/companies lists the companies and their ids.</source>
+        <translation>Die Mandanten-ID &quot;%1&quot; der Business-Central-Verbindung ist keine GUID: GET &lt;Basis-URL&gt;/v2.0/companies listet die Mandanten und ihre IDs.</translation>
+    </message>
+    <message>
+        <source>The page token &quot;%1&quot; is not a link to this Business Central (%2).</source>
+        <translation>Das Seitentoken &quot;%1&quot; ist kein Link zu diesem Business Central (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Business Central %2 id.</source>
+        <translation>&quot;%1&quot; ist keine Business-Central-ID für %2.</translation>
+    </message>
+    <message>
+        <source>No Business Central %1 can be found by an empty key.</source>
+        <translation>Kein Business-Central-Datensatz %1 lässt sich mit einem leeren Schlüssel finden.</translation>
+    </message>
+    <message>
+        <source>the customerPayment applies to the sales invoice %1, which Business Central does not have</source>
+        <translation>die customerPayment gilt der Verkaufsrechnung %1, die Business Central nicht hat</translation>
+    </message>
+    <message>
+        <source>the sales invoice %1 the customerPayment applies to has no customerNumber</source>
+        <translation>die Verkaufsrechnung %1, der die customerPayment gilt, hat keine customerNumber</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s customer could not be created: %2</source>
+        <translation>der Kunde des Belegs %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>POST customers answered: %1</source>
+        <translation>POST customers antwortete: %1</translation>
+    </message>
+    <message>
+        <source>the Business Central customer %1 has no number</source>
+        <translation>der Business-Central-Kunde %1 hat keine Nummer</translation>
+    </message>
+    <message>
+        <source>%1: Business Central has no %2 %3 to update (deleted)</source>
+        <translation>%1: Business Central hat kein %2 %3 zum Aktualisieren (gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1: Business Central sent the %2 without an @odata.etag, so it cannot be updated safely</source>
+        <translation>%1: Business Central hat %2 ohne @odata.etag gesendet, daher kann es nicht sicher aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>%1: the %2 was changed in Business Central while it was being updated (HTTP %3: %4)</source>
+        <translation>%1: %2 wurde in Business Central geändert, während es aktualisiert wurde (HTTP %3: %4)</translation>
+    </message>
+    <message>
+        <source>Business Central refused the access token (HTTP %1): tokens from the Microsoft identity platform expire after about an hour, and must be issued for https://api.businesscentral.dynamics.com; sign in again.</source>
+        <translation>Business Central hat das Zugriffstoken abgelehnt (HTTP %1): Tokens der Microsoft Identity Platform laufen nach etwa einer Stunde ab und müssen für https://api.businesscentral.dynamics.com ausgestellt sein; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Business Central accepted the access token but refused the company %1 (HTTP %2): check that the signed-in user (or the app&apos;s registration in Business Central) has permission sets that allow reading and writing sales documents, customers and items.</source>
+        <translation>Business Central hat das Zugriffstoken angenommen, aber den Mandanten %1 abgelehnt (HTTP %2): prüfen Sie, ob der angemeldete Benutzer (oder die Registrierung der App in Business Central) Berechtigungssätze hat, die Verkaufsbelege, Kunden und Artikel lesen und schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Business Central has no company %1 at this base URL (HTTP %2): check the company id (account) and the tenant and environment in the base URL.</source>
+        <translation>Business Central hat unter dieser Basis-URL keinen Mandanten %1 (HTTP %2): prüfen Sie die Mandanten-ID (Konto) sowie Tenant und Umgebung in der Basis-URL.</translation>
+    </message>
+    <message>
+        <source>Connected to the Business Central company “%1” (%2, API %3).</source>
+        <translation>Verbunden mit dem Business-Central-Mandanten „%1“ (%2, API %3).</translation>
+    </message>
+    <message>
+        <source>realm id (company id)</source>
+        <translation>Realm-ID (Firmen-ID)</translation>
+    </message>
+    <message>
+        <source>company id</source>
+        <translation>Mandanten-ID</translation>
+    </message>
+    <message>
+        <source>account id</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>missing, and the account&apos;s currency is not known</source>
+        <translation>fehlt, und die Währung des Kontos ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (currency record %2) is not an ISO 4217 code, and the account&apos;s currency %2 is not known</source>
+        <translation>&quot;%1&quot; (Währungsdatensatz %2) ist kein Code nach ISO 4217, und die Währung %2 des Kontos ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>missing (and no links rel &quot;self&quot; names the record)</source>
+        <translation>fehlt (und kein Link mit rel &quot;self&quot; nennt den Datensatz)</translation>
+    </message>
+    <message>
+        <source>NetSuite %1: %2</source>
+        <translation>NetSuite %1: %2</translation>
+    </message>
+    <message>
+        <source> [at %1]</source>
+        <translation> [bei %1]</translation>
+    </message>
+    <message>
+        <source>NetSuite %1 %2: %3</source>
+        <translation>NetSuite %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>NetSuite has no &quot;%1&quot; record type here (known: %2).</source>
+        <translation>NetSuite hat hier keinen Datensatztyp &quot;%1&quot; (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>The NetSuite connection&apos;s access token must be the four token-based authentication secrets &quot;consumerKey:consumerSecret:tokenId:tokenSecret&quot; joined by colons; it has %1 part(s).</source>
+        <translation>Das Zugriffstoken der NetSuite-Verbindung müssen die vier Geheimnisse der tokenbasierten Authentifizierung &quot;consumerKey:consumerSecret:tokenId:tokenSecret&quot; sein, mit Doppelpunkten verbunden; es hat %1 Teil(e).</translation>
+    </message>
+    <message>
+        <source>token id</source>
+        <translation>Token-ID</translation>
+    </message>
+    <message>
+        <source>token secret</source>
+        <translation>Token-Geheimnis</translation>
+    </message>
+    <message>
+        <source>The NetSuite connection&apos;s access token must be &quot;consumerKey:consumerSecret:tokenId:tokenSecret&quot;; its %1 is empty.</source>
+        <translation>Das Zugriffstoken der NetSuite-Verbindung muss &quot;consumerKey:consumerSecret:tokenId:tokenSecret&quot; sein; sein Teil %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a NetSuite account id (letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. 123456_SB1).</source>
+        <translation>&quot;%1&quot; ist keine NetSuite-Konto-ID (Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;, z. B. 123456_SB1).</translation>
+    </message>
+    <message>
+        <source>%1: NetSuite refused the token-based authentication (HTTP 401: %2): check the consumer key and secret, the token id and secret, the account id %3 (the realm), and this computer&apos;s clock.</source>
+        <translation>%1: NetSuite hat die tokenbasierte Authentifizierung abgelehnt (HTTP 401: %2): prüfen Sie Consumer Key und Secret, Token-ID und Secret, die Konto-ID %3 (den Realm) und die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The page token &quot;%1&quot; is not a NetSuite offset.</source>
+        <translation>Das Seitentoken &quot;%1&quot; ist kein NetSuite-Offset.</translation>
+    </message>
+    <message>
+        <source>%1 answered an item without a record id.</source>
+        <translation>%1 antwortete mit einem Eintrag ohne Datensatz-ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a NetSuite %2 id.</source>
+        <translation>&quot;%1&quot; ist keine NetSuite-ID für %2.</translation>
+    </message>
+    <message>
+        <source>No NetSuite %1 can be found by an empty external id.</source>
+        <translation>Kein NetSuite-Datensatz %1 lässt sich mit einer leeren externen ID finden.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 without the new record&apos;s URL in Location (&quot;%3&quot;)</source>
+        <translation>%1 antwortete mit HTTP %2 ohne die URL des neuen Datensatzes in Location (&quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 created %2 %3, which could not be read back</source>
+        <translation>%1 hat %2 %3 angelegt, das nicht zurückgelesen werden konnte</translation>
+    </message>
+    <message>
+        <source>%1: NetSuite has no %2 %3 to update (deleted)</source>
+        <translation>%1: NetSuite hat kein %2 %3 zum Aktualisieren (gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1: the %2 could not be read back after the update</source>
+        <translation>%1: %2 konnte nach der Aktualisierung nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>NetSuite refused the token-based authentication (HTTP %1): check the consumer key and secret, the token id and secret, the account id %2, and this computer&apos;s clock.</source>
+        <translation>NetSuite hat die tokenbasierte Authentifizierung abgelehnt (HTTP %1): prüfen Sie Consumer Key und Secret, Token-ID und Secret, die Konto-ID %2 und die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>NetSuite accepted the token but its role may not read customers (HTTP %1): give the token&apos;s role the REST Web Services permission and access to customers, items and sales transactions.</source>
+        <translation>NetSuite hat das Token angenommen, aber seine Rolle darf vielleicht keine Kunden lesen (HTTP %1): geben Sie der Rolle des Tokens die Berechtigung REST Web Services und Zugriff auf Kunden, Artikel und Verkaufsvorgänge.</translation>
+    </message>
+    <message>
+        <source>Connected to the NetSuite account %1.</source>
+        <translation>Verbunden mit dem NetSuite-Konto %1.</translation>
+    </message>
+    <message>
+        <source>the document names no currency and the company&apos;s home currency is not known</source>
+        <translation>der Beleg nennt keine Währung, und die Leitwährung der Firma ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>the company&apos;s home currency is not known</source>
+        <translation>die Leitwährung der Firma ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>QuickBooks has no &quot;%1&quot; entity.</source>
+        <translation>QuickBooks hat keine Entität &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>QuickBooks %1: %2</source>
+        <translation>QuickBooks %1: %2</translation>
+    </message>
+    <message>
+        <source>no canonical record for this entity</source>
+        <translation>kein kanonischer Datensatz für diese Entität</translation>
+    </message>
+    <message>
+        <source>QuickBooks %1 %2: %3</source>
+        <translation>QuickBooks %1 %2: %3</translation>
+    </message>
+    <message>
+        <source> (code %1)</source>
+        <translation> (Code %1)</translation>
+    </message>
+    <message>
+        <source>QuickBooks has no &quot;%1&quot; entity (known: %2).</source>
+        <translation>QuickBooks hat keine Entität &quot;%1&quot; (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>%1: QuickBooks answered with a %2: %3</source>
+        <translation>%1: QuickBooks antwortete mit einem %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a QuickBooks start position.</source>
+        <translation>&quot;%1&quot; ist keine QuickBooks-Startposition.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a QuickBooks %2 Id.</source>
+        <translation>&quot;%1&quot; ist keine QuickBooks-ID für %2.</translation>
+    </message>
+    <message>
+        <source>No QuickBooks %1 can be found by an empty key.</source>
+        <translation>Kein QuickBooks-Datensatz %1 lässt sich mit einem leeren Schlüssel finden.</translation>
+    </message>
+    <message>
+        <source>the payment pays the QuickBooks invoice %1, which QuickBooks does not have</source>
+        <translation>die Zahlung bezahlt die QuickBooks-Rechnung %1, die QuickBooks nicht hat</translation>
+    </message>
+    <message>
+        <source>the payment names no customer: map CustomerRef.value, or the invoice it pays (Line[].LinkedTxn[].TxnId with TxnType &quot;Invoice&quot;)</source>
+        <translation>die Zahlung nennt keinen Kunden: ordnen Sie CustomerRef.value zu oder die Rechnung, die sie bezahlt (Line[].LinkedTxn[].TxnId mit TxnType &quot;Invoice&quot;)</translation>
+    </message>
+    <message>
+        <source>the %1 names no customer: map CustomerRef.value, or CustomerRef.name and BillEmail.Address so that the customer is found or created</source>
+        <translation>der Beleg %1 nennt keinen Kunden: ordnen Sie CustomerRef.value zu, oder CustomerRef.name und BillEmail.Address, damit der Kunde gefunden oder angelegt wird</translation>
+    </message>
+    <message>
+        <source>QuickBooks answered with a customer without an Id</source>
+        <translation>QuickBooks antwortete mit einem Kunden ohne ID</translation>
+    </message>
+    <message>
+        <source>Line[%1] names no item: map SalesItemLineDetail.ItemRef.value, or ItemRef.name (the item&apos;s SKU or name)</source>
+        <translation>Line[%1] nennt keinen Artikel: ordnen Sie SalesItemLineDetail.ItemRef.value zu, oder ItemRef.name (SKU oder Name des Artikels)</translation>
+    </message>
+    <message>
+        <source>Line[%1]: QuickBooks has no item whose SKU or name is &quot;%2&quot;: add it to Products and Services, or map the line to another item</source>
+        <translation>Line[%1]: QuickBooks hat keinen Artikel mit der SKU oder dem Namen &quot;%2&quot;: legen Sie ihn unter Produkte und Services an oder ordnen Sie die Zeile einem anderen Artikel zu</translation>
+    </message>
+    <message>
+        <source>%1: QuickBooks has no %2 %3 to update (deleted or made inactive)</source>
+        <translation>%1: QuickBooks hat kein %2 %3 zum Aktualisieren (gelöscht oder inaktiv)</translation>
+    </message>
+    <message>
+        <source>%1, item %2 (%3)</source>
+        <translation>%1, Eintrag %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: no answer for it</source>
+        <translation>%1: keine Antwort dafür</translation>
+    </message>
+    <message>
+        <source>%1: the answer holds no %2</source>
+        <translation>%1: die Antwort enthält kein %2</translation>
+    </message>
+    <message>
+        <source>QuickBooks refused the access token (HTTP %1): access tokens expire after an hour; sign in again.</source>
+        <translation>QuickBooks hat das Zugriffstoken abgelehnt (HTTP %1): Zugriffstokens laufen nach einer Stunde ab; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>QuickBooks accepted the access token but refused the company %1 (HTTP %2): check the realm id (account), and that the app was granted the com.intuit.quickbooks.accounting scope for that company.</source>
+        <translation>QuickBooks hat das Zugriffstoken angenommen, aber die Firma %1 abgelehnt (HTTP %2): prüfen Sie die Realm-ID (Konto) und ob der App für diese Firma der Bereich com.intuit.quickbooks.accounting gewährt wurde.</translation>
+    </message>
+    <message>
+        <source>Connected to the QuickBooks company “%1” (realm %2).</source>
+        <translation>Verbunden mit der QuickBooks-Firma „%1“ (Realm %2).</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine</name>
@@ -5066,6 +5374,29 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>LedgerLink::Net::BusinessCentral</name>
+    <message>
+        <source>Could not list the companies: %1</source>
+        <translation>Die Mandanten konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the new access token when listing the companies (HTTP 401): check that the app has the Dynamics 365 Business Central permission, then sign in again.</source>
+        <translation>%1 hat das neue Zugriffstoken beim Auflisten der Mandanten abgelehnt (HTTP 401): prüfen Sie, ob die App die Berechtigung für Dynamics 365 Business Central hat, und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 has no company list at %2 (HTTP 404): check the base URL&apos;s tenant and environment.</source>
+        <translation>%1 hat unter %2 keine Mandantenliste (HTTP 404): prüfen Sie Tenant und Umgebung in der Basis-URL.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 when listing the companies.</source>
+        <translation>%1 antwortete beim Auflisten der Mandanten mit HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the company list with an OData collection.</source>
+        <translation>%1 hat die Mandantenliste nicht als OData-Sammlung beantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Net::HttpClient</name>
     <message>
         <source>ERP</source>
@@ -5599,6 +5930,85 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>LedgerLink::Studio::BusinessCentralSignIn</name>
+    <message>
+        <source>Enter the base URL first: signing in needs to know the Business Central environment.</source>
+        <translation>Geben Sie zuerst die Basis-URL ein: die Anmeldung muss die Business-Central-Umgebung kennen.</translation>
+    </message>
+    <message>
+        <source>This build of LedgerLink has no client id for the Microsoft sign-in (set LEDGERLINK_BUSINESSCENTRAL_CLIENT_ID to the application (client) id of your Microsoft Entra app registration); paste an access token meanwhile.</source>
+        <translation>Dieser Build von LedgerLink hat keine Client-ID für die Microsoft-Anmeldung (setzen Sie LEDGERLINK_BUSINESSCENTRAL_CLIENT_ID auf die Anwendungs-ID (Client-ID) Ihrer App-Registrierung in Microsoft Entra); fügen Sie bis dahin ein Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in with your Microsoft work account there and accept LedgerLink&apos;s access; LedgerLink continues by itself.</source>
+        <translation>Warten auf den Browser … Melden Sie sich dort mit Ihrem Microsoft-Geschäftskonto an und erlauben Sie LedgerLink den Zugriff; LedgerLink fährt von selbst fort.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened: open &lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s sign-in page&lt;/a&gt; yourself (right-click to copy the link), sign in there and accept LedgerLink&apos;s access.</source>
+        <translation>Der Browser konnte nicht geöffnet werden: öffnen Sie &lt;a href=&quot;%1&quot;&gt;die Anmeldeseite von Microsoft&lt;/a&gt; selbst (Rechtsklick, um den Link zu kopieren), melden Sie sich dort an und erlauben Sie LedgerLink den Zugriff.</translation>
+    </message>
+    <message>
+        <source>Opening Microsoft&apos;s sign-in page in the browser…</source>
+        <translation>Die Anmeldeseite von Microsoft wird im Browser geöffnet …</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Signed in with Microsoft; listing the environment&apos;s companies…</source>
+        <translation>Bei Microsoft angemeldet; die Mandanten der Umgebung werden aufgelistet …</translation>
+    </message>
+    <message>
+        <source>Signed in, but the environment lists no company this account may use: nothing was stored. Check the base URL&apos;s environment and the user&apos;s permissions.</source>
+        <translation>Angemeldet, aber die Umgebung listet keinen Mandanten, den dieses Konto verwenden darf: nichts wurde gespeichert. Prüfen Sie die Umgebung in der Basis-URL und die Berechtigungen des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Choose the company this connection syncs with.</source>
+        <translation>Wählen Sie den Mandanten, mit dem diese Verbindung synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Choose the Business Central company</source>
+        <translation>Business-Central-Mandanten wählen</translation>
+    </message>
+    <message>
+        <source>This Business Central environment has %1 companies. Which one does this connection sync with?</source>
+        <translation>Diese Business-Central-Umgebung hat %1 Mandanten. Mit welchem synchronisiert diese Verbindung?</translation>
+    </message>
+    <message>
+        <source>Company id %1</source>
+        <translation>Mandanten-ID %1</translation>
+    </message>
+    <message>
+        <source>Use this company</source>
+        <translation>Diesen Mandanten verwenden</translation>
+    </message>
+    <message>
+        <source>No company chosen: nothing was stored. Sign in again to choose one.</source>
+        <translation>Kein Mandant gewählt: nichts wurde gespeichert. Melden Sie sich erneut an, um einen zu wählen.</translation>
+    </message>
+    <message>
+        <source>Storing the tokens for %1 in the keychain…</source>
+        <translation>Die Tokens für %1 werden im Schlüsselbund gespeichert …</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed in to Business Central, but the keychain did not store the tokens: %1. Nothing was saved anywhere else; unlock the keychain and sign in again.</source>
+        <translation>Bei Business Central angemeldet, aber der Schlüsselbund hat die Tokens nicht gespeichert: %1. Nirgends sonst wurde etwas gespeichert; entsperren Sie den Schlüsselbund und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Signed in to the Business Central company “%1”. The access and refresh tokens are in the keychain; save to keep the company id.</source>
+        <translation>Beim Business-Central-Mandanten „%1“ angemeldet. Zugriffs- und Aktualisierungstoken liegen im Schlüsselbund; speichern Sie, um die Mandanten-ID zu behalten.</translation>
+    </message>
+    <message>
+        <source>Signed in to the Business Central company “%1”. The access token is in the keychain (Microsoft gave no refresh token: sign in again in an hour). Save to keep the company id.</source>
+        <translation>Beim Business-Central-Mandanten „%1“ angemeldet. Das Zugriffstoken liegt im Schlüsselbund (Microsoft hat kein Aktualisierungstoken ausgegeben: melden Sie sich in einer Stunde erneut an). Speichern Sie, um die Mandanten-ID zu behalten.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Studio::ConnectionHealthPanel</name>
     <message>
         <source>The sandbox is not running: it starts with the first sync or dry run.</source>
@@ -5998,6 +6408,66 @@ Befehle:
     <message>
         <source>consumer_key:consumer_secret; not in the keychain yet</source>
         <translation>consumer_key:consumer_secret; noch nicht im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Realm id:</source>
+        <translation>Realm-ID:</translation>
+    </message>
+    <message>
+        <source>the company&apos;s realm id (digits), e.g. 1185883450</source>
+        <translation>die Realm-ID der Firma (Ziffern), z. B. 1185883450</translation>
+    </message>
+    <message>
+        <source>The QuickBooks company id (Intuit calls it the realm id); &quot;Sign in…&quot; fills it in</source>
+        <translation>Die QuickBooks-Firmen-ID (Intuit nennt sie Realm-ID); &quot;Anmelden …&quot; trägt sie ein</translation>
+    </message>
+    <message>
+        <source>Verifier token:</source>
+        <translation>Verifier-Token:</translation>
+    </message>
+    <message>
+        <source>https://quickbooks.api.intuit.com for real companies, https://sandbox-quickbooks.api.intuit.com for Intuit&apos;s sandbox companies (development keys)</source>
+        <translation>https://quickbooks.api.intuit.com für echte Firmen, https://sandbox-quickbooks.api.intuit.com für die Sandbox-Firmen von Intuit (Entwicklungsschlüssel)</translation>
+    </message>
+    <message>
+        <source>Company id:</source>
+        <translation>Mandanten-ID:</translation>
+    </message>
+    <message>
+        <source>the company&apos;s id (a GUID; GET …/api/v2.0/companies lists them)</source>
+        <translation>die ID des Mandanten (eine GUID; GET …/api/v2.0/companies listet sie)</translation>
+    </message>
+    <message>
+        <source>The Business Central company this connection syncs with; &quot;Sign in…&quot; lists the environment&apos;s companies and fills it in</source>
+        <translation>Der Business-Central-Mandant, mit dem diese Verbindung synchronisiert; &quot;Anmelden …&quot; listet die Mandanten der Umgebung und trägt ihn ein</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s API root, up to &quot;.../api&quot;: https://api.businesscentral.dynamics.com/v2.0/&lt;tenant id&gt;/&lt;environment name&gt;/api, e.g. …/v2.0/&lt;tenant id&gt;/production/api or …/sandbox/api. The tenant id (or the tenant&apos;s domain) also names the directory Microsoft signs you in to; without it any work account&apos;s tenant is taken.</source>
+        <translation>Der API-Stamm der Umgebung bis &quot;.../api&quot;: https://api.businesscentral.dynamics.com/v2.0/&lt;Tenant-ID&gt;/&lt;Umgebungsname&gt;/api, z. B. …/v2.0/&lt;Tenant-ID&gt;/production/api oder …/sandbox/api. Die Tenant-ID (oder die Domäne des Tenants) nennt auch das Verzeichnis, bei dem Microsoft Sie anmeldet; ohne sie wird der Tenant jedes Geschäftskontos genommen.</translation>
+    </message>
+    <message>
+        <source>Enter the QuickBooks realm id (company id).</source>
+        <translation>Geben Sie die QuickBooks-Realm-ID (Firmen-ID) ein.</translation>
+    </message>
+    <message>
+        <source>A QuickBooks realm id is a number, e.g. 1185883450.</source>
+        <translation>Eine QuickBooks-Realm-ID ist eine Zahl, z. B. 1185883450.</translation>
+    </message>
+    <message>
+        <source>Enter the Business Central company id.</source>
+        <translation>Geben Sie die Business-Central-Mandanten-ID ein.</translation>
+    </message>
+    <message>
+        <source>A Business Central company id looks like 00000000-0000-0000-0000-000000000000.</source>
+        <translation>Eine Business-Central-Mandanten-ID sieht aus wie 00000000-0000-0000-0000-000000000000.</translation>
+    </message>
+    <message>
+        <source>Signs in with Intuit in your browser, stores the access and refresh tokens in the keychain and fills in the company&apos;s realm id</source>
+        <translation>Meldet sich im Browser bei Intuit an, speichert Zugriffs- und Aktualisierungstoken im Schlüsselbund und trägt die Realm-ID der Firma ein</translation>
+    </message>
+    <message>
+        <source>Signs in with Microsoft in your browser, lists the environment&apos;s companies, stores the access and refresh tokens in the keychain and fills in the company id</source>
+        <translation>Meldet sich im Browser bei Microsoft an, listet die Mandanten der Umgebung, speichert Zugriffs- und Aktualisierungstoken im Schlüsselbund und trägt die Mandanten-ID ein</translation>
     </message>
 </context>
 <context>
@@ -7530,6 +8000,61 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
     <message>
         <source>Flags</source>
         <translation>Markierungen</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::QuickBooksSignIn</name>
+    <message>
+        <source>Enter the base URL first: signing in needs to know where QuickBooks Online is.</source>
+        <translation>Geben Sie zuerst die Basis-URL ein: die Anmeldung muss wissen, wo QuickBooks Online ist.</translation>
+    </message>
+    <message>
+        <source>This build of LedgerLink has no client id and secret for Intuit&apos;s sign-in (set LEDGERLINK_QUICKBOOKS_CLIENT_ID and LEDGERLINK_QUICKBOOKS_CLIENT_SECRET to the keys of your Intuit app); paste an access token meanwhile.</source>
+        <translation>Dieser Build von LedgerLink hat keine Client-ID und kein Client-Secret für die Anmeldung bei Intuit (setzen Sie LEDGERLINK_QUICKBOOKS_CLIENT_ID und LEDGERLINK_QUICKBOOKS_CLIENT_SECRET auf die Schlüssel Ihrer Intuit-App); fügen Sie bis dahin ein Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in to QuickBooks there, choose the company and connect LedgerLink; LedgerLink continues by itself.</source>
+        <translation>Warten auf den Browser … Melden Sie sich dort bei QuickBooks an, wählen Sie die Firma und verbinden Sie LedgerLink; LedgerLink fährt von selbst fort.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened: open &lt;a href=&quot;%1&quot;&gt;Intuit&apos;s sign-in page&lt;/a&gt; yourself (right-click to copy the link), sign in there and connect LedgerLink.</source>
+        <translation>Der Browser konnte nicht geöffnet werden: öffnen Sie &lt;a href=&quot;%1&quot;&gt;die Anmeldeseite von Intuit&lt;/a&gt; selbst (Rechtsklick, um den Link zu kopieren), melden Sie sich dort an und verbinden Sie LedgerLink.</translation>
+    </message>
+    <message>
+        <source>Opening Intuit&apos;s sign-in page in the browser…</source>
+        <translation>Die Anmeldeseite von Intuit wird im Browser geöffnet …</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Intuit granted access but did not say which company (no realmId came back): nothing was stored. Sign in again and choose the company.</source>
+        <translation>Intuit hat den Zugriff gewährt, aber nicht gesagt, welche Firma (keine realmId zurückgekommen): nichts wurde gespeichert. Melden Sie sich erneut an und wählen Sie die Firma.</translation>
+    </message>
+    <message>
+        <source>Intuit sent back &quot;%1&quot; as the company&apos;s realm id, which is not a number: nothing was stored.</source>
+        <translation>Intuit hat &quot;%1&quot; als Realm-ID der Firma zurückgeschickt, was keine Zahl ist: nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Storing the tokens for the company %1 in the keychain…</source>
+        <translation>Die Tokens für die Firma %1 werden im Schlüsselbund gespeichert …</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed in to QuickBooks, but the keychain did not store the tokens: %1. Nothing was saved anywhere else; unlock the keychain and sign in again.</source>
+        <translation>Bei QuickBooks angemeldet, aber der Schlüsselbund hat die Tokens nicht gespeichert: %1. Nirgends sonst wurde etwas gespeichert; entsperren Sie den Schlüsselbund und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Signed in to the QuickBooks company %1. The access and refresh tokens are in the keychain; save to keep the realm id.</source>
+        <translation>Bei der QuickBooks-Firma %1 angemeldet. Zugriffs- und Aktualisierungstoken liegen im Schlüsselbund; speichern Sie, um die Realm-ID zu behalten.</translation>
+    </message>
+    <message>
+        <source>Signed in to the QuickBooks company %1. The access token is in the keychain (Intuit gave no refresh token: sign in again in an hour). Save to keep the realm id.</source>
+        <translation>Bei der QuickBooks-Firma %1 angemeldet. Das Zugriffstoken liegt im Schlüsselbund (Intuit hat kein Aktualisierungstoken ausgegeben: melden Sie sich in einer Stunde erneut an). Speichern Sie, um die Realm-ID zu behalten.</translation>
     </message>
 </context>
 <context>

@@ -2246,6 +2246,314 @@ Commands:
         <source>Xero has no %1 %2 to read back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an RFC 3339 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty (the company&apos;s local currency), and the local currency is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priced in the company&apos;s local currency, which is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Central has no &quot;%1&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Central %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Central %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Central has no &quot;%1&quot; object (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The businesscentral connection&apos;s API version is &quot;%1&quot;: Business Central&apos;s standard API is &quot;v2.0&quot; (or the older &quot;v1.0&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The businesscentral connection&apos;s company id &quot;%1&quot; is not a GUID: GET &lt;base URL&gt;/v2.0/companies lists the companies and their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page token &quot;%1&quot; is not a link to this Business Central (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Business Central %2 id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Business Central %1 can be found by an empty key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customerPayment applies to the sales invoice %1, which Business Central does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sales invoice %1 the customerPayment applies to has no customerNumber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1&apos;s customer could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST customers answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Business Central customer %1 has no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Business Central has no %2 %3 to update (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Business Central sent the %2 without an @odata.etag, so it cannot be updated safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 was changed in Business Central while it was being updated (HTTP %3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Central refused the access token (HTTP %1): tokens from the Microsoft identity platform expire after about an hour, and must be issued for https://api.businesscentral.dynamics.com; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Central accepted the access token but refused the company %1 (HTTP %2): check that the signed-in user (or the app&apos;s registration in Business Central) has permission sets that allow reading and writing sales documents, customers and items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Central has no company %1 at this base URL (HTTP %2): check the company id (account) and the tenant and environment in the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the Business Central company “%1” (%2, API %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>realm id (company id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing, and the account&apos;s currency is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (currency record %2) is not an ISO 4217 code, and the account&apos;s currency %2 is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (and no links rel &quot;self&quot; names the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [at %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite has no &quot;%1&quot; record type here (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NetSuite connection&apos;s access token must be the four token-based authentication secrets &quot;consumerKey:consumerSecret:tokenId:tokenSecret&quot; joined by colons; it has %1 part(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NetSuite connection&apos;s access token must be &quot;consumerKey:consumerSecret:tokenId:tokenSecret&quot;; its %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a NetSuite account id (letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. 123456_SB1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NetSuite refused the token-based authentication (HTTP 401: %2): check the consumer key and secret, the token id and secret, the account id %3 (the realm), and this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page token &quot;%1&quot; is not a NetSuite offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered an item without a record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a NetSuite %2 id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NetSuite %1 can be found by an empty external id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 without the new record&apos;s URL in Location (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created %2 %3, which could not be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NetSuite has no %2 %3 to update (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 could not be read back after the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite refused the token-based authentication (HTTP %1): check the consumer key and secret, the token id and secret, the account id %2, and this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite accepted the token but its role may not read customers (HTTP %1): give the token&apos;s role the REST Web Services permission and access to customers, items and sales transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the NetSuite account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document names no currency and the company&apos;s home currency is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company&apos;s home currency is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks has no &quot;%1&quot; entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no canonical record for this entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks has no &quot;%1&quot; entity (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: QuickBooks answered with a %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a QuickBooks start position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a QuickBooks %2 Id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QuickBooks %1 can be found by an empty key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment pays the QuickBooks invoice %1, which QuickBooks does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment names no customer: map CustomerRef.value, or the invoice it pays (Line[].LinkedTxn[].TxnId with TxnType &quot;Invoice&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 names no customer: map CustomerRef.value, or CustomerRef.name and BillEmail.Address so that the customer is found or created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks answered with a customer without an Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line[%1] names no item: map SalesItemLineDetail.ItemRef.value, or ItemRef.name (the item&apos;s SKU or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line[%1]: QuickBooks has no item whose SKU or name is &quot;%2&quot;: add it to Products and Services, or map the line to another item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: QuickBooks has no %2 %3 to update (deleted or made inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, item %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer holds no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks refused the access token (HTTP %1): access tokens expire after an hour; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks accepted the access token but refused the company %1 (HTTP %2): check the realm id (account), and that the app was granted the com.intuit.quickbooks.accounting scope for that company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the QuickBooks company “%1” (realm %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine</name>
@@ -4960,6 +5268,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LedgerLink::Net::BusinessCentral</name>
+    <message>
+        <source>Could not list the companies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the new access token when listing the companies (HTTP 401): check that the app has the Dynamics 365 Business Central permission, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no company list at %2 (HTTP 404): check the base URL&apos;s tenant and environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 when listing the companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer the company list with an OData collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Net::HttpClient</name>
     <message>
         <source>ERP</source>
@@ -5493,6 +5824,85 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LedgerLink::Studio::BusinessCentralSignIn</name>
+    <message>
+        <source>Enter the base URL first: signing in needs to know the Business Central environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of LedgerLink has no client id for the Microsoft sign-in (set LEDGERLINK_BUSINESSCENTRAL_CLIENT_ID to the application (client) id of your Microsoft Entra app registration); paste an access token meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in with your Microsoft work account there and accept LedgerLink&apos;s access; LedgerLink continues by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser could not be opened: open &lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s sign-in page&lt;/a&gt; yourself (right-click to copy the link), sign in there and accept LedgerLink&apos;s access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening Microsoft&apos;s sign-in page in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with Microsoft; listing the environment&apos;s companies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the environment lists no company this account may use: nothing was stored. Check the base URL&apos;s environment and the user&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the company this connection syncs with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Business Central company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Business Central environment has %1 companies. Which one does this connection sync with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company chosen: nothing was stored. Sign in again to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the tokens for %1 in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Business Central, but the keychain did not store the tokens: %1. Nothing was saved anywhere else; unlock the keychain and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to the Business Central company “%1”. The access and refresh tokens are in the keychain; save to keep the company id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to the Business Central company “%1”. The access token is in the keychain (Microsoft gave no refresh token: sign in again in an hour). Save to keep the company id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Studio::ConnectionHealthPanel</name>
     <message>
         <source>The sandbox is not running: it starts with the first sync or dry run.</source>
@@ -5891,6 +6301,66 @@ Commands:
     </message>
     <message>
         <source>consumer_key:consumer_secret; not in the keychain yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company&apos;s realm id (digits), e.g. 1185883450</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuickBooks company id (Intuit calls it the realm id); &quot;Sign in…&quot; fills it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifier token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://quickbooks.api.intuit.com for real companies, https://sandbox-quickbooks.api.intuit.com for Intuit&apos;s sandbox companies (development keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company&apos;s id (a GUID; GET …/api/v2.0/companies lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Business Central company this connection syncs with; &quot;Sign in…&quot; lists the environment&apos;s companies and fills it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment&apos;s API root, up to &quot;.../api&quot;: https://api.businesscentral.dynamics.com/v2.0/&lt;tenant id&gt;/&lt;environment name&gt;/api, e.g. …/v2.0/&lt;tenant id&gt;/production/api or …/sandbox/api. The tenant id (or the tenant&apos;s domain) also names the directory Microsoft signs you in to; without it any work account&apos;s tenant is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the QuickBooks realm id (company id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QuickBooks realm id is a number, e.g. 1185883450.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Business Central company id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Business Central company id looks like 00000000-0000-0000-0000-000000000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with Intuit in your browser, stores the access and refresh tokens in the keychain and fills in the company&apos;s realm id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with Microsoft in your browser, lists the environment&apos;s companies, stores the access and refresh tokens in the keychain and fills in the company id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7418,6 +7888,61 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     </message>
     <message>
         <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::QuickBooksSignIn</name>
+    <message>
+        <source>Enter the base URL first: signing in needs to know where QuickBooks Online is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of LedgerLink has no client id and secret for Intuit&apos;s sign-in (set LEDGERLINK_QUICKBOOKS_CLIENT_ID and LEDGERLINK_QUICKBOOKS_CLIENT_SECRET to the keys of your Intuit app); paste an access token meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in to QuickBooks there, choose the company and connect LedgerLink; LedgerLink continues by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser could not be opened: open &lt;a href=&quot;%1&quot;&gt;Intuit&apos;s sign-in page&lt;/a&gt; yourself (right-click to copy the link), sign in there and connect LedgerLink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening Intuit&apos;s sign-in page in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intuit granted access but did not say which company (no realmId came back): nothing was stored. Sign in again and choose the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intuit sent back &quot;%1&quot; as the company&apos;s realm id, which is not a number: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the tokens for the company %1 in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to QuickBooks, but the keychain did not store the tokens: %1. Nothing was saved anywhere else; unlock the keychain and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to the QuickBooks company %1. The access and refresh tokens are in the keychain; save to keep the realm id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to the QuickBooks company %1. The access token is in the keychain (Intuit gave no refresh token: sign in again in an hour). Save to keep the realm id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
