@@ -1,5 +1,7 @@
 #include "businesscentralsignin.h"
 
+#include "signinsteps.h"
+
 #include "engine/workspacecredentials.h"
 #include "secrets/credentialstore.h"
 
@@ -7,11 +9,6 @@
 #include <QtCore/QThread>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtWidgets/QDialog>
-#include <QtWidgets/QDialogButtonBox>
-#include <QtWidgets/QLabel>
-#include <QtWidgets/QListWidget>
-#include <QtWidgets/QPushButton>
-#include <QtWidgets/QVBoxLayout>
 
 #include <memory>
 
@@ -78,31 +75,19 @@ void BusinessCentralSignIn::start(const QUrl &apiBaseUrl)
     m_signIn = new Net::OAuth2SignIn(
         Net::BusinessCentral::signInConfig(apiBaseUrl, Net::BusinessCentral::clientId()), this);
     m_signIn->setBrowser(m_browser);
-    connect(m_signIn, &Net::OAuth2SignIn::authorizationUrl, this, [this, run](const QUrl &url, bool opened) {
-        if (run != m_run)
-            return;
-        if (opened) {
-            emit progress(tr("Waiting for the browser… Sign in with your Microsoft work account there and "
-                             "accept LedgerLink's access; LedgerLink continues by itself."));
-        } else {
-            emit progress(tr("The browser could not be opened: open <a href=\"%1\">Microsoft's sign-in "
-                             "page</a> yourself (right-click to copy the link), sign in there and accept "
-                             "LedgerLink's access.")
-                              .arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped()));
-        }
-    });
-    connect(m_signIn, &Net::OAuth2SignIn::granted, this, [this, run](const Net::OAuth2Tokens &tokens) {
-        if (run == m_run)
-            onGranted(tokens);
-    });
-    connect(m_signIn, &Net::OAuth2SignIn::failed, this,
-            [this, run](Net::OAuth2SignIn::Failure failure, const QString &message) {
-                if (run != m_run || failure == Net::OAuth2SignIn::Failure::Cancelled)
-                    return; // cancel() reports it
-                finish(false, message);
-            });
-    emit progress(tr("Opening Microsoft's sign-in page in the browser…"));
-    m_signIn->start();
+    startBrowserStage(m_signIn, this,
+                      {tr("Opening Microsoft's sign-in page in the browser…"),
+                       tr("Waiting for the browser… Sign in with your Microsoft work account there and "
+                          "accept LedgerLink's access; LedgerLink continues by itself."),
+                       tr("The browser could not be opened: open <a href=\"%1\">Microsoft's sign-in "
+                          "page</a> yourself (right-click to copy the link), sign in there and accept "
+                          "LedgerLink's access.")},
+                      {[this, run] { return run == m_run; },
+                       [this](const QString &text) { emit progress(text); },
+                       [this](const Net::OAuth2Tokens &tokens) { onGranted(tokens); },
+                       [this](const QString &message) {
+                           finish(false, message);
+                       }});
 }
 
 void BusinessCentralSignIn::cancel()
@@ -152,52 +137,24 @@ void BusinessCentralSignIn::chooseCompany(const QList<Net::BusinessCentralCompan
 {
     m_stage = Stage::Choosing;
     emit progress(tr("Choose the company this connection syncs with."));
-    auto *dialog = new QDialog(m_dialogParent);
-    dialog->setObjectName(u"businessCentralCompanyDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Choose the Business Central company"));
-    auto *layout = new QVBoxLayout(dialog);
+    QList<ChoiceItem> items;
+    for (const Net::BusinessCentralCompany &company : companies)
+        items.append(
+            {displayName(company) + u'\n' + company.id, company.id, tr("Company id %1").arg(company.id)});
     // Only ever shown for two or more: no plural forms needed.
-    auto *intro = new QLabel(
-        tr("This Business Central environment has %1 companies. Which one does this connection sync with?")
-            .arg(companies.size()),
-        dialog);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto *list = new QListWidget(dialog);
-    list->setObjectName(u"businessCentralCompanyList"_s);
-    list->setAlternatingRowColors(true);
-    list->setSpacing(2);
-    for (const Net::BusinessCentralCompany &company : companies) {
-        auto *item = new QListWidgetItem(displayName(company) + u'\n' + company.id, list);
-        item->setData(Qt::UserRole, company.id);
-        item->setToolTip(tr("Company id %1").arg(company.id));
-    }
-    list->setCurrentRow(0);
-    layout->addWidget(list);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Use this company"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(list, &QListWidget::itemDoubleClicked, dialog, &QDialog::accept);
-    connect(dialog, &QDialog::accepted, this, [this, list, companies] {
-        const QString chosen =
-            list->currentItem() ? list->currentItem()->data(Qt::UserRole).toString() : QString();
-        for (const Net::BusinessCentralCompany &company : companies) {
-            if (company.id == chosen) {
-                store(company);
-                return;
-            }
-        }
-        finish(false, tr("No company chosen: nothing was stored. Sign in again to choose one."));
-    });
-    connect(dialog, &QDialog::rejected, this, [this] {
-        finish(false, tr("No company chosen: nothing was stored. Sign in again to choose one."));
-    });
-    m_dialog = dialog;
-    dialog->resize(dialog->sizeHint().expandedTo(QSize(420, 260)));
-    dialog->open(); // window-modal, no nested event loop
+    m_dialog = openChoiceDialog(
+        m_dialogParent, this,
+        {u"businessCentralCompanyDialog"_s, u"businessCentralCompanyList"_s,
+         tr("Choose the Business Central company"),
+         tr("This Business Central environment has %1 companies. Which one does this connection sync with?")
+             .arg(companies.size()),
+         tr("Use this company")},
+        items, [this, companies](qsizetype index) {
+            if (index < 0)
+                finish(false, tr("No company chosen: nothing was stored. Sign in again to choose one."));
+            else
+                store(companies.at(index));
+        });
 }
 
 void BusinessCentralSignIn::store(const Net::BusinessCentralCompany &company)

@@ -1,5 +1,7 @@
 #include "quickbookssignin.h"
 
+#include "signinsteps.h"
+
 #include "engine/workspacecredentials.h"
 #include "net/quickbooksidentity.h"
 #include "secrets/credentialstore.h"
@@ -49,31 +51,19 @@ void QuickBooksSignIn::start(const QUrl &apiBaseUrl)
                                                                    Net::QuickBooks::clientSecret()),
                                      this);
     m_signIn->setBrowser(m_browser);
-    connect(m_signIn, &Net::OAuth2SignIn::authorizationUrl, this, [this, run](const QUrl &url, bool opened) {
-        if (run != m_run)
-            return;
-        if (opened) {
-            emit progress(tr("Waiting for the browser… Sign in to QuickBooks there, choose the company and "
-                             "connect LedgerLink; LedgerLink continues by itself."));
-        } else {
-            emit progress(tr("The browser could not be opened: open <a href=\"%1\">Intuit's sign-in "
-                             "page</a> yourself (right-click to copy the link), sign in there and connect "
-                             "LedgerLink.")
-                              .arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped()));
-        }
-    });
-    connect(m_signIn, &Net::OAuth2SignIn::granted, this, [this, run](const Net::OAuth2Tokens &tokens) {
-        if (run == m_run)
-            onGranted(tokens);
-    });
-    connect(m_signIn, &Net::OAuth2SignIn::failed, this,
-            [this, run](Net::OAuth2SignIn::Failure failure, const QString &message) {
-                if (run != m_run || failure == Net::OAuth2SignIn::Failure::Cancelled)
-                    return; // cancel() reports it
-                finish(false, message);
-            });
-    emit progress(tr("Opening Intuit's sign-in page in the browser…"));
-    m_signIn->start();
+    startBrowserStage(m_signIn, this,
+                      {tr("Opening Intuit's sign-in page in the browser…"),
+                       tr("Waiting for the browser… Sign in to QuickBooks there, choose the company and "
+                          "connect LedgerLink; LedgerLink continues by itself."),
+                       tr("The browser could not be opened: open <a href=\"%1\">Intuit's sign-in "
+                          "page</a> yourself (right-click to copy the link), sign in there and connect "
+                          "LedgerLink.")},
+                      {[this, run] { return run == m_run; },
+                       [this](const QString &text) { emit progress(text); },
+                       [this](const Net::OAuth2Tokens &tokens) { onGranted(tokens); },
+                       [this](const QString &message) {
+                           finish(false, message);
+                       }});
 }
 
 void QuickBooksSignIn::cancel()

@@ -1,5 +1,7 @@
 #include "xerosignin.h"
 
+#include "signinsteps.h"
+
 #include "engine/workspacecredentials.h"
 #include "secrets/credentialstore.h"
 
@@ -7,11 +9,6 @@
 #include <QtCore/QThread>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtWidgets/QDialog>
-#include <QtWidgets/QDialogButtonBox>
-#include <QtWidgets/QLabel>
-#include <QtWidgets/QListWidget>
-#include <QtWidgets/QPushButton>
-#include <QtWidgets/QVBoxLayout>
 
 #include <memory>
 
@@ -77,31 +74,19 @@ void XeroSignIn::start(const QUrl &apiBaseUrl)
     m_signIn =
         new Net::OAuth2SignIn(Net::Xero::signInConfig(apiBaseUrl, Net::Xero::clientId(apiBaseUrl)), this);
     m_signIn->setBrowser(m_browser);
-    connect(m_signIn, &Net::OAuth2SignIn::authorizationUrl, this, [this, run](const QUrl &url, bool opened) {
-        if (run != m_run)
-            return;
-        if (opened) {
-            emit progress(tr("Waiting for the browser… Sign in to Xero there and allow LedgerLink access; "
-                             "LedgerLink continues by itself."));
-        } else {
-            emit progress(tr("The browser could not be opened: open <a href=\"%1\">Xero's sign-in page</a> "
-                             "yourself (right-click to copy the link), sign in there and allow LedgerLink "
-                             "access.")
-                              .arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped()));
-        }
-    });
-    connect(m_signIn, &Net::OAuth2SignIn::granted, this, [this, run](const Net::OAuth2Tokens &tokens) {
-        if (run == m_run)
-            onGranted(tokens);
-    });
-    connect(m_signIn, &Net::OAuth2SignIn::failed, this,
-            [this, run](Net::OAuth2SignIn::Failure failure, const QString &message) {
-                if (run != m_run || failure == Net::OAuth2SignIn::Failure::Cancelled)
-                    return; // cancel() reports it
-                finish(false, message);
-            });
-    emit progress(tr("Opening Xero's sign-in page in the browser…"));
-    m_signIn->start();
+    startBrowserStage(m_signIn, this,
+                      {tr("Opening Xero's sign-in page in the browser…"),
+                       tr("Waiting for the browser… Sign in to Xero there and allow LedgerLink access; "
+                          "LedgerLink continues by itself."),
+                       tr("The browser could not be opened: open <a href=\"%1\">Xero's sign-in page</a> "
+                          "yourself (right-click to copy the link), sign in there and allow LedgerLink "
+                          "access.")},
+                      {[this, run] { return run == m_run; },
+                       [this](const QString &text) { emit progress(text); },
+                       [this](const Net::OAuth2Tokens &tokens) { onGranted(tokens); },
+                       [this](const QString &message) {
+                           finish(false, message);
+                       }});
 }
 
 void XeroSignIn::cancel()
@@ -151,56 +136,28 @@ void XeroSignIn::chooseTenant(const QList<Net::XeroTenant> &tenants)
 {
     m_stage = Stage::Choosing;
     emit progress(tr("Choose the organisation this connection syncs with."));
-    auto *dialog = new QDialog(m_dialogParent);
-    dialog->setObjectName(u"xeroTenantDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Choose the Xero organisation"));
-    auto *layout = new QVBoxLayout(dialog);
-    // Only ever shown for two or more: no plural forms needed.
-    auto *intro =
-        new QLabel(tr("Xero gave LedgerLink access to %1 organisations. Which one does this connection "
-                      "sync with?")
-                       .arg(tenants.size()),
-                   dialog);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto *list = new QListWidget(dialog);
-    list->setObjectName(u"xeroTenantList"_s);
-    list->setAlternatingRowColors(true);
-    list->setSpacing(2);
+    QList<ChoiceItem> items;
     for (const Net::XeroTenant &tenant : tenants) {
         QString text = displayName(tenant);
         if (!tenant.tenantType.isEmpty() && tenant.tenantType != u"ORGANISATION")
             text += tr(" (%1)").arg(tenant.tenantType.toLower());
-        auto *item = new QListWidgetItem(text + u'\n' + tenant.tenantId, list);
-        item->setData(Qt::UserRole, tenant.tenantId);
-        item->setToolTip(tr("Tenant id %1").arg(tenant.tenantId));
+        items.append(
+            {text + u'\n' + tenant.tenantId, tenant.tenantId, tr("Tenant id %1").arg(tenant.tenantId)});
     }
-    list->setCurrentRow(0);
-    layout->addWidget(list);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Use this organisation"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(list, &QListWidget::itemDoubleClicked, dialog, &QDialog::accept);
-    connect(dialog, &QDialog::accepted, this, [this, list, tenants] {
-        const QString chosen =
-            list->currentItem() ? list->currentItem()->data(Qt::UserRole).toString() : QString();
-        for (const Net::XeroTenant &tenant : tenants) {
-            if (tenant.tenantId == chosen) {
-                store(tenant);
-                return;
-            }
-        }
-        finish(false, tr("No organisation chosen: nothing was stored. Sign in again to choose one."));
-    });
-    connect(dialog, &QDialog::rejected, this, [this] {
-        finish(false, tr("No organisation chosen: nothing was stored. Sign in again to choose one."));
-    });
-    m_dialog = dialog;
-    dialog->resize(dialog->sizeHint().expandedTo(QSize(420, 260)));
-    dialog->open(); // window-modal, no nested event loop
+    // Only ever shown for two or more: no plural forms needed.
+    m_dialog = openChoiceDialog(
+        m_dialogParent, this,
+        {u"xeroTenantDialog"_s, u"xeroTenantList"_s, tr("Choose the Xero organisation"),
+         tr("Xero gave LedgerLink access to %1 organisations. Which one does this connection "
+            "sync with?")
+             .arg(tenants.size()),
+         tr("Use this organisation")},
+        items, [this, tenants](qsizetype index) {
+            if (index < 0)
+                finish(false, tr("No organisation chosen: nothing was stored. Sign in again to choose one."));
+            else
+                store(tenants.at(index));
+        });
 }
 
 void XeroSignIn::store(const Net::XeroTenant &tenant)
