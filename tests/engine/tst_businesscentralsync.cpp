@@ -39,14 +39,9 @@
 // 78.33 and #1008 0.55 leave 0.01; #1006's refund is no payment; #1010's charge is a dead letter
 // (its order is one); #1013 has no charge.
 #include "businesscentralcompany.h"
-#include "engine/executor.h"
 #include "engine/reconciliation.h"
-#include "engine/workspaceconfig.h"
+#include "erpworkspace.h"
 #include "mapping/mappingdocument.h"
-#include "sandbox/sandboxcredentials.h"
-#include "sandbox/sandboxservices.h"
-#include "store/deadletterrepository.h"
-#include "store/statestore.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
@@ -55,45 +50,15 @@ using namespace Qt::StringLiterals;
 using namespace LedgerLink;
 using BusinessCentralTest::BusinessCentralCompany;
 
-namespace {
-
-QHash<QString, Store::DeadLetter> deadLetters(Store::StateStore &store)
-{
-    QHash<QString, Store::DeadLetter> byId;
-    if (const auto letters = Store::DeadLetterRepository(store).list()) {
-        for (const Store::DeadLetter &letter : letters.value())
-            byId.insert(letter.objectId, letter);
-    }
-    return byId;
-}
-
-} // namespace
-
 class TestBusinessCentralSync : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    Sandbox::SandboxServices m_sandbox;
     BusinessCentralCompany m_company;
-    std::unique_ptr<Store::StateStore> m_store;
-    std::optional<Engine::WorkspaceConfig> m_config;
+    Testing::ErpWorkspace m_workspace;
 
-    Engine::RunSummary run(const QString &rule)
-    {
-        Engine::ExecutorOptions options;
-        options.allowWrites = true;
-        options.waitForRetries = false;
-        Engine::Executor executor(*m_config, *m_store, options);
-        QString error;
-        Engine::RunSummary failed;
-        if (!executor.open(&error)
-            || !(rule.isEmpty() ? executor.enqueuePull(&error) : executor.enqueueRulePull(rule, &error))) {
-            failed.error = error;
-            return failed;
-        }
-        return executor.runUntilIdle();
-    }
+    Engine::RunSummary run(const QString &rule) { return m_workspace.run(rule); }
 
     /// The company's invoice for the order number ("#1005").
     QJsonObject invoice(const QString &number) const
@@ -113,10 +78,6 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        Sandbox::SandboxOptions options;
-        options.dataDir = m_dir.filePath(u"sandbox"_s);
-        const Sandbox::SandboxStarted started = m_sandbox.start(options);
-        QVERIFY2(started.ok, qPrintable(started.error));
 
         // The company: its items (numbered by the store's SKUs), shipping and a catch-all item, and
         // the tax codes the bundled mapping's table names, by percent.
@@ -142,34 +103,12 @@ private slots:
             m_company.taxPercents.insert(QLatin1StringView(code),
                                          *Model::Decimal::fromString(QString::fromLatin1(percent)));
 
-        // The workspace as "Connect real systems…" writes it, then the owner's choice: writes
-        // allowed.
-        const QString workspace = m_dir.filePath(u"workspace"_s);
-        QVERIFY(QDir().mkpath(workspace));
-        Engine::WorkspaceConnections connections;
-        connections.store = {u"shopify"_s, u"sandbox"_s, m_sandbox.storeUrl(),
-                             Sandbox::Credentials::shopDomain()};
-        connections.erp = {u"businesscentral"_s, u"sandbox"_s, m_company.url(), m_company.companyId};
-        QString error;
-        QVERIFY2(Engine::writeWorkspaceConnections(workspace, connections, &error), qPrintable(error));
-        Mapping::LoadResult loaded = Mapping::MappingDocument::load(Engine::mappingFilePath(workspace));
-        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
-        Mapping::MappingDocument mapping = *loaded.document;
-        QCOMPARE(mapping.erp.catalog,
-                 u"businesscentral"_s); // the bundled Shopify → Business Central document
-        mapping.policies.rolloutStage = Mapping::RolloutStage::Both;
-        QCOMPARE(mapping.save(Engine::mappingFilePath(workspace)), QString());
-
-        m_store = std::make_unique<Store::StateStore>(
-            Store::StoreLocation::sqlite(QDir(workspace).filePath(u"state.sqlite"_s)));
-        QVERIFY(m_store->open());
-        m_config = Engine::loadWorkspaceConfig(workspace, &error);
-        QVERIFY2(m_config, qPrintable(error));
-        QVERIFY(m_config->allowWrites);
-        // The secrets the keychain would give.
-        m_config->store.accessToken = Sandbox::Credentials::shopAccessTokenText;
-        m_config->erp.accessToken = m_company.accessToken;
-        m_config->rateLimits = false;
+        // The workspace as "Connect real systems…" writes it (the bundled Shopify → Business
+        // Central document), then the owner's choice: writes allowed.
+        const QString error = m_workspace.start(
+            QDir(m_dir.path()), {u"businesscentral"_s, u"sandbox"_s, m_company.url(), m_company.companyId},
+            u"businesscentral"_s, m_company.accessToken);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void customersBecomeBusinessCentralCustomers()
@@ -195,7 +134,7 @@ private slots:
         QCOMPARE(orders.ordersRead, 13);
         QCOMPARE(orders.created, 12);
         QCOMPARE(orders.dead, 1);
-        const QHash<QString, Store::DeadLetter> letters = deadLetters(*m_store);
+        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
         QVERIFY2(letters.value(u"5110"_s).error.contains(
                      u"The Item does not exist. Identification fields and values: No.='MUG-350' "
                      u"(Internal_RecordNotFound)"_s),
@@ -291,7 +230,7 @@ private slots:
     {
         const Engine::RunSummary payments = run(u"payment"_s);
         QVERIFY2(payments.error.isEmpty(), qPrintable(payments.error));
-        const QHash<QString, Store::DeadLetter> letters = deadLetters(*m_store);
+        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
         QVERIFY2(letters.value(u"5110/16000000011"_s)
                      .error.contains(u"the order 5110 it refers to is a dead letter"_s),
                  qPrintable(letters.value(u"5110/16000000011"_s).error));
@@ -340,7 +279,7 @@ private slots:
     /// letter's reason, nothing is unexplained.
     void theTruthPassExplainsEveryCent()
     {
-        Engine::Reconciler reconciler(*m_config, *m_store);
+        Engine::Reconciler reconciler(*m_workspace.config, *m_workspace.store);
         QString error;
         QVERIFY2(reconciler.open(&error), qPrintable(error));
         Engine::ReconcileOptions options;

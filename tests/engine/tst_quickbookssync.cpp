@@ -29,16 +29,10 @@
 // #1013 has no charge.
 // The truth pass over the workspace then finds the four cent differences and explains them
 // (#1002, #1003, #1004: currency rate; #1008: tax rounding) and #1010 missing, none unexplained.
-#include "engine/deadletters.h"
-#include "engine/executor.h"
 #include "engine/reconciliation.h"
-#include "engine/workspaceconfig.h"
+#include "erpworkspace.h"
 #include "mapping/mappingdocument.h"
 #include "quickbooksbooks.h"
-#include "sandbox/sandboxcredentials.h"
-#include "sandbox/sandboxservices.h"
-#include "store/deadletterrepository.h"
-#include "store/statestore.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
@@ -47,45 +41,15 @@ using namespace Qt::StringLiterals;
 using namespace LedgerLink;
 using QuickBooksTest::QuickBooksBooks;
 
-namespace {
-
-QHash<QString, Store::DeadLetter> deadLetters(Store::StateStore &store)
-{
-    QHash<QString, Store::DeadLetter> byId;
-    if (const auto letters = Store::DeadLetterRepository(store).list()) {
-        for (const Store::DeadLetter &letter : letters.value())
-            byId.insert(letter.objectId, letter);
-    }
-    return byId;
-}
-
-} // namespace
-
 class TestQuickBooksSync : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    Sandbox::SandboxServices m_sandbox;
     QuickBooksBooks m_books;
-    std::unique_ptr<Store::StateStore> m_store;
-    std::optional<Engine::WorkspaceConfig> m_config;
+    Testing::ErpWorkspace m_workspace;
 
-    Engine::RunSummary run(const QString &rule)
-    {
-        Engine::ExecutorOptions options;
-        options.allowWrites = true;
-        options.waitForRetries = false;
-        Engine::Executor executor(*m_config, *m_store, options);
-        QString error;
-        Engine::RunSummary failed;
-        if (!executor.open(&error)
-            || !(rule.isEmpty() ? executor.enqueuePull(&error) : executor.enqueueRulePull(rule, &error))) {
-            failed.error = error;
-            return failed;
-        }
-        return executor.runUntilIdle();
-    }
+    Engine::RunSummary run(const QString &rule) { return m_workspace.run(rule); }
 
     /// The company's invoice for the order number ("#1005").
     QJsonObject invoice(const QString &number) const
@@ -98,10 +62,6 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        Sandbox::SandboxOptions options;
-        options.dataDir = m_dir.filePath(u"sandbox"_s);
-        const Sandbox::SandboxStarted started = m_sandbox.start(options);
-        QVERIFY2(started.ok, qPrintable(started.error));
 
         // The company: its products (by the store's SKUs), shipping and a catch-all item, and its
         // tax codes by rate.
@@ -127,41 +87,20 @@ private slots:
 
         // The workspace as "Connect real systems…" writes it, then the owner's choices: the
         // company's tax codes for the store's tax titles, and writes allowed.
-        const QString workspace = m_dir.filePath(u"workspace"_s);
-        QVERIFY(QDir().mkpath(workspace));
-        Engine::WorkspaceConnections connections;
-        connections.store = {u"shopify"_s, u"sandbox"_s, m_sandbox.storeUrl(),
-                             Sandbox::Credentials::shopDomain()};
-        connections.erp = {u"quickbooks"_s, u"sandbox"_s, m_books.url(), m_books.realm};
-        QString error;
-        QVERIFY2(Engine::writeWorkspaceConnections(workspace, connections, &error), qPrintable(error));
-        Mapping::LoadResult loaded = Mapping::MappingDocument::load(Engine::mappingFilePath(workspace));
-        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
-        Mapping::MappingDocument mapping = *loaded.document;
-        QCOMPARE(mapping.erp.catalog, u"quickbooks"_s); // the bundled Shopify → QuickBooks document
-        for (Mapping::LookupTable &table : mapping.lookupTables) {
-            if (table.id != u"tax_codes"_s)
-                continue;
-            table.entries = {{u"MwSt 19 %"_s, u"19"_s},
-                             {u"VAT 20 %"_s, u"20"_s},
-                             {u"Michigan State Tax 6 %"_s, u"6"_s},
-                             {u"Consumption tax 8 %"_s, u"8"_s},
-                             {u"MWST 8.1 %"_s, u"8.1"_s},
-                             {u"Reduced VAT 10 %"_s, u"10"_s}};
-        }
-        mapping.policies.rolloutStage = Mapping::RolloutStage::Both;
-        QCOMPARE(mapping.save(Engine::mappingFilePath(workspace)), QString());
-
-        m_store = std::make_unique<Store::StateStore>(
-            Store::StoreLocation::sqlite(QDir(workspace).filePath(u"state.sqlite"_s)));
-        QVERIFY(m_store->open());
-        m_config = Engine::loadWorkspaceConfig(workspace, &error);
-        QVERIFY2(m_config, qPrintable(error));
-        QVERIFY(m_config->allowWrites);
-        // The secrets the keychain would give.
-        m_config->store.accessToken = Sandbox::Credentials::shopAccessTokenText;
-        m_config->erp.accessToken = m_books.accessToken;
-        m_config->rateLimits = false;
+        const QString error = m_workspace.start(
+            QDir(m_dir.path()), {u"quickbooks"_s, u"sandbox"_s, m_books.url(), m_books.realm},
+            u"quickbooks"_s, m_books.accessToken, [](Mapping::MappingDocument &mapping) {
+                for (Mapping::LookupTable &table : mapping.lookupTables) {
+                    if (table.id == u"tax_codes"_s)
+                        table.entries = {{u"MwSt 19 %"_s, u"19"_s},
+                                         {u"VAT 20 %"_s, u"20"_s},
+                                         {u"Michigan State Tax 6 %"_s, u"6"_s},
+                                         {u"Consumption tax 8 %"_s, u"8"_s},
+                                         {u"MWST 8.1 %"_s, u"8.1"_s},
+                                         {u"Reduced VAT 10 %"_s, u"10"_s}};
+                }
+            });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void customersBecomeQuickBooksCustomers()
@@ -186,7 +125,7 @@ private slots:
         QCOMPARE(orders.ordersRead, 13);
         QCOMPARE(orders.created, 12);
         QCOMPARE(orders.dead, 1);
-        const QHash<QString, Store::DeadLetter> letters = deadLetters(*m_store);
+        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
         QVERIFY2(letters.value(u"5110"_s).error.contains(
                      u"QuickBooks has no item whose SKU or name is \"MUG-350\""_s),
                  qPrintable(letters.value(u"5110"_s).error));
@@ -261,7 +200,7 @@ private slots:
     {
         const Engine::RunSummary payments = run(u"payment"_s);
         QVERIFY2(payments.error.isEmpty(), qPrintable(payments.error));
-        const QHash<QString, Store::DeadLetter> letters = deadLetters(*m_store);
+        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
         QVERIFY2(letters.value(u"5110/16000000011"_s)
                      .error.contains(u"the order 5110 it refers to is a dead letter"_s),
                  qPrintable(letters.value(u"5110/16000000011"_s).error));
@@ -296,7 +235,7 @@ private slots:
     /// and nothing is unexplained.
     void theTruthPassExplainsEveryCent()
     {
-        Engine::Reconciler reconciler(*m_config, *m_store);
+        Engine::Reconciler reconciler(*m_workspace.config, *m_workspace.store);
         QString error;
         QVERIFY2(reconciler.open(&error), qPrintable(error));
         Engine::ReconcileOptions options;
