@@ -5992,10 +5992,6 @@ Befehle:
         <translation>Die Tokens für %1 werden im Schlüsselbund gespeichert …</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Signed in to Business Central, but the keychain did not store the tokens: %1. Nothing was saved anywhere else; unlock the keychain and sign in again.</source>
         <translation>Bei Business Central angemeldet, aber der Schlüsselbund hat die Tokens nicht gespeichert: %1. Nirgends sonst wurde etwas gespeichert; entsperren Sie den Schlüsselbund und melden Sie sich erneut an.</translation>
     </message>
@@ -8041,10 +8037,6 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
         <translation>Die Tokens für die Firma %1 werden im Schlüsselbund gespeichert …</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Signed in to QuickBooks, but the keychain did not store the tokens: %1. Nothing was saved anywhere else; unlock the keychain and sign in again.</source>
         <translation>Bei QuickBooks angemeldet, aber der Schlüsselbund hat die Tokens nicht gespeichert: %1. Nirgends sonst wurde etwas gespeichert; entsperren Sie den Schlüsselbund und melden Sie sich erneut an.</translation>
     </message>
@@ -8701,6 +8693,13 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
     </message>
 </context>
 <context>
+    <name>LedgerLink::Studio::SignIn</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Studio::StudioSettings</name>
     <message>
         <source>Choose a port from 1 to 65535.</source>
@@ -8962,10 +8961,6 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
     <message>
         <source>Storing the tokens for %1 in the keychain…</source>
         <translation>Die Tokens für %1 werden im Schlüsselbund gespeichert…</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Signed in to Xero, but the keychain did not store the tokens: %1. Nothing was saved anywhere else; unlock the keychain and sign in again.</source>

@@ -5890,10 +5890,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in to Business Central, but the keychain did not store the tokens: %1. Nothing was saved anywhere else; unlock the keychain and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7934,10 +7930,6 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in to QuickBooks, but the keychain did not store the tokens: %1. Nothing was saved anywhere else; unlock the keychain and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8594,6 +8586,13 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     </message>
 </context>
 <context>
+    <name>LedgerLink::Studio::SignIn</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Studio::StudioSettings</name>
     <message>
         <source>Choose a port from 1 to 65535.</source>
@@ -8852,10 +8851,6 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     </message>
     <message>
         <source>Storing the tokens for %1 in the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5886,10 +5886,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in to Business Central, but the keychain did not store the tokens: %1. Nothing was saved anywhere else; unlock the keychain and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7930,10 +7926,6 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in to QuickBooks, but the keychain did not store the tokens: %1. Nothing was saved anywhere else; unlock the keychain and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8590,6 +8582,13 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     </message>
 </context>
 <context>
+    <name>LedgerLink::Studio::SignIn</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Studio::StudioSettings</name>
     <message>
         <source>Choose a port from 1 to 65535.</source>
@@ -8848,10 +8847,6 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     </message>
     <message>
         <source>Storing the tokens for %1 in the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -165,36 +165,16 @@ void BusinessCentralSignIn::store(const Net::BusinessCentralCompany &company)
     connection.system = u"businesscentral"_s;
     connection.baseUrl = m_baseUrl;
     connection.account = company.id;
-    struct Pending
-    {
-        int left = 0;
-        QStringList failures;
-    };
-    auto pending = std::make_shared<Pending>();
-    // Without a refresh token (offline_access not granted) an older one must not renew this grant.
     const bool hasRefresh = !m_tokens.refreshToken.isEmpty();
-    const QList<std::pair<QString, QByteArray>> entries{
-        {QString::fromLatin1(Engine::accessTokenField), m_tokens.accessToken},
-        {QString::fromLatin1(Engine::refreshTokenField), m_tokens.refreshToken}};
-    pending->left = int(entries.size());
     const int run = m_run;
-    for (const auto &[field, secret] : entries) {
-        const QString key = Engine::credentialKey(connection, field);
-        const bool removing = field == QLatin1StringView(Engine::refreshTokenField) && !hasRefresh;
-        const auto done = [this, run, pending, key, company, hasRefresh,
-                           removing](const Secrets::CredentialResult &result) {
-            if (run != m_run)
-                return;
-            using Status = Secrets::CredentialResult::Status;
-            if (result.status != Status::Ok && !(removing && result.status == Status::NotFound))
-                pending->failures.append(tr("%1 (%2)").arg(key, result.message));
-            if (--pending->left > 0)
-                return;
-            if (!pending->failures.isEmpty()) {
+    storeTokens(
+        m_keychain, this, connection, m_tokens, [this, run] { return run == m_run; },
+        [this, company, hasRefresh](const QStringList &failures) {
+            if (!failures.isEmpty()) {
                 finish(false,
                        tr("Signed in to Business Central, but the keychain did not store the tokens: %1. "
                           "Nothing was saved anywhere else; unlock the keychain and sign in again.")
-                           .arg(pending->failures.join(u"; "_s)));
+                           .arg(failures.join(u"; "_s)));
                 return;
             }
             finish(true,
@@ -206,12 +186,7 @@ void BusinessCentralSignIn::store(const Net::BusinessCentralCompany &company)
                                    "refresh token: sign in again in an hour). Save to keep the company id.")
                                     .arg(displayName(company)),
                    company.id);
-        };
-        if (removing)
-            m_keychain->remove(key, this, done);
-        else
-            m_keychain->write(key, secret, this, done);
-    }
+        });
 }
 
 void BusinessCentralSignIn::finish(bool ok, const QString &message, const QString &companyId)

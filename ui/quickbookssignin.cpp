@@ -95,37 +95,17 @@ void QuickBooksSignIn::onGranted(const Net::OAuth2Tokens &tokens)
     connection.system = u"quickbooks"_s;
     connection.baseUrl = m_baseUrl;
     connection.account = realmId;
-    struct Pending
-    {
-        int left = 0;
-        QStringList failures;
-    };
-    auto pending = std::make_shared<Pending>();
-    QList<std::pair<QString, QByteArray>> entries{
-        {QString::fromLatin1(Engine::accessTokenField), tokens.accessToken}};
-    // Intuit always issues one; should it not, an older one must not renew this grant.
     const bool hasRefresh = !tokens.refreshToken.isEmpty();
-    entries.append({QString::fromLatin1(Engine::refreshTokenField), tokens.refreshToken});
-    pending->left = int(entries.size());
     const int run = m_run;
-    for (const auto &[field, secret] : std::as_const(entries)) {
-        const QString key = Engine::credentialKey(connection, field);
-        const auto done = [this, run, pending, key, realmId,
-                           hasRefresh](const Secrets::CredentialResult &result) {
-            if (run != m_run)
-                return;
-            using Status = Secrets::CredentialResult::Status;
-            const bool removed = !hasRefresh && key.endsWith(QLatin1StringView(Engine::refreshTokenField));
-            if (result.status != Status::Ok && !(removed && result.status == Status::NotFound))
-                pending->failures.append(tr("%1 (%2)").arg(key, result.message));
-            if (--pending->left > 0)
-                return;
-            if (!pending->failures.isEmpty()) {
+    storeTokens(
+        m_keychain, this, connection, tokens, [this, run] { return run == m_run; },
+        [this, realmId, hasRefresh](const QStringList &failures) {
+            if (!failures.isEmpty()) {
                 finish(
                     false,
                     tr("Signed in to QuickBooks, but the keychain did not store the tokens: %1. Nothing was "
                        "saved anywhere else; unlock the keychain and sign in again.")
-                        .arg(pending->failures.join(u"; "_s)),
+                        .arg(failures.join(u"; "_s)),
                     {});
                 return;
             }
@@ -139,12 +119,7 @@ void QuickBooksSignIn::onGranted(const Net::OAuth2Tokens &tokens)
                             "to keep the realm id.")
                              .arg(realmId),
                    realmId);
-        };
-        if (field == QLatin1StringView(Engine::refreshTokenField) && !hasRefresh)
-            m_keychain->remove(key, this, done);
-        else
-            m_keychain->write(key, secret, this, done);
-    }
+        });
 }
 
 void QuickBooksSignIn::finish(bool ok, const QString &message, const QString &realmId)

@@ -1,5 +1,9 @@
 #include "signinsteps.h"
 
+#include "engine/workspacecredentials.h"
+#include "secrets/credentialstore.h"
+
+#include <QtCore/QCoreApplication>
 #include <QtCore/QObject>
 #include <QtCore/QUrl>
 #include <QtWidgets/QDialog>
@@ -9,7 +13,18 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace LedgerLink::Studio {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LedgerLink::Studio::SignIn)
+};
+
+} // namespace
 
 void startBrowserStage(Net::OAuth2SignIn *signIn, QObject *context, const BrowserStageTexts &texts,
                        const BrowserStageCallbacks &callbacks)
@@ -71,6 +86,40 @@ QDialog *openChoiceDialog(QWidget *parent, QObject *context, const ChoiceDialogT
     dialog->resize(dialog->sizeHint().expandedTo(QSize(420, 260)));
     dialog->open(); // window-modal, no nested event loop
     return dialog;
+}
+
+void storeTokens(Secrets::CredentialStore *keychain, QObject *context,
+                 const Connectors::ConnectorConfig &connection, const Net::OAuth2Tokens &tokens,
+                 const std::function<bool()> &current,
+                 const std::function<void(const QStringList &failures)> &done)
+{
+    struct Pending
+    {
+        int left = 2;
+        QStringList failures;
+    };
+    auto pending = std::make_shared<Pending>();
+    const bool hasRefresh = !tokens.refreshToken.isEmpty();
+    const auto answered = [pending, current, done](const QString &key, bool removing) {
+        return [pending, current, done, key, removing](const Secrets::CredentialResult &result) {
+            if (!current())
+                return;
+            using Status = Secrets::CredentialResult::Status;
+            if (result.status != Status::Ok && !(removing && result.status == Status::NotFound))
+                pending->failures.append(Text::tr("%1 (%2)").arg(key, result.message));
+            if (--pending->left == 0)
+                done(pending->failures);
+        };
+    };
+    const QString accessKey =
+        Engine::credentialKey(connection, QString::fromLatin1(Engine::accessTokenField));
+    const QString refreshKey =
+        Engine::credentialKey(connection, QString::fromLatin1(Engine::refreshTokenField));
+    keychain->write(accessKey, tokens.accessToken, context, answered(accessKey, false));
+    if (hasRefresh)
+        keychain->write(refreshKey, tokens.refreshToken, context, answered(refreshKey, false));
+    else
+        keychain->remove(refreshKey, context, answered(refreshKey, true));
 }
 
 } // namespace LedgerLink::Studio

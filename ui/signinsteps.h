@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectors/connector.h"
 #include "net/oauth2signin.h"
 
 #include <QtCore/QList>
@@ -10,6 +11,10 @@
 class QDialog;
 class QObject;
 class QWidget;
+
+namespace LedgerLink::Secrets {
+class CredentialStore;
+}
 
 namespace LedgerLink::Studio {
 
@@ -68,5 +73,18 @@ struct ChoiceDialogTexts
  */
 QDialog *openChoiceDialog(QWidget *parent, QObject *context, const ChoiceDialogTexts &texts,
                           const QList<ChoiceItem> &items, const std::function<void(qsizetype)> &chosen);
+
+/**
+ * The last step of every sign-in: the tokens of `connection` into the keychain under its
+ * credential keys (Engine::credentialKey) — the access token, and the refresh token or, when the
+ * server issued none, the removal of an older one, so that it cannot renew this grant. `done` is
+ * called once, through `context`, with what failed ("<key> (<why>)" each; empty when all went
+ * well), unless `current` says the sign-in is no longer the one running. GUI thread (the
+ * keychain's rule).
+ */
+void storeTokens(Secrets::CredentialStore *keychain, QObject *context,
+                 const Connectors::ConnectorConfig &connection, const Net::OAuth2Tokens &tokens,
+                 const std::function<bool()> &current,
+                 const std::function<void(const QStringList &failures)> &done);
 
 } // namespace LedgerLink::Studio

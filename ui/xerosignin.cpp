@@ -168,48 +168,28 @@ void XeroSignIn::store(const Net::XeroTenant &tenant)
     connection.system = u"xero"_s;
     connection.baseUrl = m_baseUrl;
     connection.account = tenant.tenantId;
-    struct Pending
-    {
-        int left = 0;
-        QStringList failures;
-    };
-    auto pending = std::make_shared<Pending>();
-    QList<std::pair<QString, QByteArray>> entries{
-        {QString::fromLatin1(Engine::accessTokenField), m_tokens.accessToken}};
-    if (!m_tokens.refreshToken.isEmpty())
-        entries.append({QString::fromLatin1(Engine::refreshTokenField), m_tokens.refreshToken});
-    pending->left = int(entries.size());
+    const bool hasRefresh = !m_tokens.refreshToken.isEmpty();
     const int run = m_run;
-    for (const auto &[field, secret] : std::as_const(entries)) {
-        const QString key = Engine::credentialKey(connection, field);
-        m_keychain->write(
-            key, secret, this, [this, run, pending, key, tenant](const Secrets::CredentialResult &result) {
-                if (run != m_run)
-                    return;
-                if (result.status != Secrets::CredentialResult::Status::Ok)
-                    pending->failures.append(tr("%1 (%2)").arg(key, result.message));
-                if (--pending->left > 0)
-                    return;
-                if (!pending->failures.isEmpty()) {
-                    finish(false,
-                           tr("Signed in to Xero, but the keychain did not store the tokens: %1. Nothing was "
-                              "saved anywhere else; unlock the keychain and sign in again.")
-                               .arg(pending->failures.join(u"; "_s)));
-                    return;
-                }
-                finish(true,
-                       m_tokens.refreshToken.isEmpty()
-                           ? tr("Signed in to %1. The access token is in the keychain (Xero gave no refresh "
-                                "token: "
-                                "sign in again in 30 minutes). Save to keep the tenant id.")
-                                 .arg(displayName(tenant))
-                           : tr("Signed in to %1. The access and refresh tokens are in the keychain; save to "
-                                "keep "
-                                "the tenant id.")
-                                 .arg(displayName(tenant)),
-                       tenant);
-            });
-    }
+    storeTokens(
+        m_keychain, this, connection, m_tokens, [this, run] { return run == m_run; },
+        [this, tenant, hasRefresh](const QStringList &failures) {
+            if (!failures.isEmpty()) {
+                finish(false,
+                       tr("Signed in to Xero, but the keychain did not store the tokens: %1. Nothing was "
+                          "saved anywhere else; unlock the keychain and sign in again.")
+                           .arg(failures.join(u"; "_s)));
+                return;
+            }
+            finish(true,
+                   hasRefresh
+                       ? tr("Signed in to %1. The access and refresh tokens are in the keychain; save to "
+                            "keep the tenant id.")
+                             .arg(displayName(tenant))
+                       : tr("Signed in to %1. The access token is in the keychain (Xero gave no refresh "
+                            "token: sign in again in 30 minutes). Save to keep the tenant id.")
+                             .arg(displayName(tenant)),
+                   tenant);
+        });
 }
 
 void XeroSignIn::finish(bool ok, const QString &message, const Net::XeroTenant &tenant)
