@@ -8,23 +8,25 @@
 // {"value":[…]}, errors as OData's {"error":{"code","message"}}.
 //
 // Modelled: companies(<id>) and companyInformation (currencyCode: the local currency); the sets
-// items, customers, salesInvoices and customerPayments: GET of the set and of `<set>(<id>)` (404
-// for a missing id), `$filter` with one condition `<field> eq '<text>'` (compared
-// case-insensitively, as Business Central's database collation does) or `lastModifiedDateTime gt
-// <time>`, `$orderby=<field>` ascending, `$expand=salesInvoiceLines`, `Prefer:
-// odata.maxpagesize=N` answered with `@odata.nextLink` ($skiptoken); POST (an invoice's lines
-// inline, the deep insert of "Create salesInvoiceLines"); PATCH with `If-Match` (missing: 400;
-// stale: 412 Request_EntityChanged, "Another user has already changed the record."), lines left
-// alone. A customer gets a number (C00010, C00020, …); an invoice a number (S-INV100001, …), its
-// customer by customerId or customerNumber ("A customerNumber or a customerID must be provided.",
-// code Application_DialogException, the row of Microsoft's error-code table), its lines' items by
-// `lineObjectNumber` (an unknown number, item or tax code is refused with 400
+// items, customers, salesInvoices, salesCreditMemos and customerPayments: GET of the set and of `<set>(<id>)`
+// (404 for a missing id), `$filter` with one condition `<field> eq '<text>'` (compared case-insensitively, as
+// Business Central's database collation does) or `lastModifiedDateTime gt <time>`, `$orderby=<field>`
+// ascending, `$expand=salesInvoiceLines` (salesCreditMemoLines), `Prefer: odata.maxpagesize=N` answered with
+// `@odata.nextLink` ($skiptoken); POST (an invoice's lines inline, the deep insert of "Create
+// salesInvoiceLines"); PATCH with `If-Match` (missing: 400; stale: 412 Request_EntityChanged, "Another user
+// has already changed the record."), lines left alone. A customer gets a number (C00010, C00020, …); an
+// invoice a number (S-INV100001, …), its customer by customerId or customerNumber ("A customerNumber or a
+// customerID must be provided.", code Application_DialogException, the row of Microsoft's error-code table),
+// its lines' items by `lineObjectNumber` (an unknown number, item or tax code is refused with 400
 // Internal_RecordNotFound and Business Central's record-not-found text, "The Item does not exist.
 // Identification fields and values: No.='MUG-350'" — the form of the platform's message, not a
 // documented API example), and a line property v2.0 does not have (`lineDetails`, the v1.0 form)
 // is refused as OData refuses an unknown property. An invoice's currencyCode may be empty or the
 // local currency's code (both are the local currency, answered with its code and the null
-// currencyId, as the documented invoice does) or one of `currencies`.
+// currencyId, as the documented invoice does) or one of `currencies`. A credit memo is made as an
+// invoice is (its lines inline as salesCreditMemoLines, numbered S-CR100001, …, dated by
+// creditMemoDate), without remainingAmount; its invoiceId, when given, must be an invoice of the
+// company (invoiceNumber is then that invoice's); it changes nothing on the invoice (a draft).
 //
 // Tax (this fake's assumption): Business Central computes it from its VAT posting setup, which the
 // API does not show; here each line's taxCode (else its item's taxGroupCode) names a percentage
@@ -40,8 +42,8 @@
 // Not modelled: posting (a real company applies payments only to posted invoices, and its payment
 // journal lines become customer ledger entries when the journal is posted — here a draft takes
 // the payment at once), $batch, $top/$skip/$select, `and`/`or` in filters, line entities of their
-// own (`salesInvoices(<id>)/salesInvoiceLines`), sales orders and credit memos, deletes, dimensions,
-// number series, and any error this header does not name.
+// own (`salesInvoices(<id>)/salesInvoiceLines`), sales orders, the application of a credit memo on
+// posting, deletes, dimensions, number series, and any error this header does not name.
 
 #include "model/decimal.h"
 
@@ -75,6 +77,8 @@ public:
     QString localCurrency = u"EUR"_s;
     QStringList currencies; ///< foreign currencies the company has (codes)
     QString companyName = u"Sandbox Books (Business Central)"_s;
+    /// Whether the items addItem() makes state their unit price with tax (`priceIncludesTax`).
+    bool itemPricesIncludeTax = false;
     /// Tax codes and their percentages, e.g. {"VAT19", 19}.
     QMap<QString, Decimal> taxPercents;
     /// Entities by entity set ("salesInvoices"), in the order they were created.
@@ -91,18 +95,20 @@ public:
     /// The base URL a connection names (".../api").
     QUrl url() const { return QUrl(u"http://127.0.0.1:%1/api"_s.arg(m_port)); }
 
-    /// An item of the company's list, e.g. addItem("TEE-ORG-M", "Organic tee M", "29.99", "VAT19").
+    /// An item of the company's list, e.g. addItem("TEE-ORG-M", "Organic tee M", "29.99", "VAT19"):
+    /// of `type` "Non-Inventory", "Inventory" (with `inventory` on hand) or "Service".
     QJsonObject addItem(const QString &number, const QString &name, const QString &unitPrice,
-                        const QString &taxGroupCode = {})
+                        const QString &taxGroupCode = {}, const QString &type = u"Non-Inventory"_s,
+                        int inventory = 0)
     {
         QJsonObject item{{u"number"_s, number},
                          {u"displayName"_s, name},
-                         {u"type"_s, u"Non-Inventory"_s},
+                         {u"type"_s, type},
                          {u"blocked"_s, false},
                          {u"gtin"_s, u""_s},
-                         {u"inventory"_s, 0},
+                         {u"inventory"_s, inventory},
                          {u"unitPrice"_s, json(*Decimal::fromString(unitPrice))},
-                         {u"priceIncludesTax"_s, false},
+                         {u"priceIncludesTax"_s, itemPricesIncludeTax},
                          {u"unitCost"_s, 0},
                          {u"taxGroupCode"_s, taxGroupCode},
                          {u"baseUnitOfMeasureCode"_s, u"PCS"_s}};
@@ -182,7 +188,8 @@ protected:
                                                       {u"currencyCode"_s, localCurrency}}}}});
             return true;
         }
-        static const QStringList sets{u"items"_s, u"customers"_s, u"salesInvoices"_s, u"customerPayments"_s};
+        static const QStringList sets{u"items"_s, u"customers"_s, u"salesInvoices"_s, u"salesCreditMemos"_s,
+                                      u"customerPayments"_s};
         if (!match.hasMatch() || !sets.contains(match.captured(1))) {
             reply(socket, 404,
                   odataError(
@@ -274,11 +281,21 @@ private:
         return std::nullopt;
     }
 
-    /// An entity as answered: an invoice without its lines unless they are expanded.
+    /// The lines property of a document's set ("salesInvoiceLines"), else "".
+    static QString linesOf(const QString &set)
+    {
+        if (set == u"salesInvoices"_s)
+            return u"salesInvoiceLines"_s;
+        if (set == u"salesCreditMemos"_s)
+            return u"salesCreditMemoLines"_s;
+        return {};
+    }
+
+    /// An entity as answered: a document without its lines unless they are expanded.
     static QJsonObject shown(const QString &set, QJsonObject entity, const QString &expand)
     {
-        if (set == u"salesInvoices"_s && expand != u"salesInvoiceLines"_s)
-            entity.remove(u"salesInvoiceLines"_s);
+        if (!linesOf(set).isEmpty() && expand != linesOf(set))
+            entity.remove(linesOf(set));
         return entity;
     }
 
@@ -295,6 +312,7 @@ private:
         static const QMap<QString, QString> tables{{u"items"_s, u"Item"_s},
                                                    {u"customers"_s, u"Customer"_s},
                                                    {u"salesInvoices"_s, u"Sales Invoice"_s},
+                                                   {u"salesCreditMemos"_s, u"Sales Cr.Memo Header"_s},
                                                    {u"customerPayments"_s, u"Gen. Journal Line"_s}};
         return tables.value(set);
     }
@@ -384,8 +402,8 @@ private:
             ++writes;
             return {201, stamp(set, body)};
         }
-        if (set == u"salesInvoices"_s)
-            return createInvoice(body);
+        if (set == u"salesInvoices"_s || set == u"salesCreditMemos"_s)
+            return createDocument(set, body);
         return createPayment(body);
     }
 
@@ -412,8 +430,11 @@ private:
         return std::nullopt;
     }
 
-    Answer createInvoice(const QJsonObject &body)
+    /// A sales invoice or credit memo (`set`) with its lines inline.
+    Answer createDocument(const QString &set, const QJsonObject &body)
     {
+        const bool invoice = set == u"salesInvoices"_s;
+        const QString linesProperty = linesOf(set);
         QJsonObject customer;
         if (const std::optional<Answer> refused = customerOf(body, customer))
             return *refused;
@@ -422,13 +443,23 @@ private:
             currency = localCurrency;
         if (currency != localCurrency && !currencies.contains(currency))
             return notFound(u"Currency"_s, u"Code"_s, currency);
-        const QString invoiceId = newId();
-        const QString date = body.value(u"invoiceDate"_s).toString(now.date().toString(Qt::ISODate));
+        const QString documentId = newId();
+        const QString dateProperty = invoice ? u"invoiceDate"_s : u"creditMemoDate"_s;
+        const QString date = body.value(dateProperty).toString(now.date().toString(Qt::ISODate));
+        // A credit memo may name the (posted) invoice it is applied to.
+        QJsonObject appliesTo;
+        const QString appliesToId = body.value(u"invoiceId"_s).toString();
+        if (!invoice && !appliesToId.isEmpty() && appliesToId != u"00000000-0000-0000-0000-000000000000"_s) {
+            const std::optional<QJsonObject> found = find(u"salesInvoices"_s, u"id"_s, appliesToId);
+            if (!found)
+                return notFound(u"Sales Invoice Header"_s, u"Id"_s, appliesToId);
+            appliesTo = *found;
+        }
         Decimal subtotal(0);
         Decimal tax(0);
         QJsonArray lines;
         int sequence = 0;
-        for (const QJsonValue &value : body.value(u"salesInvoiceLines"_s).toArray()) {
+        for (const QJsonValue &value : body.value(linesProperty).toArray()) {
             const QJsonObject line = value.toObject();
             static const QStringList known{
                 u"lineType"_s,     u"lineObjectNumber"_s, u"description"_s,     u"quantity"_s,
@@ -438,15 +469,14 @@ private:
                 if (!known.contains(it.key()))
                     return {400,
                             odataError(u"BadRequest"_s,
-                                       u"The property '"_s + it.key()
-                                           + u"' does not exist on type "
-                                             u"'Microsoft.NAV.salesInvoiceLine'. Make "
-                                             u"sure to only use property names that are "
+                                       u"The property '"_s + it.key() + u"' does not exist on type "_s
+                                           + u"'Microsoft.NAV."_s + linesProperty.chopped(1)
+                                           + u"'. Make sure to only use property names that are "
                                              u"defined by the type."_s)};
             }
             const QString type = line.value(u"lineType"_s).toString(u"Item"_s);
             QJsonObject out{{u"id"_s, newId()},
-                            {u"documentId"_s, invoiceId},
+                            {u"documentId"_s, documentId},
                             {u"sequence"_s, (sequence + 1) * 10000},
                             {u"lineType"_s, type},
                             {u"lineObjectNumber"_s, line.value(u"lineObjectNumber"_s).toString()},
@@ -504,12 +534,13 @@ private:
             lines.append(out);
         }
         const Decimal total = subtotal + tax;
-        const QString number = u"S-INV%1"_s.arg(100001 + entities.value(u"salesInvoices"_s).size());
-        QJsonObject invoice{
-            {u"id"_s, invoiceId},
+        const QString number =
+            (invoice ? u"S-INV%1"_s : u"S-CR%1"_s).arg(100001 + entities.value(set).size());
+        QJsonObject document{
+            {u"id"_s, documentId},
             {u"number"_s, number},
             {u"externalDocumentNumber"_s, body.value(u"externalDocumentNumber"_s).toString()},
-            {u"invoiceDate"_s, date},
+            {dateProperty, date},
             {u"postingDate"_s, body.value(u"postingDate"_s).toString(date)},
             {u"dueDate"_s, body.value(u"dueDate"_s).toString(date)},
             {u"customerPurchaseOrderReference"_s, body.value(u"customerPurchaseOrderReference"_s).toString()},
@@ -535,9 +566,19 @@ private:
             {u"status"_s, u"Draft"_s},
             {u"phoneNumber"_s, body.value(u"phoneNumber"_s).toString()},
             {u"email"_s, body.value(u"email"_s).toString(customer.value(u"email"_s).toString())},
-            {u"salesInvoiceLines"_s, lines}};
+            {linesProperty, lines}};
+        if (!invoice) {
+            // A credit memo has no remaining amount; it names the invoice it is applied to.
+            document.remove(u"remainingAmount"_s);
+            document.remove(u"orderId"_s);
+            document.remove(u"orderNumber"_s);
+            document.insert(u"invoiceId"_s,
+                            appliesTo.isEmpty() ? u"00000000-0000-0000-0000-000000000000"_s
+                                                : appliesTo.value(u"id"_s).toString());
+            document.insert(u"invoiceNumber"_s, appliesTo.value(u"number"_s).toString());
+        }
         ++writes;
-        return {201, shown(u"salesInvoices"_s, stamp(u"salesInvoices"_s, invoice), {})};
+        return {201, shown(set, stamp(set, document), {})};
     }
 
     Answer createPayment(const QJsonObject &body)
@@ -604,6 +645,7 @@ private:
                                           u"@odata.etag"_s,
                                           u"lastModifiedDateTime"_s,
                                           u"salesInvoiceLines"_s,
+                                          u"salesCreditMemoLines"_s,
                                           u"totalAmountExcludingTax"_s,
                                           u"totalTaxAmount"_s,
                                           u"totalAmountIncludingTax"_s,

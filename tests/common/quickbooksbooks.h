@@ -66,15 +66,25 @@ public:
     }
     QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)); }
 
-    /// A product of the company's list (what the mapping's item table points to).
-    qint64 addItem(const QString &sku, const QString &name, const QString &unitPrice)
+    /// A product of the company's list (what the mapping's item table points to): a
+    /// non-inventory item, or with `quantityOnHand` an inventory item whose quantity is tracked
+    /// (Type "Inventory", TrackQtyOnHand, QtyOnHand, as Intuit's inventory item example has them).
+    /// An empty `sku` leaves Sku out, as QuickBooks answers an item without one.
+    qint64 addItem(const QString &sku, const QString &name, const QString &unitPrice,
+                   std::optional<int> quantityOnHand = std::nullopt)
     {
         QJsonObject item{{u"Name"_s, name},
-                         {u"Sku"_s, sku},
-                         {u"Type"_s, u"NonInventory"_s},
+                         {u"Type"_s, quantityOnHand ? u"Inventory"_s : u"NonInventory"_s},
                          {u"UnitPrice"_s, number(*Decimal::fromString(unitPrice))},
                          {u"IncomeAccountRef"_s, QJsonObject{{u"value"_s, u"79"_s}}},
                          {u"Active"_s, true}};
+        if (!sku.isEmpty())
+            item.insert(u"Sku"_s, sku);
+        if (quantityOnHand) {
+            item.insert(u"TrackQtyOnHand"_s, true);
+            item.insert(u"QtyOnHand"_s, *quantityOnHand);
+            item.insert(u"InvStartDate"_s, u"2026-09-01"_s);
+        }
         return stamp(u"Item"_s, item).value(u"Id"_s).toString().toLongLong();
     }
 

@@ -515,6 +515,38 @@ private slots:
         QVERIFY(m_server->script.isEmpty());
     }
 
+    /// A page of items leaves out a service item (shipping, services: no product of the store),
+    /// keeps the documented inventory item, and the page's next link is kept as it came.
+    void businesscentralServiceItemsAreNoProducts()
+    {
+        QVERIFY(restart());
+        const QJsonObject documented = responseBody(u"item-create.json"_s);
+        QCOMPARE(documented.value(u"type"_s).toString(), u"Inventory"_s);
+        QJsonObject service = documented;
+        service.insert(u"id"_s, u"7f5fa3c8-44e3-ea11-bb43-000d3a2feca1"_s);
+        service.insert(u"number"_s, u"SHIPPING"_s);
+        service.insert(u"displayName"_s, u"Shipping"_s);
+        service.insert(u"type"_s, u"Service"_s);
+        const QString next =
+            m_server->url().toString() + u"/api/v2.0/"_s + co(u"items"_s) + u"?$skiptoken=2"_s;
+        m_server->script.append(
+            Step{"GET",
+                 co(u"items"_s),
+                 u"$orderby=lastModifiedDateTime"_s,
+                 std::nullopt,
+                 200,
+                 QJsonObject{{u"value"_s, QJsonArray{service, documented}}, {u"@odata.nextLink"_s, next}},
+                 {},
+                 u"odata.maxpagesize=2"_s});
+        const Connectors::ReadPage page = m_connector->readPage(u"item"_s, {}, 2);
+        QVERIFY2(!page.failure, qPrintable(messageOf(page.failure) + allErrors()));
+        QCOMPARE(page.records.size(), 1);
+        QCOMPARE(page.records.first().matchKey, u"1896-S"_s);
+        QCOMPARE(page.nextPageToken, next);
+        QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
+        QVERIFY(m_server->script.isEmpty());
+    }
+
     /// "Update salesInvoices": the ETag is read first and sent as If-Match; a stale one (412) reads
     /// again and sends once more; stale twice, the record waits (transient).
     void businesscentralUpdateSendsIfMatchAndRereadsOnce()

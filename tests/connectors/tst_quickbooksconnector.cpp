@@ -280,6 +280,33 @@ private slots:
         QCOMPARE(money(lines.first().toObject().value(u"total"_s)), u"100.00 USD"_s);
     }
 
+    /// Intuit's "Create a credit memo" example (what the refund rule writes): sent as documented
+    /// with the write's requestid, its answer the credit memo 150 (DocNumber 1039) with 50.00 of
+    /// credit remaining.
+    void quickbooksCreatesTheDocumentedCreditMemo()
+    {
+        QVERIFY(restart());
+        const QString key = u"sandbox-shop:refund:5106/17000000001:create"_s; // within 50 characters
+        m_server->script.append(Step{"POST", u"creditmemo"_s, u"requestid="_s + key,
+                                     requestBody(u"creditmemo-create.json"_s), 200,
+                                     responseBody(u"creditmemo-create.json"_s)});
+        Connectors::WriteRequest request;
+        request.object = u"CreditMemo"_s;
+        request.payload = requestBody(u"creditmemo-create.json"_s);
+        request.idempotencyKey = key;
+        const Connectors::WriteOutcome outcome = m_connector->write(request);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.failure ? outcome.failure->message : allErrors()));
+        QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
+        QVERIFY(m_server->script.isEmpty());
+        QCOMPARE(outcome.record->id, u"150"_s);
+        QCOMPARE(outcome.record->matchKey, u"1039"_s);
+        QCOMPARE(outcome.exchanges.size(), 1);
+        QString error;
+        const std::optional<QJsonObject> memo = m_connector->toCanonical(*outcome.record, &error);
+        QVERIFY2(memo, qPrintable(error));
+        QCOMPARE(money(memo->value(u"total"_s)), u"50.00 USD"_s);
+    }
+
     /// Intuit's "Read an invoice" example, to the cent: 275.00 + 12.75 + 5 × 9.50 = 335.25, tax 8 %
     /// 26.82, total 362.07.
     void quickbooksReadsTheDocumentedInvoiceToTheCent()
@@ -358,6 +385,43 @@ private slots:
         const Connectors::ReadOne found = m_connector->findByMatchKey(u"Invoice"_s, u"1070"_s);
         QVERIFY(found.record && !found.failure);
         QCOMPARE(found.record->id, u"239"_s);
+        QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
+    }
+
+    /// A page of Items leaves out an item without a SKU (Intuit's documented inventory item has
+    /// none; the store matches products by SKU), keeps the same item with one, and still pages by
+    /// the rows QuickBooks answered; the item is found by Id all the same.
+    void quickbooksItemsWithoutASkuAreNoProducts()
+    {
+        QVERIFY(restart());
+        const QJsonObject documented = responseBody(u"item-create.json"_s).value(u"Item"_s).toObject();
+        QVERIFY(!documented.contains(u"Sku"_s));
+        QJsonObject withSku = documented;
+        withSku.insert(u"Id"_s, u"20"_s);
+        withSku.insert(u"Name"_s, u"Garden Supplies (SKU)"_s);
+        withSku.insert(u"Sku"_s, u"GARDEN-10"_s);
+        m_server->script.append(
+            Step{"GET", u"query"_s,
+                 u"query=select * from Item orderby MetaData.LastUpdatedTime startposition 1 maxresults 2"_s,
+                 std::nullopt, 200,
+                 QJsonObject{{u"QueryResponse"_s,
+                              QJsonObject{{u"Item"_s, QJsonArray{documented, withSku}},
+                                          {u"startPosition"_s, 1},
+                                          {u"maxResults"_s, 2}}}}});
+        const Connectors::ReadPage page = m_connector->readPage(u"Item"_s, {}, 2);
+        QVERIFY2(!page.failure, qPrintable(page.failure ? page.failure->message : allErrors()));
+        QCOMPARE(page.records.size(), 1);
+        QCOMPARE(page.records.first().id, u"20"_s);
+        QCOMPARE(page.records.first().matchKey, u"GARDEN-10"_s);
+        QCOMPARE(page.nextPageToken, u"3"_s); // two rows answered: there may be more
+        // The query's answer, with the item left out, is what the audit log keeps.
+        QCOMPARE(page.exchanges.size(), 1);
+        QVERIFY(page.exchanges.first().response.body.contains("\"Garden Supplies\""));
+
+        m_server->script.append(
+            Step{"GET", u"item/19"_s, {}, std::nullopt, 200, QJsonObject{{u"Item"_s, documented}}});
+        const Connectors::ReadOne one = m_connector->readById(u"Item"_s, u"19"_s);
+        QVERIFY2(one.record, qPrintable(one.failure ? one.failure->message : allErrors()));
         QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
     }
 

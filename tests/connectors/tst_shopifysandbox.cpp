@@ -157,6 +157,55 @@ private slots:
         }
     }
 
+    /// A refund record carries what a credit note needs of its order (a Shopify refund says
+    /// neither whether the order's prices include tax nor its customer): the seeded #1006's
+    /// refund, read with its order's page and alone (GET orders/5106.json), the same way.
+    void aRefundCarriesItsOrdersTaxModeAndCustomer()
+    {
+        auto [client, connector] = make(Net::WriteGuard::readOnly());
+        std::optional<Connectors::VendorRecord> fromPage;
+        Connectors::ReadCursor cursor;
+        do {
+            const Connectors::ReadPage page = connector->readPage(u"refund"_s, cursor, 50);
+            QVERIFY2(!page.failure, qPrintable(ConnectorTest::messageOf(page.failure)));
+            for (const Connectors::VendorRecord &record : page.records) {
+                if (record.id == u"5106/17000000001"_s)
+                    fromPage = record;
+            }
+            cursor.pageToken = page.nextPageToken;
+        } while (!cursor.pageToken.isEmpty());
+        QVERIFY(fromPage);
+        const Connectors::ReadOne alone = connector->readById(u"refund"_s, u"5106/17000000001"_s);
+        QVERIFY2(alone.record, qPrintable(ConnectorTest::messageOf(alone.failure)));
+        for (const Connectors::VendorRecord &record : {*fromPage, *alone.record}) {
+            const QJsonObject order = record.document.value(u"ledgerlink_order"_s).toObject();
+            QCOMPARE(order.value(u"name"_s).toString(), u"#1006"_s);
+            QCOMPARE(order.value(u"email"_s).toString(), u"anna.schmidt@example.de"_s);
+            QCOMPARE(order.value(u"currency"_s).toString(), u"EUR"_s);
+            QCOMPARE(order.value(u"taxes_included"_s).toBool(), true);
+            QCOMPARE(order.value(u"customer"_s).toObject().value(u"last_name"_s).toString(), u"Schmidt"_s);
+            QCOMPARE(
+                order.value(u"shipping_lines"_s).toArray().first().toObject().value(u"title"_s).toString(),
+                u"DHL Paket"_s);
+            // The refunded tee's tax lines, which the seeded refund leaves out, are its order line's.
+            const QJsonObject line = record.document.value(u"refund_line_items"_s)
+                                         .toArray()
+                                         .first()
+                                         .toObject()
+                                         .value(u"line_item"_s)
+                                         .toObject();
+            QCOMPARE(line.value(u"sku"_s).toString(), u"TEE-ORG-L"_s);
+            const QJsonObject tax = line.value(u"tax_lines"_s).toArray().first().toObject();
+            QCOMPARE(tax.value(u"title"_s).toString(), u"MwSt 19 %"_s);
+            QCOMPARE(tax.value(u"price"_s).toString(), u"9.58"_s);
+            // The refund's own fields as Shopify gave them.
+            QCOMPARE(record.document.value(u"note"_s).toString(), u"Size L too large, one returned"_s);
+            QString error;
+            QVERIFY2(connector->toCanonical(record, &error), qPrintable(error));
+        }
+        QCOMPARE(alone.record->document, fromPage->document);
+    }
+
     void findsACustomerByEmailAndAProductBySku()
     {
         auto [client, connector] = make(Net::WriteGuard::readOnly());

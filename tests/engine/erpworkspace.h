@@ -14,8 +14,16 @@
 #include "store/statestore.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QEventLoop>
+#include <QtCore/QFile>
 #include <QtCore/QHash>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QString>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QNetworkRequest>
 
 #include <functional>
 #include <memory>
@@ -28,6 +36,7 @@ struct ErpWorkspace
     Sandbox::SandboxServices sandbox;
     std::unique_ptr<Store::StateStore> store;
     std::optional<Engine::WorkspaceConfig> config;
+    QNetworkAccessManager network;
 
     /**
      * Starts the sandbox store in <dir>/sandbox and connects the workspace <dir>/workspace to it
@@ -83,11 +92,13 @@ struct ErpWorkspace
         return {};
     }
 
-    /// Runs the rule `rule` ("": the orders) until idle, not waiting for retries due later.
+    /// Runs the rule `rule` ("": the orders) until idle, writes allowed both ways, not waiting for
+    /// retries due later.
     Engine::RunSummary run(const QString &rule)
     {
         Engine::ExecutorOptions options;
         options.allowWrites = true;
+        options.allowStoreWrites = true; // the ERP's catalogue and stock go to the store
         options.waitForRetries = false;
         Engine::Executor executor(*config, *store, options);
         QString error;
@@ -98,6 +109,92 @@ struct ErpWorkspace
             return failed;
         }
         return executor.runUntilIdle();
+    }
+
+    /// One request to the sandbox store with its test credentials (`path` under the Admin API,
+    /// "orders.json", with a query if any: "products.json?limit=250"), answered with its JSON;
+    /// *status gets the HTTP status.
+    QJsonObject storeCall(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+                          int *status = nullptr)
+    {
+        using namespace Qt::StringLiterals;
+        QUrl url = sandbox.storeUrl();
+        const qsizetype query = path.indexOf(u'?');
+        url.setPath(u"/admin/api/2024-04/"_s + path.left(query));
+        if (query >= 0)
+            url.setQuery(path.mid(query + 1));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("X-Shopify-Access-Token", Sandbox::Credentials::shopAccessTokenText);
+        QNetworkReply *reply = network.sendCustomRequest(
+            request, method,
+            body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (status)
+            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return answer;
+    }
+
+    /// A copy of the seeded order `name` ("#1005") for the sandbox store: without its ids, name,
+    /// times and transactions, its lines numbered `lineBase` + 1, 2, …, with `refunds`.
+    static QJsonObject seededOrderCopy(const QString &name, qint64 lineBase, const QJsonArray &refunds)
+    {
+        using namespace Qt::StringLiterals;
+        QFile file(QStringLiteral(LEDGERLINK_SOURCE_DIR "/resources/sandbox/store-seed.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QJsonObject order;
+        for (const QJsonValue &value :
+             QJsonDocument::fromJson(file.readAll()).object().value(u"orders"_s).toArray()) {
+            if (value.toObject().value(u"name"_s).toString() == name)
+                order = value.toObject();
+        }
+        for (const char *key : {"id", "name", "number", "order_number", "admin_graphql_api_id", "created_at",
+                                "updated_at", "processed_at", "transactions"})
+            order.remove(QString::fromLatin1(key));
+        QJsonArray lines = order.value(u"line_items"_s).toArray();
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QJsonObject line = lines.at(i).toObject();
+            line.insert(u"id"_s, lineBase + i + 1);
+            line.remove(u"admin_graphql_api_id"_s);
+            lines.replace(i, line);
+        }
+        order.insert(u"line_items"_s, lines);
+        order.insert(u"refunds"_s, refunds);
+        return order;
+    }
+
+    /// The sandbox store's product variants by SKU (each with its product's title as
+    /// "product_title"), and
+    /// the available stock of each inventory item at `location` by inventory item id.
+    QHash<QString, QJsonObject> storeVariants()
+    {
+        using namespace Qt::StringLiterals;
+        QHash<QString, QJsonObject> variants;
+        for (const QJsonValue &product :
+             storeCall("GET", u"products.json?limit=250"_s).value(u"products"_s).toArray()) {
+            for (const QJsonValue &value : product.toObject().value(u"variants"_s).toArray()) {
+                QJsonObject variant = value.toObject();
+                variant.insert(u"product_title"_s, product.toObject().value(u"title"_s));
+                variants.insert(variant.value(u"sku"_s).toString(), variant);
+            }
+        }
+        return variants;
+    }
+    QHash<qint64, qint64> storeStock(qint64 location)
+    {
+        using namespace Qt::StringLiterals;
+        QHash<qint64, qint64> stock;
+        const QJsonObject answer =
+            storeCall("GET", u"inventory_levels.json?limit=250&location_ids="_s + QString::number(location));
+        for (const QJsonValue &level : answer.value(u"inventory_levels"_s).toArray())
+            stock.insert(level.toObject().value(u"inventory_item_id"_s).toInteger(),
+                         level.toObject().value(u"available"_s).toInteger());
+        return stock;
     }
 
     /// The open dead letters by object id.

@@ -29,6 +29,17 @@
 // #1013 has no charge.
 // The truth pass over the workspace then finds the four cent differences and explains them
 // (#1002, #1003, #1004: currency rate; #1008: tax rounding) and #1010 missing, none unexplained.
+// Refunds become credit memos for exactly the refunded lines, with the order's tax codes and
+// customer: #1006's tee (29.99 incl., tax 4.79) and a tax-exclusive copy of #1005 refunded three
+// notebooks (27.22, tax 5.17) and its shipping (12.00, tax 2.28): 46.67, the money returned.
+// The catalogue and stock QuickBooks owns go to the store: its 11 items with a SKU (not Shipping
+// and Services, which have none) update the store products of their SKUs with their names and
+// prices (the matcha tea 16.90 → 18.95, the notebook 12.00 → 10.08) or create one (a 400 g candle at
+// 17.50); the tee's sizes M and L are dead letters (the product is linked to the S item); each
+// tracked item's quantity on hand is the Berlin warehouse's available stock of its SKU; the new
+// candle has no store inventory item in the mapping's table: a dead letter saying so.
+// The truth pass then finds both refunds credited, the 11 prices equal and the stock of 10 SKUs
+// equal; the candle's 25 on hand, which the store lacks, is the one stock drift.
 #include "engine/reconciliation.h"
 #include "erpworkspace.h"
 #include "mapping/mappingdocument.h"
@@ -66,17 +77,21 @@ private slots:
         // The company: its products (by the store's SKUs), shipping and a catch-all item, and its
         // tax codes by rate.
         QVERIFY(m_books.start());
-        for (const auto &[sku, name, price] : {std::tuple{"TEE-ORG-S", "Organic tee S", "29.99"},
-                                               std::tuple{"TEE-ORG-M", "Organic tee M", "29.99"},
-                                               std::tuple{"TEE-ORG-L", "Organic tee L", "29.99"},
-                                               std::tuple{"MUG-CER-350", "Ceramic mug", "13.50"},
-                                               std::tuple{"CANDLE-SOY-200", "Soy candle", "9.95"},
-                                               std::tuple{"TEA-MATCHA-30", "Matcha tea", "18.95"},
-                                               std::tuple{"BOWL-OAK-20", "Oak bowl", "39.00"},
-                                               std::tuple{"STICKER-LOGO", "Logo sticker", "0.25"},
-                                               std::tuple{"SCARF-MERINO", "Merino scarf", "49.00"},
-                                               std::tuple{"NOTEBOOK-A5", "Notebook A5", "10.08"}})
-            m_books.addItem(QLatin1StringView(sku), QLatin1StringView(name), QLatin1StringView(price));
+        // Their stock is tracked (quantity on hand); a new candle the store does not sell yet.
+        for (const auto &[sku, name, price, quantity] :
+             {std::tuple{"TEE-ORG-S", "Organic tee S", "29.99", 41},
+              std::tuple{"TEE-ORG-M", "Organic tee M", "29.99", 50},
+              std::tuple{"TEE-ORG-L", "Organic tee L", "29.99", 20},
+              std::tuple{"MUG-CER-350", "Ceramic mug", "13.50", 118},
+              std::tuple{"CANDLE-SOY-200", "Soy candle", "9.95", 75},
+              std::tuple{"TEA-MATCHA-30", "Matcha tea", "18.95", 28},
+              std::tuple{"BOWL-OAK-20", "Oak bowl", "39.00", 10},
+              std::tuple{"STICKER-LOGO", "Logo sticker", "0.25", 990},
+              std::tuple{"SCARF-MERINO", "Merino scarf", "49.00", 17},
+              std::tuple{"NOTEBOOK-A5", "Notebook A5", "10.08", 60},
+              std::tuple{"CANDLE-SOY-400", "Soy candle 400 g", "17.50", 25}})
+            m_books.addItem(QLatin1StringView(sku), QLatin1StringView(name), QLatin1StringView(price),
+                            quantity);
         m_books.addItem({}, u"Shipping"_s, u"0"_s);
         m_books.addItem({}, u"Services"_s, u"0"_s);
         for (const auto &[code, rate] :
@@ -98,6 +113,18 @@ private slots:
                                          {u"Consumption tax 8 %"_s, u"8"_s},
                                          {u"MWST 8.1 %"_s, u"8.1"_s},
                                          {u"Reduced VAT 10 %"_s, u"10"_s}};
+                    // The store's inventory items of its SKUs (the seed's; the new candle has none
+                    // yet) and its Berlin warehouse, where QuickBooks' stock is kept.
+                    if (table.id == u"inventory_items"_s) {
+                        qint64 inventoryItem = 5100000001;
+                        for (const QString &sku :
+                             {u"TEE-ORG-S"_s, u"TEE-ORG-M"_s, u"TEE-ORG-L"_s, u"MUG-CER-350"_s,
+                              u"CANDLE-SOY-200"_s, u"TEA-MATCHA-30"_s, u"BOWL-OAK-20"_s, u"STICKER-LOGO"_s,
+                              u"SCARF-MERINO"_s, u"NOTEBOOK-A5"_s})
+                            table.entries.insert(sku, inventoryItem++);
+                    }
+                    if (table.id == u"store_locations"_s)
+                        table.entries = {{u"QuickBooks"_s, qint64(61000000001)}};
                 }
             });
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -268,6 +295,253 @@ private slots:
         QVERIFY2(byKey.value(u"#1010"_s).evidence.contains(u"QuickBooks has no item whose SKU or name is"_s),
                  qPrintable(byKey.value(u"#1010"_s).evidence));
         QCOMPARE(outcome.report->count(Engine::MismatchCause::Unknown), 0);
+    }
+
+    /// The store's refunds as credit memos (the rule "refund"): the seeded #1006's, and a copy of
+    /// #1005 (tax-exclusive) refunded three notebooks and its shipping, each for exactly the
+    /// refunded lines with the order's tax codes, in the order's customer's name.
+    void refundsBecomeCreditMemosToTheCent()
+    {
+        // The copy of #1005: its notebook line (10 × 10.08 less 10.08 discount, tax 17.24) and
+        // shipping (12.00, tax 2.28). Three notebooks refunded as Shopify states them: subtotal
+        // 3/10 of 90.72 = 27.216 → 27.22, tax 3/10 of 17.24 = 5.172 → 5.17; the shipping as its
+        // order adjustment (−12.00, tax −2.28); 27.22 + 5.17 + 12.00 + 2.28 = 46.67 back.
+        const qint64 lineBase = 13000000900;
+        const QJsonObject refundLine{{u"id"_s, qint64(17000000901)},
+                                     {u"line_item_id"_s, lineBase + 1},
+                                     {u"quantity"_s, 3},
+                                     {u"restock_type"_s, u"return"_s},
+                                     {u"subtotal"_s, u"27.22"_s},
+                                     {u"total_tax"_s, u"5.17"_s},
+                                     {u"line_item"_s,
+                                      QJsonObject{{u"id"_s, lineBase + 1},
+                                                  {u"name"_s, u"Dotted Notebook A5"_s},
+                                                  {u"sku"_s, u"NOTEBOOK-A5"_s},
+                                                  {u"price"_s, u"10.08"_s},
+                                                  {u"quantity"_s, 10}}}};
+        const QJsonObject shipping{{u"id"_s, qint64(17000000902)},
+                                   {u"kind"_s, u"shipping_refund"_s},
+                                   {u"reason"_s, u"Shipping refund"_s},
+                                   {u"amount"_s, u"-12.00"_s},
+                                   {u"tax_amount"_s, u"-2.28"_s}};
+        const QJsonObject money{{u"id"_s, qint64(16000000900)},
+                                {u"kind"_s, u"refund"_s},
+                                {u"gateway"_s, u"shopify_payments"_s},
+                                {u"status"_s, u"success"_s},
+                                {u"amount"_s, u"46.67"_s},
+                                {u"currency"_s, u"EUR"_s},
+                                {u"processed_at"_s, u"2026-11-27T10:00:00+01:00"_s}};
+        const QJsonObject refund{{u"id"_s, qint64(17000000900)},
+                                 {u"created_at"_s, u"2026-11-27T10:00:00+01:00"_s},
+                                 {u"processed_at"_s, u"2026-11-27T10:00:00+01:00"_s},
+                                 {u"note"_s, u"Three notebooks returned"_s},
+                                 {u"refund_line_items"_s, QJsonArray{refundLine}},
+                                 {u"order_adjustments"_s, QJsonArray{shipping}},
+                                 {u"transactions"_s, QJsonArray{money}}};
+        int status = 0;
+        const QJsonObject created =
+            m_workspace
+                .storeCall(
+                    "POST", u"orders.json"_s,
+                    {{u"order"_s,
+                      Testing::ErpWorkspace::seededOrderCopy(u"#1005"_s, lineBase, QJsonArray{refund})}},
+                    &status)
+                .value(u"order"_s)
+                .toObject();
+        QCOMPARE(status, 201);
+        const QString copy = created.value(u"name"_s).toString();
+        QVERIFY(!copy.isEmpty());
+
+        const Engine::RunSummary refunds = run(u"refund"_s);
+        QVERIFY2(refunds.error.isEmpty(), qPrintable(refunds.error));
+        QCOMPARE(refunds.recordsRead, 2);
+        QCOMPARE(refunds.created, 2);
+        QCOMPARE(refunds.dead, 0);
+        QCOMPARE(m_books.entities.value(u"CreditMemo"_s).size(), 2);
+        const auto memo = [this](const QString &number) {
+            const QList<QJsonObject> found = m_books.where(u"CreditMemo"_s, u"DocNumber"_s, number);
+            return found.size() == 1 ? found.first() : QJsonObject();
+        };
+        const auto itemId = [this](const QString &name) {
+            return m_books.where(u"Item"_s, u"Name"_s, name).first().value(u"Id"_s).toString();
+        };
+        const auto customerId = [this](const QString &email) {
+            return m_books.where(u"Customer"_s, u"PrimaryEmailAddr.Address"_s, email)
+                .first()
+                .value(u"Id"_s)
+                .toString();
+        };
+
+        // #1006 (tax-inclusive): one tee L of 29.99, QuickBooks takes 29.99 × 19/119 = 4.788… →
+        // 4.79 out; the whole 29.99 stays as Anna's credit.
+        const QJsonObject first = memo(u"#1006/17000000001"_s);
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(QuickBooksBooks::text(first.value(u"TotalAmt"_s)), u"29.99"_s);
+        QCOMPARE(QuickBooksBooks::text(QuickBooksBooks::at(first, u"TxnTaxDetail.TotalTax"_s)), u"4.79"_s);
+        QCOMPARE(QuickBooksBooks::text(first.value(u"RemainingCredit"_s)), u"29.99"_s);
+        QCOMPARE(first.value(u"GlobalTaxCalculation"_s).toString(), u"TaxInclusive"_s);
+        QCOMPARE(first.value(u"TxnDate"_s).toString(), u"2026-11-25"_s);
+        QCOMPARE(QuickBooksBooks::at(first, u"CurrencyRef.value"_s).toString(), u"EUR"_s);
+        QCOMPARE(QuickBooksBooks::at(first, u"CustomerRef.value"_s).toString(),
+                 customerId(u"anna.schmidt@example.de"_s));
+        QCOMPARE(first.value(u"PrivateNote"_s).toString(),
+                 u"Shopify refund 17000000001 of order #1006: Size L too large, one returned"_s);
+        const QJsonArray firstLines = first.value(u"Line"_s).toArray();
+        QCOMPARE(firstLines.size(), 2); // the tee, QuickBooks' subtotal
+        const QJsonObject tee = firstLines.at(0).toObject();
+        QCOMPARE(QuickBooksBooks::text(tee.value(u"Amount"_s)), u"29.99"_s);
+        QCOMPARE(QuickBooksBooks::text(QuickBooksBooks::at(tee, u"SalesItemLineDetail.Qty"_s)), u"1"_s);
+        QCOMPARE(QuickBooksBooks::at(tee, u"SalesItemLineDetail.ItemRef.value"_s).toString(),
+                 itemId(u"Organic tee L"_s));
+        QCOMPARE(QuickBooksBooks::at(tee, u"SalesItemLineDetail.TaxCodeRef.value"_s).toString(), u"19"_s);
+
+        // The copy of #1005 (tax-exclusive): 27.22 + 12.00 = 39.22 net, tax 27.22 × 0.19 = 5.1718
+        // → 5.17 and 12.00 × 0.19 = 2.28: 46.67, what the customer got back.
+        const QJsonObject second = memo(copy + u"/17000000900"_s);
+        QVERIFY(!second.isEmpty());
+        QCOMPARE(QuickBooksBooks::text(second.value(u"TotalAmt"_s)), u"46.67"_s);
+        QCOMPARE(QuickBooksBooks::text(QuickBooksBooks::at(second, u"TxnTaxDetail.TotalTax"_s)), u"7.45"_s);
+        QCOMPARE(second.value(u"GlobalTaxCalculation"_s).toString(), u"TaxExcluded"_s);
+        QCOMPARE(QuickBooksBooks::at(second, u"CustomerRef.value"_s).toString(),
+                 customerId(u"liam.oconnor@example.ie"_s));
+        const QJsonArray secondLines = second.value(u"Line"_s).toArray();
+        QCOMPARE(secondLines.size(), 3); // the notebooks, the shipping, QuickBooks' subtotal
+        const QJsonObject notebooks = secondLines.at(0).toObject();
+        QCOMPARE(QuickBooksBooks::text(notebooks.value(u"Amount"_s)), u"27.22"_s);
+        QCOMPARE(QuickBooksBooks::text(QuickBooksBooks::at(notebooks, u"SalesItemLineDetail.Qty"_s)), u"3"_s);
+        QCOMPARE(QuickBooksBooks::at(notebooks, u"SalesItemLineDetail.ItemRef.value"_s).toString(),
+                 itemId(u"Notebook A5"_s));
+        QCOMPARE(QuickBooksBooks::at(notebooks, u"SalesItemLineDetail.TaxCodeRef.value"_s).toString(),
+                 u"19"_s);
+        const QJsonObject freight = secondLines.at(1).toObject();
+        QCOMPARE(QuickBooksBooks::text(freight.value(u"Amount"_s)), u"12"_s);
+        QCOMPARE(freight.value(u"Description"_s).toString(), u"Shipping refund"_s);
+        QCOMPARE(QuickBooksBooks::at(freight, u"SalesItemLineDetail.ItemRef.value"_s).toString(),
+                 itemId(u"Shipping"_s));
+        QCOMPARE(QuickBooksBooks::at(freight, u"SalesItemLineDetail.TaxCodeRef.value"_s).toString(), u"19"_s);
+        QCOMPARE(QuickBooksBooks::text(secondLines.at(2).toObject().value(u"Amount"_s)), u"39.22"_s);
+    }
+
+    void aSecondRefundRunWritesNothing()
+    {
+        const int writes = m_books.writes;
+        const Engine::RunSummary again = run(u"refund"_s);
+        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+        QCOMPARE(again.created, 0);
+        QCOMPARE(again.dead, 0);
+        QCOMPARE(m_books.writes, writes);
+        QCOMPARE(m_books.entities.value(u"CreditMemo"_s).size(), 2);
+    }
+
+    /// The catalogue QuickBooks owns (rule "product"): each item with a SKU updates the store
+    /// product of that SKU (name and price) or creates one; items without a SKU (Shipping,
+    /// Services) are no products. The tee's three sizes are three items but one store product
+    /// with three variants: the first item links it, the other two are refused by name (the rule
+    /// maps one item to one product).
+    void itemsBecomeStoreProductsWithTheirPrices()
+    {
+        const Engine::RunSummary products = run(u"product"_s);
+        QVERIFY2(products.error.isEmpty(), qPrintable(products.error));
+        QCOMPARE(products.recordsRead, 11); // the 11 items with a SKU, not Shipping and Services
+        QCOMPARE(products.updated, 8);
+        QCOMPARE(products.created, 1);
+        QCOMPARE(products.dead, 2);
+        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
+        for (const QString &size : {u"Organic tee M"_s, u"Organic tee L"_s}) {
+            const QString id = m_books.where(u"Item"_s, u"Name"_s, size).first().value(u"Id"_s).toString();
+            QVERIFY2(letters.value(id).error.contains(u"found by \"TEE-ORG-"_s)
+                         && letters.value(id).error.contains(u"is already linked to the ERP record"_s),
+                     qPrintable(letters.value(id).error));
+        }
+
+        const QHash<QString, QJsonObject> variants = m_workspace.storeVariants();
+        const auto expect = [&variants](const QString &sku, const QString &title, const QString &price) {
+            QVERIFY2(variants.contains(sku), qPrintable(sku));
+            QCOMPARE(variants.value(sku).value(u"product_title"_s).toString(), title);
+            QCOMPARE(variants.value(sku).value(u"price"_s).toString(), price);
+        };
+        expect(u"MUG-CER-350"_s, u"Ceramic mug"_s, u"13.50"_s);
+        expect(u"TEA-MATCHA-30"_s, u"Matcha tea"_s, u"18.95"_s); // was 16.90 in the store
+        expect(u"NOTEBOOK-A5"_s, u"Notebook A5"_s, u"10.08"_s); // was 12.00
+        expect(u"STICKER-LOGO"_s, u"Logo sticker"_s, u"0.25"_s);
+        expect(u"TEE-ORG-S"_s, u"Organic tee S"_s, u"29.99"_s);
+        expect(u"CANDLE-SOY-400"_s, u"Soy candle 400 g"_s, u"17.50"_s); // new
+        QCOMPARE(variants.size(), 11); // the seed's 10 variants and the new candle
+        QVERIFY(!variants.contains(QString())); // no product without a SKU (Shipping, Services)
+
+        // Nothing changed, nothing written again.
+        const Engine::RunSummary again = run(u"product"_s);
+        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+        QCOMPARE(again.created, 0);
+        QCOMPARE(again.updated, 0);
+        QCOMPARE(m_workspace.storeVariants(), variants);
+    }
+
+    /// The stock QuickBooks counts (rule "inventory"): each tracked item's quantity on hand is the
+    /// available quantity of its SKU at the store's warehouse; the new candle, whose store
+    /// inventory item the mapping's table does not name yet, is a dead letter saying so.
+    void quantitiesOnHandBecomeStoreStock()
+    {
+        const Engine::RunSummary stock = run(u"inventory"_s);
+        QVERIFY2(stock.error.isEmpty(), qPrintable(stock.error));
+        QCOMPARE(stock.recordsRead, 11);
+        QCOMPARE(stock.created + stock.updated, 10);
+        QCOMPARE(stock.dead, 1);
+        const QString candle =
+            m_books.where(u"Item"_s, u"Sku"_s, u"CANDLE-SOY-400"_s).first().value(u"Id"_s).toString();
+        QVERIFY2(m_workspace.deadLetters().value(candle).error.contains(u"CANDLE-SOY-400"_s),
+                 qPrintable(m_workspace.deadLetters().value(candle).error));
+
+        const QHash<qint64, qint64> levels = m_workspace.storeStock(61000000001);
+        const QList<std::pair<qint64, qint64>> expected{
+            {5100000001, 41}, {5100000002, 50}, {5100000003, 20},  {5100000004, 118}, {5100000005, 75},
+            {5100000006, 28}, {5100000007, 10}, {5100000008, 990}, {5100000009, 17},  {5100000010, 60}};
+        for (const auto &[item, available] : expected)
+            QCOMPARE(levels.value(item, -1), available);
+
+        const Engine::RunSummary again = run(u"inventory"_s);
+        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+        QCOMPARE(again.created + again.updated, 0);
+        QCOMPARE(m_workspace.storeStock(61000000001), levels);
+    }
+
+    /// The truth pass over refunds, prices and stock after the syncs above: both refunds match
+    /// their credit memos (29.99 and 46.67), the 11 SKUs' prices agree, and the stock of 10 SKUs
+    /// agrees; the new candle, whose stock could not be written (its dead letter), is the one
+    /// drift: QuickBooks has 25 on hand, the store none.
+    void theTruthPassAgreesOnRefundsPricesAndStock()
+    {
+        Engine::Reconciler reconciler(*m_workspace.config, *m_workspace.store);
+        QString error;
+        QVERIFY2(reconciler.open(&error), qPrintable(error));
+        const auto tally = [&reconciler](Engine::ReconcileObject object) {
+            Engine::ReconcileOptions options;
+            options.objects = {object};
+            return reconciler.run(options);
+        };
+        const Engine::ReconcileOutcome refunds = tally(Engine::ReconcileObject::Refunds);
+        QVERIFY2(refunds.error.isEmpty(), qPrintable(refunds.error));
+        QCOMPARE(refunds.report->tallies.first().storeRecords, 2);
+        QCOMPARE(refunds.report->tallies.first().matched, 2);
+        QVERIFY(refunds.report->findings.isEmpty());
+
+        const Engine::ReconcileOutcome prices = tally(Engine::ReconcileObject::Prices);
+        QVERIFY2(prices.error.isEmpty(), qPrintable(prices.error));
+        QCOMPARE(prices.report->tallies.first().storeRecords, 11);
+        QCOMPARE(prices.report->tallies.first().matched, 11);
+        QVERIFY(prices.report->findings.isEmpty());
+
+        const Engine::ReconcileOutcome stock = tally(Engine::ReconcileObject::Stock);
+        QVERIFY2(stock.error.isEmpty(), qPrintable(stock.error));
+        QCOMPARE(stock.report->tallies.first().erpRecords, 11);
+        QCOMPARE(stock.report->tallies.first().matched, 10);
+        QCOMPARE(stock.report->tallies.first().differences, 1);
+        QCOMPARE(stock.report->findings.size(), 1);
+        const Engine::ReconciliationFinding &candle = stock.report->findings.first();
+        QCOMPARE(candle.key, u"CANDLE-SOY-400"_s);
+        QCOMPARE(candle.difference.toString(), u"-25"_s);
+        QVERIFY2(candle.evidence.contains(u"the ERP has 25 on hand, the store 0"_s),
+                 qPrintable(candle.evidence));
     }
 };
 

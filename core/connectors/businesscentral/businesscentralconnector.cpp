@@ -231,6 +231,13 @@ ReadPage BusinessCentralConnector::readPage(const QString &object, const ReadCur
         page.failure = failure;
         return page;
     }
+    // A service item (shipping, services sold on invoices) is no product of the store: it has no
+    // stock, and the store's products are goods matched by SKU (the item number). It is left out
+    // of the records read (it stays in the answer, which is audited).
+    if (object == u"item"_s)
+        page.records.removeIf([](const VendorRecord &record) {
+            return record.document.value(u"type"_s).toString() == u"Service"_s;
+        });
     page.nextPageToken = call.body->value(u"@odata.nextLink"_s).toString();
     return page;
 }

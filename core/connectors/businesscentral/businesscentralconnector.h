@@ -29,10 +29,12 @@ namespace LedgerLink::Connectors {
  * Reads: `GET <set>?$filter=lastModifiedDateTime gt <time>&$orderby=lastModifiedDateTime` with
  * `Prefer: odata.maxpagesize=<page size>` (not `$top`: a `$top` request ends the result, Business
  * Central then sends no `@odata.nextLink`); the page token is the answer's `@odata.nextLink` as it
- * is, accepted only on the base URL's scheme, host and port. `GET <set>(<id>)`: 404 is "not found".
- * findByMatchKey(): `$filter=<field> eq '<key>'` (OData string literal, a quote doubled) on
- * externalDocumentNumber (documents, payments), email (customers, compared case-insensitively) or
- * number (items).
+ * is, accepted only on the base URL's scheme, host and port. A page of items leaves out the
+ * items of type "Service" (shipping, services invoiced with goods): the store's products and
+ * stock are goods matched by the item number as SKU; readById and findByMatchKey still find them.
+ * `GET <set>(<id>)`: 404 is "not found". findByMatchKey(): `$filter=<field> eq '<key>'` (OData
+ * string literal, a quote doubled) on externalDocumentNumber (documents, payments), email
+ * (customers, compared case-insensitively) or number (items).
  *
  * Writes: a create is `POST <set>` with the payload; a document's lines go inline
  * (`"salesInvoiceLines": [...]`, Business Central's deep insert). Business Central has no

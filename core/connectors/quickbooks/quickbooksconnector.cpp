@@ -245,6 +245,11 @@ ReadPage QuickBooksConnector::readPage(const QString &object, const ReadCursor &
     }
     const QJsonArray list = call.body->value(u"QueryResponse"_s).toObject().value(object).toArray();
     for (const QJsonValue &value : list) {
+        // An item without a SKU (QuickBooks' shipping or service items, categories) is no product
+        // of the store: the store matches its products by SKU, so it has nothing to match it to.
+        // It is left out of the records read (it stays in the query's answer, which is audited).
+        if (object == u"Item"_s && value.toObject().value(u"Sku"_s).toString().trimmed().isEmpty())
+            continue;
         QString error;
         const std::optional<VendorRecord> record = QuickBooks::vendorRecord(object, value.toObject(), &error);
         if (!record) {

@@ -16,14 +16,17 @@ namespace LedgerLink::Connectors {
  * Reads and writes Customer, Item, Invoice, CreditMemo, Payment and RefundReceipt. Lists are
  * queries (`GET query?query=select * from Invoice where MetaData.LastUpdatedTime > '…' orderby
  * MetaData.LastUpdatedTime startposition N maxresults M`; the page token is the next start
- * position). A create is `POST <entity>` with the payload; an update reads the entity first for
- * its SyncToken and sends a sparse update (`{…payload, "Id", "SyncToken", "sparse": true}`); a
- * Stale Object Error (Fault code 5010: someone saved it meanwhile) reads it again and sends once
- * more. Every write carries `requestid` (the write's idempotency key, or its SHA-1 when longer
- * than QuickBooks' 50 characters): QuickBooks answers a repeated requestid with the first answer
- * instead of writing twice. writeBatch() sends up to 30 creates per `POST batch` (Intuit's limit)
- * and splits the per-item answers by bId ("bid1", "bid2", … as Intuit's example names them); an item with a
- * Fault fails permanently with its errors.
+ * position). A page of Items leaves out the items without a SKU (shipping and service items,
+ * categories): the store matches products and stock by SKU, so such an item has no product in
+ * it; readById and the look-ups still find them. A create is `POST <entity>` with the payload; an
+ * update reads the entity first for its SyncToken and sends a sparse update (`{…payload, "Id",
+ * "SyncToken", "sparse": true}`); a Stale Object Error (Fault code 5010: someone saved it
+ * meanwhile) reads it again and sends once more. Every write carries `requestid` (the write's
+ * idempotency key, or its SHA-1 when longer than QuickBooks' 50 characters): QuickBooks answers a
+ * repeated requestid with the first answer instead of writing twice. writeBatch() sends up to 30
+ * creates per `POST batch` (Intuit's limit) and splits the per-item answers by bId ("bid1",
+ * "bid2", … as Intuit's example names them); an item with a Fault fails permanently with its
+ * errors.
  *
  * A sales document or payment may leave CustomerRef.value and the lines' ItemRef.value to the
  * connector (resolveReferences()): a store order names its customer by e-mail and its lines by

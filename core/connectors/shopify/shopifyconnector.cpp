@@ -4,6 +4,7 @@
 #include "connectors/shopify/shopifycanonical.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QRegularExpression>
@@ -45,6 +46,55 @@ std::optional<Endpoint> endpointOf(const QString &object)
         return Endpoint{u"shopify_payments/payouts.json"_s, u"payouts"_s, u"payout"_s,
                         u"shopify_payments/payouts"_s};
     return std::nullopt;
+}
+
+/**
+ * A refund as its order leaves it, with what a credit note needs from the order and a refund does
+ * not say: `ledgerlink_order` — the order's name, e-mail, currency, whether its prices include tax
+ * (`taxes_included`), its shipping lines' titles and tax lines (the tax of refunded shipping) and
+ * its customer's name — and each refunded line's `line_item.tax_lines` where
+ * the refund leaves them out (Shopify's own refund lines carry the whole order line; a record
+ * built without them takes the order line's). The refund's own fields are not changed.
+ */
+QJsonObject refundWithOrder(QJsonObject refund, const QJsonObject &order)
+{
+    const QJsonObject customer = order.value(u"customer"_s).toObject();
+    QJsonArray shipping;
+    for (const QJsonValue &line : order.value(u"shipping_lines"_s).toArray())
+        shipping.append(QJsonObject{{u"title"_s, line.toObject().value(u"title"_s)},
+                                    {u"tax_lines"_s, line.toObject().value(u"tax_lines"_s)}});
+    refund.insert(u"ledgerlink_order"_s,
+                  QJsonObject{{u"id"_s, order.value(u"id"_s)},
+                              {u"name"_s, order.value(u"name"_s)},
+                              {u"email"_s, order.value(u"email"_s)},
+                              {u"currency"_s, order.value(u"currency"_s)},
+                              {u"taxes_included"_s, order.value(u"taxes_included"_s).toBool()},
+                              {u"shipping_lines"_s, shipping},
+                              {u"customer"_s,
+                               QJsonObject{{u"id"_s, customer.value(u"id"_s)},
+                                           {u"first_name"_s, customer.value(u"first_name"_s)},
+                                           {u"last_name"_s, customer.value(u"last_name"_s)}}}});
+    QHash<QString, QJsonValue> taxLines;
+    for (const QJsonValue &line : order.value(u"line_items"_s).toArray()) {
+        const QJsonObject orderLine = line.toObject();
+        taxLines.insert(Support::idText(orderLine.value(u"id"_s)).value_or(QString()),
+                        orderLine.value(u"tax_lines"_s));
+    }
+    QJsonArray lines = refund.value(u"refund_line_items"_s).toArray();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QJsonObject line = lines.at(i).toObject();
+        QJsonObject orderLine = line.value(u"line_item"_s).toObject();
+        if (orderLine.contains(u"tax_lines"_s))
+            continue;
+        const QString lineId = Support::idText(line.value(u"line_item_id"_s)).value_or(QString());
+        if (!taxLines.contains(lineId))
+            continue;
+        orderLine.insert(u"tax_lines"_s, taxLines.value(lineId));
+        line.insert(u"line_item"_s, orderLine);
+        lines.replace(i, line);
+    }
+    refund.insert(u"refund_line_items"_s, lines);
+    return refund;
 }
 
 /// Shopify's error bodies: {"errors":"Not Found"}, {"errors":{"title":["can't be blank"]}},
@@ -317,6 +367,8 @@ ReadPage ShopifyConnector::readOrderChildren(const QString &object, const ReadCu
             QJsonObject document = child.toObject();
             if (!document.contains(u"order_id"_s))
                 document.insert(u"order_id"_s, order.document.value(u"id"_s));
+            if (object == u"refund"_s)
+                document = refundWithOrder(document, order.document);
             QString error;
             const std::optional<VendorRecord> record = Shopify::vendorRecord(object, document, &error);
             if (!record) {
@@ -380,12 +432,14 @@ ReadOne ShopifyConnector::readById(const QString &object, const QString &id)
     if (const std::optional<Endpoint> endpoint = endpointOf(object); endpoint && parts.size() == 1) {
         path = endpoint->base + u'/' + id + u".json"_s;
         key = endpoint->single;
-    } else if ((object == u"refund"_s || object == u"transaction"_s) && parts.size() == 2) {
+    } else if (object == u"refund"_s && parts.size() == 2) {
+        // The order with its refunds: the refund record carries what it needs of its order.
+        path = u"orders/"_s + parts[0] + u".json"_s;
+        key = u"order"_s;
+    } else if (object == u"transaction"_s && parts.size() == 2) {
         // The order's list (every API version has it), then the one asked for.
-        path =
-            u"orders/"_s + parts[0] + (object == u"refund"_s ? u"/refunds.json"_s : u"/transactions.json"_s);
-        if (object == u"transaction"_s)
-            query = transactionQuery;
+        path = u"orders/"_s + parts[0] + u"/transactions.json"_s;
+        query = transactionQuery;
         key = object + u's';
     } else if (object == u"inventory_level"_s && parts.size() == 2) {
         path = u"inventory_levels.json"_s;
@@ -411,7 +465,9 @@ ReadOne ShopifyConnector::readById(const QString &object, const QString &id)
             return result;
         document = levels.first().toObject();
     } else if (object == u"refund"_s || object == u"transaction"_s) {
-        const QJsonArray list = call.body->value(key).toArray();
+        const QJsonObject order = call.body->value(u"order"_s).toObject();
+        const QJsonArray list =
+            object == u"refund"_s ? order.value(u"refunds"_s).toArray() : call.body->value(key).toArray();
         const auto found = std::find_if(list.begin(), list.end(), [&parts](const QJsonValue &value) {
             return Support::idText(value.toObject().value(u"id"_s)).value_or(QString()) == parts[1];
         });
@@ -420,6 +476,8 @@ ReadOne ShopifyConnector::readById(const QString &object, const QString &id)
         document = found->toObject();
         if (!document.contains(u"order_id"_s))
             document.insert(u"order_id"_s, QJsonValue(parts[0].toLongLong()));
+        if (object == u"refund"_s)
+            document = refundWithOrder(document, order);
     } else {
         document = call.body->value(key).toObject();
     }

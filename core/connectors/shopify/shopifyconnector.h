@@ -42,7 +42,11 @@ namespace LedgerLink::Connectors {
  * Limitations (documented decisions):
  * - refund and transaction records belong to an order: readPage reads a page of orders updated
  *   since the cursor and returns their refunds (from the order document) or transactions
- *   (GET orders/{id}/transactions.json per order); their ids are "<order_id>/<id>".
+ *   (GET orders/{id}/transactions.json per order); their ids are "<order_id>/<id>". A refund
+ *   read by id comes from its order (GET orders/{id}.json, its `refunds`). Each refund record
+ *   carries what a credit note needs of its order (`ledgerlink_order`: name, email, currency,
+ *   taxes_included, customer) and its refunded lines' `line_item.tax_lines` (from the order line
+ *   when the refund leaves them out).
  * - inventory_level readPage lists the shop's locations first (locations.json) and then
  *   inventory_levels.json?location_ids=...; its id is "<inventory_item_id>:<location_id>".
  * - a product create without an existing id first looks the SKU up (Shopify has no idempotency
