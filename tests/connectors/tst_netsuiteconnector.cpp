@@ -71,7 +71,7 @@ QJsonObject responseBody(const QString &name)
 struct Step
 {
     QByteArray method;
-    QString path; ///< under /services/rest/record/v1/
+    QString path; ///< under /services/rest/record/v1/, or absolute ("/services/rest/query/v1/suiteql")
     QString query; ///< decoded query items, "key=value&…"; "" for none
     std::optional<QJsonObject> body; ///< the JSON body the request must carry
     int status = 200;
@@ -132,12 +132,14 @@ protected:
             break;
         }
         const QString prefix = u"/services/rest/record/v1/"_s;
-        const QString path = incoming.url().path();
+        const QString suiteQl = u"/services/rest/query/v1/suiteql"_s;
+        const QString fullPath = incoming.url().path();
+        const QString path = fullPath.startsWith(prefix) ? fullPath.mid(prefix.size()) : fullPath;
         QStringList items;
         for (const auto &[key, value] : QUrlQuery(incoming.url()).queryItems(QUrl::FullyDecoded))
             items.append(key + u'=' + value);
         const QString decodedQuery = items.join(u'&');
-        lines.append(QString::fromLatin1(method) + u' ' + path.mid(prefix.size())
+        lines.append(QString::fromLatin1(method) + u' ' + path
                      + (decodedQuery.isEmpty() ? QString() : u'?' + decodedQuery));
         const QJsonObject body = QJsonDocument::fromJson(incoming.body()).object();
 
@@ -147,12 +149,13 @@ protected:
             problem = u"no step left"_s;
         } else {
             const Step &step = script.first();
-            if (!path.startsWith(prefix))
-                problem = u"path outside the record API: "_s + path;
+            if (path.startsWith(u'/') && path != suiteQl)
+                problem = u"path outside the record API and SuiteQL: "_s + path;
             else if (incoming.value("Accept") != "application/json")
                 problem = u"Accept is not application/json"_s;
-            else if (method != step.method || path.mid(prefix.size()) != step.path
-                     || decodedQuery != step.query)
+            else if (path == suiteQl && incoming.value("Prefer") != "transient")
+                problem = u"a SuiteQL query without Prefer: transient"_s;
+            else if (method != step.method || path != step.path || decodedQuery != step.query)
                 problem = u"expected %1 %2?%3"_s.arg(QString::fromLatin1(step.method), step.path, step.query);
             else if (method != "GET" && !incoming.value("Content-Type").startsWith("application/json"))
                 problem = u"a write without Content-Type: application/json"_s;
@@ -340,9 +343,74 @@ private slots:
         QVERIFY(!connector->capabilities().idempotencyKeys);
         QCOMPARE(connector->rateLimitProfile().maxConcurrent, 5);
         QCOMPARE(NetSuiteConnector::credentials(config(base)).realm, account);
-        QCOMPARE(NetSuiteConnector::modifiedSinceFilter(
-                     QDateTime(QDate(2019, 1, 4), QTime(8, 50), QTimeZone::utc())),
-                 u"lastModifiedDate ON_OR_AFTER \"1/3/2019\""_s);
+    }
+
+    /// The SuiteQL statement of each record type's polling page.
+    void netsuiteQueriesEachRecordTypeWithSuiteQl()
+    {
+        const QDateTime since(QDate(2019, 1, 4), QTime(0, 30), QTimeZone::utc());
+        const QString day = u" AND lastmodifieddate >= TO_DATE('2019-01-03', 'YYYY-MM-DD')"_s;
+        const QString order = u" ORDER BY lastmodifieddate, id"_s;
+        QCOMPARE(NetSuiteConnector::suiteQlQuery(u"customer"_s, since),
+                 u"SELECT id FROM customer WHERE lastmodifieddate >= TO_DATE('2019-01-03', 'YYYY-MM-DD')"_s
+                     + order);
+        QCOMPARE(NetSuiteConnector::suiteQlQuery(u"customer"_s, {}), u"SELECT id FROM customer"_s + order);
+        QCOMPARE(NetSuiteConnector::suiteQlQuery(u"inventoryItem"_s, since),
+                 u"SELECT id FROM item WHERE itemtype = 'InvtPart'"_s + day + order);
+        QCOMPARE(NetSuiteConnector::suiteQlQuery(u"salesOrder"_s, since),
+                 u"SELECT id FROM transaction WHERE type = 'SalesOrd'"_s + day + order);
+        QCOMPARE(NetSuiteConnector::suiteQlQuery(u"invoice"_s, {}),
+                 u"SELECT id FROM transaction WHERE type = 'CustInvc'"_s + order);
+        QCOMPARE(NetSuiteConnector::suiteQlQuery(u"creditMemo"_s, since),
+                 u"SELECT id FROM transaction WHERE type = 'CustCred'"_s + day + order);
+        QCOMPARE(NetSuiteConnector::suiteQlQuery(u"customerPayment"_s, since),
+                 u"SELECT id FROM transaction WHERE type = 'CustPymt'"_s + day + order);
+        QCOMPARE(NetSuiteConnector::suiteQlQuery(u"employee"_s, since), QString());
+        // A cursor late in a UTC day still asks from the day before.
+        QVERIFY(NetSuiteConnector::suiteQlQuery(u"customer"_s,
+                                                QDateTime(QDate(2019, 1, 4), QTime(23, 59), QTimeZone::utc()))
+                    .contains(u"'2019-01-03'"_s));
+    }
+
+    /// "Using SuiteQL with SuiteTalk REST Web Services": the documented query goes out as a signed
+    /// POST with Prefer: transient (limit and offset in the URL, under the signature), marked as a
+    /// read so that a read-only stage lets it through; the answer's envelope is read.
+    void netsuiteRunsTheDocumentedSuiteQlQuery()
+    {
+        QVERIFY(restart());
+        const QJsonObject query = requestBody(u"suiteql-query.json"_s);
+        m_server->script.append(Step{"POST", u"/services/rest/query/v1/suiteql"_s, u"limit=10&offset=0"_s,
+                                     query, 200, responseBody(u"suiteql-query.json"_s)});
+        // A client that may write nothing at all.
+        Net::HttpClientOptions options;
+        options.rateLimitKey = u"netsuite:readonly"_s;
+        options.side = Net::WriteSide::Erp;
+        options.guard = Net::WriteGuard::readOnly();
+        options.timeout = 10s;
+        Net::HttpClient readOnly(*m_network, options);
+        NetSuiteConnector connector(config(m_server->url()), readOnly);
+        connector.setSigningClock([] { return fixedTimestamp; });
+        connector.setNonceSource(
+            [n = 0]() mutable -> QByteArray { return "nonce" + QByteArray::number(++n); });
+        const NetSuiteConnector::SuiteQlPage page = connector.suiteQl(query.value(u"q"_s).toString(), 10, 0);
+        QVERIFY2(!page.failure, qPrintable(messageOf(page.failure) + u'\n' + allErrors()));
+        QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
+        QVERIFY(m_server->script.isEmpty());
+        QCOMPARE(page.rows.size(), 2);
+        QCOMPARE(page.rows.at(1).value(u"col2"_s).toString(), u"value_222"_s);
+        QCOMPARE(page.totalResults, 2);
+        QVERIFY(!page.hasMore);
+        QCOMPARE(page.nextOffset, -1);
+        QCOMPARE(page.exchanges.size(), 1);
+        QVERIFY(page.exchanges.first().request.isRead());
+        QCOMPARE(page.exchanges.first().request.method, QByteArray("POST"));
+
+        // A limit above NetSuite's 1000 is sent as 1000.
+        m_server->script.append(Step{"POST", u"/services/rest/query/v1/suiteql"_s,
+                                     u"limit=1000&offset=2000"_s, query, 200,
+                                     responseBody(u"suiteql-query.json"_s)});
+        QVERIFY(!connector.suiteQl(query.value(u"q"_s).toString(), 5000, 2000).failure);
+        QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
     }
 
     /// Oracle's "Invoice" code sample goes out as it is (signed), NetSuite's 204 names the new
@@ -472,15 +540,25 @@ private slots:
         QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
     }
 
-    /// A page is the documented collection of ids, then one read each; records modified before the
-    /// cursor are dropped, and hasMore gives the next offset.
-    void netsuitePagesThroughTheDocumentedCollection()
+    /// A polling page is one SuiteQL query for the ids (oldest first), then one read each; records
+    /// modified before the cursor are dropped, and the `next` link gives the next offset.
+    void netsuitePagesWithSuiteQl()
     {
         QVERIFY(restart());
         const QDateTime since(QDate(2019, 1, 4), QTime(8, 0), QTimeZone::utc());
-        const QString filter = u"q=lastModifiedDate ON_OR_AFTER \"1/3/2019\""_s;
-        m_server->script.append(Step{"GET", u"customer"_s, u"limit=1000&offset=0&"_s + filter, std::nullopt,
-                                     200, responseBody(u"customer-list.json"_s)});
+        const QString suiteQl = u"/services/rest/query/v1/suiteql"_s;
+        const QJsonObject customers{{u"q"_s, NetSuiteConnector::suiteQlQuery(u"customer"_s, since)}};
+        QCOMPARE(customers.value(u"q"_s).toString(),
+                 u"SELECT id FROM customer WHERE lastmodifieddate >= TO_DATE('2019-01-03', 'YYYY-MM-DD') "
+                 "ORDER BY lastmodifieddate, id"_s);
+        // Hand-written: the ids of the documented customers as SuiteQL rows, in the envelope of
+        // suiteql-query.json.
+        QJsonArray rows;
+        for (const QString &id : {u"107"_s, u"41"_s, u"90"_s})
+            rows.append(QJsonObject{{u"links"_s, QJsonArray{}}, {u"id"_s, id}});
+        const QJsonObject answer{{u"links"_s, QJsonArray{}}, {u"count"_s, 3},  {u"hasMore"_s, false},
+                                 {u"items"_s, rows},         {u"offset"_s, 0}, {u"totalResults"_s, 3}};
+        m_server->script.append(Step{"POST", suiteQl, u"limit=1000&offset=0"_s, customers, 200, answer});
         m_server->script.append(
             Step{"GET", u"customer/107"_s, {}, std::nullopt, 200, responseBody(u"customer-get.json"_s)});
         // Hand-written customers 41 and 90: one modified before the cursor (on the same day).
@@ -499,23 +577,282 @@ private slots:
         QCOMPARE(page.records.at(1).id, u"90"_s);
         QVERIFY(page.nextPageToken.isEmpty()); // neither hasMore nor a "next" link
         QCOMPARE(page.exchanges.size(), 4);
+        QVERIFY(page.exchanges.first().request.isRead());
 
-        // Hand-written: a page that has more (the list shape the brief's connector documents).
-        const QJsonObject more{
-            {u"links"_s, QJsonArray{}},
-            {u"count"_s, 1},
-            {u"hasMore"_s, true},
-            {u"items"_s, QJsonArray{QJsonObject{{u"links"_s, QJsonArray{}}, {u"id"_s, u"90"_s}}}},
-            {u"offset"_s, 2},
-            {u"totalResults"_s, 4}};
-        m_server->script.append(Step{"GET", u"customer"_s, u"limit=1&offset=2"_s, std::nullopt, 200, more});
-        m_server->script.append(Step{"GET", u"customer/90"_s, {}, std::nullopt, 200, later});
-        const Connectors::ReadPage next = m_connector->readPage(u"customer"_s, {{}, u"2"_s}, 1);
-        QVERIFY2(!next.failure, qPrintable(messageOf(next.failure) + u'\n' + allErrors()));
-        QCOMPARE(next.records.size(), 1);
-        QCOMPARE(next.nextPageToken, u"3"_s);
+        // "Collection Paging": the documented page of two with its `next` link (offset=2), as the
+        // answer to the second page of invoices, whose record is read with its sublists.
+        const QJsonObject invoices{{u"q"_s, NetSuiteConnector::suiteQlQuery(u"invoice"_s, {})}};
+        QJsonObject paged = responseBody(u"collection-paging.json"_s);
+        QJsonObject row = paged.value(u"items"_s).toArray().first().toObject();
+        row.insert(u"id"_s, u"1215"_s); // the invoice of invoice-get.json
+        paged.insert(u"items"_s, QJsonArray{row});
+        m_server->script.append(Step{"POST", suiteQl, u"limit=2&offset=0"_s, invoices, 200, paged});
+        m_server->script.append(Step{"GET", u"invoice/1215"_s, u"expandSubResources=true"_s, std::nullopt,
+                                     200, responseBody(u"invoice-get.json"_s)});
+        const Connectors::ReadPage first = m_connector->readPage(u"invoice"_s, {}, 2);
+        QVERIFY2(!first.failure, qPrintable(messageOf(first.failure) + u'\n' + allErrors()));
+        QCOMPARE(first.records.size(), 1);
+        QCOMPARE(first.records.first().id, u"1215"_s); // from the document's links rel "self"
+        QCOMPARE(first.nextPageToken, u"2"_s);
+
+        // Hand-written: the last page, hasMore false; a row without an id is refused.
+        const QJsonObject last{
+            {u"links"_s, QJsonArray{}}, {u"count"_s, 1},
+            {u"hasMore"_s, false},      {u"items"_s, QJsonArray{QJsonObject{{u"links"_s, QJsonArray{}}}}},
+            {u"offset"_s, 2},           {u"totalResults"_s, 3}};
+        m_server->script.append(Step{"POST", suiteQl, u"limit=2&offset=2"_s, invoices, 200, last});
+        const Connectors::ReadPage broken = m_connector->readPage(u"invoice"_s, {{}, u"2"_s}, 2);
+        QCOMPARE(messageOf(broken.failure),
+                 u"The SuiteQL query of invoice answered a row without a record id."_s);
+        QVERIFY(broken.records.isEmpty());
         QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
         QVERIFY(m_server->script.isEmpty());
+
+        // A SuiteQL error in the documented error shape (hand-written body) fails the page.
+        const QJsonObject invalid{{u"title"_s, u"Bad Request"_s},
+                                  {u"status"_s, 400},
+                                  {u"o:errorDetails"_s,
+                                   QJsonArray{QJsonObject{{u"detail"_s, u"Invalid search query."_s},
+                                                          {u"o:errorCode"_s, u"INVALID_PARAMETER"_s}}}}};
+        m_server->script.append(Step{"POST", suiteQl, u"limit=2&offset=0"_s, invoices, 400, invalid});
+        const Connectors::ReadPage refused = m_connector->readPage(u"invoice"_s, {}, 2);
+        QVERIFY(refused.failure);
+        QCOMPARE(refused.failure->outcome.httpStatus, 400);
+        QVERIFY2(refused.failure->message.contains(u"Invalid search query. (INVALID_PARAMETER)"_s),
+                 qPrintable(refused.failure->message));
+        QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
+    }
+
+    /// The ids a store cannot know: the customer found by e-mail with SuiteQL, else created once
+    /// (by its externalId), the lines' items by SKU (itemId) in one query; remembered afterwards. A
+    /// payment takes the customer of the invoice it applies to. Every body hand-written in the
+    /// shapes of the documented ones.
+    void netsuiteResolvesCustomersAndItems()
+    {
+        QVERIFY(restart());
+        const QString suiteQl = u"/services/rest/query/v1/suiteql"_s;
+        const auto rows = [](const QJsonArray &items) {
+            return QJsonObject{{u"links"_s, QJsonArray{}}, {u"count"_s, items.size()},
+                               {u"hasMore"_s, false},      {u"items"_s, items},
+                               {u"offset"_s, 0},           {u"totalResults"_s, items.size()}};
+        };
+        const QJsonObject notFound{
+            {u"title"_s, u"Not Found"_s},
+            {u"status"_s, 404},
+            {u"o:errorDetails"_s, QJsonArray{QJsonObject{{u"o:errorCode"_s, u"NONEXISTENT_ID"_s}}}}};
+        const auto line = [](const QString &sku, int quantity, double rate) {
+            return QJsonObject{
+                {u"item"_s, QJsonObject{{u"refName"_s, sku}}}, {u"quantity"_s, quantity}, {u"rate"_s, rate}};
+        };
+        const auto resolvedLine = [](const QString &id, int quantity, double rate) {
+            return QJsonObject{
+                {u"item"_s, QJsonObject{{u"id"_s, id}}}, {u"quantity"_s, quantity}, {u"rate"_s, rate}};
+        };
+        Connectors::WriteRequest request;
+        request.object = u"invoice"_s;
+        request.matchKey = u"1001"_s;
+        request.payload = QJsonObject{
+            {u"entity"_s, QJsonObject{{u"refName"_s, u"Jane O'Neil"_s}}},
+            {u"email"_s, u"Jane@Example.com"_s},
+            {u"otherRefNum"_s, u"#1001"_s},
+            {u"item"_s,
+             QJsonObject{{u"items"_s, QJsonArray{line(u"MUG-01"_s, 2, 19.99), line(u"BAG"_s, 1, 0.05)}}}}};
+        request.payloadJson = QJsonDocument(request.payload).toJson(QJsonDocument::Compact);
+
+        m_server->script.append(Step{"POST", suiteQl, u"limit=1&offset=0"_s,
+                                     QJsonObject{{u"q"_s,
+                                                  u"SELECT id FROM customer WHERE LOWER(email) = "
+                                                  "'jane@example.com' ORDER BY id"_s}},
+                                     200, rows({})});
+        const QString customerKey = u"email:jane@example.com"_s;
+        m_server->script.append(
+            Step{"GET", u"customer/eid:"_s + customerKey, {}, std::nullopt, 404, notFound});
+        const QJsonObject newCustomer{{u"externalId"_s, customerKey},
+                                      {u"isPerson"_s, false},
+                                      {u"companyName"_s, u"Jane O'Neil"_s},
+                                      {u"email"_s, u"Jane@Example.com"_s}};
+        m_server->script.append(Step{"POST",
+                                     u"customer"_s,
+                                     {},
+                                     newCustomer,
+                                     204,
+                                     std::nullopt,
+                                     locationOf(response(u"customer-create.json"_s))});
+        m_server->script.append(
+            Step{"GET", u"customer/647"_s, {}, std::nullopt, 200, customer647(customerKey)});
+        m_server->script.append(Step{
+            "POST", suiteQl, u"limit=1000&offset=0"_s,
+            QJsonObject{
+                {u"q"_s, u"SELECT id, itemid FROM item WHERE itemid IN ('MUG-01', 'BAG') ORDER BY id"_s}},
+            200,
+            rows({QJsonObject{{u"links"_s, QJsonArray{}}, {u"id"_s, u"144"_s}, {u"itemid"_s, u"MUG-01"_s}},
+                  QJsonObject{{u"links"_s, QJsonArray{}}, {u"id"_s, u"145"_s}, {u"itemid"_s, u"BAG"_s}}})});
+        m_server->script.append(
+            Step{"GET", u"invoice/eid:1001"_s, u"expandSubResources=true"_s, std::nullopt, 404, notFound});
+        const QJsonObject sent{
+            {u"entity"_s, QJsonObject{{u"id"_s, u"647"_s}}},
+            {u"email"_s, u"Jane@Example.com"_s},
+            {u"otherRefNum"_s, u"#1001"_s},
+            {u"externalId"_s, u"1001"_s},
+            {u"item"_s,
+             QJsonObject{{u"items"_s,
+                          QJsonArray{resolvedLine(u"144"_s, 2, 19.99), resolvedLine(u"145"_s, 1, 0.05)}}}}};
+        m_server->script.append(Step{"POST",
+                                     u"invoice"_s,
+                                     {},
+                                     sent,
+                                     204,
+                                     std::nullopt,
+                                     "Location: /services/rest/record/v1/invoice/1216\r\n"});
+        const QJsonObject invoice1216{{u"id"_s, u"1216"_s},
+                                      {u"externalId"_s, u"1001"_s},
+                                      {u"entity"_s, QJsonObject{{u"id"_s, u"647"_s}}},
+                                      {u"lastModifiedDate"_s, u"2024-05-02T10:00:00Z"_s}};
+        m_server->script.append(
+            Step{"GET", u"invoice/1216"_s, u"expandSubResources=true"_s, std::nullopt, 200, invoice1216});
+        const Connectors::WriteOutcome first = m_connector->write(request);
+        QVERIFY2(first.ok(), qPrintable(messageOf(first.failure) + u'\n' + allErrors()));
+        QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
+        QVERIFY(m_server->script.isEmpty());
+        QCOMPARE(first.record->id, u"1216"_s);
+        QCOMPARE(first.exchanges.size(), 8); // every look-up is audited with the write
+
+        // The next order of the same customer and items: no look-up but its own external id.
+        request.matchKey = u"1002"_s;
+        request.payload.insert(u"otherRefNum"_s, u"#1002"_s);
+        QJsonObject second = sent;
+        second.insert(u"otherRefNum"_s, u"#1002"_s);
+        second.insert(u"externalId"_s, u"1002"_s);
+        m_server->script.append(
+            Step{"GET", u"invoice/eid:1002"_s, u"expandSubResources=true"_s, std::nullopt, 404, notFound});
+        m_server->script.append(Step{"POST",
+                                     u"invoice"_s,
+                                     {},
+                                     second,
+                                     204,
+                                     std::nullopt,
+                                     "Location: /services/rest/record/v1/invoice/1217\r\n"});
+        QJsonObject invoice1217 = invoice1216;
+        invoice1217.insert(u"id"_s, u"1217"_s);
+        m_server->script.append(
+            Step{"GET", u"invoice/1217"_s, u"expandSubResources=true"_s, std::nullopt, 200, invoice1217});
+        const Connectors::WriteOutcome again = m_connector->write(request);
+        QVERIFY2(again.ok(), qPrintable(messageOf(again.failure) + u'\n' + allErrors()));
+        QCOMPARE(again.exchanges.size(), 3);
+        QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
+
+        // An unknown SKU is refused, naming it, and nothing is written.
+        request.matchKey = u"1003"_s;
+        request.payload.insert(
+            u"item"_s,
+            QJsonObject{{u"items"_s, QJsonArray{line(u"MUG-01"_s, 1, 19.99), line(u"NO-SUCH"_s, 1, 1.0)}}});
+        m_server->script.append(Step{
+            "POST", suiteQl, u"limit=1000&offset=0"_s,
+            QJsonObject{{u"q"_s, u"SELECT id, itemid FROM item WHERE itemid IN ('NO-SUCH') ORDER BY id"_s}},
+            200, rows({})});
+        const Connectors::WriteOutcome unknown = m_connector->write(request);
+        QCOMPARE(messageOf(unknown.failure),
+                 u"NetSuite has no item whose name/number (itemId) is \"NO-SUCH\" (line 2)"_s);
+        QCOMPARE(unknown.failure->outcome.kind, Engine::AttemptOutcome::Kind::Validation);
+        QVERIFY(m_server->script.isEmpty());
+        QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
+
+        // A payment applied to invoice 1216 is the payment of that invoice's customer.
+        Connectors::WriteRequest payment;
+        payment.object = u"customerPayment"_s;
+        payment.matchKey = u"5001"_s;
+        payment.payload =
+            QJsonObject{{u"payment"_s, 39.98},
+                        {u"apply"_s,
+                         QJsonObject{{u"items"_s,
+                                      QJsonArray{QJsonObject{{u"doc"_s, QJsonObject{{u"id"_s, u"1216"_s}}},
+                                                             {u"apply"_s, true},
+                                                             {u"amount"_s, 39.98}}}}}}};
+        m_server->script.append(
+            Step{"GET", u"invoice/1216"_s, u"expandSubResources=true"_s, std::nullopt, 200, invoice1216});
+        m_server->script.append(Step{"GET", u"customerPayment/eid:5001"_s, u"expandSubResources=true"_s,
+                                     std::nullopt, 404, notFound});
+        QJsonObject paid = payment.payload;
+        paid.insert(u"customer"_s, QJsonObject{{u"id"_s, u"647"_s}});
+        paid.insert(u"externalId"_s, u"5001"_s);
+        m_server->script.append(Step{"POST",
+                                     u"customerPayment"_s,
+                                     {},
+                                     paid,
+                                     204,
+                                     std::nullopt,
+                                     "Location: /services/rest/record/v1/customerPayment/1300\r\n"});
+        const QJsonObject payment1300{{u"id"_s, u"1300"_s}, {u"externalId"_s, u"5001"_s}};
+        m_server->script.append(Step{"GET", u"customerPayment/1300"_s, u"expandSubResources=true"_s,
+                                     std::nullopt, 200, payment1300});
+        const Connectors::WriteOutcome paidOutcome = m_connector->write(payment);
+        QVERIFY2(paidOutcome.ok(), qPrintable(messageOf(paidOutcome.failure) + u'\n' + allErrors()));
+        QCOMPARE(paidOutcome.record->id, u"1300"_s);
+        QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
+        QVERIFY(m_server->script.isEmpty());
+
+        // A customer created meanwhile by a parallel write: NetSuite refuses the second create of
+        // its external id (hand-written error in the documented shape), and the connector takes
+        // the one it finds by it.
+        Connectors::WriteRequest raced;
+        raced.object = u"creditMemo"_s;
+        raced.matchKey = u"7001"_s;
+        raced.payload =
+            QJsonObject{{u"entity"_s, QJsonObject{{u"refName"_s, u"Bo Berg"_s}}},
+                        {u"email"_s, u"bo@example.se"_s},
+                        {u"item"_s, QJsonObject{{u"items"_s, QJsonArray{line(u"BAG"_s, 1, 0.05)}}}}};
+        m_server->script.append(Step{"POST", suiteQl, u"limit=1&offset=0"_s,
+                                     QJsonObject{{u"q"_s,
+                                                  u"SELECT id FROM customer WHERE LOWER(email) = "
+                                                  "'bo@example.se' ORDER BY id"_s}},
+                                     200, rows({})});
+        const QString boKey = u"email:bo@example.se"_s;
+        m_server->script.append(Step{"GET", u"customer/eid:"_s + boKey, {}, std::nullopt, 404, notFound});
+        const QJsonObject duplicate{
+            {u"title"_s, u"Bad Request"_s},
+            {u"status"_s, 400},
+            {u"o:errorDetails"_s,
+             QJsonArray{QJsonObject{{u"detail"_s, u"A record with this external ID already exists."_s},
+                                    {u"o:errorCode"_s, u"DUP_RECORD"_s}}}}};
+        m_server->script.append(Step{"POST",
+                                     u"customer"_s,
+                                     {},
+                                     QJsonObject{{u"externalId"_s, boKey},
+                                                 {u"isPerson"_s, false},
+                                                 {u"companyName"_s, u"Bo Berg"_s},
+                                                 {u"email"_s, u"bo@example.se"_s}},
+                                     400,
+                                     duplicate});
+        QJsonObject bo = customer647(boKey);
+        bo.insert(u"id"_s, u"648"_s);
+        m_server->script.append(Step{"GET", u"customer/eid:"_s + boKey, {}, std::nullopt, 200, bo});
+        m_server->script.append(
+            Step{"GET", u"creditMemo/eid:7001"_s, u"expandSubResources=true"_s, std::nullopt, 404, notFound});
+        m_server->script.append(Step{
+            "POST",
+            u"creditMemo"_s,
+            {},
+            QJsonObject{{u"entity"_s, QJsonObject{{u"id"_s, u"648"_s}}},
+                        {u"email"_s, u"bo@example.se"_s},
+                        {u"externalId"_s, u"7001"_s},
+                        {u"item"_s, QJsonObject{{u"items"_s, QJsonArray{resolvedLine(u"145"_s, 1, 0.05)}}}}},
+            204,
+            std::nullopt,
+            "Location: /services/rest/record/v1/creditMemo/1400\r\n"});
+        m_server->script.append(Step{"GET", u"creditMemo/1400"_s, u"expandSubResources=true"_s, std::nullopt,
+                                     200, QJsonObject{{u"id"_s, u"1400"_s}, {u"externalId"_s, u"7001"_s}}});
+        const Connectors::WriteOutcome memo = m_connector->write(raced);
+        QVERIFY2(memo.ok(), qPrintable(messageOf(memo.failure) + u'\n' + allErrors()));
+        QCOMPARE(memo.record->id, u"1400"_s);
+        QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
+        QVERIFY(m_server->script.isEmpty());
+
+        // Neither a customer id nor an invoice: refused before any request.
+        payment.payload.remove(u"apply"_s);
+        QVERIFY2(
+            messageOf(m_connector->write(payment).failure).startsWith(u"the payment names no customer"_s),
+            qPrintable(messageOf(m_connector->write(payment).failure)));
+        QCOMPARE(NetSuiteConnector::suiteQlLiteral(u"O'Neil"_s), u"'O''Neil'"_s);
     }
 
     /// "Error Handling in REST Web Services": the documented invalid body and its o:errorDetails,
@@ -638,20 +975,35 @@ private slots:
         QCOMPARE(money(lines.at(0).toObject().value(u"total"_s)), u"59.97 EUR"_s);
         QCOMPARE(money(lines.at(1).toObject().value(u"total"_s)), u"0.05 EUR"_s);
 
-        // A rate with more decimals than the currency has is an error naming the path.
+        // A rate finer than the currency (a unit price without tax, 22.69 / 2) is rounded half-up
+        // for the canonical unit price; the line's amount stays exact.
         QJsonObject finer = document;
         QJsonObject item = finer.value(u"item"_s).toObject();
         QJsonArray items = item.value(u"items"_s).toArray();
         QJsonObject first = items.at(0).toObject();
-        first.insert(u"rate"_s, 19.999);
+        first.insert(u"quantity"_s, 2);
+        first.insert(u"rate"_s, 11.345);
+        first.insert(u"amount"_s, 22.69);
         items.replace(0, first);
         item.insert(u"items"_s, items);
         finer.insert(u"item"_s, item);
         const std::optional<Connectors::VendorRecord> fine =
             Connectors::NetSuite::vendorRecord(u"invoice"_s, finer);
         QVERIFY(fine);
-        QVERIFY(!Connectors::NetSuite::toCanonical(*fine, {}, Model::Currency(), &error));
-        QVERIFY2(error.contains(u"item.items[0].rate"_s), qPrintable(error));
+        const std::optional<QJsonObject> rounded =
+            Connectors::NetSuite::toCanonical(*fine, {}, Model::Currency(), &error);
+        QVERIFY2(rounded, qPrintable(error));
+        const QJsonObject mug = rounded->value(u"lines"_s).toArray().first().toObject();
+        QCOMPARE(money(mug.value(u"unit_price"_s)), u"11.35 EUR"_s);
+        QCOMPARE(money(mug.value(u"total"_s)), u"22.69 EUR"_s);
+        // An amount with more decimals than the currency has is an error naming the path.
+        first.insert(u"amount"_s, 22.695);
+        items.replace(0, first);
+        item.insert(u"items"_s, items);
+        finer.insert(u"item"_s, item);
+        QVERIFY(!Connectors::NetSuite::toCanonical(*Connectors::NetSuite::vendorRecord(u"invoice"_s, finer),
+                                                   {}, Model::Currency(), &error));
+        QVERIFY2(error.contains(u"item.items[0].amount"_s), qPrintable(error));
     }
 
     /// Hand-written item, payment and credit memo in the REST API Browser's shapes.

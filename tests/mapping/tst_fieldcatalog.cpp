@@ -48,8 +48,8 @@ private slots:
         QVERIFY(invoice->field(u"Type"_s)->description.contains(u"ACCREC"_s));
         // Items have no webhook in Xero.
         QVERIFY(!catalog->object(u"Item"_s)->triggers.contains(u"webhook"_s));
-        QVERIFY(!FieldCatalog::builtin(u"netsuite"_s, &error));
-        QCOMPARE(error, u"no field catalog \"netsuite\" is built in"_s);
+        QVERIFY(!FieldCatalog::builtin(u"nosuchsystem"_s, &error));
+        QCOMPARE(error, u"no field catalog \"nosuchsystem\" is built in"_s);
     }
 
     void xeroCatalogIsTheGeneratorsOutput()

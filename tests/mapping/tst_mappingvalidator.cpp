@@ -344,6 +344,26 @@ private slots:
                  u":/ledgerlink/mappings/shopify-businesscentral.mapping.json"_s);
     }
 
+    /// The bundled Shopify → NetSuite document: valid; the customer and items by name and SKU
+    /// (the connector fills their ids), the payment applied to its invoice.
+    void shopifyNetSuiteDocumentIsValid()
+    {
+        const LoadResult loaded =
+            MappingDocument::load(u":/ledgerlink/mappings/shopify-netsuite.mapping.json"_s);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QString error;
+        const auto shopify = FieldCatalog::builtin(u"shopify"_s, &error);
+        QVERIFY2(shopify, qPrintable(error));
+        const auto netsuite = FieldCatalog::builtin(u"netsuite"_s, &error);
+        QVERIFY2(netsuite, qPrintable(error));
+        QStringList texts;
+        for (const Issue &issue : validate(*loaded.document, *shopify, *netsuite))
+            texts.append(issue.text());
+        QCOMPARE(texts, QStringList());
+        QCOMPARE(LedgerLink::Engine::bundledMappingFor(u"shopify"_s, u"netsuite"_s),
+                 u":/ledgerlink/mappings/shopify-netsuite.mapping.json"_s);
+    }
+
     void vendureTrytonDocumentIsValid()
     {
         const LoadResult loaded =

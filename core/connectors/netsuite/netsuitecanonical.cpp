@@ -140,7 +140,12 @@ QList<Line> linesOf(FieldReader &reader, const QJsonObject &document, const Curr
             line.sku = reader.id(ref.value(u"id"_s), at(u"item.id"));
         line.description = reader.text(item.value(u"description"_s), at(u"description"));
         line.quantity = reader.decimal(item.value(u"quantity"_s), at(u"quantity")).value_or(Decimal(1));
-        line.unitPrice = reader.money(item.value(u"rate"_s), currency, at(u"rate"));
+        // A rate may have more decimals than the currency (NetSuite keeps unit prices finer, e.g.
+        // 22.69 / 2 = 11.345 for a price sent without tax): the canonical unit price is rounded
+        // half-up to the currency's decimals; the line's amount stays exact.
+        if (const std::optional<Decimal> rate = reader.decimal(item.value(u"rate"_s), at(u"rate"));
+            rate && currency.isValid())
+            line.unitPrice = Money::of(*rate, currency, Model::RoundingMode::HalfUp);
         line.total = reader.money(item.value(u"amount"_s), currency, at(u"amount"));
         lines.append(line);
     }

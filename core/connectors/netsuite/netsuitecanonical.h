@@ -61,7 +61,8 @@ using CurrencyTable = QHash<QString, Model::Currency>;
  * sublist (item.items[]: item.refName as SKU, description, quantity, rate, amount). The currency
  * is `currency.refName` when that is an ISO 4217 code, else `currencies[currency.id]`, else
  * `defaultCurrency`; otherwise an error naming the path. Amounts are exact (JSON numbers through
- * their shortest text); more decimals than the currency allows is an error, never a rounding.
+ * their shortest text); more decimals than the currency allows is an error, never a rounding —
+ * except a line's rate (a unit price NetSuite keeps finer), rounded half-up to the currency.
  * Errors name the field path (`item.items[0].rate: ...`).
  */
 std::optional<QJsonObject> toCanonical(const VendorRecord &record, const CurrencyTable &currencies,

@@ -24,11 +24,14 @@ namespace LedgerLink::Connectors {
  * inventoryItem, salesOrder, invoice, creditMemo and customerPayment. Transactions are read with
  * `expandSubResources=true` so that their `item` (and `apply`) sublists come inline.
  *
- * Reads: a page is `GET <type>?limit=N&offset=M[&q=lastModifiedDate ON_OR_AFTER "M/D/YYYY"]` (the
- * collection answers ids only: {"links","count","hasMore","items":[{"links","id"}],"offset",
- * "totalResults"}), then `GET <type>/<id>` for each; the page token is the next offset. The filter
- * is by day, a day early (the account's time zone is not known here), and records modified before
- * the cursor are dropped after reading them. `GET <type>/<id>`: 404 is "not found".
+ * Reads: a page is one SuiteQL query, `POST /services/rest/query/v1/suiteql?limit=N&offset=M` with
+ * `Prefer: transient` and {"q": "SELECT id FROM <table> WHERE … ORDER BY lastmodifieddate, id"}
+ * (suiteQlQuery(): customer, item of type InvtPart, transaction of type SalesOrd / CustInvc /
+ * CustCred / CustPymt), answered {"links","count","hasMore","items":[{"links":[],"id"}],"offset",
+ * "totalResults"}; then `GET <type>/<id>` for each row, since the mapping needs the sublists. The
+ * page token is the next offset (the `next` link's, else offset + rows). The filter is by day, a
+ * day early (the account's time zone is not known here), and records modified before the cursor
+ * are dropped after reading them. `GET <type>/<id>`: 404 is "not found".
  * findByMatchKey(): `GET <type>/eid:<externalId>` (NetSuite's own external key).
  *
  * Writes: NetSuite documents `X-NetSuite-Idempotency-Key` for asynchronous requests only
@@ -38,6 +41,17 @@ namespace LedgerLink::Connectors {
  * alreadyExisted. A create is `POST <type>` with the payload; NetSuite answers 204 No Content with
  * the new record's URL in `Location`; the record is then read (`GET <type>/<id>`). An update is
  * `PATCH <type>/<id>` (204), then a read.
+ *
+ * References a store cannot know (resolveReferences(), before a write of a transaction): the
+ * customer of an invoice, sales order or credit memo whose `entity` has no `id` is found by the
+ * transaction's `email` (else by `entity.refName` as its entity id) with SuiteQL, or created (a
+ * company customer named `entity.refName`, else the e-mail; its externalId "email:<address>" or
+ * "name:<name>" so that a retried create finds it, and a create refused because a parallel write
+ * made it meanwhile takes the one found by it); each line's `item` without an `id` is found
+ * by its `refName` as the item's name/number (itemId, the SKU), all of a document's in one SuiteQL
+ * query; an unknown SKU is refused, naming it. A customer payment without `customer.id` takes the
+ * customer of the first invoice it applies to (`apply.items[].doc.id`). Ids found are remembered
+ * for the connector's life.
  *
  * Errors are NetSuite's {"type","title","status","o:errorDetails":[{"detail","o:errorCode",
  * "o:errorPath"}]}: "title: detail (o:errorCode) [at o:errorPath]". 429 and the error code
@@ -86,9 +100,36 @@ public:
 
     /// The URL of `path` under /services/rest/record/v1/ with an already-encoded query.
     QUrl recordUrl(const QString &path, const QString &encodedQuery = {}) const;
-    /// The collection filter for records modified since `since`: `lastModifiedDate ON_OR_AFTER
-    /// "M/D/YYYY"`, the UTC day before `since` (any account time zone is covered).
-    static QString modifiedSinceFilter(const QDateTime &since);
+    /// `/services/rest/query/v1/suiteql?limit=…&offset=…` (both signed, as every query parameter).
+    QUrl suiteQlUrl(int limit, int offset) const;
+    /**
+     * The SuiteQL statement of a polling page of `object`: the ids of its records, modified on or
+     * after the UTC day before `since` when it is valid (any account time zone is covered), oldest
+     * first, e.g. `SELECT id FROM transaction WHERE type = 'CustInvc' AND lastmodifieddate >=
+     * TO_DATE('2019-01-03', 'YYYY-MM-DD') ORDER BY lastmodifieddate, id`. "" for an unknown object.
+     */
+    static QString suiteQlQuery(const QString &object, const QDateTime &since);
+
+    /// `text` as a SuiteQL string literal: in single quotes, a quote doubled ("O'Brien" →
+    /// 'O''Brien').
+    static QString suiteQlLiteral(const QString &text);
+
+    /// One page of a SuiteQL query's rows.
+    struct SuiteQlPage
+    {
+        QList<QJsonObject> rows; ///< the "items", as NetSuite answered them
+        bool hasMore = false;
+        int nextOffset = -1; ///< where the next page starts; -1 when there is none
+        int totalResults = -1; ///< -1 when not answered
+        std::optional<ConnectorFailure> failure;
+        QList<Net::HttpExchange> exchanges;
+    };
+    /**
+     * Runs `query` through REST web services: `POST …/query/v1/suiteql?limit=&offset=` with
+     * `Prefer: transient` and {"q": query} (a read: the write guard lets it through). `limit` is
+     * clamped to 1…1000.
+     */
+    SuiteQlPage suiteQl(const QString &query, int limit, int offset);
 
 private:
     Net::HttpRequest request(const QByteArray &method, const QUrl &url) const;
@@ -100,6 +141,18 @@ private:
     /// GET of one record by its path segment (an id or "eid:<key>"); 404 → empty result.
     ReadOne readRecord(const QString &object, const QString &key);
     WriteOutcome update(const WriteRequest &request, WriteOutcome outcome);
+    /// write() once the references are resolved.
+    WriteOutcome writeResolved(const WriteRequest &request);
+    /// Fills the internal ids of a transaction's customer and items (see the class comment).
+    std::optional<ConnectorFailure> resolveReferences(WriteRequest &request,
+                                                      QList<Net::HttpExchange> &exchanges);
+    std::optional<ConnectorFailure> resolveCustomer(QJsonObject &payload,
+                                                    QList<Net::HttpExchange> &exchanges);
+    std::optional<ConnectorFailure> resolvePayer(QJsonObject &payload, QList<Net::HttpExchange> &exchanges);
+    std::optional<ConnectorFailure> resolveItems(QJsonObject &payload, QList<Net::HttpExchange> &exchanges);
+    /// The id of the first row of a SuiteQL query ("" when none), or the failure.
+    std::optional<ConnectorFailure> firstId(const QString &query, QString &id,
+                                            QList<Net::HttpExchange> &exchanges);
 
     ConnectorConfig m_config;
     Net::HttpClient &m_client;
@@ -108,6 +161,8 @@ private:
     NonceSource m_nonces;
     NetSuite::CurrencyTable m_currencies;
     Model::Currency m_defaultCurrency;
+    QHash<QString, QString> m_customerIds; ///< "email:<lower-case address>" or "name:<name>" → id
+    QHash<QString, QString> m_itemIds; ///< itemId (SKU) → internal id
 };
 
 } // namespace LedgerLink::Connectors

@@ -1,0 +1,497 @@
+// The sandbox store synced to a NetSuite account through the whole write path: the bundled
+// Shopify → NetSuite mapping (resources/mappings/shopify-netsuite.mapping.json), the engine, the
+// NetSuite connector (REST record API and SuiteQL, every request signed with token-based
+// authentication), real HTTP. The account is tests/common/netsuiteaccount.h (a local server in the
+// shapes of Oracle's documented examples that recomputes every signature; tax computed per line
+// from the line's tax code, half-up per line — that fake's assumption); nothing here ran against
+// a live NetSuite account.
+//
+// Worked out by hand from the seed (resources/sandbox/store-seed.json). NetSuite adds the tax it
+// computes to amounts without tax, so each invoice line is sent without tax and net of its
+// discounts: its amount is shop-money price × quantity, less the line's discount allocations,
+// less the line's Shopify tax when the order's prices include it, to the cent (rate: that amount /
+// quantity to five decimals); shipping is a line of its own (the item SHIPPING); a line's tax is
+// its amount × the code's percent, half-up:
+//   #1001 incl. 50.40 (2 × 29.99 − 9.58) + 4.12 (4.90 − 0.78) = 54.52; tax 19 %: 9.58 (9.576) +
+//         0.78 (0.7828) = 10.36; total 64.88
+//   #1002 excl. 13.34 + 30.21 (3 × 10.07) + 4.60 (no tax line: -7, 0 %) = 48.15; tax 6 %: 0.80
+//         (0.8004) + 1.81 (1.8126) = 2.61; total 50.76 (Shopify charged 50.77: the USD order's
+//         amounts in EUR)
+//   #1003 incl. 40.95 (49.14 − 8.19) + 20.48 (24.58 − 4.10) + 3.85 (4.62 − 0.77) = 65.28; tax
+//         20 %: 8.19 + 4.10 (4.096) + 0.77 = 13.06; total 78.34 (Shopify 78.33)
+//   #1004 incl. 40.69 (43.99 − 3.30) + 35.10 (37.94 − 2.84) + 6.87 (7.42 − 0.55) = 82.66; tax
+//         8.1 %: 3.30 (3.29589) + 2.84 (2.8431) + 0.56 (0.55647) = 6.70 (Shopify 6.69); total 89.36
+//   #1005 excl. 90.72 (100.80 − 10.08 discount) + 30.10 (33.44 − 3.34) + 12.00 = 132.82; tax 19 %:
+//         17.24 (17.2368) + 5.72 (5.719) + 2.28 = 25.24; total 158.06
+//   #1006 incl. 25.20 + 50.40 + 22.69 (27.00 − 4.31) + 4.12 = 102.41; tax 19 %: 4.79 (4.788) +
+//         9.58 + 4.31 (4.3111) + 0.78 = 19.46; total 121.87
+//   #1007 incl. 25.20 + 22.69 + 32.77 (39.00 − 6.23) + 4.12 = 84.78; tax 4.79 + 4.31 + 6.23
+//         (6.2263) + 0.78 = 16.11; total 100.89
+//   #1008 excl. 0.25 + 0.25; tax 10 % per line: 0.025 → 0.03 twice = 0.06; total 0.56 (Shopify
+//         0.55: 0.05 tax on the total)
+//   #1009 incl. 8.36 (9.95 − 1.59) + 0.00 (pickup, no tax line); tax 1.59 (1.5884); total 9.95
+//   #1011 incl. 14.01 + 2.82; tax 8 %: 1.12 (1.1208) + 0.23 (0.2256) = 1.35; total 18.18
+//   #1012 incl. 25.20 + 2.94 (its custom line, the item SERVICES) + 4.12; tax 4.79 + 0.56
+//         (0.5586) + 0.78 = 6.13; total 38.39
+//   #1013 incl. 41.18 + 4.12; tax 7.82 (7.8242) + 0.78 = 8.60; total 53.90
+//   #1010 a dead letter: the account has no item MUG-350.
+// (The same figures as tests/engine/tst_businesscentralsync.cpp: the same seed and the same tax
+// model, the discounts here taken off the line's amount instead of sent as a discount amount.)
+// Payments (the sandbox's settled charges) lower their invoice's amountRemaining by at most what
+// remains: #1002's 50.77 pays 50.76; #1003 78.33 and #1008 0.55 leave 0.01; #1006's refund is no
+// payment; #1010's charge is a dead letter (its order is one); #1013 has no charge.
+// Refunds become credit memos for exactly the refunded lines, without tax, with the order's tax
+// codes and customer: #1006's tee (29.99 − 4.79 = 25.20, tax 4.79) and a tax-exclusive copy of
+// #1005 refunded three notebooks (27.22, tax 5.17) and its shipping (12.00, tax 2.28): 46.67, the
+// money returned.
+#include "engine/reconciliation.h"
+#include "erpworkspace.h"
+#include "mapping/mappingdocument.h"
+#include "netsuiteaccount.h"
+
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace LedgerLink;
+using NetSuiteTest::NetSuiteAccount;
+
+class TestNetSuiteSync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    NetSuiteAccount m_account;
+    Testing::ErpWorkspace m_workspace;
+
+    Engine::RunSummary run(const QString &rule) { return m_workspace.run(rule); }
+
+    /// The account's invoice for the order number ("#1005").
+    QJsonObject invoice(const QString &number) const
+    {
+        const QList<QJsonObject> found = m_account.where(u"invoice"_s, u"otherRefNum"_s, number);
+        return found.size() == 1 ? found.first() : QJsonObject();
+    }
+
+    QString customerId(const QString &email) const
+    {
+        const QList<QJsonObject> found = m_account.where(u"customer"_s, u"email"_s, email);
+        return found.size() == 1 ? found.first().value(u"id"_s).toString() : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+
+        // The account: its items (named by the store's SKUs), shipping and a catch-all item, the
+        // tax codes and currencies the bundled mapping's tables name.
+        QVERIFY(m_account.start());
+        for (const auto &[sku, name, rate] :
+             {std::tuple{"TEE-ORG-S", "Organic tee S", "25.20"},
+              std::tuple{"TEE-ORG-M", "Organic tee M", "25.20"},
+              std::tuple{"TEE-ORG-L", "Organic tee L", "25.20"},
+              std::tuple{"MUG-CER-350", "Ceramic mug", "11.34"},
+              std::tuple{"CANDLE-SOY-200", "Soy candle", "8.36"},
+              std::tuple{"TEA-MATCHA-30", "Matcha tea", "15.92"},
+              std::tuple{"BOWL-OAK-20", "Oak bowl", "32.77"},
+              std::tuple{"STICKER-LOGO", "Logo sticker", "0.25"},
+              std::tuple{"SCARF-MERINO", "Merino scarf", "41.18"},
+              std::tuple{"NOTEBOOK-A5", "Notebook A5", "10.08"}, std::tuple{"SHIPPING", "Shipping", "0"},
+              std::tuple{"SERVICES", "Services", "0"}})
+            m_account.addItem(QLatin1StringView(sku), QLatin1StringView(name), QLatin1StringView(rate));
+        for (const auto &[code, percent] :
+             {std::pair{"119", "19"}, std::pair{"120", "20"}, std::pair{"106", "6"}, std::pair{"108", "8"},
+              std::pair{"181", "8.1"}, std::pair{"110", "10"}, std::pair{"-7", "0"}})
+            m_account.taxPercents.insert(QLatin1StringView(code),
+                                         *Model::Decimal::fromString(QString::fromLatin1(percent)));
+        m_account.currencies = {{u"1"_s, u"USD"_s}, {u"2"_s, u"GBP"_s}, {u"3"_s, u"CAD"_s},
+                                {u"4"_s, u"EUR"_s}, {u"5"_s, u"CHF"_s}, {u"6"_s, u"JPY"_s}};
+
+        // The workspace as "Connect real systems…" writes it (the bundled Shopify → NetSuite
+        // document), then the owner's choice: writes allowed.
+        const QString error = m_workspace.start(
+            QDir(m_dir.path()), {u"netsuite"_s, u"sandbox"_s, m_account.url(), m_account.account},
+            u"netsuite"_s, m_account.accessToken());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void customersBecomeNetSuiteCustomers()
+    {
+        const Engine::RunSummary customers = run(u"customer"_s);
+        QVERIFY2(customers.error.isEmpty(), qPrintable(customers.error));
+        QVERIFY2(m_account.refused.isEmpty(), qPrintable(m_account.refused.join(u'\n')));
+        // Seven store customers; Gustav Gast has no e-mail address (the rule's match key): a dead
+        // letter, and his order's invoice finds or creates him by name.
+        QCOMPARE(customers.created, 6);
+        QCOMPARE(customers.dead, 1);
+        const QList<QJsonObject> anna =
+            m_account.where(u"customer"_s, u"email"_s, u"anna.schmidt@example.de"_s);
+        QCOMPARE(anna.size(), 1);
+        QCOMPARE(anna.first().value(u"entityId"_s).toString(), u"Anna Schmidt"_s);
+        QCOMPARE(anna.first().value(u"isPerson"_s).toBool(), true);
+        QCOMPARE(anna.first().value(u"externalId"_s).toString(), u"anna.schmidt@example.de"_s);
+    }
+
+    void ordersBecomeInvoicesToTheCent()
+    {
+        const Engine::RunSummary orders = run(QString());
+        QVERIFY2(orders.error.isEmpty(), qPrintable(orders.error));
+        QVERIFY2(m_account.refused.isEmpty(), qPrintable(m_account.refused.join(u'\n')));
+        QCOMPARE(orders.ordersRead, 13);
+        QCOMPARE(orders.created, 12);
+        QCOMPARE(orders.dead, 1);
+        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
+        QVERIFY2(letters.value(u"5110"_s).error.contains(
+                     u"NetSuite has no item whose name/number (itemId) is \"MUG-350\""_s),
+                 qPrintable(letters.value(u"5110"_s).error));
+
+        const auto expect = [this](const QString &number, const QString &subtotal, const QString &tax,
+                                   const QString &total) {
+            const QJsonObject found = invoice(number);
+            QVERIFY2(!found.isEmpty(), qPrintable(number));
+            QCOMPARE(NetSuiteAccount::text(found.value(u"subtotal"_s)), subtotal);
+            QCOMPARE(NetSuiteAccount::text(found.value(u"taxTotal"_s)), tax);
+            QCOMPARE(NetSuiteAccount::text(found.value(u"total"_s)), total);
+            QCOMPARE(NetSuiteAccount::text(found.value(u"amountRemaining"_s)), total);
+            QCOMPARE(NetSuiteAccount::at(found, u"currency.refName"_s).toString(), u"EUR"_s);
+            QCOMPARE(NetSuiteAccount::at(found, u"status.refName"_s).toString(), u"Open"_s);
+        };
+        expect(u"#1001"_s, u"54.52"_s, u"10.36"_s, u"64.88"_s);
+        expect(u"#1002"_s, u"48.15"_s, u"2.61"_s, u"50.76"_s);
+        expect(u"#1003"_s, u"65.28"_s, u"13.06"_s, u"78.34"_s);
+        expect(u"#1004"_s, u"82.66"_s, u"6.7"_s, u"89.36"_s);
+        expect(u"#1005"_s, u"132.82"_s, u"25.24"_s, u"158.06"_s);
+        expect(u"#1006"_s, u"102.41"_s, u"19.46"_s, u"121.87"_s);
+        expect(u"#1007"_s, u"84.78"_s, u"16.11"_s, u"100.89"_s);
+        expect(u"#1008"_s, u"0.5"_s, u"0.06"_s, u"0.56"_s);
+        expect(u"#1009"_s, u"8.36"_s, u"1.59"_s, u"9.95"_s);
+        expect(u"#1011"_s, u"16.83"_s, u"1.35"_s, u"18.18"_s);
+        expect(u"#1012"_s, u"32.26"_s, u"6.13"_s, u"38.39"_s);
+        expect(u"#1013"_s, u"45.3"_s, u"8.6"_s, u"53.9"_s);
+        QVERIFY(invoice(u"#1010"_s).isEmpty());
+        QCOMPARE(m_account.records.value(u"invoice"_s).size(), 12);
+
+        // #1005 line by line: the items by SKU, the discount taken off, shipping its own line.
+        const QJsonArray lines = NetSuiteAccount::at(invoice(u"#1005"_s), u"item.items"_s).toArray();
+        QCOMPARE(lines.size(), 3);
+        const auto line = [&lines](int i, const QString &key) {
+            return NetSuiteAccount::text(NetSuiteAccount::at(lines.at(i).toObject(), key));
+        };
+        QCOMPARE(line(0, u"item.refName"_s), u"NOTEBOOK-A5"_s);
+        QCOMPARE(line(0, u"quantity"_s), u"10"_s);
+        QCOMPARE(line(0, u"rate"_s), u"9.072"_s);
+        QCOMPARE(line(0, u"amount"_s), u"90.72"_s);
+        QCOMPARE(line(0, u"taxCode.id"_s), u"119"_s);
+        QCOMPARE(line(0, u"taxAmount"_s), u"17.24"_s);
+        QCOMPARE(line(1, u"amount"_s), u"30.1"_s);
+        QCOMPARE(line(2, u"item.refName"_s), u"SHIPPING"_s);
+        QCOMPARE(line(2, u"description"_s), u"DHL Express"_s);
+        QCOMPARE(line(2, u"amount"_s), u"12"_s);
+        // #1006's mugs: 22.69 without tax, rate 11.345 (five decimals).
+        const QJsonArray mugs = NetSuiteAccount::at(invoice(u"#1006"_s), u"item.items"_s).toArray();
+        QCOMPARE(NetSuiteAccount::text(mugs.at(2).toObject().value(u"rate"_s)), u"11.345"_s);
+        QCOMPARE(NetSuiteAccount::text(mugs.at(2).toObject().value(u"amount"_s)), u"22.69"_s);
+        // #1002's untaxed shipping and #1012's custom line (no SKU, the item SERVICES).
+        QCOMPARE(NetSuiteAccount::at(
+                     NetSuiteAccount::at(invoice(u"#1002"_s), u"item.items"_s).toArray().at(2).toObject(),
+                     u"taxCode.id"_s),
+                 u"-7"_s);
+        QCOMPARE(NetSuiteAccount::at(
+                     NetSuiteAccount::at(invoice(u"#1012"_s), u"item.items"_s).toArray().at(1).toObject(),
+                     u"item.refName"_s),
+                 u"SERVICES"_s);
+
+        // Each invoice's customer is the order's: found by e-mail with SuiteQL (created by the
+        // customer rule), Gustav Gast by name (created by the connector for his order, once).
+        const QString anna = customerId(u"anna.schmidt@example.de"_s);
+        QVERIFY(!anna.isEmpty());
+        QCOMPARE(NetSuiteAccount::at(invoice(u"#1001"_s), u"entity.id"_s).toString(), anna);
+        QCOMPARE(NetSuiteAccount::at(invoice(u"#1006"_s), u"entity.id"_s).toString(), anna);
+        const QList<QJsonObject> gustav = m_account.where(u"customer"_s, u"entityId"_s, u"Gustav Gast"_s);
+        QCOMPARE(gustav.size(), 1);
+        QCOMPARE(gustav.first().value(u"externalId"_s).toString(), u"name:Gustav Gast"_s);
+        QCOMPARE(NetSuiteAccount::at(invoice(u"#1009"_s), u"entity.id"_s), gustav.first().value(u"id"_s));
+        QCOMPARE(m_account.records.value(u"customer"_s).size(), 7);
+        // Every invoice was created once, by its externalId (the store's order id), nothing updated.
+        QCOMPARE(invoice(u"#1001"_s).value(u"externalId"_s).toString(), u"5101"_s);
+        for (const QString &request : std::as_const(m_account.lines))
+            QVERIFY2(!request.startsWith(u"PATCH"_s), qPrintable(request));
+    }
+
+    void aSecondRunWritesNothing()
+    {
+        const int writes = m_account.writes;
+        const Engine::RunSummary again = run(QString());
+        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+        QCOMPARE(again.created, 0);
+        QCOMPARE(m_account.writes, writes);
+        QCOMPARE(m_account.records.value(u"invoice"_s).size(), 12);
+    }
+
+    void paymentsAreAppliedToTheirInvoices()
+    {
+        const Engine::RunSummary payments = run(u"payment"_s);
+        QVERIFY2(payments.error.isEmpty(), qPrintable(payments.error));
+        QVERIFY2(m_account.refused.isEmpty(), qPrintable(m_account.refused.join(u'\n')));
+        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
+        QVERIFY2(letters.value(u"5110/16000000011"_s)
+                     .error.contains(u"the order 5110 it refers to is a dead letter"_s),
+                 qPrintable(letters.value(u"5110/16000000011"_s).error));
+        QCOMPARE(payments.recordsRead, 13);
+        QCOMPARE(payments.created, 11);
+        QCOMPARE(payments.skipped, 1); // #1006's refund
+        QCOMPARE(payments.dead, 1); // #1010's charge: its order is a dead letter
+        const auto remaining = [this](const QString &number) {
+            return NetSuiteAccount::text(invoice(number).value(u"amountRemaining"_s));
+        };
+        for (const QString &paid : {u"#1001"_s, u"#1002"_s, u"#1004"_s, u"#1005"_s, u"#1006"_s, u"#1007"_s,
+                                    u"#1009"_s, u"#1011"_s, u"#1012"_s}) {
+            QCOMPARE(remaining(paid), u"0"_s);
+            QCOMPARE(NetSuiteAccount::at(invoice(paid), u"status.refName"_s).toString(), u"Paid In Full"_s);
+        }
+        QCOMPARE(remaining(u"#1003"_s), u"0.01"_s); // paid 78.33 of 78.34
+        QCOMPARE(remaining(u"#1008"_s), u"0.01"_s); // paid 0.55 of 0.56
+        QCOMPARE(remaining(u"#1013"_s), u"53.9"_s); // no charge
+        // Each payment in the name of its invoice's customer (taken from the invoice by the
+        // connector), applied to it, created once by the store's transaction id.
+        const QList<QJsonObject> written = m_account.records.value(u"customerPayment"_s);
+        QCOMPARE(written.size(), 11);
+        for (const QJsonObject &payment : written) {
+            const QJsonArray applied = NetSuiteAccount::at(payment, u"apply.items"_s).toArray();
+            QCOMPARE(applied.size(), 1);
+            const QList<QJsonObject> invoices =
+                m_account.where(u"invoice"_s, u"id"_s,
+                                NetSuiteAccount::at(applied.first().toObject(), u"doc.id"_s).toString());
+            QCOMPARE(invoices.size(), 1);
+            QCOMPARE(NetSuiteAccount::at(payment, u"customer.id"_s),
+                     NetSuiteAccount::at(invoices.first(), u"entity.id"_s));
+            QVERIFY(!payment.value(u"externalId"_s).toString().isEmpty());
+        }
+        const QList<QJsonObject> annas =
+            m_account.where(u"customerPayment"_s, u"customer.id"_s, customerId(u"anna.schmidt@example.de"_s));
+        QVERIFY(!annas.isEmpty());
+        QCOMPARE(NetSuiteAccount::text(annas.first().value(u"payment"_s)), u"64.88"_s);
+
+        // Nothing more on a second run.
+        const int writes = m_account.writes;
+        const Engine::RunSummary again = run(u"payment"_s);
+        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+        QCOMPARE(again.created, 0);
+        QCOMPARE(m_account.writes, writes);
+    }
+
+    /// The truth pass over the NetSuite workspace (invoices read back through the connector: a
+    /// SuiteQL page of ids, then each record): the cent differences worked out above are found and
+    /// explained, #1004 matches (its total is Shopify's; only the tax split differs), #1010 is
+    /// missing with its dead letter's reason, nothing is unexplained.
+    void theTruthPassExplainsEveryCent()
+    {
+        Engine::Reconciler reconciler(*m_workspace.config, *m_workspace.store);
+        QString error;
+        QVERIFY2(reconciler.open(&error), qPrintable(error));
+        Engine::ReconcileOptions options;
+        options.objects = {Engine::ReconcileObject::Orders};
+        const Engine::ReconcileOutcome outcome = reconciler.run(options);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QVERIFY2(m_account.refused.isEmpty(), qPrintable(m_account.refused.join(u'\n')));
+        QCOMPARE(outcome.report->tallies.size(), 1);
+        const Engine::ReconcileTally &orders = outcome.report->tallies.first();
+        QCOMPARE(orders.storeRecords, 13);
+        QCOMPARE(orders.erpRecords, 12);
+        QCOMPARE(orders.matched, 9);
+        QCOMPARE(orders.differences, 3);
+        QCOMPARE(orders.missing, 1);
+        QHash<QString, Engine::ReconciliationFinding> byKey;
+        for (const Engine::ReconciliationFinding &finding : outcome.report->findings)
+            byKey.insert(finding.key, finding);
+        const auto expect = [&byKey](const QString &key, Engine::MismatchCause cause,
+                                     const QString &difference) {
+            const Engine::ReconciliationFinding finding = byKey.value(key);
+            QCOMPARE(Engine::nameOf(finding.cause), Engine::nameOf(cause));
+            QCOMPARE(finding.difference.toString(), difference);
+            QCOMPARE(finding.currency, u"EUR"_s);
+        };
+        // Store − NetSuite, as the header works them out.
+        expect(u"#1002"_s, Engine::MismatchCause::CurrencyRate, u"0.01"_s); // 50.77 − 50.76
+        expect(u"#1003"_s, Engine::MismatchCause::CurrencyRate, u"-0.01"_s); // 78.33 − 78.34
+        expect(u"#1008"_s, Engine::MismatchCause::TaxRounding, u"-0.01"_s); // 0.55 − 0.56
+        expect(u"#1010"_s, Engine::MismatchCause::MissingRecord, u"58.90"_s);
+        QVERIFY2(byKey.value(u"#1010"_s).evidence.contains(u"\"MUG-350\""_s),
+                 qPrintable(byKey.value(u"#1010"_s).evidence));
+        QCOMPARE(outcome.report->count(Engine::MismatchCause::Unknown), 0);
+        // The invoices were read with SuiteQL (pages of ids), never the record collection.
+        bool queried = false;
+        for (const QString &request : std::as_const(m_account.lines)) {
+            QVERIFY2(request != u"GET /services/rest/record/v1/invoice"_s
+                         && !request.startsWith(u"GET /services/rest/record/v1/invoice?"_s),
+                     qPrintable(request));
+            queried = queried || request.startsWith(u"POST /services/rest/query/v1/suiteql"_s);
+        }
+        QVERIFY(queried);
+    }
+
+    /// The store's refunds as credit memos (the rule "refund"): the seeded #1006's, and a copy of
+    /// #1005 (tax-exclusive) refunded three notebooks and its shipping, each for exactly the
+    /// refunded lines without tax, with the order's tax codes, in the order's customer's name.
+    void refundsBecomeCreditMemosToTheCent()
+    {
+        // The copy of #1005: its notebook line (10 × 10.08 less 10.08 discount, tax 17.24) and
+        // shipping (12.00, tax 2.28). Three notebooks refunded as Shopify states them: subtotal
+        // 3/10 of 90.72 = 27.216 → 27.22, tax 5.17; the shipping as its order adjustment (−12.00,
+        // tax −2.28); 27.22 + 5.17 + 12.00 + 2.28 = 46.67 back.
+        const qint64 lineBase = 13000000900;
+        const QJsonObject refundLine{{u"id"_s, qint64(17000000901)},
+                                     {u"line_item_id"_s, lineBase + 1},
+                                     {u"quantity"_s, 3},
+                                     {u"restock_type"_s, u"return"_s},
+                                     {u"subtotal"_s, u"27.22"_s},
+                                     {u"total_tax"_s, u"5.17"_s},
+                                     {u"line_item"_s,
+                                      QJsonObject{{u"id"_s, lineBase + 1},
+                                                  {u"name"_s, u"Dotted Notebook A5"_s},
+                                                  {u"sku"_s, u"NOTEBOOK-A5"_s},
+                                                  {u"price"_s, u"10.08"_s},
+                                                  {u"quantity"_s, 10}}}};
+        const QJsonObject shipping{{u"id"_s, qint64(17000000902)},
+                                   {u"kind"_s, u"shipping_refund"_s},
+                                   {u"reason"_s, u"Shipping refund"_s},
+                                   {u"amount"_s, u"-12.00"_s},
+                                   {u"tax_amount"_s, u"-2.28"_s}};
+        const QJsonObject money{{u"id"_s, qint64(16000000900)},
+                                {u"kind"_s, u"refund"_s},
+                                {u"gateway"_s, u"shopify_payments"_s},
+                                {u"status"_s, u"success"_s},
+                                {u"amount"_s, u"46.67"_s},
+                                {u"currency"_s, u"EUR"_s},
+                                {u"processed_at"_s, u"2026-11-27T10:00:00+01:00"_s}};
+        const QJsonObject refund{{u"id"_s, qint64(17000000900)},
+                                 {u"created_at"_s, u"2026-11-27T10:00:00+01:00"_s},
+                                 {u"processed_at"_s, u"2026-11-27T10:00:00+01:00"_s},
+                                 {u"note"_s, u"Three notebooks returned"_s},
+                                 {u"refund_line_items"_s, QJsonArray{refundLine}},
+                                 {u"order_adjustments"_s, QJsonArray{shipping}},
+                                 {u"transactions"_s, QJsonArray{money}}};
+        int status = 0;
+        const QJsonObject created =
+            m_workspace
+                .storeCall(
+                    "POST", u"orders.json"_s,
+                    {{u"order"_s,
+                      Testing::ErpWorkspace::seededOrderCopy(u"#1005"_s, lineBase, QJsonArray{refund})}},
+                    &status)
+                .value(u"order"_s)
+                .toObject();
+        QCOMPARE(status, 201);
+        const QString copy = created.value(u"name"_s).toString();
+        QVERIFY(!copy.isEmpty());
+
+        const Engine::RunSummary refunds = run(u"refund"_s);
+        QVERIFY2(refunds.error.isEmpty(), qPrintable(refunds.error));
+        QVERIFY2(m_account.refused.isEmpty(), qPrintable(m_account.refused.join(u'\n')));
+        QCOMPARE(refunds.recordsRead, 2);
+        QCOMPARE(refunds.created, 2);
+        QCOMPARE(refunds.dead, 0);
+        QCOMPARE(m_account.records.value(u"creditMemo"_s).size(), 2);
+        const auto memo = [this](const QString &externalId) {
+            const QList<QJsonObject> found = m_account.where(u"creditMemo"_s, u"externalId"_s, externalId);
+            return found.size() == 1 ? found.first() : QJsonObject();
+        };
+
+        // #1006 (tax-inclusive): one tee L of 29.99 incl., sent as 29.99 − 4.79 = 25.20 without
+        // tax; NetSuite adds 25.20 × 19 % = 4.788 → 4.79: 29.99, Anna's credit.
+        const QJsonObject first = memo(u"17000000001"_s);
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(NetSuiteAccount::text(first.value(u"subtotal"_s)), u"25.2"_s);
+        QCOMPARE(NetSuiteAccount::text(first.value(u"taxTotal"_s)), u"4.79"_s);
+        QCOMPARE(NetSuiteAccount::text(first.value(u"total"_s)), u"29.99"_s);
+        QCOMPARE(first.value(u"tranDate"_s).toString(), u"2026-11-25"_s);
+        QCOMPARE(NetSuiteAccount::at(first, u"currency.refName"_s).toString(), u"EUR"_s);
+        QCOMPARE(NetSuiteAccount::at(first, u"entity.id"_s).toString(),
+                 customerId(u"anna.schmidt@example.de"_s));
+        QCOMPARE(first.value(u"memo"_s).toString(),
+                 u"Shopify refund 17000000001 of order #1006: Size L too large, one returned"_s);
+        QCOMPARE(first.value(u"otherRefNum"_s).toString(), u"#1006"_s);
+        const QJsonArray firstLines = NetSuiteAccount::at(first, u"item.items"_s).toArray();
+        QCOMPARE(firstLines.size(), 1);
+        QCOMPARE(NetSuiteAccount::text(NetSuiteAccount::at(firstLines.at(0).toObject(), u"item.refName"_s)),
+                 u"TEE-ORG-L"_s);
+        QCOMPARE(NetSuiteAccount::text(firstLines.at(0).toObject().value(u"quantity"_s)), u"1"_s);
+        QCOMPARE(NetSuiteAccount::text(NetSuiteAccount::at(firstLines.at(0).toObject(), u"taxCode.id"_s)),
+                 u"119"_s);
+
+        // The copy of #1005 (tax-exclusive): 27.22 + 12.00 = 39.22 without tax, tax 27.22 × 19 % =
+        // 5.1718 → 5.17 and 12.00 × 19 % = 2.28: 7.45, 46.67 in all, what the customer got back.
+        const QJsonObject second = memo(u"17000000900"_s);
+        QVERIFY(!second.isEmpty());
+        QCOMPARE(NetSuiteAccount::text(second.value(u"subtotal"_s)), u"39.22"_s);
+        QCOMPARE(NetSuiteAccount::text(second.value(u"taxTotal"_s)), u"7.45"_s);
+        QCOMPARE(NetSuiteAccount::text(second.value(u"total"_s)), u"46.67"_s);
+        QCOMPARE(NetSuiteAccount::at(second, u"entity.id"_s).toString(),
+                 customerId(u"liam.oconnor@example.ie"_s));
+        QCOMPARE(second.value(u"otherRefNum"_s).toString(), copy);
+        const QJsonArray secondLines = NetSuiteAccount::at(second, u"item.items"_s).toArray();
+        QCOMPARE(secondLines.size(), 2);
+        const QJsonObject notebooks = secondLines.at(0).toObject();
+        QCOMPARE(NetSuiteAccount::text(NetSuiteAccount::at(notebooks, u"item.refName"_s)), u"NOTEBOOK-A5"_s);
+        QCOMPARE(NetSuiteAccount::text(notebooks.value(u"quantity"_s)), u"3"_s);
+        QCOMPARE(NetSuiteAccount::text(notebooks.value(u"rate"_s)), u"9.07333"_s);
+        QCOMPARE(NetSuiteAccount::text(notebooks.value(u"amount"_s)), u"27.22"_s);
+        QCOMPARE(NetSuiteAccount::text(notebooks.value(u"taxAmount"_s)), u"5.17"_s);
+        const QJsonObject freight = secondLines.at(1).toObject();
+        QCOMPARE(NetSuiteAccount::text(NetSuiteAccount::at(freight, u"item.refName"_s)), u"SHIPPING"_s);
+        QCOMPARE(freight.value(u"description"_s).toString(), u"Shipping refund"_s);
+        QCOMPARE(NetSuiteAccount::text(freight.value(u"amount"_s)), u"12"_s);
+        QCOMPARE(NetSuiteAccount::text(NetSuiteAccount::at(freight, u"taxCode.id"_s)), u"119"_s);
+        QCOMPARE(NetSuiteAccount::text(freight.value(u"taxAmount"_s)), u"2.28"_s);
+
+        // Nothing more on a second run.
+        const int writes = m_account.writes;
+        const Engine::RunSummary again = run(u"refund"_s);
+        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+        QCOMPARE(again.created, 0);
+        QCOMPARE(m_account.writes, writes);
+    }
+
+    /// NetSuite owns the catalogue (the rule "product", NetSuite → store): the account's inventory
+    /// items read with SuiteQL pages (itemtype InvtPart), each by its SKU onto the store's variant.
+    /// The seed's eight products: one item each updates it (the tee's three sizes are one product:
+    /// its first item updates it, the other two are refused rather than overwrite it); SHIPPING and
+    /// SERVICES, which the store has not, become products of their own. A second run writes
+    /// nothing.
+    void itemsBecomeStoreProducts()
+    {
+        Engine::ExecutorOptions options;
+        options.allowWrites = true;
+        options.allowStoreWrites = true;
+        options.waitForRetries = false;
+        Engine::Executor executor(*m_workspace.config, *m_workspace.store, options);
+        QString error;
+        QVERIFY2(executor.open(&error), qPrintable(error));
+        const qsizetype before = m_account.lines.size();
+        QVERIFY2(executor.enqueueRulePull(u"product"_s, &error), qPrintable(error));
+        const Engine::RunSummary first = executor.runUntilIdle();
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QVERIFY2(m_account.refused.isEmpty(), qPrintable(m_account.refused.join(u'\n')));
+        QCOMPARE(first.recordsRead, 12);
+        QCOMPARE(first.updated, 8);
+        QCOMPARE(first.created, 2);
+        QCOMPARE(first.dead, 2);
+        QCOMPARE(m_account.lines.at(before), u"POST /services/rest/query/v1/suiteql?limit=100&offset=0"_s);
+        const QJsonObject scarf =
+            m_workspace.storeCall("GET", u"products/7100000007.json"_s).value(u"product"_s).toObject();
+        QCOMPARE(scarf.value(u"title"_s).toString(), u"Merino scarf"_s);
+        const QJsonObject variant = scarf.value(u"variants"_s).toArray().first().toObject();
+        QCOMPARE(variant.value(u"sku"_s).toString(), u"SCARF-MERINO"_s);
+        QCOMPARE(variant.value(u"price"_s).toString(), u"41.18"_s);
+
+        QVERIFY2(executor.enqueueRulePull(u"product"_s, &error), qPrintable(error));
+        const Engine::RunSummary second = executor.runUntilIdle();
+        QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+        QCOMPARE(second.created, 0);
+        QCOMPARE(second.updated, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetSuiteSync)
+#include "tst_netsuitesync.moc"
