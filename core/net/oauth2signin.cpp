@@ -68,6 +68,10 @@ TokenAnswer parseTokenAnswer(const QByteArray &body, const QDateTime &now)
     const qint64 seconds = expiresIn.isString() ? expiresIn.toString().toLongLong() : expiresIn.toInteger();
     if (seconds > 0)
         answer.tokens.expiresAt = now.addSecs(seconds);
+    answer.tokens.extraTokens = object.toVariantMap();
+    for (const QString &key : {u"access_token"_s, u"refresh_token"_s, u"token_type"_s, u"scope"_s,
+                               u"expires_in"_s, u"error"_s, u"error_description"_s})
+        answer.tokens.extraTokens.remove(key);
     return answer;
 }
 
@@ -83,7 +87,7 @@ QString serverSaid(const QString &error, const QString &description)
 
 QString tokenErrorMessage(const QString &host, int status, const QString &error, const QString &description)
 {
-    if (error == u"invalid_grant")
+    if (error == u"invalid_grant" || error == u"invalid_code") // Zoho: invalid_code
         return Text::tr("%1 refused the sign-in's code or token (%2): sign in again.")
             .arg(host, serverSaid(error, description));
     if (error == u"invalid_client" || error == u"unauthorized_client")
@@ -261,9 +265,11 @@ void OAuth2SignIn::start()
 
     // Created in this order so that the network manager goes first on deletion: it aborts the
     // token request while the handler its finished() lambda points to still exists.
-    m_network = new SignInNetwork(
-        m_config.tokenUrl, m_config.clientSecret.isEmpty() ? QByteArray() : basicAuthorization(m_config),
-        this);
+    m_network = new SignInNetwork(m_config.tokenUrl,
+                                  m_config.clientSecret.isEmpty() || m_config.clientSecretInBody
+                                      ? QByteArray()
+                                      : basicAuthorization(m_config),
+                                  this);
     m_network->setTransferTimeout(int(m_config.requestTimeout.count()));
     m_handler = new LoopbackReplyHandler(m_config.redirectHost, this);
     m_handler->setCallbackPath(m_config.redirectPath);
@@ -299,8 +305,11 @@ void OAuth2SignIn::start()
     m_flow->setAuthorizationUrl(m_config.authorizationUrl);
     m_flow->setAccessTokenUrl(m_config.tokenUrl);
     m_flow->setClientIdentifier(m_config.clientId);
-    // A client secret is never handed to QtNetworkAuth (it would put it into the body): the
-    // network manager authenticates the token request with HTTP Basic.
+    // Servers that take the secret only as a parameter (Zoho): QtNetworkAuth puts it there.
+    if (m_config.clientSecretInBody && !m_config.clientSecret.isEmpty())
+        m_flow->setClientIdentifierSharedKey(m_config.clientSecret);
+    // Otherwise a client secret is never handed to QtNetworkAuth (it would put it into the body):
+    // the network manager authenticates the token request with HTTP Basic.
     m_flow->setScope(m_config.scopes.join(u' '));
     // Qt 6.4 makes an 8-character state; 256 random bits instead.
     QByteArray state(32, Qt::Uninitialized);
@@ -312,22 +321,31 @@ void OAuth2SignIn::start()
         m_flow->setPkceMethod(QOAuth2AuthorizationCodeFlow::PkceMethod::S256, 64);
     else
         m_flow->setPkceMethod(QOAuth2AuthorizationCodeFlow::PkceMethod::None);
+    const bool addPkce = false;
 #else
     // QtNetworkAuth < 6.8 has no PKCE: the parameters are added to its requests.
-    // The verifier lives in this flow's parameter function only, and goes with it.
-    if (m_config.pkce) {
-        m_flow->setModifyParametersFunction([verifier = Pkce::makeVerifier(64)](
-                                                QAbstractOAuth::Stage stage,
-                                                QMultiMap<QString, QVariant> *parameters) {
-            if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
-                parameters->replace(u"code_challenge"_s, QString::fromLatin1(Pkce::challengeS256(verifier)));
-                parameters->replace(u"code_challenge_method"_s, u"S256"_s);
-            } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
-                parameters->replace(u"code_verifier"_s, QString::fromLatin1(verifier));
-            }
-        });
-    }
+    const bool addPkce = m_config.pkce;
 #endif
+    // The verifier lives in this flow's parameter function only, and goes with it. The server's
+    // own authorization parameters (Zoho: access_type=offline) are added there too.
+    if (addPkce || !m_config.authorizationParameters.isEmpty()) {
+        m_flow->setModifyParametersFunction(
+            [verifier = addPkce ? Pkce::makeVerifier(64) : QByteArray(), addPkce,
+             extra = m_config.authorizationParameters](QAbstractOAuth::Stage stage,
+                                                       QMultiMap<QString, QVariant> *parameters) {
+                if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
+                    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+                        parameters->replace(it.key(), it.value());
+                    if (addPkce) {
+                        parameters->replace(u"code_challenge"_s,
+                                            QString::fromLatin1(Pkce::challengeS256(verifier)));
+                        parameters->replace(u"code_challenge_method"_s, u"S256"_s);
+                    }
+                } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken && addPkce) {
+                    parameters->replace(u"code_verifier"_s, QString::fromLatin1(verifier));
+                }
+            });
+    }
     // Ours first: it sees the redirect before QtNetworkAuth, which drops a forged state silently.
     connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this, &OAuth2SignIn::onCallback);
     m_flow->setReplyHandler(m_handler);
@@ -442,6 +460,7 @@ void OAuth2SignIn::finishGranted()
     if (tokens.scopes.isEmpty())
         tokens.scopes = m_config.scopes;
     tokens.callbackParameters = std::exchange(m_callbackParameters, {});
+    tokens.extraTokens = m_flow->extraTokens();
     m_running = false;
     teardown();
     emit granted(tokens);
@@ -510,6 +529,10 @@ OAuth2RefreshResult refreshAccessToken(QNetworkAccessManager &network, const OAu
     request.headers = {{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept", "application/json"}};
     if (config.clientSecret.isEmpty()) {
         form.addQueryItem(u"client_id"_s, QString::fromUtf8(QUrl::toPercentEncoding(config.clientId)));
+    } else if (config.clientSecretInBody) {
+        form.addQueryItem(u"client_id"_s, QString::fromUtf8(QUrl::toPercentEncoding(config.clientId)));
+        form.addQueryItem(u"client_secret"_s,
+                          QString::fromUtf8(QUrl::toPercentEncoding(config.clientSecret)));
     } else {
         // RFC 6749 §2.3.1: confidential clients authenticate with HTTP Basic.
         request.headers.emplaceBack("Authorization", basicAuthorization(config));
@@ -526,7 +549,8 @@ OAuth2RefreshResult refreshAccessToken(QNetworkAccessManager &network, const OAu
     const TokenAnswer answer = parseTokenAnswer(response.body, QDateTime::currentDateTimeUtc());
     result.error = answer.error;
     if (!response.isSuccess() || !answer.error.isEmpty()) {
-        result.signInAgain = answer.error == u"invalid_grant";
+        // Zoho calls a deleted refresh token "invalid_code".
+        result.signInAgain = answer.error == u"invalid_grant" || answer.error == u"invalid_code";
         result.message = tokenErrorMessage(host, response.status, answer.error, answer.errorDescription);
         return result;
     }

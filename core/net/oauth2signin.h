@@ -52,6 +52,13 @@ struct OAuth2SignInConfig
     /// Sends `scope` (the scopes above) with a refresh too: the Microsoft identity platform's v2.0
     /// token endpoint lists it as required there. Off: a refresh names no scope (RFC 6749 §6).
     bool scopeOnRefresh = false;
+    /// A client with a secret sends client_id and client_secret as parameters of the token requests
+    /// (RFC 6749 §2.3.1's alternative) instead of HTTP Basic: Zoho's accounts server takes only
+    /// parameters.
+    bool clientSecretInBody = false;
+    /// Further parameters of the authorization request (Zoho: access_type=offline, without which
+    /// it issues no refresh token, and prompt=consent).
+    QVariantMap authorizationParameters;
 };
 
 /// What a successful sign-in or refresh obtains. Secrets: never log them.
@@ -65,6 +72,8 @@ struct OAuth2Tokens
     /// A sign-in's redirect query items other than code, state and error (decoded), e.g. Intuit's
     /// "realmId"; empty after a refresh.
     QVariantMap callbackParameters;
+    /// The token answer's fields besides RFC 6749's (Zoho: "api_domain", the data centre's API host).
+    QVariantMap extraTokens;
 };
 
 /// PKCE (RFC 7636) helpers, public for tests.
