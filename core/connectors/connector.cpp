@@ -3,12 +3,15 @@
 #include "connectors/businesscentral/businesscentralconnector.h"
 #include "connectors/connectorsupport.h"
 #include "connectors/netsuite/netsuiteconnector.h"
+#include "connectors/odoo/odooconnector.h"
 #include "connectors/quickbooks/quickbooksconnector.h"
+#include "connectors/sapb1/sapb1connector.h"
 #include "connectors/shopify/shopifyconnector.h"
 #include "connectors/tryton/trytonconnector.h"
 #include "connectors/vendure/vendureconnector.h"
 #include "connectors/woocommerce/woocommerceconnector.h"
 #include "connectors/xero/xeroconnector.h"
+#include "connectors/zoho/zohoconnector.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QMetaEnum>
@@ -188,6 +191,12 @@ const ConnectorFactory factories[] = {
     {QLatin1StringView("netsuite"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "account id"),
      &makeConnector<NetSuiteConnector>,
      &NetSuiteConnector::configurationError}, // "consumerKey:consumerSecret:tokenId:tokenSecret"
+    {QLatin1StringView("odoo"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "database name"),
+     &makeConnector<OdooConnector>, &OdooConnector::configurationError}, // "login:API key"
+    {QLatin1StringView("sapb1"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "company database (CompanyDB)"),
+     &makeConnector<SapB1Connector>, &SapB1Connector::configurationError}, // "UserName:Password"
+    {QLatin1StringView("zoho"), QT_TRANSLATE_NOOP("LedgerLink::Connectors", "organization id"),
+     &makeConnector<ZohoConnector>, &ZohoConnector::configurationError},
 };
 
 } // namespace

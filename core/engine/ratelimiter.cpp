@@ -53,7 +53,31 @@ RateLimitProfile RateLimitProfile::netSuite()
     // https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/subsect_1559222360.html
     // ("Concurrency Governance and Session Management": an account limit for web services and
     // RESTlets combined; the base limit of a shared-tier account is 5).
+    // https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/section_1525253248.html
+    // ("Sample Scenario": a standard tier is 5, each SuiteCloud Plus licence adds 10; higher
+    // service tiers start higher): 5 is the least any account has.
     return {u"NetSuite"_s, 10.0, 5, 5, 0};
+}
+
+RateLimitProfile RateLimitProfile::zohoBooks()
+{
+    // https://www.zoho.com/books/api/v3/introduction/#api-call-limit ("API Call Limit": 100
+    // requests per minute per organisation; daily limits and concurrent-call limits by plan).
+    return {u"Zoho Books"_s, 1.6, 4, 5, 0};
+}
+
+RateLimitProfile RateLimitProfile::odoo()
+{
+    // https://www.odoo.com/documentation/17.0/developer/reference/external_api.html documents no
+    // request quota: this is LedgerLink's conservative choice (see the header), not Odoo's number.
+    return {u"Odoo"_s, 5.0, 10, 2, 0};
+}
+
+RateLimitProfile RateLimitProfile::sapBusinessOne()
+{
+    // No documented quota: SAP's Service Layer API reference names none, and the Service Layer runs
+    // on the company's own server (its capacity the administrator's). LedgerLink's own choice.
+    return {u"SAP Business One"_s, 10.0, 10, 4, 0};
 }
 
 RateLimitProfile RateLimitProfile::unlimited()

@@ -51,6 +51,25 @@ struct RateLimitProfile
      * request rate. Modelled as 5 in flight with a generous 10 per second and a bucket of 5.
      */
     static RateLimitProfile netSuite();
+    /**
+     * SAP Business One Service Layer: SAP documents no request quota (the Service Layer runs on
+     * the customer's own server, its capacity theirs). LedgerLink's own conservative choice: 4 in
+     * flight, 10 per second with a bucket of 10.
+     */
+    static RateLimitProfile sapBusinessOne();
+    /**
+     * Zoho Books: 100 requests per minute per organisation, at most 5 in flight on the free plan
+     * (10 on paid plans), and a daily quota by plan (1,000 free to 10,000) that the connector cannot
+     * know: a 429 past it waits. Modelled as 1.6 per second with a bucket of 4: any 60-second window
+     * holds at most 4 + 96 = 100 requests.
+     */
+    static RateLimitProfile zohoBooks();
+    /**
+     * Odoo's external API (JSON-RPC): Odoo publishes no request quota for it (the External API
+     * page states none; a self-hosted server has none, Odoo Online serves a database with few
+     * workers). LedgerLink's own conservative choice: 5 per second, a bucket of 10, 2 in flight.
+     */
+    static RateLimitProfile odoo();
     /// No limit at all (sandbox benchmarks, tests).
     static RateLimitProfile unlimited();
 };
