@@ -55,9 +55,39 @@ const QList<SystemInfo> &systems()
          u"https://quickbooks.api.intuit.com"_s},
         {u"businesscentral"_s, u"Dynamics 365 Business Central"_s, ConnectionsPage::Side::Erp,
          u"https://api.businesscentral.dynamics.com/v2.0/<tenant>/production/api"_s},
+        {u"netsuite"_s, u"NetSuite"_s, ConnectionsPage::Side::Erp,
+         u"https://<account id>.suitetalk.api.netsuite.com"_s},
+        {u"sapb1"_s, u"SAP Business One"_s, ConnectionsPage::Side::Erp, u"https://<server>:50000/b1s/v1"_s},
+        {u"odoo"_s, u"Odoo"_s, ConnectionsPage::Side::Erp, u"https://<company>.odoo.com"_s},
+        {u"zoho"_s, u"Zoho Books"_s, ConnectionsPage::Side::Erp, u"https://www.zohoapis.com/books/v3"_s},
         {u"tryton"_s, u"Tryton"_s, ConnectionsPage::Side::Erp, u"https://erp.example.com/database/"_s},
     };
     return list;
+}
+
+/// One part of a system's secret; the keychain holds the parts joined by ':' in this order.
+struct SecretPart
+{
+    QString label;
+    bool masked; ///< typed as a password
+};
+
+/// The parts of `system`'s secret; empty when it is one access token (or API key).
+QList<SecretPart> secretPartsOf(const QString &system)
+{
+    if (system == u"netsuite"_s) {
+        // Token-based authentication: the integration record's consumer key and secret, and the
+        // access token's id and secret (connector: "consumerKey:consumerSecret:tokenId:tokenSecret").
+        return {{ConnectionsPage::tr("Consumer key:"), true},
+                {ConnectionsPage::tr("Consumer secret:"), true},
+                {ConnectionsPage::tr("Token id:"), true},
+                {ConnectionsPage::tr("Token secret:"), true}};
+    }
+    if (system == u"sapb1"_s) // the Service Layer's login: "UserName:Password"
+        return {{ConnectionsPage::tr("User name:"), false}, {ConnectionsPage::tr("Password:"), true}};
+    if (system == u"odoo"_s) // JSON-RPC with the user's login and an API key: "login:apikey"
+        return {{ConnectionsPage::tr("Login:"), false}, {ConnectionsPage::tr("API key:"), true}};
+    return {};
 }
 
 const SystemInfo *systemInfo(const QString &id)
@@ -232,6 +262,18 @@ void ConnectionsPage::buildSide(Side side)
     w.accessToken->setObjectName(prefix + u"AccessToken"_s);
     w.accessToken->setEchoMode(QLineEdit::Password);
     row(w.accessToken);
+    w.accessTokenLabel = qobject_cast<QLabel *>(w.form->labelForField(w.accessToken));
+    // The parts of a secret with several (their rows are put into the form for such a system).
+    for (std::size_t i = 0; i < w.secretParts.size(); ++i) {
+        w.secretParts[i] = new QLineEdit(w.box);
+        w.secretParts[i]->setObjectName(prefix + u"SecretPart"_s + QString::number(i + 1));
+        w.secretParts[i]->setVisible(false);
+        w.secretPartLabels[i] = new QLabel(w.box);
+        w.secretPartLabels[i]->setVisible(false);
+        connect(w.secretParts[i], &QLineEdit::textChanged, this, [this, side] { joinSecretParts(side); });
+    }
+    w.secretError = errorLabel(u"SecretError"_s);
+    row(w.secretError, false);
     w.webhookSecret = new QLineEdit(w.box);
     w.webhookSecret->setObjectName(prefix + u"WebhookSecret"_s);
     w.webhookSecret->setEchoMode(QLineEdit::Password);
@@ -297,6 +339,11 @@ void ConnectionsPage::buildSide(Side side)
             running->cancel();
     });
     connect(w.system, &QComboBox::currentIndexChanged, this, [this, side] {
+        SideWidgets &widgets = m_sides[index(side)];
+        if (!widgets.watcher->isRunning()) { // another system's answer is not this one's
+            widgets.lastCheck = {};
+            clearCheck(side);
+        }
         updateAccountLabel(side);
         refreshKeychainState(side);
         updateSignIn(side);
@@ -420,17 +467,43 @@ void ConnectionsPage::updateAccountLabel(Side side)
         accountLabel = tr("User name:");
         w.account->setPlaceholderText(tr("the Tryton user LedgerLink signs in as"));
         tokenLabel = tr("Password:");
+    } else if (system == u"netsuite"_s) {
+        accountLabel = tr("Account id:");
+        w.account->setPlaceholderText(tr("e.g. 1234567, or 1234567_SB1 for a sandbox account"));
+        w.account->setToolTip(tr("Setup > Company > Company Information shows it; a sandbox account's id "
+                                 "ends in _SB1, _SB2, …"));
+        w.baseUrl->setToolTip(tr("The account's REST host: https://<account id>.suitetalk.api.netsuite.com, "
+                                 "the account id in lower case with '-' for '_', e.g. "
+                                 "https://1234567-sb1.suitetalk.api.netsuite.com"));
+    } else if (system == u"sapb1"_s) {
+        accountLabel = tr("Company database:");
+        w.account->setPlaceholderText(tr("the company's database name, e.g. SBODEMOUS"));
+        w.baseUrl->setToolTip(tr("The Service Layer's address up to its version: "
+                                 "https://<server>:50000/b1s/v1 or …/b1s/v2"));
+    } else if (system == u"zoho"_s) {
+        accountLabel = tr("Organization id:");
+        w.account->setPlaceholderText(tr("the organization's id (digits), e.g. 10234695"));
+        w.baseUrl->setToolTip(tr("The API address of the organization's data centre: "
+                                 "https://www.zohoapis.com/books/v3, …zohoapis.eu/books/v3, "
+                                 "…zohoapis.in/books/v3, …zohoapis.com.au/books/v3, and so on"));
+    } else if (system == u"odoo"_s) {
+        accountLabel = tr("Database:");
+        w.account->setPlaceholderText(tr("the Odoo database name, e.g. mycompany"));
+        w.baseUrl->setToolTip(tr("The Odoo server's address, e.g. https://mycompany.odoo.com (versions 16 "
+                                 "to 18)"));
     }
+    showSecretParts(side);
     updateSecretPlaceholders(side);
     if (auto *row = qobject_cast<QLabel *>(w.form->labelForField(w.account)))
         row->setText(accountLabel);
-    if (auto *row = qobject_cast<QLabel *>(w.form->labelForField(w.accessToken)))
-        row->setText(tokenLabel);
+    w.accessTokenLabel->setText(tokenLabel);
     // QuickBooks signs its webhooks with the app's verifier token (HMAC-SHA256, intuit-signature).
     w.webhookLabel->setText(webhookLabel);
-    // Vendure and Tryton send no webhooks (LedgerLink polls them), nor does Business Central send
-    // signed ones LedgerLink uses: no secret to ask for.
-    showWebhookRow(side, system != u"vendure"_s && system != u"tryton"_s && system != u"businesscentral"_s);
+    // Vendure, Tryton, SAP Business One and Odoo send no webhooks (LedgerLink polls them), nor do
+    // Business Central and NetSuite send signed ones LedgerLink uses: no secret to ask for.
+    static const QStringList polled{
+        u"vendure"_s, u"tryton"_s, u"businesscentral"_s, u"netsuite"_s, u"sapb1"_s, u"odoo"_s, u"zoho"_s};
+    showWebhookRow(side, !polled.contains(system));
     w.baseUrl->setPlaceholderText(baseUrlPlaceholder);
 }
 
@@ -446,7 +519,8 @@ void ConnectionsPage::showWebhookRow(Side side, bool shown)
     if ((row >= 0) == shown)
         return;
     if (shown) {
-        w.form->getWidgetPosition(w.accessToken, &row, &role);
+        w.form->getWidgetPosition(
+            w.secretPartCount > 0 ? w.secretParts[w.secretPartCount - 1] : w.accessToken, &row, &role);
         w.form->insertRow(row + 1, w.webhookLabel, w.webhookSecret);
         w.webhookLabel->setVisible(true);
         w.webhookSecret->setVisible(true);
@@ -457,6 +531,78 @@ void ConnectionsPage::showWebhookRow(Side side, bool shown)
         w.webhookLabel->setVisible(false);
         w.webhookSecret->setVisible(false);
     }
+}
+
+void ConnectionsPage::showSecretParts(Side side)
+{
+    SideWidgets &w = m_sides[index(side)];
+    const QString system = w.system->currentData().toString();
+    const QList<SecretPart> parts = secretPartsOf(system);
+    const int wanted = int(parts.size());
+    for (int i = 0; i < wanted; ++i) {
+        w.secretPartLabels[i]->setText(parts[i].label);
+        w.secretParts[i]->setEchoMode(parts[i].masked ? QLineEdit::Password : QLineEdit::Normal);
+    }
+    if (system == w.secretPartsSystem)
+        return;
+    const bool hadParts = w.secretPartCount > 0;
+    w.secretPartsSystem = system;
+    if (hadParts || wanted > 0) {
+        // What was typed for another system's secret is not this one's.
+        for (QLineEdit *part : w.secretParts)
+            part->clear();
+        w.accessToken->clear();
+        w.secretError->setVisible(false);
+    }
+    if (wanted == w.secretPartCount)
+        return;
+    // Rows are taken out and put in rather than hidden (see showWebhookRow()).
+    int at = -1;
+    QFormLayout::ItemRole role;
+    w.form->getWidgetPosition(hadParts ? w.secretParts[0] : w.accessToken, &at, &role);
+    const auto takeOut = [&w](QWidget *field, QLabel *label) {
+        int row = -1;
+        QFormLayout::ItemRole itemRole;
+        w.form->getWidgetPosition(field, &row, &itemRole);
+        if (row >= 0) {
+            const QFormLayout::TakeRowResult taken = w.form->takeRow(row);
+            delete taken.labelItem; // the layout items only: the widgets stay the box's children
+            delete taken.fieldItem;
+        }
+        field->setVisible(false);
+        label->setVisible(false);
+    };
+    if (hadParts) {
+        for (int i = 0; i < w.secretPartCount; ++i)
+            takeOut(w.secretParts[i], w.secretPartLabels[i]);
+    } else {
+        takeOut(w.accessToken, w.accessTokenLabel);
+    }
+    if (wanted == 0) {
+        w.form->insertRow(at, w.accessTokenLabel, w.accessToken);
+        w.accessTokenLabel->setVisible(true);
+        w.accessToken->setVisible(true);
+    }
+    for (int i = 0; i < wanted; ++i) {
+        w.form->insertRow(at + i, w.secretPartLabels[i], w.secretParts[i]);
+        w.secretPartLabels[i]->setVisible(true);
+        w.secretParts[i]->setVisible(true);
+    }
+    w.secretPartCount = wanted;
+}
+
+void ConnectionsPage::joinSecretParts(Side side)
+{
+    SideWidgets &w = m_sides[index(side)];
+    if (w.secretPartCount == 0)
+        return;
+    QStringList values;
+    bool typed = false;
+    for (int i = 0; i < w.secretPartCount; ++i) {
+        values.append(w.secretParts[i]->text());
+        typed = typed || !values.last().isEmpty();
+    }
+    w.accessToken->setText(typed ? values.join(u':') : QString());
 }
 
 void ConnectionsPage::showMode()
@@ -488,6 +634,8 @@ void ConnectionsPage::showMode()
         w.environment->setEnabled(!m_sandboxView);
         for (QLineEdit *edit : {w.baseUrl, w.account, w.accessToken, w.webhookSecret})
             edit->setReadOnly(m_sandboxView);
+        for (QLineEdit *part : w.secretParts)
+            part->setReadOnly(m_sandboxView);
         w.signIn->setVisible(!m_sandboxView);
         w.secretsNote->setVisible(!m_sandboxView);
     }
@@ -565,8 +713,11 @@ void ConnectionsPage::fillForm(const Engine::WorkspaceConnections &connections)
         w.baseUrl->setText(entry.baseUrl.toString());
         w.account->setText(entry.account);
         w.accessToken->clear();
+        for (QLineEdit *part : w.secretParts)
+            part->clear();
         w.webhookSecret->clear();
         w.baseUrlError->setVisible(false);
+        w.secretError->setVisible(false);
         w.accountError->setVisible(false);
         updateAccountLabel(side);
         updateSignIn(side);
@@ -644,6 +795,7 @@ bool ConnectionsPage::validate(std::optional<Side> only)
     static const QRegularExpression guid(
         u"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"_s);
     static const QRegularExpression digits(u"^[0-9]+$"_s);
+    static const QRegularExpression netSuiteAccount(u"^[A-Za-z0-9]+(_[A-Za-z0-9]+)?$"_s);
     static const QRegularExpression domain(u"^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9-]+)+$"_s);
     const auto mark = [&ok](QLabel *label, const QString &error) {
         label->setText(error);
@@ -684,6 +836,16 @@ bool ConnectionsPage::validate(std::optional<Side> only)
             accountError = account.isEmpty() ? tr("Enter the Business Central company id.")
                                              : tr("A Business Central company id looks like "
                                                   "00000000-0000-0000-0000-000000000000.");
+        } else if (system == u"netsuite"_s && !netSuiteAccount.match(account).hasMatch()) {
+            accountError = account.isEmpty() ? tr("Enter the NetSuite account id.")
+                                             : tr("A NetSuite account id looks like 1234567 or 1234567_SB1.");
+        } else if (system == u"sapb1"_s && account.isEmpty()) {
+            accountError = tr("Enter the company database LedgerLink logs in to.");
+        } else if (system == u"zoho"_s && !digits.match(account).hasMatch()) {
+            accountError = account.isEmpty() ? tr("Enter the Zoho Books organization id.")
+                                             : tr("A Zoho Books organization id is a number, e.g. 10234695.");
+        } else if (system == u"odoo"_s && account.isEmpty()) {
+            accountError = tr("Enter the Odoo database name.");
         } else if (system == u"shopify"_s && !domain.match(account).hasMatch()) {
             accountError = account.isEmpty() ? tr("Enter the shop's domain, e.g. my-shop.myshopify.com.")
                                              : tr("A shop domain looks like my-shop.myshopify.com.");
@@ -692,6 +854,24 @@ bool ConnectionsPage::validate(std::optional<Side> only)
                                                                            : tr("Enter the account.");
         }
         mark(w.accountError, accountError);
+
+        // A secret in parts is stored whole or not at all.
+        QString secretError;
+        if (w.secretPartCount > 0 && !w.accessToken->text().isEmpty()) {
+            for (int i = 0; i < w.secretPartCount && secretError.isEmpty(); ++i) {
+                const QString part = w.secretPartLabels[i]->text().chopped(
+                    w.secretPartLabels[i]->text().endsWith(u':') ? 1 : 0);
+                if (w.secretParts[i]->text().isEmpty()) {
+                    secretError =
+                        tr("Fill in every part of the credentials: \"%1\" is empty (they are stored "
+                           "together).")
+                            .arg(part);
+                } else if (i + 1 < w.secretPartCount && w.secretParts[i]->text().contains(u':')) {
+                    secretError = tr("\"%1\" cannot contain ':'.").arg(part);
+                }
+            }
+        }
+        mark(w.secretError, secretError);
     }
     return ok;
 }
@@ -765,6 +945,10 @@ void ConnectionsPage::writeSecrets(int attempt)
             if (result.status == Status::Ok || (!edit && result.status == Status::NotFound)) {
                 if (edit)
                     edit->clear();
+                if (SideWidgets &w = m_sides[index(secret.side)]; edit == w.accessToken) {
+                    for (QLineEdit *part : w.secretParts) // stored whole: the parts are emptied too
+                        part->clear();
+                }
             } else {
                 m_secretsFailed = true;
                 failures->append(tr("%1 (%2)").arg(key, result.message));
@@ -834,6 +1018,11 @@ void ConnectionsPage::updateSecretPlaceholders(Side side)
                                           ? tr("consumer_key:consumer_secret; not in "
                                                "the keychain yet")
                                           : tr("not in the keychain yet"));
+    for (int i = 0; i < w.secretPartCount; ++i) {
+        w.secretParts[i]->setPlaceholderText(w.tokenSaved
+                                                 ? tr("saved in the keychain; type every part to replace")
+                                                 : tr("not in the keychain yet"));
+    }
     w.webhookSecret->setPlaceholderText(w.secretSaved ? tr("saved in the keychain; type to replace")
                                                       : tr("optional; not in the keychain yet"));
     w.secretsNote->setText(tr("Secrets are stored in the OS keychain only, never in a file, and are never "

@@ -120,7 +120,17 @@ private:
         QLabel *baseUrlError = nullptr;
         QLineEdit *account = nullptr;
         QLabel *accountError = nullptr;
+        /// The secret stored in the keychain. For a system whose secret has several parts (NetSuite's
+        /// four token-based-authentication values, SAP Business One's user and password, Odoo's
+        /// login and API key) its row is taken out and the parts' rows ask for each; this field
+        /// then holds them joined by ':' as the connector reads them.
         QLineEdit *accessToken = nullptr;
+        QLabel *accessTokenLabel = nullptr; ///< its row's label
+        std::array<QLineEdit *, 4> secretParts = {}; ///< the parts' fields, in order
+        std::array<QLabel *, 4> secretPartLabels = {};
+        int secretPartCount = 0; ///< parts the system's secret has (0: one access token)
+        QString secretPartsSystem; ///< the system the rows were last shown for
+        QLabel *secretError = nullptr; ///< a part missing, or a ':' where the parts are split
         QLineEdit *webhookSecret = nullptr;
         QLabel *webhookLabel = nullptr; ///< its row's label (the row is taken out for systems without)
         QLabel *secretsNote = nullptr;
@@ -151,6 +161,10 @@ private:
     void updateAccountLabel(Side side);
     /// Puts the webhook secret's row into the form, or takes it out, for systems without webhooks.
     void showWebhookRow(Side side, bool shown);
+    /// Shows one access token row, or a row per part of the system's secret.
+    void showSecretParts(Side side);
+    /// The access token field's value from the parts typed (empty when none is).
+    void joinSecretParts(Side side);
     /// The side's connection as a connector configuration (no secrets).
     Connectors::ConnectorConfig connectorConfig(Side side) const;
     /// Marks the wrong fields of both sides, or of `only`; true when none is wrong.

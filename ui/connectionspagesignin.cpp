@@ -71,6 +71,15 @@ void ConnectionsPage::updateSignIn(Side side)
                 ? tr("Signs in with Microsoft in your browser, lists the environment's companies, stores "
                      "the access and refresh tokens in the keychain and fills in the company id")
                 : unavailable);
+    } else if (const QString system = w.system->currentData().toString(); system == u"netsuite"_s) {
+        w.signIn->setEnabled(false);
+        w.signIn->setToolTip(tr("NetSuite signs every request with token-based authentication: enter the "
+                                "integration record's consumer key and secret and the access token's id and "
+                                "secret"));
+    } else if (system == u"sapb1"_s || system == u"odoo"_s) {
+        w.signIn->setEnabled(false);
+        w.signIn->setToolTip(tr("LedgerLink logs in with the user and password (Odoo: API key) given here; "
+                                "\"Test connection\" tries them"));
     } else {
         w.signIn->setEnabled(false);
         w.signIn->setToolTip(tr("Sign-in flows come with the connectors; paste an access token meanwhile"));

@@ -272,13 +272,21 @@ bool writeWorkspaceConnections(const QString &dir, const WorkspaceConnections &c
     const QString mappingPath = mappingFilePath(dir);
     if (QFileInfo::exists(mappingPath))
         return true;
-    const QString bundledPath = bundledMappingFor(connections.store.system, connections.erp.system);
+    const QString storeCatalog = connections.store.system.trimmed().toLower();
+    const QString erpCatalog = connections.erp.system.trimmed().toLower();
+    const QString bundledPath = bundledMappingFor(storeCatalog, erpCatalog);
     Mapping::LoadResult bundled = Mapping::MappingDocument::load(bundledPath);
     if (!bundled.document) {
         *error = Text::tr("%1: the bundled mapping cannot be read: %2").arg(bundledPath, bundled.error);
         return false;
     }
     Mapping::MappingDocument mapping = *bundled.document;
+    if (mapping.store.catalog != storeCatalog || mapping.erp.catalog != erpCatalog) {
+        // No bundled document speaks this pair's catalogs: the default governance rules, with the
+        // fields to be drawn in the mapper, rather than another pair's paths.
+        mapping =
+            Mapping::MappingDocument::fromTemplates({storeCatalog, storeCatalog}, {erpCatalog, erpCatalog});
+    }
     mapping.store.system =
         connections.store.account.isEmpty() ? connections.store.system : connections.store.account;
     mapping.erp.system = connections.erp.account.isEmpty() ? connections.erp.system : connections.erp.account;

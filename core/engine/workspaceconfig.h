@@ -96,8 +96,10 @@ QString bundledMappingFor(const QString &storeSystem, const QString &erpSystem);
 /**
  * Writes the two sides into `dir`'s connections.json atomically (QSaveFile), keeping every other
  * key already there ("time_zone", "concurrency", "api_version"); the folder stops being a sandbox
- * workspace. A folder without a mapping document gets the bundled mapping of its pair (bundledMappingFor())
- * (its sides named after the accounts) in the read-only rollout stage. Secrets are never written: they belong
+ * workspace. A folder without a mapping document gets the bundled mapping of its pair (bundledMappingFor()),
+ * or, when no bundled document is written in the pair's catalogs, the default governance rules without
+ * field mappings (MappingDocument::fromTemplates()), its sides named after the accounts, in the read-only
+ * rollout stage. Secrets are never written: they belong
  * in the keychain. False with *error naming the file and the problem.
  */
 bool writeWorkspaceConnections(const QString &dir, const WorkspaceConnections &connections, QString *error);

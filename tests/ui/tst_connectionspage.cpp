@@ -22,6 +22,7 @@
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QPalette>
 #include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
@@ -404,6 +405,191 @@ private slots:
         QCOMPARE(config->mapping.erp.catalog, u"tryton"_s);
         QCOMPARE(config->mapping.objects.size(), 6);
         QCOMPARE(config->mapping.policies.rolloutStage, Mapping::RolloutStage::ReadOnly);
+    }
+
+    /// NetSuite, SAP Business One and Odoo: a field for each part of their secret (the keychain
+    /// gets them joined as the connector reads them), stored whole or not at all; NetSuite's Test
+    /// connection signs with the parts typed.
+    void systemsWithASecretInParts()
+    {
+        const QString workspace = m_dir.filePath(u"netsuite-workspace"_s);
+        QVERIFY(QDir().mkpath(workspace));
+        ConnectionsPage page(workspace);
+        page.resize(1100, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.startConfiguring();
+        QComboBox *erp = child<QComboBox>(&page, u"erpSystem"_s);
+        const auto labelOf = [&page](const QString &field) {
+            for (QFormLayout *form : page.findChildren<QFormLayout *>()) {
+                if (auto *label = qobject_cast<QLabel *>(form->labelForField(child<QWidget>(&page, field))))
+                    return label->isVisible() ? label->text() : u"(hidden) "_s + label->text();
+            }
+            return QString();
+        };
+        const auto part = [&page](int n) {
+            return child<QLineEdit>(&page, u"erpSecretPart"_s + QString::number(n));
+        };
+        const auto fill = [](QLineEdit *edit, const QString &value) {
+            edit->clear();
+            QTest::keyClicks(edit, value);
+        };
+
+        erp->setCurrentIndex(erp->findData(u"netsuite"_s));
+        QVERIFY(erp->currentIndex() >= 0);
+        QCOMPARE(labelOf(u"erpAccount"_s), u"Account id:"_s);
+        QCOMPARE(labelOf(u"erpSecretPart1"_s), u"Consumer key:"_s);
+        QCOMPARE(labelOf(u"erpSecretPart2"_s), u"Consumer secret:"_s);
+        QCOMPARE(labelOf(u"erpSecretPart3"_s), u"Token id:"_s);
+        QCOMPARE(labelOf(u"erpSecretPart4"_s), u"Token secret:"_s);
+        QCOMPARE(labelOf(u"erpAccessToken"_s), QString()); // its row is out of the form
+        QVERIFY(!child<QLineEdit>(&page, u"erpAccessToken"_s)->isVisible());
+        QVERIFY(!child<QLineEdit>(&page, u"erpWebhookSecret"_s)->isVisible());
+        QVERIFY(!child<QPushButton>(&page, u"erpSignIn"_s)->isEnabled());
+        for (int n = 1; n <= 4; ++n)
+            QCOMPARE(part(n)->echoMode(), QLineEdit::Password);
+
+        // A NetSuite "account" stands in for this test: it records the request and refuses it as
+        // NetSuite does (o:errorDetails), so the signature's consumer key and token are visible.
+        QTcpServer netsuite;
+        QVERIFY(netsuite.listen(QHostAddress::LocalHost));
+        QByteArray request;
+        connect(&netsuite, &QTcpServer::newConnection, &netsuite, [&netsuite, &request] {
+            QTcpSocket *socket = netsuite.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &request] {
+                request += socket->readAll();
+                if (!request.contains("\r\n\r\n"))
+                    return;
+                const QByteArray body =
+                    R"({"type":"https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.2",)"
+                    R"("title":"Unauthorized","status":401,"o:errorDetails":[{"detail":)"
+                    R"("Invalid login attempt. For more details, see the Login Audit Trail )"
+                    R"(in the NetSuite UI at Setup > Users/Roles > User Management > View )"
+                    R"(Login Audit Trail.","o:errorCode":"INVALID_LOGIN"}]})";
+                socket->write(
+                    "HTTP/1.1 401 Unauthorized\r\nContent-Type: application/vnd.oracle.resource+json; "
+                    "type=error\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        child<QComboBox>(&page, u"erpEnvironment"_s)->setCurrentIndex(1); // production, over loopback
+        fill(child<QLineEdit>(&page, u"erpBaseUrl"_s), u"http://127.0.0.1:%1"_s.arg(netsuite.serverPort()));
+        fill(child<QLineEdit>(&page, u"erpAccount"_s), u"1234567 SB1"_s);
+        fill(part(1), u"ck-4f1e"_s);
+        fill(part(2), u"cs-9a0b"_s);
+        fill(part(3), u"tid-77c2"_s);
+        fill(child<QLineEdit>(&page, u"storeBaseUrl"_s), u"https://my-shop.myshopify.com"_s);
+        fill(child<QLineEdit>(&page, u"storeAccount"_s), u"my-shop.myshopify.com"_s);
+
+        QSignalSpy saved(&page, &ConnectionsPage::saved);
+        page.save();
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(saved.last().first().toBool(), false);
+        QCOMPARE(text(&page, u"erpAccountError"_s),
+                 u"A NetSuite account id looks like 1234567 or 1234567_SB1."_s);
+        QCOMPARE(
+            text(&page, u"erpSecretError"_s),
+            u"Fill in every part of the credentials: \"Token secret\" is empty (they are stored together)."_s);
+        QVERIFY(!QFile::exists(Engine::connectionsFilePath(workspace)));
+        fill(child<QLineEdit>(&page, u"erpAccount"_s), u"1234567_SB1"_s);
+        fill(part(4), u"ts-e5d3"_s);
+        saveScreenshots(&page, u"connections-netsuite"_s);
+
+        const Connectors::ConnectionCheck check = test(page, ConnectionsPage::Side::Erp);
+        QVERIFY(check.reachable);
+        QVERIFY(!check.authenticated);
+        QCOMPARE(check.httpStatus, 401);
+        QVERIFY2(request.startsWith("GET /services/rest/"), request.constData());
+        QVERIFY2(request.contains(R"(oauth_consumer_key="ck-4f1e")"), request.constData());
+        QVERIFY2(request.contains(R"(oauth_token="tid-77c2")"), request.constData());
+        QVERIFY2(request.contains(R"(realm="1234567_SB1")"), request.constData());
+        QVERIFY2(request.contains(R"(oauth_signature_method="HMAC-SHA256")"), request.constData());
+        QVERIFY2(!request.contains("cs-9a0b") && !request.contains("ts-e5d3"), request.constData());
+
+        page.save();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 20000);
+        QVERIFY2(saved.last().first().toBool(), qPrintable(page.statusText()));
+        QString error;
+        const auto connections = Engine::readWorkspaceConnections(workspace, &error);
+        QVERIFY2(connections, qPrintable(error));
+        QCOMPARE(connections->erp.system, u"netsuite"_s);
+        QCOMPARE(connections->erp.account, u"1234567_SB1"_s);
+        // The workspace's mapping is written in the pair's catalogs (never another pair's paths).
+        const Mapping::LoadResult mapping =
+            Mapping::MappingDocument::load(Engine::mappingFilePath(workspace));
+        QVERIFY2(mapping.ok(), qPrintable(mapping.error));
+        QCOMPARE(mapping.document->store.catalog, u"shopify"_s);
+        QCOMPARE(mapping.document->erp.catalog, u"netsuite"_s);
+        QCOMPARE(mapping.document->erp.system, u"1234567_SB1"_s);
+        Connectors::ConnectorConfig netSuite;
+        netSuite.system = u"netsuite"_s;
+        netSuite.account = u"1234567_SB1"_s;
+        const Secrets::CredentialResult stored =
+            keychainRead(Engine::credentialKey(netSuite, QString::fromLatin1(Engine::accessTokenField)));
+        QCOMPARE(stored.status, Secrets::CredentialResult::Status::Ok);
+        QCOMPARE(stored.secret, QByteArray("ck-4f1e:cs-9a0b:tid-77c2:ts-e5d3"));
+        for (int n = 1; n <= 4; ++n) {
+            QVERIFY(part(n)->text().isEmpty());
+            QTRY_COMPARE(part(n)->placeholderText(), u"saved in the keychain; type every part to replace"_s);
+        }
+
+        // SAP Business One: a user name (shown) and a password; nothing typed for NetSuite carries over.
+        fill(part(1), u"typed-for-netsuite"_s);
+        erp->setCurrentIndex(erp->findData(u"sapb1"_s));
+        QCOMPARE(labelOf(u"erpAccount"_s), u"Company database:"_s);
+        QCOMPARE(page.checkText(ConnectionsPage::Side::Erp), QString()); // NetSuite's answer is gone
+        QCOMPARE(labelOf(u"erpSecretPart1"_s), u"User name:"_s);
+        QCOMPARE(labelOf(u"erpSecretPart2"_s), u"Password:"_s);
+        QCOMPARE(labelOf(u"erpSecretPart3"_s), QString());
+        QVERIFY(!part(3)->isVisible());
+        QVERIFY(part(1)->text().isEmpty());
+        QVERIFY(child<QLineEdit>(&page, u"erpAccessToken"_s)->text().isEmpty());
+        QCOMPARE(part(1)->echoMode(), QLineEdit::Normal);
+        QCOMPARE(part(2)->echoMode(), QLineEdit::Password);
+        fill(child<QLineEdit>(&page, u"erpAccount"_s), u"SBODEMOUS"_s);
+        fill(part(1), u"man:ager"_s);
+        fill(part(2), u"pass:word"_s); // the password may hold ':', split at the first
+        page.save();
+        QCOMPARE(saved.count(), 3);
+        QCOMPARE(saved.last().first().toBool(), false);
+        QCOMPARE(text(&page, u"erpSecretError"_s), u"\"User name\" cannot contain ':'."_s);
+        QCOMPARE(child<QLineEdit>(&page, u"erpAccessToken"_s)->text(), u"man:ager:pass:word"_s);
+        fill(part(1), u"manager"_s);
+        QCOMPARE(child<QLineEdit>(&page, u"erpAccessToken"_s)->text(), u"manager:pass:word"_s);
+        page.save();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 4, 20000);
+        QVERIFY2(saved.last().first().toBool(), qPrintable(page.statusText()));
+        QVERIFY(!child<QLabel>(&page, u"erpSecretError"_s)->isVisible());
+        Connectors::ConnectorConfig sapB1;
+        sapB1.system = u"sapb1"_s;
+        sapB1.account = u"SBODEMOUS"_s;
+        QCOMPARE(
+            keychainRead(Engine::credentialKey(sapB1, QString::fromLatin1(Engine::accessTokenField))).secret,
+            QByteArray("manager:pass:word"));
+        saveScreenshots(&page, u"connections-sapb1"_s);
+
+        // Odoo: the login and an API key.
+        erp->setCurrentIndex(erp->findData(u"odoo"_s));
+        QCOMPARE(labelOf(u"erpAccount"_s), u"Database:"_s);
+        QCOMPARE(labelOf(u"erpSecretPart1"_s), u"Login:"_s);
+        QCOMPARE(labelOf(u"erpSecretPart2"_s), u"API key:"_s);
+        QVERIFY(part(2)->text().isEmpty());
+        // Zoho Books: one (OAuth) access token and the organization id.
+        erp->setCurrentIndex(erp->findData(u"zoho"_s));
+        QCOMPARE(labelOf(u"erpAccount"_s), u"Organization id:"_s);
+        QCOMPARE(labelOf(u"erpAccessToken"_s), u"Access token:"_s);
+        QCOMPARE(labelOf(u"erpSecretPart1"_s), QString());
+        fill(child<QLineEdit>(&page, u"erpAccount"_s), u"org-1"_s);
+        page.save();
+        QCOMPARE(saved.count(), 5);
+        QCOMPARE(text(&page, u"erpAccountError"_s),
+                 u"A Zoho Books organization id is a number, e.g. 10234695."_s);
+        // Back to a system with one access token: its row is back where it was.
+        erp->setCurrentIndex(erp->findData(u"xero"_s));
+        QCOMPARE(labelOf(u"erpAccessToken"_s), u"Access token:"_s);
+        QCOMPARE(labelOf(u"erpSecretPart1"_s), QString());
+        QVERIFY(child<QLineEdit>(&page, u"erpWebhookSecret"_s)->isVisible());
     }
 
     void aProductionConnectionNeedsHttps()
