@@ -2492,10 +2492,6 @@ Befehle:
         <translation>Das Seitentoken &quot;%1&quot; ist kein NetSuite-Offset.</translation>
     </message>
     <message>
-        <source>%1 answered an item without a record id.</source>
-        <translation>%1 antwortete mit einem Eintrag ohne Datensatz-ID.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a NetSuite %2 id.</source>
         <translation>&quot;%1&quot; ist keine NetSuite-ID für %2.</translation>
     </message>
@@ -2634,6 +2630,414 @@ Befehle:
     <message>
         <source>Connected to the QuickBooks company “%1” (realm %2).</source>
         <translation>Verbunden mit der QuickBooks-Firma „%1“ (Realm %2).</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>Datenbankname</translation>
+    </message>
+    <message>
+        <source>company database (CompanyDB)</source>
+        <translation>Firmendatenbank (CompanyDB)</translation>
+    </message>
+    <message>
+        <source>organization id</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <source>POST suiteql answered &quot;items&quot; that is not a list.</source>
+        <translation>POST suiteql hat &quot;items&quot; geliefert, das keine Liste ist.</translation>
+    </message>
+    <message>
+        <source>The SuiteQL query of %1 answered a row without a record id.</source>
+        <translation>Die SuiteQL-Abfrage von %1 hat eine Zeile ohne Datensatz-ID geliefert.</translation>
+    </message>
+    <message>
+        <source>The SuiteQL query answered a row without a record id.</source>
+        <translation>Die SuiteQL-Abfrage hat eine Zeile ohne Datensatz-ID geliefert.</translation>
+    </message>
+    <message>
+        <source>the transaction names no customer: map entity.id, or email and entity.refName so that the customer is found or created</source>
+        <translation>die Transaktion nennt keinen Kunden: ordnen Sie entity.id zu, oder email und entity.refName, damit der Kunde gefunden oder angelegt wird</translation>
+    </message>
+    <message>
+        <source>NetSuite created the customer %1 without an id</source>
+        <translation>NetSuite hat den Kunden %1 ohne ID angelegt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a NetSuite invoice id.</source>
+        <translation>&quot;%1&quot; ist keine NetSuite-Rechnungs-ID.</translation>
+    </message>
+    <message>
+        <source>the payment applies to the NetSuite invoice %1, which NetSuite does not have</source>
+        <translation>die Zahlung gilt der NetSuite-Rechnung %1, die es in NetSuite nicht gibt</translation>
+    </message>
+    <message>
+        <source>the NetSuite invoice %1 names no customer (entity.id)</source>
+        <translation>die NetSuite-Rechnung %1 nennt keinen Kunden (entity.id)</translation>
+    </message>
+    <message>
+        <source>the payment names no customer: map customer.id, or the invoice it applies to (apply.items[].doc.id)</source>
+        <translation>die Zahlung nennt keinen Kunden: ordnen Sie customer.id zu, oder die Rechnung, der sie gilt (apply.items[].doc.id)</translation>
+    </message>
+    <message>
+        <source>a line names no item: map item.items[].item.id, or item.items[].item.refName (the item&apos;s name/number, the SKU)</source>
+        <translation>eine Position nennt keinen Artikel: ordnen Sie item.items[].item.id zu, oder item.items[].item.refName (Name/Nummer des Artikels, die SKU)</translation>
+    </message>
+    <message>
+        <source>NetSuite has no item whose name/number (itemId) is &quot;%1&quot; (line %2)</source>
+        <translation>NetSuite hat keinen Artikel mit dem Namen/der Nummer (itemId) &quot;%1&quot; (Position %2)</translation>
+    </message>
+    <message>
+        <source>the product has no internal reference (SKU)</source>
+        <translation>das Produkt hat keine interne Referenz (SKU)</translation>
+    </message>
+    <message>
+        <source>an Odoo %1 record without an id</source>
+        <translation>ein Odoo-Datensatz (%1) ohne ID</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s %1 records have no canonical form in LedgerLink</source>
+        <translation>Die Odoo-Datensätze (%1) haben in LedgerLink keine kanonische Form</translation>
+    </message>
+    <message>
+        <source>Odoo has no object &quot;%1&quot; in LedgerLink (known: %2).</source>
+        <translation>Odoo hat in LedgerLink kein Objekt &quot;%1&quot; (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>The Odoo connection&apos;s secret must be &quot;&lt;login&gt;:&lt;API key&gt;&quot; (the user&apos;s login, a colon, then the API key from Preferences → Account Security); it has no colon.</source>
+        <translation>Das Secret der Odoo-Verbindung muss &quot;&lt;login&gt;:&lt;API key&gt;&quot; lauten (das Login des Benutzers, ein Doppelpunkt, dann der API-Schlüssel aus Einstellungen → Kontosicherheit); es enthält keinen Doppelpunkt.</translation>
+    </message>
+    <message>
+        <source>The Odoo connection&apos;s secret has no login before the colon (&quot;&lt;login&gt;:&lt;API key&gt;&quot;).</source>
+        <translation>Das Secret der Odoo-Verbindung hat kein Login vor dem Doppelpunkt (&quot;&lt;login&gt;:&lt;API key&gt;&quot;).</translation>
+    </message>
+    <message>
+        <source>The Odoo connection&apos;s secret has no API key after the colon (&quot;&lt;login&gt;:&lt;API key&gt;&quot;).</source>
+        <translation>Das Secret der Odoo-Verbindung hat keinen API-Schlüssel nach dem Doppelpunkt (&quot;&lt;login&gt;:&lt;API key&gt;&quot;).</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s product codes could not be read (HTTP %1).</source>
+        <translation>Die Produktcodes von Odoo konnten nicht gelesen werden (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Odoo page token &quot;%1&quot; is not an offset.</source>
+        <translation>Das Odoo-Seitentoken &quot;%1&quot; ist kein Offset.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Odoo record id.</source>
+        <translation>&quot;%1&quot; ist keine Odoo-Datensatz-ID.</translation>
+    </message>
+    <message>
+        <source>An Odoo %1 cannot be looked up by an empty key.</source>
+        <translation>Mit einem leeren Schlüssel lässt sich kein Odoo-Datensatz (%1) finden.</translation>
+    </message>
+    <message>
+        <source>Connected to Odoo %1 (database &quot;%2&quot;, company &quot;%3&quot;) as &quot;%4&quot;; every right LedgerLink needs is granted.</source>
+        <translation>Mit Odoo %1 (Datenbank &quot;%2&quot;, Unternehmen &quot;%3&quot;) als &quot;%4&quot; verbunden; alle Rechte, die LedgerLink braucht, sind erteilt.</translation>
+    </message>
+    <message>
+        <source>Connected to Odoo %1 as &quot;%2&quot;, but the user lacks these rights: %3. Give the user the Sales and Invoicing (Billing) access in Odoo&apos;s user settings.</source>
+        <translation>Mit Odoo %1 als &quot;%2&quot; verbunden, aber dem Benutzer fehlen diese Rechte: %3. Geben Sie dem Benutzer in den Benutzereinstellungen von Odoo Zugriff auf Verkauf und Rechnungsstellung (Abrechnung).</translation>
+    </message>
+    <message>
+        <source>Odoo refused %1 (AccessDenied): %2 — check the login and the API key.</source>
+        <translation>Odoo hat %1 abgelehnt (AccessDenied): %2 — prüfen Sie das Login und den API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Odoo refused %1 (AccessError): %2 — the user needs the access rights for it.</source>
+        <translation>Odoo hat %1 abgelehnt (AccessError): %2 — der Benutzer braucht die Zugriffsrechte dafür.</translation>
+    </message>
+    <message>
+        <source>Odoo found no record for %1 (MissingError): %2</source>
+        <translation>Odoo hat keinen Datensatz für %1 gefunden (MissingError): %2</translation>
+    </message>
+    <message>
+        <source>Odoo has no JSON-RPC endpoint for %1 (%2).</source>
+        <translation>Odoo hat keinen JSON-RPC-Endpunkt für %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Odoo could not do %1 now because its database was busy (%2: %3); the call can be repeated.</source>
+        <translation>Odoo konnte %1 gerade nicht ausführen, weil seine Datenbank ausgelastet war (%2: %3); der Aufruf kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Odoo refused %1 (%2): %3</source>
+        <translation>Odoo hat %1 abgelehnt (%2): %3</translation>
+    </message>
+    <message>
+        <source>broken or cut-off JSON (%1 at byte %2)</source>
+        <translation>fehlerhaftes oder abgeschnittenes JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with %3 instead of a JSON-RPC answer: is %4 an Odoo server?</source>
+        <translation>%1 hat mit HTTP %2 geantwortet, aber statt einer JSON-RPC-Antwort kam %3: ist %4 ein Odoo-Server?</translation>
+    </message>
+    <message>
+        <source>The Odoo server at %1 runs version %2: LedgerLink supports Odoo 16, 17 and 18.</source>
+        <translation>Der Odoo-Server unter %1 läuft mit Version %2: LedgerLink unterstützt Odoo 16, 17 und 18.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Check the database name &quot;%1&quot; (the connection&apos;s account).</source>
+        <translation>Prüfen Sie den Datenbanknamen &quot;%1&quot; (das Konto der Verbindung).</translation>
+    </message>
+    <message>
+        <source>Odoo refused the login &quot;%1&quot; on database &quot;%2&quot; (authenticate answered false): the login or the API key is wrong, or the key has expired.</source>
+        <translation>Odoo hat das Login &quot;%1&quot; auf Datenbank &quot;%2&quot; abgelehnt (authenticate lieferte false): das Login oder der API-Schlüssel ist falsch, oder der Schlüssel ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The Odoo write failed.</source>
+        <translation>Der Schreibvorgang in Odoo ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1: Odoo has no %2 (%3).</source>
+        <translation>%1: Odoo hat kein %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the customer has neither an e-mail nor a name.</source>
+        <translation>%1: der Kunde hat weder eine E-Mail-Adresse noch einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: Odoo&apos;s create of the customer answered no id.</source>
+        <translation>%1: Odoo hat beim Anlegen des Kunden keine ID geliefert.</translation>
+    </message>
+    <message>
+        <source>product with the internal reference (SKU) &quot;%1&quot;</source>
+        <translation>Produkt mit der internen Referenz (SKU) &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>sales tax %1</source>
+        <translation>Umsatzsteuer %1</translation>
+    </message>
+    <message>
+        <source>%1.%2: LedgerLink cannot find what this reference names in Odoo; give the record&apos;s id.</source>
+        <translation>%1.%2: LedgerLink findet in Odoo nicht, was diese Referenz bezeichnet; geben Sie die ID des Datensatzes an.</translation>
+    </message>
+    <message>
+        <source>Odoo %1 %2 was written but cannot be read back.</source>
+        <translation>Odoo %1 %2 wurde geschrieben, kann aber nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>LedgerLink does not write Odoo %1 records (it writes %2).</source>
+        <translation>LedgerLink schreibt keine Odoo-Datensätze vom Typ %1 (es schreibt %2).</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s create of a %1 answered no id.</source>
+        <translation>Odoo hat beim Anlegen von %1 keine ID geliefert.</translation>
+    </message>
+    <message>
+        <source>%1.amount_total is not a number.</source>
+        <translation>%1.amount_total ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Odoo computed %1 %2 for %3 &quot;%4&quot; where the store&apos;s total is %5; the draft was deleted (check the prices, taxes and their price-included setting in Odoo).</source>
+        <translation>Odoo hat für %3 &quot;%4&quot; %1 %2 berechnet, die Summe des Shops beträgt aber %5; der Entwurf wurde gelöscht (prüfen Sie in Odoo die Preise, die Steuern und deren Einstellung „im Preis enthalten“).</translation>
+    </message>
+    <message>
+        <source>Odoo %1 %2 is %3 and cannot be changed: correct it with a credit note in Odoo.</source>
+        <translation>Odoo %1 %2 hat den Status %3 und kann nicht geändert werden: korrigieren Sie es mit einer Gutschrift in Odoo.</translation>
+    </message>
+    <message>
+        <source>payment.communication is empty: it is the reference LedgerLink finds the payment by.</source>
+        <translation>payment.communication ist leer: es ist die Referenz, über die LedgerLink die Zahlung findet.</translation>
+    </message>
+    <message>
+        <source>payment %1: Odoo has no posted invoice %2 to pay yet.</source>
+        <translation>Zahlung %1: Odoo hat noch keine gebuchte Rechnung %2, die bezahlt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Odoo registered payment %1 but no customer payment with that reference can be found.</source>
+        <translation>Odoo hat die Zahlung %1 erfasst, aber es lässt sich keine Kundenzahlung mit dieser Referenz finden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (HH:MM:SS)</source>
+        <translation>&quot;%1&quot; ist keine Uhrzeit (HH:MM:SS)</translation>
+    </message>
+    <message>
+        <source>the document names no currency</source>
+        <translation>der Beleg nennt keine Währung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 code: define the company&apos;s currencies with their international codes (Administration → Setup → Banking → Currencies)</source>
+        <translation>&quot;%1&quot; ist kein Code nach ISO 4217: legen Sie die Währungen der Firma mit ihren internationalen Codes an (Administration → Definitionen → Bankenabwicklung → Währungen)</translation>
+    </message>
+    <message>
+        <source>SAP Business One has no &quot;%1&quot; object.</source>
+        <translation>SAP Business One hat kein Objekt &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>SAP Business One %1: %2</source>
+        <translation>SAP Business One %1: %2</translation>
+    </message>
+    <message>
+        <source>SAP Business One %1 %2: %3</source>
+        <translation>SAP Business One %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>SAP Business One has no &quot;%1&quot; object (known: %2).</source>
+        <translation>SAP Business One hat kein Objekt &quot;%1&quot; (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>The sapb1 connection&apos;s secret must be &quot;&lt;UserName&gt;:&lt;Password&gt;&quot;: the SAP Business One user name and its password, separated by a colon (the first colon; the password may hold more).</source>
+        <translation>Das Secret der sapb1-Verbindung muss &quot;&lt;UserName&gt;:&lt;Password&gt;&quot; lauten: der SAP-Business-One-Benutzername und sein Passwort, getrennt durch einen Doppelpunkt (den ersten Doppelpunkt; das Passwort darf weitere enthalten).</translation>
+    </message>
+    <message>
+        <source>The sapb1 connection&apos;s base URL &quot;%1&quot; is not a Service Layer root: it ends in /b1s/v1 or /b1s/v2, e.g. https://b1server:50000/b1s/v2.</source>
+        <translation>Die Basis-URL &quot;%1&quot; der sapb1-Verbindung ist keine Service-Layer-Wurzel: sie endet auf /b1s/v1 oder /b1s/v2, z. B. https://b1server:50000/b1s/v2.</translation>
+    </message>
+    <message>
+        <source>SAP Business One refused the login of %1 to the company database %2 (HTTP %3: %4): check the user name, the password and the company database (account).</source>
+        <translation>SAP Business One hat die Anmeldung von %1 an der Firmendatenbank %2 abgelehnt (HTTP %3: %4): prüfen Sie Benutzername, Passwort und Firmendatenbank (Konto).</translation>
+    </message>
+    <message>
+        <source>POST Login answered HTTP %1 without a session (no B1SESSION cookie, no SessionId)</source>
+        <translation>POST Login hat mit HTTP %1 ohne Sitzung geantwortet (kein B1SESSION-Cookie, keine SessionId)</translation>
+    </message>
+    <message>
+        <source>SAP Business One answered the %1 collection without a &quot;value&quot; array</source>
+        <translation>SAP Business One hat die Sammlung %1 ohne Array &quot;value&quot; geliefert</translation>
+    </message>
+    <message>
+        <source>the page token &quot;%1&quot; is not a link into the Service Layer at %2</source>
+        <translation>das Seitentoken &quot;%1&quot; ist kein Link in den Service Layer unter %2</translation>
+    </message>
+    <message>
+        <source>no %1 key to read</source>
+        <translation>kein Schlüssel %1 zum Lesen</translation>
+    </message>
+    <message>
+        <source>the business partner has neither a CardCode nor an EmailAddress to make one from: map either</source>
+        <translation>der Geschäftspartner hat weder einen CardCode noch eine EmailAddress, aus der einer gebildet werden kann: ordnen Sie eines von beiden zu</translation>
+    </message>
+    <message>
+        <source>the incoming payment names no customer: map CardCode, or the invoice it pays (PaymentInvoices[0].DocEntry)</source>
+        <translation>der Zahlungseingang nennt keinen Kunden: ordnen Sie CardCode zu, oder die Rechnung, die er bezahlt (PaymentInvoices[0].DocEntry)</translation>
+    </message>
+    <message>
+        <source>the incoming payment pays the invoice %1, which SAP Business One does not have</source>
+        <translation>der Zahlungseingang bezahlt die Rechnung %1, die es in SAP Business One nicht gibt</translation>
+    </message>
+    <message>
+        <source>the invoice %1 the incoming payment pays has no CardCode</source>
+        <translation>die Rechnung %1, die der Zahlungseingang bezahlt, hat keinen CardCode</translation>
+    </message>
+    <message>
+        <source>the %1 names no customer: map CardCode, or EmailAddress (and CardName) so that the customer is found or created</source>
+        <translation>der Beleg %1 nennt keinen Kunden: ordnen Sie CardCode zu, oder EmailAddress (und CardName), damit der Kunde gefunden oder angelegt wird</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s customer %2 could not be created: %3</source>
+        <translation>der Kunde %2 des Belegs %1 konnte nicht angelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>POST BusinessPartners answered: %1</source>
+        <translation>POST BusinessPartners hat geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>DocumentLines[%1]: SAP Business One has no item with the ItemCode (SKU) &quot;%2&quot;</source>
+        <translation>DocumentLines[%1]: SAP Business One hat keinen Artikel mit dem ItemCode (SKU) &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: SAP Business One has no %2 %3 to update (deleted)</source>
+        <translation>%1: SAP Business One hat kein %2 %3 zum Aktualisieren (gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1 worked, but the %2 cannot be read back</source>
+        <translation>%1 hat funktioniert, aber %2 kann nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: the %2 was changed in SAP Business One while it was being updated (HTTP 412: %3)</source>
+        <translation>%1: %2 wurde in SAP Business One geändert, während es aktualisiert wurde (HTTP 412: %3)</translation>
+    </message>
+    <message>
+        <source>SAP Business One accepted the login to %1 but refused to list items (%2): check the user&apos;s authorizations for items, business partners and sales documents.</source>
+        <translation>SAP Business One hat die Anmeldung an %1 angenommen, aber das Auflisten der Artikel abgelehnt (%2): prüfen Sie die Berechtigungen des Benutzers für Artikel, Geschäftspartner und Verkaufsbelege.</translation>
+    </message>
+    <message>
+        <source>Connected to the SAP Business One company database “%1” (Service Layer %2).</source>
+        <translation>Mit der SAP-Business-One-Firmendatenbank „%1“ verbunden (Service Layer %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (YYYY-MM-DDThh:mm:ss±hhmm)</source>
+        <translation>&quot;%1&quot; ist kein Zeitpunkt (YYYY-MM-DDThh:mm:ss±hhmm)</translation>
+    </message>
+    <message>
+        <source>missing, and the organisation&apos;s currency is not known</source>
+        <translation>fehlt, und die Währung der Organisation ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>not a Zoho Books module LedgerLink knows</source>
+        <translation>kein Zoho-Books-Modul, das LedgerLink kennt</translation>
+    </message>
+    <message>
+        <source>Zoho Books %1: %2</source>
+        <translation>Zoho Books %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (Code %2)</translation>
+    </message>
+    <message>
+        <source>Zoho Books %1 %2: %3</source>
+        <translation>Zoho Books %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Zoho Books has no &quot;%1&quot; module LedgerLink knows (known: %2).</source>
+        <translation>Zoho Books hat kein Modul &quot;%1&quot;, das LedgerLink kennt (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>The zoho connection&apos;s organization id &quot;%1&quot; is not a number: copy it from Zoho Books (Settings, Organization Profile) or choose the organization after signing in.</source>
+        <translation>Die Organisations-ID &quot;%1&quot; der zoho-Verbindung ist keine Zahl: kopieren Sie sie aus Zoho Books (Einstellungen, Organisationsprofil) oder wählen Sie die Organisation nach der Anmeldung aus.</translation>
+    </message>
+    <message>
+        <source>%1: Zoho Books answered %2</source>
+        <translation>%1: Zoho Books hat %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Zoho Books page number.</source>
+        <translation>&quot;%1&quot; ist keine Zoho-Books-Seitennummer.</translation>
+    </message>
+    <message>
+        <source>%1 answered without a &quot;%2&quot; list.</source>
+        <translation>%1 hat ohne Liste &quot;%2&quot; geantwortet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Zoho Books %2 id.</source>
+        <translation>&quot;%1&quot; ist keine Zoho-Books-ID für %2.</translation>
+    </message>
+    <message>
+        <source>the payment names no customer: map customer_id, or the invoice it pays (invoices[].invoice_id)</source>
+        <translation>die Zahlung nennt keinen Kunden: ordnen Sie customer_id zu, oder die Rechnung, die sie bezahlt (invoices[].invoice_id)</translation>
+    </message>
+    <message>
+        <source>the payment pays the Zoho Books invoice %1, which Zoho Books does not have</source>
+        <translation>die Zahlung bezahlt die Zoho-Books-Rechnung %1, die es in Zoho Books nicht gibt</translation>
+    </message>
+    <message>
+        <source>the %1 names no customer: map customer_id, or customer_email and customer_name so that the contact is found or created</source>
+        <translation>der Beleg %1 nennt keinen Kunden: ordnen Sie customer_id zu, oder customer_email und customer_name, damit der Kontakt gefunden oder angelegt wird</translation>
+    </message>
+    <message>
+        <source>line_items[%1]: Zoho Books has no item whose SKU or name is &quot;%2&quot;: add it to Items, or map the line to another item</source>
+        <translation>line_items[%1]: Zoho Books hat keinen Artikel mit der SKU oder dem Namen &quot;%2&quot;: legen Sie ihn unter Artikel an oder ordnen Sie die Zeile einem anderen Artikel zu</translation>
+    </message>
+    <message>
+        <source>Zoho Books refused the access token (HTTP %1): access tokens expire after an hour, and a token of another data centre is refused too; sign in again.</source>
+        <translation>Zoho Books hat das Zugriffstoken abgelehnt (HTTP %1): Zugriffstokens laufen nach einer Stunde ab, und ein Token eines anderen Rechenzentrums wird ebenfalls abgelehnt; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Zoho Books accepted the access token, but the organization %1 is not among the user&apos;s (%2): check the organization id (account) and the data centre of the base URL.</source>
+        <translation>Zoho Books hat das Zugriffstoken akzeptiert, aber die Organisation %1 gehört nicht zu denen des Benutzers (%2): prüfen Sie die Organisations-ID (Konto) und das Rechenzentrum der Basis-URL.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Connected to the Zoho Books organization “%1” (%2).</source>
+        <translation>Mit der Zoho-Books-Organisation „%1“ verbunden (%2).</translation>
     </message>
 </context>
 <context>
@@ -5608,6 +6012,25 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>LedgerLink::Net::Zoho</name>
+    <message>
+        <source>Could not list the Zoho Books organizations: %1</source>
+        <translation>Die Zoho-Books-Organisationen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the new access token when listing the organizations (HTTP 401%2): the token may belong to another data centre than the base URL&apos;s; sign in again.</source>
+        <translation>%1 hat das neue Zugriffstoken beim Auflisten der Organisationen abgelehnt (HTTP 401%2): das Token gehört möglicherweise zu einem anderen Rechenzentrum als die Basis-URL; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 when listing the organizations%3.</source>
+        <translation>%1 hat beim Auflisten der Organisationen mit HTTP %2 geantwortet%3.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with a list of organizations.</source>
+        <translation>%1 hat nicht mit einer Liste von Organisationen geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Sandbox</name>
     <message>
         <source>The sandbox is already running.</source>
@@ -6464,6 +6887,126 @@ Befehle:
     <message>
         <source>Signs in with Microsoft in your browser, lists the environment&apos;s companies, stores the access and refresh tokens in the keychain and fills in the company id</source>
         <translation>Meldet sich im Browser bei Microsoft an, listet die Mandanten der Umgebung, speichert Zugriffs- und Aktualisierungstoken im Schlüsselbund und trägt die Mandanten-ID ein</translation>
+    </message>
+    <message>
+        <source>Consumer key:</source>
+        <translation>Consumer Key:</translation>
+    </message>
+    <message>
+        <source>Consumer secret:</source>
+        <translation>Consumer Secret:</translation>
+    </message>
+    <message>
+        <source>Token id:</source>
+        <translation>Token-ID:</translation>
+    </message>
+    <message>
+        <source>Token secret:</source>
+        <translation>Token Secret:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Account id:</source>
+        <translation>Konto-ID:</translation>
+    </message>
+    <message>
+        <source>e.g. 1234567, or 1234567_SB1 for a sandbox account</source>
+        <translation>z. B. 1234567, oder 1234567_SB1 für ein Sandbox-Konto</translation>
+    </message>
+    <message>
+        <source>Setup &gt; Company &gt; Company Information shows it; a sandbox account&apos;s id ends in _SB1, _SB2, …</source>
+        <translation>Sie steht unter Setup &gt; Company &gt; Company Information; die ID eines Sandbox-Kontos endet auf _SB1, _SB2, …</translation>
+    </message>
+    <message>
+        <source>The account&apos;s REST host: https://&lt;account id&gt;.suitetalk.api.netsuite.com, the account id in lower case with &apos;-&apos; for &apos;_&apos;, e.g. https://1234567-sb1.suitetalk.api.netsuite.com</source>
+        <translation>Der REST-Host des Kontos: https://&lt;Konto-ID&gt;.suitetalk.api.netsuite.com, die Konto-ID in Kleinbuchstaben mit &apos;-&apos; statt &apos;_&apos;, z. B. https://1234567-sb1.suitetalk.api.netsuite.com</translation>
+    </message>
+    <message>
+        <source>Company database:</source>
+        <translation>Firmendatenbank:</translation>
+    </message>
+    <message>
+        <source>the company&apos;s database name, e.g. SBODEMOUS</source>
+        <translation>der Datenbankname der Firma, z. B. SBODEMOUS</translation>
+    </message>
+    <message>
+        <source>The Service Layer&apos;s address up to its version: https://&lt;server&gt;:50000/b1s/v1 or …/b1s/v2</source>
+        <translation>Die Adresse des Service Layer bis einschließlich Version: https://&lt;Server&gt;:50000/b1s/v1 oder …/b1s/v2</translation>
+    </message>
+    <message>
+        <source>Organization id:</source>
+        <translation>Organisations-ID:</translation>
+    </message>
+    <message>
+        <source>the organization&apos;s id (digits), e.g. 10234695</source>
+        <translation>die ID der Organisation (Ziffern), z. B. 10234695</translation>
+    </message>
+    <message>
+        <source>The API address of the organization&apos;s data centre: https://www.zohoapis.com/books/v3, …zohoapis.eu/books/v3, …zohoapis.in/books/v3, …zohoapis.com.au/books/v3, and so on</source>
+        <translation>Die API-Adresse des Rechenzentrums der Organisation: https://www.zohoapis.com/books/v3, …zohoapis.eu/books/v3, …zohoapis.in/books/v3, …zohoapis.com.au/books/v3 usw.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>the Odoo database name, e.g. mycompany</source>
+        <translation>der Name der Odoo-Datenbank, z. B. mycompany</translation>
+    </message>
+    <message>
+        <source>The Odoo server&apos;s address, e.g. https://mycompany.odoo.com (versions 16 to 18)</source>
+        <translation>Die Adresse des Odoo-Servers, z. B. https://mycompany.odoo.com (Versionen 16 bis 18)</translation>
+    </message>
+    <message>
+        <source>Enter the NetSuite account id.</source>
+        <translation>Geben Sie die NetSuite-Konto-ID ein.</translation>
+    </message>
+    <message>
+        <source>A NetSuite account id looks like 1234567 or 1234567_SB1.</source>
+        <translation>Eine NetSuite-Konto-ID sieht so aus: 1234567 oder 1234567_SB1.</translation>
+    </message>
+    <message>
+        <source>Enter the company database LedgerLink logs in to.</source>
+        <translation>Geben Sie die Firmendatenbank ein, an der sich LedgerLink anmeldet.</translation>
+    </message>
+    <message>
+        <source>Enter the Zoho Books organization id.</source>
+        <translation>Geben Sie die Zoho-Books-Organisations-ID ein.</translation>
+    </message>
+    <message>
+        <source>A Zoho Books organization id is a number, e.g. 10234695.</source>
+        <translation>Eine Zoho-Books-Organisations-ID ist eine Zahl, z. B. 10234695.</translation>
+    </message>
+    <message>
+        <source>Enter the Odoo database name.</source>
+        <translation>Geben Sie den Namen der Odoo-Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Fill in every part of the credentials: &quot;%1&quot; is empty (they are stored together).</source>
+        <translation>Füllen Sie alle Teile der Zugangsdaten aus: &quot;%1&quot; ist leer (sie werden zusammen gespeichert).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot contain &apos;:&apos;.</source>
+        <translation>&quot;%1&quot; darf kein &apos;:&apos; enthalten.</translation>
+    </message>
+    <message>
+        <source>saved in the keychain; type every part to replace</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen alle Teile neu eingeben</translation>
+    </message>
+    <message>
+        <source>NetSuite signs every request with token-based authentication: enter the integration record&apos;s consumer key and secret and the access token&apos;s id and secret</source>
+        <translation>NetSuite signiert jede Anfrage mit tokenbasierter Authentifizierung: geben Sie Consumer Key und Secret des Integrationsdatensatzes sowie ID und Secret des Zugriffstokens ein</translation>
+    </message>
+    <message>
+        <source>LedgerLink logs in with the user and password (Odoo: API key) given here; &quot;Test connection&quot; tries them</source>
+        <translation>LedgerLink meldet sich mit dem hier angegebenen Benutzer und Passwort (Odoo: API-Schlüssel) an; &quot;Verbindung testen&quot; probiert sie aus</translation>
     </message>
 </context>
 <context>

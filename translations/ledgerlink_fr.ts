@@ -2411,10 +2411,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 answered an item without a record id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a NetSuite %2 id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,6 +2548,414 @@ Commands:
     </message>
     <message>
         <source>Connected to the QuickBooks company “%1” (realm %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company database (CompanyDB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST suiteql answered &quot;items&quot; that is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SuiteQL query of %1 answered a row without a record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SuiteQL query answered a row without a record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction names no customer: map entity.id, or email and entity.refName so that the customer is found or created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite created the customer %1 without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a NetSuite invoice id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment applies to the NetSuite invoice %1, which NetSuite does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NetSuite invoice %1 names no customer (entity.id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment names no customer: map customer.id, or the invoice it applies to (apply.items[].doc.id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line names no item: map item.items[].item.id, or item.items[].item.refName (the item&apos;s name/number, the SKU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite has no item whose name/number (itemId) is &quot;%1&quot; (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the product has no internal reference (SKU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Odoo %1 record without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s %1 records have no canonical form in LedgerLink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo has no object &quot;%1&quot; in LedgerLink (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Odoo connection&apos;s secret must be &quot;&lt;login&gt;:&lt;API key&gt;&quot; (the user&apos;s login, a colon, then the API key from Preferences → Account Security); it has no colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Odoo connection&apos;s secret has no login before the colon (&quot;&lt;login&gt;:&lt;API key&gt;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Odoo connection&apos;s secret has no API key after the colon (&quot;&lt;login&gt;:&lt;API key&gt;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s product codes could not be read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo page token &quot;%1&quot; is not an offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Odoo record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Odoo %1 cannot be looked up by an empty key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to Odoo %1 (database &quot;%2&quot;, company &quot;%3&quot;) as &quot;%4&quot;; every right LedgerLink needs is granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to Odoo %1 as &quot;%2&quot;, but the user lacks these rights: %3. Give the user the Sales and Invoicing (Billing) access in Odoo&apos;s user settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused %1 (AccessDenied): %2 — check the login and the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused %1 (AccessError): %2 — the user needs the access rights for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo found no record for %1 (MissingError): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo has no JSON-RPC endpoint for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo could not do %1 now because its database was busy (%2: %3); the call can be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken or cut-off JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with %3 instead of a JSON-RPC answer: is %4 an Odoo server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Odoo server at %1 runs version %2: LedgerLink supports Odoo 16, 17 and 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database name &quot;%1&quot; (the connection&apos;s account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused the login &quot;%1&quot; on database &quot;%2&quot; (authenticate answered false): the login or the API key is wrong, or the key has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Odoo write failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Odoo has no %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the customer has neither an e-mail nor a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Odoo&apos;s create of the customer answered no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product with the internal reference (SKU) &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales tax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: LedgerLink cannot find what this reference names in Odoo; give the record&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo %1 %2 was written but cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LedgerLink does not write Odoo %1 records (it writes %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s create of a %1 answered no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.amount_total is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo computed %1 %2 for %3 &quot;%4&quot; where the store&apos;s total is %5; the draft was deleted (check the prices, taxes and their price-included setting in Odoo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo %1 %2 is %3 and cannot be changed: correct it with a credit note in Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment.communication is empty: it is the reference LedgerLink finds the payment by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1: Odoo has no posted invoice %2 to pay yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo registered payment %1 but no customer payment with that reference can be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (HH:MM:SS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document names no currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 code: define the company&apos;s currencies with their international codes (Administration → Setup → Banking → Currencies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Business One has no &quot;%1&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Business One %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Business One %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Business One has no &quot;%1&quot; object (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sapb1 connection&apos;s secret must be &quot;&lt;UserName&gt;:&lt;Password&gt;&quot;: the SAP Business One user name and its password, separated by a colon (the first colon; the password may hold more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sapb1 connection&apos;s base URL &quot;%1&quot; is not a Service Layer root: it ends in /b1s/v1 or /b1s/v2, e.g. https://b1server:50000/b1s/v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Business One refused the login of %1 to the company database %2 (HTTP %3: %4): check the user name, the password and the company database (account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST Login answered HTTP %1 without a session (no B1SESSION cookie, no SessionId)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Business One answered the %1 collection without a &quot;value&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page token &quot;%1&quot; is not a link into the Service Layer at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 key to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the business partner has neither a CardCode nor an EmailAddress to make one from: map either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incoming payment names no customer: map CardCode, or the invoice it pays (PaymentInvoices[0].DocEntry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incoming payment pays the invoice %1, which SAP Business One does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice %1 the incoming payment pays has no CardCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 names no customer: map CardCode, or EmailAddress (and CardName) so that the customer is found or created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1&apos;s customer %2 could not be created: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST BusinessPartners answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DocumentLines[%1]: SAP Business One has no item with the ItemCode (SKU) &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SAP Business One has no %2 %3 to update (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 worked, but the %2 cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 was changed in SAP Business One while it was being updated (HTTP 412: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAP Business One accepted the login to %1 but refused to list items (%2): check the user&apos;s authorizations for items, business partners and sales documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the SAP Business One company database “%1” (Service Layer %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (YYYY-MM-DDThh:mm:ss±hhmm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing, and the organisation&apos;s currency is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Zoho Books module LedgerLink knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho Books %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho Books %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho Books has no &quot;%1&quot; module LedgerLink knows (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zoho connection&apos;s organization id &quot;%1&quot; is not a number: copy it from Zoho Books (Settings, Organization Profile) or choose the organization after signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Zoho Books answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Zoho Books page number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without a &quot;%2&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Zoho Books %2 id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment names no customer: map customer_id, or the invoice it pays (invoices[].invoice_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment pays the Zoho Books invoice %1, which Zoho Books does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 names no customer: map customer_id, or customer_email and customer_name so that the contact is found or created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line_items[%1]: Zoho Books has no item whose SKU or name is &quot;%2&quot;: add it to Items, or map the line to another item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho Books refused the access token (HTTP %1): access tokens expire after an hour, and a token of another data centre is refused too; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho Books accepted the access token, but the organization %1 is not among the user&apos;s (%2): check the organization id (account) and the data centre of the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the Zoho Books organization “%1” (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5502,6 +5906,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LedgerLink::Net::Zoho</name>
+    <message>
+        <source>Could not list the Zoho Books organizations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the new access token when listing the organizations (HTTP 401%2): the token may belong to another data centre than the base URL&apos;s; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 when listing the organizations%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer with a list of organizations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerLink::Sandbox</name>
     <message>
         <source>The sandbox is already running.</source>
@@ -6357,6 +6780,126 @@ Commands:
     </message>
     <message>
         <source>Signs in with Microsoft in your browser, lists the environment&apos;s companies, stores the access and refresh tokens in the keychain and fills in the company id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1234567, or 1234567_SB1 for a sandbox account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup &gt; Company &gt; Company Information shows it; a sandbox account&apos;s id ends in _SB1, _SB2, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s REST host: https://&lt;account id&gt;.suitetalk.api.netsuite.com, the account id in lower case with &apos;-&apos; for &apos;_&apos;, e.g. https://1234567-sb1.suitetalk.api.netsuite.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company&apos;s database name, e.g. SBODEMOUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Service Layer&apos;s address up to its version: https://&lt;server&gt;:50000/b1s/v1 or …/b1s/v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization&apos;s id (digits), e.g. 10234695</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address of the organization&apos;s data centre: https://www.zohoapis.com/books/v3, …zohoapis.eu/books/v3, …zohoapis.in/books/v3, …zohoapis.com.au/books/v3, and so on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Odoo database name, e.g. mycompany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Odoo server&apos;s address, e.g. https://mycompany.odoo.com (versions 16 to 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the NetSuite account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NetSuite account id looks like 1234567 or 1234567_SB1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the company database LedgerLink logs in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Zoho Books organization id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Zoho Books organization id is a number, e.g. 10234695.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Odoo database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in every part of the credentials: &quot;%1&quot; is empty (they are stored together).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot contain &apos;:&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved in the keychain; type every part to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite signs every request with token-based authentication: enter the integration record&apos;s consumer key and secret and the access token&apos;s id and secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LedgerLink logs in with the user and password (Odoo: API key) given here; &quot;Test connection&quot; tries them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
