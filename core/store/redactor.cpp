@@ -24,8 +24,10 @@ bool Redactor::isSecretName(QStringView name)
     normal.replace(u'_', u'-');
     static const QStringList exact{u"authorization"_s, u"proxy-authorization"_s,    u"cookie"_s,
                                    u"set-cookie"_s,    u"x-shopify-access-token"_s, u"x-api-key"_s};
-    static const QStringList parts{u"token"_s,  u"secret"_s,  u"signature"_s, u"password"_s,
-                                   u"passwd"_s, u"api-key"_s, u"apikey"_s,    u"consumer-key"_s};
+    static const QStringList parts{u"token"_s, u"secret"_s, u"signature"_s, u"password"_s, u"passwd"_s,
+                                   u"api-key"_s, u"apikey"_s, u"consumer-key"_s,
+                                   // A session's id is its credential (SAP Business One's SessionId).
+                                   u"sessionid"_s, u"session-id"_s};
     if (exact.contains(normal))
         return true;
     for (const QString &part : parts) {
@@ -115,9 +117,9 @@ constexpr std::array<quint8, 256> byteClasses = [] {
 bool mayNameASecret(QByteArrayView body)
 {
     body = body.trimmed(); // a form body's surrounding whitespace does not make it prose
-    static constexpr std::string_view words[] = {"token",         "secret",  "signature", "password",
-                                                 "passwd",        "api-key", "api_key",   "apikey",
-                                                 "authorization", "cookie"};
+    static constexpr std::string_view words[] = {
+        "token",  "secret",        "signature", "password",  "passwd",     "api-key",   "api_key",
+        "apikey", "authorization", "cookie",    "sessionid", "session_id", "session-id"};
     bool spaces = false;
     bool percent = false;
     const char *const data = body.data();

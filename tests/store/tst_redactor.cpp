@@ -35,7 +35,9 @@ private slots:
                                     u"apiKey"_s,
                                     u"X-Custom-Api-Key"_s,
                                     u"oauth_consumer_key"_s,
-                                    u"consumer_key"_s})
+                                    u"consumer_key"_s,
+                                    u"SessionId"_s,
+                                    u"session_id"_s})
             QTest::newRow(qPrintable(name)) << name << true;
         for (const QString &name : {u"Content-Type"_s, u"Accept"_s, u"X-Request-Id"_s, u"email"_s, u"sku"_s,
                                     u"total_price"_s, u"X-Shopify-Shop-Domain"_s, u"key"_s, u"author"_s})
@@ -102,6 +104,11 @@ private slots:
             << QByteArray(
                    "{\"links\":[\"https://x.invalid/p?limit=5\"],"
                    "\"url\":\"https://storage.example.invalid/b.jsonl?Expires=9&Signature=[redacted]\"}");
+        // SAP Business One's Login answer: the session id is the session's credential.
+        QTest::newRow("a session id")
+            << QByteArray(
+                   R"({"SessionId":"1c4f9a3e-8d2b-11ee-8000-0050568b2a6c","SessionTimeout":30,"Version":"1000190"})")
+            << QByteArray(R"({"SessionId":"[redacted]","SessionTimeout":30,"Version":"1000190"})");
         QTest::newRow("plain text") << QByteArray("Service Unavailable") << QByteArray("Service Unavailable");
         QTest::newRow("empty") << QByteArray() << QByteArray();
     }
