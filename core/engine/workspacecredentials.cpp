@@ -4,6 +4,7 @@
 #include "net/businesscentralidentity.h"
 #include "net/quickbooksidentity.h"
 #include "net/xeroidentity.h"
+#include "net/zohoidentity.h"
 #include "secrets/credentialstore.h"
 
 #include <QtCore/QCoreApplication>
@@ -137,6 +138,12 @@ void attachOAuthSession(Connectors::ConnectorConfig &connection, const QByteArra
         // scopes go with the refresh, and the refresh token rotates.
         connection.oauth = std::make_shared<Connectors::OAuthSession>(
             Net::BusinessCentral::signInConfig(connection.baseUrl, Net::BusinessCentral::clientId()),
+            connection.accessToken, refreshToken);
+    } else if (connection.system == u"zoho") {
+        // Zoho Accounts of the connection's data centre: client id and secret as parameters; the
+        // refresh token is not rotated.
+        connection.oauth = std::make_shared<Connectors::OAuthSession>(
+            Net::Zoho::signInConfig(connection.baseUrl, Net::Zoho::clientId(), Net::Zoho::clientSecret()),
             connection.accessToken, refreshToken);
     }
 }

@@ -44,11 +44,11 @@ bool loadCredentials(WorkspaceConfig &config, CredentialSource source, Secrets::
                      QString *error);
 
 /**
- * With a refresh token (a Xero, QuickBooks Online or Business Central sign-in's, read by loadCredentials() as
- * well, or LEDGERLINK_ERP_REFRESH_TOKEN), gives `connection` an OAuthSession: its connector then renews an
- * expired access token by itself (QuickBooks: with the app's client secret, HTTP Basic; Business Central:
- * Microsoft's token endpoint for the base URL's tenant, public client). Nothing for other systems or without
- * a refresh token.
+ * With a refresh token (a Xero, QuickBooks Online, Business Central or Zoho Books sign-in's, read by
+ * loadCredentials() as well, or LEDGERLINK_ERP_REFRESH_TOKEN), gives `connection` an OAuthSession: its
+ * connector then renews an expired access token by itself (QuickBooks: with the app's client secret, HTTP
+ * Basic; Business Central: Microsoft's token endpoint for the base URL's tenant, public client). Nothing for
+ * other systems or without a refresh token.
  */
 void attachOAuthSession(Connectors::ConnectorConfig &connection, const QByteArray &refreshToken);
 

@@ -4,6 +4,7 @@
 // the authorization URL and follows the 302 to the loopback redirect, which carries code, state,
 // location and accounts-server; the client sends its id and secret as parameters, never HTTP Basic.
 #include "connectors/oauthsession.h"
+#include "engine/workspacecredentials.h"
 #include "fakezohoaccounts.h"
 #include "net/oauth2signin.h"
 #include "net/zohoidentity.h"
@@ -303,6 +304,34 @@ private slots:
         QCOMPARE(dead.error, u"invalid_code"_s);
         QVERIFY(dead.signInAgain);
         QVERIFY2(dead.message.contains(u"sign in again"_s), qPrintable(dead.message));
+    }
+
+    void theEngineRenewsAZohoConnection()
+    {
+        qputenv("LEDGERLINK_ZOHO_CLIENT_ID", m_zoho.clientId.toLatin1());
+        qputenv("LEDGERLINK_ZOHO_CLIENT_SECRET", m_zoho.clientSecret.toLatin1());
+        Connectors::ConnectorConfig connection;
+        connection.system = u"zoho"_s;
+        connection.baseUrl = m_zoho.apiBaseUrl();
+        connection.account = u"10234695"_s;
+        connection.accessToken = "1000.expired";
+        Engine::attachOAuthSession(connection, {});
+        QVERIFY(!connection.oauth); // nothing to renew with
+
+        const QByteArray refresh = m_zoho.issueRefreshToken();
+        const qsizetype before = m_zoho.tokenRequests.size();
+        Engine::attachOAuthSession(connection, refresh);
+        QVERIFY(connection.oauth);
+        QString error;
+        QVERIFY2(connection.oauth->refresh("1000.expired", &error), qPrintable(error));
+        QVERIFY(m_zoho.isAccessToken(connection.oauth->accessToken()));
+        QCOMPARE(m_zoho.tokenRequests.size(), before + 1);
+        const QUrlQuery form = m_zoho.tokenRequests.last().form();
+        QCOMPARE(form.queryItemValue(u"client_id"_s), m_zoho.clientId);
+        QCOMPARE(form.queryItemValue(u"client_secret"_s), m_zoho.clientSecret);
+        QVERIFY(m_zoho.tokenRequests.last().header("Authorization").isEmpty());
+        qunsetenv("LEDGERLINK_ZOHO_CLIENT_ID");
+        qunsetenv("LEDGERLINK_ZOHO_CLIENT_SECRET");
     }
 
     void zohoOrganizationListRefusesAStrangersToken()
