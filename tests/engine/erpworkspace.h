@@ -168,6 +168,60 @@ struct ErpWorkspace
         return order;
     }
 
+    /**
+     * Posts to the sandbox store a copy of the seeded order #1005 (tax-exclusive: 10 notebooks at
+     * 10.08 less a 10.08 discount, tax 17.24; shipping 12.00, tax 2.28) with one refund worked out
+     * by hand: three notebooks as Shopify states them (subtotal 3/10 of 90.72 = 27.216 → 27.22,
+     * tax 5.17) and the shipping as its order adjustment (−12.00, tax −2.28), 46.67 paid back.
+     * The copy's name ("#10xx"), or empty with *error saying why.
+     */
+    QString postNotebookRefundOrder(QString *error)
+    {
+        using namespace Qt::StringLiterals;
+        const qint64 lineBase = 13000000900;
+        const QJsonObject refundLine{{u"id"_s, qint64(17000000901)},
+                                     {u"line_item_id"_s, lineBase + 1},
+                                     {u"quantity"_s, 3},
+                                     {u"restock_type"_s, u"return"_s},
+                                     {u"subtotal"_s, u"27.22"_s},
+                                     {u"total_tax"_s, u"5.17"_s},
+                                     {u"line_item"_s,
+                                      QJsonObject{{u"id"_s, lineBase + 1},
+                                                  {u"name"_s, u"Dotted Notebook A5"_s},
+                                                  {u"sku"_s, u"NOTEBOOK-A5"_s},
+                                                  {u"price"_s, u"10.08"_s},
+                                                  {u"quantity"_s, 10}}}};
+        const QJsonObject shipping{{u"id"_s, qint64(17000000902)},
+                                   {u"kind"_s, u"shipping_refund"_s},
+                                   {u"reason"_s, u"Shipping refund"_s},
+                                   {u"amount"_s, u"-12.00"_s},
+                                   {u"tax_amount"_s, u"-2.28"_s}};
+        const QJsonObject money{{u"id"_s, qint64(16000000900)},
+                                {u"kind"_s, u"refund"_s},
+                                {u"gateway"_s, u"shopify_payments"_s},
+                                {u"status"_s, u"success"_s},
+                                {u"amount"_s, u"46.67"_s},
+                                {u"currency"_s, u"EUR"_s},
+                                {u"processed_at"_s, u"2026-11-27T10:00:00+01:00"_s}};
+        const QJsonObject refund{{u"id"_s, qint64(17000000900)},
+                                 {u"created_at"_s, u"2026-11-27T10:00:00+01:00"_s},
+                                 {u"processed_at"_s, u"2026-11-27T10:00:00+01:00"_s},
+                                 {u"note"_s, u"Three notebooks returned"_s},
+                                 {u"refund_line_items"_s, QJsonArray{refundLine}},
+                                 {u"order_adjustments"_s, QJsonArray{shipping}},
+                                 {u"transactions"_s, QJsonArray{money}}};
+        int status = 0;
+        const QJsonObject created =
+            storeCall("POST", u"orders.json"_s,
+                      {{u"order"_s, seededOrderCopy(u"#1005"_s, lineBase, QJsonArray{refund})}}, &status)
+                .value(u"order"_s)
+                .toObject();
+        const QString name = created.value(u"name"_s).toString();
+        if (status != 201 || name.isEmpty())
+            *error = u"the sandbox store answered HTTP %1 to the refunded copy of #1005"_s.arg(status);
+        return status == 201 ? name : QString();
+    }
+
     /// The sandbox store's product variants by SKU (each with its product's title as
     /// "product_title"), and
     /// the available stock of each inventory item at `location` by inventory item id.

@@ -343,51 +343,9 @@ private slots:
     /// of #1005 (tax-exclusive) refunded three notebooks and its shipping.
     void sapb1RefundsBecomeCreditNotesToTheCent()
     {
-        const qint64 lineBase = 13000000900;
-        const QJsonObject refundLine{{u"id"_s, qint64(17000000901)},
-                                     {u"line_item_id"_s, lineBase + 1},
-                                     {u"quantity"_s, 3},
-                                     {u"restock_type"_s, u"return"_s},
-                                     {u"subtotal"_s, u"27.22"_s},
-                                     {u"total_tax"_s, u"5.17"_s},
-                                     {u"line_item"_s,
-                                      QJsonObject{{u"id"_s, lineBase + 1},
-                                                  {u"name"_s, u"Dotted Notebook A5"_s},
-                                                  {u"sku"_s, u"NOTEBOOK-A5"_s},
-                                                  {u"price"_s, u"10.08"_s},
-                                                  {u"quantity"_s, 10}}}};
-        const QJsonObject shipping{{u"id"_s, qint64(17000000902)},
-                                   {u"kind"_s, u"shipping_refund"_s},
-                                   {u"reason"_s, u"Shipping refund"_s},
-                                   {u"amount"_s, u"-12.00"_s},
-                                   {u"tax_amount"_s, u"-2.28"_s}};
-        const QJsonObject money{{u"id"_s, qint64(16000000900)},
-                                {u"kind"_s, u"refund"_s},
-                                {u"gateway"_s, u"shopify_payments"_s},
-                                {u"status"_s, u"success"_s},
-                                {u"amount"_s, u"46.67"_s},
-                                {u"currency"_s, u"EUR"_s},
-                                {u"processed_at"_s, u"2026-11-27T10:00:00+01:00"_s}};
-        const QJsonObject refund{{u"id"_s, qint64(17000000900)},
-                                 {u"created_at"_s, u"2026-11-27T10:00:00+01:00"_s},
-                                 {u"processed_at"_s, u"2026-11-27T10:00:00+01:00"_s},
-                                 {u"note"_s, u"Three notebooks returned"_s},
-                                 {u"refund_line_items"_s, QJsonArray{refundLine}},
-                                 {u"order_adjustments"_s, QJsonArray{shipping}},
-                                 {u"transactions"_s, QJsonArray{money}}};
-        int status = 0;
-        const QJsonObject created =
-            m_workspace
-                .storeCall(
-                    "POST", u"orders.json"_s,
-                    {{u"order"_s,
-                      Testing::ErpWorkspace::seededOrderCopy(u"#1005"_s, lineBase, QJsonArray{refund})}},
-                    &status)
-                .value(u"order"_s)
-                .toObject();
-        QCOMPARE(status, 201);
-        const QString copy = created.value(u"name"_s).toString();
-        QVERIFY(!copy.isEmpty());
+        QString problem;
+        const QString copy = m_workspace.postNotebookRefundOrder(&problem);
+        QVERIFY2(!copy.isEmpty(), qPrintable(problem));
 
         const Engine::RunSummary refunds = run(u"refund"_s);
         QVERIFY2(refunds.error.isEmpty(), qPrintable(refunds.error));
