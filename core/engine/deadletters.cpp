@@ -1,9 +1,11 @@
 #include "engine/deadletters.h"
 
 #include "engine/executor.h"
+#include "net/httpclient.h"
 #include "store/auditlog.h"
 #include "store/deadletterrepository.h"
 #include "store/enginestaterepository.h"
+#include "store/redactor.h"
 #include "store/statestore.h"
 
 #include <QtCore/QCoreApplication>
@@ -158,6 +160,28 @@ bool discardDeadLetter(Store::StateStore &store, qint64 id, QString *error)
         return false;
     }
     return true;
+}
+
+QJsonObject lastExchangeDetails(const Net::HttpExchange &exchange)
+{
+    QJsonArray headers;
+    for (const auto &[name, value] : exchange.request.headers) {
+        const QByteArray lower = name.toLower();
+        const bool secret = Store::Redactor::isSecretName(QString::fromLatin1(name))
+            || (lower.contains("key") && lower != "idempotency-key");
+        headers.append(QJsonArray{QString::fromLatin1(name),
+                                  secret ? Store::Redactor::placeholder() : QString::fromLatin1(value)});
+    }
+    const QJsonObject request{
+        {u"method"_s, QString::fromLatin1(exchange.request.method)},
+        {u"url"_s, Store::Redactor::redactUrl(exchange.request.url.toString())},
+        {u"headers"_s, headers},
+        {u"body"_s, QString::fromUtf8(Store::Redactor::redactBody(exchange.request.body))}};
+    const QJsonObject response{
+        {u"status"_s, exchange.response.status},
+        {u"error"_s, exchange.response.errorText},
+        {u"body"_s, QString::fromUtf8(Store::Redactor::redactBody(exchange.response.body))}};
+    return {{u"last_request"_s, request}, {u"last_response"_s, response}};
 }
 
 } // namespace LedgerLink::Engine

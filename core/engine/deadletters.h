@@ -5,6 +5,9 @@
 
 #include <optional>
 
+namespace LedgerLink::Net {
+struct HttpExchange;
+}
 namespace LedgerLink::Store {
 class StateStore;
 }
@@ -33,6 +36,15 @@ bool editDeadLetterPayload(Store::StateStore &store, qint64 id, const QJsonObjec
 
 /// Removes dead letter `id` for good; its audit row keeps what it was.
 bool discardDeadLetter(Store::StateStore &store, qint64 id, QString *error);
+
+/**
+ * What a dead letter keeps of its job's last exchange, for the person who must act:
+ * "last_request" {method, url, headers: [[name, value]…], body} and "last_response" {status,
+ * error, body}. Secrets never reach it: the values of secret headers (Store::Redactor's names —
+ * Authorization, Cookie, …token…, …password… — and any other key header but Idempotency-Key),
+ * secret query items, and secret fields of JSON or form bodies are "[redacted]".
+ */
+QJsonObject lastExchangeDetails(const Net::HttpExchange &exchange);
 
 /// The invoice in a request body of the ERP connector ({"Invoices": [ … ]}), or `body` itself.
 QJsonObject invoiceIn(const QJsonObject &body);

@@ -1,5 +1,7 @@
 #include "engine/executor.h"
 
+#include "engine/deadletters.h"
+
 #include "engine/taxplan.h"
 #include "mapping/objectmapper.h"
 #include "mapping/validator.h"
@@ -65,29 +67,6 @@ Connectors::ReadPage readRedacted(Connectors::Connector &store, const Connectors
         exchange.response.body = Store::Redactor::redactBody(exchange.response.body);
     }
     return page;
-}
-
-QJsonObject requestJson(const Net::HttpExchange &exchange)
-{
-    QJsonArray headers;
-    for (const auto &[name, value] : exchange.request.headers) {
-        const QByteArray lower = name.toLower();
-        const bool secret = lower == "authorization" || lower.contains("token") || lower.contains("secret")
-            || (lower.contains("key") && lower != "idempotency-key");
-        headers.append(
-            QJsonArray{QString::fromLatin1(name), secret ? u"[redacted]"_s : QString::fromLatin1(value)});
-    }
-    return {{u"method"_s, QString::fromLatin1(exchange.request.method)},
-            {u"url"_s, Store::Redactor::redactUrl(exchange.request.url.toString())},
-            {u"headers"_s, headers},
-            {u"body"_s, QString::fromUtf8(exchange.request.body)}};
-}
-
-QJsonObject responseJson(const Net::HttpExchange &exchange)
-{
-    return {{u"status"_s, exchange.response.status},
-            {u"error"_s, exchange.response.errorText},
-            {u"body"_s, QString::fromUtf8(exchange.response.body)}};
 }
 
 /// Field-level differences between two mapped payloads: "path" → {"before", "after"}.
@@ -680,8 +659,9 @@ void Executor::fail(const Store::Job &job, const QString &matchKey, const QStrin
     }
     QJsonObject details{{u"job_kind"_s, job.kind}, {u"last_error"_s, error}, {u"match_key"_s, matchKey}};
     if (!exchanges.isEmpty()) {
-        details.insert(u"last_request"_s, requestJson(exchanges.last()));
-        details.insert(u"last_response"_s, responseJson(exchanges.last()));
+        const QJsonObject last = lastExchangeDetails(exchanges.last());
+        for (auto it = last.begin(); it != last.end(); ++it)
+            details.insert(it.key(), it.value());
     }
     if (auto added = Store::EngineStateRepository(m_store).addDeadLetterDetails(job.id, details); !added)
         qWarning("job %lld: %s", job.id, qPrintable(added.error().message));
