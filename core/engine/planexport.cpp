@@ -1,5 +1,7 @@
 #include "engine/planexport.h"
 
+#include "model/csvfield.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -43,15 +45,6 @@ void flattenInto(const QJsonValue &value, const QString &path, QList<PlanFieldCh
 QString changeLine(const PlanFieldChange &change)
 {
     return change.field + u": "_s + planValueText(change.before) + u" → "_s + planValueText(change.after);
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
 }
 
 } // namespace
@@ -120,7 +113,7 @@ QByteArray planToCsv(const Store::Run &run, const QList<Store::PlanItem> &items)
                               changes.join(u"; "_s)};
         QStringList fields;
         for (const QString &field : row)
-            fields.append(csvField(field));
+            fields.append(Model::csvField(field));
         csv += fields.join(u',') + u"\r\n"_s;
     }
     return csv.toUtf8();

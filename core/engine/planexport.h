@@ -41,7 +41,8 @@ QString planValueText(const QJsonValue &value);
 
 /// A stored plan as CSV (RFC 4180, UTF-8, header row): run, object, id, key, action, reasons,
 /// flags (what is flagged before the write, see planFlags()), field-level changes
-/// ("field: before → after" joined by "; ", see planFieldChanges()).
+/// ("field: before → after" joined by "; ", see planFieldChanges()). Fields go through
+/// Model::csvField(): a value a spreadsheet would run as a formula is kept as text.
 QByteArray planToCsv(const Store::Run &run, const QList<Store::PlanItem> &items);
 
 /// A stored plan as one self-contained HTML page (escaped, no scripts) for sign-off: a totals

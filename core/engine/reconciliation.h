@@ -319,7 +319,8 @@ reconcileWorkspace(const QString &workspace, const ReconcileOptions &options, Ru
 QString formatReconciliation(const ReconcileReport &report);
 
 /// The findings as CSV (RFC 4180, UTF-8, header row): object, key, store id, store amount, ERP id,
-/// ERP amount, difference, currency, cause, evidence, repair.
+/// ERP amount, difference, currency, cause, evidence, repair. Fields go through Model::csvField(): a
+/// value a spreadsheet would run as a formula is kept as text; signed amounts stay numbers.
 QByteArray reconciliationCsv(const ReconcileReport &report);
 
 } // namespace LedgerLink::Engine

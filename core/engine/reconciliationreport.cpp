@@ -4,6 +4,7 @@
 
 #include "engine/reconciliationrepair.h"
 #include "engine/workspace.h"
+#include "model/csvfield.h"
 #include "model/currency.h"
 
 #include <QtCore/QCoreApplication>
@@ -75,16 +76,6 @@ QString objectTitle(ReconcileObject object)
         return Text::tr("payouts (bank deposits)");
     }
     return {};
-}
-
-QByteArray csvField(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
-        bytes.replace('"', "\"\"");
-        bytes = '"' + bytes + '"';
-    }
-    return bytes;
 }
 
 } // namespace
@@ -256,7 +247,7 @@ QByteArray reconciliationCsv(const ReconcileReport &report)
             QString::fromUtf8(QJsonDocument(finding.repair).toJson(QJsonDocument::Compact))};
         QByteArrayList cells;
         for (const QString &field : fields)
-            cells.append(csvField(field));
+            cells.append(Model::csvField(field).toUtf8());
         csv += cells.join(',') + "\r\n";
     }
     return csv;

@@ -1,6 +1,7 @@
 #include "mapping/governancesheet.h"
 
 #include "mapping/mappingdocument.h"
+#include "model/csvfield.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>
@@ -50,18 +51,11 @@ QStringList cells(const SheetRow &row)
             row.trigger, row.transform,  row.lookup,   row.note};
 }
 
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
-}
-
 QString csvLine(const QStringList &fields)
 {
     QStringList quoted;
     for (const QString &f : fields)
-        quoted.append(csvField(f));
+        quoted.append(Model::csvField(f));
     return quoted.join(u',') + u"\r\n"_s;
 }
 

@@ -28,7 +28,8 @@ QStringList sheetHeader();
 QList<SheetRow> sheetRows(const MappingDocument &document);
 
 /// RFC 4180 CSV: header row, CRLF line ends, fields quoted when they hold a comma, a quote or a
-/// line break (quotes doubled). UTF-8 without a byte-order mark.
+/// line break (quotes doubled). UTF-8 without a byte-order mark. A value a spreadsheet would run
+/// as a formula (a transform "-total", a note "=…") is kept as text (Model::csvField()).
 QByteArray sheetCsv(const MappingDocument &document);
 
 /// A self-contained printable HTML page (inline print CSS, no scripts): the document's name,

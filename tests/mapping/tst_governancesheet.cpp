@@ -81,6 +81,17 @@ private slots:
         QCOMPARE(sheetCsv(sample()), expected);
     }
 
+    /// A note or transform a spreadsheet would run as a formula is exported as text.
+    void csvKeepsFormulasAsText()
+    {
+        MappingDocument d = sample();
+        d.objects[0].fields[0].note = u"=HYPERLINK(\"http://evil.example\")"_s;
+        d.objects[0].fields[2].transform = u"-total"_s;
+        const QByteArray csv = sheetCsv(d);
+        QVERIFY2(csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\"\r\n"), csv.constData());
+        QVERIFY2(csv.contains(",webhook,'-total,,\r\n"), csv.constData());
+    }
+
     void rowsFollowTheDocument()
     {
         const QList<SheetRow> rows = sheetRows(sample());
