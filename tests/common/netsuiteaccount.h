@@ -9,7 +9,9 @@
 // as {"type","title","status","o:errorDetails":[{"detail","o:errorCode","o:errorPath"?}]}.
 //
 // Modelled: the record types customer, inventoryItem, invoice, creditMemo and customerPayment:
-// GET of one record by internal id or `eid:<externalId>` (404 NONEXISTENT_ID); POST (204 +
+// GET of one record by internal id or `eid:<externalId>` (404 NONEXISTENT_ID), its sublists
+// ({"items": […]}: item, apply, locations) inline only with `expandSubResources=true` and
+// otherwise a link (as "Format of Sublists and Subrecords" documents); POST (204 +
 // Location; an externalId already used is refused, 400 DUP_RECORD — this fake's rule: NetSuite
 // keeps an external id unique per record type); PATCH (204). SuiteQL
 // (POST /services/rest/query/v1/suiteql with Prefer: transient, limit and offset in the URL) for
@@ -33,8 +35,17 @@
 // it by the currency record's name, "USA" in Oracle's example: an assumption here). A customer
 // payment needs customer.id and payment; each apply.items[] with apply true lowers its invoice's
 // amountRemaining by at most what remains (then "Paid In Full"); the invoice must be that
-// customer's. Not modelled: subsidiaries, accounts, posting periods, approvals, sales orders,
-// deletes, async requests, and any error this header does not name.
+// customer's.
+//
+// Stock: an inventory item keeps its stock per location in its `locations` sublist, one line per
+// location in the fields of the REST API Browser's inventoryItem-locationsElement: location
+// {"id","refName"}, locationId, location_display, quantityOnHand, quantityCommitted and
+// quantityAvailable = on hand − committed (NetSuite's meaning of "available"; this fake does not
+// model locations that make no inventory available, back orders or units). setStock() changes an
+// item's stock and, this fake's assumption, its lastModifiedDate (whether a live account moves it
+// when only the stock changes was not verified). Not modelled: subsidiaries, accounts, posting
+// periods, approvals, sales orders, deletes, async requests, and any error this header does not
+// name.
 
 #include "model/decimal.h"
 #include "net/oauth1signature.h"
@@ -93,14 +104,39 @@ public:
     }
     QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)); }
 
-    /// An inventory item whose name/number (the SKU) is `itemId`.
-    QJsonObject addItem(const QString &itemId, const QString &displayName, const QString &rate)
+    /// Stock of an item at one location: the location's internal id and name, on hand, committed
+    /// to sales orders (decimal text, "60.5").
+    struct Stock
+    {
+        QString location;
+        QString name;
+        QString onHand;
+        QString committed = u"0"_s;
+    };
+
+    /// An inventory item whose name/number (the SKU) is `itemId`, with its stock per location.
+    QJsonObject addItem(const QString &itemId, const QString &displayName, const QString &rate,
+                        const QList<Stock> &stock = {})
     {
         return keep(u"inventoryItem"_s,
                     QJsonObject{{u"itemId"_s, itemId},
                                 {u"displayName"_s, displayName},
                                 {u"rate"_s, json(*Decimal::fromString(rate))},
-                                {u"isInactive"_s, false}});
+                                {u"isInactive"_s, false},
+                                {u"locations"_s, QJsonObject{{u"items"_s, locations(stock)}}}});
+    }
+
+    /// Replaces the stock of the item whose itemId is `itemId` (its lastModifiedDate moves); false
+    /// when there is no such item.
+    bool setStock(const QString &itemId, const QList<Stock> &stock)
+    {
+        const QList<QJsonObject> found = where(u"inventoryItem"_s, u"itemId"_s, itemId);
+        if (found.size() != 1)
+            return false;
+        QJsonObject item = found.first();
+        item.insert(u"locations"_s, QJsonObject{{u"items"_s, locations(stock)}});
+        keep(u"inventoryItem"_s, item);
+        return true;
     }
 
     /// The records of `type` whose `key` (a path "entity.id" allowed) is `value`, as text.
@@ -193,7 +229,7 @@ protected:
         Answer answer{405,
                       error(405, u"Method Not Allowed"_s, u"Method not allowed."_s, u"METHOD_NOT_ALLOWED"_s)};
         if (method == "GET" && !key.isEmpty())
-            answer = get(type, key);
+            answer = get(type, key, query.queryItemValue(u"expandSubResources"_s) == u"true"_s);
         else if (method == "POST" && key.isEmpty())
             answer = create(type, body);
         else if (method == "PATCH" && !key.isEmpty())
@@ -214,6 +250,24 @@ private:
     static QJsonValue json(const Decimal &value) { return value.toString().toDouble(); }
     static Decimal decimal(const QJsonValue &value) { return Decimal::fromJson(value).value_or(Decimal(0)); }
     static Decimal cents(const Decimal &value) { return value.rounded(2, RoundingMode::HalfUp); }
+
+    /// The lines of a `locations` sublist.
+    static QJsonArray locations(const QList<Stock> &stock)
+    {
+        QJsonArray lines;
+        for (const Stock &row : stock) {
+            const Decimal onHand = *Decimal::fromString(row.onHand);
+            const Decimal committed = *Decimal::fromString(row.committed);
+            lines.append(
+                QJsonObject{{u"location"_s, QJsonObject{{u"id"_s, row.location}, {u"refName"_s, row.name}}},
+                            {u"locationId"_s, row.location.toInt()},
+                            {u"location_display"_s, row.name},
+                            {u"quantityOnHand"_s, json(onHand)},
+                            {u"quantityCommitted"_s, json(committed)},
+                            {u"quantityAvailable"_s, json(onHand - committed)}});
+        }
+        return lines;
+    }
 
     static QJsonObject error(int status, const QString &title, const QString &detail, const QString &code,
                              const QString &path = {})
@@ -321,10 +375,22 @@ private:
         return std::nullopt;
     }
 
-    Answer get(const QString &type, const QString &key) const
+    Answer get(const QString &type, const QString &key, bool expand = false) const
     {
-        if (const std::optional<QJsonObject> found = find(type, key))
+        if (std::optional<QJsonObject> found = find(type, key)) {
+            if (!expand) {
+                // Not expanded: each sublist is a link to itself.
+                for (auto it = found->begin(); it != found->end(); ++it) {
+                    if (!it.value().isObject() || !it.value().toObject().value(u"items"_s).isArray())
+                        continue;
+                    const QString href = url().toString() + u"/services/rest/record/v1/"_s + type + u'/'
+                        + found->value(u"id"_s).toString() + u'/' + it.key();
+                    it.value() = QJsonObject{
+                        {u"links"_s, QJsonArray{QJsonObject{{u"rel"_s, u"self"_s}, {u"href"_s, href}}}}};
+                }
+            }
             return {200, *found};
+        }
         return {404,
                 error(404, u"Not Found"_s,
                       u"The record instance does not exist. Provide a valid record instance ID."_s,

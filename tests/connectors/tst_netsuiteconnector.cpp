@@ -1067,6 +1067,78 @@ private slots:
         QCOMPARE(salesOrder->value(u"number"_s).toString(), u"CM7"_s);
     }
 
+    /// Stock per location (inventoryitem-get-locations.json, reconstructed from the documented
+    /// sublist format and the REST API Browser's field names): a polling page of inventory items
+    /// (SuiteQL, itemtype InvtPart) reads each item with expandSubResources=true, so that its
+    /// `locations` sublist comes inline; NetSuite::inventoryLevels() makes one canonical level per
+    /// location from it, exact.
+    void netsuiteReadsStockPerLocation()
+    {
+        QVERIFY(restart());
+        const QJsonObject documented = fixture(u"inventoryitem-get-locations.json"_s);
+        QCOMPARE(documented.value(u"request"_s).toObject().value(u"path"_s).toString(),
+                 u"/services/rest/record/v1/inventoryItem/390?expandSubResources=true"_s);
+        const QString suiteQl = u"/services/rest/query/v1/suiteql"_s;
+        const QJsonObject items{{u"q"_s, NetSuiteConnector::suiteQlQuery(u"inventoryItem"_s, {})}};
+        QCOMPARE(items.value(u"q"_s).toString(),
+                 u"SELECT id FROM item WHERE itemtype = 'InvtPart' ORDER BY lastmodifieddate, id"_s);
+        // Hand-written: the documented item's id as a SuiteQL row, in the envelope of
+        // suiteql-query.json.
+        const QJsonObject answer{
+            {u"links"_s, QJsonArray{}},
+            {u"count"_s, 1},
+            {u"hasMore"_s, false},
+            {u"items"_s, QJsonArray{QJsonObject{{u"links"_s, QJsonArray{}}, {u"id"_s, u"390"_s}}}},
+            {u"offset"_s, 0},
+            {u"totalResults"_s, 1}};
+        m_server->script.append(Step{"POST", suiteQl, u"limit=50&offset=0"_s, items, 200, answer});
+        m_server->script.append(Step{"GET", u"inventoryItem/390"_s, u"expandSubResources=true"_s,
+                                     std::nullopt, 200, responseBody(u"inventoryitem-get-locations.json"_s)});
+        const Connectors::ReadPage page = m_connector->readPage(u"inventoryItem"_s, {}, 50);
+        QVERIFY2(!page.failure, qPrintable(messageOf(page.failure) + u'\n' + allErrors()));
+        QVERIFY2(m_server->errors.isEmpty(), qPrintable(allErrors()));
+        QVERIFY(m_server->script.isEmpty());
+        QCOMPARE(m_server->lines,
+                 QStringList({u"POST /services/rest/query/v1/suiteql?limit=50&offset=0"_s,
+                              u"GET inventoryItem/390?expandSubResources=true"_s}));
+        QCOMPARE(page.records.size(), 1);
+        const Connectors::VendorRecord &item = page.records.first();
+        QCOMPARE(item.id, u"390"_s);
+        QCOMPARE(item.updatedAt, QDateTime(QDate(2026, 11, 28), QTime(16, 20), QTimeZone::utc()));
+
+        QString error;
+        const QJsonArray levels = Connectors::NetSuite::inventoryLevels(item.document, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(levels.size(), 2);
+        const QJsonObject east = levels.at(0).toObject();
+        QCOMPARE(east.value(u"sku"_s).toString(), u"testItem"_s);
+        QCOMPARE(east.value(u"inventory_item_id"_s).toString(), u"390"_s);
+        QCOMPARE(east.value(u"variant_id"_s).toString(), u"390"_s);
+        QCOMPARE(east.value(u"location_id"_s).toString(), u"1"_s);
+        QCOMPARE(east.value(u"available"_s).toString(), u"22"_s);
+        QCOMPARE(east.value(u"updated_at"_s).toString(), u"2026-11-28T16:20:00Z"_s);
+        QCOMPARE(levels.at(1).toObject().value(u"location_id"_s).toString(), u"2"_s);
+        QCOMPARE(levels.at(1).toObject().value(u"available"_s).toString(), u"7"_s);
+
+        // A line without quantityAvailable: on hand less committed, exact; a location named only
+        // by locationId; a line naming no location is refused, naming it.
+        QJsonObject document = item.document;
+        document.insert(u"locations"_s,
+                        QJsonObject{{u"items"_s,
+                                     QJsonArray{QJsonObject{{u"locationId"_s, 7},
+                                                            {u"quantityOnHand"_s, 60.5},
+                                                            {u"quantityCommitted"_s, 0.25}}}}});
+        const QJsonArray computed = Connectors::NetSuite::inventoryLevels(document, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(computed.size(), 1);
+        QCOMPARE(computed.at(0).toObject().value(u"location_id"_s).toString(), u"7"_s);
+        QCOMPARE(computed.at(0).toObject().value(u"available"_s).toString(), u"60.25"_s);
+        document.insert(u"locations"_s,
+                        QJsonObject{{u"items"_s, QJsonArray{QJsonObject{{u"quantityOnHand"_s, 1}}}}});
+        QVERIFY(Connectors::NetSuite::inventoryLevels(document, &error).isEmpty());
+        QVERIFY2(error.contains(u"locations.items[0].location"_s), qPrintable(error));
+    }
+
     /// The replay server's signature check bites: a wrong token secret, and a nonce used twice.
     void netsuiteReplayServerRefusesBadSignatures()
     {

@@ -44,9 +44,14 @@
 // codes and customer: #1006's tee (29.99 − 4.79 = 25.20, tax 4.79) and a tax-exclusive copy of
 // #1005 refunded three notebooks (27.22, tax 5.17) and its shipping (12.00, tax 2.28): 46.67, the
 // money returned.
+// Stock (rule "inventory", NetSuite → store): each item's quantity available (on hand less
+// committed) summed over its locations, in whole units, at the store's one location; the same
+// quantities as tests/engine/tst_sapb1sync.cpp's warehouses, here NetSuite locations 1 and 2.
 #include "engine/reconciliation.h"
 #include "erpworkspace.h"
+#include "mapping/fieldcatalog.h"
 #include "mapping/mappingdocument.h"
+#include "mapping/validator.h"
 #include "netsuiteaccount.h"
 
 #include <QtCore/QTemporaryDir>
@@ -84,22 +89,33 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
 
-        // The account: its items (named by the store's SKUs), shipping and a catch-all item, the
-        // tax codes and currencies the bundled mapping's tables name.
+        // The account: its items (named by the store's SKUs) with their stock per location (on
+        // hand, committed to sales orders) at Berlin (1) and Hamburg (2), shipping and a catch-all
+        // item without stock, the tax codes and currencies the bundled mapping's tables name.
         QVERIFY(m_account.start());
-        for (const auto &[sku, name, rate] :
-             {std::tuple{"TEE-ORG-S", "Organic tee S", "25.20"},
-              std::tuple{"TEE-ORG-M", "Organic tee M", "25.20"},
-              std::tuple{"TEE-ORG-L", "Organic tee L", "25.20"},
-              std::tuple{"MUG-CER-350", "Ceramic mug", "11.34"},
-              std::tuple{"CANDLE-SOY-200", "Soy candle", "8.36"},
-              std::tuple{"TEA-MATCHA-30", "Matcha tea", "15.92"},
-              std::tuple{"BOWL-OAK-20", "Oak bowl", "32.77"},
-              std::tuple{"STICKER-LOGO", "Logo sticker", "0.25"},
-              std::tuple{"SCARF-MERINO", "Merino scarf", "41.18"},
-              std::tuple{"NOTEBOOK-A5", "Notebook A5", "10.08"}, std::tuple{"SHIPPING", "Shipping", "0"},
-              std::tuple{"SERVICES", "Services", "0"}})
-            m_account.addItem(QLatin1StringView(sku), QLatin1StringView(name), QLatin1StringView(rate));
+        using Stock = NetSuiteAccount::Stock;
+        const auto berlin = [](const char *onHand, const char *committed = "0") {
+            return Stock{u"1"_s, u"Berlin"_s, QString::fromLatin1(onHand), QString::fromLatin1(committed)};
+        };
+        const auto hamburg = [](const char *onHand, const char *committed = "0") {
+            return Stock{u"2"_s, u"Hamburg"_s, QString::fromLatin1(onHand), QString::fromLatin1(committed)};
+        };
+        const QList<std::tuple<const char *, const char *, const char *, QList<Stock>>> items{
+            {"TEE-ORG-S", "Organic tee S", "25.20", {berlin("30", "2"), hamburg("13")}},
+            {"TEE-ORG-M", "Organic tee M", "25.20", {berlin("50")}},
+            {"TEE-ORG-L", "Organic tee L", "25.20", {berlin("21", "1")}},
+            {"MUG-CER-350", "Ceramic mug", "11.34", {berlin("100"), hamburg("20", "2")}},
+            {"CANDLE-SOY-200", "Soy candle", "8.36", {berlin("75")}},
+            {"TEA-MATCHA-30", "Matcha tea", "15.92", {berlin("28")}},
+            {"BOWL-OAK-20", "Oak bowl", "32.77", {berlin("12", "2")}},
+            {"STICKER-LOGO", "Logo sticker", "0.25", {berlin("1000", "10")}},
+            {"SCARF-MERINO", "Merino scarf", "41.18", {berlin("17"), hamburg("0")}},
+            {"NOTEBOOK-A5", "Notebook A5", "10.08", {berlin("60.5", "0.5")}},
+            {"SHIPPING", "Shipping", "0", {}},
+            {"SERVICES", "Services", "0", {}}};
+        for (const auto &[sku, name, rate, stock] : items)
+            m_account.addItem(QLatin1StringView(sku), QLatin1StringView(name), QLatin1StringView(rate),
+                              stock);
         for (const auto &[code, percent] :
              {std::pair{"119", "19"}, std::pair{"120", "20"}, std::pair{"106", "6"}, std::pair{"108", "8"},
               std::pair{"181", "8.1"}, std::pair{"110", "10"}, std::pair{"-7", "0"}})
@@ -109,11 +125,54 @@ private slots:
                                 {u"4"_s, u"EUR"_s}, {u"5"_s, u"CHF"_s}, {u"6"_s, u"JPY"_s}};
 
         // The workspace as "Connect real systems…" writes it (the bundled Shopify → NetSuite
-        // document), then the owner's choice: writes allowed.
+        // document), then the owner's choices: the store's inventory items of its SKUs (the
+        // seed's) and its Berlin warehouse, where the stock NetSuite counts is sold from; writes
+        // allowed.
         const QString error = m_workspace.start(
             QDir(m_dir.path()), {u"netsuite"_s, u"sandbox"_s, m_account.url(), m_account.account},
-            u"netsuite"_s, m_account.accessToken());
+            u"netsuite"_s, m_account.accessToken(), [](Mapping::MappingDocument &mapping) {
+                for (Mapping::LookupTable &table : mapping.lookupTables) {
+                    if (table.id == u"inventory_items"_s) {
+                        qint64 inventoryItem = 5100000001;
+                        for (const QString &sku :
+                             {u"TEE-ORG-S"_s, u"TEE-ORG-M"_s, u"TEE-ORG-L"_s, u"MUG-CER-350"_s,
+                              u"CANDLE-SOY-200"_s, u"TEA-MATCHA-30"_s, u"BOWL-OAK-20"_s, u"STICKER-LOGO"_s,
+                              u"SCARF-MERINO"_s, u"NOTEBOOK-A5"_s})
+                            table.entries.insert(sku, inventoryItem++);
+                    }
+                    if (table.id == u"store_locations"_s)
+                        table.entries = {{u"NetSuite"_s, qint64(61000000001)}};
+                }
+            });
         QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    /// The bundled document (with the inventory rule) is valid against both catalogs, and a new
+    /// Shopify ↔ NetSuite workspace starts from it.
+    void theBundledNetsuiteMappingIsValid()
+    {
+        QCOMPARE(Engine::bundledMappingFor(u"shopify"_s, u"netsuite"_s),
+                 u":/ledgerlink/mappings/shopify-netsuite.mapping.json"_s);
+        const Mapping::LoadResult loaded =
+            Mapping::MappingDocument::load(u":/ledgerlink/mappings/shopify-netsuite.mapping.json"_s);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QString error;
+        const auto shopify = Mapping::FieldCatalog::builtin(u"shopify"_s, &error);
+        QVERIFY2(shopify, qPrintable(error));
+        const auto netsuite = Mapping::FieldCatalog::builtin(u"netsuite"_s, &error);
+        QVERIFY2(netsuite, qPrintable(error));
+        QStringList texts;
+        for (const Mapping::Issue &issue : Mapping::validate(*loaded.document, *shopify, *netsuite))
+            texts.append(issue.text());
+        QCOMPARE(texts, QStringList());
+        const Mapping::ObjectRule *inventory = nullptr;
+        for (const Mapping::ObjectRule &rule : loaded.document->objects) {
+            if (rule.id == u"inventory"_s)
+                inventory = &rule;
+        }
+        QVERIFY(inventory);
+        QCOMPARE(inventory->erpObject, u"inventoryItem"_s);
+        QCOMPARE(inventory->storeObject, u"inventory_level"_s);
     }
 
     void customersBecomeNetSuiteCustomers()
@@ -448,6 +507,64 @@ private slots:
         QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
         QCOMPARE(second.created, 0);
         QCOMPARE(second.updated, 0);
+    }
+
+    /// NetSuite owns stock (the rule "inventory", NetSuite → store): each inventory item, read with
+    /// its locations sublist (expandSubResources=true), gives the store's available quantity of its
+    /// SKU at the store's warehouse: NetSuite's quantity available (on hand less committed) summed
+    /// over its locations, in whole units. SHIPPING and SERVICES, items without a store inventory
+    /// item in the mapping's table, are dead letters saying so. A second run writes nothing; a
+    /// changed stock is written again, for that SKU only.
+    void netsuiteStockPerLocationBecomesStoreStock()
+    {
+        const qsizetype before = m_account.lines.size();
+        const Engine::RunSummary stock = run(u"inventory"_s);
+        QVERIFY2(stock.error.isEmpty(), qPrintable(stock.error));
+        QVERIFY2(m_account.refused.isEmpty(), qPrintable(m_account.refused.join(u'\n')));
+        QCOMPARE(stock.recordsRead, 12);
+        QCOMPARE(stock.created + stock.updated, 10);
+        QCOMPARE(stock.dead, 2);
+        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
+        for (const QString &sku : {u"SHIPPING"_s, u"SERVICES"_s}) {
+            const QList<QJsonObject> item = m_account.where(u"inventoryItem"_s, u"itemId"_s, sku);
+            QCOMPARE(item.size(), 1);
+            const QString why = letters.value(item.first().value(u"id"_s).toString()).error;
+            QVERIFY2(why.contains(u"inventory_items"_s), qPrintable(sku + u": "_s + why));
+        }
+        // One SuiteQL page of the items, then each item with its sublists.
+        const QStringList requests = m_account.lines.mid(before);
+        QCOMPARE(requests.first(), u"POST /services/rest/query/v1/suiteql?limit=100&offset=0"_s);
+        QCOMPARE(requests.size(), 13);
+        for (const QString &request : requests.mid(1))
+            QVERIFY2(request.startsWith(u"GET /services/rest/record/v1/inventoryItem/"_s)
+                         && request.endsWith(u"?expandSubResources=true"_s),
+                     qPrintable(request));
+
+        const QHash<qint64, qint64> levels = m_workspace.storeStock(61000000001);
+        // (30 − 2) + 13 = 41; 50; 21 − 1 = 20; 100 + (20 − 2) = 118; 75; 28; 12 − 2 = 10;
+        // 1000 − 10 = 990; 17 + 0 = 17; 60.5 − 0.5 = 60.
+        const QList<std::pair<qint64, qint64>> expected{
+            {5100000001, 41}, {5100000002, 50}, {5100000003, 20},  {5100000004, 118}, {5100000005, 75},
+            {5100000006, 28}, {5100000007, 10}, {5100000008, 990}, {5100000009, 17},  {5100000010, 60}};
+        for (const auto &[item, available] : expected)
+            QCOMPARE(levels.value(item, -1), available);
+
+        const Engine::RunSummary again = run(u"inventory"_s);
+        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+        QCOMPARE(again.created + again.updated, 0);
+        QCOMPARE(m_workspace.storeStock(61000000001), levels);
+
+        // Eight mugs shipped from Hamburg and four more committed in Berlin: 96 + 10 = 106.
+        QVERIFY(m_account.setStock(u"MUG-CER-350"_s,
+                                   {NetSuiteAccount::Stock{u"1"_s, u"Berlin"_s, u"100"_s, u"4"_s},
+                                    NetSuiteAccount::Stock{u"2"_s, u"Hamburg"_s, u"12"_s, u"2"_s}}));
+        const Engine::RunSummary changed = run(u"inventory"_s);
+        QVERIFY2(changed.error.isEmpty(), qPrintable(changed.error));
+        QCOMPARE(changed.recordsRead, 1);
+        QCOMPARE(changed.created + changed.updated, 1);
+        QHash<qint64, qint64> after = levels;
+        after.insert(5100000004, 106);
+        QCOMPARE(m_workspace.storeStock(61000000001), after);
     }
 };
 

@@ -140,6 +140,18 @@ private slots:
         QVERIFY(available->readOnly);
         QCOMPARE(available->canonicalConcept, u"inventory.quantity"_s);
         QCOMPARE(fieldOf(c, u"inventoryItem"_s, u"isInactive"_s)->type, FieldType::Boolean);
+        // Its stock per location: the locations sublist's lines, read only.
+        const CatalogField *location = fieldOf(c, u"inventoryItem"_s, u"locations.items[].location.id"_s);
+        QVERIFY(location);
+        QVERIFY(location->readOnly);
+        QCOMPARE(location->canonicalConcept, u"inventory.location_id"_s);
+        for (const QString &quantity :
+             {u"quantityOnHand"_s, u"quantityCommitted"_s, u"quantityAvailable"_s}) {
+            const CatalogField *field = fieldOf(c, u"inventoryItem"_s, u"locations.items[]."_s + quantity);
+            QVERIFY2(field, qPrintable(quantity));
+            QCOMPARE(field->type, FieldType::Number);
+            QVERIFY(field->readOnly);
+        }
     }
 
     void netsuiteCatalogIsTheGeneratorsOutput()

@@ -3,6 +3,7 @@
 #include "connectors/connectorsupport.h"
 #include "model/creditnote.h"
 #include "model/customer.h"
+#include "model/inventorylevel.h"
 #include "model/invoice.h"
 #include "model/order.h"
 #include "model/payment.h"
@@ -364,6 +365,11 @@ bool isTransaction(const QString &object)
         || object == u"customerPayment"_s;
 }
 
+bool expandsSubResources(const QString &object)
+{
+    return isTransaction(object) || object == u"inventoryItem"_s;
+}
+
 QString idFromLocation(const QString &location, const QString &object)
 {
     const QString path = pathOf(location);
@@ -465,6 +471,54 @@ std::optional<QJsonObject> toCanonical(const VendorRecord &record, const Currenc
     if (!canonical && error)
         *error = Text::tr("NetSuite %1 %2: %3").arg(record.object, record.id, why);
     return canonical;
+}
+
+QJsonArray inventoryLevels(const QJsonObject &item, QString *error)
+{
+    FieldReader reader;
+    QJsonArray levels;
+    const QString sku = reader.text(item.value(u"itemId"_s), u"itemId"_s);
+    const QString id = recordId(item);
+    const QDateTime changed = timeOf(reader, item, u"lastModifiedDate"_s);
+    const QJsonObject sublist = reader.object(item.value(u"locations"_s), u"locations"_s);
+    const QJsonArray rows = reader.array(sublist.value(u"items"_s), u"locations.items"_s);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QString path = Support::indexPath(u"locations.items"_s, i);
+        const QJsonObject row = reader.object(rows.at(i), path);
+        Model::InventoryLevel level;
+        level.sku = sku;
+        level.variantId = id;
+        level.inventoryItemId = id;
+        const QJsonObject location =
+            reader.object(row.value(u"location"_s), Support::fieldPath(path, u"location"));
+        level.locationId = reader.id(location.value(u"id"_s), Support::fieldPath(path, u"location.id"));
+        if (level.locationId.isEmpty())
+            level.locationId = reader.id(row.value(u"locationId"_s), Support::fieldPath(path, u"locationId"));
+        if (level.locationId.isEmpty())
+            reader.fail(Support::fieldPath(path, u"location"), Text::tr("the line names no location"));
+        if (const std::optional<Decimal> available = reader.decimal(
+                row.value(u"quantityAvailable"_s), Support::fieldPath(path, u"quantityAvailable"))) {
+            level.available = *available;
+        } else {
+            const Decimal onHand =
+                reader.decimal(row.value(u"quantityOnHand"_s), Support::fieldPath(path, u"quantityOnHand"))
+                    .value_or(Decimal());
+            const Decimal committed = reader
+                                          .decimal(row.value(u"quantityCommitted"_s),
+                                                   Support::fieldPath(path, u"quantityCommitted"))
+                                          .value_or(Decimal());
+            level.available = onHand - committed;
+        }
+        level.updatedAt = changed;
+        level.raw = row;
+        levels.append(level.toJson());
+    }
+    if (!reader.ok()) {
+        if (error)
+            *error = reader.error();
+        return {};
+    }
+    return levels;
 }
 
 } // namespace LedgerLink::Connectors::NetSuite

@@ -22,6 +22,9 @@ QStringList objects();
 bool isObject(const QString &object);
 /// Transactions, whose sublists (item, apply) are read with `expandSubResources=true`.
 bool isTransaction(const QString &object);
+/// The records read with `expandSubResources=true`: the transactions, and inventoryItem for its
+/// `locations` sublist (the stock per location).
+bool expandsSubResources(const QString &object);
 
 /**
  * The id at the end of a record URL of `object` (".../record/v1/customer/647" → "647"), as
@@ -67,5 +70,16 @@ using CurrencyTable = QHash<QString, Model::Currency>;
  */
 std::optional<QJsonObject> toCanonical(const VendorRecord &record, const CurrencyTable &currencies,
                                        const Model::Currency &defaultCurrency, QString *error = nullptr);
+
+/**
+ * The stock per location of an inventoryItem document read with `expandSubResources=true`: one
+ * Model::InventoryLevel JSON per line of its `locations` sublist (locations.items[], the REST API
+ * Browser's inventoryItem-locationsElement): sku = itemId, variant_id = inventory_item_id = the
+ * item's internal id, location_id = location.id (else locationId), available = quantityAvailable
+ * when the line has it, else quantityOnHand − quantityCommitted (absent quantities count 0),
+ * exact; updated_at = the item's lastModifiedDate; raw = the line. [] with *error naming the path
+ * when a line is not of that shape or names no location.
+ */
+QJsonArray inventoryLevels(const QJsonObject &item, QString *error = nullptr);
 
 } // namespace LedgerLink::Connectors::NetSuite

@@ -276,7 +276,7 @@ ReadOne NetSuiteConnector::readRecord(const QString &object, const QString &key)
 {
     ReadOne result;
     const QString path = object + u'/' + key;
-    const QString query = NetSuite::isTransaction(object) ? u"expandSubResources=true"_s : QString();
+    const QString query = NetSuite::expandsSubResources(object) ? u"expandSubResources=true"_s : QString();
     const Support::JsonCall call =
         send(request("GET", recordUrl(path, query)), u"GET "_s + path, result.exchanges);
     if (!call.body) {

@@ -22,7 +22,11 @@ namespace LedgerLink::Connectors {
  *
  * Records (catalog object = NetSuite record type) under `/services/rest/record/v1/`: customer,
  * inventoryItem, salesOrder, invoice, creditMemo and customerPayment. Transactions are read with
- * `expandSubResources=true` so that their `item` (and `apply`) sublists come inline.
+ * `expandSubResources=true` so that their `item` (and `apply`) sublists come inline, and so are
+ * inventory items, whose `locations` sublist holds the stock per location (the REST API Browser's
+ * inventoryItem-locationsElement: location, quantityOnHand, quantityCommitted, quantityAvailable;
+ * NetSuite::inventoryLevels() turns it into canonical inventory levels). Stock is read as part of
+ * the item: the polling filter is the item's lastmodifieddate.
  *
  * Reads: a page is one SuiteQL query, `POST /services/rest/query/v1/suiteql?limit=N&offset=M` with
  * `Prefer: transient` and {"q": "SELECT id FROM <table> WHERE … ORDER BY lastmodifieddate, id"}

@@ -21,9 +21,9 @@ are labelled here. The salesOrder list holds the fields the invoice and creditMe
 the salesOrder table itself was not read line by line.
 
 What is LedgerLink's own, and says so: which fields a mapping must not write (READ_ONLY: totals,
-statuses and dates NetSuite computes; the browser flags only `links` read-only), which fields a
-create needs (REQUIRED, each citing the Oracle page that shows it), and the canonical concepts
-(CONCEPTS) for auto-map.
+statuses, dates and stock quantities NetSuite computes; the browser flags only `links` read-only),
+which fields a create needs (REQUIRED, each citing the Oracle page that shows it), and the canonical
+concepts (CONCEPTS) for auto-map.
 
 Shapes: a reference to another record ({"id": "220", "refName": "..."}) is a catalog object with
 "<field>.id" (what a mapping writes) and "<field>.refName" (read-only, NetSuite's display name).
@@ -102,7 +102,8 @@ _APPLY_LINES = [
 # Catalog object -> (description, browser tag, fields).
 OBJECTS = {
     "inventoryItem": (
-        "An inventory item (REST record inventoryItem): a product whose stock NetSuite keeps.",
+        "An inventory item (REST record inventoryItem): a product whose stock NetSuite keeps, per "
+        "location in its locations sublist (locations.items[], read with expandSubResources=true).",
         "inventoryItem",
         [
             ("id", "string", "Internal ID"),
@@ -122,6 +123,16 @@ OBJECTS = {
             ("quantityAvailable", "number", "Quantity Available"),
             ("quantityOnHand", "number", "Quantity On Hand"),
             ("quantityCommitted", "number", "Quantity Committed"),
+            # The stock per location: the `locations` sublist (inventoryItem-locationsCollection /
+            # inventoryItem-locationsElement), inline when the item is read with
+            # expandSubResources=true.
+            ("locations.items[].location", "ref", "Location"),
+            ("locations.items[].locationId", "integer", "Location"),
+            ("locations.items[].quantityOnHand", "number", "Quantity On Hand"),
+            ("locations.items[].quantityCommitted", "number", "Quantity Committed"),
+            ("locations.items[].quantityAvailable", "number", "Quantity Available"),
+            ("locations.items[].quantityOnOrder", "number", "Quantity On Order"),
+            ("locations.items[].quantityBackOrdered", "number", "Quantity Back Ordered"),
             ("incomeAccount", "ref", "Income account"),
             ("salesTaxCode", "ref", "Sales tax code"),
             ("createdDate", "datetime", "Date Created"),
@@ -219,6 +230,10 @@ OBJECTS = {
 _COMPUTED = ["id", "createdDate", "dateCreated", "lastModifiedDate", "status.id", "subtotal",
              "taxTotal", "total", "amountPaid", "amountRemaining", "applied", "unapplied", "balance",
              "quantityAvailable", "quantityOnHand", "quantityCommitted", "item.items[].line",
+             "locations.items[].location.id", "locations.items[].locationId",
+             "locations.items[].quantityOnHand", "locations.items[].quantityCommitted",
+             "locations.items[].quantityAvailable", "locations.items[].quantityOnOrder",
+             "locations.items[].quantityBackOrdered",
              "item.items[].taxAmount", "apply.items[].due", "apply.items[].total",
              "apply.items[].refNum", "apply.items[].type", "apply.items[].line"]
 
@@ -291,6 +306,7 @@ CONCEPTS = {
         "salesDescription": "product.description",
         "rate": "product.price",
         "quantityAvailable": "inventory.quantity",
+        "locations.items[].location.id": "inventory.location_id",
         "lastModifiedDate": "product.updated_at",
     },
     "customer": {
