@@ -1,5 +1,7 @@
 #include "store/enginestaterepository.h"
 
+#include "store/redactor.h"
+
 #include "store/sqlvalues.h"
 #include "store/statestore.h"
 
@@ -97,7 +99,8 @@ StoreResult<void> EngineStateRepository::setWritten(const QString &connectionPai
         u"SET "
         u"payload_hash = excluded.payload_hash, payload = excluded.payload, updated_ms = excluded.updated_ms"_s,
         {connectionPair, objectType, storeId, hash.isEmpty() ? hashOf(payload) : hash,
-         json.isEmpty() ? Sql::jsonText(payload) : QString::fromUtf8(json), m_store.nowMs()},
+         json.isEmpty() ? Sql::jsonText(payload) : QString::fromUtf8(Redactor::withoutCardData(json)),
+         m_store.nowMs()},
         u"saving the written payload"_s);
     if (!upsert)
         return upsert.error();

@@ -1,11 +1,13 @@
 #include "store/redactor.h"
 
 #include <array>
+#include <cmath>
 #include <string_view>
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QUrl>
 #include <QtCore/QUrlQuery>
 
@@ -166,7 +168,9 @@ bool mayNameASecret(QByteArrayView body)
 
 } // namespace
 
-QByteArray Redactor::redactBody(const QByteArray &body)
+namespace {
+
+QByteArray redactSecrets(const QByteArray &body)
 {
     if (body.isEmpty())
         return body;
@@ -179,7 +183,7 @@ QByteArray Redactor::redactBody(const QByteArray &body)
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError && (document.isObject() || document.isArray())) {
         bool changed = false;
-        const QJsonValue redacted = redactJson(
+        const QJsonValue redacted = Redactor::redactJson(
             document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), &changed);
         if (!changed)
             return body;
@@ -196,12 +200,19 @@ QByteArray Redactor::redactBody(const QByteArray &body)
         const qsizetype equals = field.indexOf('=');
         const QByteArray name =
             QByteArray::fromPercentEncoding(field.left(equals < 0 ? field.size() : equals));
-        if (equals >= 0 && isSecretName(QString::fromUtf8(name))) {
-            field = field.left(equals + 1) + placeholder().toLatin1();
+        if (equals >= 0 && Redactor::isSecretName(QString::fromUtf8(name))) {
+            field = field.left(equals + 1) + Redactor::placeholder().toLatin1();
             changed = true;
         }
     }
     return changed ? fields.join('&') : body;
+}
+
+} // namespace
+
+QByteArray Redactor::redactBody(const QByteArray &body)
+{
+    return withoutCardData(redactSecrets(body));
 }
 
 QString Redactor::redactUrl(const QString &url)
@@ -227,6 +238,243 @@ QString Redactor::redactUrl(const QString &url)
     query.setQueryItems(items);
     parsed.setQuery(query);
     return parsed.toString(QUrl::FullyEncoded);
+}
+
+namespace {
+
+QString normalName(QStringView name)
+{
+    QString normal;
+    normal.reserve(name.size());
+    for (const QChar c : name) {
+        if (c != u'_' && c != u'-' && c != u' ')
+            normal.append(c.toLower());
+    }
+    return normal;
+}
+
+/// Names whose values are digits by nature and never a card number: ids, product codes, bank accounts.
+bool isCodeName(QStringView name)
+{
+    const QString normal = normalName(name);
+    static const QStringList codes{u"barcode"_s, u"gtin"_s, u"ean"_s, u"upc"_s, u"isbn"_s, u"sku"_s};
+    return normal.endsWith(u"id"_s) || normal.endsWith(u"ids"_s) || codes.contains(normal)
+        || normal.contains(u"iban"_s) || normal.contains(u"bankaccount"_s)
+        || normal.contains(u"accountnumber"_s);
+}
+
+/// Whether `digits` (13–19 of them) start like a card scheme's numbers and pass the Luhn check.
+bool isCardNumber(QStringView digits)
+{
+    if (digits.size() < 13 || digits.size() > 19)
+        return false;
+    const int first = digits.front().digitValue();
+    const int four = digits.first(4).toInt();
+    if (!(first >= 3 && first <= 6) && !(four >= 2221 && four <= 2720))
+        return false;
+    int sum = 0;
+    bool twice = false;
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        int d = digits.at(i).digitValue();
+        if (twice) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+        twice = !twice;
+    }
+    return sum % 10 == 0;
+}
+
+/// Whether `text` has 13 digits or more: less cannot hold a card number (most strings stop here).
+bool hasThirteenDigits(QByteArrayView text)
+{
+    int digits = 0;
+    for (const char c : text) {
+        if (c >= '0' && c <= '9' && ++digits == 13)
+            return true;
+    }
+    return false;
+}
+
+bool hasThirteenDigits(QStringView text)
+{
+    int digits = 0;
+    for (const QChar c : text) {
+        if (c >= u'0' && c <= u'9' && ++digits == 13)
+            return true;
+    }
+    return false;
+}
+
+/// Whether `body` may hold card data: 13 digits, or a card-data word ("cvv", "cvc", "card", "pan",
+/// "csc", "security", "track") in any letter case.
+bool mayHoldCardData(const QByteArray &body)
+{
+    if (hasThirteenDigits(body))
+        return true;
+    static const QByteArrayList words{"cvv", "cvc", "card", "pan", "csc", "security", "track"};
+    const QByteArray lower = body.toLower();
+    for (const QByteArray &word : words) {
+        if (lower.contains(word))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool Redactor::isCardDataName(QStringView name)
+{
+    static const QStringList names{u"cardnumber"_s,
+                                   u"creditcardnumber"_s,
+                                   u"debitcardnumber"_s,
+                                   u"ccnumber"_s,
+                                   u"ccnum"_s,
+                                   u"pan"_s,
+                                   u"primaryaccountnumber"_s,
+                                   u"cvv"_s,
+                                   u"cvv2"_s,
+                                   u"cvc"_s,
+                                   u"cvc2"_s,
+                                   u"csc"_s,
+
+                                   u"securitycode"_s,
+                                   u"cardsecuritycode"_s,
+                                   u"cardcode"_s,
+                                   u"cardcvv"_s,
+                                   u"cardcvc"_s,
+                                   u"cardverificationvalue"_s,
+                                   u"cardverificationcode"_s,
+                                   u"verificationvalue"_s,
+                                   u"track1"_s,
+                                   u"track2"_s,
+                                   u"trackdata"_s};
+    return names.contains(normalName(name));
+}
+
+QString Redactor::withoutCardNumbers(const QString &text, bool *changed)
+{
+    if (!hasThirteenDigits(text))
+        return text;
+    // Digits with single separators, not inside a word, a path, an id or a decimal.
+    static const QRegularExpression candidate(uR"((?<![\w/.:#-])\d(?:[ -]?\d){12,18}(?![\w/]|[.,-]\d))"_s);
+    QString result;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch &match : candidate.globalMatch(text)) {
+        // The groups of digits between separators: a card number is a run of whole groups
+        // ("4111 1111 1111 1111 12" holds one, followed by something else).
+        QList<std::pair<qsizetype, qsizetype>> groups; // [start, end) in text
+        for (qsizetype i = match.capturedStart(); i < match.capturedEnd();) {
+            qsizetype end = i;
+            while (end < match.capturedEnd() && text.at(end).isDigit())
+                ++end;
+            groups.append({i, end});
+            i = end + 1;
+        }
+        for (qsizetype first = 0; first < groups.size(); ++first) {
+            for (qsizetype lastGroup = groups.size() - 1; lastGroup >= first; --lastGroup) {
+                QString digits;
+                for (qsizetype g = first; g <= lastGroup; ++g)
+                    digits += QStringView(text).sliced(groups[g].first, groups[g].second - groups[g].first);
+                if (!isCardNumber(digits))
+                    continue;
+                result += QStringView(text).sliced(last, groups[first].first - last) + placeholder();
+                last = groups[lastGroup].second;
+                first = lastGroup;
+                break;
+            }
+        }
+    }
+    if (last == 0)
+        return text;
+    if (changed)
+        *changed = true;
+    return result + QStringView(text).sliced(last);
+}
+
+namespace {
+
+/// A JSON number that is a whole card number (13–19 digits that pass isCardNumber()).
+bool isCardNumberValue(double number)
+{
+    if (number < 1e12 || number >= 1e19 || number != std::floor(number))
+        return false;
+    return isCardNumber(QString::number(number, 'f', 0));
+}
+
+/// withoutCardData() of `value`; `codes`: the values are a code-name's (an array of ids), left as they are.
+QJsonValue cleanCardData(const QJsonValue &value, bool codes, bool *changed)
+{
+    if (value.isString()) {
+        if (codes)
+            return value;
+        const QString text = value.toString();
+        const QString cleaned = Redactor::withoutCardNumbers(text, changed);
+        return cleaned.size() == text.size() && cleaned == text ? value : QJsonValue(cleaned);
+    }
+    if (value.isDouble()) {
+        if (codes || !isCardNumberValue(value.toDouble()))
+            return value;
+        if (changed)
+            *changed = true;
+        return Redactor::placeholder();
+    }
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QJsonValue field = it.value();
+            if (Redactor::isCardDataName(it.key())) {
+                const bool empty = field.isNull() || field.isUndefined() || field.isBool()
+                    || (field.isString() && field.toString().isEmpty());
+                if (!empty && field != QJsonValue(Redactor::placeholder())) {
+                    *it = Redactor::placeholder();
+                    if (changed)
+                        *changed = true;
+                }
+            } else if (field.isObject() || field.isArray() || field.isString() || field.isDouble()) {
+                *it = cleanCardData(field, isCodeName(it.key()), changed);
+            }
+        }
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it) {
+            if ((*it).isObject() || (*it).isArray() || (*it).isString() || (*it).isDouble())
+                *it = cleanCardData(*it, codes && !(*it).isObject(), changed);
+        }
+        return array;
+    }
+    return value;
+}
+
+} // namespace
+
+QJsonValue Redactor::withoutCardData(const QJsonValue &value, bool *changed)
+{
+    return cleanCardData(value, false, changed);
+}
+
+QByteArray Redactor::withoutCardData(const QByteArray &body)
+{
+    if (body.isEmpty() || !mayHoldCardData(body))
+        return body;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && (document.isObject() || document.isArray())) {
+        bool changed = false;
+        const QJsonValue cleaned = withoutCardData(
+            document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()), &changed);
+        if (!changed)
+            return body;
+        return cleaned.isObject() ? QJsonDocument(cleaned.toObject()).toJson(QJsonDocument::Compact)
+                                  : QJsonDocument(cleaned.toArray()).toJson(QJsonDocument::Compact);
+    }
+    bool changed = false;
+    const QString cleaned = withoutCardNumbers(QString::fromUtf8(body), &changed);
+    return changed ? cleaned.toUtf8() : body;
 }
 
 } // namespace LedgerLink::Store

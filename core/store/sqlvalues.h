@@ -2,6 +2,7 @@
 
 // Internal helpers of core/store: how values travel to and from columns on both dialects.
 
+#include "store/redactor.h"
 #include "store/statestore.h"
 
 #include <QtCore/QDateTime>
@@ -93,10 +94,13 @@ eachRowOf(StateStore &store, const QString &select, const QString &connectionPai
     return {};
 }
 
-/// Compact JSON text of `object` (TEXT columns on both dialects).
+/// Compact JSON text of `object` (TEXT columns on both dialects), without payment card data: every
+/// JSON column is written through here, so no card number or verification code is ever stored
+/// (Redactor::withoutCardData()).
 [[nodiscard]] inline QString jsonText(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(Redactor::withoutCardData(QJsonValue(object)).toObject())
+                                 .toJson(QJsonDocument::Compact));
 }
 
 [[nodiscard]] inline QJsonObject jsonObject(const QVariant &column)

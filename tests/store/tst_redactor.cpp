@@ -1,7 +1,10 @@
-// Redaction of secrets before anything is written to the audit log.
+// Redaction of secrets before anything is written to the audit log, and of payment card data
+// before anything is written to the state store.
 
 #include "store/redactor.h"
 
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtTest/QTest>
 
 using namespace Qt::StringLiterals;
@@ -138,6 +141,85 @@ private slots:
         QFETCH(QString, in);
         QFETCH(QString, out);
         QCOMPARE(Redactor::redactUrl(in), out);
+    }
+
+    void cardDataNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("card");
+        for (const QString &name :
+             {u"card_number"_s, u"CardNumber"_s, u"credit_card_number"_s, u"cc-number"_s, u"PAN"_s, u"cvv"_s,
+              u"CVV2"_s, u"cvc"_s, u"security_code"_s, u"card_code"_s, u"card_verification_value"_s,
+              u"track2"_s})
+            QTest::addRow("%s", qPrintable(name)) << name << true;
+        for (const QString &name : {u"credit_card_company"_s, u"credit_card_bin"_s, u"card_brand"_s,
+                                    u"number"_s, u"gateway"_s, u"authorization"_s, u"panel"_s})
+            QTest::addRow("%s", qPrintable(name)) << name << false;
+    }
+    void cardDataNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, card);
+        QCOMPARE(Redactor::isCardDataName(name), card);
+    }
+
+    void cardNumbersInText_data()
+    {
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("out");
+        // Card numbers: the schemes' published test numbers (Luhn-valid).
+        QTest::newRow("Visa in a note, spaced")
+            << u"Please charge 4111 1111 1111 1111, exp 12/28"_s << u"Please charge [redacted], exp 12/28"_s;
+        QTest::newRow("Mastercard with hyphens, end of sentence")
+            << u"card 5555-5555-5555-4444."_s << u"card [redacted]."_s;
+        QTest::newRow("Amex alone") << u"378282246310005"_s << u"[redacted]"_s;
+        QTest::newRow("Mastercard 2-series") << u"2223003122003222"_s << u"[redacted]"_s;
+        QTest::newRow("two in one text")
+            << u"4242424242424242 or 6011111111111117"_s << u"[redacted] or [redacted]"_s;
+        QTest::newRow("a card followed by other digits") << u"4111 1111 1111 1111 12"_s << u"[redacted] 12"_s;
+        // Not card numbers.
+        QTest::newRow("Luhn check digit wrong") << u"4111111111111112"_s << u"4111111111111112"_s;
+        QTest::newRow("no card scheme starts with 1")
+            << u"/Date(1573755038314+0000)/"_s << u"/Date(1573755038314+0000)/"_s;
+        QTest::newRow("in a path") << u"gid://shopify/Order/4111111111111111"_s
+                                   << u"gid://shopify/Order/4111111111111111"_s;
+        QTest::newRow("a decimal") << u"4111111111111111.50"_s << u"4111111111111111.50"_s;
+        QTest::newRow("inside a word") << u"SKU4111111111111111"_s << u"SKU4111111111111111"_s;
+        QTest::newRow("too long") << u"41111111111111111111111"_s << u"41111111111111111111111"_s;
+        QTest::newRow("a phone number") << u"+49 30 1234 5678 90"_s << u"+49 30 1234 5678 90"_s;
+        QTest::newRow("short") << u"Order #1001, 3 × 12.50"_s << u"Order #1001, 3 × 12.50"_s;
+    }
+    void cardNumbersInText()
+    {
+        QFETCH(QString, in);
+        QFETCH(QString, out);
+        bool changed = false;
+        QCOMPARE(Redactor::withoutCardNumbers(in, &changed), out);
+        QCOMPARE(changed, in != out);
+    }
+
+    /// Shopify's order payload shape (payment_details) with a card number where none belongs.
+    void cardDataInJson()
+    {
+        const QJsonObject in =
+            QJsonDocument::fromJson(
+                R"({ "id": 4111111111111111, "admin_graphql_api_id": "gid:\/\/shopify/Order/4111111111111111", "note": "my card is 4242 4242 4242 4242, cvc 314", "line_items": [{"sku": "4242424242424242", "barcode": "5555555555554444", "price": "19.99"}], "refund_line_item_ids": ["4111111111111111"], "payment_details": {"credit_card_number": "•••• •••• •••• 4242", "credit_card_company": "Visa", "credit_card_bin": "424242", "cvv": "123", "cvv_result_code": null}, "card": {"number": 4111111111111111, "exp_month": 12}, "total_price": "19.99"})")
+                .object();
+        const QJsonObject out =
+            QJsonDocument::fromJson(
+                R"({ "id": 4111111111111111, "admin_graphql_api_id": "gid:\/\/shopify/Order/4111111111111111", "note": "my card is [redacted], cvc 314", "line_items": [{"sku": "4242424242424242", "barcode": "5555555555554444", "price": "19.99"}], "refund_line_item_ids": ["4111111111111111"], "payment_details": {"credit_card_number": "[redacted]", "credit_card_company": "Visa", "credit_card_bin": "424242", "cvv": "[redacted]", "cvv_result_code": null}, "card": {"number": "[redacted]", "exp_month": 12}, "total_price": "19.99"})")
+                .object();
+        bool changed = false;
+        QCOMPARE(Redactor::withoutCardData(QJsonValue(in), &changed).toObject(), out);
+        QVERIFY(changed);
+        // A body: JSON is rewritten only when it held card data; other text by withoutCardNumbers().
+        QCOMPARE(Redactor::withoutCardData(QByteArray(R"({"total":"19.99"})")),
+                 QByteArray(R"({"total":"19.99"})"));
+        QCOMPARE(Redactor::withoutCardData(QByteArray("<Card>4111111111111111</Card>")),
+                 QByteArray("<Card>[redacted]</Card>"));
+        // The audit log's redaction removes card data too.
+        QCOMPARE(Redactor::redactBody(R"({"access_token":"t","card_number":"4111111111111111"})"),
+                 QByteArray(R"({"access_token":"[redacted]","card_number":"[redacted]"})"));
     }
 };
 

@@ -13,6 +13,8 @@
 #include "store/workspacerepository.h"
 
 #include <QtCore/QJsonArray>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
 #include <QtSql/QSqlRecord>
 #include <QtTest/QTest>
 
@@ -689,6 +691,78 @@ private slots:
     }
 
     /// When each source record's payload was last written (the truth pass's "last synced").
+    /// LedgerLink never stores card numbers or verification codes (issue 10): a store payload
+    /// holding them (a card number typed into an order note, a gateway's card fields) is kept
+    /// without them in every JSON column — job, dead letter, plan, written payload, audit bodies.
+    void noCardDataIsStored()
+    {
+        const QJsonObject order{{u"id"_s, 820982911946154508.0},
+                                {u"name"_s, u"#1001"_s},
+                                {u"note"_s, u"Please charge 4111 1111 1111 1111, exp 12/28"_s},
+                                {u"payment_details"_s,
+                                 QJsonObject{{u"credit_card_number"_s, u"5555555555554444"_s},
+                                             {u"cvv"_s, u"987"_s},
+                                             {u"credit_card_company"_s, u"Mastercard"_s}}},
+                                {u"total_price"_s, u"19.99"_s}};
+        JobQueue queue(*m_store);
+        const auto jobId = queue.enqueue({u"webhook.shopify"_s, QJsonObject{{u"body"_s, order}}, 0, {}});
+        STORE_VERIFY(jobId);
+        STORE_VERIFY(queue.lease(u"w1"_s, 1, std::chrono::seconds(30)));
+        STORE_VERIFY(queue.fail(jobId.value(), u"w1"_s,
+                                {u"422"_s, std::nullopt, u"order"_s, u"820982911946154508"_s}));
+        EngineStateRepository state(*m_store);
+        STORE_VERIFY(state.addDeadLetterDetails(jobId.value(), QJsonObject{{u"last_order"_s, order}}));
+        RunRepository runs(*m_store);
+        const auto run = runs.startRun(RunKind::DryRun, u"shop-books"_s);
+        STORE_VERIFY(run);
+        STORE_VERIFY(runs.addPlanItems(
+            run.value().id,
+            {{0, 0, u"order"_s, u"820982911946154508"_s, PlanAction::Create, u"#1001"_s, {}, order, order}}));
+        STORE_VERIFY(state.setWritten(u"shop-books"_s, u"order"_s, u"820982911946154508"_s, order));
+        STORE_VERIFY(state.setWritten(u"shop-books"_s, u"order"_s, u"820982911946154509"_s, order, {},
+                                      QJsonDocument(order).toJson(QJsonDocument::Compact)));
+        AuditEntry entry;
+        entry.objectType = u"order"_s;
+        entry.operation = u"read"_s;
+        entry.requestMethod = u"GET"_s;
+        entry.requestUrl = u"https://shop.invalid/admin/api/orders/820982911946154508.json"_s;
+        entry.responseStatus = 200;
+        entry.responseBody = QJsonDocument(QJsonObject{{u"order"_s, order}}).toJson();
+        entry.result = u"ok"_s;
+        STORE_VERIFY(AuditLog(*m_store).append(entry));
+
+        // Every column of every table that keeps JSON or bodies, as the database holds it.
+        auto db = m_store->database();
+        STORE_VERIFY(db);
+        int redacted = 0;
+        for (const QString &table :
+             {u"ll_jobs"_s, u"ll_dead_letters"_s, u"ll_plans"_s, u"ll_written"_s, u"ll_audit"_s}) {
+            QSqlQuery query(db.value());
+            QVERIFY2(query.exec(u"SELECT * FROM "_s + table), qPrintable(query.lastError().text()));
+            int rows = 0;
+            while (query.next()) {
+                ++rows;
+                for (int column = 0; column < query.record().count(); ++column) {
+                    const QString value = query.value(column).toString();
+                    const QString where = table + u'.' + query.record().fieldName(column);
+                    QVERIFY2(!value.contains(u"4111 1111 1111 1111"_s)
+                                 && !value.contains(u"5555555555554444"_s),
+                             qPrintable(where + u" keeps a card number: "_s + value));
+                    QVERIFY2(!value.contains(u"\"987\""_s),
+                             qPrintable(where + u" keeps the CVV: "_s + value));
+                    redacted += int(value.count(u"[redacted]"_s));
+                    // What is not card data is kept.
+                    if (value.contains(u"Please charge"_s))
+                        QVERIFY2(value.contains(u"Please charge [redacted], exp 12/28"_s), qPrintable(value));
+                }
+            }
+            QVERIFY2(rows > 0, qPrintable(table + u" has no row"_s));
+        }
+        // 3 each (note, card number, CVV) in the job, the letter (payload + details), the plan
+        // (after + diff), the two written payloads and the audit body.
+        QCOMPARE(redacted, 3 * 8);
+    }
+
     void writtenTimesPerRecord()
     {
         EngineStateRepository state(*m_store);
