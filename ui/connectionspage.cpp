@@ -11,6 +11,7 @@
 #include "sandbox/sandboxservices.h"
 #include "secrets/credentialstore.h"
 #include "xerosignin.h"
+#include "zohosignin.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QCoreApplication>
@@ -336,6 +337,8 @@ void ConnectionsPage::buildSide(Side side)
         if (QuickBooksSignIn *running = m_sides[index(side)].quickBooksSignIn)
             running->cancel();
         if (BusinessCentralSignIn *running = m_sides[index(side)].businessCentralSignIn)
+            running->cancel();
+        if (ZohoSignIn *running = m_sides[index(side)].zohoSignIn)
             running->cancel();
     });
     connect(w.system, &QComboBox::currentIndexChanged, this, [this, side] {

@@ -26,6 +26,7 @@ namespace LedgerLink::Studio {
 class BusinessCentralSignIn;
 class QuickBooksSignIn;
 class XeroSignIn;
+class ZohoSignIn;
 
 /**
  * The Connections page: the workspace's two sides, the store and the ERP / accounting system.
@@ -43,7 +44,9 @@ class XeroSignIn;
  *   chosen, access and refresh tokens into the keychain, the tenant id filled in) or Intuit's for
  *   QuickBooks Online (QuickBooksSignIn: the realm id comes back with the redirect and is filled
  *   in), or the Microsoft identity platform's for Business Central (BusinessCentralSignIn: the
- *   company chosen from the environment's list and its id filled in), with "Cancel" while it waits; another
+ *   company chosen from the environment's list and its id filled in), or Zoho Accounts' for Zoho Books
+ *   (ZohoSignIn: data centre, client id and secret asked first; the organization chosen and its id
+ *   and data centre's base URL filled in), with "Cancel" while it waits; another
  * connector's flow plugs in through setSignInFlow (it wins). Without either it is disabled.
  *
  * GUI thread only; the keychain is used asynchronously from it, the network only from workers.
@@ -82,6 +85,8 @@ public:
     /// How the Xero and QuickBooks sign-ins open their page: QDesktopServices::openUrl unless set
     /// (tests pass a fake).
     void setBrowser(std::function<bool(const QUrl &url)> browser) { m_browser = std::move(browser); }
+    /// Tests: the Zoho sign-in sends what is meant for Zoho to this local stand-in (ZohoSignIn::setStandIn).
+    void setZohoStandIn(const QUrl &server) { m_zohoStandIn = server; }
     /// Xero's or QuickBooks' sign-in runs for `side` (waiting for the browser, the tenant list or
     /// the keychain).
     bool isSigningIn(Side side) const;
@@ -148,6 +153,7 @@ private:
         XeroSignIn *xeroSignIn = nullptr; ///< created on the first sign-in
         QuickBooksSignIn *quickBooksSignIn = nullptr; ///< likewise
         BusinessCentralSignIn *businessCentralSignIn = nullptr; ///< likewise
+        ZohoSignIn *zohoSignIn = nullptr; ///< likewise
         bool tokenSaved = false; ///< the keychain holds an access token under the form's key
         bool secretSaved = false;
     };
@@ -179,6 +185,7 @@ private:
     void startXeroSignIn(Side side);
     void startQuickBooksSignIn(Side side);
     void startBusinessCentralSignIn(Side side);
+    void startZohoSignIn(Side side);
     /// The side's sign-in has finished: the page shows it, fills in `account` when `ok`.
     void signInDone(Side side, bool ok, const QString &message, const QString &account);
     /// Enables "Sign in…" and sets its tooltip for the side's system and base URL.
@@ -199,6 +206,7 @@ private:
     std::array<SideWidgets, 2> m_sides;
     Secrets::CredentialStore *m_keychain = nullptr; ///< created on first use
     std::function<bool(const QUrl &url)> m_browser;
+    QUrl m_zohoStandIn;
     bool m_leftSandbox = false; ///< this folder was a sandbox workspace when the studio opened it
     int m_saveAttempt = 0; ///< late keychain answers of an earlier save are ignored
     int m_pendingSecrets = 0;

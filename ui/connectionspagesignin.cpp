@@ -3,6 +3,7 @@
 #include "businesscentralsignin.h"
 #include "quickbookssignin.h"
 #include "xerosignin.h"
+#include "zohosignin.h"
 
 #include <QtCore/QPointer>
 #include <QtGui/QDesktopServices>
@@ -13,8 +14,8 @@
 
 using namespace Qt::StringLiterals;
 
-// The Connections page's "Sign in…": Xero's, QuickBooks Online's and Business Central's flows and
-// one plugged in with setSignInFlow(); the rest of the page is in connectionspage.cpp.
+// The Connections page's "Sign in…": Xero's, QuickBooks Online's, Business Central's and Zoho Books' flows
+// and one plugged in with setSignInFlow(); the rest of the page is in connectionspage.cpp.
 namespace LedgerLink::Studio {
 
 void ConnectionsPage::setSignInFlow(Side side, SignInFlow flow)
@@ -29,7 +30,8 @@ bool ConnectionsPage::isSigningIn(Side side) const
     const SideWidgets &w = m_sides[index(side)];
     return (w.xeroSignIn && w.xeroSignIn->isRunning())
         || (w.quickBooksSignIn && w.quickBooksSignIn->isRunning())
-        || (w.businessCentralSignIn && w.businessCentralSignIn->isRunning());
+        || (w.businessCentralSignIn && w.businessCentralSignIn->isRunning())
+        || (w.zohoSignIn && w.zohoSignIn->isRunning());
 }
 
 void ConnectionsPage::updateSignIn(Side side)
@@ -39,7 +41,8 @@ void ConnectionsPage::updateSignIn(Side side)
     // Not while the organisation is chosen (the dialog's own Cancel) nor the keychain written.
     const bool cancellable = (w.xeroSignIn && w.xeroSignIn->canCancel())
         || (w.quickBooksSignIn && w.quickBooksSignIn->canCancel())
-        || (w.businessCentralSignIn && w.businessCentralSignIn->canCancel());
+        || (w.businessCentralSignIn && w.businessCentralSignIn->canCancel())
+        || (w.zohoSignIn && w.zohoSignIn->canCancel());
     w.cancelSignIn->setVisible(running && !m_sandboxView && cancellable);
     if (w.signInFlow) {
         w.signIn->setEnabled(!running);
@@ -71,6 +74,12 @@ void ConnectionsPage::updateSignIn(Side side)
                 ? tr("Signs in with Microsoft in your browser, lists the environment's companies, stores "
                      "the access and refresh tokens in the keychain and fills in the company id")
                 : unavailable);
+    } else if (w.system->currentData().toString() == u"zoho"_s) {
+        // The data centre and the app's client id and secret are asked for first: always possible.
+        w.signIn->setEnabled(!running);
+        w.signIn->setToolTip(tr("Signs in with Zoho in your browser (data centre, client ID and secret of "
+                                "your app in the Zoho API console), lists your organizations, stores the "
+                                "tokens in the keychain and fills in the organization id and base URL"));
     } else if (const QString system = w.system->currentData().toString(); system == u"netsuite"_s) {
         w.signIn->setEnabled(false);
         w.signIn->setToolTip(tr("NetSuite signs every request with token-based authentication: enter the "
@@ -150,6 +159,33 @@ void ConnectionsPage::startBusinessCentralSignIn(Side side)
     updateSignIn(side);
 }
 
+void ConnectionsPage::startZohoSignIn(Side side)
+{
+    SideWidgets &w = m_sides[index(side)];
+    if (!w.zohoSignIn) {
+        w.zohoSignIn = new ZohoSignIn(keychain(), this);
+        connect(w.zohoSignIn, &ZohoSignIn::progress, this, [this, side](const QString &text) {
+            setLine(m_sides[index(side)].message, text, std::nullopt);
+            updateSignIn(side);
+        });
+        connect(w.zohoSignIn, &ZohoSignIn::finished, this,
+                [this, side](bool ok, const QString &message, const QString &organizationId,
+                             const QUrl &baseUrl) {
+                    // The organization's data centre, from Zoho's answer: before the account (the
+                    // keychain's entries follow the account only).
+                    if (ok)
+                        m_sides[index(side)].baseUrl->setText(baseUrl.toString());
+                    signInDone(side, ok, message, organizationId);
+                });
+    }
+    w.zohoSignIn->setBrowser(m_browser ? m_browser
+                                       : [](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    w.zohoSignIn->setStandIn(m_zohoStandIn);
+    clearCheck(side);
+    w.zohoSignIn->start(QUrl(w.baseUrl->text().trimmed(), QUrl::StrictMode));
+    updateSignIn(side);
+}
+
 void ConnectionsPage::signInDone(Side side, bool ok, const QString &message, const QString &account)
 {
     SideWidgets &w = m_sides[index(side)];
@@ -178,6 +214,8 @@ void ConnectionsPage::signIn(Side side)
             startQuickBooksSignIn(side);
         else if (system == u"businesscentral"_s)
             startBusinessCentralSignIn(side);
+        else if (system == u"zoho"_s)
+            startZohoSignIn(side);
         return;
     }
     const Engine::WorkspaceConnections pair = connections();

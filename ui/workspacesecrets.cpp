@@ -93,6 +93,12 @@ void readWorkspaceSecrets(Secrets::CredentialStore &keychain, const Connectors::
         {Engine::credentialKey(erp, QString::fromLatin1(Engine::refreshTokenField)),
          &Engine::EngineCredentials::erpRefreshToken},
     };
+    if (erp.system == u"zoho") { // the app the user signed in with renews the tokens
+        reading->wanted.append({Engine::credentialKey(erp, QString::fromLatin1(Engine::clientIdField)),
+                                &Engine::EngineCredentials::erpClientId});
+        reading->wanted.append({Engine::credentialKey(erp, QString::fromLatin1(Engine::clientSecretField)),
+                                &Engine::EngineCredentials::erpClientSecret});
+    }
     next(reading, 0);
 }
 

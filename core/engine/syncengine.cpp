@@ -72,7 +72,8 @@ void SyncEngine::start()
         config->store.webhookSecret = m_options.credentials->storeWebhookSecret;
         config->erp.accessToken = m_options.credentials->erpAccessToken;
         config->erp.webhookSecret = m_options.credentials->erpWebhookSecret;
-        attachOAuthSession(config->erp, m_options.credentials->erpRefreshToken);
+        attachOAuthSession(config->erp, m_options.credentials->erpRefreshToken,
+                           {m_options.credentials->erpClientId, m_options.credentials->erpClientSecret});
     }
     m_store =
         std::make_unique<Store::StateStore>(m_options.stateLocation.value_or(ownStateLocation(config->dir)));

@@ -39,6 +39,9 @@ struct EngineCredentials
     QByteArray erpWebhookSecret;
     /// A Xero sign-in's refresh token: the connector renews an expired access token with it.
     QByteArray erpRefreshToken = {};
+    /// The OAuth app the ERP connection was signed in with, when the user brings one (Zoho Books).
+    QByteArray erpClientId = {};
+    QByteArray erpClientSecret = {};
 };
 
 struct EngineOptions

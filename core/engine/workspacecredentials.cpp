@@ -59,6 +59,7 @@ bool loadCredentials(WorkspaceConfig &config, CredentialSource source, Secrets::
         return true; // fixed test values, no keychain
     const QString file = connectionsFilePath(config.dir);
     QByteArray refreshToken; // an OAuth sign-in's (Xero), kept next to its access token
+    OAuthClient client; // the app the user signed in with, for a system where each user brings one
     struct Slot
     {
         QString side;
@@ -67,7 +68,7 @@ bool loadCredentials(WorkspaceConfig &config, CredentialSource source, Secrets::
         QByteArray *target;
         bool required;
     };
-    const QList<Slot> secrets{
+    QList<Slot> secrets{
         {u"store"_s, &config.store, QString::fromLatin1(accessTokenField), &config.store.accessToken, true},
         {u"store"_s, &config.store, QString::fromLatin1(webhookSecretField), &config.store.webhookSecret,
          false},
@@ -75,6 +76,11 @@ bool loadCredentials(WorkspaceConfig &config, CredentialSource source, Secrets::
         {u"erp"_s, &config.erp, QString::fromLatin1(webhookSecretField), &config.erp.webhookSecret, false},
         {u"erp"_s, &config.erp, QString::fromLatin1(refreshTokenField), &refreshToken, false},
     };
+    if (config.erp.system == u"zoho") {
+        secrets.append({u"erp"_s, &config.erp, QString::fromLatin1(clientIdField), &client.id, false});
+        secrets.append(
+            {u"erp"_s, &config.erp, QString::fromLatin1(clientSecretField), &client.secret, false});
+    }
     for (const Slot &slot : secrets) {
         if (source == CredentialSource::Environment) {
             const QString variable = credentialVariable(slot.side, slot.field);
@@ -115,11 +121,12 @@ bool loadCredentials(WorkspaceConfig &config, CredentialSource source, Secrets::
             return false;
         }
     }
-    attachOAuthSession(config.erp, refreshToken);
+    attachOAuthSession(config.erp, refreshToken, client);
     return true;
 }
 
-void attachOAuthSession(Connectors::ConnectorConfig &connection, const QByteArray &refreshToken)
+void attachOAuthSession(Connectors::ConnectorConfig &connection, const QByteArray &refreshToken,
+                        const OAuthClient &client)
 {
     if (refreshToken.isEmpty())
         return;
@@ -141,9 +148,12 @@ void attachOAuthSession(Connectors::ConnectorConfig &connection, const QByteArra
             connection.accessToken, refreshToken);
     } else if (connection.system == u"zoho") {
         // Zoho Accounts of the connection's data centre: client id and secret as parameters; the
-        // refresh token is not rotated.
+        // refresh token is not rotated. The app is the one the user signed in with, when known.
+        const bool own = !client.id.isEmpty() && !client.secret.isEmpty();
         connection.oauth = std::make_shared<Connectors::OAuthSession>(
-            Net::Zoho::signInConfig(connection.baseUrl, Net::Zoho::clientId(), Net::Zoho::clientSecret()),
+            Net::Zoho::signInConfig(connection.baseUrl,
+                                    own ? QString::fromUtf8(client.id) : Net::Zoho::clientId(),
+                                    own ? QString::fromUtf8(client.secret) : Net::Zoho::clientSecret()),
             connection.accessToken, refreshToken);
     }
 }

@@ -21,6 +21,18 @@ inline constexpr char accessTokenField[] = "access_token";
 inline constexpr char webhookSecretField[] = "webhook_secret";
 /// An OAuth sign-in's refresh token (Xero, QuickBooks Online), kept next to the access token it renews.
 inline constexpr char refreshTokenField[] = "refresh_token";
+/// The OAuth app a user registered for the connection (Zoho Books: each user creates a "server-based
+/// application" in the Zoho API console): its client id and secret renew the tokens, so the
+/// keychain keeps them next to the refresh token.
+inline constexpr char clientIdField[] = "client_id";
+inline constexpr char clientSecretField[] = "client_secret";
+
+/// The OAuth app of a connection that brings its own (empty: the build's or the environment's app).
+struct OAuthClient
+{
+    QByteArray id;
+    QByteArray secret;
+};
 
 /// One keychain read, or write of `secret`, waited for in a local event loop. Main thread only
 /// (QtKeychain's rule).
@@ -48,9 +60,11 @@ bool loadCredentials(WorkspaceConfig &config, CredentialSource source, Secrets::
  * loadCredentials() as well, or LEDGERLINK_ERP_REFRESH_TOKEN), gives `connection` an OAuthSession: its
  * connector then renews an expired access token by itself (QuickBooks: with the app's client secret, HTTP
  * Basic; Business Central: Microsoft's token endpoint for the base URL's tenant, public client). Nothing for
- * other systems or without a refresh token.
+ * other systems or without a refresh token. Zoho Books: the app `client` the user signed in with (read from
+ * the keychain's client_id / client_secret entries), else the build's or LEDGERLINK_ZOHO_CLIENT_ID/_SECRET.
  */
-void attachOAuthSession(Connectors::ConnectorConfig &connection, const QByteArray &refreshToken);
+void attachOAuthSession(Connectors::ConnectorConfig &connection, const QByteArray &refreshToken,
+                        const OAuthClient &client = {});
 
 /**
  * Stores an OAuth session's renewed tokens (access and rotated refresh token, from

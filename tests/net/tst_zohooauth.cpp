@@ -261,6 +261,40 @@ private slots:
         qunsetenv("LEDGERLINK_ZOHO_CLIENT_SECRET");
     }
 
+    /// A user who signed in with an app of their own (the studio keeps its client id and secret in
+    /// the keychain): the engine renews with that app, not the build's.
+    void theEngineRenewsWithTheUsersOwnZohoApp()
+    {
+        qputenv("LEDGERLINK_ZOHO_CLIENT_ID", "1000.THEBUILDSAPP");
+        qputenv("LEDGERLINK_ZOHO_CLIENT_SECRET", "the-builds-secret");
+        Connectors::ConnectorConfig connection;
+        connection.system = u"zoho"_s;
+        connection.baseUrl = m_zoho.apiBaseUrl();
+        connection.account = u"10234695"_s;
+        connection.accessToken = "1000.expired";
+        const QByteArray refresh = m_zoho.issueRefreshToken();
+        const qsizetype before = m_zoho.tokenRequests.size();
+        Engine::attachOAuthSession(connection, refresh,
+                                   {m_zoho.clientId.toLatin1(), m_zoho.clientSecret.toLatin1()});
+        QVERIFY(connection.oauth);
+        QString error;
+        QVERIFY2(connection.oauth->refresh("1000.expired", &error), qPrintable(error));
+        QCOMPARE(m_zoho.tokenRequests.size(), before + 1);
+        const QUrlQuery form = m_zoho.tokenRequests.last().form();
+        QCOMPARE(form.queryItemValue(u"client_id"_s), m_zoho.clientId);
+        QCOMPARE(form.queryItemValue(u"client_secret"_s), m_zoho.clientSecret);
+
+        // Without the user's app, the build's: Zoho refuses a client it does not know.
+        Connectors::ConnectorConfig other = connection;
+        other.oauth.reset();
+        Engine::attachOAuthSession(other, refresh);
+        QVERIFY(other.oauth);
+        QVERIFY(!other.oauth->refresh("1000.expired", &error));
+        QCOMPARE(m_zoho.tokenRequests.last().form().queryItemValue(u"client_id"_s), u"1000.THEBUILDSAPP"_s);
+        qunsetenv("LEDGERLINK_ZOHO_CLIENT_ID");
+        qunsetenv("LEDGERLINK_ZOHO_CLIENT_SECRET");
+    }
+
     void zohoOrganizationListRefusesAStrangersToken()
     {
         const Net::ZohoOrganizationList list =
