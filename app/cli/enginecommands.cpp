@@ -208,6 +208,10 @@ int runDaemon(const Common &common, const std::optional<std::pair<QUrl, QUrl>> &
     options.credentials = Engine::EngineCredentials{
         config.store.accessToken, config.store.webhookSecret, config.erp.accessToken,
         config.erp.webhookSecret, config.erp.oauth ? config.erp.oauth->refreshToken() : QByteArray()};
+    if (config.erp.oauth) { // the app loadCredentials() chose (Zoho Books: the user's own)
+        options.credentials->erpClientId = config.erp.oauth->config().clientId.toUtf8();
+        options.credentials->erpClientSecret = config.erp.oauth->config().clientSecret.toUtf8();
+    }
     // Tokens the engine renews (Xero) go to the keychain here, on the main thread.
     QObject::connect(&controller, &Engine::EngineController::erpTokensRenewed, qApp,
                      [&](const QByteArray &accessToken, const QByteArray &refreshToken) {

@@ -29,6 +29,8 @@ public:
 
     QByteArray accessToken() const;
     QByteArray refreshToken() const;
+    /// How the session renews (the token endpoint, the app's client id and secret); fixed at construction.
+    const Net::OAuth2SignInConfig &config() const { return m_config; }
 
     /**
      * After a 401 answered a request sent with `used`: refreshes, unless the token was renewed
