@@ -948,59 +948,95 @@ private slots:
         QVERIFY2(m_server->errors.isEmpty() && m_server->script.isEmpty(), qPrintable(allErrors()));
     }
 
-    void odooStockQuantsCarryTheirProductsSku()
+    /// Stock is one record per product: its quants in all internal locations summed (the store
+    /// keeps one quantity per SKU and location), found again by the product's id or SKU; a
+    /// "SKU@location" lookup sums that location only.
+    void odooStockQuantsAreSummedPerProduct()
     {
         const QJsonArray fields{u"id"_s,        u"product_id"_s,        u"location_id"_s,
                                 u"quantity"_s,  u"reserved_quantity"_s, u"available_quantity"_s,
                                 u"write_date"_s};
         const QJsonArray internal{u"location_id.usage"_s, u"="_s, u"internal"_s};
-        // Hand-written: two quants in the shape of stock.quant's fields.
-        const QJsonArray quants{QJsonObject{{u"id"_s, 3},
-                                            {u"product_id"_s, QJsonArray{5, u"[SKU-1] Mug"_s}},
-                                            {u"location_id"_s, QJsonArray{8, u"WH/Stock"_s}},
-                                            {u"quantity"_s, 9.0},
-                                            {u"reserved_quantity"_s, 2.0},
-                                            {u"available_quantity"_s, 7.0},
-                                            {u"write_date"_s, u"2026-11-28 08:00:00"_s}},
-                                QJsonObject{{u"id"_s, 4},
-                                            {u"product_id"_s, QJsonArray{6, u"Teapot"_s}},
-                                            {u"location_id"_s, QJsonArray{8, u"WH/Stock"_s}},
-                                            {u"quantity"_s, 1.5},
-                                            {u"reserved_quantity"_s, 0.0},
-                                            {u"available_quantity"_s, 1.5},
-                                            {u"write_date"_s, u"2026-11-28 08:05:00"_s}}};
+        const QJsonObject byId{{u"fields"_s, fields}, {u"order"_s, u"id asc"_s}};
+        // Hand-written: quants in the shape of stock.quant's fields; the page holds one of the
+        // mug's two quants (the other changed earlier) and the teapot's.
+        const auto quant = [](int id, int product, const QString &productName, int location,
+                              const QString &locationName, double quantity, double reserved,
+                              const QString &written) {
+            return QJsonObject{{u"id"_s, id},
+                               {u"product_id"_s, QJsonArray{product, productName}},
+                               {u"location_id"_s, QJsonArray{location, locationName}},
+                               {u"quantity"_s, quantity},
+                               {u"reserved_quantity"_s, reserved},
+                               {u"available_quantity"_s, quantity - reserved},
+                               {u"write_date"_s, written}};
+        };
+        const QJsonObject mugStock =
+            quant(3, 5, u"[SKU-1] Mug"_s, 8, u"WH/Stock"_s, 9.0, 2.0, u"2026-11-28 08:00:00"_s);
+        const QJsonObject mugShelf =
+            quant(7, 5, u"[SKU-1] Mug"_s, 9, u"WH/Stock/Shelf 2"_s, 4.5, 0.5, u"2026-11-27 10:00:00"_s);
+        const QJsonObject teapot =
+            quant(4, 6, u"Teapot"_s, 8, u"WH/Stock"_s, 1.5, 0.0, u"2026-11-28 08:05:00"_s);
+        const QJsonArray codes{QJsonObject{{u"id"_s, 5}, {u"default_code"_s, u"SKU-1"_s}},
+                               QJsonObject{{u"id"_s, 6}, {u"default_code"_s, false}}};
+        const QJsonObject codeFields{{u"fields"_s, QJsonArray{u"default_code"_s}}};
+        const QJsonArray skuOne{u"product_id.default_code"_s, u"="_s, u"SKU-1"_s};
+        const QJsonArray atStock{u"location_id.complete_name"_s, u"="_s, u"WH/Stock"_s};
         QVERIFY(restart(
             {versionStep(17), authenticateStep(),
              kw(u"stock.quant"_s, u"search_read"_s, QJsonArray{QJsonArray{internal}},
-                searchKwargs(fields, 50), result(quants)),
-             kw(u"product.product"_s, u"read"_s, QJsonArray{QJsonArray{5, 6}},
-                QJsonObject{{u"fields"_s, QJsonArray{u"default_code"_s}}},
-                result(QJsonArray{QJsonObject{{u"id"_s, 5}, {u"default_code"_s, u"SKU-1"_s}},
-                                  QJsonObject{{u"id"_s, 6}, {u"default_code"_s, false}}})),
+                searchKwargs(fields, 50), result(QJsonArray{mugStock, teapot})),
              kw(u"stock.quant"_s, u"search_read"_s,
-                QJsonArray{QJsonArray{internal, QJsonArray{u"product_id.default_code"_s, u"="_s, u"SKU-1"_s},
-                                      QJsonArray{u"location_id.complete_name"_s, u"="_s, u"WH/Stock"_s}}},
-                searchKwargs(fields, 1), result(QJsonArray{quants.at(0)})),
-             kw(u"product.product"_s, u"read"_s, QJsonArray{QJsonArray{5}},
-                QJsonObject{{u"fields"_s, QJsonArray{u"default_code"_s}}},
-                result(QJsonArray{QJsonObject{{u"id"_s, 5}, {u"default_code"_s, u"SKU-1"_s}}}))}));
+                QJsonArray{QJsonArray{internal, QJsonArray{u"product_id"_s, u"in"_s, QJsonArray{5, 6}}}},
+                byId, result(QJsonArray{mugStock, teapot, mugShelf})),
+             kw(u"product.product"_s, u"read"_s, QJsonArray{QJsonArray{5, 6}}, codeFields, result(codes)),
+             // readById: the product's id.
+             kw(u"stock.quant"_s, u"search_read"_s,
+                QJsonArray{QJsonArray{internal, QJsonArray{u"product_id"_s, u"="_s, 5}}},
+                searchKwargs(fields, 1), result(QJsonArray{mugShelf})),
+             kw(u"stock.quant"_s, u"search_read"_s,
+                QJsonArray{QJsonArray{internal, QJsonArray{u"product_id"_s, u"in"_s, QJsonArray{5}}}}, byId,
+                result(QJsonArray{mugStock, mugShelf})),
+             kw(u"product.product"_s, u"read"_s, QJsonArray{QJsonArray{5}}, codeFields,
+                result(QJsonArray{codes.at(0)})),
+             // "SKU-1@WH/Stock": that location only.
+             kw(u"stock.quant"_s, u"search_read"_s, QJsonArray{QJsonArray{internal, skuOne, atStock}},
+                searchKwargs(fields, 1), result(QJsonArray{mugStock})),
+             kw(u"stock.quant"_s, u"search_read"_s,
+                QJsonArray{
+                    QJsonArray{internal, atStock, QJsonArray{u"product_id"_s, u"in"_s, QJsonArray{5}}}},
+                byId, result(QJsonArray{mugStock})),
+             kw(u"product.product"_s, u"read"_s, QJsonArray{QJsonArray{5}}, codeFields,
+                result(QJsonArray{codes.at(0)}))}));
         const Connectors::ReadPage page = m_connector->readPage(u"stock"_s, {}, 50);
         QVERIFY2(!page.failure, qPrintable(messageOf(page.failure) + u'\n' + allErrors()));
         QCOMPARE(page.records.size(), 2);
-        QCOMPARE(page.records.at(0).matchKey, u"SKU-1@WH/Stock"_s);
+        QCOMPARE(page.records.at(0).id, u"5"_s);
+        QCOMPARE(page.records.at(0).matchKey, u"SKU-1"_s);
+        // The latest of its quants' changes.
+        QCOMPARE(page.records.at(0).updatedAt, QDateTime(QDate(2026, 11, 28), QTime(8, 0), QTimeZone::utc()));
+        QCOMPARE(page.records.at(0).document.value(u"quant_ids"_s).toArray(), (QJsonArray{3, 7}));
         QVERIFY(page.nextPageToken.isEmpty()); // a short page is the last
         QString problem;
         const std::optional<QJsonObject> level = m_connector->toCanonical(page.records.at(0), &problem);
         QVERIFY2(level, qPrintable(problem));
         QCOMPARE(level->value(u"sku"_s).toString(), u"SKU-1"_s);
-        QCOMPARE(level->value(u"available"_s).toString(), u"7"_s);
+        QCOMPARE(level->value(u"available"_s).toString(), u"11"_s); // (9 − 2) + (4.5 − 0.5)
+        QCOMPARE(page.records.at(0).document.value(u"quantity"_s).toDouble(), 13.5);
+        QCOMPARE(page.records.at(0).document.value(u"reserved_quantity"_s).toDouble(), 2.5);
         // A product without an internal reference cannot be matched to a store SKU: said so.
         QVERIFY(!m_connector->toCanonical(page.records.at(1), &problem));
         QVERIFY2(problem.contains(u"SKU"_s), qPrintable(problem));
 
+        const Connectors::ReadOne again = m_connector->readById(u"stock"_s, u"5"_s);
+        QVERIFY2(again.record, qPrintable(messageOf(again.failure) + u'\n' + allErrors()));
+        QCOMPARE(again.record->document.value(u"available_quantity"_s).toDouble(), 11.0);
+
         const Connectors::ReadOne one = m_connector->findByMatchKey(u"stock"_s, u"SKU-1@WH/Stock"_s);
         QVERIFY2(one.record, qPrintable(messageOf(one.failure) + u'\n' + allErrors()));
-        QCOMPARE(one.record->id, u"3"_s);
+        QCOMPARE(one.record->id, u"5"_s);
+        QCOMPARE(one.record->matchKey, u"SKU-1@WH/Stock"_s);
+        QCOMPARE(one.record->document.value(u"available_quantity"_s).toDouble(), 7.0);
         QVERIFY2(m_server->errors.isEmpty() && m_server->script.isEmpty(), qPrintable(allErrors()));
     }
 

@@ -99,8 +99,13 @@ QList<Model::InvoiceLine> linesOf(FieldReader &reader, const QJsonObject &docume
         line.quantity =
             reader.decimal(row.value(u"quantity"_s), Support::fieldPath(path, u"quantity"_s), true)
                 .value_or(Model::Decimal());
-        line.unitPrice = reader.money(row.value(u"price_unit"_s), currency,
-                                      Support::fieldPath(path, u"price_unit"_s), true);
+        // price_unit has the decimal accuracy "Product Price", which may hold more decimals than
+        // the currency (9.072): the unit price is rounded to the currency, half-up, as a display
+        // value; price_subtotal is the line's exact amount.
+        if (const std::optional<Model::Decimal> price =
+                reader.decimal(row.value(u"price_unit"_s), Support::fieldPath(path, u"price_unit"_s), true);
+            price && currency.isValid())
+            line.unitPrice = Money::of(*price, currency, Model::RoundingMode::HalfUp);
         line.total = reader.money(row.value(u"price_subtotal"_s), currency,
                                   Support::fieldPath(path, u"price_subtotal"_s), true);
         lines.append(line);
@@ -145,6 +150,8 @@ std::optional<QJsonObject> stockOf(const QJsonObject &document, QString *error)
     level.variantId = many2oneText(document.value(u"product_id"_s));
     level.inventoryItemId = idOf(reader, document);
     level.locationId = many2oneText(document.value(u"location_id"_s));
+    if (level.locationId.isEmpty())
+        level.locationId = u"internal"_s; // the sum over all internal locations (OdooConnector)
     level.available = reader.decimal(document.value(u"available_quantity"_s), u"available_quantity"_s, true)
                           .value_or(Model::Decimal());
     level.updatedAt = dateTimeOf(document.value(u"write_date"_s));

@@ -38,11 +38,13 @@ std::optional<VendorRecord> vendorRecord(const QString &object, const QJsonObjec
 
 /**
  * Canonical JSON of an Odoo record: product → Model::Product with one variant (price list_price in
- * the currency_id's code), stock → Model::InventoryLevel (available_quantity), partner →
- * Model::Customer, invoice → Model::Invoice and credit_note → Model::CreditNote (lines from the
- * attached "lines": product lines only, section and note lines left out), payment →
- * Model::Payment. Monetary values are Odoo's JSON numbers read through their shortest text; more
- * decimals than the currency has is an error. sale_order has no canonical form (a store order is
+ * the currency_id's code), stock → Model::InventoryLevel (available_quantity; the location
+ * "internal" for a product's sum over all internal locations), partner → Model::Customer,
+ * invoice → Model::Invoice and credit_note → Model::CreditNote (lines from the attached "lines":
+ * product lines only, section and note lines left out; a line's price_unit rounded half-up to the
+ * currency, as Odoo's "Product Price" accuracy may have more decimals), payment → Model::Payment.
+ * Monetary values are Odoo's JSON numbers read through their shortest text; more decimals than the
+ * currency has is an error. sale_order has no canonical form (a store order is
  * the store's). Errors name the Odoo field.
  */
 std::optional<QJsonObject> toCanonical(const VendorRecord &record, QString *error = nullptr);

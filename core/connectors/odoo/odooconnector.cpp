@@ -2,9 +2,11 @@
 
 #include "connectors/connectorsupport.h"
 #include "connectors/odoo/odoocanonical.h"
+#include "model/decimal.h"
 #include "net/httpclient.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QLocale>
 #include <QtCore/QSet>
 
 using namespace Qt::StringLiterals;
@@ -134,7 +136,9 @@ Odoo::CallResult OdooConnector::searchRead(const ObjectInfo &info, const QJsonAr
 
 std::optional<ConnectorFailure> OdooConnector::toRecords(const ObjectInfo &info, const QJsonArray &rows,
                                                          QList<VendorRecord> &records,
-                                                         QList<Net::HttpExchange> &exchanges)
+                                                         QList<Net::HttpExchange> &exchanges,
+                                                         const QJsonArray &stockScope,
+                                                         const QString &stockLocation)
 {
     QList<QJsonObject> documents;
     for (const QJsonValue &row : rows)
@@ -164,18 +168,72 @@ std::optional<ConnectorFailure> OdooConnector::toRecords(const ObjectInfo &info,
     };
 
     if (info.object == u"stock"_s) {
+        // One record per product of the page: all its quants in the internal locations (of
+        // `stockScope`) summed, whichever of them changed. A store keeps one quantity per SKU and
+        // location, and the engine links one source record to one target record, so the
+        // locations are added up here rather than written one over the other.
         QList<qint64> productIds;
         for (const QJsonObject &document : std::as_const(documents)) {
             const qint64 id = Odoo::many2oneId(document.value(u"product_id"_s));
             if (id > 0 && !productIds.contains(id))
                 productIds.append(id);
         }
-        const std::optional<QHash<qint64, QString>> codes = defaultCodes(productIds);
-        if (!codes)
-            return lastFailure();
-        for (QJsonObject &document : documents) {
-            document.insert(u"product_default_code"_s,
-                            codes->value(Odoo::many2oneId(document.value(u"product_id"_s))));
+        documents.clear();
+        if (!productIds.isEmpty()) {
+            QJsonArray ids;
+            for (const qint64 id : std::as_const(productIds))
+                ids.append(id);
+            QJsonArray domain = info.domain;
+            for (const QJsonValue &term : stockScope)
+                domain.append(term);
+            domain.append(clause(u"product_id"_s, u"in"_s, ids));
+            const Odoo::CallResult quants =
+                execute(info.model, u"search_read"_s, QJsonArray{domain},
+                        QJsonObject{{u"fields"_s, QJsonArray::fromStringList(fieldsOf(info))},
+                                    {u"order"_s, u"id asc"_s}},
+                        exchanges);
+            if (quants.failure)
+                return quants.failure;
+            const std::optional<QHash<qint64, QString>> codes = defaultCodes(productIds);
+            if (!codes)
+                return lastFailure();
+            const auto number = [](const QJsonValue &value) {
+                return Model::Decimal::fromString(
+                           QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest))
+                    .value_or(Model::Decimal(0));
+            };
+            for (const qint64 product : std::as_const(productIds)) {
+                Model::Decimal quantity(0);
+                Model::Decimal reserved(0);
+                QJsonValue productValue = product;
+                QJsonArray quantIds;
+                QString written;
+                QJsonValue location = false;
+                for (const QJsonValue &value : quants.value.toArray()) {
+                    const QJsonObject quant = value.toObject();
+                    if (Odoo::many2oneId(quant.value(u"product_id"_s)) != product)
+                        continue;
+                    productValue = quant.value(u"product_id"_s);
+                    quantity += number(quant.value(u"quantity"_s));
+                    reserved += number(quant.value(u"reserved_quantity"_s));
+                    quantIds.append(quant.value(u"id"_s));
+                    written = qMax(written, Odoo::textOf(quant.value(u"write_date"_s)));
+                    if (!stockLocation.isEmpty())
+                        location = quant.value(u"location_id"_s); // the one location asked for
+                }
+                if (quantIds.isEmpty())
+                    continue; // none left in the scope's locations since the page was read
+                QJsonObject document{{u"id"_s, product},
+                                     {u"product_id"_s, productValue},
+                                     {u"product_default_code"_s, codes->value(product)},
+                                     {u"quantity"_s, Odoo::numberValue(quantity)},
+                                     {u"reserved_quantity"_s, Odoo::numberValue(reserved)},
+                                     {u"available_quantity"_s, Odoo::numberValue(quantity - reserved)},
+                                     {u"quant_ids"_s, quantIds},
+                                     {u"location_id"_s, location},
+                                     {u"write_date"_s, written}};
+                documents.append(document);
+            }
         }
     } else if (info.model == u"account.move"_s) {
         QJsonArray lineIds;
@@ -256,7 +314,8 @@ ReadPage OdooConnector::readPage(const QString &object, const ReadCursor &cursor
     return page;
 }
 
-ReadOne OdooConnector::readOneWhere(const QString &object, const QJsonArray &domain)
+ReadOne OdooConnector::readOneWhere(const QString &object, const QJsonArray &domain,
+                                    const QJsonArray &stockScope, const QString &stockLocation)
 {
     const std::optional<ObjectInfo> info = Odoo::objectInfo(object);
     if (!info)
@@ -270,7 +329,7 @@ ReadOne OdooConnector::readOneWhere(const QString &object, const QJsonArray &dom
     }
     QList<VendorRecord> records;
     if (std::optional<ConnectorFailure> failure =
-            toRecords(*info, rows.value.toArray(), records, result.exchanges)) {
+            toRecords(*info, rows.value.toArray(), records, result.exchanges, stockScope, stockLocation)) {
         result.failure = failure;
         return result;
     }
@@ -285,7 +344,9 @@ ReadOne OdooConnector::readById(const QString &object, const QString &id)
     const qint64 number = id.toLongLong(&numeric);
     if (!numeric || number <= 0)
         return Support::readFailure(Text::tr("\"%1\" is not an Odoo record id.").arg(id));
-    return readOneWhere(object, QJsonArray{clause(u"id"_s, u"="_s, number)});
+    // A stock record is a product's stock: its id is the product's.
+    const QString field = object == u"stock"_s ? u"product_id"_s : u"id"_s;
+    return readOneWhere(object, QJsonArray{clause(field, u"="_s, number)});
 }
 
 ReadOne OdooConnector::findByMatchKey(const QString &object, const QString &matchKey)
@@ -296,13 +357,17 @@ ReadOne OdooConnector::findByMatchKey(const QString &object, const QString &matc
     if (matchKey.trimmed().isEmpty())
         return Support::readFailure(Text::tr("An Odoo %1 cannot be looked up by an empty key.").arg(object));
     if (object == u"stock"_s) {
-        // "SKU" (the first internal location holding it) or "SKU@WH/Stock" (that location).
+        // "SKU" (its stock in all internal locations) or "SKU@WH/Stock" (in that location).
         const qsizetype at = matchKey.lastIndexOf(u'@');
-        QJsonArray domain{
+        const QJsonArray domain{
             clause(u"product_id.default_code"_s, u"="_s, at < 0 ? matchKey : matchKey.left(at))};
+        QJsonArray scope;
         if (at >= 0)
-            domain.append(clause(u"location_id.complete_name"_s, u"="_s, matchKey.mid(at + 1)));
-        return readOneWhere(object, domain);
+            scope.append(clause(u"location_id.complete_name"_s, u"="_s, matchKey.mid(at + 1)));
+        QJsonArray both = domain;
+        for (const QJsonValue &term : std::as_const(scope))
+            both.append(term);
+        return readOneWhere(object, both, scope, at < 0 ? QString() : matchKey.mid(at + 1));
     }
     if (object == u"payment"_s) {
         QList<Net::HttpExchange> exchanges;

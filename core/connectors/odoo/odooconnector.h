@@ -19,8 +19,10 @@ struct ObjectInfo;
  * Objects (catalog names → Odoo models; match key):
  * - product → product.product (default_code = SKU), the 16/17 detailed_type and the 18 type +
  *   is_storable both read and written from either spelling in a payload;
- * - stock → stock.quant in internal locations ("SKU@<location's complete name>"; "SKU" alone
- *   finds the first), read only;
+ * - stock → stock.quant in internal locations, read only, one record per product (its id; match
+ *   key its SKU): its quants' quantity, reserved_quantity and available_quantity summed over the
+ *   internal locations (a lookup by "SKU@<location's complete name>": over that location), the
+ *   quants' ids under "quant_ids", write_date the latest quant's;
  * - partner → res.partner (email);
  * - sale_order → sale.order (client_order_ref = the store's order number);
  * - invoice → account.move with move_type out_invoice (ref = the store's order number);
@@ -30,8 +32,10 @@ struct ObjectInfo;
  * Reads: search_read with a domain on write_date (≥ the cursor: a record changed in the cursor's
  * second comes again rather than never), ordered "write_date asc, id asc", limit/offset paging
  * (the page token is the next offset; a page shorter than the limit is the last). Invoices and
- * credit notes get their lines (account.move.line) under "lines", stock quants the product's SKU
- * under "product_default_code" — each one more read per page.
+ * credit notes get their lines (account.move.line) under "lines", stock records the product's SKU
+ * under "product_default_code" — each one more read per page (stock: two, the page's products'
+ * quants in all internal locations and their SKUs). A product whose changed quants span two pages
+ * comes in both.
  *
  * Writes (Odoo has no idempotency key): each looks up its record by the match key first and
  * completes what an earlier attempt left undone (Capabilities::resumableWrites): a sale order
@@ -92,11 +96,16 @@ private:
     /// search_read of `info`'s model with its domain and `domain`.
     Odoo::CallResult searchRead(const Odoo::ObjectInfo &info, const QJsonArray &domain, int limit, int offset,
                                 QList<Net::HttpExchange> &exchanges);
-    /// Vendor records of search_read rows, with lines / SKUs attached.
+    /// Vendor records of search_read rows, with lines / SKUs attached. Stock quants become one
+    /// record per product: all its quants in the internal locations and `stockScope` (e.g. one
+    /// location, `stockLocation`, by its complete name) summed.
     std::optional<ConnectorFailure> toRecords(const Odoo::ObjectInfo &info, const QJsonArray &rows,
                                               QList<VendorRecord> &records,
-                                              QList<Net::HttpExchange> &exchanges);
-    ReadOne readOneWhere(const QString &object, const QJsonArray &domain);
+                                              QList<Net::HttpExchange> &exchanges,
+                                              const QJsonArray &stockScope = {},
+                                              const QString &stockLocation = {});
+    ReadOne readOneWhere(const QString &object, const QJsonArray &domain, const QJsonArray &stockScope = {},
+                         const QString &stockLocation = {});
 
     // Writes (odooconnector.cpp and odoowriter.cpp).
     struct WriteContext;

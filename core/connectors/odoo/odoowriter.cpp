@@ -200,7 +200,11 @@ std::optional<QJsonArray> OdooConnector::resolveLines(const QJsonValue &lines, c
         // account.move.line's taxes are tax_ids, sale.order.line's tax_id (16–18).
         const QString taxKey = values.contains(u"tax_id"_s) ? u"tax_id"_s : u"tax_ids"_s;
         const QJsonValue taxes = values.value(taxKey);
-        if (taxes.isArray() && !taxes.toArray().isEmpty() && !taxes.toArray().first().isArray()) {
+        if (taxes.isArray() && taxes.toArray().isEmpty()) {
+            // No taxes, said as the command that empties the set: a line created without the
+            // field would get its product's default taxes.
+            values.insert(taxKey, QJsonArray{QJsonArray{6, 0, QJsonArray{}}});
+        } else if (taxes.isArray() && !taxes.toArray().first().isArray()) {
             // Taxes by name (or id) → one "replace the set" command: [6, 0, ids].
             QJsonArray ids;
             const QJsonArray list = taxes.toArray();
@@ -466,7 +470,10 @@ WriteOutcome OdooConnector::writePayment(const WriteRequest &request, WriteConte
 
     QJsonObject values = request.payload;
     const QJsonValue invoice = values.take(u"invoice_id"_s);
+    // The invoice's id as a number, or as the text a mapping's link to the order rule gives.
     qint64 invoiceId = invoice.isDouble() ? invoice.toInteger() : 0;
+    if (invoice.isString())
+        invoiceId = qMax<qint64>(0, invoice.toString().toLongLong());
     if (invoice.isObject()) {
         QJsonArray domain{clause(u"move_type"_s, u"="_s, u"out_invoice"_s),
                           clause(u"state"_s, u"="_s, u"posted"_s)};

@@ -116,19 +116,22 @@ OBJECTS = {
         ("product_tmpl_id", "integer", "Product Template", "read_only", ""),
         ("write_date", "datetime", "Last Updated on (UTC)", "read_only", "product.updated_at"),
     ]),
-    "stock": ("The quantity of a product in an internal location (stock.quant), read only. The connector "
-              "adds the product's SKU as product_default_code.",
+    "stock": ("The stock of a product: its stock.quant rows in the internal locations (or the one location "
+              "a match key SKU@location names) added up by the connector, one record per product, read only. "
+              "The connector adds the product's SKU as product_default_code and the quants' ids as quant_ids.",
               ["addons/stock/models/stock_quant.py"], [
-        ("id", "integer", "Database id", "read_only", ""),
+        ("id", "integer", "The product's database id (the record is the product's stock)", "read_only", ""),
         ("product_id", "integer", "Product", "read_only", ""),
         ("product_default_code", "string", "The product's internal reference (SKU), added by the connector",
          "read_only", "product.sku"),
-        ("location_id", "integer", "Location", "read_only", ""),
-        ("quantity", "number", "Quantity (on hand)", "read_only", ""),
-        ("reserved_quantity", "number", "Reserved Quantity", "read_only", ""),
-        ("available_quantity", "number", "Available Quantity (on hand, not reserved)", "read_only",
-         "inventory.quantity"),
-        ("write_date", "datetime", "Last Updated on (UTC)", "read_only", ""),
+        ("quant_ids", "array", "The stock.quant rows added up, added by the connector", "read_only", ""),
+        ("location_id", "integer", "Location (only when the match key names one; false for the sum of all)",
+         "read_only", ""),
+        ("quantity", "number", "Quantity (on hand), summed over the locations", "read_only", ""),
+        ("reserved_quantity", "number", "Reserved Quantity, summed over the locations", "read_only", ""),
+        ("available_quantity", "number", "Available Quantity (on hand, not reserved), summed over the locations",
+         "read_only", "inventory.quantity"),
+        ("write_date", "datetime", "Last Updated on (UTC): the newest of the quants'", "read_only", ""),
     ]),
     "partner": ("A contact (res.partner): a person or a company.",
                 ["odoo/addons/base/models/res_partner.py"], [
