@@ -2,8 +2,10 @@
 
 #include <array>
 #include <cmath>
+#include <optional>
 #include <string_view>
 
+#include <QtCore/QHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -52,46 +54,104 @@ Redactor::Headers Redactor::redactHeaders(const Headers &headers)
     return result;
 }
 
-QJsonValue Redactor::redactJson(const QJsonValue &value, bool *changed)
+namespace {
+
+/// A JSON value walked without copying what does not change: nullopt when `walk` changes nothing
+/// in it. QJsonObject and QJsonArray detach (copy and re-encode) on their first non-const access,
+/// so the walk reads through const iterators and writes only where something changed.
+template<typename Leaf, typename Key>
+std::optional<QJsonValue> walkJson(const QJsonValue &value, const Leaf &leaf, const Key &key)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        QList<std::pair<QString, QJsonValue>> changes;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (auto changed = key(it.key(), it.value()))
+                changes.append({it.key(), *std::move(changed)});
+        }
+        if (changes.isEmpty())
+            return std::nullopt;
+        QJsonObject result = object;
+        for (const auto &[name, changed] : std::as_const(changes))
+            result.insert(name, changed);
+        return result;
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        QList<std::pair<qsizetype, QJsonValue>> changes;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (auto changed = leaf(array.at(i)))
+                changes.append({i, *std::move(changed)});
+        }
+        if (changes.isEmpty())
+            return std::nullopt;
+        QJsonArray result = array;
+        for (const auto &[index, changed] : std::as_const(changes))
+            result.replace(index, changed);
+        return result;
+    }
+    return leaf(value);
+}
+
+bool isCodeName(QStringView name);
+
+/// What a JSON member's name says about its value. The walks ask for every member of every body,
+/// and a few hundred names recur, so the answers are kept per thread.
+struct NameKinds
+{
+    bool secret = false;
+    bool card = false;
+    bool code = false;
+};
+
+NameKinds kindsOf(const QString &name)
+{
+    thread_local QHash<QString, NameKinds> cache;
+    if (const auto it = cache.constFind(name); it != cache.cend())
+        return *it;
+    if (cache.size() >= 4096) // a body of generated names: keep the cache small
+        cache.clear();
+    const NameKinds kinds{Redactor::isSecretName(name), Redactor::isCardDataName(name), isCodeName(name)};
+    cache.insert(name, kinds);
+    return kinds;
+}
+
+std::optional<QJsonValue> redactSecretsIn(const QJsonValue &value)
 {
     if (value.isString()) {
         // A URL in a value carries its own secrets: a signed download link (Shopify's bulk
         // result: ...?Signature=...), a link with an access_token.
         const QString text = value.toString();
         if ((text.startsWith(u"https://"_s) || text.startsWith(u"http://"_s)) && text.contains(u'?')) {
-            const QString redacted = redactUrl(text);
-            if (redacted != text) {
-                if (changed)
-                    *changed = true;
-                return redacted;
-            }
+            const QString redacted = Redactor::redactUrl(text);
+            if (redacted != text)
+                return QJsonValue(redacted);
         }
+        return std::nullopt;
+    }
+    if (!value.isObject() && !value.isArray())
+        return std::nullopt;
+    return walkJson(value, redactSecretsIn,
+                    [](const QString &name, const QJsonValue &field) -> std::optional<QJsonValue> {
+                        if (kindsOf(name).secret) {
+                            if (field == QJsonValue(Redactor::placeholder()))
+                                return std::nullopt;
+                            return QJsonValue(Redactor::placeholder());
+                        }
+                        return redactSecretsIn(field);
+                    });
+}
+
+} // namespace
+
+QJsonValue Redactor::redactJson(const QJsonValue &value, bool *changed)
+{
+    std::optional<QJsonValue> redacted = redactSecretsIn(value);
+    if (!redacted)
         return value;
-    }
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (isSecretName(it.key())) {
-                if (it.value() != QJsonValue(placeholder())) {
-                    *it = placeholder();
-                    if (changed)
-                        *changed = true;
-                }
-            } else if (it.value().isObject() || it.value().isArray() || it.value().isString()) {
-                *it = redactJson(it.value(), changed);
-            }
-        }
-        return object;
-    }
-    if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (auto it = array.begin(); it != array.end(); ++it) {
-            if ((*it).isObject() || (*it).isArray() || (*it).isString())
-                *it = redactJson(*it, changed);
-        }
-        return array;
-    }
-    return value;
+    if (changed)
+        *changed = true;
+    return *std::move(redacted);
 }
 
 namespace {
@@ -210,11 +270,6 @@ QByteArray redactSecrets(const QByteArray &body)
 
 } // namespace
 
-QByteArray Redactor::redactBody(const QByteArray &body)
-{
-    return withoutCardData(redactSecrets(body));
-}
-
 QString Redactor::redactUrl(const QString &url)
 {
     QUrl parsed(url);
@@ -287,32 +342,44 @@ bool isCardNumber(QStringView digits)
     return sum % 10 == 0;
 }
 
-/// Whether `text` has 13 digits or more: less cannot hold a card number (most strings stop here).
-bool hasThirteenDigits(QByteArrayView text)
+/// Whether `text` has a run of 13 digits or more, single spaces or hyphens allowed between them:
+/// anything shorter cannot be a card number (most strings, timestamps and amounts stop here).
+template<typename Char>
+bool hasCardLikeRun(const Char *text, qsizetype size)
 {
     int digits = 0;
-    for (const char c : text) {
-        if (c >= '0' && c <= '9' && ++digits == 13)
-            return true;
+    bool separated = false; // the previous character was a separator after a digit
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto c = text[i];
+        if (c >= '0' && c <= '9') {
+            if (++digits == 13)
+                return true;
+            separated = false;
+        } else if ((c == ' ' || c == '-') && digits > 0 && !separated) {
+            separated = true;
+        } else {
+            digits = 0;
+            separated = false;
+        }
     }
     return false;
 }
 
-bool hasThirteenDigits(QStringView text)
+bool hasCardLikeRun(QByteArrayView text)
 {
-    int digits = 0;
-    for (const QChar c : text) {
-        if (c >= u'0' && c <= u'9' && ++digits == 13)
-            return true;
-    }
-    return false;
+    return hasCardLikeRun(text.data(), text.size());
+}
+
+bool hasCardLikeRun(QStringView text)
+{
+    return hasCardLikeRun(reinterpret_cast<const char16_t *>(text.utf16()), text.size());
 }
 
 /// Whether `body` may hold card data: 13 digits, or a card-data word ("cvv", "cvc", "card", "pan",
 /// "csc", "security", "track") in any letter case.
 bool mayHoldCardData(const QByteArray &body)
 {
-    if (hasThirteenDigits(body))
+    if (hasCardLikeRun(body))
         return true;
     static const QByteArrayList words{"cvv", "cvc", "card", "pan", "csc", "security", "track"};
     const QByteArray lower = body.toLower();
@@ -356,7 +423,7 @@ bool Redactor::isCardDataName(QStringView name)
 
 QString Redactor::withoutCardNumbers(const QString &text, bool *changed)
 {
-    if (!hasThirteenDigits(text))
+    if (!hasCardLikeRun(text))
         return text;
     // Digits with single separators, not inside a word, a path, an id or a decimal.
     static const QRegularExpression candidate(uR"((?<![\w/.:#-])\d(?:[ -]?\d){12,18}(?![\w/]|[.,-]\d))"_s);
@@ -404,57 +471,50 @@ bool isCardNumberValue(double number)
     return isCardNumber(QString::number(number, 'f', 0));
 }
 
-/// withoutCardData() of `value`; `codes`: the values are a code-name's (an array of ids), left as they are.
-QJsonValue cleanCardData(const QJsonValue &value, bool codes, bool *changed)
+/// withoutCardData() of `value`, nullopt when nothing changes; `codes`: the values are a
+/// code-name's (an array of ids), left as they are.
+std::optional<QJsonValue> cleanCardData(const QJsonValue &value, bool codes)
 {
     if (value.isString()) {
         if (codes)
-            return value;
-        const QString text = value.toString();
-        const QString cleaned = Redactor::withoutCardNumbers(text, changed);
-        return cleaned.size() == text.size() && cleaned == text ? value : QJsonValue(cleaned);
+            return std::nullopt;
+        bool changed = false;
+        const QString cleaned = Redactor::withoutCardNumbers(value.toString(), &changed);
+        return changed ? std::optional<QJsonValue>(cleaned) : std::nullopt;
     }
     if (value.isDouble()) {
         if (codes || !isCardNumberValue(value.toDouble()))
-            return value;
-        if (changed)
-            *changed = true;
-        return Redactor::placeholder();
+            return std::nullopt;
+        return QJsonValue(Redactor::placeholder());
     }
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QJsonValue field = it.value();
-            if (Redactor::isCardDataName(it.key())) {
+    if (!value.isObject() && !value.isArray())
+        return std::nullopt;
+    return walkJson(
+        value,
+        [codes](const QJsonValue &element) { return cleanCardData(element, codes && !element.isObject()); },
+        [](const QString &name, const QJsonValue &field) -> std::optional<QJsonValue> {
+            const NameKinds kinds = kindsOf(name);
+            if (kinds.card) {
                 const bool empty = field.isNull() || field.isUndefined() || field.isBool()
                     || (field.isString() && field.toString().isEmpty());
-                if (!empty && field != QJsonValue(Redactor::placeholder())) {
-                    *it = Redactor::placeholder();
-                    if (changed)
-                        *changed = true;
-                }
-            } else if (field.isObject() || field.isArray() || field.isString() || field.isDouble()) {
-                *it = cleanCardData(field, isCodeName(it.key()), changed);
+                if (empty || field == QJsonValue(Redactor::placeholder()))
+                    return std::nullopt;
+                return QJsonValue(Redactor::placeholder());
             }
-        }
-        return object;
-    }
-    if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (auto it = array.begin(); it != array.end(); ++it) {
-            if ((*it).isObject() || (*it).isArray() || (*it).isString() || (*it).isDouble())
-                *it = cleanCardData(*it, codes && !(*it).isObject(), changed);
-        }
-        return array;
-    }
-    return value;
+            return cleanCardData(field, kinds.code);
+        });
 }
 
 } // namespace
 
 QJsonValue Redactor::withoutCardData(const QJsonValue &value, bool *changed)
 {
-    return cleanCardData(value, false, changed);
+    std::optional<QJsonValue> cleaned = cleanCardData(value, false);
+    if (!cleaned)
+        return value;
+    if (changed)
+        *changed = true;
+    return *std::move(cleaned);
 }
 
 QByteArray Redactor::withoutCardData(const QByteArray &body)
@@ -475,6 +535,32 @@ QByteArray Redactor::withoutCardData(const QByteArray &body)
     bool changed = false;
     const QString cleaned = withoutCardNumbers(QString::fromUtf8(body), &changed);
     return changed ? cleaned.toUtf8() : body;
+}
+
+QByteArray Redactor::redactBody(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return body;
+    const bool secrets = mayNameASecret(body);
+    const bool cards = mayHoldCardData(body);
+    if (!secrets && !cards)
+        return body;
+    // A JSON body is parsed once and written once, and only when something changed.
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && (document.isObject() || document.isArray())) {
+        QJsonValue value = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+        bool changed = false;
+        if (secrets)
+            value = redactJson(value, &changed);
+        if (cards)
+            value = withoutCardData(value, &changed);
+        if (!changed)
+            return body;
+        return value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
+                                : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    }
+    return withoutCardData(secrets ? redactSecrets(body) : body);
 }
 
 } // namespace LedgerLink::Store
