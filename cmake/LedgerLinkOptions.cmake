@@ -35,3 +35,28 @@ else()
             -Wno-error=stringop-overflow)
     endif()
 endif()
+
+# Sanitizers (LEDGERLINK_SANITIZE, e.g. "address,undefined" or "thread") and libFuzzer
+# instrumentation (LEDGERLINK_FUZZ, clang only) for every target that links ledgerlink_options.
+# Both are off by default, and then nothing here changes the build.
+if(LEDGERLINK_SANITIZE)
+    if(MSVC)
+        message(FATAL_ERROR "LEDGERLINK_SANITIZE is for gcc and clang")
+    endif()
+    target_compile_options(ledgerlink_options INTERFACE
+        -fsanitize=${LEDGERLINK_SANITIZE} -fno-omit-frame-pointer)
+    target_link_options(ledgerlink_options INTERFACE -fsanitize=${LEDGERLINK_SANITIZE})
+    if(LEDGERLINK_SANITIZE MATCHES "undefined")
+        # A UBSan finding aborts the process, so the test or fuzz run that hit it fails.
+        target_compile_options(ledgerlink_options INTERFACE -fno-sanitize-recover=undefined)
+        target_link_options(ledgerlink_options INTERFACE -fno-sanitize-recover=undefined)
+    endif()
+endif()
+if(LEDGERLINK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "LEDGERLINK_FUZZ needs clang (libFuzzer): CXX=clang++-14")
+    endif()
+    # Coverage instrumentation everywhere; only the tests/fuzz targets link libFuzzer's main.
+    target_compile_options(ledgerlink_options INTERFACE -fsanitize=fuzzer-no-link)
+    target_link_options(ledgerlink_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()

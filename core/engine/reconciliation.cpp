@@ -2586,10 +2586,12 @@ ReconcileFetch Reconciler::fetch(const ReconcileOptions &options, RunProgress *p
         ReconcileSnapshot::Records &into = (erp ? snapshot.erp : snapshot.store)[object];
         into.since = from;
         // Normalised as read: the snapshot keeps the facts, each page's records are dropped.
-        if (!p.readPages(erp, object, from,
-                         [&p, erp, &object, &into](const QList<Connectors::VendorRecord> &records) {
-                             p.normalise(erp, object, records, into);
-                         }))
+        if (!p.readPages(
+                erp, object, from,
+                // Init-captures: clang 14 cannot capture structured bindings directly.
+                [&p, isErp = erp, &name = object, &into](const QList<Connectors::VendorRecord> &records) {
+                    p.normalise(isErp, name, records, into);
+                }))
             break;
     }
     p.splitOrderRecords.clear();

@@ -212,7 +212,7 @@ static const char *computeStackGuardAddress()
 
 // Querying the stack bounds can be slow (glibc reads /proc/self/maps for the main thread), and
 // they never change for a thread, so each thread computes them once.
-static const char *stackGuardAddress()
+const char *stackGuardAddress()
 {
     thread_local const char *const guard = computeStackGuardAddress();
     return guard;
@@ -827,7 +827,7 @@ Value Evaluator::evaluateFilter(const Node *predicate, const Value &input, const
     const qint64 length = qint64(items.size());
 
     if (predicate->type == NodeType::Number) {
-        qint64 index = qint64(std::floor(predicate->literal.toDouble()));
+        qint64 index = saturatingInt64(std::floor(predicate->literal.toDouble()));
         if (index < 0)
             index += length;
         if (index >= 0 && index < length && items[size_t(index)].isDefined()) {
@@ -849,7 +849,7 @@ Value Evaluator::evaluateFilter(const Node *predicate, const Value &input, const
             res = evaluate(predicate, item, env);
         }
         if (isNumeric(res)) {
-            qint64 ii = qint64(std::floor(res.toDouble()));
+            qint64 ii = saturatingInt64(std::floor(res.toDouble()));
             if (ii < 0)
                 ii += length;
             if (ii == index)
@@ -866,7 +866,7 @@ Value Evaluator::evaluateFilter(const Node *predicate, const Value &input, const
             }
             if (allNumbers) {
                 for (const auto &r : res.items()) {
-                    qint64 ii = qint64(std::floor(r.toDouble()));
+                    qint64 ii = saturatingInt64(std::floor(r.toDouble()));
                     if (ii < 0)
                         ii += length;
                     if (ii == index)

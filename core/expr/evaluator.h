@@ -14,6 +14,10 @@
 
 namespace LedgerLink::Expr {
 
+// The lowest stack address the calling thread may recurse down to (its stack's end plus a safety
+// margin). The evaluator and the parser stop with U1001 before passing it.
+const char *stackGuardAddress();
+
 class Evaluator;
 class Signature;
 

@@ -193,19 +193,26 @@ Value Evaluator::evaluateBinary(const Node *expr, const Value &input, const Fram
                            + describeValue(rhs));
         if (lhs.isUndefined() || rhs.isUndefined())
             return {};
-        const qint64 from = qint64(lhs.toDouble());
-        const qint64 to = qint64(rhs.toDouble());
+        // The bounds are compared and counted as doubles: an integral double such as 1e46 does
+        // not fit a qint64 (converting it would be undefined behaviour; found by fuzz_expr).
+        const double from = lhs.toDouble();
+        const double to = rhs.toDouble();
         if (from > to)
             return {};
-        const qint64 size = to - from + 1;
+        const double size = to - from + 1;
         if (size > 10000000)
             throwError(u"D2014"_s, expr->position, token,
-                       u"The range operator (..) would create %1 items; the limit is 10 million"_s.arg(size));
-        chargeItems(size_t(size));
+                       u"The range operator (..) would create %1 items; the limit is 10 million"_s.arg(
+                           size, 0, 'f', 0));
+        const qint64 count = qint64(size);
+        chargeItems(size_t(count));
         ValueList items;
-        items.reserve(size_t(size));
-        for (qint64 i = from; i <= to; ++i)
-            items.push_back(Value::integer(i));
+        items.reserve(size_t(count));
+        // Beyond 2^53 a double cannot hold every integer: such bounds stay doubles, as in jsonata-js.
+        constexpr double exactLimit = 9007199254740992.0;
+        const bool exact = from >= -exactLimit && to <= exactLimit;
+        for (qint64 i = 0; i < count; ++i)
+            items.push_back(exact ? Value::integer(qint64(from) + i) : Value::number(from + double(i)));
         return Value::sequence(std::move(items));
     }
     case BinaryOp::In: {

@@ -222,7 +222,7 @@ Value fnRound(Evaluator &, const ValueList &a)
 {
     if (a[0].isUndefined())
         return {};
-    const int precision = a.size() > 1 && a[1].isDefined() ? int(a[1].toDouble()) : 0;
+    const int precision = a.size() > 1 && a[1].isDefined() ? saturatingInt(a[1].toDouble()) : 0;
     if (a[0].isInt() && precision >= 0)
         return a[0];
     return num(roundHalfEven(a[0].toDouble(), precision));
@@ -240,11 +240,11 @@ Value fnFormatBase(Evaluator &, const ValueList &a)
     const double value = roundHalfEven(a[0].toDouble(), 0);
     int radix = 10;
     if (a.size() > 1 && a[1].isDefined())
-        radix = int(a[1].toDouble());
+        radix = saturatingInt(a[1].toDouble());
     if (radix < 2 || radix > 36)
         throwError(u"D3100"_s, -1, {},
                    u"The radix of $formatBase must be between 2 and 36, but it is %1"_s.arg(radix));
-    const qint64 i = qint64(value);
+    const qint64 i = saturatingInt64(value);
     QString s = QString::number(i < 0 ? -i : i, radix);
     if (i < 0)
         s.prepend(u'-');

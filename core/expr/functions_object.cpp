@@ -246,7 +246,7 @@ Value fnFromMillis(Evaluator &, const ValueList &a)
 {
     if (a[0].isUndefined())
         return {};
-    return fromMillisImpl(qint64(std::floor(a[0].toDouble())), a.size() > 1 ? a[1] : Value(),
+    return fromMillisImpl(saturatingInt64(std::floor(a[0].toDouble())), a.size() > 1 ? a[1] : Value(),
                           a.size() > 2 ? a[2] : Value());
 }
 
@@ -305,7 +305,7 @@ Value fnRoundHalfUp(Evaluator &, const ValueList &a)
 {
     if (a[0].isUndefined())
         return {};
-    const int places = a.size() > 1 && a[1].isDefined() ? int(a[1].toDouble()) : 0;
+    const int places = a.size() > 1 && a[1].isDefined() ? saturatingInt(a[1].toDouble()) : 0;
     const auto d = decimalOf(a[0]);
     if (!d)
         throwError(u"D3030"_s, -1, {}, u"$roundHalfUp cannot round "_s + describeValue(a[0]));

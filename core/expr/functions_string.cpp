@@ -47,7 +47,7 @@ qint64 sliceIndex(double v, qint64 length)
         return 0;
     if (std::isinf(v))
         return v < 0 ? 0 : length;
-    qint64 i = qint64(std::trunc(v));
+    qint64 i = saturatingInt64(std::trunc(v));
     if (i < 0)
         return std::max<qint64>(0, length + i);
     return std::min(i, length);
@@ -244,9 +244,13 @@ Value fnPad(Evaluator &, const ValueList &a)
     if (padChar.isEmpty())
         padChar = u" "_s;
     const double width = a[1].toDouble();
-    const qint64 padLength = qint64(std::fabs(std::trunc(width))) - qint64(codePoints(s).size());
+    const qint64 padLength = saturatingInt64(std::fabs(std::trunc(width))) - qint64(codePoints(s).size());
     if (padLength <= 0)
         return a[0];
+    // A width such as 1e30 would build a string until memory runs out: refused like the other limits.
+    if (padLength > 10000000)
+        throwError(u"U1001"_s, -1, {},
+                   u"$pad would create a string of %1 characters; the limit is 10 million"_s.arg(padLength));
     QString padding;
     for (qint64 i = 0; i < padLength; ++i)
         padding += padChar;

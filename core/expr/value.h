@@ -4,6 +4,8 @@
 #include <QtCore/QJsonValue>
 #include <QtCore/QString>
 
+#include <cmath>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -38,9 +40,9 @@ public:
     // Appends a key the caller knows is not present yet (object constructors check first);
     // does not build a key index.
     void append(const QString &key, Value value);
-    void reserve(size_t n) { m_entries.reserve(n); }
+    void reserve(size_t n); // defined below Value: clang needs Value complete to instantiate it
     bool remove(const QString &key);
-    qsizetype size() const { return qsizetype(m_entries.size()); }
+    qsizetype size() const; // defined below Value, as reserve()
     const std::vector<std::pair<QString, Value>> &entries() const { return m_entries; }
 
 private:
@@ -168,5 +170,41 @@ QString formatJsNumber(double d);
 bool stringify(const Value &v, bool pretty, QString *out);
 // JSON text of a value without the toPrecision(15) adjustment (used for error messages).
 QString toJsonText(const Value &v);
+
+inline void ObjectData::reserve(size_t n)
+{
+    m_entries.reserve(n);
+}
+
+inline qsizetype ObjectData::size() const
+{
+    return qsizetype(m_entries.size());
+}
+
+// A double as an integer, truncated toward zero and saturated: NaN is 0, values beyond the range
+// are its ends (symmetric, so negating the result never overflows). Converting an out-of-range
+// double with a plain cast is undefined behaviour (found by fuzz_expr: [1..1e46], $round(1, 1e10)).
+inline qint64 saturatingInt64(double d)
+{
+    constexpr qint64 max = std::numeric_limits<qint64>::max();
+    if (std::isnan(d))
+        return 0;
+    if (d >= 9223372036854775807.0) // 2^63: the nearest double
+        return max;
+    if (d <= -9223372036854775807.0)
+        return -max;
+    return qint64(d);
+}
+inline int saturatingInt(double d)
+{
+    constexpr int max = std::numeric_limits<int>::max();
+    if (std::isnan(d))
+        return 0;
+    if (d >= double(max))
+        return max;
+    if (d <= -double(max))
+        return -max;
+    return int(d);
+}
 
 } // namespace LedgerLink::Expr

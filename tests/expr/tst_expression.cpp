@@ -417,6 +417,72 @@ private slots:
                                          .expression->evaluate({}, {{u"taxCodes"_s, table}});
         QCOMPARE(empty.json(), QJsonValue(u"NONE"_s));
     }
+
+    // Found by tests/fuzz/fuzz_expr: a range bound such as 1e46 (an integral double beyond qint64)
+    // was cast to qint64 (undefined behaviour: UBSan aborted; on x86 the range came out empty or as
+    // [-9223372036854775808]). The reproducer is kept in tests/fuzz/regressions/fuzz_expr/.
+    void fuzzRangeBoundBeyondInt64()
+    {
+        QFile file(QStringLiteral(LEDGERLINK_SOURCE_DIR
+                                  "/tests/fuzz/regressions/fuzz_expr/range-bound-beyond-int64"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const EvaluateResult reproducer = run(QString::fromUtf8(file.readAll()));
+        QVERIFY(!reproducer.ok());
+        QCOMPARE(reproducer.error->code, u"D2014"_s); // [1..1.5e46] would have too many items
+
+        QCOMPARE(run(u"[1e46..1e46]"_s).json(), json("[1e46]"));
+        QCOMPARE(run(u"[-3..-1]"_s).json(), json("[-3, -2, -1]"));
+        QCOMPARE(run(u"[9007199254740991..9007199254740992]"_s).json(),
+                 json("[9007199254740991, 9007199254740992]"));
+        QCOMPARE(run(u"[1..1e46]"_s).error->code, u"D2014"_s);
+        QCOMPARE(run(u"[-1e46..1]"_s).error->code, u"D2014"_s);
+    }
+
+    // Found by tests/fuzz/fuzz_expr: ~700 nested `{` stayed under the parser's depth limit (1000)
+    // but overflowed the stack in the sanitizer build, where each level's frames are larger. The
+    // parser now also stops at the stack guard the evaluator uses: on a small thread stack it
+    // refuses the reproducer with U1001 instead of crashing.
+    void fuzzNestedObjectConstructorsOnASmallStack()
+    {
+        QFile file(QStringLiteral(LEDGERLINK_SOURCE_DIR
+                                  "/tests/fuzz/regressions/fuzz_expr/nested-object-constructors-stack"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString reproducer = QString::fromUtf8(file.readAll());
+        QString nested = u"1"_s; // {"a": {"a": ... 1}}, 450 levels: within the depth limit
+        for (int level = 0; level < 450; ++level)
+            nested = u"{\"a\": "_s + nested + u'}';
+        CompileResult fromFile;
+        CompileResult deep;
+        QThread *thread = QThread::create([&] {
+            fromFile = Expression::compile(reproducer);
+            deep = Expression::compile(nested);
+        });
+        thread->setStackSize(192 * 1024); // 64 KiB above the guard's 128 KiB margin
+        thread->start();
+        QVERIFY(thread->wait(60000));
+        delete thread;
+        QVERIFY(!fromFile.ok());
+        QVERIFY(!deep.ok());
+        QCOMPARE(deep.error.code, u"U1001"_s);
+        // On the main thread's stack the same nesting compiles (the depth limit is 1000).
+        const CompileResult onMain = Expression::compile(nested);
+        QVERIFY2(onMain.ok(), qPrintable(onMain.error.message));
+    }
+
+    // The same class of conversion elsewhere: indexes, precisions, radixes, widths and times far
+    // outside the integer range saturate instead of being cast (checked by the sanitizer build).
+    void fuzzHugeNumericArguments()
+    {
+        QVERIFY(!run(u"[1,2,3][1e30]"_s).value.isDefined());
+        QVERIFY(!run(u"[1,2,3][-1e30]"_s).value.isDefined());
+        QVERIFY(!run(u"[1,2,3][$ = 1e30]"_s).value.isDefined());
+        QCOMPARE(run(u"$substring(\"abcdef\", 1e30)"_s).json(), QJsonValue(u""_s));
+        QCOMPARE(run(u"$substring(\"abcdef\", -1e30, 2)"_s).json(), QJsonValue(u"ab"_s));
+        QCOMPARE(run(u"$formatBase(10, 1e30)"_s).error->code, u"D3100"_s);
+        QCOMPARE(run(u"$formatBase(-1e30, 16)"_s).json(), QJsonValue(u"-7fffffffffffffff"_s));
+        QCOMPARE(run(u"$pad(\"x\", 1e30)"_s).error->code, u"U1001"_s);
+        QCOMPARE(run(u"$pad(\"x\", -3, \"#\")"_s).json(), QJsonValue(u"##x"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExpression)
