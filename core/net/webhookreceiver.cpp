@@ -14,6 +14,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QVariant>
 #include <QtHttpServer/QHttpServer>
 #include <QtHttpServer/QHttpServerRequest>
 #include <QtHttpServer/QHttpServerResponse>
@@ -219,7 +220,10 @@ bool WebhookReceiver::listen(const QHostAddress &address, quint16 port)
                                     jobs.append(id);
                                 answer.insert(u"jobs"_s, jobs);
                             }
-                            return QHttpServerResponse(answer, status);
+                            QHttpServerResponse response(answer, status);
+                            if (outcome.retryAfter > 0)
+                                response.setHeader("Retry-After", QByteArray::number(outcome.retryAfter));
+                            return response;
                         });
     }
     auto *tcp = new LowDelayTcpServer(m_server.get());
@@ -366,53 +370,126 @@ WebhookOutcome WebhookReceiver::handle(WebhookVendor vendor, const HeaderList &h
 
     Store::IdempotencyLedger ledger(m_store);
     Store::JobQueue queue(m_store);
-    QList<std::pair<qint64, QString>> toAnnounce;
+    // Which events are new, before anything is enqueued: a delivery is taken whole or deferred.
+    QList<bool> seenBefore;
+    qint64 newEvents = 0;
     for (const Event &event : std::as_const(events)) {
-        outcome.eventIds.append(event.eventId);
-        const QString key = u"webhook:"_s + name + u':' + event.eventId;
-        const auto seen = ledger.find(key);
+        const auto seen = ledger.find(u"webhook:"_s + name + u':' + event.eventId);
         if (!seen) {
             qCWarning(lcWebhooks, "%s", qPrintable(seen.error().message));
             return refuse(500, u"failed"_s, tr("The state store could not be read; please deliver again."),
                           body);
         }
-        if (seen.value().has_value()) {
-            ++outcome.duplicates;
-            WebhookOutcome duplicate = outcome;
-            duplicate.result = u"duplicate"_s;
-            duplicate.message = tr("Event %1 was received before; nothing was enqueued.").arg(event.eventId);
-            audit(vendor, headers, body, duplicate, event.eventId, event.resourceId, std::nullopt,
-                  timer.elapsed());
-            continue;
-        }
-        Store::NewJob job;
-        job.kind = u"webhook."_s + name;
-        job.payload = QJsonObject{{u"vendor"_s, name},
-                                  {u"topic"_s, event.topic},
-                                  {u"event_id"_s, event.eventId},
-                                  {u"resource_id"_s, event.resourceId},
-                                  {u"body"_s, event.body}};
-        const auto id = queue.enqueue(job);
-        if (!id) {
-            qCWarning(lcWebhooks, "%s", qPrintable(id.error().message));
-            return refuse(500, u"failed"_s,
-                          tr("The state store could not enqueue the event; please deliver again."), body);
-        }
-        const auto recorded = ledger.record(key, u"queued"_s, QString::number(id.value()));
-        if (!recorded) // the job is queued; a redelivery may queue it once more (idempotent downstream)
-            qCWarning(lcWebhooks, "%s", qPrintable(recorded.error().message));
-        outcome.jobIds.append(id.value());
-        toAnnounce.append({id.value(), event.eventId});
-        WebhookOutcome queued = outcome;
-        queued.result = u"queued"_s;
-        audit(vendor, headers, body, queued, event.eventId, event.resourceId, id.value(), timer.elapsed());
+        seenBefore.append(seen.value().has_value());
+        newEvents += seen.value().has_value() ? 0 : 1;
     }
+    if (newEvents > 0) {
+        const auto backlog = currentBacklog();
+        if (!backlog) {
+            qCWarning(lcWebhooks, "%s", qPrintable(backlog.error().message));
+            return refuse(500, u"failed"_s, tr("The state store could not be read; please deliver again."),
+                          body);
+        }
+        if (backlog.value() > 0 && backlog.value() + newEvents > m_capacity) {
+            for (const Event &event : std::as_const(events))
+                outcome.eventIds.append(event.eventId);
+            outcome.retryAfter = m_retryAfter;
+            outcome.status = 503;
+            outcome.result = u"deferred"_s;
+            outcome.message = tr("The job queue holds %1 webhook events not yet run (capacity %2); "
+                                 "nothing was enqueued, please deliver again in %3 seconds.")
+                                  .arg(backlog.value())
+                                  .arg(m_capacity)
+                                  .arg(m_retryAfter);
+            // No body in the audit row: the vendor delivers it again, and a full queue is the
+            // moment not to grow the audit log by a megabyte per refused delivery.
+            audit(vendor, headers, {}, outcome, events.size() == 1 ? events.constFirst().eventId : QString(),
+                  events.size() == 1 ? events.constFirst().resourceId : QString(), std::nullopt,
+                  timer.elapsed());
+            return outcome;
+        }
+    }
+    // One transaction for the jobs, their ledger keys and the audit rows (one commit, one sync to
+    // disk per delivery): either every new event of the delivery is queued and recorded, or none is
+    // and the vendor's redelivery finds nothing recorded.
+    QList<std::pair<qint64, QString>> toAnnounce;
+    const WebhookOutcome before = outcome;
+    const auto written = m_store.transaction([&](QSqlDatabase &) -> std::optional<Store::StoreError> {
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const Event &event = events.at(i);
+            outcome.eventIds.append(event.eventId);
+            if (seenBefore.at(i)) {
+                ++outcome.duplicates;
+                WebhookOutcome duplicate = outcome;
+                duplicate.result = u"duplicate"_s;
+                duplicate.message =
+                    tr("Event %1 was received before; nothing was enqueued.").arg(event.eventId);
+                audit(vendor, headers, body, duplicate, event.eventId, event.resourceId, std::nullopt,
+                      timer.elapsed());
+                continue;
+            }
+            Store::NewJob job;
+            job.kind = u"webhook."_s + name;
+            job.payload = QJsonObject{{u"vendor"_s, name},
+                                      {u"topic"_s, event.topic},
+                                      {u"event_id"_s, event.eventId},
+                                      {u"resource_id"_s, event.resourceId},
+                                      {u"body"_s, event.body}};
+            const auto id = queue.enqueue(job);
+            if (!id)
+                return id.error();
+            const auto recorded = ledger.record(u"webhook:"_s + name + u':' + event.eventId, u"queued"_s,
+                                                QString::number(id.value()));
+            if (!recorded)
+                return recorded.error();
+            outcome.jobIds.append(id.value());
+            toAnnounce.append({id.value(), event.eventId});
+            WebhookOutcome queued = outcome;
+            queued.result = u"queued"_s;
+            audit(vendor, headers, body, queued, event.eventId, event.resourceId, id.value(),
+                  timer.elapsed());
+        }
+        return std::nullopt;
+    });
+    if (!written) {
+        qCWarning(lcWebhooks, "%s", qPrintable(written.error().message));
+        outcome = before;
+        return refuse(500, u"failed"_s,
+                      tr("The state store could not enqueue the event; please deliver again."), body);
+    }
+    m_backlog += outcome.jobIds.size();
     outcome.result = outcome.jobIds.isEmpty() ? u"duplicate"_s : u"queued"_s;
     if (outcome.jobIds.isEmpty())
         outcome.message = tr("Every event of this delivery was received before; nothing was enqueued.");
     for (const auto &[jobId, eventId] : std::as_const(toAnnounce))
         emit enqueued(jobId, name, eventId);
     return outcome;
+}
+
+Store::StoreResult<qint64> WebhookReceiver::currentBacklog()
+{
+    if (m_backlog >= 0 && m_sinceCount.isValid() && m_sinceCount.elapsed() < m_recountInterval.count())
+        return m_backlog;
+    auto db = m_store.database();
+    if (!db)
+        return db.error();
+    // Bounded by the capacity: a full queue costs no more than counting `capacity` index entries.
+    QVariantList values;
+    for (const WebhookVendor vendor : allVendors)
+        values.append(QVariant(u"webhook."_s + vendorName(vendor)));
+    values.append(qint64(m_capacity) + 1);
+    auto query = m_store.exec(db.value(),
+                              u"SELECT count(*) FROM (SELECT 1 FROM ll_jobs WHERE state IN ('queued', "
+                              u"'leased', 'failed') AND kind IN (?, ?, ?) LIMIT ?) AS backlog"_s,
+                              values, u"counting the webhook jobs not yet run"_s);
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return Store::StoreError{
+            Store::StoreError::Code::QueryFailed, u"counting the webhook jobs not yet run gave no row"_s, {}};
+    m_backlog = query.value().value(0).toLongLong();
+    m_sinceCount.start();
+    return m_backlog;
 }
 
 void WebhookReceiver::audit(WebhookVendor vendor, const HeaderList &headers, const QByteArray &body,

@@ -2,8 +2,10 @@
 
 #include "net/httpclient.h"
 #include "net/webhooksignature.h"
+#include "store/storeresult.h"
 
 #include <QtCore/QByteArray>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QHash>
 #include <QtCore/QJsonValue>
 #include <QtCore/QList>
@@ -12,6 +14,8 @@
 #include <QtCore/QStringList>
 #include <QtNetwork/QHostAddress>
 
+#include <algorithm>
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -29,13 +33,15 @@ struct WebhookOutcome
 {
     /// The HTTP status answered: 200 queued, duplicate, Xero's intent to receive or WooCommerce's
     /// creation ping; 400 malformed; 401 signature missing or wrong (or no secret configured);
-    /// 413 body too large; 500 the state store failed (the vendor retries).
+    /// 413 body too large; 500 the state store failed (the vendor retries); 503 the job queue
+    /// holds capacity() webhook jobs not yet run (answered with Retry-After: retryAfter seconds).
     int status = 200;
-    QString result; ///< "queued", "duplicate", "intent", "ping", "refused", "invalid", "failed"
+    QString result; ///< "queued", "duplicate", "intent", "ping", "refused", "invalid", "failed", "deferred"
     QString message; ///< plain-English (translated) reason; empty when queued; never a secret
     QList<qint64> jobIds; ///< the jobs enqueued for new events
     QStringList eventIds; ///< every event id of the delivery (new and duplicate)
     int duplicates = 0; ///< events seen before (nothing enqueued for them)
+    int retryAfter = 0; ///< with 503: the Retry-After answered, in seconds; 0 otherwise
 };
 
 /**
@@ -51,7 +57,19 @@ struct WebhookOutcome
  * 3. each event is de-duplicated by the vendor's event id in the idempotency ledger (key
  *    "webhook:<vendor>:<event id>") and each new one becomes one job of kind "webhook.<vendor>"
  *    with the payload {vendor, topic, event_id, resource_id, body}; a repeated delivery answers
- *    200 and enqueues nothing (audit row "duplicate").
+ *    200 and enqueues nothing (audit row "duplicate");
+ * 4. back-pressure: when the job queue already holds capacity() webhook jobs that have not run
+ *    yet (states queued, leased or failed-and-waiting; kinds "webhook.*"), a delivery with new
+ *    events answers 503 with `Retry-After: retryAfter()` seconds, enqueues nothing and records
+ *    nothing in the ledger, so the vendor's redelivery is accepted once the engine has caught up
+ *    (audit row "deferred", without the body: the redelivery brings it). A delivery is taken
+ *    whole or not at all (a Xero batch is never split); when the queue holds no webhook job at all a
+ *    delivery is taken whatever its size. Duplicates are answered 200 even when the queue is full.
+ *
+ * The backlog is not counted per delivery: the receiver counts the unfinished webhook jobs in the
+ * store at most once per backlogRecountInterval() (a count bounded by the capacity) and adds its
+ * own enqueues in between; jobs the engine finished meanwhile are seen at the next count, so the
+ * estimate only errs on the full side for at most one interval.
  *
  * Event ids: Shopify X-Shopify-Webhook-Id (X-Shopify-Event-Id if absent); WooCommerce
  * X-WC-Webhook-Delivery-ID; Xero: each event's `eventId` if present, otherwise (Xero's documented
@@ -60,11 +78,11 @@ struct WebhookOutcome
  * otherwise. A WooCommerce creation ping (unsigned form body `webhook_id=<n>`) gets 200 and
  * enqueues nothing. For Xero the job's `body` is the event object, for the others the whole body.
  *
- * Enqueue then record: the store's repositories cannot share one transaction, so the job is
- * enqueued first and the ledger key recorded after it. A crash between the two can at worst
- * enqueue one event twice when the vendor redelivers (the job's writes are idempotent); the
- * other order could lose an event for good. Deliveries are handled one at a time in the
- * receiver's thread, so the look-up and the record cannot interleave with another delivery.
+ * One transaction per delivery: its jobs, their ledger keys and its audit rows are committed
+ * together (StateStore::transaction; the repositories' writes join it), so a crash or a store
+ * error leaves either all of them or none (answered 500: the vendor redelivers), and a delivery
+ * costs one commit. Deliveries are handled one at a time in the receiver's thread, so the
+ * look-up and the record cannot interleave with another delivery of this receiver.
  *
  * Secrets are never logged nor written to the audit log (signature headers are redacted).
  *
@@ -77,6 +95,11 @@ class WebhookReceiver : public QObject
 
 public:
     static constexpr qint64 defaultMaxBodySize = 1024 * 1024;
+    /// Unfinished webhook jobs the queue may hold before deliveries are answered 503.
+    static constexpr int defaultCapacity = 10000;
+    /// The Retry-After (seconds) of a 503 (Shopify retries on its own schedule, 8 times over 4 hours).
+    static constexpr int defaultRetryAfter = 30;
+    static constexpr std::chrono::milliseconds defaultBacklogRecountInterval{250};
 
     /// `store` must be open and outlive the receiver.
     explicit WebhookReceiver(Store::StateStore &store, QObject *parent = nullptr);
@@ -88,6 +111,18 @@ public:
     void clearSecret(WebhookVendor vendor);
     void setMaxBodySize(qint64 bytes) { m_maxBodySize = bytes; }
     qint64 maxBodySize() const { return m_maxBodySize; }
+    /// At most this many unfinished webhook jobs in the queue (at least 1).
+    void setCapacity(int jobs) { m_capacity = std::max(1, jobs); }
+    int capacity() const { return m_capacity; }
+    /// The Retry-After of a 503, in seconds (at least 1).
+    void setRetryAfter(int seconds) { m_retryAfter = std::max(1, seconds); }
+    int retryAfter() const { return m_retryAfter; }
+    /// How long a count of the backlog is trusted (0: count before every delivery with new events).
+    void setBacklogRecountInterval(std::chrono::milliseconds interval) { m_recountInterval = interval; }
+    std::chrono::milliseconds backlogRecountInterval() const { return m_recountInterval; }
+    /// The unfinished webhook jobs as last counted plus the receiver's enqueues since; -1 before the
+    /// first count.
+    qint64 backlog() const { return m_backlog; }
 
     /// Starts listening on `address`:`port` (0: any free port). Returns false with errorString().
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
@@ -121,6 +156,8 @@ private:
     struct SocketGuard;
     void guardSocket(QTcpSocket *socket);
     void refuseOversized(QTcpSocket *socket, const QByteArray &head, qint64 size);
+    /// Counts the backlog again when the last count is older than the recount interval.
+    Store::StoreResult<qint64> currentBacklog();
     WebhookOutcome handle(WebhookVendor vendor, const HeaderList &headers, const QByteArray &body);
     void audit(WebhookVendor vendor, const HeaderList &headers, const QByteArray &body,
                const WebhookOutcome &outcome, const QString &eventId = {}, const QString &resourceId = {},
@@ -130,6 +167,11 @@ private:
     std::unique_ptr<QHttpServer> m_server;
     QHash<int, QByteArray> m_secrets; // by int(WebhookVendor)
     qint64 m_maxBodySize = defaultMaxBodySize;
+    int m_capacity = defaultCapacity;
+    int m_retryAfter = defaultRetryAfter;
+    std::chrono::milliseconds m_recountInterval = defaultBacklogRecountInterval;
+    qint64 m_backlog = -1;
+    QElapsedTimer m_sinceCount;
     quint16 m_port = 0;
     QString m_errorString;
     QHash<int, int> m_answered;

@@ -7,6 +7,7 @@
 #include "net/webhookreceiver.h"
 #include "net/webhooksignature.h"
 #include "store/auditlog.h"
+#include "store/idempotencyledger.h"
 #include "store/jobqueue.h"
 
 #include <QtCore/QElapsedTimer>
@@ -149,6 +150,35 @@ private:
                 jobs.append(*job.value());
         }
         return jobs;
+    }
+
+    /// Runs (leases and completes) up to `count` queued jobs, as the engine's executor would.
+    int drain(int count)
+    {
+        Store::JobQueue queue(*m_store);
+        const auto leased = queue.lease(u"test-executor"_s, count, 60s);
+        if (!leased.ok())
+            return -1;
+        for (const Store::Job &job : leased.value()) {
+            if (!queue.complete(job.id, u"test-executor"_s).ok())
+                return -1;
+        }
+        return int(leased.value().size());
+    }
+
+    /// The jobs whose payload names `eventId`.
+    int jobsOfEvent(const QString &eventId)
+    {
+        const QList<Store::Job> jobs = allJobs();
+        return int(std::count_if(jobs.cbegin(), jobs.cend(), [&](const Store::Job &job) {
+            return job.payload.value(u"event_id"_s).toString() == eventId;
+        }));
+    }
+
+    bool ledgerHas(const QString &key)
+    {
+        const auto entry = Store::IdempotencyLedger(*m_store).find(key);
+        return entry.ok() && entry.value().has_value();
     }
 
 private slots:
@@ -589,6 +619,168 @@ private slots:
         request.body = "{}";
         QCOMPARE(m_client->send(request).response.status, 404);
         QCOMPARE(jobCount(), 0);
+    }
+
+    void capacityDefaults()
+    {
+        QCOMPARE(m_receiver->capacity(), 10000);
+        QCOMPARE(m_receiver->retryAfter(), 30);
+        QCOMPARE(m_receiver->backlogRecountInterval(), 250ms);
+        QCOMPARE(m_receiver->backlog(), -1);
+        m_receiver->setCapacity(0);
+        QCOMPARE(m_receiver->capacity(), 1);
+        m_receiver->setRetryAfter(-5);
+        QCOMPARE(m_receiver->retryAfter(), 1);
+    }
+
+    void shopifyBeyondCapacityAnswers503WithRetryAfter()
+    {
+        const QByteArray secret = "shopify-capacity-secret";
+        m_receiver->setSecret(WebhookVendor::Shopify, secret);
+        m_receiver->setCapacity(3);
+        m_receiver->setRetryAfter(7);
+        m_receiver->setBacklogRecountInterval(0ms);
+        const QByteArray body = readFile(u"payloads/shopify-order-2024-04-450789469.json"_s);
+        QVERIFY(!body.isEmpty());
+        const auto deliver = [&](const QByteArray &eventId) {
+            return post(WebhookVendor::Shopify, body,
+                        signedHeaders(WebhookVendor::Shopify, secret, body, eventId));
+        };
+        for (const QByteArray id : {"cap-1", "cap-2", "cap-3"})
+            QCOMPARE(deliver(id).response.status, 200);
+        QCOMPARE(jobCount(), 3);
+        QCOMPARE(m_receiver->backlog(), 3);
+
+        QSignalSpy spy(m_receiver.get(), &WebhookReceiver::enqueued);
+        const HttpExchange deferred = deliver("cap-4");
+        QCOMPARE(deferred.response.status, 503);
+        const auto retryAfter = std::find_if(
+            deferred.response.headers.cbegin(), deferred.response.headers.cend(),
+            [](const auto &h) { return h.first.compare("retry-after", Qt::CaseInsensitive) == 0; });
+        QVERIFY(retryAfter != deferred.response.headers.cend());
+        QCOMPARE(retryAfter->second, QByteArray("7"));
+        const QJsonObject answer = QJsonDocument::fromJson(deferred.response.body).object();
+        QCOMPARE(answer.value(u"result"_s).toString(), u"deferred"_s);
+        QVERIFY(answer.value(u"error"_s).toString().contains(u"capacity 3"_s));
+        QCOMPARE(jobCount(), 3);
+        QCOMPARE(spy.size(), 0);
+        QVERIFY(!ledgerHas(u"webhook:shopify:cap-4"_s));
+        // A duplicate is still answered 200 (nothing to enqueue), full queue or not.
+        const HttpExchange duplicate = deliver("cap-2");
+        QCOMPARE(duplicate.response.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(duplicate.response.body).object().value(u"result"_s).toString(),
+                 u"duplicate"_s);
+        // The vendor's retry while the queue is still full: deferred again.
+        QCOMPARE(deliver("cap-4").response.status, 503);
+        QCOMPARE(jobCount(), 3);
+        QCOMPARE(m_receiver->answered(503), 2);
+
+        const QList<Store::AuditEntry> rows = auditRows(u"deferred"_s);
+        QCOMPARE(rows.size(), 2);
+        for (const Store::AuditEntry &row : rows) {
+            QCOMPARE(row.responseStatus, 503);
+            QCOMPARE(row.matchKey, u"cap-4"_s);
+            QCOMPARE(row.sourceId, u"450789469"_s);
+            QVERIFY(!row.jobId.has_value());
+            QVERIFY(row.requestBody.isEmpty());
+            QVERIFY(row.error.contains(u"7 seconds"_s));
+        }
+
+        // The engine runs the queued jobs; the redelivery is then accepted, exactly once.
+        QCOMPARE(drain(10), 3);
+        const HttpExchange accepted = deliver("cap-4");
+        QCOMPARE(accepted.response.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(accepted.response.body).object().value(u"result"_s).toString(),
+                 u"queued"_s);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(deliver("cap-4").response.status, 200); // and a later copy is a duplicate
+        QCOMPARE(jobCount(), 4);
+        QCOMPARE(jobsOfEvent(u"cap-4"_s), 1);
+        QVERIFY(ledgerHas(u"webhook:shopify:cap-4"_s));
+        QCOMPARE(auditRows(u"queued"_s).size(), 4);
+        QCOMPARE(auditRows(u"duplicate"_s).size(), 2);
+        QCOMPARE(m_receiver->backlog(), 1);
+    }
+
+    void backlogCountedOnlyOncePerInterval()
+    {
+        // Between two counts the receiver adds its own enqueues: it never overshoots, and a
+        // count it trusts is not repeated per delivery (here the interval never runs out).
+        const QByteArray secret = "shopify-interval-secret";
+        m_receiver->setSecret(WebhookVendor::Shopify, secret);
+        m_receiver->setCapacity(2);
+        m_receiver->setBacklogRecountInterval(std::chrono::hours(1));
+        const QByteArray body = R"({"id":820982911946154508,"email":"jon@example.com"})";
+        const auto deliver = [&](const QByteArray &eventId) {
+            return m_receiver->process(WebhookVendor::Shopify,
+                                       signedHeaders(WebhookVendor::Shopify, secret, body, eventId), body);
+        };
+        QCOMPARE(deliver("iv-1").status, 200);
+        QCOMPARE(m_receiver->backlog(), 1);
+        QCOMPARE(deliver("iv-2").status, 200);
+        QCOMPARE(m_receiver->backlog(), 2);
+        const auto full = deliver("iv-3");
+        QCOMPARE(full.status, 503);
+        QCOMPARE(full.retryAfter, 30);
+        QCOMPARE(full.result, u"deferred"_s);
+        QCOMPARE(full.eventIds, QStringList{u"iv-3"_s});
+        QCOMPARE(drain(10), 2);
+        // Not counted again yet: the estimate errs on the full side.
+        QCOMPARE(deliver("iv-3").status, 503);
+        QCOMPARE(m_receiver->backlog(), 2);
+        m_receiver->setBacklogRecountInterval(0ms);
+        QCOMPARE(deliver("iv-3").status, 200);
+        QCOMPARE(m_receiver->backlog(), 1);
+        QCOMPARE(jobCount(), 3);
+        QCOMPARE(jobsOfEvent(u"iv-3"_s), 1);
+    }
+
+    void xeroBatchTakenWholeOrDeferred()
+    {
+        const QByteArray key = "xero-capacity-key";
+        m_receiver->setSecret(WebhookVendor::Xero, key);
+        m_receiver->setCapacity(2);
+        m_receiver->setBacklogRecountInterval(0ms);
+        const QJsonObject sample =
+            QJsonDocument::fromJson(readFile(u"payloads/xero-webhook-contact-update-example.json"_s))
+                .object();
+        const QJsonObject event = sample.value(u"events"_s).toArray().at(0).toObject();
+        QVERIFY(!event.isEmpty());
+        const auto batch = [&](const QStringList &ids) {
+            QJsonArray events;
+            for (const QString &id : ids) {
+                QJsonObject copy = event;
+                copy.insert(u"eventId"_s, id);
+                events.append(copy);
+            }
+            QJsonObject root = sample;
+            root.insert(u"events"_s, events);
+            const QByteArray body = QJsonDocument(root).toJson(QJsonDocument::Compact);
+            return m_receiver->process(WebhookVendor::Xero, signedHeaders(WebhookVendor::Xero, key, body),
+                                       body);
+        };
+        // An empty queue takes a batch larger than the capacity (it could never be taken otherwise).
+        const auto first = batch({u"x-1"_s, u"x-2"_s, u"x-3"_s});
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.jobIds.size(), 3);
+        QCOMPARE(batch({u"x-4"_s}).status, 503);
+        QCOMPARE(jobCount(), 3);
+        QCOMPARE(drain(2), 2); // one job left
+        // One seen and two new events: 1 + 2 > 2, so none of the batch is taken.
+        const auto split = batch({u"x-3"_s, u"x-4"_s, u"x-5"_s});
+        QCOMPARE(split.status, 503);
+        QCOMPARE(split.jobIds.size(), 0);
+        QCOMPARE(jobCount(), 3);
+        QVERIFY(!ledgerHas(u"webhook:xero:x-4"_s));
+        // One seen and one new: 1 + 1 fits.
+        const auto fits = batch({u"x-3"_s, u"x-4"_s});
+        QCOMPARE(fits.status, 200);
+        QCOMPARE(fits.jobIds.size(), 1);
+        QCOMPARE(fits.duplicates, 1);
+        QCOMPARE(jobCount(), 4);
+        QCOMPARE(jobsOfEvent(u"x-4"_s), 1);
+        QCOMPARE(jobsOfEvent(u"x-3"_s), 1);
+        QCOMPARE(auditRows(u"deferred"_s).size(), 2);
     }
 
     void answerTime()
