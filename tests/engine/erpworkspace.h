@@ -1,7 +1,8 @@
 #pragma once
 
 // The common start of the end-to-end tests that sync the sandbox store to another ERP than the
-// sandbox books (tst_quickbookssync, tst_businesscentralsync): the in-process sandbox store, a
+// sandbox books (tst_quickbookssync, tst_businesscentralsync, tst_netsuitesync, tst_sapb1sync,
+// tst_zohosync, tst_odoosync; the steps they share are in erpsyncsteps.h): the in-process sandbox store, a
 // workspace connected as "Connect real systems…" writes it (the bundled mapping of the pair), the
 // owner's choices applied to its mapping, writes allowed, and the secrets the keychain would give.
 
@@ -37,6 +38,7 @@ struct ErpWorkspace
     std::unique_ptr<Store::StateStore> store;
     std::optional<Engine::WorkspaceConfig> config;
     QNetworkAccessManager network;
+    QString path; ///< the workspace's folder, <dir>/workspace
 
     /**
      * Starts the sandbox store in <dir>/sandbox and connects the workspace <dir>/workspace to it
@@ -55,6 +57,7 @@ struct ErpWorkspace
         if (!started.ok)
             return started.error;
         const QString workspace = dir.filePath(u"workspace"_s);
+        path = workspace;
         if (!QDir().mkpath(workspace))
             return u"cannot create "_s + workspace;
         Engine::WorkspaceConnections connections;
@@ -90,6 +93,28 @@ struct ErpWorkspace
         config->erp.accessToken = erpToken;
         config->rateLimits = false;
         return {};
+    }
+
+    /**
+     * The owner's stock choices in `mapping`: the store's inventory items of the seed's SKUs in the
+     * lookup table "inventory_items" (5100000001 on, in the seed's order; a product the seed does not
+     * have, such as the ERP's new candle, has none yet), and in "store_locations" its Berlin
+     * warehouse (61000000001), where the stock the ERP keeps as `erpLocation` is sold from.
+     */
+    static void mapSeedStock(Mapping::MappingDocument &mapping, const QString &erpLocation)
+    {
+        using namespace Qt::StringLiterals;
+        for (Mapping::LookupTable &table : mapping.lookupTables) {
+            if (table.id == u"inventory_items"_s) {
+                qint64 inventoryItem = 5100000001;
+                for (const QString &sku : {u"TEE-ORG-S"_s, u"TEE-ORG-M"_s, u"TEE-ORG-L"_s, u"MUG-CER-350"_s,
+                                           u"CANDLE-SOY-200"_s, u"TEA-MATCHA-30"_s, u"BOWL-OAK-20"_s,
+                                           u"STICKER-LOGO"_s, u"SCARF-MERINO"_s, u"NOTEBOOK-A5"_s})
+                    table.entries.insert(sku, inventoryItem++);
+            }
+            if (table.id == u"store_locations"_s)
+                table.entries = {{erpLocation, qint64(61000000001)}};
+        }
     }
 
     /// Runs the rule `rule` ("": the orders) until idle, writes allowed both ways, not waiting for

@@ -51,9 +51,7 @@
 // The truth pass then finds both refunds credited, the 11 prices equal and the stock of 10 SKUs
 // equal; the candle's 25 on hand, which the store lacks, is the one stock drift.
 #include "businesscentralcompany.h"
-#include "engine/reconciliation.h"
-#include "erpworkspace.h"
-#include "mapping/mappingdocument.h"
+#include "erpsyncsteps.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
@@ -70,7 +68,11 @@ class TestBusinessCentralSync : public QObject
     BusinessCentralCompany m_company;
     Testing::ErpWorkspace m_workspace;
 
-    Engine::RunSummary run(const QString &rule) { return m_workspace.run(rule); }
+    /// The id of the company's item whose number is `sku`.
+    QString itemIdOf(const QString &sku) const
+    {
+        return m_company.where(u"items"_s, u"number"_s, sku).first().value(u"id"_s).toString();
+    }
 
     /// The company's invoice for the order number ("#1005").
     QJsonObject invoice(const QString &number) const
@@ -130,30 +132,16 @@ private slots:
             u"businesscentral"_s, m_company.accessToken, [](Mapping::MappingDocument &mapping) {
                 // The store's inventory items of its SKUs (the seed's; the new candle has none yet)
                 // and its Berlin warehouse, where Business Central's stock is kept.
-                for (Mapping::LookupTable &table : mapping.lookupTables) {
-                    if (table.id == u"inventory_items"_s) {
-                        qint64 inventoryItem = 5100000001;
-                        for (const QString &sku :
-                             {u"TEE-ORG-S"_s, u"TEE-ORG-M"_s, u"TEE-ORG-L"_s, u"MUG-CER-350"_s,
-                              u"CANDLE-SOY-200"_s, u"TEA-MATCHA-30"_s, u"BOWL-OAK-20"_s, u"STICKER-LOGO"_s,
-                              u"SCARF-MERINO"_s, u"NOTEBOOK-A5"_s})
-                            table.entries.insert(sku, inventoryItem++);
-                    }
-                    if (table.id == u"store_locations"_s)
-                        table.entries = {{u"Business Central"_s, qint64(61000000001)}};
-                }
+                Testing::ErpWorkspace::mapSeedStock(mapping, u"Business Central"_s);
             });
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void customersBecomeBusinessCentralCustomers()
     {
-        const Engine::RunSummary customers = run(u"customer"_s);
-        QVERIFY2(customers.error.isEmpty(), qPrintable(customers.error));
         // Seven store customers; Gustav Gast has no e-mail address (the rule's match key): a dead
         // letter, and his order's invoice finds or creates him by name.
-        QCOMPARE(customers.created, 6);
-        QCOMPARE(customers.dead, 1);
+        Testing::expectCustomersRun(m_workspace);
         const QList<QJsonObject> anna =
             m_company.where(u"customers"_s, u"email"_s, u"anna.schmidt@example.de"_s);
         QCOMPARE(anna.size(), 1);
@@ -164,16 +152,9 @@ private slots:
 
     void ordersBecomeSalesInvoicesToTheCent()
     {
-        const Engine::RunSummary orders = run(QString());
-        QVERIFY2(orders.error.isEmpty(), qPrintable(orders.error));
-        QCOMPARE(orders.ordersRead, 13);
-        QCOMPARE(orders.created, 12);
-        QCOMPARE(orders.dead, 1);
-        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
-        QVERIFY2(letters.value(u"5110"_s).error.contains(
-                     u"The Item does not exist. Identification fields and values: No.='MUG-350' "
-                     u"(Internal_RecordNotFound)"_s),
-                 qPrintable(letters.value(u"5110"_s).error));
+        Testing::expectOrdersRun(m_workspace,
+                                 u"The Item does not exist. Identification fields and values: No.='MUG-350' "
+                                 u"(Internal_RecordNotFound)"_s);
 
         const auto expect = [this](const QString &number, const QString &subtotal, const QString &tax,
                                    const QString &total) {
@@ -186,18 +167,8 @@ private slots:
             QCOMPARE(found.value(u"currencyCode"_s).toString(), u"EUR"_s);
             QCOMPARE(found.value(u"status"_s).toString(), u"Draft"_s);
         };
-        expect(u"#1001"_s, u"54.52"_s, u"10.36"_s, u"64.88"_s);
-        expect(u"#1002"_s, u"48.15"_s, u"2.61"_s, u"50.76"_s);
-        expect(u"#1003"_s, u"65.28"_s, u"13.06"_s, u"78.34"_s);
-        expect(u"#1004"_s, u"82.66"_s, u"6.7"_s, u"89.36"_s);
-        expect(u"#1005"_s, u"132.82"_s, u"25.24"_s, u"158.06"_s);
-        expect(u"#1006"_s, u"102.41"_s, u"19.46"_s, u"121.87"_s);
-        expect(u"#1007"_s, u"84.78"_s, u"16.11"_s, u"100.89"_s);
-        expect(u"#1008"_s, u"0.5"_s, u"0.06"_s, u"0.56"_s);
-        expect(u"#1009"_s, u"8.36"_s, u"1.59"_s, u"9.95"_s);
-        expect(u"#1011"_s, u"16.83"_s, u"1.35"_s, u"18.18"_s);
-        expect(u"#1012"_s, u"32.26"_s, u"6.13"_s, u"38.39"_s);
-        expect(u"#1013"_s, u"45.3"_s, u"8.6"_s, u"53.9"_s);
+        for (const Testing::ExpectedInvoice &expected : Testing::seedInvoicesNetOfTax())
+            expect(expected.number, expected.net, expected.tax, expected.total);
         QVERIFY(invoice(u"#1010"_s).isEmpty());
         QCOMPARE(m_company.entities.value(u"salesInvoices"_s).size(), 12);
 
@@ -253,37 +224,20 @@ private slots:
 
     void aSecondRunWritesNothing()
     {
-        const int writes = m_company.writes;
-        const Engine::RunSummary again = run(QString());
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created, 0);
-        QCOMPARE(m_company.writes, writes);
+        Testing::expectRunWritesNothing(m_workspace, QString(), m_company.writes);
         QCOMPARE(m_company.entities.value(u"salesInvoices"_s).size(), 12);
     }
 
     void paymentsAreAppliedToTheirInvoices()
     {
-        const Engine::RunSummary payments = run(u"payment"_s);
-        QVERIFY2(payments.error.isEmpty(), qPrintable(payments.error));
-        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
-        QVERIFY2(letters.value(u"5110/16000000011"_s)
-                     .error.contains(u"the order 5110 it refers to is a dead letter"_s),
-                 qPrintable(letters.value(u"5110/16000000011"_s).error));
-        QCOMPARE(payments.recordsRead, 13);
-        QCOMPARE(payments.created, 11);
-        QCOMPARE(payments.skipped, 1); // #1006's refund
-        QCOMPARE(payments.dead, 1); // #1010's charge: its order is a dead letter
-        const auto remaining = [this](const QString &number) {
-            return BusinessCentralCompany::text(invoice(number).value(u"remainingAmount"_s));
-        };
-        for (const QString &paid : {u"#1001"_s, u"#1002"_s, u"#1004"_s, u"#1005"_s, u"#1006"_s, u"#1007"_s,
-                                    u"#1009"_s, u"#1011"_s, u"#1012"_s}) {
-            QCOMPARE(remaining(paid), u"0"_s);
-            QCOMPARE(invoice(paid).value(u"status"_s).toString(), u"Paid"_s);
-        }
-        QCOMPARE(remaining(u"#1003"_s), u"0.01"_s); // paid 78.33 of 78.34
-        QCOMPARE(remaining(u"#1008"_s), u"0.01"_s); // paid 0.55 of 0.56
-        QCOMPARE(remaining(u"#1013"_s), u"53.9"_s); // no charge
+        Testing::expectPaymentsRun(
+            m_workspace, m_company.writes,
+            [this](const QString &number) {
+                return BusinessCentralCompany::text(invoice(number).value(u"remainingAmount"_s));
+            },
+            [this](const QString &paid) {
+                QCOMPARE(invoice(paid).value(u"status"_s).toString(), u"Paid"_s);
+            });
         // Each payment in the name of its invoice's customer, applied to it, found again by the
         // store's transaction id.
         const QList<QJsonObject> written = m_company.entities.value(u"customerPayments"_s);
@@ -299,13 +253,6 @@ private slots:
                                                          invoice(u"#1001"_s).value(u"id"_s).toString());
         QCOMPARE(annas.size(), 1);
         QCOMPARE(BusinessCentralCompany::text(annas.first().value(u"amount"_s)), u"64.88"_s);
-
-        // Nothing more on a second run.
-        const int writes = m_company.writes;
-        const Engine::RunSummary again = run(u"payment"_s);
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created, 0);
-        QCOMPARE(m_company.writes, writes);
     }
 
     /// The truth pass over the Business Central workspace (invoices read back through the
@@ -314,38 +261,8 @@ private slots:
     /// letter's reason, nothing is unexplained.
     void theTruthPassExplainsEveryCent()
     {
-        Engine::Reconciler reconciler(*m_workspace.config, *m_workspace.store);
-        QString error;
-        QVERIFY2(reconciler.open(&error), qPrintable(error));
-        Engine::ReconcileOptions options;
-        options.objects = {Engine::ReconcileObject::Orders};
-        const Engine::ReconcileOutcome outcome = reconciler.run(options);
-        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
-        QCOMPARE(outcome.report->tallies.size(), 1);
-        const Engine::ReconcileTally &orders = outcome.report->tallies.first();
-        QCOMPARE(orders.storeRecords, 13);
-        QCOMPARE(orders.erpRecords, 12);
-        QCOMPARE(orders.matched, 9);
-        QCOMPARE(orders.differences, 3);
-        QCOMPARE(orders.missing, 1);
-        QHash<QString, Engine::ReconciliationFinding> byKey;
-        for (const Engine::ReconciliationFinding &finding : outcome.report->findings)
-            byKey.insert(finding.key, finding);
-        const auto expect = [&byKey](const QString &key, Engine::MismatchCause cause,
-                                     const QString &difference) {
-            const Engine::ReconciliationFinding finding = byKey.value(key);
-            QCOMPARE(Engine::nameOf(finding.cause), Engine::nameOf(cause));
-            QCOMPARE(finding.difference.toString(), difference);
-            QCOMPARE(finding.currency, u"EUR"_s);
-        };
         // Store − Business Central, as the header works them out.
-        expect(u"#1002"_s, Engine::MismatchCause::CurrencyRate, u"0.01"_s); // 50.77 − 50.76
-        expect(u"#1003"_s, Engine::MismatchCause::CurrencyRate, u"-0.01"_s); // 78.33 − 78.34
-        expect(u"#1008"_s, Engine::MismatchCause::TaxRounding, u"-0.01"_s); // 0.55 − 0.56
-        expect(u"#1010"_s, Engine::MismatchCause::MissingRecord, u"58.90"_s);
-        QVERIFY2(byKey.value(u"#1010"_s).evidence.contains(u"No.='MUG-350'"_s),
-                 qPrintable(byKey.value(u"#1010"_s).evidence));
-        QCOMPARE(outcome.report->count(Engine::MismatchCause::Unknown), 0);
+        Testing::expectOrdersTruthPass(m_workspace, 9, 3, Testing::seedOrderFindings(), u"No.='MUG-350'"_s);
     }
 
     /// The store's refunds as sales credit memos (the rule "refund"): the seeded #1006's, and a
@@ -357,15 +274,8 @@ private slots:
         // shipping (12.00, tax 2.28). Three notebooks refunded as Shopify states them: subtotal
         // 3/10 of 90.72 = 27.216 → 27.22, tax 3/10 of 17.24 = 5.172 → 5.17; the shipping as its
         // order adjustment (−12.00, tax −2.28); 27.22 + 5.17 + 12.00 + 2.28 = 46.67 back.
-        QString problem;
-        const QString copy = m_workspace.postNotebookRefundOrder(&problem);
-        QVERIFY2(!copy.isEmpty(), qPrintable(problem));
-
-        const Engine::RunSummary refunds = run(u"refund"_s);
-        QVERIFY2(refunds.error.isEmpty(), qPrintable(refunds.error));
-        QCOMPARE(refunds.recordsRead, 2);
-        QCOMPARE(refunds.created, 2);
-        QCOMPARE(refunds.dead, 0);
+        const QString copy = Testing::runRefunds(m_workspace);
+        QVERIFY(!copy.isEmpty());
         QCOMPARE(m_company.entities.value(u"salesCreditMemos"_s).size(), 2);
         const auto memo = [this](const QString &number) {
             const QList<QJsonObject> found =
@@ -421,12 +331,9 @@ private slots:
 
     void aSecondRefundRunWritesNothing()
     {
-        const int writes = m_company.writes;
-        const Engine::RunSummary again = run(u"refund"_s);
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created, 0);
+        Engine::RunSummary again;
+        Testing::expectRunWritesNothing(m_workspace, u"refund"_s, m_company.writes, &again);
         QCOMPARE(again.dead, 0);
-        QCOMPARE(m_company.writes, writes);
         QCOMPARE(m_company.entities.value(u"salesCreditMemos"_s).size(), 2);
     }
 
@@ -437,43 +344,10 @@ private slots:
     /// one item to one product).
     void itemsBecomeStoreProductsWithTheirPrices()
     {
-        const Engine::RunSummary products = run(u"product"_s);
-        QVERIFY2(products.error.isEmpty(), qPrintable(products.error));
-        QCOMPARE(products.recordsRead, 11); // the 11 goods, not the 2 service items
-        QCOMPARE(products.updated, 8);
-        QCOMPARE(products.created, 1);
-        QCOMPARE(products.dead, 2);
-        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
-        for (const QString &size : {u"TEE-ORG-M"_s, u"TEE-ORG-L"_s}) {
-            const QString id =
-                m_company.where(u"items"_s, u"number"_s, size).first().value(u"id"_s).toString();
-            QVERIFY2(letters.value(id).error.contains(u"found by \""_s + size)
-                         && letters.value(id).error.contains(u"is already linked to the ERP record"_s),
-                     qPrintable(letters.value(id).error));
-        }
-
-        const QHash<QString, QJsonObject> variants = m_workspace.storeVariants();
-        const auto expect = [&variants](const QString &sku, const QString &title, const QString &price) {
-            QVERIFY2(variants.contains(sku), qPrintable(sku));
-            QCOMPARE(variants.value(sku).value(u"product_title"_s).toString(), title);
-            QCOMPARE(variants.value(sku).value(u"price"_s).toString(), price);
-        };
-        expect(u"MUG-CER-350"_s, u"Ceramic mug"_s, u"13.50"_s);
-        expect(u"TEA-MATCHA-30"_s, u"Matcha tea"_s, u"18.95"_s); // was 16.90 in the store
-        expect(u"NOTEBOOK-A5"_s, u"Notebook A5"_s, u"10.08"_s); // was 12.00
-        expect(u"STICKER-LOGO"_s, u"Logo sticker"_s, u"0.25"_s);
-        expect(u"TEE-ORG-S"_s, u"Organic tee S"_s, u"29.99"_s);
-        expect(u"CANDLE-SOY-400"_s, u"Soy candle 400 g"_s, u"17.50"_s); // new
-        QCOMPARE(variants.size(), 11); // the seed's 10 variants and the new candle
-        QVERIFY(!variants.contains(u"SHIPPING"_s));
-        QVERIFY(!variants.contains(u"SERVICES"_s));
-
-        // Nothing changed, nothing written again.
-        const Engine::RunSummary again = run(u"product"_s);
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created, 0);
-        QCOMPARE(again.updated, 0);
-        QCOMPARE(m_workspace.storeVariants(), variants);
+        // The 11 goods, not the 2 service items.
+        Testing::expectProductsRun(m_workspace, 11, 2, [this](const QString &sku) { return itemIdOf(sku); },
+                                   {{u"STICKER-LOGO"_s, u"Logo sticker"_s, u"0.25"_s},
+                                    {u"TEE-ORG-S"_s, u"Organic tee S"_s, u"29.99"_s}});
     }
 
     /// The stock Business Central counts (rule "inventory"): each item's `inventory` is the
@@ -481,27 +355,11 @@ private slots:
     /// inventory item the mapping's table does not name yet, is a dead letter saying so.
     void inventoryBecomesStoreStock()
     {
-        const Engine::RunSummary stock = run(u"inventory"_s);
-        QVERIFY2(stock.error.isEmpty(), qPrintable(stock.error));
-        QCOMPARE(stock.recordsRead, 11);
-        QCOMPARE(stock.created + stock.updated, 10);
-        QCOMPARE(stock.dead, 1);
-        const QString candle =
-            m_company.where(u"items"_s, u"number"_s, u"CANDLE-SOY-400"_s).first().value(u"id"_s).toString();
-        QVERIFY2(m_workspace.deadLetters().value(candle).error.contains(u"CANDLE-SOY-400"_s),
-                 qPrintable(m_workspace.deadLetters().value(candle).error));
-
-        const QHash<qint64, qint64> levels = m_workspace.storeStock(61000000001);
-        const QList<std::pair<qint64, qint64>> expected{
-            {5100000001, 41}, {5100000002, 50}, {5100000003, 20},  {5100000004, 118}, {5100000005, 75},
-            {5100000006, 28}, {5100000007, 10}, {5100000008, 990}, {5100000009, 17},  {5100000010, 60}};
-        for (const auto &[item, available] : expected)
-            QCOMPARE(levels.value(item, -1), available);
-
-        const Engine::RunSummary again = run(u"inventory"_s);
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created + again.updated, 0);
-        QCOMPARE(m_workspace.storeStock(61000000001), levels);
+        Testing::expectStockRun(m_workspace, 11, 1, [this] {
+            const QString candle = itemIdOf(u"CANDLE-SOY-400"_s);
+            QVERIFY2(m_workspace.deadLetters().value(candle).error.contains(u"CANDLE-SOY-400"_s),
+                     qPrintable(m_workspace.deadLetters().value(candle).error));
+        });
     }
 
     /// The truth pass over refunds, prices and stock after the syncs above: both refunds match
@@ -510,37 +368,7 @@ private slots:
     /// drift: Business Central has 25 on hand, the store none.
     void theTruthPassAgreesOnRefundsPricesAndStock()
     {
-        Engine::Reconciler reconciler(*m_workspace.config, *m_workspace.store);
-        QString error;
-        QVERIFY2(reconciler.open(&error), qPrintable(error));
-        const auto tally = [&reconciler](Engine::ReconcileObject object) {
-            Engine::ReconcileOptions options;
-            options.objects = {object};
-            return reconciler.run(options);
-        };
-        const Engine::ReconcileOutcome refunds = tally(Engine::ReconcileObject::Refunds);
-        QVERIFY2(refunds.error.isEmpty(), qPrintable(refunds.error));
-        QCOMPARE(refunds.report->tallies.first().storeRecords, 2);
-        QCOMPARE(refunds.report->tallies.first().matched, 2);
-        QVERIFY(refunds.report->findings.isEmpty());
-
-        const Engine::ReconcileOutcome prices = tally(Engine::ReconcileObject::Prices);
-        QVERIFY2(prices.error.isEmpty(), qPrintable(prices.error));
-        QCOMPARE(prices.report->tallies.first().storeRecords, 11);
-        QCOMPARE(prices.report->tallies.first().matched, 11);
-        QVERIFY(prices.report->findings.isEmpty());
-
-        const Engine::ReconcileOutcome stock = tally(Engine::ReconcileObject::Stock);
-        QVERIFY2(stock.error.isEmpty(), qPrintable(stock.error));
-        QCOMPARE(stock.report->tallies.first().erpRecords, 11);
-        QCOMPARE(stock.report->tallies.first().matched, 10);
-        QCOMPARE(stock.report->tallies.first().differences, 1);
-        QCOMPARE(stock.report->findings.size(), 1);
-        const Engine::ReconciliationFinding &candle = stock.report->findings.first();
-        QCOMPARE(candle.key, u"CANDLE-SOY-400"_s);
-        QCOMPARE(candle.difference.toString(), u"-25"_s);
-        QVERIFY2(candle.evidence.contains(u"the ERP has 25 on hand, the store 0"_s),
-                 qPrintable(candle.evidence));
+        Testing::expectRefundsPricesStockTruthPass(m_workspace, u"the ERP has 25 on hand, the store 0"_s);
     }
 };
 

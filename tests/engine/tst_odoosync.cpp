@@ -39,13 +39,8 @@
 // stock; the new candle has no store inventory item in the mapping's table: a dead letter. The
 // truth pass afterwards agrees on refunds, on 11 prices (reporting the two services, which Odoo
 // lists and the store does not sell) and on 10 SKUs' stock (reporting the candle's 25).
-#include "engine/reconciliation.h"
-#include "erpworkspace.h"
-#include "mapping/fieldcatalog.h"
-#include "mapping/mappingdocument.h"
-#include "mapping/validator.h"
+#include "erpsyncsteps.h"
 #include "odoocompany.h"
-#include "store/auditlog.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QNetworkReply>
@@ -151,18 +146,7 @@ private slots:
         const QString error = m_workspace.start(
             QDir(m_dir.path()), {u"odoo"_s, u"sandbox"_s, m_company.url(), m_company.database}, u"odoo"_s,
             m_company.secret(), [](Mapping::MappingDocument &mapping) {
-                for (Mapping::LookupTable &table : mapping.lookupTables) {
-                    if (table.id == u"inventory_items"_s) {
-                        qint64 inventoryItem = 5100000001;
-                        for (const QString &sku :
-                             {u"TEE-ORG-S"_s, u"TEE-ORG-M"_s, u"TEE-ORG-L"_s, u"MUG-CER-350"_s,
-                              u"CANDLE-SOY-200"_s, u"TEA-MATCHA-30"_s, u"BOWL-OAK-20"_s, u"STICKER-LOGO"_s,
-                              u"SCARF-MERINO"_s, u"NOTEBOOK-A5"_s})
-                            table.entries.insert(sku, inventoryItem++);
-                    }
-                    if (table.id == u"store_locations"_s)
-                        table.entries = {{u"Odoo"_s, qint64(61000000001)}};
-                }
+                Testing::ErpWorkspace::mapSeedStock(mapping, u"Odoo"_s);
             });
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
@@ -171,26 +155,14 @@ private slots:
     /// starts from it.
     void theBundledOdooMappingIsValid()
     {
-        QCOMPARE(Engine::bundledMappingFor(u"shopify"_s, u"odoo"_s),
-                 u":/ledgerlink/mappings/shopify-odoo.mapping.json"_s);
-        const Mapping::LoadResult loaded =
-            Mapping::MappingDocument::load(u":/ledgerlink/mappings/shopify-odoo.mapping.json"_s);
-        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
-        QString error;
-        const auto shopify = Mapping::FieldCatalog::builtin(u"shopify"_s, &error);
-        QVERIFY2(shopify, qPrintable(error));
-        const auto odoo = Mapping::FieldCatalog::builtin(u"odoo"_s, &error);
-        QVERIFY2(odoo, qPrintable(error));
-        QStringList texts;
-        for (const Mapping::Issue &issue : Mapping::validate(*loaded.document, *shopify, *odoo))
-            texts.append(issue.text());
-        QVERIFY2(texts.isEmpty(), qPrintable(texts.join(u'\n')));
-        QStringList rules;
-        for (const Mapping::ObjectRule &rule : loaded.document->objects)
-            rules.append(rule.id + u':' + rule.erpObject);
-        QCOMPARE(rules,
-                 (QStringList{u"product:product"_s, u"inventory:stock"_s, u"customer:partner"_s,
-                              u"order:invoice"_s, u"payment:payment"_s, u"refund:credit_note"_s}));
+        Testing::expectBundledMappingIsValid(u"odoo"_s, [](const Mapping::MappingDocument &mapping) {
+            QStringList rules;
+            for (const Mapping::ObjectRule &rule : mapping.objects)
+                rules.append(rule.id + u':' + rule.erpObject);
+            QCOMPARE(rules,
+                     (QStringList{u"product:product"_s, u"inventory:stock"_s, u"customer:partner"_s,
+                                  u"order:invoice"_s, u"payment:payment"_s, u"refund:credit_note"_s}));
+        });
     }
 
     /// The company checks the database, the user id and the API key of every call, as Odoo does:
@@ -238,12 +210,9 @@ private slots:
 
     void odooCustomersBecomePartners()
     {
-        const Engine::RunSummary customers = run(u"customer"_s);
-        QVERIFY2(customers.error.isEmpty(), qPrintable(customers.error));
         // Seven store customers; Gustav Gast has no e-mail address (the rule's match key): a dead
         // letter.
-        QCOMPARE(customers.created, 6);
-        QCOMPARE(customers.dead, 1);
+        Testing::expectCustomersRun(m_workspace);
         const QList<QJsonObject> anna =
             m_company.where(u"res.partner"_s, u"email"_s, u"anna.schmidt@example.de"_s);
         QCOMPARE(anna.size(), 1);
@@ -254,15 +223,8 @@ private slots:
 
     void odooOrdersBecomeInvoicesToTheCent()
     {
-        const Engine::RunSummary orders = run(QString());
-        QVERIFY2(orders.error.isEmpty(), qPrintable(orders.error));
-        QCOMPARE(orders.ordersRead, 13);
-        QCOMPARE(orders.created, 12);
-        QCOMPARE(orders.dead, 1);
-        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
-        QVERIFY2(letters.value(u"5110"_s).error.contains(
-                     u"Odoo has no product with the internal reference (SKU) \"MUG-350\""_s),
-                 qPrintable(letters.value(u"5110"_s).error));
+        Testing::expectOrdersRun(m_workspace,
+                                 u"Odoo has no product with the internal reference (SKU) \"MUG-350\""_s);
 
         const auto expect = [this](const QString &number, const QString &untaxed, const QString &tax,
                                    const QString &total) {
@@ -282,18 +244,8 @@ private slots:
             QVERIFY2(lines == *Model::Decimal::fromString(untaxed),
                      qPrintable(number + u": the lines come to "_s + lines.toString()));
         };
-        expect(u"#1001"_s, u"54.52"_s, u"10.36"_s, u"64.88"_s);
-        expect(u"#1002"_s, u"48.15"_s, u"2.61"_s, u"50.76"_s);
-        expect(u"#1003"_s, u"65.28"_s, u"13.06"_s, u"78.34"_s);
-        expect(u"#1004"_s, u"82.66"_s, u"6.7"_s, u"89.36"_s);
-        expect(u"#1005"_s, u"132.82"_s, u"25.24"_s, u"158.06"_s);
-        expect(u"#1006"_s, u"102.41"_s, u"19.46"_s, u"121.87"_s);
-        expect(u"#1007"_s, u"84.78"_s, u"16.11"_s, u"100.89"_s);
-        expect(u"#1008"_s, u"0.5"_s, u"0.06"_s, u"0.56"_s);
-        expect(u"#1009"_s, u"8.36"_s, u"1.59"_s, u"9.95"_s);
-        expect(u"#1011"_s, u"16.83"_s, u"1.35"_s, u"18.18"_s);
-        expect(u"#1012"_s, u"32.26"_s, u"6.13"_s, u"38.39"_s);
-        expect(u"#1013"_s, u"45.3"_s, u"8.6"_s, u"53.9"_s);
+        for (const Testing::ExpectedInvoice &expected : Testing::seedInvoicesNetOfTax())
+            expect(expected.number, expected.net, expected.tax, expected.total);
         QVERIFY(invoice(u"#1010"_s).isEmpty());
         QCOMPARE(m_company.records.value(u"account.move"_s).size(), 12);
 
@@ -345,38 +297,20 @@ private slots:
 
     void odooASecondRunWritesNothing()
     {
-        const int writes = m_company.writes;
-        const Engine::RunSummary again = run(QString());
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created, 0);
-        QCOMPARE(m_company.writes, writes);
+        Testing::expectRunWritesNothing(m_workspace, QString(), m_company.writes);
         QCOMPARE(m_company.records.value(u"account.move"_s).size(), 12);
     }
 
     void odooPaymentsAreAppliedToTheirInvoices()
     {
-        const Engine::RunSummary payments = run(u"payment"_s);
-        QVERIFY2(payments.error.isEmpty(), qPrintable(payments.error));
-        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
-        QVERIFY2(letters.value(u"5110/16000000011"_s)
-                     .error.contains(u"the order 5110 it refers to is a dead letter"_s),
-                 qPrintable(letters.value(u"5110/16000000011"_s).error));
-        QCOMPARE(payments.recordsRead, 13);
-        QCOMPARE(payments.created, 11);
-        QCOMPARE(payments.skipped, 1); // #1006's refund
-        QCOMPARE(payments.dead, 1); // #1010's charge: its order is a dead letter
-        const auto residual = [this](const QString &number) {
-            return text(invoice(number).value(u"amount_residual"_s));
-        };
-        for (const QString &paid : {u"#1001"_s, u"#1002"_s, u"#1004"_s, u"#1005"_s, u"#1006"_s, u"#1007"_s,
-                                    u"#1009"_s, u"#1011"_s, u"#1012"_s}) {
-            QCOMPARE(residual(paid), u"0"_s);
-            QCOMPARE(invoice(paid).value(u"payment_state"_s).toString(), u"in_payment"_s);
-        }
-        QCOMPARE(residual(u"#1003"_s), u"0.01"_s); // paid 78.33 of 78.34
-        QCOMPARE(invoice(u"#1003"_s).value(u"payment_state"_s).toString(), u"partial"_s);
-        QCOMPARE(residual(u"#1008"_s), u"0.01"_s); // paid 0.55 of 0.56
-        QCOMPARE(residual(u"#1013"_s), u"53.9"_s); // no charge
+        // The residual drops by the amount, never below 0.
+        Testing::expectPaymentsRun(
+            m_workspace, m_company.writes,
+            [this](const QString &number) { return text(invoice(number).value(u"amount_residual"_s)); },
+            [this](const QString &paid) {
+                QCOMPARE(invoice(paid).value(u"payment_state"_s).toString(), u"in_payment"_s);
+            });
+        QCOMPARE(invoice(u"#1003"_s).value(u"payment_state"_s).toString(), u"partial"_s); // 0.01 due
         // Each payment a posted inbound customer payment of its invoice's customer, reconciled with
         // it, found again by the store's transaction id (its ref), in the journal of its gateway.
         const QList<QJsonObject> written = m_company.records.value(u"account.payment"_s);
@@ -395,13 +329,6 @@ private slots:
         QCOMPARE(annas.size(), 3); // #1001, #1006, #1012
         QCOMPARE(text(annas.first().value(u"amount"_s)), u"64.88"_s);
         QCOMPARE(m_company.lines.count(u"account.payment.register action_create_payments"_s), 11);
-
-        // Nothing more on a second run.
-        const int writes = m_company.writes;
-        const Engine::RunSummary again = run(u"payment"_s);
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created, 0);
-        QCOMPARE(m_company.writes, writes);
     }
 
     /// The truth pass over the Odoo workspace (invoices read back through the connector, paged,
@@ -410,54 +337,17 @@ private slots:
     /// unexplained.
     void odooTheTruthPassExplainsEveryCent()
     {
-        Engine::Reconciler reconciler(*m_workspace.config, *m_workspace.store);
-        QString error;
-        QVERIFY2(reconciler.open(&error), qPrintable(error));
-        Engine::ReconcileOptions options;
-        options.objects = {Engine::ReconcileObject::Orders};
-        const Engine::ReconcileOutcome outcome = reconciler.run(options);
-        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
-        QCOMPARE(outcome.report->tallies.size(), 1);
-        const Engine::ReconcileTally &orders = outcome.report->tallies.first();
-        QVERIFY2(orders.notes.isEmpty(), qPrintable(orders.notes.join(u'\n')));
-        QCOMPARE(orders.storeRecords, 13);
-        QCOMPARE(orders.erpRecords, 12);
-        QCOMPARE(orders.matched, 9);
-        QCOMPARE(orders.differences, 3);
-        QCOMPARE(orders.missing, 1);
-        QHash<QString, Engine::ReconciliationFinding> byKey;
-        for (const Engine::ReconciliationFinding &finding : outcome.report->findings)
-            byKey.insert(finding.key, finding);
-        const auto expect = [&byKey](const QString &key, Engine::MismatchCause cause,
-                                     const QString &difference) {
-            const Engine::ReconciliationFinding finding = byKey.value(key);
-            QCOMPARE(Engine::nameOf(finding.cause), Engine::nameOf(cause));
-            QCOMPARE(finding.difference.toString(), difference);
-            QCOMPARE(finding.currency, u"EUR"_s);
-        };
-        // Store − Odoo.
-        expect(u"#1002"_s, Engine::MismatchCause::CurrencyRate, u"0.01"_s); // 50.77 − 50.76
-        expect(u"#1003"_s, Engine::MismatchCause::CurrencyRate, u"-0.01"_s); // 78.33 − 78.34
-        expect(u"#1008"_s, Engine::MismatchCause::TaxRounding, u"-0.01"_s); // 0.55 − 0.56
-        expect(u"#1010"_s, Engine::MismatchCause::MissingRecord, u"58.90"_s);
-        QVERIFY2(byKey.value(u"#1010"_s).evidence.contains(u"MUG-350"_s),
-                 qPrintable(byKey.value(u"#1010"_s).evidence));
-        QCOMPARE(outcome.report->count(Engine::MismatchCause::Unknown), 0);
+        // Store − Odoo: #1002 0.01 (50.77 − 50.76), #1003 −0.01 (78.33 − 78.34), #1008 −0.01
+        // (0.55 − 0.56), #1010 missing (58.90).
+        Testing::expectOrdersTruthPass(m_workspace, 9, 3, Testing::seedOrderFindings(), u"MUG-350"_s);
     }
 
     /// The store's refunds as out_refund credit notes (the rule "refund"): the seeded #1006's, and
     /// a copy of #1005 (tax-exclusive) refunded three notebooks and its shipping.
     void odooRefundsBecomeCreditNotesToTheCent()
     {
-        QString problem;
-        const QString copy = m_workspace.postNotebookRefundOrder(&problem);
-        QVERIFY2(!copy.isEmpty(), qPrintable(problem));
-
-        const Engine::RunSummary refunds = run(u"refund"_s);
-        QVERIFY2(refunds.error.isEmpty(), qPrintable(refunds.error));
-        QCOMPARE(refunds.recordsRead, 2);
-        QCOMPARE(refunds.created, 2);
-        QCOMPARE(refunds.dead, 0);
+        const QString copy = Testing::runRefunds(m_workspace);
+        QVERIFY(!copy.isEmpty());
         QCOMPARE(m_company.records.value(u"account.move"_s).size(), 14);
         const auto expect = [](const QJsonObject &found, const QString &untaxed, const QString &tax,
                                const QString &total) {
@@ -502,11 +392,7 @@ private slots:
         QCOMPARE(text(secondLines.at(1).value(u"price_total"_s)), u"14.28"_s); // 12.00 + 2.28
 
         // A second refund run writes nothing.
-        const int writes = m_company.writes;
-        const Engine::RunSummary again = run(u"refund"_s);
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created, 0);
-        QCOMPARE(m_company.writes, writes);
+        Testing::expectRunWritesNothing(m_workspace, u"refund"_s, m_company.writes);
     }
 
     /// The catalogue Odoo owns (rule "product"): each product with a SKU updates the store product
@@ -515,40 +401,15 @@ private slots:
     /// first links it, the other two are refused by name.
     void odooProductsBecomeStoreProductsWithTheirPrices()
     {
-        const Engine::RunSummary products = run(u"product"_s);
-        QVERIFY2(products.error.isEmpty(), qPrintable(products.error));
-        QCOMPARE(products.recordsRead, 13);
-        QCOMPARE(products.updated, 8);
-        QCOMPARE(products.created, 1);
-        QCOMPARE(products.dead, 4);
-        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
-        for (const QString &size : {u"TEE-ORG-M"_s, u"TEE-ORG-L"_s}) {
-            QVERIFY2(letters.value(productId(size)).error.contains(u"is already linked to the ERP record"_s),
-                     qPrintable(letters.value(productId(size)).error));
-        }
-        for (const QString &service : {u"SHIPPING"_s, u"SERVICES"_s}) {
-            QVERIFY2(letters.value(productId(service))
-                         .error.contains(u"is a service, not a product the store sells"_s),
-                     qPrintable(letters.value(productId(service)).error));
-        }
-        const QHash<QString, QJsonObject> variants = m_workspace.storeVariants();
-        const auto expect = [&variants](const QString &sku, const QString &title, const QString &price) {
-            QVERIFY2(variants.contains(sku), qPrintable(sku));
-            QCOMPARE(variants.value(sku).value(u"product_title"_s).toString(), title);
-            QCOMPARE(variants.value(sku).value(u"price"_s).toString(), price);
-        };
-        expect(u"MUG-CER-350"_s, u"Ceramic mug"_s, u"13.50"_s);
-        expect(u"TEA-MATCHA-30"_s, u"Matcha tea"_s, u"18.95"_s); // was 16.90 in the store
-        expect(u"NOTEBOOK-A5"_s, u"Notebook A5"_s, u"10.08"_s); // was 12.00
-        expect(u"CANDLE-SOY-400"_s, u"Soy candle 400 g"_s, u"17.50"_s); // new
-        QCOMPARE(variants.size(), 11);
-        QVERIFY(!variants.contains(QString()));
-
-        const Engine::RunSummary again = run(u"product"_s);
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created, 0);
-        QCOMPARE(again.updated, 0);
-        QCOMPARE(m_workspace.storeVariants(), variants);
+        Testing::expectProductsRun(
+            m_workspace, 13, 4, [this](const QString &sku) { return productId(sku); }, {},
+            [this](const QHash<QString, Store::DeadLetter> &letters) {
+                for (const QString &service : {u"SHIPPING"_s, u"SERVICES"_s}) {
+                    QVERIFY2(letters.value(productId(service))
+                                 .error.contains(u"is a service, not a product the store sells"_s),
+                             qPrintable(letters.value(productId(service)).error));
+                }
+            });
     }
 
     /// The stock Odoo counts (rule "inventory"): each product's quants in the internal locations,
@@ -558,27 +419,19 @@ private slots:
     /// that changes later is read again (the cursor) and its product's sum written.
     void odooStockFromQuantsBecomesStoreStock()
     {
-        const Engine::RunSummary stock = run(u"inventory"_s);
-        QVERIFY2(stock.error.isEmpty(), qPrintable(stock.error));
-        QCOMPARE(stock.recordsRead, 11); // one per product with quants; the services have none
-        QCOMPARE(stock.created + stock.updated, 10);
-        QCOMPARE(stock.dead, 1);
-        const QString candle = productId(u"CANDLE-SOY-400"_s);
-        QVERIFY2(m_workspace.deadLetters().value(candle).error.contains(u"CANDLE-SOY-400"_s),
-                 qPrintable(m_workspace.deadLetters().value(candle).error));
-        QHash<qint64, qint64> levels = m_workspace.storeStock(61000000001);
-        // (30 − 2) + 13 (not the 4 at the customers'); 50; 21 − 1; 100 + (20 − 2); 75; 28;
-        // 12 − 2; 1000 − 10; 17 + 0; 60.5 − 0.5.
-        const QList<std::pair<qint64, qint64>> expected{
-            {5100000001, 41}, {5100000002, 50}, {5100000003, 20},  {5100000004, 118}, {5100000005, 75},
-            {5100000006, 28}, {5100000007, 10}, {5100000008, 990}, {5100000009, 17},  {5100000010, 60}};
-        for (const auto &[item, available] : expected)
-            QCOMPARE(levels.value(item, -1), available);
-
-        const Engine::RunSummary again = run(u"inventory"_s);
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created + again.updated, 0);
-        QCOMPARE(m_workspace.storeStock(61000000001), levels);
+        // One record per product with quants (the services have none); the tee S's 41 is
+        // (30 − 2) + 13, not the 4 at the customers'.
+        QHash<qint64, qint64> levels;
+        Testing::expectStockRun(
+            m_workspace, 11, 1,
+            [this] {
+                const QString candle = productId(u"CANDLE-SOY-400"_s);
+                QVERIFY2(m_workspace.deadLetters().value(candle).error.contains(u"CANDLE-SOY-400"_s),
+                         qPrintable(m_workspace.deadLetters().value(candle).error));
+            },
+            &levels);
+        if (QTest::currentTestFailed())
+            return;
 
         // Five mugs on the second shelf reserved for a delivery: the mug's sum is written again,
         // 100 + (20 − 7) = 113, nothing else.
@@ -590,7 +443,7 @@ private slots:
         QCOMPARE(moved.recordsRead, 1);
         QCOMPARE(moved.updated, 1);
         levels.insert(5100000004, 113);
-        QCOMPARE(m_workspace.storeStock(61000000001), levels);
+        QCOMPARE(m_workspace.storeStock(Testing::storeWarehouse), levels);
     }
 
     /// The truth pass over refunds, prices and stock after the syncs above: both refunds match
@@ -600,46 +453,11 @@ private slots:
     /// not be written (its dead letter), is the one drift: Odoo has 25, the store none.
     void odooTheTruthPassAgreesOnRefundsPricesAndStock()
     {
-        Engine::Reconciler reconciler(*m_workspace.config, *m_workspace.store);
-        QString error;
-        QVERIFY2(reconciler.open(&error), qPrintable(error));
-        const auto tally = [&reconciler](Engine::ReconcileObject object) {
-            Engine::ReconcileOptions options;
-            options.objects = {object};
-            return reconciler.run(options);
-        };
-        const Engine::ReconcileOutcome refunds = tally(Engine::ReconcileObject::Refunds);
-        QVERIFY2(refunds.error.isEmpty(), qPrintable(refunds.error));
-        QVERIFY2(refunds.report->tallies.first().notes.isEmpty(),
-                 qPrintable(refunds.report->tallies.first().notes.join(u'\n')));
-        QCOMPARE(refunds.report->tallies.first().storeRecords, 2);
-        QCOMPARE(refunds.report->tallies.first().matched, 2);
-        QVERIFY(refunds.report->findings.isEmpty());
-
-        const Engine::ReconcileOutcome prices = tally(Engine::ReconcileObject::Prices);
-        QVERIFY2(prices.error.isEmpty(), qPrintable(prices.error));
-        QCOMPARE(prices.report->tallies.first().storeRecords, 11);
-        QCOMPARE(prices.report->tallies.first().matched, 11);
         // The services SHIPPING and SERVICES have SKUs in Odoo (the invoices' shipping and custom
         // lines name them) but are no store products (their dead letters): reported, not hidden.
-        QStringList priceFindings;
-        for (const Engine::ReconciliationFinding &finding : prices.report->findings) {
-            QVERIFY2(finding.evidence.contains(u"the store has no such SKU"_s), qPrintable(finding.evidence));
-            priceFindings.append(finding.key);
-        }
-        QCOMPARE(priceFindings, (QStringList{u"SERVICES"_s, u"SHIPPING"_s}));
-
-        const Engine::ReconcileOutcome stock = tally(Engine::ReconcileObject::Stock);
-        QVERIFY2(stock.error.isEmpty(), qPrintable(stock.error));
-        QCOMPARE(stock.report->tallies.first().erpRecords, 11);
-        QCOMPARE(stock.report->tallies.first().matched, 10);
-        QCOMPARE(stock.report->tallies.first().differences, 1);
-        QCOMPARE(stock.report->findings.size(), 1);
-        const Engine::ReconciliationFinding &candle = stock.report->findings.first();
-        QCOMPARE(candle.key, u"CANDLE-SOY-400"_s);
-        QCOMPARE(candle.difference.toString(), u"-25"_s);
-        QVERIFY2(candle.evidence.contains(u"the ERP has 25 on hand (internal: 25), the store 0"_s),
-                 qPrintable(candle.evidence));
+        Testing::expectRefundsPricesStockTruthPass(m_workspace,
+                                                   u"the ERP has 25 on hand (internal: 25), the store 0"_s,
+                                                   {u"SERVICES"_s, u"SHIPPING"_s});
     }
 
     /// The API key never reaches the workspace's state store: every JSON-RPC request the audit
@@ -647,30 +465,20 @@ private slots:
     /// and no byte of the database (nor of its write-ahead log) holds the key.
     void odooNoSecretReachesTheStateStore()
     {
-        Store::AuditLog audit(*m_workspace.store);
-        Store::AuditQuery all;
-        all.limit = 100000;
-        const auto rows = audit.query(all);
-        QVERIFY(rows);
         int calls = 0;
-        for (const Store::AuditEntry &row : rows.value()) {
+        Testing::forEachAuditRow(m_workspace, [&calls](const Store::AuditEntry &row) {
             if (!row.requestUrl.endsWith(u"/jsonrpc"_s))
-                continue;
+                return;
             const QJsonObject params =
                 QJsonDocument::fromJson(row.requestBody).object().value(u"params"_s).toObject();
             const QString method = params.value(u"method"_s).toString();
             if (method != u"authenticate"_s && method != u"execute_kw"_s)
-                continue;
+                return;
             ++calls;
             QCOMPARE(params.value(u"args"_s).toArray().at(2).toString(), u"[redacted]"_s);
-        }
+        });
         QVERIFY(calls >= 10);
-        for (const QString &name : {u"state.sqlite"_s, u"state.sqlite-wal"_s}) {
-            QFile file(QDir(m_dir.path()).filePath(u"workspace/"_s + name));
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            QVERIFY2(!file.readAll().contains(m_company.apiKey.toUtf8()), qPrintable(name));
-        }
+        Testing::expectNoneInTheStateStore(m_workspace, {m_company.apiKey.toUtf8()});
     }
 };
 

@@ -27,13 +27,8 @@
 // tax 4.79: 29.99) and a copy of #1005 refunded three notebooks (27.22, tax 5.17) and its shipping
 // (12.00, tax 2.28): 39.22 + 7.45 = 46.67, the money returned.
 #include "connectors/sapb1/sapb1connector.h"
-#include "engine/reconciliation.h"
-#include "erpworkspace.h"
-#include "mapping/fieldcatalog.h"
-#include "mapping/mappingdocument.h"
-#include "mapping/validator.h"
+#include "erpsyncsteps.h"
 #include "sapb1company.h"
-#include "store/auditlog.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
@@ -49,8 +44,6 @@ class TestSapB1Sync : public QObject
     QTemporaryDir m_dir;
     SapB1Company m_company;
     Testing::ErpWorkspace m_workspace;
-
-    Engine::RunSummary run(const QString &rule) { return m_workspace.run(rule); }
 
     /// The company's document of `set` whose NumAtCard is `number` ("#1005").
     QJsonObject document(const QString &set, const QString &number) const
@@ -105,50 +98,20 @@ private slots:
         const QString error = m_workspace.start(
             QDir(m_dir.path()), {u"sapb1"_s, u"sandbox"_s, m_company.url(), m_company.companyDb}, u"sapb1"_s,
             m_company.secret(), [](Mapping::MappingDocument &mapping) {
-                for (Mapping::LookupTable &table : mapping.lookupTables) {
-                    if (table.id == u"inventory_items"_s) {
-                        qint64 inventoryItem = 5100000001;
-                        for (const QString &sku :
-                             {u"TEE-ORG-S"_s, u"TEE-ORG-M"_s, u"TEE-ORG-L"_s, u"MUG-CER-350"_s,
-                              u"CANDLE-SOY-200"_s, u"TEA-MATCHA-30"_s, u"BOWL-OAK-20"_s, u"STICKER-LOGO"_s,
-                              u"SCARF-MERINO"_s, u"NOTEBOOK-A5"_s})
-                            table.entries.insert(sku, inventoryItem++);
-                    }
-                    if (table.id == u"store_locations"_s)
-                        table.entries = {{u"SAP Business One"_s, qint64(61000000001)}};
-                }
+                Testing::ErpWorkspace::mapSeedStock(mapping, u"SAP Business One"_s);
             });
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     /// The bundled document is valid against both catalogs, and a new Shopify ↔ SAP Business One
     /// workspace starts from it.
-    void theBundledSapb1MappingIsValid()
-    {
-        QCOMPARE(Engine::bundledMappingFor(u"shopify"_s, u"sapb1"_s),
-                 u":/ledgerlink/mappings/shopify-sapb1.mapping.json"_s);
-        const Mapping::LoadResult loaded =
-            Mapping::MappingDocument::load(u":/ledgerlink/mappings/shopify-sapb1.mapping.json"_s);
-        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
-        QString error;
-        const auto shopify = Mapping::FieldCatalog::builtin(u"shopify"_s, &error);
-        QVERIFY2(shopify, qPrintable(error));
-        const auto sapb1 = Mapping::FieldCatalog::builtin(u"sapb1"_s, &error);
-        QVERIFY2(sapb1, qPrintable(error));
-        QStringList texts;
-        for (const Mapping::Issue &issue : Mapping::validate(*loaded.document, *shopify, *sapb1))
-            texts.append(issue.text());
-        QVERIFY2(texts.isEmpty(), qPrintable(texts.join(u'\n')));
-    }
+    void theBundledSapb1MappingIsValid() { Testing::expectBundledMappingIsValid(u"sapb1"_s); }
 
     void sapb1CustomersBecomeBusinessPartners()
     {
-        const Engine::RunSummary customers = run(u"customer"_s);
-        QVERIFY2(customers.error.isEmpty(), qPrintable(customers.error));
         // Seven store customers; Gustav Gast has no e-mail address (the rule's match key): a dead
         // letter, and his order goes to the one-time customer.
-        QCOMPARE(customers.created, 6);
-        QCOMPARE(customers.dead, 1);
+        Testing::expectCustomersRun(m_workspace);
         const QList<QJsonObject> anna =
             m_company.where(u"BusinessPartners"_s, u"EmailAddress"_s, u"anna.schmidt@example.de"_s);
         QCOMPARE(anna.size(), 1);
@@ -160,42 +123,27 @@ private slots:
 
     void sapb1OrdersBecomeInvoicesToTheCent()
     {
-        const Engine::RunSummary orders = run(QString());
-        QVERIFY2(orders.error.isEmpty(), qPrintable(orders.error));
-        QCOMPARE(orders.ordersRead, 13);
-        QCOMPARE(orders.created, 12);
-        QCOMPARE(orders.dead, 1);
-        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
-        QVERIFY2(letters.value(u"5110"_s).error.contains(
-                     u"SAP Business One has no item with the ItemCode (SKU) \"MUG-350\""_s),
-                 qPrintable(letters.value(u"5110"_s).error));
+        Testing::expectOrdersRun(m_workspace,
+                                 u"SAP Business One has no item with the ItemCode (SKU) \"MUG-350\""_s);
 
         const auto expect = [this](const QString &number, const QString &net, const QString &tax,
                                    const QString &total) {
             const QJsonObject found = invoice(number);
             QVERIFY2(!found.isEmpty(), qPrintable(number));
-            double lines = 0;
+            Model::Decimal lines(0);
             for (const QJsonValue &line : found.value(u"DocumentLines"_s).toArray())
-                lines += line.toObject().value(u"LineTotal"_s).toDouble();
-            QCOMPARE(QString::number(lines, 'f', 2), net);
+                lines +=
+                    *Model::Decimal::fromString(SapB1Company::text(line.toObject().value(u"LineTotal"_s)));
+            QVERIFY2(lines == *Model::Decimal::fromString(net),
+                     qPrintable(number + u": the lines come to "_s + lines.toString()));
             QCOMPARE(SapB1Company::text(found.value(u"VatSum"_s)), tax);
             QCOMPARE(SapB1Company::text(found.value(u"DocTotal"_s)), total);
             QCOMPARE(SapB1Company::text(found.value(u"PaidToDate"_s)), u"0"_s);
             QCOMPARE(found.value(u"DocCurrency"_s).toString(), u"EUR"_s);
             QCOMPARE(found.value(u"DocumentStatus"_s).toString(), u"bost_Open"_s);
         };
-        expect(u"#1001"_s, u"54.52"_s, u"10.36"_s, u"64.88"_s);
-        expect(u"#1002"_s, u"48.15"_s, u"2.61"_s, u"50.76"_s);
-        expect(u"#1003"_s, u"65.28"_s, u"13.06"_s, u"78.34"_s);
-        expect(u"#1004"_s, u"82.66"_s, u"6.7"_s, u"89.36"_s);
-        expect(u"#1005"_s, u"132.82"_s, u"25.24"_s, u"158.06"_s);
-        expect(u"#1006"_s, u"102.41"_s, u"19.46"_s, u"121.87"_s);
-        expect(u"#1007"_s, u"84.78"_s, u"16.11"_s, u"100.89"_s);
-        expect(u"#1008"_s, u"0.50"_s, u"0.06"_s, u"0.56"_s);
-        expect(u"#1009"_s, u"8.36"_s, u"1.59"_s, u"9.95"_s);
-        expect(u"#1011"_s, u"16.83"_s, u"1.35"_s, u"18.18"_s);
-        expect(u"#1012"_s, u"32.26"_s, u"6.13"_s, u"38.39"_s);
-        expect(u"#1013"_s, u"45.30"_s, u"8.6"_s, u"53.9"_s);
+        for (const Testing::ExpectedInvoice &expected : Testing::seedInvoicesNetOfTax())
+            expect(expected.number, expected.net, expected.tax, expected.total);
         QVERIFY(invoice(u"#1010"_s).isEmpty());
         QCOMPARE(m_company.entities.value(u"Invoices"_s).size(), 12);
 
@@ -240,39 +188,24 @@ private slots:
 
     void sapb1ASecondRunWritesNothing()
     {
-        const int writes = m_company.writes;
-        const Engine::RunSummary again = run(QString());
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created, 0);
-        QCOMPARE(m_company.writes, writes);
+        Testing::expectRunWritesNothing(m_workspace, QString(), m_company.writes);
         QCOMPARE(m_company.entities.value(u"Invoices"_s).size(), 12);
     }
 
     void sapb1PaymentsAreAppliedToTheirInvoices()
     {
-        const Engine::RunSummary payments = run(u"payment"_s);
-        QVERIFY2(payments.error.isEmpty(), qPrintable(payments.error));
-        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
-        QVERIFY2(letters.value(u"5110/16000000011"_s)
-                     .error.contains(u"the order 5110 it refers to is a dead letter"_s),
-                 qPrintable(letters.value(u"5110/16000000011"_s).error));
-        QCOMPARE(payments.recordsRead, 13);
-        QCOMPARE(payments.created, 11);
-        QCOMPARE(payments.skipped, 1); // #1006's refund
-        QCOMPARE(payments.dead, 1); // #1010's charge: its order is a dead letter
-        const auto open = [this](const QString &number) {
-            const QJsonObject found = invoice(number);
-            return QString::number(
-                found.value(u"DocTotal"_s).toDouble() - found.value(u"PaidToDate"_s).toDouble(), 'f', 2);
-        };
-        for (const QString &paid : {u"#1001"_s, u"#1002"_s, u"#1004"_s, u"#1005"_s, u"#1006"_s, u"#1007"_s,
-                                    u"#1009"_s, u"#1011"_s, u"#1012"_s}) {
-            QCOMPARE(open(paid), u"0.00"_s);
-            QCOMPARE(invoice(paid).value(u"DocumentStatus"_s).toString(), u"bost_Close"_s);
-        }
-        QCOMPARE(open(u"#1003"_s), u"0.01"_s); // paid 78.33 of 78.34
-        QCOMPARE(open(u"#1008"_s), u"0.01"_s); // paid 0.55 of 0.56
-        QCOMPARE(open(u"#1013"_s), u"53.90"_s); // no charge
+        // What an invoice still owes: its DocTotal less its PaidToDate, to the cent.
+        Testing::expectPaymentsRun(
+            m_workspace, m_company.writes,
+            [this](const QString &number) {
+                const QJsonObject found = invoice(number);
+                return QString::number(
+                    found.value(u"DocTotal"_s).toDouble() - found.value(u"PaidToDate"_s).toDouble(), 'f', 2);
+            },
+            [this](const QString &paid) {
+                QCOMPARE(invoice(paid).value(u"DocumentStatus"_s).toString(), u"bost_Close"_s);
+            },
+            u"0.00"_s, u"53.90"_s);
         // Each payment in the name of its invoice's customer, applied to it, found again by the
         // store's transaction id (Reference2).
         const QList<QJsonObject> written = m_company.entities.value(u"IncomingPayments"_s);
@@ -290,13 +223,6 @@ private slots:
             m_company.where(u"IncomingPayments"_s, u"CardCode"_s, cardCode(u"anna.schmidt@example.de"_s));
         QCOMPARE(annas.size(), 3); // #1001, #1006, #1012
         QCOMPARE(SapB1Company::text(annas.first().value(u"TransferSum"_s)), u"64.88"_s);
-
-        // Nothing more on a second run.
-        const int writes = m_company.writes;
-        const Engine::RunSummary again = run(u"payment"_s);
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created, 0);
-        QCOMPARE(m_company.writes, writes);
     }
 
     /// The truth pass over the SAP Business One workspace (invoices read back through the
@@ -305,53 +231,17 @@ private slots:
     /// unexplained.
     void sapb1TheTruthPassExplainsEveryCent()
     {
-        Engine::Reconciler reconciler(*m_workspace.config, *m_workspace.store);
-        QString error;
-        QVERIFY2(reconciler.open(&error), qPrintable(error));
-        Engine::ReconcileOptions options;
-        options.objects = {Engine::ReconcileObject::Orders};
-        const Engine::ReconcileOutcome outcome = reconciler.run(options);
-        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
-        QCOMPARE(outcome.report->tallies.size(), 1);
-        const Engine::ReconcileTally &orders = outcome.report->tallies.first();
-        QCOMPARE(orders.storeRecords, 13);
-        QCOMPARE(orders.erpRecords, 12);
-        QCOMPARE(orders.matched, 9);
-        QCOMPARE(orders.differences, 3);
-        QCOMPARE(orders.missing, 1);
-        QHash<QString, Engine::ReconciliationFinding> byKey;
-        for (const Engine::ReconciliationFinding &finding : outcome.report->findings)
-            byKey.insert(finding.key, finding);
-        const auto expect = [&byKey](const QString &key, Engine::MismatchCause cause,
-                                     const QString &difference) {
-            const Engine::ReconciliationFinding finding = byKey.value(key);
-            QCOMPARE(Engine::nameOf(finding.cause), Engine::nameOf(cause));
-            QCOMPARE(finding.difference.toString(), difference);
-            QCOMPARE(finding.currency, u"EUR"_s);
-        };
-        // Store − SAP Business One.
-        expect(u"#1002"_s, Engine::MismatchCause::CurrencyRate, u"0.01"_s); // 50.77 − 50.76
-        expect(u"#1003"_s, Engine::MismatchCause::CurrencyRate, u"-0.01"_s); // 78.33 − 78.34
-        expect(u"#1008"_s, Engine::MismatchCause::TaxRounding, u"-0.01"_s); // 0.55 − 0.56
-        expect(u"#1010"_s, Engine::MismatchCause::MissingRecord, u"58.90"_s);
-        QVERIFY2(byKey.value(u"#1010"_s).evidence.contains(u"MUG-350"_s),
-                 qPrintable(byKey.value(u"#1010"_s).evidence));
-        QCOMPARE(outcome.report->count(Engine::MismatchCause::Unknown), 0);
+        // Store − SAP Business One: #1002 0.01 (50.77 − 50.76), #1003 −0.01 (78.33 − 78.34), #1008
+        // −0.01 (0.55 − 0.56), #1010 missing (58.90).
+        Testing::expectOrdersTruthPass(m_workspace, 9, 3, Testing::seedOrderFindings(), u"MUG-350"_s);
     }
 
     /// The store's refunds as A/R credit memos (the rule "refund"): the seeded #1006's, and a copy
     /// of #1005 (tax-exclusive) refunded three notebooks and its shipping.
     void sapb1RefundsBecomeCreditNotesToTheCent()
     {
-        QString problem;
-        const QString copy = m_workspace.postNotebookRefundOrder(&problem);
-        QVERIFY2(!copy.isEmpty(), qPrintable(problem));
-
-        const Engine::RunSummary refunds = run(u"refund"_s);
-        QVERIFY2(refunds.error.isEmpty(), qPrintable(refunds.error));
-        QCOMPARE(refunds.recordsRead, 2);
-        QCOMPARE(refunds.created, 2);
-        QCOMPARE(refunds.dead, 0);
+        const QString copy = Testing::runRefunds(m_workspace);
+        QVERIFY(!copy.isEmpty());
         QCOMPARE(m_company.entities.value(u"CreditNotes"_s).size(), 2);
         const auto expect = [](const QJsonObject &found, const QString &tax, const QString &total) {
             QCOMPARE(SapB1Company::text(found.value(u"VatSum"_s)), tax);
@@ -393,11 +283,7 @@ private slots:
         QCOMPARE(line(secondLines, 1, u"TaxTotal"_s), u"2.28"_s);
 
         // A second refund run writes nothing.
-        const int writes = m_company.writes;
-        const Engine::RunSummary again = run(u"refund"_s);
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created, 0);
-        QCOMPARE(m_company.writes, writes);
+        Testing::expectRunWritesNothing(m_workspace, u"refund"_s, m_company.writes);
     }
 
     /// The stock SAP Business One counts (rule "inventory"): each item's stock in all its
@@ -406,25 +292,10 @@ private slots:
     /// the mapping's table, are dead letters saying so.
     void sapb1StockPerWarehouseBecomesStoreStock()
     {
-        const Engine::RunSummary stock = run(u"inventory"_s);
-        QVERIFY2(stock.error.isEmpty(), qPrintable(stock.error));
-        QCOMPARE(stock.recordsRead, 12);
-        QCOMPARE(stock.created + stock.updated, 10);
-        QCOMPARE(stock.dead, 2);
-        QVERIFY2(m_workspace.deadLetters().value(u"SHIPPING"_s).error.contains(u"inventory_items"_s),
-                 qPrintable(m_workspace.deadLetters().value(u"SHIPPING"_s).error));
-        const QHash<qint64, qint64> levels = m_workspace.storeStock(61000000001);
-        // (30 − 2) + 13 = 41; 50; 21 − 1 = 20; 100 + (20 − 2) = 118; 75; 28; 12 − 2 = 10;
-        // 1000 − 10 = 990; 17 + 0 = 17; 60.5 − 0.5 = 60.
-        const QList<std::pair<qint64, qint64>> expected{
-            {5100000001, 41}, {5100000002, 50}, {5100000003, 20},  {5100000004, 118}, {5100000005, 75},
-            {5100000006, 28}, {5100000007, 10}, {5100000008, 990}, {5100000009, 17},  {5100000010, 60}};
-        for (const auto &[item, available] : expected)
-            QCOMPARE(levels.value(item, -1), available);
-
-        const Engine::RunSummary again = run(u"inventory"_s);
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created + again.updated, 0);
+        Testing::expectStockRun(m_workspace, 12, 2, [this] {
+            QVERIFY2(m_workspace.deadLetters().value(u"SHIPPING"_s).error.contains(u"inventory_items"_s),
+                     qPrintable(m_workspace.deadLetters().value(u"SHIPPING"_s).error));
+        });
     }
 
     /// The secrets of a Service Layer session never reach the workspace's state store: the audit
@@ -433,28 +304,17 @@ private slots:
     void sapb1NoSecretReachesTheStateStore()
     {
         QVERIFY(m_company.logins >= 1);
-        Store::AuditLog audit(*m_workspace.store);
-        Store::AuditQuery all;
-        all.limit = 100000;
-        const auto rows = audit.query(all);
-        QVERIFY(rows);
         int logins = 0;
-        for (const Store::AuditEntry &row : rows.value()) {
+        Testing::forEachAuditRow(m_workspace, [&logins](const Store::AuditEntry &row) {
             if (!row.requestUrl.endsWith(u"/Login"_s))
-                continue;
+                return;
             ++logins;
             QCOMPARE(QJsonDocument::fromJson(row.requestBody).object().value(u"Password"_s).toString(),
                      u"[redacted]"_s);
-        }
+        });
         QVERIFY(logins >= 1);
-        for (const QString &name : {u"state.sqlite"_s, u"state.sqlite-wal"_s}) {
-            QFile file(QDir(m_dir.path()).filePath(u"workspace/"_s + name));
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray bytes = file.readAll();
-            QVERIFY2(!bytes.contains(m_company.password.toUtf8()), qPrintable(name));
-            QVERIFY2(!bytes.contains("-1e72-11ed-8000-000c299130e0"), qPrintable(name)); // the session ids
-        }
+        Testing::expectNoneInTheStateStore(
+            m_workspace, {m_company.password.toUtf8(), "-1e72-11ed-8000-000c299130e0"}); // the session ids
     }
 };
 

@@ -38,10 +38,7 @@
 // at 17.50); the tee's sizes M and L are dead letters (the product is linked to the S item); each
 // item's stock on hand is the Berlin warehouse's available stock of its SKU; the new candle has
 // no store inventory item in the mapping's table: a dead letter saying so.
-#include "erpworkspace.h"
-#include "mapping/fieldcatalog.h"
-#include "mapping/mappingdocument.h"
-#include "mapping/validator.h"
+#include "erpsyncsteps.h"
 #include "zohobooks.h"
 
 #include <QtCore/QTemporaryDir>
@@ -59,8 +56,6 @@ class TestZohoSync : public QObject
     ZohoBooks m_books;
     Testing::ErpWorkspace m_workspace;
 
-    Engine::RunSummary run(const QString &rule) { return m_workspace.run(rule); }
-
     /// The organisation's invoice for the order number ("#1005").
     QJsonObject invoice(const QString &number) const
     {
@@ -75,6 +70,10 @@ class TestZohoSync : public QObject
     QString itemId(const QString &name) const
     {
         return ZohoBooks::text(m_books.where(u"items"_s, u"name"_s, name).first().value(u"item_id"_s));
+    }
+    QString itemIdOf(const QString &sku) const
+    {
+        return ZohoBooks::text(m_books.where(u"items"_s, u"sku"_s, sku).first().value(u"item_id"_s));
     }
 
 private slots:
@@ -111,21 +110,13 @@ private slots:
             m_books.taxPercentages.insert(id, *Model::Decimal::fromString(percentage));
 
         // The bundled mapping is valid against both catalogs as it ships.
-        const Mapping::LoadResult bundled =
-            Mapping::MappingDocument::load(u":/ledgerlink/mappings/shopify-zoho.mapping.json"_s);
-        QVERIFY2(bundled.ok(), qPrintable(bundled.error));
-        QString error;
-        const auto shopify = Mapping::FieldCatalog::builtin(u"shopify"_s, &error);
-        const auto zoho = Mapping::FieldCatalog::builtin(u"zoho"_s, &error);
-        QVERIFY2(shopify && zoho, qPrintable(error));
-        QStringList issues;
-        for (const Mapping::Issue &issue : Mapping::validate(*bundled.document, *shopify, *zoho))
-            issues.append(issue.text());
-        QVERIFY2(issues.isEmpty(), qPrintable(issues.join(u'\n')));
+        Testing::expectBundledMappingIsValid(u"zoho"_s);
+        if (QTest::currentTestFailed())
+            return;
 
         // The workspace as "Connect real systems…" writes it, then the owner's choices: the
         // organisation's taxes for the store's tax titles, and writes allowed.
-        error = m_workspace.start(
+        const QString error = m_workspace.start(
             QDir(m_dir.path()), {u"zoho"_s, u"sandbox"_s, m_books.url(), m_books.organizationId}, u"zoho"_s,
             m_books.accessToken, [&taxes](Mapping::MappingDocument &mapping) {
                 for (Mapping::LookupTable &table : mapping.lookupTables) {
@@ -133,32 +124,19 @@ private slots:
                         for (const auto &[title, id, percentage] : taxes)
                             table.entries.insert(title, id);
                     }
-                    // The store's inventory items of its SKUs (the seed's; the
-                    // new candle has none yet) and its Berlin warehouse, where
-                    // Zoho's stock is kept.
-                    if (table.id == u"inventory_items"_s) {
-                        qint64 inventoryItem = 5100000001;
-                        for (const QString &sku :
-                             {u"TEE-ORG-S"_s, u"TEE-ORG-M"_s, u"TEE-ORG-L"_s, u"MUG-CER-350"_s,
-                              u"CANDLE-SOY-200"_s, u"TEA-MATCHA-30"_s, u"BOWL-OAK-20"_s, u"STICKER-LOGO"_s,
-                              u"SCARF-MERINO"_s, u"NOTEBOOK-A5"_s})
-                            table.entries.insert(sku, inventoryItem++);
-                    }
-                    if (table.id == u"store_locations"_s)
-                        table.entries = {{u"Zoho Books"_s, qint64(61000000001)}};
                 }
+                // The store's inventory items of its SKUs (the seed's; the new candle has none
+                // yet) and its Berlin warehouse, where Zoho's stock is kept.
+                Testing::ErpWorkspace::mapSeedStock(mapping, u"Zoho Books"_s);
             });
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void customersBecomeZohoContacts()
     {
-        const Engine::RunSummary customers = run(u"customer"_s);
-        QVERIFY2(customers.error.isEmpty(), qPrintable(customers.error));
         // Seven store customers; Gustav Gast has no e-mail address (the rule's match key): a dead
         // letter, and his order's invoice finds or creates him by name.
-        QCOMPARE(customers.created, 6);
-        QCOMPARE(customers.dead, 1);
+        Testing::expectCustomersRun(m_workspace);
         const QList<QJsonObject> anna =
             m_books.where(u"contacts"_s, u"email"_s, u"anna.schmidt@example.de"_s);
         QCOMPARE(anna.size(), 1);
@@ -173,15 +151,7 @@ private slots:
 
     void ordersBecomeInvoicesToTheCent()
     {
-        const Engine::RunSummary orders = run(QString());
-        QVERIFY2(orders.error.isEmpty(), qPrintable(orders.error));
-        QCOMPARE(orders.ordersRead, 13);
-        QCOMPARE(orders.created, 12);
-        QCOMPARE(orders.dead, 1);
-        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
-        QVERIFY2(letters.value(u"5110"_s).error.contains(
-                     u"Zoho Books has no item whose SKU or name is \"MUG-350\""_s),
-                 qPrintable(letters.value(u"5110"_s).error));
+        Testing::expectOrdersRun(m_workspace, u"Zoho Books has no item whose SKU or name is \"MUG-350\""_s);
 
         const auto expect = [this](const QString &number, const QString &total, const QString &tax) {
             const QJsonObject found = invoice(number);
@@ -190,18 +160,8 @@ private slots:
             QCOMPARE(ZohoBooks::text(found.value(u"tax_total"_s)), tax);
             QCOMPARE(ZohoBooks::text(found.value(u"balance"_s)), total);
         };
-        expect(u"#1001"_s, u"64.88"_s, u"10.36"_s);
-        expect(u"#1002"_s, u"50.76"_s, u"2.61"_s);
-        expect(u"#1003"_s, u"78.34"_s, u"13.06"_s);
-        expect(u"#1004"_s, u"89.35"_s, u"6.7"_s);
-        expect(u"#1005"_s, u"158.06"_s, u"25.24"_s);
-        expect(u"#1006"_s, u"121.87"_s, u"19.46"_s);
-        expect(u"#1007"_s, u"100.89"_s, u"16.11"_s);
-        expect(u"#1008"_s, u"0.56"_s, u"0.06"_s);
-        expect(u"#1009"_s, u"9.95"_s, u"1.59"_s);
-        expect(u"#1011"_s, u"18.18"_s, u"1.35"_s);
-        expect(u"#1012"_s, u"38.39"_s, u"6.13"_s);
-        expect(u"#1013"_s, u"53.9"_s, u"8.6"_s);
+        for (const Testing::ExpectedInvoice &expected : Testing::seedInvoicesInclusiveKept())
+            expect(expected.number, expected.total, expected.tax);
         QVERIFY(invoice(u"#1010"_s).isEmpty());
         QVERIFY(invoice(u"#1001"_s).value(u"is_inclusive_tax"_s).toBool());
         QVERIFY(!invoice(u"#1005"_s).value(u"is_inclusive_tax"_s).toBool());
@@ -243,36 +203,17 @@ private slots:
 
     void aSecondRunWritesNothing()
     {
-        const int writes = m_books.writes;
-        const Engine::RunSummary again = run(QString());
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created, 0);
+        Engine::RunSummary again;
+        Testing::expectRunWritesNothing(m_workspace, QString(), m_books.writes, &again);
         QCOMPARE(again.updated, 0);
-        QCOMPARE(m_books.writes, writes);
         QCOMPARE(m_books.records.value(u"invoices"_s).size(), 12);
     }
 
     void paymentsAreAppliedToTheirInvoices()
     {
-        const Engine::RunSummary payments = run(u"payment"_s);
-        QVERIFY2(payments.error.isEmpty(), qPrintable(payments.error));
-        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
-        QVERIFY2(letters.value(u"5110/16000000011"_s)
-                     .error.contains(u"the order 5110 it refers to is a dead letter"_s),
-                 qPrintable(letters.value(u"5110/16000000011"_s).error));
-        QCOMPARE(payments.recordsRead, 13);
-        QCOMPARE(payments.created, 11);
-        QCOMPARE(payments.skipped, 1); // #1006's refund
-        QCOMPARE(payments.dead, 1); // #1010's charge: its order is a dead letter
-        const auto balance = [this](const QString &number) {
+        Testing::expectPaymentsRun(m_workspace, m_books.writes, [this](const QString &number) {
             return ZohoBooks::text(invoice(number).value(u"balance"_s));
-        };
-        for (const QString &paid : {u"#1001"_s, u"#1002"_s, u"#1004"_s, u"#1005"_s, u"#1006"_s, u"#1007"_s,
-                                    u"#1009"_s, u"#1011"_s, u"#1012"_s})
-            QCOMPARE(balance(paid), u"0"_s);
-        QCOMPARE(balance(u"#1003"_s), u"0.01"_s); // paid 78.33 of 78.34
-        QCOMPARE(balance(u"#1008"_s), u"0.01"_s); // paid 0.55 of 0.56
-        QCOMPARE(balance(u"#1013"_s), u"53.9"_s); // no charge
+        });
         // Each payment in its invoice's customer's name; the cent paid beyond #1002's and #1004's
         // invoices stays unused on their payments.
         const QList<QJsonObject> written = m_books.records.value(u"customerpayments"_s).values();
@@ -290,13 +231,6 @@ private slots:
             QVERIFY(!payment.value(u"reference_number"_s).toString().isEmpty());
         }
         QCOMPARE(unused, 2);
-
-        // Nothing paid twice.
-        const int writes = m_books.writes;
-        const Engine::RunSummary again = run(u"payment"_s);
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created, 0);
-        QCOMPARE(m_books.writes, writes);
     }
 
     /// The store's refunds as credit notes (the rule "refund"): the seeded #1006's, and a copy of
@@ -304,15 +238,8 @@ private slots:
     /// refunded lines with the order's taxes, in the order's customer's name.
     void refundsBecomeCreditNotesToTheCent()
     {
-        QString problem;
-        const QString copy = m_workspace.postNotebookRefundOrder(&problem);
-        QVERIFY2(!copy.isEmpty(), qPrintable(problem));
-
-        const Engine::RunSummary refunds = run(u"refund"_s);
-        QVERIFY2(refunds.error.isEmpty(), qPrintable(refunds.error));
-        QCOMPARE(refunds.recordsRead, 2);
-        QCOMPARE(refunds.created, 2);
-        QCOMPARE(refunds.dead, 0);
+        const QString copy = Testing::runRefunds(m_workspace);
+        QVERIFY(!copy.isEmpty());
         QCOMPARE(m_books.records.value(u"creditnotes"_s).size(), 2);
         const auto note = [this](const QString &reference) {
             const QList<QJsonObject> found =
@@ -355,12 +282,9 @@ private slots:
         QCOMPARE(secondLines.at(1).toObject().value(u"tax_id"_s).toString(), u"460000000019001"_s);
 
         // A second run writes nothing.
-        const int writes = m_books.writes;
-        const Engine::RunSummary again = run(u"refund"_s);
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created, 0);
+        Engine::RunSummary again;
+        Testing::expectRunWritesNothing(m_workspace, u"refund"_s, m_books.writes, &again);
         QCOMPARE(again.dead, 0);
-        QCOMPARE(m_books.writes, writes);
     }
 
     /// The catalogue Zoho Books owns (rule "product"): each item with a SKU updates the store
@@ -369,36 +293,8 @@ private slots:
     /// with three variants: the first item links it, the other two are refused by name.
     void itemsBecomeStoreProductsWithTheirPrices()
     {
-        const Engine::RunSummary products = run(u"product"_s);
-        QVERIFY2(products.error.isEmpty(), qPrintable(products.error));
-        QCOMPARE(products.recordsRead, 11); // the 11 items with a SKU, not Shipping and Services
-        QCOMPARE(products.updated, 8);
-        QCOMPARE(products.created, 1);
-        QCOMPARE(products.dead, 2);
-        const QHash<QString, Store::DeadLetter> letters = m_workspace.deadLetters();
-        for (const QString &size : {u"Organic tee M"_s, u"Organic tee L"_s}) {
-            const QString id = itemId(size);
-            QVERIFY2(letters.value(id).error.contains(u"is already linked to the ERP record"_s),
-                     qPrintable(letters.value(id).error));
-        }
-        const QHash<QString, QJsonObject> variants = m_workspace.storeVariants();
-        const auto expect = [&variants](const QString &sku, const QString &title, const QString &price) {
-            QVERIFY2(variants.contains(sku), qPrintable(sku));
-            QCOMPARE(variants.value(sku).value(u"product_title"_s).toString(), title);
-            QCOMPARE(variants.value(sku).value(u"price"_s).toString(), price);
-        };
-        expect(u"MUG-CER-350"_s, u"Ceramic mug"_s, u"13.50"_s);
-        expect(u"TEA-MATCHA-30"_s, u"Matcha tea"_s, u"18.95"_s); // was 16.90 in the store
-        expect(u"NOTEBOOK-A5"_s, u"Notebook A5"_s, u"10.08"_s); // was 12.00
-        expect(u"CANDLE-SOY-400"_s, u"Soy candle 400 g"_s, u"17.50"_s); // new
-        QCOMPARE(variants.size(), 11);
-        QVERIFY(!variants.contains(QString()));
-
-        const Engine::RunSummary again = run(u"product"_s);
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created, 0);
-        QCOMPARE(again.updated, 0);
-        QCOMPARE(m_workspace.storeVariants(), variants);
+        // The 11 items with a SKU, not Shipping and Services.
+        Testing::expectProductsRun(m_workspace, 11, 2, [this](const QString &sku) { return itemIdOf(sku); });
     }
 
     /// The stock Zoho Books counts (rule "inventory"): each item's stock on hand is the available
@@ -406,26 +302,11 @@ private slots:
     /// mapping's table does not name yet, is a dead letter saying so.
     void stockOnHandBecomesStoreStock()
     {
-        const Engine::RunSummary stock = run(u"inventory"_s);
-        QVERIFY2(stock.error.isEmpty(), qPrintable(stock.error));
-        QCOMPARE(stock.recordsRead, 11);
-        QCOMPARE(stock.created + stock.updated, 10);
-        QCOMPARE(stock.dead, 1);
-        const QString candle = ZohoBooks::text(
-            m_books.where(u"items"_s, u"sku"_s, u"CANDLE-SOY-400"_s).first().value(u"item_id"_s));
-        QVERIFY2(m_workspace.deadLetters().value(candle).error.contains(u"CANDLE-SOY-400"_s),
-                 qPrintable(m_workspace.deadLetters().value(candle).error));
-        const QHash<qint64, qint64> levels = m_workspace.storeStock(61000000001);
-        const QList<std::pair<qint64, qint64>> expected{
-            {5100000001, 41}, {5100000002, 50}, {5100000003, 20},  {5100000004, 118}, {5100000005, 75},
-            {5100000006, 28}, {5100000007, 10}, {5100000008, 990}, {5100000009, 17},  {5100000010, 60}};
-        for (const auto &[item, available] : expected)
-            QCOMPARE(levels.value(item, -1), available);
-
-        const Engine::RunSummary again = run(u"inventory"_s);
-        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
-        QCOMPARE(again.created + again.updated, 0);
-        QCOMPARE(m_workspace.storeStock(61000000001), levels);
+        Testing::expectStockRun(m_workspace, 11, 1, [this] {
+            const QString candle = itemIdOf(u"CANDLE-SOY-400"_s);
+            QVERIFY2(m_workspace.deadLetters().value(candle).error.contains(u"CANDLE-SOY-400"_s),
+                     qPrintable(m_workspace.deadLetters().value(candle).error));
+        });
     }
 };
 
