@@ -1,8 +1,9 @@
 #pragma once
 
-// What the OAuth sign-in tests share (tst_quickbooksoauth, tst_businesscentraloauth, tst_zohooauth):
-// a "browser" that opens the authorization URL and follows its 302 to the loopback redirect, a
-// sign-in run to its end, and the keys of a query.
+// What the OAuth sign-in tests share (tst_quickbooksoauth, tst_businesscentraloauth, tst_zohooauth,
+// and the studio's tst_quickbookssignin, tst_businesscentralsignin, tst_zohosignin): a "browser" that
+// opens the authorization URL and follows its 302 to the loopback redirect, a sign-in run to its end,
+// and the keys of a query.
 
 #include "net/oauth2signin.h"
 
@@ -23,10 +24,12 @@ using Net::OAuth2SignIn;
 using Net::OAuth2Tokens;
 using namespace Qt::StringLiterals;
 
-/// The user's browser: opens the authorization URL and follows its 302 to the loopback redirect.
+/// The user's browser: opens the authorization URL and follows its 302 to the loopback redirect;
+/// `idle` opens nothing (a user still signing in).
 class FakeBrowser : public QObject
 {
 public:
+    bool idle = false;
     QList<QUrl> opened;
     QUrl redirectedTo;
     int callbackStatus = 0;
@@ -35,6 +38,8 @@ public:
     {
         return [this](const QUrl &url) {
             opened.append(url);
+            if (idle)
+                return true;
             get(url, [this](QNetworkReply *reply) {
                 if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 302)
                     return;

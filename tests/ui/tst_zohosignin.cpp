@@ -8,14 +8,8 @@
 // only). Cancel at each step, a refused consent, a wrong client secret, an account without
 // organizations and a foreign api_domain store nothing. No live Zoho account is used.
 #include "../net/fakezohoaccounts.h"
-#include "../net/signintestsupport.h"
-#include "connectionspage.h"
-#include "engine/workspaceconfig.h"
-#include "engine/workspacecredentials.h"
 #include "net/zohoidentity.h"
-#include "secrets/credentialstore.h"
-#include "studiotestsupport.h"
-#include "zohosignin.h"
+#include "signinguitestsupport.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -25,56 +19,22 @@
 #include <QtCore/QSet>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QUrlQuery>
-#include <QtTest/QSignalSpy>
-#include <QtTest/QTest>
-#include <QtWidgets/QApplication>
-#include <QtWidgets/QComboBox>
-#include <QtWidgets/QDialog>
-#include <QtWidgets/QDialogButtonBox>
-#include <QtWidgets/QLabel>
-#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
-#include <QtWidgets/QPushButton>
-#include <QtWidgets/QStyleFactory>
 
 using namespace Qt::StringLiterals;
 using namespace LedgerLink;
 using Studio::ConnectionsPage;
+using TestSupport::child;
+using TestSupport::dialogButton;
 using TestSupport::FakeBrowser;
 using TestSupport::FakeZohoAccounts;
+using TestSupport::keychainRead;
 using TestSupport::keysOf;
+using TestSupport::text;
+using TestSupport::verifyScreenshots;
+using TestSupport::visibleDialog;
 
 namespace {
-
-template<class T>
-T *child(QObject *parent, const QString &name)
-{
-    T *widget = parent->findChild<T *>(name);
-    if (!widget)
-        qWarning("no child %s", qPrintable(name));
-    return widget;
-}
-
-QString text(QWidget *page, const QString &label)
-{
-    const QLabel *widget = child<QLabel>(page, label);
-    return widget ? widget->text() : QString();
-}
-
-QDialog *visibleDialog(const QString &name)
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (widget->objectName() == name && widget->isVisible())
-            return qobject_cast<QDialog *>(widget);
-    }
-    return nullptr;
-}
-
-QPushButton *dialogButton(QDialog *dialog, QDialogButtonBox::StandardButton which)
-{
-    auto *box = dialog->findChild<QDialogButtonBox *>();
-    return box ? box->button(which) : nullptr;
-}
 
 /// The documented organization list's entry (tests/connectors/fixtures/zoho/organizations-list.json).
 QJsonObject documentedOrganization()
@@ -117,24 +77,9 @@ private:
     QTemporaryDir m_dir;
     FakeZohoAccounts m_zoho;
 
-    void saveScreenshots(QWidget *window, const QString &name)
-    {
-        const QString failed = TestSupport::saveScreenshots(window, name);
-        QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    }
-
-    Secrets::CredentialResult keychainRead(const QString &key)
-    {
-        Secrets::CredentialStore keychain(QCoreApplication::applicationName());
-        return Engine::keychainNow(keychain, key);
-    }
-
     static QString keyOf(const QString &organizationId, const char *field)
     {
-        Connectors::ConnectorConfig config;
-        config.system = u"zoho"_s;
-        config.account = organizationId;
-        return Engine::credentialKey(config, QString::fromLatin1(field));
+        return TestSupport::keychainKey(u"zoho"_s, QUrl(), organizationId, field);
     }
 
     /// Nothing in the keychain for `organizationId`.
@@ -149,17 +94,9 @@ private:
     /// A page configured for a Shopify store and Zoho Books at `erpUrl`, the sign-in sent to the stand-in.
     void configure(ConnectionsPage &page, const QString &erpUrl)
     {
-        page.resize(1100, 720);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(TestSupport::showPage(page));
         page.setZohoStandIn(m_zoho.url());
-        page.startConfiguring();
-        child<QLineEdit>(&page, u"storeBaseUrl"_s)->setText(u"https://my-shop.myshopify.com"_s);
-        child<QLineEdit>(&page, u"storeAccount"_s)->setText(u"my-shop.myshopify.com"_s);
-        QComboBox *system = child<QComboBox>(&page, u"erpSystem"_s);
-        system->setCurrentIndex(system->findData(u"zoho"_s));
-        child<QLineEdit>(&page, u"erpBaseUrl"_s)->setText(erpUrl);
-        child<QLineEdit>(&page, u"erpAccount"_s)->clear();
+        TestSupport::configureErp(page, u"zoho"_s, erpUrl);
     }
 
     /// Clicks "Sign in…" and waits for the first dialog.
@@ -187,13 +124,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
-        QVERIFY2(bus.startsWith("unix:path=") && QFile::exists(QString::fromLocal8Bit(bus.mid(10))),
-                 "No private session bus: run this test through CTest so the `keyring` fixture starts it");
-        // The page's keychain service is the application's name: one of its own per run.
-        TestSupport::isolateSettings(u"zohosignin"_s);
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        installTranslations(u"en"_s);
+        const QString error = TestSupport::startSignInPageTest(u"zohosignin"_s);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         qunsetenv("LEDGERLINK_ZOHO_CLIENT_ID");
         qunsetenv("LEDGERLINK_ZOHO_CLIENT_SECRET");
         QVERIFY(m_zoho.listen());
@@ -248,12 +180,12 @@ private slots:
         child<QLineEdit>(dialog, u"zohoClientId"_s)->setText(m_zoho.clientId);
         QTest::mouseClick(dialogButton(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(error->text(), u"Enter the client secret of your app in the Zoho API console."_s);
-        saveScreenshots(dialog, u"connections-zoho-signin-dialog-missing"_s);
+        verifyScreenshots(dialog, u"connections-zoho-signin-dialog-missing"_s);
         QVERIFY(browser.opened.isEmpty());
         secret->setText(m_zoho.clientSecret);
         error->setVisible(false);
         QVERIFY(dialog->grab().save(u"/tmp/zohosignin.png"_s));
-        saveScreenshots(dialog, u"connections-zoho-signin-dialog"_s);
+        verifyScreenshots(dialog, u"connections-zoho-signin-dialog"_s);
 
         // Cancelled in the dialog: nothing asked of Zoho, nothing stored.
         QTest::mouseClick(dialogButton(dialog, QDialogButtonBox::Cancel), Qt::LeftButton);
@@ -289,21 +221,19 @@ private slots:
         QVERIFY(QDir().mkpath(workspace));
         ConnectionsPage page(workspace);
         configure(page, u"https://www.zohoapis.com/books/v3"_s);
-        QList<QUrl> opened; // a user still signing in
-        page.setBrowser([&opened](const QUrl &url) {
-            opened.append(url);
-            return true;
-        });
+        FakeBrowser idle; // a user still signing in
+        idle.idle = true;
+        page.setBrowser(idle.function());
         QSignalSpy finished(&page, &ConnectionsPage::signInFinished);
         QDialog *dialog = openSetup(page);
         QVERIFY(dialog);
         signInWith(dialog, u"eu"_s, m_zoho.clientId, m_zoho.clientSecret);
-        QTRY_COMPARE(opened.size(), 1);
+        QTRY_COMPARE(idle.opened.size(), 1);
         QVERIFY(!visibleDialog(u"zohoSignInDialog"_s));
 
         // The authorization request: the chosen data centre's accounts server (here the stand-in),
         // the app's id, Zoho's scopes, access_type=offline and prompt=consent, a localhost redirect.
-        const QUrl authorization = opened.first();
+        const QUrl authorization = idle.opened.first();
         QCOMPARE(authorization.adjusted(QUrl::RemoveQuery), m_zoho.url(u"/oauth/v2/auth"_s));
         const QUrlQuery query(authorization);
         QCOMPARE(keysOf(query),
@@ -320,16 +250,8 @@ private slots:
         QCOMPARE(redirect.path(), u"/callback"_s);
         QVERIFY(!authorization.toString().contains(m_zoho.clientSecret)); // never in the browser
 
-        QPushButton *cancel = child<QPushButton>(&page, u"erpCancelSignIn"_s);
-        QVERIFY(cancel->isVisible());
-        QVERIFY2(text(&page, u"erpMessage"_s).startsWith(u"Waiting for the browser… Sign in to Zoho there"_s),
-                 qPrintable(text(&page, u"erpMessage"_s)));
-        saveScreenshots(&page, u"connections-zoho-waiting"_s);
-        QTest::mouseClick(cancel, Qt::LeftButton);
-        QCOMPARE(finished.count(), 1);
-        QCOMPARE(finished.first().at(1).toBool(), false);
-        QCOMPARE(text(&page, u"erpMessage"_s), u"Sign-in cancelled."_s);
-        QVERIFY(!cancel->isVisible());
+        TestSupport::expectWaitingForTheBrowser(page, u"Waiting for the browser… Sign in to Zoho there"_s);
+        TestSupport::expectCancelledWhileWaiting(page, finished, u"connections-zoho-waiting"_s);
         QVERIFY(m_zoho.tokenRequests.isEmpty());
         QVERIFY(child<QLineEdit>(&page, u"erpAccount"_s)->text().isEmpty());
         QCOMPARE(child<QLineEdit>(&page, u"erpBaseUrl"_s)->text(), u"https://www.zohoapis.com/books/v3"_s);
@@ -474,7 +396,7 @@ private slots:
         QCOMPARE(organizations->item(1)->text(),
                  u"Zillum Europe GmbH\n20466712 · EUR · default organization"_s);
         QCOMPARE(finished.count(), 0);
-        saveScreenshots(choice, u"connections-zoho-organization-choice"_s);
+        verifyScreenshots(choice, u"connections-zoho-organization-choice"_s);
         organizations->setCurrentRow(1);
         QTest::mouseClick(dialogButton(choice, QDialogButtonBox::Ok), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
@@ -487,9 +409,7 @@ private slots:
         // The organization id and the EU data centre's base URL (from api_domain) are filled in.
         QCOMPARE(child<QLineEdit>(&page, u"erpAccount"_s)->text(), u"20466712"_s);
         QCOMPARE(child<QLineEdit>(&page, u"erpBaseUrl"_s)->text(), u"https://www.zohoapis.eu/books/v3"_s);
-        QVERIFY(child<QLineEdit>(&page, u"erpAccessToken"_s)->text().isEmpty()); // never shown
-        QTRY_COMPARE(child<QLineEdit>(&page, u"erpAccessToken"_s)->placeholderText(),
-                     u"saved in the keychain; type to replace"_s);
+        TestSupport::expectTokenKeptInTheKeychain(page);
 
         // The keychain: the tokens and the app's id and secret under the chosen organization only.
         const Secrets::CredentialResult access = keychainRead(keyOf(u"20466712"_s, Engine::accessTokenField));
@@ -504,22 +424,13 @@ private slots:
                  m_zoho.clientSecret.toUtf8());
         verifyNothingStored(u"10234695"_s);
         QVERIFY(!text(&page, u"erpMessage"_s).contains(QString::fromLatin1(access.secret)));
-        saveScreenshots(&page, u"connections-zoho-signed-in"_s);
+        verifyScreenshots(&page, u"connections-zoho-signed-in"_s);
 
         // Saved: connections.json has the base URL and the organization id, and no secret.
-        QSignalSpy saved(&page, &ConnectionsPage::saved);
-        page.save();
-        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
-        QVERIFY2(saved.first().first().toBool(), qPrintable(page.statusText()));
-        QFile file(Engine::connectionsFilePath(workspace));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        QVERIFY(!bytes.contains(access.secret));
-        QVERIFY(!bytes.contains(refresh.secret));
-        QVERIFY(!bytes.contains(m_zoho.clientSecret.toUtf8()));
-        const QJsonObject erp = QJsonDocument::fromJson(bytes).object().value(u"erp"_s).toObject();
-        QCOMPARE(erp.value(u"system"_s).toString(), u"zoho"_s);
-        QCOMPARE(erp.value(u"account"_s).toString(), u"20466712"_s);
+        QJsonObject erp;
+        TestSupport::expectSavedWithoutSecrets(page, workspace,
+                                               {access.secret, refresh.secret, m_zoho.clientSecret.toUtf8()},
+                                               u"zoho"_s, u"20466712"_s, &erp);
         QCOMPARE(erp.value(u"base_url"_s).toString(), u"https://www.zohoapis.eu/books/v3"_s);
         // The access token the sign-in stored is still the keychain's (the form's field was empty).
         QCOMPARE(keychainRead(keyOf(u"20466712"_s, Engine::accessTokenField)).secret, access.secret);
