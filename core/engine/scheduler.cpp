@@ -109,9 +109,17 @@ QStringList Scheduler::due()
     const QDateTime current = now();
     QStringList ids;
     for (auto it = m_next.begin(); it != m_next.end(); ++it) {
+        const Schedule schedule = m_schedules.value(it.key());
         if (it.value() <= current) {
             ids.append(it.key());
-            it.value() = m_schedules.value(it.key()).nextAfter(current, m_zone);
+            it.value() = schedule.nextAfter(current, m_zone);
+        } else if (schedule.kind != Schedule::Kind::Daily) {
+            // The clock went back (an NTP step, a user's correction): an interval is never due more
+            // than one interval ahead, or a poll every 5 minutes would wait an hour after the clock
+            // went back an hour. A daily time that ran already keeps tomorrow's date (as cron does).
+            const QDateTime realigned = schedule.nextAfter(current, m_zone);
+            if (realigned < it.value())
+                it.value() = realigned;
         }
     }
     ids.sort();

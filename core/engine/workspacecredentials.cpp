@@ -105,9 +105,14 @@ bool loadCredentials(WorkspaceConfig &config, CredentialSource source, Secrets::
             break;
         case Secrets::CredentialResult::Status::NotFound:
             if (slot.required) {
-                *error = Text::tr("%1: the keychain holds no %2 for the %3 (%4); add it with "
-                                  "\"ledgerlink-cli credentials set --workspace %5 --side %3 --field %2\"")
-                             .arg(file, slot.field, slot.side, key, config.dir);
+                // A locked keychain (gnome-keyring restarted without the login password) answers
+                // "not found" too: say so, or a user whose secret is there stores it again.
+                *error =
+                    Text::tr("%1: the keychain holds no %2 for the %3 (%4); add it with "
+                             "\"ledgerlink-cli credentials set --workspace %5 --side %3 --field %2\". "
+                             "If you stored it before, the keychain may be locked: unlock it (log in to the "
+                             "desktop session) and run again")
+                        .arg(file, slot.field, slot.side, key, config.dir);
                 return false;
             }
             break;

@@ -355,6 +355,15 @@ StoreError StateStore::errorFrom(const QSqlError &error, const QString &action) 
     const QString where = m_location.describe();
 
     if (!isPostgres()) {
+        // SQLITE_IOERR_WRITE: a write the kernel refused. SQLite reports ENOSPC as SQLITE_FULL,
+        // but a file at its size limit (EFBIG: RLIMIT_FSIZE, a quota, a FAT32 disk) lands here,
+        // and "disk I/O error" alone tells the user nothing they can act on.
+        if (native == u"778")
+            return {
+                StoreError::Code::DiskFull,
+                u"Could not finish %1: %2 could not be written (disk I/O error): the disk is full or the file has reached its size limit. Free some space and try again; the change was rolled back and the data saved before is intact."_s
+                    .arg(action, where),
+                native};
         switch (sqliteResultCode(error)) {
         case 5: // SQLITE_BUSY
         case 6: // SQLITE_LOCKED
