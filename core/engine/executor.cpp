@@ -488,6 +488,8 @@ bool Executor::open(QString *error)
     erpOptions.guard =
         m_options.allowWrites ? Net::WriteGuard::allowing(true, false) : Net::WriteGuard::readOnly();
     erpOptions.timeout = m_options.requestTimeout;
+    storeOptions.caCertificates = m_config.caCertificates;
+    erpOptions.caCertificates = m_config.caCertificates;
     m_storeClient = std::make_unique<Net::HttpClient>(*m_network, storeOptions, m_limiter.get());
     m_erpClient = std::make_unique<Net::HttpClient>(*m_network, erpOptions, m_limiter.get());
     if (m_options.sleeper) {

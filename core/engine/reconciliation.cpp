@@ -875,6 +875,8 @@ bool Reconciler::open(QString *error)
     erpOptions.rateLimitKey = d->config.erp.system + u':' + d->config.erp.account;
     erpOptions.side = Net::WriteSide::Erp;
     erpOptions.guard = Net::WriteGuard::readOnly();
+    storeOptions.caCertificates = d->config.caCertificates;
+    erpOptions.caCertificates = d->config.caCertificates;
     d->storeClient = std::make_unique<Net::HttpClient>(*d->network, storeOptions, d->limiter.get());
     d->erpClient = std::make_unique<Net::HttpClient>(*d->network, erpOptions, d->limiter.get());
     QString why;

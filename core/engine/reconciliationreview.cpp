@@ -756,6 +756,8 @@ FindingSidesOutcome readFindingSides(const QString &workspace, const Store::Reco
     erpOptions.rateLimitKey = config->erp.system + u':' + config->erp.account;
     erpOptions.side = Net::WriteSide::Erp;
     erpOptions.guard = Net::WriteGuard::readOnly();
+    storeOptions.caCertificates = config->caCertificates;
+    erpOptions.caCertificates = config->caCertificates;
     Net::HttpClient storeClient(network, storeOptions, &limiter);
     Net::HttpClient erpClient(network, erpOptions, &limiter);
     QString why;

@@ -1,5 +1,6 @@
 #include "engine/workspaceconfig.h"
 
+#include "net/httpclient.h"
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxrecord.h"
 
@@ -132,6 +133,17 @@ std::optional<WorkspaceConfig> loadWorkspaceConfig(const QString &dirArgument, Q
     }
     config.mapping = *loaded.document;
 
+    // Extra certificate authorities for every workspace of this process (an operator's server).
+    if (const QString bundle = qEnvironmentVariable(Net::caBundleVariable); !bundle.isEmpty()) {
+        QString why;
+        const auto certificates = Net::loadCaBundle(bundle, &why);
+        if (!certificates) {
+            *error = Text::tr("%1: %2").arg(QString::fromLatin1(Net::caBundleVariable), why);
+            return std::nullopt;
+        }
+        config.caCertificates += *certificates;
+    }
+
     if (config.sandbox) {
         QUrl storeUrl;
         QUrl booksUrl;
@@ -194,6 +206,15 @@ std::optional<WorkspaceConfig> loadWorkspaceConfig(const QString &dirArgument, Q
     if (!QTimeZone(config.timeZone.toUtf8()).isValid()) {
         *error = Text::tr("%1: \"time_zone\" is not a known time zone: %2").arg(path, config.timeZone);
         return std::nullopt;
+    }
+    if (const QString bundle = root.value(u"ca_bundle"_s).toString(); !bundle.isEmpty()) {
+        QString why;
+        const auto certificates = Net::loadCaBundle(QDir(config.dir).absoluteFilePath(bundle), &why);
+        if (!certificates) {
+            *error = Text::tr("%1: \"ca_bundle\": %2").arg(path, why);
+            return std::nullopt;
+        }
+        config.caCertificates += *certificates;
     }
     config.connectionPair = config.store.account + u':' + config.erp.account;
     config.allowWrites = config.mapping.policies.rolloutStage != Mapping::RolloutStage::ReadOnly;

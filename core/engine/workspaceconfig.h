@@ -5,6 +5,7 @@
 
 #include <QtCore/QString>
 #include <QtCore/QUrl>
+#include <QtNetwork/QSslCertificate>
 
 #include <optional>
 
@@ -19,7 +20,7 @@ namespace LedgerLink::Engine {
  *   sandbox store and books at the URLs of sandbox.json (written by `ledgerlink-cli sandbox serve`)
  *   or of an in-process sandbox, with the fixed sandbox credentials; otherwise connections.json
  *   ({"store": {"system", "environment", "base_url", "account", "concurrency"}, "erp": {...},
- *   "time_zone"}; "environment" is "sandbox" or "production", informational so far), which never
+ *   "time_zone", "ca_bundle"}; "environment" is "sandbox" or "production", informational so far), which never
  * holds secrets: those come from the keychain through the main thread.
  */
 struct WorkspaceConfig
@@ -39,6 +40,12 @@ struct WorkspaceConfig
     /// rollout stage "both".
     bool allowStoreWrites = false;
     bool rateLimits = false; ///< apply the connectors' vendor quotas (off for the sandbox)
+    /**
+     * Certificate authorities trusted besides the system's, for both connections: the PEM file
+     * named by the LEDGERLINK_CA_BUNDLE environment variable, and connections.json's "ca_bundle"
+     * (a path relative to the workspace folder). Certificate checks are never turned off.
+     */
+    QList<QSslCertificate> caCertificates;
 
     /// The short store name used in idempotency keys: "sandbox-shop" for sandbox-shop.myshopify.com.
     QString storeKeyName() const;

@@ -6,11 +6,15 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QEventLoop>
+#include <QtCore/QFile>
 #include <QtCore/QTimer>
 
+#include <QtNetwork/QHostInfo>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
+#include <QtNetwork/QSslConfiguration>
+#include <QtNetwork/QSslError>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +51,13 @@ void realSleep(std::chrono::milliseconds delay)
     QEventLoop loop;
     QTimer::singleShot(delay, Qt::PreciseTimer, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+QString hostNotFound(const QString &host)
+{
+    return Text::tr("The host name %1 cannot be resolved (DNS): check the address of the connection and this "
+                    "computer's network.")
+        .arg(host);
 }
 
 QString sideName(WriteSide side)
@@ -230,6 +241,23 @@ QList<WebLink> parseLinkHeader(QByteArrayView value)
     return links;
 }
 
+std::optional<QList<QSslCertificate>> loadCaBundle(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error =
+            Text::tr("%1: cannot read the certificate authority bundle: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    certificates.removeIf([](const QSslCertificate &certificate) { return certificate.isNull(); });
+    if (certificates.isEmpty()) {
+        *error = Text::tr("%1: holds no PEM certificate (-----BEGIN CERTIFICATE-----)").arg(path);
+        return std::nullopt;
+    }
+    return certificates;
+}
+
 WriteGuard WriteGuard::readOnly()
 {
     return {};
@@ -354,6 +382,15 @@ HttpExchange HttpClient::send(const HttpRequest &request)
         networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::ManualRedirectPolicy);
+    if (request.url.scheme() == u"https" && !m_options.caCertificates.isEmpty()) {
+        // Added to the system's authorities, not instead of them (a configuration's own CA list
+        // replaces the system's); peer verification stays on.
+        if (m_trustedCas.isEmpty())
+            m_trustedCas = QSslConfiguration::systemCaCertificates() + m_options.caCertificates;
+        QSslConfiguration tls = networkRequest.sslConfiguration();
+        tls.setCaCertificates(m_trustedCas);
+        networkRequest.setSslConfiguration(tls);
+    }
 
     // Rate limiting: a token and a concurrency slot, waiting with the (injectable) sleeper.
     const QString &key = m_options.rateLimitKey;
@@ -388,6 +425,23 @@ HttpExchange HttpClient::send(const HttpRequest &request)
         }
     }
 
+    // A host name that did not resolve last time is looked up again before anything is sent:
+    // with Qt 6.4, later requests to that host were seen to wait for the whole timeout instead of
+    // failing (tst_faultsnetwork), so a sync reported timeouts where a person needs to read "DNS".
+    if (const QString host = request.url.host(); m_unresolved.contains(host)) {
+        const QHostInfo info = QHostInfo::fromName(host);
+        if (info.error() == QHostInfo::HostNotFound) {
+            if (m_limiter)
+                m_limiter->release(key);
+            response.networkError = QNetworkReply::HostNotFoundError;
+            response.errorText = hostNotFound(host);
+            exchange.durationMs = clock.elapsed();
+            return exchange;
+        }
+        m_unresolved.removeAll(host);
+        m_network.clearConnectionCache();
+    }
+
     QNetworkReply *reply = nullptr;
     const QByteArray &method = exchange.request.method;
     if (method == "GET" && request.body.isEmpty())
@@ -417,11 +471,32 @@ HttpExchange HttpClient::send(const HttpRequest &request)
     };
     if (request.bodySink)
         QObject::connect(reply, &QIODevice::readyRead, reply, sink);
+    // Why the certificate was refused, for a message a person can act on. The errors are never
+    // ignored: an untrusted certificate ends the request.
+    QStringList tlsProblems;
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&tlsProblems](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            tlsProblems.append(error.errorString());
+    });
+    // The transfer timeout only fires when nothing arrives for that long; an answer trickling in
+    // a byte at a time would hold the thread for ever. A download into a sink may take long.
+    bool pastDeadline = false;
+    QTimer deadline;
+    if (m_options.timeout.count() > 0 && !request.bodySink) {
+        deadline.setSingleShot(true);
+        deadline.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&deadline, &QTimer::timeout, reply, [reply, &pastDeadline] {
+            pastDeadline = true;
+            reply->abort();
+        });
+        deadline.start(m_options.timeout);
+    }
     if (!reply->isFinished()) {
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     }
+    deadline.stop();
     if (request.bodySink && reply->isOpen())
         sink();
 
@@ -433,14 +508,61 @@ HttpExchange HttpClient::send(const HttpRequest &request)
         response.body = reply->readAll();
     exchange.durationMs = clock.elapsed();
 
-    if (response.networkError == QNetworkReply::OperationCanceledError
-        || response.networkError == QNetworkReply::TimeoutError) {
-        // Only the transfer timeout cancels our replies.
+    // A status line arrived but the connection broke before the whole body did (a reset, a close
+    // before Content-Length bytes): that is no answer. Taken as the status, a 200 with half a body
+    // (a bulk download's JSON lines cut at a line end) would pass as complete and lose records.
+    const bool transportError = response.networkError > QNetworkReply::NoError
+        && response.networkError < QNetworkReply::ProxyConnectionRefusedError;
+    bool cutOff = response.status != 0 && transportError
+        && response.networkError != QNetworkReply::OperationCanceledError
+        && response.networkError != QNetworkReply::TimeoutError;
+    if (response.status != 0 && !transportError && response.header("Content-Encoding").isEmpty()) {
+        bool known = false;
+        const qint64 announced = response.header("Content-Length").trimmed().toLongLong(&known);
+        const qint64 received = request.bodySink ? response.sunkBytes : qint64(response.body.size());
+        const bool bodyKept = !request.bodySink || response.isSuccess();
+        const bool bodyless = method == "HEAD" || response.status == 204 || response.status == 304;
+        if (known && bodyKept && !bodyless && received < announced) {
+            cutOff = true;
+            response.networkError = QNetworkReply::RemoteHostClosedError;
+        }
+    }
+    if (cutOff) {
+        response.errorText = Text::tr("The answer from %1 was cut off: the connection ended after HTTP %2 "
+                                      "and %3 bytes of its body.")
+                                 .arg(request.url.host())
+                                 .arg(response.status)
+                                 .arg(request.bodySink ? response.sunkBytes : qint64(response.body.size()));
+        response.status = 0;
+        response.body.clear();
+    }
+
+    if (cutOff) {
+        // errorText says it all
+    } else if (response.networkError == QNetworkReply::OperationCanceledError
+               || response.networkError == QNetworkReply::TimeoutError) {
+        // Only the transfer timeout and the deadline cancel our replies.
         response.networkError = QNetworkReply::TimeoutError;
         response.status = 0;
-        response.errorText = Text::tr("No answer from %1 within %2 ms.")
-                                 .arg(request.url.host())
-                                 .arg(m_options.timeout.count());
+        response.body.clear(); // an incomplete answer is no answer
+        response.errorText = pastDeadline ? Text::tr("The answer from %1 was not complete within %2 ms.")
+                                                .arg(request.url.host())
+                                                .arg(m_options.timeout.count())
+                                          : Text::tr("No answer from %1 within %2 ms.")
+                                                .arg(request.url.host())
+                                                .arg(m_options.timeout.count());
+    } else if (response.networkError == QNetworkReply::SslHandshakeFailedError) {
+        response.errorText =
+            Text::tr("The TLS certificate of %1 is not trusted (%2). LedgerLink never turns certificate "
+                     "checks off: if the server uses a private certificate authority, add its certificate "
+                     "with the %3 environment variable or \"ca_bundle\" in connections.json.")
+                .arg(request.url.host(),
+                     tlsProblems.isEmpty() ? reply->errorString() : tlsProblems.join(u"; "_s),
+                     QString::fromLatin1(caBundleVariable));
+    } else if (response.networkError == QNetworkReply::HostNotFoundError) {
+        if (!m_unresolved.contains(request.url.host()))
+            m_unresolved.append(request.url.host());
+        response.errorText = hostNotFound(request.url.host());
     } else if (response.networkError != QNetworkReply::NoError) {
         if (response.status == 0)
             // Qt's text may quote the full URL; only the host is named (query items may hold secrets).

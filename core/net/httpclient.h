@@ -7,9 +7,11 @@
 #include <QtCore/QString>
 #include <QtCore/QUrl>
 #include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QSslCertificate>
 
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <utility>
 
 class QNetworkAccessManager;
@@ -99,6 +101,16 @@ struct WebLink
 /// Malformed parts are skipped; never throws.
 QList<WebLink> parseLinkHeader(QByteArrayView value);
 
+/// The environment variable naming a PEM file of extra trusted certificate authorities (every
+/// workspace; connections.json's "ca_bundle" names one for a single workspace).
+inline constexpr char caBundleVariable[] = "LEDGERLINK_CA_BUNDLE";
+
+/**
+ * The PEM certificates of the file `path` (one or more "BEGIN CERTIFICATE" blocks). nullopt with
+ * *error naming the file and the problem when it cannot be read or holds no valid certificate.
+ */
+std::optional<QList<QSslCertificate>> loadCaBundle(const QString &path, QString *error);
+
 /// One attempt: what was sent and what came back, for the audit log and the dead-letter queue.
 struct HttpExchange
 {
@@ -136,7 +148,17 @@ struct HttpClientOptions
     QString rateLimitKey;
     WriteSide side = WriteSide::Erp; ///< the side this client talks to
     WriteGuard guard = WriteGuard::readOnly();
-    std::chrono::milliseconds timeout{30000}; ///< per request, transfer timeout
+    /**
+     * Per request: the longest the client waits without a byte arriving (transfer timeout), and
+     * the longest the whole answer may take however slowly it trickles in (a response dripping
+     * a byte a second never ends otherwise). A download into a bodySink has only the first.
+     */
+    std::chrono::milliseconds timeout{30000};
+    /**
+     * Certificate authorities trusted besides the system's (a company's private CA in front of
+     * an ERP): loadCaBundle(). Certificate verification itself is never turned off.
+     */
+    QList<QSslCertificate> caCertificates;
     HeaderList defaultHeaders; ///< sent with every request (authentication, tenant id)
     /// The longest the client waits for the rate limiter inside send() (token bucket, Retry-After,
     /// concurrency slot). A longer wait (an exhausted daily quota, a long Retry-After) is not
@@ -199,9 +221,13 @@ private:
     HttpClientOptions m_options;
     Engine::RateLimiter *m_limiter = nullptr;
     Sleeper m_sleeper;
+    /// The system's CAs plus options().caCertificates, built on the first HTTPS request that needs it.
+    QList<QSslCertificate> m_trustedCas;
     int m_refusedWrites = 0;
     int m_sentTotal = 0;
     QList<std::pair<QByteArray, int>> m_sent;
+    /// Host names whose look-up failed: looked up again before the next request (see send()).
+    QStringList m_unresolved;
 };
 
 } // namespace LedgerLink::Net
