@@ -33,6 +33,8 @@ packages=(
   xvfb xauth dbus gnome-keyring libsecret-tools postgresql-15
   clang-format
   python3 python3-yaml
+  # The TLS row of the fault matrix makes a self-signed certificate (tests/faults/tst_faultsnetwork)
+  openssl
   # Peer tests: a real Tryton 6.0 ERP (tests/peers/tryton.sh; the sale module brings account,
   # invoice and stock)
   tryton-server tryton-modules-sale
