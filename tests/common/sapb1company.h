@@ -89,9 +89,11 @@ public:
         double committed = 0;
     };
 
-    /// An item, e.g. addItem("TEE-ORG-M", "Organic tee M", "25.20", {{"01", 12, 2}}).
+    /// An item, e.g. addItem("TEE-ORG-M", "Organic tee M", "29.99", {{"01", 12, 2}}): `price` is
+    /// its price in price list 1 (the first of ItemPrices); `inventoryItem` false makes it a
+    /// non-inventory item (InventoryItem tNO: a service or a charge such as freight).
     QJsonObject addItem(const QString &code, const QString &name, const QString &price,
-                        const QList<Stock> &stock = {})
+                        const QList<Stock> &stock = {}, bool inventoryItem = true)
     {
         QJsonArray warehouses;
         for (const Stock &row : stock)
@@ -103,7 +105,7 @@ public:
                     QJsonObject{{u"ItemCode"_s, code},
                                 {u"ItemName"_s, name},
                                 {u"ItemType"_s, u"itItems"_s},
-                                {u"InventoryItem"_s, u"tYES"_s},
+                                {u"InventoryItem"_s, inventoryItem ? u"tYES"_s : u"tNO"_s},
                                 {u"SalesItem"_s, u"tYES"_s},
                                 {u"Valid"_s, u"tYES"_s},
                                 {u"Frozen"_s, u"tNO"_s},

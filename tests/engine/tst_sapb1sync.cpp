@@ -26,12 +26,23 @@
 // Refunds become A/R credit memos for exactly the refunded lines, without tax: #1006's tee (25.20,
 // tax 4.79: 29.99) and a copy of #1005 refunded three notebooks (27.22, tax 5.17) and its shipping
 // (12.00, tax 2.28): 39.22 + 7.45 = 46.67, the money returned.
+// The stock and catalogue SAP Business One owns go to the store: each item's InStock less
+// Committed over its warehouses is the Berlin warehouse's available stock of its SKU (SHIPPING
+// and SERVICES have no store inventory item: dead letters). Its price list 1 is a gross price list
+// (the store's prices include tax): the 10 inventory items and a 400 g candle added later update the
+// store products of their SKUs with their names and prices (the matcha tea 16.90 → 18.95, the
+// notebook 12.00 → 10.08) or create one (the candle at 17.50); the tee's sizes M and L are dead
+// letters (the product is linked to the S item), and so are the non-inventory items SHIPPING and
+// SERVICES (no store products). The truth pass afterwards agrees on refunds and on 11 prices
+// (reporting SHIPPING and SERVICES, which the company lists and the store does not sell).
 #include "connectors/sapb1/sapb1connector.h"
 #include "erpsyncsteps.h"
 #include "sapb1company.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace LedgerLink;
@@ -67,23 +78,26 @@ private slots:
         // one-time customer, and the tax codes the bundled mapping's table names, by percent.
         QVERIFY(m_company.start());
         // Stock per warehouse (in stock, committed): what the store may sell is the difference.
+        // Price list 1 is the company's gross price list (prices with tax, as the store shows
+        // them): the one the rule "product" gives the store. Shipping and the catch-all are
+        // non-inventory items (InventoryItem tNO), as a service or a charge is in Business One.
         using Stock = SapB1Company::Stock;
         const QList<std::tuple<const char *, const char *, const char *, QList<Stock>>> items{
-            {"TEE-ORG-S", "Organic tee S", "25.20", {{u"01"_s, 30, 2}, {u"02"_s, 13, 0}}},
-            {"TEE-ORG-M", "Organic tee M", "25.20", {{u"01"_s, 50, 0}}},
-            {"TEE-ORG-L", "Organic tee L", "25.20", {{u"01"_s, 21, 1}}},
-            {"MUG-CER-350", "Ceramic mug", "11.34", {{u"01"_s, 100, 0}, {u"02"_s, 20, 2}}},
-            {"CANDLE-SOY-200", "Soy candle", "8.36", {{u"01"_s, 75, 0}}},
-            {"TEA-MATCHA-30", "Matcha tea", "15.92", {{u"01"_s, 28, 0}}},
-            {"BOWL-OAK-20", "Oak bowl", "32.77", {{u"01"_s, 12, 2}}},
+            {"TEE-ORG-S", "Organic tee S", "29.99", {{u"01"_s, 30, 2}, {u"02"_s, 13, 0}}},
+            {"TEE-ORG-M", "Organic tee M", "29.99", {{u"01"_s, 50, 0}}},
+            {"TEE-ORG-L", "Organic tee L", "29.99", {{u"01"_s, 21, 1}}},
+            {"MUG-CER-350", "Ceramic mug", "13.50", {{u"01"_s, 100, 0}, {u"02"_s, 20, 2}}},
+            {"CANDLE-SOY-200", "Soy candle", "9.95", {{u"01"_s, 75, 0}}},
+            {"TEA-MATCHA-30", "Matcha tea", "18.95", {{u"01"_s, 28, 0}}},
+            {"BOWL-OAK-20", "Oak bowl", "39.00", {{u"01"_s, 12, 2}}},
             {"STICKER-LOGO", "Logo sticker", "0.25", {{u"01"_s, 1000, 10}}},
-            {"SCARF-MERINO", "Merino scarf", "41.18", {{u"01"_s, 17, 0}, {u"02"_s, 0, 0}}},
-            {"NOTEBOOK-A5", "Notebook A5", "10.08", {{u"01"_s, 60.5, 0.5}}},
-            {"SHIPPING", "Shipping", "0", {}},
-            {"SERVICES", "Services", "0", {}}};
+            {"SCARF-MERINO", "Merino scarf", "49.00", {{u"01"_s, 17, 0}, {u"02"_s, 0, 0}}},
+            {"NOTEBOOK-A5", "Notebook A5", "10.08", {{u"01"_s, 60.5, 0.5}}}};
         for (const auto &[code, name, price, stock] : items)
             m_company.addItem(QLatin1StringView(code), QLatin1StringView(name), QLatin1StringView(price),
                               stock);
+        m_company.addItem(u"SHIPPING"_s, u"Shipping"_s, u"0"_s, {}, false);
+        m_company.addItem(u"SERVICES"_s, u"Services"_s, u"0"_s, {}, false);
         m_company.addPartner(u"GUEST"_s, u"One-time customer"_s);
         for (const auto &[code, percent] :
              {std::pair{"VAT19", "19"}, std::pair{"VAT20", "20"}, std::pair{"TAXABLE", "6"},
@@ -296,6 +310,52 @@ private slots:
             QVERIFY2(m_workspace.deadLetters().value(u"SHIPPING"_s).error.contains(u"inventory_items"_s),
                      qPrintable(m_workspace.deadLetters().value(u"SHIPPING"_s).error));
         });
+    }
+
+    /// The catalogue SAP Business One owns (rule "product"): each inventory item updates the store
+    /// product of its ItemCode as SKU (name and the price of price list 1) or creates one; the
+    /// non-inventory items SHIPPING and SERVICES are no store products. The tee's three sizes are
+    /// three items but one store product with three variants: the first links it, the other two are
+    /// refused by name. Runs after the stock: the 400 g candle is an item the company adds now.
+    void sapb1ItemsBecomeStoreProductsWithTheirPrices()
+    {
+        m_company.addItem(u"CANDLE-SOY-400"_s, u"Soy candle 400 g"_s, u"17.50"_s, {{u"01"_s, 25, 0}});
+        // The 13 items: 8 store products updated, the candle created, the tee's M and L, SHIPPING
+        // and SERVICES dead letters.
+        Testing::expectProductsRun(
+            m_workspace, 13, 4, [](const QString &sku) { return sku; },
+            {{u"TEE-ORG-S"_s, u"Organic tee S"_s, u"29.99"_s},
+             {u"STICKER-LOGO"_s, u"Logo sticker"_s, u"0.25"_s},
+             {u"SCARF-MERINO"_s, u"Merino scarf"_s, u"49.00"_s}},
+            [this](const QHash<QString, Store::DeadLetter> &) {
+                // The rule "inventory" refused these items before (their own dead letters): the
+                // product rule's are the newest of each.
+                const auto letters = Store::DeadLetterRepository(*m_workspace.store).list();
+                QVERIFY(letters);
+                const QList<Store::DeadLetter> all = letters.value();
+                for (const QString &service : {u"SHIPPING"_s, u"SERVICES"_s}) {
+                    const auto newest =
+                        std::find_if(all.cbegin(), all.cend(), [&service](const Store::DeadLetter &letter) {
+                            return letter.objectId == service;
+                        });
+                    QVERIFY2(newest != all.cend(), qPrintable(service));
+                    QVERIFY2(newest->error.contains(u"the SAP Business One item "_s + service
+                                                    + u" is a non-inventory item (a service or a charge), "
+                                                      u"not a product the store sells"_s),
+                             qPrintable(service + u": "_s + newest->error));
+                }
+            });
+    }
+
+    /// The truth pass over refunds and prices after the syncs above: both refunds match their A/R
+    /// credit memos (29.99 and 46.67), and the 11 SKUs' prices agree (the non-inventory items
+    /// SHIPPING and SERVICES, which Business One lists and the store does not sell, are reported).
+    /// Stock is not compared: the rule "inventory" computes the available quantity (InStock less
+    /// Committed over the warehouses) in its transform, and the truth pass reads an ERP quantity
+    /// from a field's source only (docs/connectors/sapb1.md).
+    void sapb1TheTruthPassAgreesOnRefundsAndPrices()
+    {
+        Testing::expectRefundsPricesTruthPass(m_workspace, {u"SERVICES"_s, u"SHIPPING"_s});
     }
 
     /// The secrets of a Service Layer session never reach the workspace's state store: the audit
