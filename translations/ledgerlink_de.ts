@@ -136,23 +136,6 @@
         <translation>gültig</translation>
     </message>
     <message>
-        <source>  webhook verify --vendor shopify|woocommerce|xero --secret-file F --body FILE
-                 --signature VALUE
-                 check a delivery&apos;s signature header exactly as the webhook
-                 receiver does; FILE holds the raw body, VALUE the header&apos;s value;
-                 one trailing newline of the secret file is not part of the secret;
-                 exit 0 valid, 1 invalid (reason on stderr), 2 bad arguments
-</source>
-        <translation>  webhook verify --vendor shopify|woocommerce|xero --secret-file F --body FILE
-                 --signature VALUE
-                 den Signatur-Header einer Zustellung genau so prüfen wie der
-                 Webhook-Empfänger; FILE enthält den unveränderten Body, VALUE den Wert
-                 des Headers; ein abschließender Zeilenumbruch der Secret-Datei gehört
-                 nicht zum Secret; Exit-Code 0 gültig, 1 ungültig (Grund auf stderr),
-                 2 fehlerhafte Argumente
-</translation>
-    </message>
-    <message>
         <source>no subcommand given</source>
         <translation>kein Unterbefehl angegeben</translation>
     </message>
@@ -834,6 +817,94 @@ Befehle:
                  --run) über die Jobs der Synchronisierung korrigieren, soweit die
                  Rollout-Phase es erlaubt, und sofort ausführen (mit --enqueue-only oder
                  wenn eine Engine den Arbeitsbereich bedient, warten sie auf diese)
+</translation>
+    </message>
+    <message>
+        <source>--address needs an IP address, as in --address 127.0.0.1</source>
+        <translation>--address braucht eine IP-Adresse, etwa --address 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>--port needs a port number (0-65535)</source>
+        <translation>--port braucht eine Portnummer (0-65535)</translation>
+    </message>
+    <message>
+        <source>--capacity needs a number of jobs from 1 to 100000000</source>
+        <translation>--capacity braucht eine Anzahl Jobs von 1 bis 100000000</translation>
+    </message>
+    <message>
+        <source>--retry-after needs a number of seconds from 1 to 86400</source>
+        <translation>--retry-after braucht eine Anzahl Sekunden von 1 bis 86400</translation>
+    </message>
+    <message>
+        <source>--max-body needs a number of bytes from 1 to 1073741824</source>
+        <translation>--max-body braucht eine Anzahl Bytes von 1 bis 1073741824</translation>
+    </message>
+    <message>
+        <source>the secret file of --%1 is empty</source>
+        <translation>die Secret-Datei von --%1 ist leer</translation>
+    </message>
+    <message>
+        <source>give at least one of --shopify-secret-file, --woocommerce-secret-file, --xero-secret-file</source>
+        <translation>geben Sie mindestens eine von --shopify-secret-file, --woocommerce-secret-file, --xero-secret-file an</translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli webhook serve: the workspace folder %1 does not exist</source>
+        <translation>ledgerlink-cli webhook serve: der Workspace-Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli webhook serve: %1</source>
+        <translation>ledgerlink-cli webhook serve: %1</translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli webhook serve: cannot set up signal handling</source>
+        <translation>ledgerlink-cli webhook serve: die Signalbehandlung kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>Receiving webhooks for %1 on %2 (capacity %3 jobs, Retry-After %4 s); stop with Ctrl+C</source>
+        <translation>Empfange Webhooks für %1 auf %2 (Kapazität %3 Jobs, Retry-After %4 s); beenden mit Strg+C</translation>
+    </message>
+    <message>
+        <source>Stopped; answered: %1</source>
+        <translation>Beendet; beantwortet: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>  webhook verify --vendor shopify|woocommerce|xero --secret-file F --body FILE
+                 --signature VALUE
+                 check a delivery&apos;s signature header exactly as the webhook
+                 receiver does; FILE holds the raw body, VALUE the header&apos;s value;
+                 one trailing newline of the secret file is not part of the secret;
+                 exit 0 valid, 1 invalid (reason on stderr), 2 bad arguments
+  webhook serve [--workspace DIR] --shopify-secret-file F [--woocommerce-secret-file F]
+                [--xero-secret-file F] [--address A] [--port N] [--capacity N]
+                [--retry-after S] [--max-body BYTES] [--json]
+                 receive webhooks into the workspace&apos;s job queue until Ctrl+C (the
+                 next run executes them); on 127.0.0.1 unless --address says otherwise;
+                 port 0 (default): any free port; --capacity: unfinished webhook jobs
+                 the queue may hold before deliveries are answered 503 with
+                 Retry-After: S seconds (defaults 10000 and 30); --max-body: 413 above
+                 it (default 1048576)
+</source>
+        <translation>  webhook verify --vendor shopify|woocommerce|xero --secret-file F --body FILE
+                 --signature VALUE
+                 den Signatur-Header einer Zustellung genau so prüfen wie der
+                 Webhook-Empfänger; FILE enthält den unveränderten Body, VALUE den Wert
+                 des Headers; ein abschließender Zeilenumbruch der Secret-Datei gehört
+                 nicht zum Secret; Exit-Code 0 gültig, 1 ungültig (Grund auf stderr),
+                 2 fehlerhafte Argumente
+  webhook serve [--workspace DIR] --shopify-secret-file F [--woocommerce-secret-file F]
+                [--xero-secret-file F] [--address A] [--port N] [--capacity N]
+                [--retry-after S] [--max-body BYTES] [--json]
+                 Webhooks in die Job-Warteschlange des Workspace aufnehmen, bis Strg+C
+                 (der nächste Lauf führt sie aus); auf 127.0.0.1, sofern --address
+                 nichts anderes sagt; Port 0 (Standard): ein beliebiger freier Port;
+                 --capacity: unerledigte Webhook-Jobs, die die Warteschlange halten darf,
+                 bevor Zustellungen mit 503 und Retry-After: S Sekunden beantwortet
+                 werden (Standard 10000 und 30); --max-body: 413 darüber
+                 (Standard 1048576)
 </translation>
     </message>
 </context>
@@ -3039,6 +3110,10 @@ Befehle:
         <source>Connected to the Zoho Books organization “%1” (%2).</source>
         <translation>Mit der Zoho-Books-Organisation „%1“ verbunden (%2).</translation>
     </message>
+    <message>
+        <source>the line names no location</source>
+        <translation>die Zeile nennt keinen Lagerort</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine</name>
@@ -3413,16 +3488,16 @@ Befehle:
         <translation>%1: kein Schlüsselbund vorhanden, aus dem die Zugangsdaten gelesen werden könnten</translation>
     </message>
     <message>
-        <source>%1: the keychain holds no %2 for the %3 (%4); add it with &quot;ledgerlink-cli credentials set --workspace %5 --side %3 --field %2&quot;</source>
-        <translation>%1: der Schlüsselbund enthält kein %2 für %3 (%4); fügen Sie es hinzu mit &quot;ledgerlink-cli credentials set --workspace %5 --side %3 --field %2&quot;</translation>
-    </message>
-    <message>
         <source>%1: the keychain cannot be read (%2). On a machine without a keychain, opt in to environment variables: pass --credentials-from-env and set %3 and %4 (README, &quot;Credentials&quot;)</source>
         <translation>%1: der Schlüsselbund kann nicht gelesen werden (%2). Auf einem Rechner ohne Schlüsselbund können Sie stattdessen Umgebungsvariablen verwenden: geben Sie --credentials-from-env an und setzen Sie %3 und %4 (README, &quot;Credentials&quot;)</translation>
     </message>
     <message>
         <source>the renewed %1 of %2 could not be stored in the keychain: %3; sign in again on the Connections page before the next run</source>
         <translation>das erneuerte %1 von %2 konnte nicht im Schlüsselbund gespeichert werden: %3; melden Sie sich vor dem nächsten Lauf auf der Seite „Verbindungen“ erneut an</translation>
+    </message>
+    <message>
+        <source>%1: the keychain holds no %2 for the %3 (%4); add it with &quot;ledgerlink-cli credentials set --workspace %5 --side %3 --field %2&quot;. If you stored it before, the keychain may be locked: unlock it (log in to the desktop session) and run again</source>
+        <translation>%1: der Schlüsselbund enthält kein %2 für %3 (%4); fügen Sie es hinzu mit &quot;ledgerlink-cli credentials set --workspace %5 --side %3 --field %2&quot;. Wenn Sie es schon gespeichert haben, ist der Schlüsselbund vielleicht gesperrt: entsperren Sie ihn (an der Desktop-Sitzung anmelden) und starten Sie erneut</translation>
     </message>
 </context>
 <context>
@@ -5314,6 +5389,10 @@ Befehle:
         <source>%1: cannot write the mapping document: %2</source>
         <translation>%1: das Zuordnungsdokument kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1: &quot;ca_bundle&quot;: %2</source>
+        <translation>%1: &quot;ca_bundle&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Mapping::AutoMapper</name>
@@ -5830,6 +5909,30 @@ Befehle:
         <source>%1 answered HTTP %2.</source>
         <translation>%1 hat mit HTTP %2 geantwortet.</translation>
     </message>
+    <message>
+        <source>The host name %1 cannot be resolved (DNS): check the address of the connection and this computer&apos;s network.</source>
+        <translation>Der Hostname %1 lässt sich nicht auflösen (DNS): prüfen Sie die Adresse der Verbindung und das Netzwerk dieses Computers.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the certificate authority bundle: %2</source>
+        <translation>%1: das Bündel der Zertifizierungsstellen kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>%1: enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off: the connection ended after HTTP %2 and %3 bytes of its body.</source>
+        <translation>Die Antwort von %1 wurde abgeschnitten: die Verbindung endete nach HTTP %2 und %3 Bytes ihres Bodys.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was not complete within %2 ms.</source>
+        <translation>Die Antwort von %1 war nicht innerhalb von %2 ms vollständig.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted (%2). LedgerLink never turns certificate checks off: if the server uses a private certificate authority, add its certificate with the %3 environment variable or &quot;ca_bundle&quot; in connections.json.</source>
+        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut (%2). LedgerLink schaltet Zertifikatsprüfungen nie ab: wenn der Server eine private Zertifizierungsstelle verwendet, fügen Sie deren Zertifikat mit der Umgebungsvariablen %3 oder &quot;ca_bundle&quot; in connections.json hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Net::OAuth2SignIn</name>
@@ -5975,6 +6078,10 @@ Befehle:
     <message>
         <source>Every event of this delivery was received before; nothing was enqueued.</source>
         <translation>Alle Ereignisse dieser Zustellung wurden bereits empfangen; nichts wurde eingereiht.</translation>
+    </message>
+    <message>
+        <source>The job queue holds %1 webhook events not yet run (capacity %2); nothing was enqueued, please deliver again in %3 seconds.</source>
+        <translation>Die Job-Warteschlange enthält %1 noch nicht ausgeführte Webhook-Ereignisse (Kapazität %2); nichts wurde eingereiht, bitte in %3 Sekunden erneut zustellen.</translation>
     </message>
 </context>
 <context>
@@ -7007,6 +7114,10 @@ Befehle:
     <message>
         <source>LedgerLink logs in with the user and password (Odoo: API key) given here; &quot;Test connection&quot; tries them</source>
         <translation>LedgerLink meldet sich mit dem hier angegebenen Benutzer und Passwort (Odoo: API-Schlüssel) an; &quot;Verbindung testen&quot; probiert sie aus</translation>
+    </message>
+    <message>
+        <source>Signs in with Zoho in your browser (data centre, client ID and secret of your app in the Zoho API console), lists your organizations, stores the tokens in the keychain and fills in the organization id and base URL</source>
+        <translation>Meldet sich im Browser bei Zoho an (Rechenzentrum, Client-ID und Secret Ihrer App in der Zoho API Console), listet Ihre Organisationen auf, legt die Tokens im Schlüsselbund ab und trägt Organisations-ID und Basis-URL ein</translation>
     </message>
 </context>
 <context>
@@ -9516,6 +9627,181 @@ Dort liegen das Audit-Log, die Läufe, die Job-Warteschlange und die Dead Letter
     <message>
         <source>Signed in to %1. The access and refresh tokens are in the keychain; save to keep the tenant id.</source>
         <translation>Bei %1 angemeldet. Zugriffs- und Refresh-Token liegen im Schlüsselbund; speichern Sie, um die Tenant-ID zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::ZohoSignIn</name>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Indien</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Saudi-Arabien</translation>
+    </message>
+    <message>
+        <source>Sign in to Zoho Books</source>
+        <translation>Bei Zoho Books anmelden</translation>
+    </message>
+    <message>
+        <source>LedgerLink signs in to Zoho with an app of your own. In the &lt;a href=&quot;https://api-console.zoho.com&quot;&gt;Zoho API console&lt;/a&gt; add a “Server-based Application” whose authorized redirect URIs are the addresses below, then enter its client ID and client secret here. Your browser opens Zoho&apos;s sign-in page next; afterwards you choose the organization.</source>
+        <translation>LedgerLink meldet sich mit einer eigenen App bei Zoho an. Legen Sie in der &lt;a href=&quot;https://api-console.zoho.com&quot;&gt;Zoho API Console&lt;/a&gt; eine „Server-based Application“ an, deren autorisierte Weiterleitungs-URIs die Adressen unten sind, und geben Sie hier deren Client-ID und Client-Secret ein. Danach öffnet Ihr Browser die Anmeldeseite von Zoho; anschließend wählen Sie die Organisation.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Where your Zoho account lives: the domain you sign in to Zoho at (zoho.com, zoho.eu, zoho.in, …)</source>
+        <translation>Wo Ihr Zoho-Konto liegt: die Domain, unter der Sie sich bei Zoho anmelden (zoho.com, zoho.eu, zoho.in, …)</translation>
+    </message>
+    <message>
+        <source>Data centre:</source>
+        <translation>Rechenzentrum:</translation>
+    </message>
+    <message>
+        <source>1000.… from the API console</source>
+        <translation>1000.… aus der API Console</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>the app&apos;s client secret</source>
+        <translation>das Client-Secret der App</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain only, next to the tokens it renews</source>
+        <translation>Nur im Schlüsselbund gespeichert, neben den Tokens, die es erneuert</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Client-Secret:</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser</source>
+        <translation>Im Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your app in the Zoho API console.</source>
+        <translation>Geben Sie die Client-ID Ihrer App in der Zoho API Console ein.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of your app in the Zoho API console.</source>
+        <translation>Geben Sie das Client-Secret Ihrer App in der Zoho API Console ein.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Choose the data centre and enter the app&apos;s client ID and secret.</source>
+        <translation>Wählen Sie das Rechenzentrum und geben Sie Client-ID und Secret der App ein.</translation>
+    </message>
+    <message>
+        <source>Opening Zoho&apos;s sign-in page in the browser…</source>
+        <translation>Die Anmeldeseite von Zoho wird im Browser geöffnet…</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in to Zoho there and accept LedgerLink&apos;s access to Zoho Books; LedgerLink continues by itself.</source>
+        <translation>Warte auf den Browser… Melden Sie sich dort bei Zoho an und erlauben Sie LedgerLink den Zugriff auf Zoho Books; LedgerLink macht dann von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened: open &lt;a href=&quot;%1&quot;&gt;Zoho&apos;s sign-in page&lt;/a&gt; yourself (right-click to copy the link), sign in there and accept LedgerLink&apos;s access.</source>
+        <translation>Der Browser ließ sich nicht öffnen: öffnen Sie &lt;a href=&quot;%1&quot;&gt;die Anmeldeseite von Zoho&lt;/a&gt; selbst (Rechtsklick, um den Link zu kopieren), melden Sie sich dort an und erlauben Sie den Zugriff von LedgerLink.</translation>
+    </message>
+    <message>
+        <source>Zoho did not accept the client ID and secret (invalid_client): copy both again from your app in the Zoho API console, and check that the app is enabled for the data centre chosen. Nothing was stored.</source>
+        <translation>Zoho hat Client-ID und Secret nicht angenommen (invalid_client): kopieren Sie beide erneut aus Ihrer App in der Zoho API Console und prüfen Sie, dass die App für das gewählte Rechenzentrum freigeschaltet ist. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Zoho signed you in but named “%1” as your account&apos;s API address, which is not a Zoho data centre LedgerLink knows: nothing was stored.</source>
+        <translation>Zoho hat Sie angemeldet, aber „%1“ als API-Adresse Ihres Kontos genannt, und das ist kein Zoho-Rechenzentrum, das LedgerLink kennt: nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signed in with Zoho; listing your Zoho Books organizations…</source>
+        <translation>Bei Zoho angemeldet; Ihre Zoho-Books-Organisationen werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was stored.</source>
+        <translation>%1 Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signed in, but this Zoho account has no Zoho Books organization: nothing was stored. Create the organization in Zoho Books (or sign in as one of its users) and sign in again.</source>
+        <translation>Angemeldet, aber dieses Zoho-Konto hat keine Zoho-Books-Organisation: nichts wurde gespeichert. Legen Sie die Organisation in Zoho Books an (oder melden Sie sich als einer ihrer Benutzer an) und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Choose the organization this connection syncs with.</source>
+        <translation>Wählen Sie die Organisation, mit der diese Verbindung synchronisiert.</translation>
+    </message>
+    <message>
+        <source>default organization</source>
+        <translation>Standardorganisation</translation>
+    </message>
+    <message>
+        <source>Organization id %1</source>
+        <translation>Organisations-ID %1</translation>
+    </message>
+    <message>
+        <source>Choose the Zoho Books organization</source>
+        <translation>Zoho-Books-Organisation wählen</translation>
+    </message>
+    <message>
+        <source>Your Zoho account has %1 Zoho Books organizations. Which one does this connection sync with?</source>
+        <translation>Ihr Zoho-Konto hat %1 Zoho-Books-Organisationen. Mit welcher synchronisiert diese Verbindung?</translation>
+    </message>
+    <message>
+        <source>Use this organization</source>
+        <translation>Diese Organisation verwenden</translation>
+    </message>
+    <message>
+        <source>No organization chosen: nothing was stored. Sign in again to choose one.</source>
+        <translation>Keine Organisation gewählt: nichts wurde gespeichert. Melden Sie sich erneut an, um eine zu wählen.</translation>
+    </message>
+    <message>
+        <source>Storing the tokens for “%1” in the keychain…</source>
+        <translation>Die Tokens für „%1“ werden im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Signed in to Zoho Books, but the keychain did not store the tokens: %1. Nothing was saved anywhere else; unlock the keychain and sign in again.</source>
+        <translation>Bei Zoho Books angemeldet, aber der Schlüsselbund hat die Tokens nicht gespeichert: %1. Nichts wurde anderswo gespeichert; entsperren Sie den Schlüsselbund und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Signed in to Zoho Books and stored the tokens, but the keychain did not store the app&apos;s client ID and secret: %1. Unlock the keychain and sign in again.</source>
+        <translation>Bei Zoho Books angemeldet und die Tokens gespeichert, aber der Schlüsselbund hat Client-ID und Secret der App nicht gespeichert: %1. Entsperren Sie den Schlüsselbund und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Signed in to the Zoho Books organization “%1”. The access and refresh tokens and the app&apos;s client secret are in the keychain; save to keep the organization id and base URL.</source>
+        <translation>Bei der Zoho-Books-Organisation „%1“ angemeldet. Access- und Refresh-Token sowie das Client-Secret der App liegen im Schlüsselbund; speichern Sie, um Organisations-ID und Basis-URL zu behalten.</translation>
+    </message>
+    <message>
+        <source>Signed in to the Zoho Books organization “%1”. The access token is in the keychain (Zoho gave no refresh token: sign in again in an hour). Save to keep the organization id and base URL.</source>
+        <translation>Bei der Zoho-Books-Organisation „%1“ angemeldet. Das Access-Token liegt im Schlüsselbund (Zoho hat kein Refresh-Token ausgegeben: melden Sie sich in einer Stunde erneut an). Speichern Sie, um Organisations-ID und Basis-URL zu behalten.</translation>
     </message>
 </context>
 <context>

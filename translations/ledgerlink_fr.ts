@@ -128,16 +128,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  webhook verify --vendor shopify|woocommerce|xero --secret-file F --body FILE
-                 --signature VALUE
-                 check a delivery&apos;s signature header exactly as the webhook
-                 receiver does; FILE holds the raw body, VALUE the header&apos;s value;
-                 one trailing newline of the secret file is not part of the secret;
-                 exit 0 valid, 1 invalid (reason on stderr), 2 bad arguments
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no subcommand given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,6 +742,77 @@ Commands:
                  repair chosen findings of a stored pass (the latest unless --run) through
                  the sync&apos;s jobs, as the rollout stage allows, and run them at once
                  (--enqueue-only, or an engine running the workspace: they wait for it)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--address needs an IP address, as in --address 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a port number (0-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--capacity needs a number of jobs from 1 to 100000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retry-after needs a number of seconds from 1 to 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-body needs a number of bytes from 1 to 1073741824</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret file of --%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one of --shopify-secret-file, --woocommerce-secret-file, --xero-secret-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli webhook serve: the workspace folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli webhook serve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledgerlink-cli webhook serve: cannot set up signal handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving webhooks for %1 on %2 (capacity %3 jobs, Retry-After %4 s); stop with Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  webhook verify --vendor shopify|woocommerce|xero --secret-file F --body FILE
+                 --signature VALUE
+                 check a delivery&apos;s signature header exactly as the webhook
+                 receiver does; FILE holds the raw body, VALUE the header&apos;s value;
+                 one trailing newline of the secret file is not part of the secret;
+                 exit 0 valid, 1 invalid (reason on stderr), 2 bad arguments
+  webhook serve [--workspace DIR] --shopify-secret-file F [--woocommerce-secret-file F]
+                [--xero-secret-file F] [--address A] [--port N] [--capacity N]
+                [--retry-after S] [--max-body BYTES] [--json]
+                 receive webhooks into the workspace&apos;s job queue until Ctrl+C (the
+                 next run executes them); on 127.0.0.1 unless --address says otherwise;
+                 port 0 (default): any free port; --capacity: unfinished webhook jobs
+                 the queue may hold before deliveries are answered 503 with
+                 Retry-After: S seconds (defaults 10000 and 30); --max-body: 413 above
+                 it (default 1048576)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2958,6 +3019,10 @@ Commands:
         <source>Connected to the Zoho Books organization “%1” (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the line names no location</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Engine</name>
@@ -3332,15 +3397,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the keychain holds no %2 for the %3 (%4); add it with &quot;ledgerlink-cli credentials set --workspace %5 --side %3 --field %2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the keychain cannot be read (%2). On a machine without a keychain, opt in to environment variables: pass --credentials-from-env and set %3 and %4 (README, &quot;Credentials&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the renewed %1 of %2 could not be stored in the keychain: %3; sign in again on the Connections page before the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the keychain holds no %2 for the %3 (%4); add it with &quot;ledgerlink-cli credentials set --workspace %5 --side %3 --field %2&quot;. If you stored it before, the keychain may be locked: unlock it (log in to the desktop session) and run again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5208,6 +5273,10 @@ Commands:
         <source>%1: cannot write the mapping document: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: &quot;ca_bundle&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Mapping::AutoMapper</name>
@@ -5724,6 +5793,30 @@ Commands:
         <source>%1 answered HTTP %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The host name %1 cannot be resolved (DNS): check the address of the connection and this computer&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the certificate authority bundle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off: the connection ended after HTTP %2 and %3 bytes of its body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 was not complete within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted (%2). LedgerLink never turns certificate checks off: if the server uses a private certificate authority, add its certificate with the %3 environment variable or &quot;ca_bundle&quot; in connections.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerLink::Net::OAuth2SignIn</name>
@@ -5868,6 +5961,10 @@ Commands:
     </message>
     <message>
         <source>Every event of this delivery was received before; nothing was enqueued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job queue holds %1 webhook events not yet run (capacity %2); nothing was enqueued, please deliver again in %3 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6900,6 +6997,10 @@ Commands:
     </message>
     <message>
         <source>LedgerLink logs in with the user and password (Odoo: API key) given here; &quot;Test connection&quot; tries them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with Zoho in your browser (data centre, client ID and secret of your app in the Zoho API console), lists your organizations, stores the tokens in the keychain and fills in the organization id and base URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9402,6 +9503,181 @@ The audit log, the runs, the job queue and the dead letters are kept there; the 
     </message>
     <message>
         <source>Signed in to %1. The access and refresh tokens are in the keychain; save to keep the tenant id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink::Studio::ZohoSignIn</name>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Zoho Books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LedgerLink signs in to Zoho with an app of your own. In the &lt;a href=&quot;https://api-console.zoho.com&quot;&gt;Zoho API console&lt;/a&gt; add a “Server-based Application” whose authorized redirect URIs are the addresses below, then enter its client ID and client secret here. Your browser opens Zoho&apos;s sign-in page next; afterwards you choose the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your Zoho account lives: the domain you sign in to Zoho at (zoho.com, zoho.eu, zoho.in, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data centre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1000.… from the API console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app&apos;s client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain only, next to the tokens it renews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your app in the Zoho API console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret of your app in the Zoho API console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data centre and enter the app&apos;s client ID and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening Zoho&apos;s sign-in page in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in to Zoho there and accept LedgerLink&apos;s access to Zoho Books; LedgerLink continues by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser could not be opened: open &lt;a href=&quot;%1&quot;&gt;Zoho&apos;s sign-in page&lt;/a&gt; yourself (right-click to copy the link), sign in there and accept LedgerLink&apos;s access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho did not accept the client ID and secret (invalid_client): copy both again from your app in the Zoho API console, and check that the app is enabled for the data centre chosen. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho signed you in but named “%1” as your account&apos;s API address, which is not a Zoho data centre LedgerLink knows: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with Zoho; listing your Zoho Books organizations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but this Zoho account has no Zoho Books organization: nothing was stored. Create the organization in Zoho Books (or sign in as one of its users) and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organization this connection syncs with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Zoho Books organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Zoho account has %1 Zoho Books organizations. Which one does this connection sync with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organization chosen: nothing was stored. Sign in again to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the tokens for “%1” in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Zoho Books, but the keychain did not store the tokens: %1. Nothing was saved anywhere else; unlock the keychain and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Zoho Books and stored the tokens, but the keychain did not store the app&apos;s client ID and secret: %1. Unlock the keychain and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to the Zoho Books organization “%1”. The access and refresh tokens and the app&apos;s client secret are in the keychain; save to keep the organization id and base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to the Zoho Books organization “%1”. The access token is in the keychain (Zoho gave no refresh token: sign in again in an hour). Save to keep the organization id and base URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
