@@ -23,10 +23,17 @@ namespace Detail {
 // The connections a StateStore has registered with QSqlDatabase, shared with the thread-local
 // clean-up below so that whichever ends first (the thread or the store) removes a connection
 // exactly once.
+//
+// The prepared write statements of each connection (StateStore::execWrite) are kept here too,
+// under the same mutex, and released just before their connection is removed, whoever removes it.
+// (Kept in the thread instead, a store destroyed while a finished thread's thread-local clean-up
+// still ran removed the connection under that thread's queries: a double free, seen in
+// bench_webhookload — QThread::wait() returns before the thread's thread_local destructors run.)
 struct ConnectionRegistry
 {
     QMutex mutex;
     QSet<QString> names;
+    QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> statements; ///< connection → SQL → query
     std::atomic<bool> open = false;
 };
 
@@ -34,16 +41,12 @@ struct ConnectionRegistry
 
 namespace {
 
-// Prepared write statements of this thread's connections (StateStore::execWrite), by connection
-// and SQL text; released before their connection.
-using StatementCache = QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>>;
-StatementCache &statementCache();
-
-// Closes and removes a connection owned by the calling thread. The handle must be gone before
-// removeDatabase(), or Qt warns that the connection is still in use and leaks it.
-void dropOwnConnection(const QString &name)
+// Closes and removes a connection owned by the calling thread, its prepared statements first; the
+// caller holds the registry's mutex. The handle must be gone before removeDatabase(), or Qt warns
+// that the connection is still in use and leaks it.
+void dropOwnConnection(Detail::ConnectionRegistry &registry, const QString &name)
 {
-    statementCache().remove(name);
+    registry.statements.remove(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isValid())
@@ -57,18 +60,16 @@ void dropOwnConnection(const QString &name)
 struct ThreadConnections
 {
     QList<std::pair<std::weak_ptr<Detail::ConnectionRegistry>, QString>> entries;
-    StatementCache statements;
 
     ThreadConnections() = default;
     Q_DISABLE_COPY_MOVE(ThreadConnections)
     ~ThreadConnections()
     {
-        statements.clear();
         for (const auto &[weak, name] : std::as_const(entries)) {
             if (const auto registry = weak.lock()) {
                 const QMutexLocker locker(&registry->mutex);
                 if (registry->names.remove(name))
-                    dropOwnConnection(name);
+                    dropOwnConnection(*registry, name);
             }
         }
     }
@@ -78,11 +79,6 @@ ThreadConnections &threadConnections()
 {
     thread_local ThreadConnections connections;
     return connections;
-}
-
-StatementCache &statementCache()
-{
-    return threadConnections().statements;
 }
 
 // A serial rather than the QThread pointer: an address may be reused by a later thread while
@@ -151,10 +147,14 @@ StateStore::~StateStore()
     const QString own = threadConnectionName();
     const QMutexLocker locker(&m_registry->mutex);
     for (const QString &name : std::as_const(m_registry->names)) {
-        if (name == own)
-            dropOwnConnection(name);
-        else
-            QSqlDatabase::removeDatabase(name); // a thread still running: it cannot close it for us
+        if (name == own) {
+            dropOwnConnection(*m_registry, name);
+        } else {
+            // Another thread's connection (that thread no longer uses this store, or has ended and
+            // its clean-up waits for the mutex): its statements first, then the connection.
+            m_registry->statements.remove(name);
+            QSqlDatabase::removeDatabase(name);
+        }
     }
     m_registry->names.clear();
 }
@@ -200,7 +200,7 @@ void StateStore::closeThreadConnection()
     const QString name = threadConnectionName();
     const QMutexLocker locker(&m_registry->mutex);
     if (m_registry->names.remove(name))
-        dropOwnConnection(name);
+        dropOwnConnection(*m_registry, name);
 }
 
 StoreResult<QSqlDatabase> StateStore::openConnection(const QString &name)
@@ -307,14 +307,19 @@ StoreResult<StateStore::WriteResult> StateStore::execWrite(QSqlDatabase &db, con
             result.returned = query.value().value(0);
         return result;
     }
-    QHash<QString, std::shared_ptr<QSqlQuery>> &statements = statementCache()[db.connectionName()];
-    std::shared_ptr<QSqlQuery> query = statements.value(sql);
+    const QString connection = db.connectionName();
+    std::shared_ptr<QSqlQuery> query;
+    {
+        const QMutexLocker locker(&m_registry->mutex);
+        query = m_registry->statements.value(connection).value(sql);
+    }
     if (!query) {
         query = std::make_shared<QSqlQuery>(db);
         query->setForwardOnly(true);
         if (!query->prepare(sql))
             return failure(db, query->lastError(), action);
-        statements.insert(sql, query);
+        const QMutexLocker locker(&m_registry->mutex);
+        m_registry->statements[connection].insert(sql, query);
     }
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QVariant &value = values.at(i);
@@ -326,7 +331,8 @@ StoreResult<StateStore::WriteResult> StateStore::execWrite(QSqlDatabase &db, con
     }
     if (!query->exec()) {
         const StoreError error = failure(db, query->lastError(), action);
-        statementCache()[db.connectionName()].remove(sql);
+        const QMutexLocker locker(&m_registry->mutex);
+        m_registry->statements[connection].remove(sql);
         return error;
     }
     // Read while the query is active (QSqlQuery answers -1 afterwards). With RETURNING, SQLite
