@@ -1,5 +1,10 @@
 #include "sandbox/graphqldocument.h"
 
+#include <QtCore/QList>
+#include <QtCore/QStringList>
+
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace LedgerLink::Sandbox::Graphql {
