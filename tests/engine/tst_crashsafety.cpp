@@ -18,12 +18,9 @@
 #include <QtCore/QSet>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QThread>
-#include <QtNetwork/QNetworkAccessManager>
-#include <QtNetwork/QNetworkReply>
-#include <QtNetwork/QNetworkRequest>
 #include <QtTest/QtTest>
 
-#include "sandbox/sandboxcredentials.h"
+#include "sandboxprocess.h"
 
 #include <csignal>
 #include <sys/types.h>
@@ -41,60 +38,17 @@ int envInt(const char *name, int fallback)
     return ok ? value : fallback;
 }
 
-/// The bundled sandbox mapping (it maps the seed's and the synthetic orders' tax titles).
-bool writeMapping(const QString &file)
+using Http = LedgerLink::Testing::SandboxHttp;
+
+Http request(const QByteArray &method, const QUrl &url)
 {
-    QFile in(u":/ledgerlink/mappings/sandbox.mapping.json"_s);
-    if (!in.open(QIODevice::ReadOnly))
-        return false;
-    QFile out(file);
-    return out.open(QIODevice::WriteOnly) && out.write(in.readAll()) > 0;
+    return LedgerLink::Testing::sandboxRequest(method, url,
+                                               method == "POST" ? QByteArray("{}") : QByteArray());
 }
 
-struct Http
-{
-    int status = 0;
-    QByteArray body;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
-
-Http request(const QByteArray &method, const QUrl &url, bool books = false)
-{
-    QNetworkAccessManager manager;
-    QNetworkRequest req(url);
-    if (books) {
-        req.setRawHeader("Authorization",
-                         "Bearer " + LedgerLink::Sandbox::Credentials::xeroAccessToken().toUtf8());
-        req.setRawHeader("xero-tenant-id", LedgerLink::Sandbox::Credentials::xeroTenantId().toUtf8());
-        req.setRawHeader("Accept", "application/json");
-    }
-    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply *reply =
-        manager.sendCustomRequest(req, method, method == "POST" ? QByteArray("{}") : QByteArray());
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    loop.exec();
-    Http result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
-    reply->deleteLater();
-    return result;
-}
-
-/// The sandbox books' invoices: Reference → how many ("<error>" when a page could not be read).
 QHash<QString, int> bookReferences(const QUrl &booksUrl)
 {
-    QHash<QString, int> references;
-    for (int page = 1;; ++page) {
-        const Http invoices =
-            request("GET", QUrl(booksUrl.toString() + u"/api.xro/2.0/Invoices?page=%1"_s.arg(page)), true);
-        if (invoices.status != 200)
-            return {{u"<error>"_s, 1}};
-        const QJsonArray list = invoices.json().value(u"Invoices"_s).toArray();
-        if (list.isEmpty())
-            return references;
-        for (const QJsonValue &invoice : list)
-            ++references[invoice.toObject().value(u"Reference"_s).toString()];
-    }
+    return LedgerLink::Testing::sandboxBookReferences(booksUrl);
 }
 
 } // namespace
@@ -134,26 +88,15 @@ private slots:
     {
         const QString workspace = m_home.filePath(u"C"_s);
         QVERIFY(QDir().mkpath(workspace));
-        QVERIFY(writeMapping(QDir(workspace).filePath(u"mapping.json"_s)));
-        QProcess sandbox;
-        sandbox.setProcessEnvironment(m_env);
-        sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        sandbox.start(cli(),
-                      {u"sandbox"_s, u"serve"_s, u"--workspace"_s, workspace, u"--orders"_s, u"600"_s,
-                       u"--write-delay-ms"_s, u"400"_s, u"--rate-limits"_s, u"off"_s, u"--json"_s});
-        QVERIFY(sandbox.waitForStarted());
-        const auto stopSandbox = qScopeGuard([&sandbox] {
-            sandbox.terminate();
-            if (!sandbox.waitForFinished(5000))
-                sandbox.kill();
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 60000);
-        const QUrl booksUrl(QJsonDocument::fromJson(sandbox.readLine())
-                                .object()
-                                .value(u"books"_s)
-                                .toObject()
-                                .value(u"url"_s)
-                                .toString());
+        QVERIFY(LedgerLink::Testing::writeSandboxMapping(QDir(workspace).filePath(u"mapping.json"_s)));
+        LedgerLink::Testing::SandboxProcess sandbox;
+        QString why;
+        QVERIFY2(sandbox.start(
+                     m_env, workspace,
+                     {u"--orders"_s, u"600"_s, u"--write-delay-ms"_s, u"400"_s, u"--rate-limits"_s, u"off"_s},
+                     &why),
+                 qPrintable(why));
+        const QUrl booksUrl = sandbox.books();
 
         // SIGINT (Ctrl+C) during the run: it stops after the batch in hand and says so.
         QProcess first;
@@ -212,7 +155,7 @@ private slots:
 
         const QString workspace = m_home.filePath(u"W"_s);
         QVERIFY(QDir().mkpath(workspace));
-        QVERIFY(writeMapping(QDir(workspace).filePath(u"mapping.json"_s)));
+        QVERIFY(LedgerLink::Testing::writeSandboxMapping(QDir(workspace).filePath(u"mapping.json"_s)));
 
         m_sandbox.setProcessEnvironment(m_env);
         m_sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -275,10 +218,7 @@ private slots:
         // The books: every invoice's Reference (#order number) at most once.
         const QHash<QString, int> references = bookReferences(booksUrl);
         QVERIFY2(!references.contains(u"<error>"_s), "the books answered every page");
-        QStringList duplicates;
-        for (auto it = references.cbegin(); it != references.cend(); ++it)
-            if (it.value() != 1)
-                duplicates << u"%1 ×%2"_s.arg(it.key()).arg(it.value());
+        const QStringList duplicates = LedgerLink::Testing::duplicatedReferences(references);
         QVERIFY2(duplicates.isEmpty(), qPrintable(duplicates.join(u", "_s)));
 
         // The audit log: every order (the 13 seeded ones + the synthetic ones) has a row with a

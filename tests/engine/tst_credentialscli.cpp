@@ -15,6 +15,7 @@
 #include <QtTest/QtTest>
 
 #include "clitestsupport.h"
+#include "sandboxworkspace.h"
 
 using namespace Qt::StringLiterals;
 using namespace LedgerLink;
@@ -42,33 +43,6 @@ private:
     const QString m_shopToken = QString::fromLatin1(Sandbox::Credentials::shopAccessTokenText);
     const QString m_xeroToken = QString::fromLatin1(Sandbox::Credentials::xeroAccessTokenText);
 
-    bool writeWorkspace(const QString &dir, const QUrl &storeUrl, const QUrl &booksUrl)
-    {
-        if (!QDir().mkpath(dir))
-            return false;
-        QFile bundled(u":/ledgerlink/mappings/sandbox.mapping.json"_s);
-        if (!bundled.open(QIODevice::ReadOnly))
-            return false;
-        QByteArray mapping = bundled.readAll();
-        mapping.replace("\"read_only\"", "\"one_direction\"");
-        const QJsonObject connections{
-            {u"store"_s,
-             QJsonObject{{u"system"_s, u"shopify"_s},
-                         {u"base_url"_s, storeUrl.toString()},
-                         {u"account"_s, QString::fromLatin1(Sandbox::Credentials::shopDomainText)},
-                         {u"api_version"_s, u"2024-04"_s}}},
-            {u"erp"_s,
-             QJsonObject{{u"system"_s, u"xero"_s},
-                         {u"base_url"_s, booksUrl.toString()},
-                         {u"account"_s, QString::fromLatin1(Sandbox::Credentials::xeroTenantIdText)}}},
-        };
-        QFile mappingFile(QDir(dir).filePath(u"mapping.json"_s));
-        QFile connectionsFile(QDir(dir).filePath(u"connections.json"_s));
-        return mappingFile.open(QIODevice::WriteOnly) && mappingFile.write(mapping) == mapping.size()
-            && connectionsFile.open(QIODevice::WriteOnly)
-            && connectionsFile.write(QJsonDocument(connections).toJson()) > 0;
-    }
-
     void verifyNoSecret(const CliResult &r)
     {
         QVERIFY2(!r.out.contains(m_shopToken) && !r.err.contains(m_shopToken), "a secret was printed");
@@ -87,9 +61,9 @@ private slots:
         const Sandbox::SandboxStarted started = m_sandbox.start(options);
         QVERIFY2(started.ok, qPrintable(started.error));
         m_workspace = m_dir.filePath(u"shop"_s);
-        QVERIFY(writeWorkspace(m_workspace, started.storeUrl, started.booksUrl));
+        QVERIFY(Testing::writeSandboxWorkspace(m_workspace, started.storeUrl, started.booksUrl));
         // A second workspace for the environment opt-in.
-        QVERIFY(writeWorkspace(m_dir.filePath(u"env"_s), started.storeUrl, started.booksUrl));
+        QVERIFY(Testing::writeSandboxWorkspace(m_dir.filePath(u"env"_s), started.storeUrl, started.booksUrl));
     }
 
     void keychainPath()

@@ -1,6 +1,7 @@
 // The executor against the real sandbox (in-process SandboxServices on loopback) through the real
 // Shopify and Xero connectors: no mocks. Time comes from a fake clock that the executor's sleeper
 // advances, so retries after Retry-After or a maintenance window never sleep for real.
+#include "connectorinvoices.h"
 #include "connectors/connector.h"
 #include "engine/executor.h"
 #include "engine/workspaceconfig.h"
@@ -162,28 +163,10 @@ struct Fixture
     /// The sandbox books' invoices: Reference → how many.
     QHash<QString, int> invoices()
     {
-        QHash<QString, int> result;
         auto config = this->config();
         if (!config)
-            return result;
-        QNetworkAccessManager network;
-        Net::HttpClientOptions options;
-        Net::HttpClient client(network, options);
-        auto xero = Connectors::createConnector(config->erp, client);
-        Connectors::ReadCursor cursor;
-        for (;;) {
-            const Connectors::ReadPage page = xero->readPage(u"Invoice"_s, cursor, 100);
-            if (page.failure) {
-                qWarning("%s", qPrintable(page.failure->message));
-                return {};
-            }
-            for (const auto &record : page.records)
-                ++result[record.document.value(u"Reference"_s).toString()];
-            if (page.nextPageToken.isEmpty())
-                break;
-            cursor.pageToken = page.nextPageToken;
-        }
-        return result;
+            return {};
+        return Testing::invoiceReferences(config->erp);
     }
 };
 

@@ -24,6 +24,7 @@
 #include <QtTest/QtTest>
 
 #include "clitestsupport.h"
+#include "sandboxworkspace.h"
 
 using namespace Qt::StringLiterals;
 using namespace LedgerLink;
@@ -145,27 +146,7 @@ private slots:
         // A workspace of one's own (not the sandbox workspace): its secrets come from the keychain.
         m_workspace = m_dir.filePath(u"shop"_s);
         QVERIFY(QDir().mkpath(m_workspace));
-        QFile bundled(u":/ledgerlink/mappings/sandbox.mapping.json"_s);
-        QVERIFY(bundled.open(QIODevice::ReadOnly));
-        QByteArray mapping = bundled.readAll();
-        mapping.replace("\"read_only\"", "\"one_direction\"");
-        QFile mappingFile(QDir(m_workspace).filePath(u"mapping.json"_s));
-        QVERIFY(mappingFile.open(QIODevice::WriteOnly) && mappingFile.write(mapping) == mapping.size());
-        mappingFile.close();
-        const QJsonObject connections{
-            {u"store"_s,
-             QJsonObject{{u"system"_s, u"shopify"_s},
-                         {u"base_url"_s, m_storeUrl.toString()},
-                         {u"account"_s, QString::fromLatin1(Sandbox::Credentials::shopDomainText)},
-                         {u"api_version"_s, u"2024-04"_s}}},
-            {u"erp"_s,
-             QJsonObject{{u"system"_s, u"xero"_s},
-                         {u"base_url"_s, m_booksUrl.toString()},
-                         {u"account"_s, QString::fromLatin1(Sandbox::Credentials::xeroTenantIdText)}}},
-        };
-        QFile connectionsFile(QDir(m_workspace).filePath(u"connections.json"_s));
-        QVERIFY(connectionsFile.open(QIODevice::WriteOnly));
-        QVERIFY(connectionsFile.write(QJsonDocument(connections).toJson()) > 0);
+        QVERIFY(Testing::writeSandboxWorkspace(m_workspace, m_storeUrl, m_booksUrl));
     }
 
     void aSyncWithFailuresLeaksNoSecret()

@@ -7,6 +7,7 @@
 // untrusted certificate, a host name that does not resolve) says so in plain words.
 // Time comes from a fake clock advanced by the executor's sleeper, so backoff never sleeps; only
 // the dripping answer waits for real, for the shortened request timeout.
+#include "connectorinvoices.h"
 #include "connectors/connector.h"
 #include "engine/deadletters.h"
 #include "engine/executor.h"
@@ -135,27 +136,10 @@ struct Fixture
     /// The sandbox books' invoices (read directly, not through the proxy): Reference → how many.
     QHash<QString, int> invoices()
     {
-        QHash<QString, int> result;
         auto workspace = config(sandbox.booksUrl());
         if (!workspace)
-            return result;
-        QNetworkAccessManager network;
-        Net::HttpClient client(network, {});
-        auto xero = Connectors::createConnector(workspace->erp, client);
-        Connectors::ReadCursor cursor;
-        for (;;) {
-            const Connectors::ReadPage page = xero->readPage(u"Invoice"_s, cursor, 100);
-            if (page.failure) {
-                qWarning("%s", qPrintable(page.failure->message));
-                return {};
-            }
-            for (const auto &record : page.records)
-                ++result[record.document.value(u"Reference"_s).toString()];
-            if (page.nextPageToken.isEmpty())
-                break;
-            cursor.pageToken = page.nextPageToken;
-        }
-        return result;
+            return {};
+        return Testing::invoiceReferences(workspace->erp);
     }
 
     /// Dead letters not replayed yet.

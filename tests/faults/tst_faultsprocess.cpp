@@ -2,7 +2,7 @@
 // migration (SQLite and PostgreSQL) and of a dead-letter replay, and the system clock jumping an
 // hour forward and back during schedules and backoff waits. (SIGKILL during a batch write is
 // tests/engine/tst_crashsafety.cpp; the keychain rows are tests/engine/tst_credentialscli.cpp:
-// docs/reliability-faults.md maps every row to its test.)
+// docs/reliability.md, "Fault matrix", maps every row to its test.)
 //
 // Kills are real: a child process (this test binary in a child mode, or ledgerlink-cli) is sent
 // SIGKILL at a known point — between two statements of a migration, found by SQLite's statement
@@ -30,12 +30,11 @@
 #include <QtCore/QScopeGuard>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
-#include <QtNetwork/QNetworkAccessManager>
-#include <QtNetwork/QNetworkReply>
-#include <QtNetwork/QNetworkRequest>
 #include <QtTest/QtTest>
 
 #include "clitestsupport.h"
+#include "sandboxprocess.h"
+#include "sandboxworkspace.h"
 
 #include <csignal>
 #include <cstdio>
@@ -217,58 +216,23 @@ void verifyRolledBackThenUpgrades(const Store::StoreLocation &location, qint64 j
 
 // ---- HTTP to the sandbox ----
 
-struct Http
-{
-    int status = 0;
-    QByteArray body;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
+using Http = Testing::SandboxHttp;
 
 Http request(const QByteArray &method, const QUrl &url, const QJsonObject &body = {}, bool books = false)
 {
-    QNetworkAccessManager manager;
-    QNetworkRequest req(url);
-    if (books) {
-        req.setRawHeader("Authorization", "Bearer " + Sandbox::Credentials::xeroAccessToken().toUtf8());
-        req.setRawHeader("xero-tenant-id", Sandbox::Credentials::xeroTenantId().toUtf8());
-        req.setRawHeader("Accept", "application/json");
-    }
-    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply *reply =
-        manager.sendCustomRequest(req, method, method == "GET" ? QByteArray() : QJsonDocument(body).toJson());
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    loop.exec();
-    Http result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
-    reply->deleteLater();
-    return result;
+    return Testing::sandboxRequest(method, url, method == "GET" ? QByteArray() : QJsonDocument(body).toJson(),
+                                   books);
 }
 
-/// The sandbox books' invoices: Reference → how many ("<error>" when a page could not be read).
 QHash<QString, int> bookReferences(const QUrl &booksUrl)
 {
-    QHash<QString, int> references;
-    for (int page = 1;; ++page) {
-        const Http invoices = request(
-            "GET", QUrl(booksUrl.toString() + u"/api.xro/2.0/Invoices?page=%1"_s.arg(page)), {}, true);
-        if (invoices.status != 200)
-            return {{u"<error>"_s, 1}};
-        const QJsonArray list = invoices.json().value(u"Invoices"_s).toArray();
-        if (list.isEmpty())
-            return references;
-        for (const QJsonValue &invoice : list)
-            ++references[invoice.toObject().value(u"Reference"_s).toString()];
-    }
+    return Testing::sandboxBookReferences(booksUrl);
 }
 
 void verifyOneInvoiceEach(const QHash<QString, int> &references, int expected)
 {
     QVERIFY2(!references.contains(u"<error>"_s), "the books answered every page");
-    QStringList duplicates;
-    for (auto it = references.cbegin(); it != references.cend(); ++it)
-        if (it.value() != 1)
-            duplicates << u"%1 ×%2"_s.arg(it.key()).arg(it.value());
+    const QStringList duplicates = Testing::duplicatedReferences(references);
     QVERIFY2(duplicates.isEmpty(), qPrintable(duplicates.join(u", "_s)));
     QCOMPARE(references.size(), expected);
 }
@@ -367,40 +331,23 @@ private slots:
         QTemporaryDir home;
         const QString workspace = home.filePath(u"W"_s);
         QVERIFY(QDir().mkpath(workspace));
-        {
-            QFile in(u":/ledgerlink/mappings/sandbox.mapping.json"_s);
-            QFile out(QDir(workspace).filePath(u"mapping.json"_s));
-            QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
-            QVERIFY(out.write(in.readAll()) > 0);
-        }
+        QVERIFY(Testing::writeSandboxMapping(QDir(workspace).filePath(u"mapping.json"_s)));
         const QHash<QString, QString> env{{u"HOME"_s, home.path()},
                                           {u"LEDGERLINK_WORKSPACES_DIR"_s, home.filePath(u"workspaces"_s)}};
         const auto runCli = [&env](const QStringList &arguments) {
             return Testing::runCliProcess(arguments, env);
         };
-        QProcess sandbox;
         QProcessEnvironment sandboxEnv = QProcessEnvironment::systemEnvironment();
         for (auto it = env.cbegin(); it != env.cend(); ++it)
             sandboxEnv.insert(it.key(), it.value());
-        sandbox.setProcessEnvironment(sandboxEnv);
-        sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        sandbox.start(cli(),
-                      {u"sandbox"_s, u"serve"_s, u"--workspace"_s, workspace, u"--orders"_s, u"0"_s,
-                       u"--write-delay-ms"_s, u"3000"_s, u"--rate-limits"_s, u"off"_s, u"--json"_s});
-        QVERIFY(sandbox.waitForStarted());
-        const auto stopSandbox = qScopeGuard([&sandbox] {
-            sandbox.terminate();
-            if (!sandbox.waitForFinished(5000))
-                sandbox.kill();
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 60000);
-        const QUrl books(QJsonDocument::fromJson(sandbox.readLine())
-                             .object()
-                             .value(u"books"_s)
-                             .toObject()
-                             .value(u"url"_s)
-                             .toString());
-        QVERIFY(books.isValid() && !books.isEmpty());
+        Testing::SandboxProcess sandbox;
+        QString why;
+        QVERIFY2(sandbox.start(
+                     sandboxEnv, workspace,
+                     {u"--orders"_s, u"0"_s, u"--write-delay-ms"_s, u"3000"_s, u"--rate-limits"_s, u"off"_s},
+                     &why),
+                 qPrintable(why));
+        const QUrl books = sandbox.books();
         QCOMPARE(request("POST", QUrl(books.toString() + u"/__sandbox/faults"_s), reject422).status, 200);
 
         CliResult r = runCli({u"run"_s, u"--workspace"_s, workspace, u"--json"_s});
@@ -521,12 +468,7 @@ private slots:
         const Sandbox::SandboxStarted started = sandbox.start(options);
         QVERIFY2(started.ok, qPrintable(started.error));
         QVERIFY(QDir().mkpath(dir.filePath(u"workspace"_s)));
-        {
-            QFile in(u":/ledgerlink/mappings/sandbox.mapping.json"_s);
-            QFile out(dir.filePath(u"workspace/mapping.json"_s));
-            QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
-            QVERIFY(out.write(in.readAll()) > 0);
-        }
+        QVERIFY(Testing::writeSandboxMapping(dir.filePath(u"workspace/mapping.json"_s)));
         QCOMPARE(request("POST", QUrl(sandbox.booksUrl().toString() + u"/__sandbox/faults"_s),
                          QJsonObject{{u"kind"_s, u"rate_limit_storm"_s},
                                      {u"count"_s, 3},
@@ -691,28 +633,7 @@ private slots:
         QVERIFY2(started.ok, qPrintable(started.error));
         const QString workspace = dir.filePath(u"shop"_s);
         QVERIFY(QDir().mkpath(workspace));
-        {
-            QFile bundled(u":/ledgerlink/mappings/sandbox.mapping.json"_s);
-            QVERIFY(bundled.open(QIODevice::ReadOnly));
-            QByteArray mapping = bundled.readAll();
-            mapping.replace("\"read_only\"", "\"one_direction\"");
-            QFile mappingFile(QDir(workspace).filePath(u"mapping.json"_s));
-            QVERIFY(mappingFile.open(QIODevice::WriteOnly) && mappingFile.write(mapping) == mapping.size());
-            const QJsonObject connections{
-                {u"store"_s,
-                 QJsonObject{{u"system"_s, u"shopify"_s},
-                             {u"base_url"_s, started.storeUrl.toString()},
-                             {u"account"_s, QString::fromLatin1(Sandbox::Credentials::shopDomainText)},
-                             {u"api_version"_s, u"2024-04"_s}}},
-                {u"erp"_s,
-                 QJsonObject{{u"system"_s, u"xero"_s},
-                             {u"base_url"_s, started.booksUrl.toString()},
-                             {u"account"_s, QString::fromLatin1(Sandbox::Credentials::xeroTenantIdText)}}},
-            };
-            QFile connectionsFile(QDir(workspace).filePath(u"connections.json"_s));
-            QVERIFY(connectionsFile.open(QIODevice::WriteOnly)
-                    && connectionsFile.write(QJsonDocument(connections).toJson()) > 0);
-        }
+        QVERIFY(Testing::writeSandboxWorkspace(workspace, started.storeUrl, started.booksUrl));
         QHash<QString, QString> cliEnv;
         for (const QString &key : env.keys())
             cliEnv.insert(key, env.value(key));

@@ -25,15 +25,12 @@
 #include <QtCore/QSet>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
-#include <QtNetwork/QNetworkAccessManager>
-#include <QtNetwork/QNetworkReply>
-#include <QtNetwork/QNetworkRequest>
 #include <QtTest/QtTest>
 
 #include <cstdio>
 
 #include "clitestsupport.h"
-#include "sandbox/sandboxcredentials.h"
+#include "sandboxprocess.h"
 
 using namespace Qt::StringLiterals;
 using namespace LedgerLink;
@@ -73,107 +70,31 @@ CliResult runCliWithFileSizeLimit(const QStringList &arguments, const QString &h
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-struct Http
-{
-    int status = 0;
-    QByteArray body;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
+using Testing::SandboxProcess;
 
-Http request(const QByteArray &method, const QUrl &url, bool books = false, const QByteArray &body = {})
-{
-    QNetworkAccessManager manager;
-    QNetworkRequest req(url);
-    if (books) {
-        req.setRawHeader("Authorization",
-                         "Bearer " + LedgerLink::Sandbox::Credentials::xeroAccessToken().toUtf8());
-        req.setRawHeader("xero-tenant-id", LedgerLink::Sandbox::Credentials::xeroTenantId().toUtf8());
-        req.setRawHeader("Accept", "application/json");
-    }
-    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply *reply = manager.sendCustomRequest(req, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    loop.exec();
-    Http result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
-    reply->deleteLater();
-    return result;
-}
-
-/// The sandbox books' invoices: Reference → how many ("<error>" when a page could not be read).
 QHash<QString, int> bookReferences(const QUrl &booksUrl)
 {
-    QHash<QString, int> references;
-    for (int page = 1;; ++page) {
-        const Http invoices =
-            request("GET", QUrl(booksUrl.toString() + u"/api.xro/2.0/Invoices?page=%1"_s.arg(page)), true);
-        if (invoices.status != 200)
-            return {{u"<error>"_s, 1}};
-        const QJsonArray list = invoices.json().value(u"Invoices"_s).toArray();
-        if (list.isEmpty())
-            return references;
-        for (const QJsonValue &invoice : list)
-            ++references[invoice.toObject().value(u"Reference"_s).toString()];
-    }
+    return Testing::sandboxBookReferences(booksUrl);
 }
 
-/// `ledgerlink-cli sandbox serve` for one workspace (the bundled sandbox mapping in it), stopped
-/// when the object goes.
-class SandboxProcess
+/// `ledgerlink-cli sandbox serve` for `workspace` (the bundled sandbox mapping in it) with HOME and
+/// LEDGERLINK_WORKSPACES_DIR inside `home`, `extraOrders` synthetic orders and no write delay.
+bool startSandbox(SandboxProcess &sandbox, const QString &home, const QString &workspace, int extraOrders,
+                  QString *why)
 {
-public:
-    Q_DISABLE_COPY_MOVE(SandboxProcess)
-    SandboxProcess() = default;
-    ~SandboxProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-        }
+    if (!QDir().mkpath(workspace)
+        || !Testing::writeSandboxMapping(QDir(workspace).filePath(u"mapping.json"_s))) {
+        *why = u"cannot write the sandbox mapping into "_s + workspace;
+        return false;
     }
-
-    bool start(const QString &home, const QString &workspace, int extraOrders, QString *why)
-    {
-        QFile in(u":/ledgerlink/mappings/sandbox.mapping.json"_s);
-        QFile out(QDir(workspace).filePath(u"mapping.json"_s));
-        if (!QDir().mkpath(workspace) || !in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)
-            || out.write(in.readAll()) <= 0) {
-            *why = u"cannot write the sandbox mapping into "_s + workspace;
-            return false;
-        }
-        out.close();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, home);
-        env.insert(u"LEDGERLINK_WORKSPACES_DIR"_s, QDir(home).filePath(u"workspaces"_s));
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(cli(),
-                        {u"sandbox"_s, u"serve"_s, u"--workspace"_s, workspace, u"--orders"_s,
-                         QString::number(extraOrders), u"--write-delay-ms"_s, u"0"_s, u"--rate-limits"_s,
-                         u"off"_s, u"--json"_s});
-        if (!m_process.waitForStarted()) {
-            *why = m_process.errorString();
-            return false;
-        }
-        for (int i = 0; i < 600 && !m_process.canReadLine(); ++i)
-            m_process.waitForReadyRead(100);
-        const QJsonObject started = QJsonDocument::fromJson(m_process.readLine()).object();
-        m_books = QUrl(started.value(u"books"_s).toObject().value(u"url"_s).toString());
-        if (!m_books.isValid() || m_books.isEmpty()) {
-            *why = u"sandbox serve did not name its books"_s;
-            return false;
-        }
-        return true;
-    }
-
-    QUrl books() const { return m_books; }
-
-private:
-    QProcess m_process;
-    QUrl m_books;
-};
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home);
+    env.insert(u"LEDGERLINK_WORKSPACES_DIR"_s, QDir(home).filePath(u"workspaces"_s));
+    return sandbox.start(env, workspace,
+                         {u"--orders"_s, QString::number(extraOrders), u"--write-delay-ms"_s, u"0"_s,
+                          u"--rate-limits"_s, u"off"_s},
+                         why);
+}
 
 QByteArray fileBytes(const QString &path)
 {
@@ -218,10 +139,7 @@ void verifyBooksAndAudit(const QString &home, const QString &workspace, const QU
 {
     const QHash<QString, int> references = bookReferences(books);
     QVERIFY2(!references.contains(u"<error>"_s), "the books answered every page");
-    QStringList duplicates;
-    for (auto it = references.cbegin(); it != references.cend(); ++it)
-        if (it.value() != 1)
-            duplicates << u"%1 ×%2"_s.arg(it.key()).arg(it.value());
+    const QStringList duplicates = Testing::duplicatedReferences(references);
     QVERIFY2(duplicates.isEmpty(), qPrintable(duplicates.join(u", "_s)));
     QCOMPARE(references.size(), invoices);
 
@@ -320,7 +238,7 @@ private slots:
         const QString workspace = home.filePath(u"W"_s);
         SandboxProcess sandbox;
         QString why;
-        QVERIFY2(sandbox.start(home.path(), workspace, 200, &why), qPrintable(why));
+        QVERIFY2(startSandbox(sandbox, home.path(), workspace, 200, &why), qPrintable(why));
         const QString state = QDir(workspace).filePath(u"state.sqlite"_s);
 
         CliResult r = runCli({u"status"_s, u"--workspace"_s, workspace}, home.path()); // creates the store
@@ -371,7 +289,7 @@ private slots:
         const QString workspace = home.filePath(u"W"_s);
         SandboxProcess sandbox;
         QString why;
-        QVERIFY2(sandbox.start(home.path(), workspace, 0, &why), qPrintable(why));
+        QVERIFY2(startSandbox(sandbox, home.path(), workspace, 0, &why), qPrintable(why));
         const QString state = QDir(workspace).filePath(u"state.sqlite"_s);
         CliResult r = runCli({u"status"_s, u"--workspace"_s, workspace}, home.path());
         QCOMPARE(r.exitCode, 0);
@@ -519,7 +437,7 @@ private slots:
         const QString workspace = home.filePath(u"W"_s);
         SandboxProcess sandbox;
         QString why;
-        QVERIFY2(sandbox.start(home.path(), workspace, 0, &why), qPrintable(why));
+        QVERIFY2(startSandbox(sandbox, home.path(), workspace, 0, &why), qPrintable(why));
         CliResult r = runCli({u"run"_s, u"--workspace"_s, workspace}, home.path());
         QCOMPARE(r.exitCode, 1); // #1010
         const QString state = QDir(workspace).filePath(u"state.sqlite"_s);
