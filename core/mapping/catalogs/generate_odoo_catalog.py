@@ -35,8 +35,9 @@ answers [id, "display name"]); Date "date" (YYYY-MM-DD); Datetime "datetime", wh
 connector wraps each as the create command [0, 0, values]).
 """
 
-import json
 import sys
+
+from catalogtables import catalog_fields, write_catalog
 
 SOURCE = "https://github.com/odoo/odoo/blob/17.0/"
 
@@ -228,24 +229,7 @@ def main():
         sys.exit(__doc__)
     objects = []
     for name, (description, files, fields) in OBJECTS.items():
-        paths = [f[0] for f in fields]
-        if len(set(paths)) != len(paths):
-            sys.exit(f"{name}: a field is listed twice")
-        out = []
-        for path, ftype, text, flags, concept in fields:
-            if ftype not in ("string", "number", "integer", "boolean", "date", "datetime", "array"):
-                sys.exit(f"{name}.{path}: unknown type {ftype}")
-            field = {"path": path, "type": ftype}
-            if flags == "required":
-                field["required"] = True
-            elif flags == "read_only":
-                field["read_only"] = True
-            elif flags:
-                sys.exit(f"{name}.{path}: unknown flag {flags}")
-            field["description"] = text
-            if concept:
-                field["concept"] = concept
-            out.append(field)
+        out = catalog_fields(name, fields, ("string", "number", "integer", "boolean", "date", "datetime", "array"))
         sources = ", ".join(SOURCE + f for f in files)
         objects.append({
             "name": name,
@@ -261,9 +245,7 @@ def main():
                         "do not edit by hand",
         "objects": objects,
     }
-    with open(sys.argv[1], "w", encoding="utf-8", newline="\n") as f:
-        json.dump(catalog, f, indent=2, ensure_ascii=False)
-        f.write("\n")
+    write_catalog(sys.argv[1], catalog)
 
 
 if __name__ == "__main__":

@@ -29,8 +29,9 @@ the connector reads exactly); amounts, rates and quantities are JSON numbers ("n
 without a colon, 2013-11-18T02:17:40-0800); line lists "array" of objects.
 """
 
-import json
 import sys
+
+from catalogtables import catalog_fields, write_catalog
 
 SOURCE = "https://www.zoho.com/books/api/v3/"
 
@@ -227,24 +228,7 @@ def main():
         sys.exit(__doc__)
     objects = []
     for name, (description, page, fields) in OBJECTS.items():
-        paths = [f[0] for f in fields]
-        if len(set(paths)) != len(paths):
-            sys.exit(f"{name}: a field is listed twice")
-        out = []
-        for path, ftype, text, flags, concept in fields:
-            if ftype not in ("string", "number", "integer", "boolean", "date", "datetime", "object", "array"):
-                sys.exit(f"{name}.{path}: unknown type {ftype}")
-            field = {"path": path, "type": ftype}
-            if flags == "required":
-                field["required"] = True
-            elif flags == "read_only":
-                field["read_only"] = True
-            elif flags:
-                sys.exit(f"{name}.{path}: unknown flag {flags}")
-            field["description"] = text
-            if concept:
-                field["concept"] = concept
-            out.append(field)
+        out = catalog_fields(name, fields, ("string", "number", "integer", "boolean", "date", "datetime", "object", "array"))
         objects.append({
             "name": name,
             "description": f"{description} Fields: {SOURCE}{page}",
@@ -259,9 +243,7 @@ def main():
                         "reference; do not edit by hand",
         "objects": objects,
     }
-    with open(sys.argv[1], "w", encoding="utf-8", newline="\n") as f:
-        json.dump(catalog, f, indent=2, ensure_ascii=False)
-        f.write("\n")
+    write_catalog(sys.argv[1], catalog)
 
 
 if __name__ == "__main__":
