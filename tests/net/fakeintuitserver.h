@@ -6,6 +6,8 @@
 // code, state and realmId, takes the client's credentials at the token endpoint with HTTP Basic
 // only (as Intuit documents), and rotates refresh tokens. It records every request it saw.
 // Lives in, and is used from, the test's thread.
+#include "fakehttpserver.h"
+
 #include <QtCore/QByteArray>
 #include <QtCore/QHash>
 #include <QtCore/QJsonDocument>
@@ -23,33 +25,9 @@
 
 namespace LedgerLink::TestSupport {
 
-class FakeIntuitServer : public QObject
+class FakeIntuitServer : public FakeHttpServer
 {
 public:
-    struct Request
-    {
-        QByteArray method;
-        QUrl url; ///< path and query as sent
-        QList<std::pair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-
-        QByteArray header(const QByteArray &name) const
-        {
-            for (const auto &[key, value] : headers) {
-                if (key.compare(name, Qt::CaseInsensitive) == 0)
-                    return value;
-            }
-            return {};
-        }
-        /// The body as a decoded form (application/x-www-form-urlencoded).
-        QUrlQuery form() const
-        {
-            QByteArray plus = body;
-            plus.replace('+', "%20");
-            return QUrlQuery(QString::fromLatin1(plus));
-        }
-    };
-
     QString clientId = QStringLiteral("ABqbTestClientId0123456789");
     QString clientSecret = QStringLiteral("qbTestSecret9876543210");
     QString realmId = QStringLiteral("1185883450");
@@ -60,7 +38,6 @@ public:
     QList<Request> tokenRequests; ///< POST /oauth2/v1/tokens/bearer
     int tokensIssued = 0;
 
-    bool listen() { return m_server.listen(QHostAddress(QHostAddress::LocalHost)); }
     /// What a connection's base URL is for this server (its paths are Intuit's).
     QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
     QByteArray expectedAuthorization() const
@@ -76,68 +53,8 @@ public:
     }
     bool isAccessToken(const QByteArray &token) const { return m_accessTokens.contains(token); }
 
-    FakeIntuitServer()
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-
 private:
-    void read(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        Request request;
-        const QList<QByteArray> first = lines.first().trimmed().split(' ');
-        if (first.size() < 2)
-            return;
-        request.method = first.at(0);
-        request.url = QUrl::fromEncoded(first.at(1));
-        qsizetype length = 0;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-            if (line.left(colon).trimmed().compare("Content-Length", Qt::CaseInsensitive) == 0)
-                length = line.mid(colon + 1).trimmed().toLongLong();
-        }
-        if (buffer.size() < end + 4 + length)
-            return;
-        request.body = buffer.mid(end + 4, length);
-        m_buffers.remove(socket);
-        respond(socket, request);
-    }
-
-    static void write(QTcpSocket *socket, int status, const QByteArray &reason,
-                      const QList<std::pair<QByteArray, QByteArray>> &headers, const QByteArray &body)
-    {
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
-        for (const auto &[name, value] : headers)
-            out += name + ": " + value + "\r\n";
-        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
-        socket->write(out);
-        socket->disconnectFromHost();
-    }
-
-    static void json(QTcpSocket *socket, int status, const QJsonObject &object)
-    {
-        write(socket, status, status == 200 ? "OK" : "Error",
-              {{"Content-Type", "application/json;charset=UTF-8"}},
-              QJsonDocument(object).toJson(QJsonDocument::Compact));
-    }
-
-    void respond(QTcpSocket *socket, const Request &request)
+    void respond(QTcpSocket *socket, const Request &request) override
     {
         const QString path = request.url.path();
         if (request.method == "GET" && path == u"/connect/oauth2") {
@@ -208,8 +125,6 @@ private:
         write(socket, 404, "Not Found", {{"Content-Type", "text/plain"}}, "not found");
     }
 
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
     QHash<QByteArray, QString> m_codes; ///< code -> the redirect_uri it was issued for
     QHash<QByteArray, bool> m_refreshTokens;
     QHash<QByteArray, bool> m_accessTokens;
