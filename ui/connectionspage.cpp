@@ -121,8 +121,24 @@ Connectors::ConnectionCheck checkSandbox(const QString &workspace, ConnectionsPa
         return check;
     }
     return side == ConnectionsPage::Side::Store
-        ? Connectors::testConnection(config->store, Net::WriteSide::Store)
-        : Connectors::testConnection(config->erp, Net::WriteSide::Erp);
+        ? Connectors::testConnection(config->store, Net::WriteSide::Store, config->caCertificates)
+        : Connectors::testConnection(config->erp, Net::WriteSide::Erp, config->caCertificates);
+}
+
+/// A configured workspace's side as the form holds it, trusting the certificate authorities the
+/// engine trusts for the workspace (LEDGERLINK_CA_BUNDLE, connections.json's "ca_bundle"), so that
+/// a server behind a private CA tests as it syncs.
+Connectors::ConnectionCheck checkConfigured(const QString &workspace,
+                                            const Connectors::ConnectorConfig &config, Net::WriteSide side)
+{
+    QString error;
+    const auto certificates = Engine::loadWorkspaceCaCertificates(workspace, &error);
+    if (!certificates) {
+        Connectors::ConnectionCheck check;
+        check.message = error;
+        return check;
+    }
+    return Connectors::testConnection(config, side, *certificates);
 }
 
 bool isLoopback(const QString &host)
@@ -1096,9 +1112,10 @@ void ConnectionsPage::runCheck(Side side, Connectors::ConnectorConfig config)
             QtConcurrent::run([workspace = m_workspaceDir, side] { return checkSandbox(workspace, side); }));
     } else {
         const Net::WriteSide writeSide = side == Side::Store ? Net::WriteSide::Store : Net::WriteSide::Erp;
-        w.watcher->setFuture(QtConcurrent::run([config = std::move(config), writeSide] {
-            return Connectors::testConnection(config, writeSide);
-        }));
+        w.watcher->setFuture(
+            QtConcurrent::run([workspace = m_workspaceDir, config = std::move(config), writeSide] {
+                return checkConfigured(workspace, config, writeSide);
+            }));
     }
 }
 

@@ -39,7 +39,9 @@ class ZohoSignIn;
  *   secret) and the access token and webhook secret to the OS keychain only, under
  *   Engine::credentialKey(); those fields are masked, emptied once stored, and never logged.
  * - "Test connection" runs Connector::checkConnection() on a worker thread and shows its answer
- *   line by line: reachable, authenticated, permissions, rate-limit budget, and what to do.
+ *   line by line: reachable, authenticated, permissions, rate-limit budget, and what to do. It
+ *   trusts the certificate authorities the engine trusts for the workspace
+ *   (Engine::loadWorkspaceCaCertificates: LEDGERLINK_CA_BUNDLE and connections.json's "ca_bundle").
  * - "Sign in…" runs Xero's OAuth sign-in (XeroSignIn: PKCE in the system browser, the tenant
  *   chosen, access and refresh tokens into the keychain, the tenant id filled in) or Intuit's for
  *   QuickBooks Online (QuickBooksSignIn: the realm id comes back with the redirect and is filled

@@ -187,7 +187,7 @@ void ConnectionHealthPanel::runChecks(const std::optional<std::pair<QByteArray, 
             if (tokens)
                 config.store.accessToken = tokens->first;
             const Connectors::ConnectionCheck check =
-                Connectors::testConnection(config.store, Net::WriteSide::Store);
+                Connectors::testConnection(config.store, Net::WriteSide::Store, config.caCertificates);
             outcome.store = check.ok() ? State::Ok : State::Failed;
             outcome.storeText = line(storeName, check);
         }
@@ -198,7 +198,7 @@ void ConnectionHealthPanel::runChecks(const std::optional<std::pair<QByteArray, 
             if (tokens)
                 config.erp.accessToken = tokens->second;
             const Connectors::ConnectionCheck check =
-                Connectors::testConnection(config.erp, Net::WriteSide::Erp);
+                Connectors::testConnection(config.erp, Net::WriteSide::Erp, config.caCertificates);
             outcome.erp = check.ok() ? State::Ok : State::Failed;
             outcome.erpText = line(erpName, check);
         }

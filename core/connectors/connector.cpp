@@ -136,6 +136,12 @@ ConnectionCheck unreachableCheck(const Net::HttpResponse &response, const QUrl &
         break;
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::InsecureRedirectError:
+        // The HTTP client's own text (an untrusted certificate and how to add a CA) already says
+        // what to do; Qt's bare error name does not.
+        if (!response.errorText.isEmpty()) {
+            check.message = response.errorText;
+            break;
+        }
         check.message = Text::tr("The secure connection to %1 failed (%2): check the base URL's scheme "
                                  "(https://) and the server's certificate.")
                             .arg(where, reason);
@@ -353,7 +359,8 @@ JsonCall sendJson(Net::HttpClient &client, const Net::HttpRequest &request, cons
 
 } // namespace Support
 
-ConnectionCheck testConnection(const ConnectorConfig &config, Net::WriteSide side)
+ConnectionCheck testConnection(const ConnectorConfig &config, Net::WriteSide side,
+                               const QList<QSslCertificate> &caCertificates)
 {
     QNetworkAccessManager network;
     Net::HttpClientOptions options;
@@ -362,6 +369,7 @@ ConnectionCheck testConnection(const ConnectorConfig &config, Net::WriteSide sid
     options.guard = Net::WriteGuard::readOnly(); // a check only reads
     options.timeout = std::chrono::seconds(15);
     options.maxRateLimitWait = std::chrono::seconds(5);
+    options.caCertificates = caCertificates;
     Net::HttpClient client(network, options);
     QString error;
     const std::unique_ptr<Connector> connector = createConnector(config, client, &error);

@@ -278,9 +278,12 @@ QStringList connectorSystems();
 /**
  * "Test connection" for one side, on the calling thread (a worker, never the GUI thread): a
  * network manager and a read-only HttpClient of its own (its own rate-limit bucket, at most 5 s
- * of waiting for it), the connector for config.system, its checkConnection(). A configuration no
+ * of waiting for it), the connector for config.system, its checkConnection(). `caCertificates`
+ * are trusted besides the system's, as the engine's clients trust them (the workspace's
+ * WorkspaceConfig::caCertificates, or Engine::loadWorkspaceCaCertificates()). A configuration no
  * connector takes gives a check whose message says why.
  */
-ConnectionCheck testConnection(const ConnectorConfig &config, Net::WriteSide side);
+ConnectionCheck testConnection(const ConnectorConfig &config, Net::WriteSide side,
+                               const QList<QSslCertificate> &caCertificates = {});
 
 } // namespace LedgerLink::Connectors

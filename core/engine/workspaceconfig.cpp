@@ -80,6 +80,59 @@ std::optional<Connectors::ConnectorConfig> endpointFrom(const QJsonObject &objec
     return config;
 }
 
+/// connections.json's top-level object; nullopt with *error naming the file and the problem.
+std::optional<QJsonObject> readConnectionsFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Text::tr("%1: cannot read: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        *error = document.isNull() ? Text::tr("%1: not valid JSON (%2 at offset %3)")
+                                         .arg(path, parseError.errorString())
+                                         .arg(parseError.offset)
+                                   : Text::tr("%1: the top level must be a JSON object").arg(path);
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+/// Adds the certificates of the LEDGERLINK_CA_BUNDLE file, when the variable is set.
+bool addEnvironmentCas(QList<QSslCertificate> *certificates, QString *error)
+{
+    const QString bundle = qEnvironmentVariable(Net::caBundleVariable);
+    if (bundle.isEmpty())
+        return true;
+    QString why;
+    const auto loaded = Net::loadCaBundle(bundle, &why);
+    if (!loaded) {
+        *error = Text::tr("%1: %2").arg(QString::fromLatin1(Net::caBundleVariable), why);
+        return false;
+    }
+    *certificates += *loaded;
+    return true;
+}
+
+/// Adds the certificates of connections.json's "ca_bundle" (`root`), a path relative to `dir`.
+bool addWorkspaceCas(const QJsonObject &root, const QString &dir, QList<QSslCertificate> *certificates,
+                     QString *error)
+{
+    const QString bundle = root.value(u"ca_bundle"_s).toString();
+    if (bundle.isEmpty())
+        return true;
+    QString why;
+    const auto loaded = Net::loadCaBundle(QDir(dir).absoluteFilePath(bundle), &why);
+    if (!loaded) {
+        *error = Text::tr("%1: \"ca_bundle\": %2").arg(connectionsFilePath(dir), why);
+        return false;
+    }
+    *certificates += *loaded;
+    return true;
+}
+
 } // namespace
 
 QString WorkspaceConfig::storeKeyName() const
@@ -134,15 +187,8 @@ std::optional<WorkspaceConfig> loadWorkspaceConfig(const QString &dirArgument, Q
     config.mapping = *loaded.document;
 
     // Extra certificate authorities for every workspace of this process (an operator's server).
-    if (const QString bundle = qEnvironmentVariable(Net::caBundleVariable); !bundle.isEmpty()) {
-        QString why;
-        const auto certificates = Net::loadCaBundle(bundle, &why);
-        if (!certificates) {
-            *error = Text::tr("%1: %2").arg(QString::fromLatin1(Net::caBundleVariable), why);
-            return std::nullopt;
-        }
-        config.caCertificates += *certificates;
-    }
+    if (!addEnvironmentCas(&config.caCertificates, error))
+        return std::nullopt;
 
     if (config.sandbox) {
         QUrl storeUrl;
@@ -179,21 +225,10 @@ std::optional<WorkspaceConfig> loadWorkspaceConfig(const QString &dirArgument, Q
     }
 
     const QString path = connectionsFilePath(config.dir);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("%1: cannot read: %2").arg(path, file.errorString());
+    const std::optional<QJsonObject> connections = readConnectionsFile(path, error);
+    if (!connections)
         return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject()) {
-        *error = document.isNull() ? Text::tr("%1: not valid JSON (%2 at offset %3)")
-                                         .arg(path, parseError.errorString())
-                                         .arg(parseError.offset)
-                                   : Text::tr("%1: the top level must be a JSON object").arg(path);
-        return std::nullopt;
-    }
-    const QJsonObject root = document.object();
+    const QJsonObject &root = *connections;
     auto store = endpointFrom(root.value(u"store"_s).toObject(), path, u"store"_s, error);
     if (!store)
         return std::nullopt;
@@ -207,15 +242,8 @@ std::optional<WorkspaceConfig> loadWorkspaceConfig(const QString &dirArgument, Q
         *error = Text::tr("%1: \"time_zone\" is not a known time zone: %2").arg(path, config.timeZone);
         return std::nullopt;
     }
-    if (const QString bundle = root.value(u"ca_bundle"_s).toString(); !bundle.isEmpty()) {
-        QString why;
-        const auto certificates = Net::loadCaBundle(QDir(config.dir).absoluteFilePath(bundle), &why);
-        if (!certificates) {
-            *error = Text::tr("%1: \"ca_bundle\": %2").arg(path, why);
-            return std::nullopt;
-        }
-        config.caCertificates += *certificates;
-    }
+    if (!addWorkspaceCas(root, config.dir, &config.caCertificates, error))
+        return std::nullopt;
     config.connectionPair = config.store.account + u':' + config.erp.account;
     config.allowWrites = config.mapping.policies.rolloutStage != Mapping::RolloutStage::ReadOnly;
     config.allowStoreWrites = config.mapping.policies.rolloutStage == Mapping::RolloutStage::Both;
@@ -231,20 +259,9 @@ std::optional<WorkspaceConnections> readWorkspaceConnections(const QString &dir,
     const QString path = connectionsFilePath(dir);
     if (!QFileInfo::exists(path))
         return std::nullopt;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("%1: cannot read: %2").arg(path, file.errorString());
+    const std::optional<QJsonObject> root = readConnectionsFile(path, error);
+    if (!root)
         return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject()) {
-        *error = document.isNull() ? Text::tr("%1: not valid JSON (%2 at offset %3)")
-                                         .arg(path, parseError.errorString())
-                                         .arg(parseError.offset)
-                                   : Text::tr("%1: the top level must be a JSON object").arg(path);
-        return std::nullopt;
-    }
     const auto entryOf = [](const QJsonObject &object) {
         ConnectionEntry entry;
         entry.system = object.value(u"system"_s).toString();
@@ -254,9 +271,24 @@ std::optional<WorkspaceConnections> readWorkspaceConnections(const QString &dir,
         return entry;
     };
     WorkspaceConnections connections;
-    connections.store = entryOf(document.object().value(u"store"_s).toObject());
-    connections.erp = entryOf(document.object().value(u"erp"_s).toObject());
+    connections.store = entryOf(root->value(u"store"_s).toObject());
+    connections.erp = entryOf(root->value(u"erp"_s).toObject());
     return connections;
+}
+
+std::optional<QList<QSslCertificate>> loadWorkspaceCaCertificates(const QString &dir, QString *error)
+{
+    QList<QSslCertificate> certificates;
+    if (!addEnvironmentCas(&certificates, error))
+        return std::nullopt;
+    const QString absolute = QDir(dir).absolutePath();
+    const QString path = connectionsFilePath(absolute);
+    if (!QFileInfo::exists(path))
+        return certificates; // a sandbox workspace, or connections not saved yet
+    const std::optional<QJsonObject> root = readConnectionsFile(path, error);
+    if (!root || !addWorkspaceCas(*root, absolute, &certificates, error))
+        return std::nullopt;
+    return certificates;
 }
 
 bool writeWorkspaceConnections(const QString &dir, const WorkspaceConnections &connections, QString *error)

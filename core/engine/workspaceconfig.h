@@ -68,6 +68,17 @@ std::optional<WorkspaceConfig>
 loadWorkspaceConfig(const QString &dir, QString *error,
                     const std::optional<std::pair<QUrl, QUrl>> &sandboxUrls = {});
 
+/**
+ * The certificate authorities `dir`'s workspace trusts besides the system's, loaded as
+ * loadWorkspaceConfig() loads WorkspaceConfig::caCertificates: the LEDGERLINK_CA_BUNDLE file, then
+ * connections.json's "ca_bundle" (relative to `dir`), with the same error texts. For a check that
+ * needs the trust without the whole workspace (the studio's Test connection of a form that may not
+ * be saved yet). Empty when neither is set; only the variable's when `dir` has no connections.json.
+ * nullopt with *error when a bundle cannot be read or holds no certificate, or connections.json is
+ * not a JSON object. Reads files: call it off the GUI thread.
+ */
+std::optional<QList<QSslCertificate>> loadWorkspaceCaCertificates(const QString &dir, QString *error);
+
 /// Whether `dir` is a sandbox workspace (it has no connections.json).
 bool isSandboxWorkspace(const QString &dir);
 

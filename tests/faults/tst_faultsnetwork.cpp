@@ -14,7 +14,10 @@
 #include "engine/workspaceconfig.h"
 #include "faultproxy.h"
 #include "net/httpclient.h"
+#include "privateca.h"
+#include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxservices.h"
+#include "sandboxworkspace.h"
 #include "store/auditlog.h"
 #include "store/deadletterrepository.h"
 #include "store/statestore.h"
@@ -23,7 +26,6 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QMutex>
-#include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtTest/QtTest>
@@ -56,6 +58,10 @@ struct Fixture
     std::unique_ptr<Store::StateStore> store;
     std::unique_ptr<FaultProxy> proxy;
     QString error;
+    /// The workspace has a connections.json of its own (useConnectionsFile()).
+    bool ownWorkspace = false;
+
+    QString workspaceDir() const { return dir.filePath(u"workspace"_s); }
 
     /// The sandbox, the workspace's state store and the bundled mapping, and a fault proxy in
     /// front of the books (TLS with `certificate`).
@@ -68,7 +74,7 @@ struct Fixture
             error = started.error;
             return false;
         }
-        QDir().mkpath(dir.filePath(u"workspace"_s));
+        QDir().mkpath(workspaceDir());
         store = std::make_unique<Store::StateStore>(
             Store::StoreLocation::sqlite(dir.filePath(u"workspace/state.sqlite"_s)));
         if (auto opened = store->open(); !opened) {
@@ -86,11 +92,32 @@ struct Fixture
         return proxy->start(&error, certificate, key);
     }
 
-    /// The workspace with the books reached at `books` (by default through the proxy).
+    /// Makes the workspace one of its own instead of the sandbox workspace: a connections.json
+    /// naming the sandbox store and, as the books, the proxy (Testing::writeSandboxWorkspace; the
+    /// mapping in the one-direction stage). config() then reads it from there.
+    bool useConnectionsFile()
+    {
+        if (!Testing::writeSandboxWorkspace(workspaceDir(), sandbox.storeUrl(), proxy->url())) {
+            error = u"cannot write the workspace's connections.json"_s;
+            return false;
+        }
+        ownWorkspace = true;
+        return true;
+    }
+
+    /// The workspace with the books reached at `books` (by default through the proxy). A workspace
+    /// of its own gets the sandbox's tokens, as the studio gets them from the keychain.
     std::optional<Engine::WorkspaceConfig> config(std::optional<QUrl> books = std::nullopt)
     {
-        return Engine::loadWorkspaceConfig(dir.filePath(u"workspace"_s), &error,
-                                           std::pair{sandbox.storeUrl(), books ? *books : proxy->url()});
+        auto config = Engine::loadWorkspaceConfig(
+            workspaceDir(), &error, std::pair{sandbox.storeUrl(), books ? *books : proxy->url()});
+        if (config && ownWorkspace) {
+            config->store.accessToken = Sandbox::Credentials::shopAccessTokenText;
+            config->erp.accessToken = Sandbox::Credentials::xeroAccessTokenText;
+            if (books)
+                config->erp.baseUrl = *books;
+        }
+        return config;
     }
 
     Engine::ExecutorOptions options(std::chrono::milliseconds timeout = std::chrono::milliseconds(3000))
@@ -133,13 +160,16 @@ struct Fixture
         return summary;
     }
 
-    /// The sandbox books' invoices (read directly, not through the proxy): Reference → how many.
+    /// The sandbox books' invoices, read directly with the sandbox's credentials (not through the
+    /// proxy, and whatever the workspace's configuration says): Reference → how many.
     QHash<QString, int> invoices()
     {
-        auto workspace = config(sandbox.booksUrl());
-        if (!workspace)
-            return {};
-        return Testing::invoiceReferences(workspace->erp);
+        Connectors::ConnectorConfig books;
+        books.system = u"xero"_s;
+        books.baseUrl = sandbox.booksUrl();
+        books.account = Sandbox::Credentials::xeroTenantId();
+        books.accessToken = Sandbox::Credentials::xeroAccessTokenText;
+        return Testing::invoiceReferences(books);
     }
 
     /// Dead letters not replayed yet.
@@ -194,35 +224,6 @@ bool oneInvoiceEach(Fixture &fixture, int expected, QString *why)
             *why = u"%1 invoices for %2"_s.arg(it.value()).arg(it.key());
             return false;
         }
-    }
-    return true;
-}
-
-/// A self-signed certificate for 127.0.0.1 and its key, made with the openssl CLI in `dir`.
-bool makeCertificate(const QString &dir, QSslCertificate *certificate, QSslKey *key, QString *error)
-{
-    QProcess openssl;
-    openssl.setProcessChannelMode(QProcess::MergedChannels);
-    openssl.start(u"openssl"_s,
-                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
-                   u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
-                   u"subjectAltName=IP:127.0.0.1,DNS:localhost"_s, u"-keyout"_s, dir + u"/key.pem"_s,
-                   u"-out"_s, dir + u"/cert.pem"_s});
-    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
-        *error = u"openssl failed: "_s + QString::fromLocal8Bit(openssl.readAll()) + openssl.errorString();
-        return false;
-    }
-    QFile certFile(dir + u"/cert.pem"_s);
-    QFile keyFile(dir + u"/key.pem"_s);
-    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-        *error = u"cannot read the generated certificate"_s;
-        return false;
-    }
-    *certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
-    *key = QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
-    if (certificate->isNull() || key->isNull()) {
-        *error = u"the generated certificate or key does not load"_s;
-        return false;
     }
     return true;
 }
@@ -366,7 +367,8 @@ private slots:
         QSslCertificate certificate;
         QSslKey key;
         QString error;
-        QVERIFY2(makeCertificate(certs.path(), &certificate, &key, &error), qPrintable(error));
+        QVERIFY2(Testing::makeSelfSignedCertificate(certs.path(), &certificate, &key, &error),
+                 qPrintable(error));
         Fixture fixture;
         QVERIFY2(fixture.start(certificate, key), qPrintable(fixture.error));
         QCOMPARE(fixture.proxy->url().scheme(), u"https"_s);
@@ -376,7 +378,7 @@ private slots:
         QCOMPARE(refused.created, 0);
         QCOMPARE(refused.retries, 0); // permanent: retrying cannot make the certificate trusted
         QCOMPARE(fixture.proxy->forwarded(), 0);
-        QVERIFY(fixture.proxy->handshakesFailed() >= 1);
+        QTRY_VERIFY(fixture.proxy->handshakesFailed() >= 1); // counted on the proxy thread
         const QList<Store::DeadLetter> letters = fixture.openDeadLetters();
         QCOMPARE(letters.size(), seededOrders);
         const QString message =
@@ -411,6 +413,82 @@ private slots:
         QCOMPARE(replayed.created, writableOrders);
         QCOMPARE(replayed.dead, 1);
         QVERIFY(fixture.proxy->forwarded() >= 1);
+        QString why;
+        QVERIFY2(oneInvoiceEach(fixture, writableOrders, &why), qPrintable(why));
+    }
+
+    /// The same private CA trusted by one workspace only: connections.json's "ca_bundle", a path
+    /// relative to the workspace folder, and no LEDGERLINK_CA_BUNDLE. A bundle that is not there
+    /// and a file without a certificate each stop the workspace with an error naming both files,
+    /// before anything reaches the proxy or the books. Without "ca_bundle" the certificate is refused
+    /// as in the sandbox workspace; with it, replaying the dead letters writes each invoice once
+    /// through the TLS proxy.
+    void caBundleInConnectionsJsonIsTrustedWithoutTheVariable()
+    {
+        QVERIFY(qEnvironmentVariableIsEmpty(Net::caBundleVariable));
+        Fixture fixture;
+        const QString tls = fixture.dir.filePath(u"workspace/tls"_s);
+        QVERIFY(QDir().mkpath(tls));
+        QSslCertificate certificate;
+        QSslKey key;
+        QString error;
+        QVERIFY2(Testing::makeSelfSignedCertificate(tls, &certificate, &key, &error), qPrintable(error));
+        QVERIFY2(fixture.start(certificate, key), qPrintable(fixture.error));
+        QCOMPARE(fixture.proxy->url().scheme(), u"https"_s);
+        QVERIFY2(fixture.useConnectionsFile(), qPrintable(fixture.error));
+        const QString connections = Engine::connectionsFilePath(fixture.workspaceDir());
+
+        // A relative path to nothing: the workspace does not load, the run does not start.
+        QVERIFY(Testing::setCaBundle(fixture.workspaceDir(), u"tls/missing.pem"_s));
+        QFile missing(tls + u"/missing.pem"_s);
+        QVERIFY(!missing.open(QIODevice::ReadOnly));
+        const Engine::RunSummary notThere = fixture.run();
+        QCOMPARE(notThere.error,
+                 connections + u": \"ca_bundle\": "_s + tls
+                     + u"/missing.pem: cannot read the certificate authority bundle: "_s
+                     + missing.errorString());
+        // A PEM file without a certificate (the private key).
+        QVERIFY(Testing::setCaBundle(fixture.workspaceDir(), u"tls/key.pem"_s));
+        const Engine::RunSummary noCertificate = fixture.run();
+        QCOMPARE(noCertificate.error,
+                 connections + u": \"ca_bundle\": "_s + tls
+                     + u"/key.pem: holds no PEM certificate (-----BEGIN CERTIFICATE-----)"_s);
+        // Nothing was tried: no connection to the proxy, no invoice, no audit row, no dead letter.
+        QCOMPARE(fixture.proxy->forwarded(), 0);
+        QCOMPARE(fixture.proxy->handshakesFailed(), 0);
+        QCOMPARE(fixture.invoices().size(), 0);
+        QCOMPARE(fixture.openDeadLetters().size(), 0);
+        QCOMPARE(Store::AuditLog(*fixture.store).count({}).value(), 0);
+
+        // No "ca_bundle": refused, as in the sandbox workspace; every order is a dead letter.
+        QVERIFY(Testing::setCaBundle(fixture.workspaceDir(), QString()));
+        const Engine::RunSummary refused = fixture.run();
+        QVERIFY2(refused.error.isEmpty(), qPrintable(refused.error));
+        QCOMPARE(refused.ordersRead, seededOrders);
+        QCOMPARE(refused.created, 0);
+        QCOMPARE(refused.retries, 0);
+        QCOMPARE(fixture.proxy->forwarded(), 0);
+        QTRY_VERIFY(fixture.proxy->handshakesFailed() >= 1);
+        const QList<Store::DeadLetter> letters = fixture.openDeadLetters();
+        QCOMPARE(letters.size(), seededOrders);
+        for (const Store::DeadLetter &letter : letters)
+            QVERIFY2(letter.error.contains(u"The TLS certificate of 127.0.0.1 is not trusted"_s),
+                     qPrintable(letter.error));
+        QCOMPARE(fixture.invoices().size(), 0);
+
+        // The certificate, relative to the workspace folder: trusted by this workspace.
+        QVERIFY(Testing::setCaBundle(fixture.workspaceDir(), u"tls/cert.pem"_s));
+        const auto trusting = fixture.config();
+        QVERIFY2(trusting, qPrintable(fixture.error));
+        QVERIFY(!trusting->sandbox);
+        QCOMPARE(trusting->erp.baseUrl, fixture.proxy->url());
+        QCOMPARE(trusting->caCertificates, QList<QSslCertificate>{certificate});
+        QVERIFY2(fixture.replayAll(), qPrintable(fixture.error));
+        const Engine::RunSummary replayed = fixture.run(std::nullopt, false);
+        QVERIFY2(replayed.error.isEmpty(), qPrintable(replayed.error));
+        QCOMPARE(replayed.created, writableOrders);
+        QCOMPARE(replayed.dead, 1); // the seeded order whose SKU the books do not know
+        QVERIFY(fixture.proxy->forwarded() >= writableOrders);
         QString why;
         QVERIFY2(oneInvoiceEach(fixture, writableOrders, &why), qPrintable(why));
     }

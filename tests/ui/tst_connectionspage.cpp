@@ -2,14 +2,19 @@
 // CTest fixture's private session bus) and the in-process sandbox as the systems connected to:
 // the sandbox workspace shown read-only and tested; an empty folder turned into a configured
 // workspace whose tokens go to the keychain only; Test connection answering from the sandbox
-// (reachable, authenticated, permissions, rate-limit budget); a wrong token not authenticated.
+// (reachable, authenticated, permissions, rate-limit budget); a wrong token not authenticated;
+// the books behind TLS with a private CA, untrusted until the workspace's "ca_bundle" names it.
 #include "connectionspage.h"
 #include "engine/workspaceconfig.h"
 #include "engine/workspacecredentials.h"
+#include "faultproxy.h"
 #include "i18n.h"
 #include "mapping/mappingdocument.h"
+#include "net/httpclient.h"
+#include "privateca.h"
 #include "sandbox/sandboxcredentials.h"
 #include "sandbox/sandboxservices.h"
+#include "sandboxworkspace.h"
 #include "secrets/credentialstore.h"
 #include "studiosettings.h"
 #include "studiotestsupport.h"
@@ -107,6 +112,8 @@ private slots:
         m_sandbox.stop();
         TestSupport::removeIsolatedSettings();
     }
+
+    void cleanup() { qunsetenv(Net::caBundleVariable); }
 
     void theSandboxWorkspaceIsShownReadOnlyAndTests()
     {
@@ -612,6 +619,83 @@ private slots:
         QCOMPARE(text(&page, u"erpBaseUrlError"_s), QString()); // https://api.xero.com by default
         QCOMPARE(page.statusText(), u"Nothing was saved: correct the marked fields."_s);
         QVERIFY(!QFile::exists(Engine::connectionsFilePath(workspace)));
+    }
+
+    /// Xero (the sandbox books) behind TLS whose certificate a private CA signed (a self-signed
+    /// one here): Test connection refuses it with the engine's message until the workspace trusts
+    /// the CA, through connections.json's "ca_bundle" or LEDGERLINK_CA_BUNDLE, the same certificate
+    /// authorities a sync uses (Engine::loadWorkspaceCaCertificates); a bundle that is not there
+    /// is named.
+    void xeroBehindAPrivateCaTestsOnceTheWorkspaceTrustsIt()
+    {
+        QVERIFY(qEnvironmentVariableIsEmpty(Net::caBundleVariable));
+        const QString workspace = m_dir.filePath(u"private-ca-workspace"_s);
+        const QString tls = workspace + u"/tls"_s;
+        QVERIFY(QDir().mkpath(tls));
+        QSslCertificate certificate;
+        QSslKey key;
+        QString error;
+        QVERIFY2(Testing::makeSelfSignedCertificate(tls, &certificate, &key, &error), qPrintable(error));
+        Test::FaultProxy books(m_booksUrl); // TLS in front of the sandbox books, no faults
+        QVERIFY2(books.start(&error, certificate, key), qPrintable(error));
+        QCOMPARE(books.url().scheme(), u"https"_s);
+        QVERIFY(Testing::writeSandboxWorkspace(workspace, m_storeUrl, books.url()));
+
+        ConnectionsPage page(workspace);
+        page.resize(1100, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.isSandboxView());
+        QCOMPARE(child<QLineEdit>(&page, u"erpBaseUrl"_s)->text(), books.url().toString());
+        // Typed, not saved: tested as typed (the keychain is another test's business).
+        QTest::keyClicks(child<QLineEdit>(&page, u"erpAccessToken"_s),
+                         Sandbox::Credentials::xeroAccessToken());
+
+        const Connectors::ConnectionCheck refused = test(page, ConnectionsPage::Side::Erp);
+        QVERIFY(!refused.reachable);
+        QCOMPARE(text(&page, u"erpReachable"_s), u"✗ Not reachable"_s);
+        QCOMPARE(text(&page, u"erpAuthenticated"_s), u"– Authenticated: not tried"_s);
+        QCOMPARE(text(&page, u"erpMessage"_s),
+                 u"The TLS certificate of 127.0.0.1 is not trusted (The certificate is self-signed, and "
+                 "untrusted). LedgerLink never turns certificate checks off: if the server uses a private "
+                 "certificate authority, add its certificate with the LEDGERLINK_CA_BUNDLE environment "
+                 "variable or \"ca_bundle\" in connections.json."_s);
+        QCOMPARE(books.forwarded(), 0);
+        QTRY_VERIFY(books.handshakesFailed()
+                    >= 1); // counted on the proxy thread, maybe after the client gave up
+        saveScreenshots(&page, u"connections-untrusted-ca"_s);
+
+        // A bundle that is not there: named, and nothing sent.
+        QVERIFY(Testing::setCaBundle(workspace, u"tls/missing.pem"_s));
+        QFile missing(tls + u"/missing.pem"_s);
+        QVERIFY(!missing.open(QIODevice::ReadOnly));
+        const Connectors::ConnectionCheck notThere = test(page, ConnectionsPage::Side::Erp);
+        QVERIFY(!notThere.ok());
+        QCOMPARE(text(&page, u"erpMessage"_s),
+                 Engine::connectionsFilePath(workspace) + u": \"ca_bundle\": "_s + tls
+                     + u"/missing.pem: cannot read the certificate authority bundle: "_s
+                     + missing.errorString());
+        QCOMPARE(books.forwarded(), 0);
+
+        // The workspace's "ca_bundle", relative to its folder: trusted, the books answer.
+        QVERIFY(Testing::setCaBundle(workspace, u"tls/cert.pem"_s));
+        const Connectors::ConnectionCheck trusted = test(page, ConnectionsPage::Side::Erp);
+        QVERIFY2(trusted.ok(), qPrintable(trusted.message));
+        QCOMPARE(text(&page, u"erpReachable"_s), u"✓ Reachable: the server answered (HTTP 200)"_s);
+        QCOMPARE(text(&page, u"erpAuthenticated"_s), u"✓ Authenticated: Sandbox Books"_s);
+        QCOMPARE(text(&page, u"erpPermissions"_s),
+                 u"✓ Permissions: not listed by the system; the reads worked"_s);
+        QVERIFY(books.forwarded() >= 1);
+        saveScreenshots(&page, u"connections-private-ca"_s);
+
+        // The process-wide variable counts as well, without "ca_bundle".
+        QVERIFY(Testing::setCaBundle(workspace, QString()));
+        const Connectors::ConnectionCheck again = test(page, ConnectionsPage::Side::Erp);
+        QVERIFY(!again.reachable);
+        qputenv(Net::caBundleVariable, QFile::encodeName(tls + u"/cert.pem"_s));
+        const Connectors::ConnectionCheck byVariable = test(page, ConnectionsPage::Side::Erp);
+        QVERIFY2(byVariable.ok(), qPrintable(byVariable.message));
+        QCOMPARE(text(&page, u"erpAuthenticated"_s), u"✓ Authenticated: Sandbox Books"_s);
     }
 };
 
