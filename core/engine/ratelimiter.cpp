@@ -109,6 +109,17 @@ RateLimiter::Bucket &RateLimiter::bucket(const QString &key, qint64 now) const
 
 void RateLimiter::refill(Bucket &bucket, qint64 now)
 {
+    if (now < bucket.lastRefill) {
+        // The clock went back: a wall clock (the executor's injected clock) rather than a
+        // monotonic one. A Retry-After block and the daily window keep their length from now
+        // instead of growing by the jump.
+        const qint64 back = bucket.lastRefill - now;
+        if (bucket.blockedUntil > 0)
+            bucket.blockedUntil -= back;
+        if (bucket.dayStarted)
+            bucket.dayStart -= back;
+        bucket.lastRefill = now;
+    }
     if (bucket.profile.ratePerSecond > 0 && now > bucket.lastRefill) {
         bucket.tokens =
             std::min(capacity(bucket.profile),

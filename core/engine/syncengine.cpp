@@ -455,6 +455,10 @@ bool SyncEngine::retryDue()
     if (!due || !due.value())
         return false;
     const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    // Earlier than a due time already woken for: the clock went back, and nextDue() moved the due
+    // times back with it (JobQueue::followClockBack()), maybe before that one. Forget it.
+    if (m_retryWoken.isValid() && now < m_retryWoken)
+        m_retryWoken = QDateTime();
     // Once per due time: a job a run left as it was (its due time did not move) does not wake
     // the queue on every tick.
     if (*due.value() > now || (m_retryWoken.isValid() && *due.value() <= m_retryWoken))

@@ -1,7 +1,7 @@
 #include "store/enginestaterepository.h"
 
+#include "store/jobqueue.h"
 #include "store/redactor.h"
-
 #include "store/sqlvalues.h"
 #include "store/statestore.h"
 
@@ -172,6 +172,9 @@ StoreResult<void> EngineStateRepository::discardDeadLetter(qint64 id)
 
 StoreResult<std::optional<QDateTime>> EngineStateRepository::nextDue()
 {
+    // Waits asked for before the clock went back count from now, not from the old clock.
+    if (auto followed = JobQueue(m_store).followClockBack(); !followed)
+        return followed.error();
     auto db = m_store.database();
     if (!db)
         return db.error();

@@ -61,7 +61,8 @@ public:
     /// NotFound when there is no such letter and InvalidArgument when it was already replayed.
     [[nodiscard]] StoreResult<void> editDeadLetter(qint64 id, const QJsonObject &details);
 
-    /// When the earliest queued or failed job is due; nullopt when none is waiting.
+    /// When the earliest queued or failed job is due; nullopt when none is waiting. Moves the due
+    /// times back first if the clock went back (JobQueue::followClockBack()).
     [[nodiscard]] StoreResult<std::optional<QDateTime>> nextDue();
     /// Jobs still to be done: queued, failed (waiting for a retry) or leased; of `kind` only
     /// when given.

@@ -3,6 +3,8 @@
 #include "store/sqlvalues.h"
 #include "store/statestore.h"
 
+#include <QtCore/QMutex>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +43,61 @@ StoreError leaseLost(const StateStore &store, qint64 jobId, const QString &worke
             .arg(jobId)
             .arg(store.location().describe(), worker),
         {}};
+}
+
+/// The clock reading followClockBack() last saw for each StateStore object, by storeId().
+/// Process-wide because JobQueue objects are views made for each use; a store's random id
+/// (never its address, which a later store may reuse) makes its first use a first use.
+class ClockReadings
+{
+public:
+    /// Records `now` for `storeId`; true on its first reading and when `now` is earlier than
+    /// the last one.
+    bool wentBack(const QString &storeId, qint64 now)
+    {
+        const QMutexLocker locker(&m_mutex);
+        const auto last = m_last.constFind(storeId);
+        const bool back = last == m_last.constEnd() || now < *last;
+        m_last.insert(storeId, now);
+        return back;
+    }
+    /// The correction failed: the next call tries it again.
+    void forget(const QString &storeId)
+    {
+        const QMutexLocker locker(&m_mutex);
+        m_last.remove(storeId);
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, qint64> m_last;
+};
+
+/// followClockBack()'s statement, bound to (now, now, now). Only queued and failed jobs wait for a
+/// due time (a lease's expiry is its holder's business); the state condition lets it use the
+/// ll_jobs_due index. PostgreSQL: rows another worker is leasing right now are skipped, not waited
+/// for (they are leased, not waiting, once that worker commits), so two workers noticing the jump
+/// at once never deadlock; SQLite's BEGIN IMMEDIATE runs them one after the other.
+QString moveBackSql(const StateStore &store)
+{
+    const QString set =
+        u"UPDATE ll_jobs SET next_attempt_ms = next_attempt_ms - (updated_ms - ?), updated_ms = ? "_s;
+    const QString pending = u"state IN ('queued', 'failed') AND updated_ms > ?"_s;
+    if (store.isPostgres())
+        return set + u"WHERE id IN (SELECT id FROM ll_jobs WHERE "_s + pending
+            + u" FOR UPDATE SKIP LOCKED)"_s;
+    return set + u"WHERE "_s + pending;
+}
+
+QString moveBackAction()
+{
+    return u"moving the due times back with the clock"_s;
+}
+
+ClockReadings &clockReadings()
+{
+    static ClockReadings readings;
+    return readings;
 }
 
 } // namespace
@@ -113,6 +170,12 @@ StoreResult<QList<Job>> JobQueue::lease(const QString &worker, int maxJobs,
         + lockClause + u") RETURNING "_s + QLatin1StringView(jobColumns);
     QList<Job> jobs;
     auto done = m_store.transaction([&](QSqlDatabase &db) -> std::optional<StoreError> {
+        // Before choosing: a retry scheduled before the clock went back is due by the new clock.
+        if (clockReadings().wentBack(m_store.storeId(), now)) {
+            if (auto moved = m_store.exec(db, moveBackSql(m_store), {now, now, now}, moveBackAction());
+                !moved)
+                return moved.error();
+        }
         auto update =
             m_store.exec(db, sql, {worker, now + qint64(leaseDuration.count()), now, now, now, maxJobs},
                          u"leasing jobs for %1"_s.arg(worker));
@@ -122,8 +185,10 @@ StoreResult<QList<Job>> JobQueue::lease(const QString &worker, int maxJobs,
             jobs.append(jobFrom(update.value()));
         return std::nullopt;
     });
-    if (!done)
+    if (!done) {
+        clockReadings().forget(m_store.storeId()); // a correction rolled back with it comes again
         return done.error();
+    }
     std::sort(jobs.begin(), jobs.end(), [](const Job &a, const Job &b) {
         if (a.priority != b.priority)
             return a.priority > b.priority;
@@ -334,6 +399,19 @@ StoreResult<QHash<qint64, JobLetter>> JobQueue::deadLettersOf(const QList<qint64
         }
     }
     return found;
+}
+
+StoreResult<int> JobQueue::followClockBack()
+{
+    const qint64 now = m_store.nowMs();
+    if (!clockReadings().wentBack(m_store.storeId(), now))
+        return 0;
+    auto update = m_store.write(moveBackSql(m_store), {now, now, now}, moveBackAction());
+    if (!update) {
+        clockReadings().forget(m_store.storeId()); // tried again next time
+        return update.error();
+    }
+    return update.value().rowsAffected;
 }
 
 StoreResult<QHash<JobState, int>> JobQueue::counts()

@@ -79,7 +79,8 @@ public:
 
     /// Leases up to `maxJobs` due jobs (queued or failed with nextAttempt ≤ now, or leased with
     /// an expired lease) for `worker`, highest priority first, then oldest due, for
-    /// `leaseDuration`. Each leased job's attempts is incremented.
+    /// `leaseDuration`. Each leased job's attempts is incremented. Due times follow the clock back
+    /// first (followClockBack()).
     [[nodiscard]] StoreResult<QList<Job>> lease(const QString &worker, int maxJobs,
                                                 std::chrono::milliseconds leaseDuration);
     /// Marks a job leased by `worker` done; LeaseLost when its lease was taken over or released.
@@ -111,6 +112,26 @@ public:
     [[nodiscard]] StoreResult<QHash<qint64, JobLetter>> deadLettersOf(const QList<qint64> &jobIds);
     /// Number of jobs per state (states without jobs are absent).
     [[nodiscard]] StoreResult<QHash<JobState, int>> counts();
+
+    /**
+     * Keeps the waits of queued and failed jobs after the store's clock went back. Due times are
+     * absolute instants: a retry asked for in 30 s would otherwise wait 30 s plus however far the
+     * clock went back. A job whose updated time is later than now was scheduled by the clock
+     * before it went back by (updated − now): its due time moves back by as much and its updated
+     * time becomes now, so it is due no later than the wait it asked for, counted from now.
+     * Forward jumps need nothing (due jobs are just due).
+     *
+     * The statement runs only on the first call for this StateStore object in this process (the
+     * clock may have gone back while nothing ran) and whenever the clock reads earlier than at the
+     * previous call, so it costs one clock reading otherwise; it touches the queued and failed
+     * jobs only (the ll_jobs_due index leads with the state). lease() does the same in its own
+     * transaction and EngineStateRepository::nextDue() calls it before its query. Returns how many
+     * jobs moved.
+     *
+     * Several processes sharing one PostgreSQL queue: a worker whose clock is behind another's by
+     * s moves that worker's jobs of the last s milliseconds back by at most s when it starts.
+     */
+    [[nodiscard]] StoreResult<int> followClockBack();
 
 private:
     /// Sets `assignments` (SQL with '?' for `values`) on a job `worker` holds; LeaseLost otherwise.

@@ -371,6 +371,53 @@ private slots:
         QVERIFY(!reports({}).isEmpty()); // woken by the retries
         controller.stop();
     }
+
+    // The engine wakes once per retry due time. When the clock goes back an hour, the store moves
+    // the due times back with it (JobQueue::followClockBack()), before the time the engine last
+    // woke for: it must still wake for them (issue 10, fault matrix: clock jumps).
+    void aRetryMovedBackByTheClockWakesTheEngine()
+    {
+        QTemporaryDir dir;
+        Sandbox::SandboxServices sandbox;
+        Sandbox::SandboxStarted up;
+        const QString failed = startSandbox(sandbox, dir, up);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        auto offset = std::make_shared<std::atomic<qint64>>(0);
+        Engine::EngineController controller;
+        QSignalSpy started(&controller, &Engine::EngineController::started);
+        QSignalSpy finished(&controller, &Engine::EngineController::finished);
+        Engine::EngineOptions options;
+        options.workspaceDir = dir.filePath(u"workspace"_s);
+        options.sandboxUrls = std::pair{up.storeUrl, up.booksUrl};
+        options.triggers = false;
+        options.tickMs = 20;
+        options.executor.clock = [offset] {
+            return QDateTime::currentDateTimeUtc().addSecs(offset->load());
+        };
+        options.executor.random = [] {
+            return 1.0;
+        };
+        options.executor.retry.baseDelay = std::chrono::minutes(1);
+        controller.start(options);
+        QTRY_COMPARE(started.size(), 1);
+        QVERIFY2(started.first().at(0).toBool(), qPrintable(started.first().at(1).toString()));
+        const auto woken = [&finished] {
+            int n = 0;
+            for (const QList<QVariant> &signal : std::as_const(finished))
+                n += signal.at(0).toJsonObject().value(u"phase"_s).toString() == u"queue"_s;
+            return n;
+        };
+        controller.runObjectNow(u"payment"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        offset->fetch_add(120); // the first retries are due: the engine wakes once
+        QTRY_COMPARE_WITH_TIMEOUT(woken(), 1, 10000);
+        offset->fetch_sub(3600); // the clock goes back an hour
+        QTest::qWait(300);
+        QCOMPARE(woken(), 1);
+        offset->fetch_add(600); // past the moved due times, still before the last wake
+        QTRY_COMPARE_WITH_TIMEOUT(woken(), 2, 5000);
+        controller.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -1,9 +1,11 @@
 // The durable job queue on SQLite and on a real PostgreSQL: leasing order, due times, leases
-// that expire, complete/fail, and several workers on their own threads sharing one queue.
+// that expire, complete/fail, due times when the clock goes back or forward, and several workers
+// on their own threads sharing one queue.
 
 #include "storetestsupport.h"
 
 #include "store/deadletterrepository.h"
+#include "store/enginestaterepository.h"
 #include "store/jobqueue.h"
 
 #include <QtCore/QDeadlineTimer>
@@ -259,6 +261,167 @@ private slots:
         QCOMPARE(job4.value()->state, JobState::Leased);
         QCOMPARE(job4.value()->leaseOwner, u"w2"_s);
         QCOMPARE(job4.value()->attempts, 1);
+    }
+
+    /// The clock goes back an hour while a retry waits 30 s: the retry is due 30 s later by the
+    /// new clock, not an hour and 30 s; a job enqueued for later keeps its wait too; done jobs and
+    /// leases stay as they were. A second jump back, first noticed by nextDue() (what the engine's
+    /// wake-up reads), moves the due times again.
+    void retriesKeepTheirWaitWhenTheClockGoesBack_data() { addBackends(); }
+    void retriesKeepTheirWaitWhenTheClockGoesBack()
+    {
+        QFETCH(QString, backend);
+        STORE_SCRATCH(scratch, backend);
+        StateStore store(scratch.location());
+        QDateTime now = t0;
+        store.setClock([&now] { return now; });
+        STORE_VERIFY(store.open());
+        JobQueue queue(store);
+        const auto retried = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"1"_s}}, 2, {}});
+        const auto done = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"2"_s}}, 1, {}});
+        const auto held = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"3"_s}}, 0, {}});
+        const auto later =
+            queue.enqueue({u"product.pull"_s, QJsonObject{{u"sku"_s, u"4"_s}}, 0, t0.addSecs(600)});
+        for (const auto &id : {retried, done, held, later})
+            STORE_VERIFY(id);
+        const auto leased = queue.lease(u"w1"_s, 3, 300s);
+        STORE_VERIFY(leased);
+        QCOMPARE(idsOf(leased.value()), QList<qint64>({retried.value(), done.value(), held.value()}));
+        STORE_VERIFY(queue.complete(done.value(), u"w1"_s));
+        STORE_VERIFY(
+            queue.fail(retried.value(), u"w1"_s, {u"429 Too Many Requests"_s, t0.addSecs(30), {}, {}}));
+
+        now = t0.addSecs(-3600); // the clock goes back an hour
+        const QDateTime back = now;
+        const auto none = queue.lease(u"w2"_s, 10, 300s);
+        STORE_VERIFY(none);
+        QCOMPARE(none.value().size(), 0);
+        const auto all = queue.jobs({retried.value(), done.value(), held.value(), later.value()});
+        STORE_VERIFY(all);
+        const Job &retry = all.value().value(retried.value());
+        QCOMPARE(retry.state, JobState::Failed);
+        QCOMPARE(retry.nextAttempt, back.addSecs(30)); // not t0 + 30 s, an hour and 30 s away
+        QCOMPARE(retry.updated, back);
+        QCOMPARE(all.value().value(later.value()).nextAttempt, back.addSecs(600));
+        QCOMPARE(all.value().value(later.value()).updated, back);
+        QCOMPARE(all.value().value(done.value()).state, JobState::Done);
+        QCOMPARE(all.value().value(done.value()).updated, t0);
+        QCOMPARE(all.value().value(held.value()).state, JobState::Leased);
+        QCOMPARE(all.value().value(held.value()).leaseExpires, t0.addSecs(300));
+        QCOMPARE(all.value().value(held.value()).updated, t0);
+
+        now = back.addSecs(29);
+        QCOMPARE(queue.lease(u"w2"_s, 10, 300s).value().size(), 0);
+        now = back.addSecs(30);
+        const auto due = queue.lease(u"w2"_s, 10, 300s);
+        STORE_VERIFY(due);
+        QCOMPARE(idsOf(due.value()), QList<qint64>{retried.value()});
+        QCOMPARE(due.value().at(0).attempts, 2);
+        STORE_VERIFY(
+            queue.fail(retried.value(), u"w2"_s, {u"503 Service Unavailable"_s, now.addSecs(60), {}, {}}));
+
+        // Half an hour back again; nextDue() notices first: the retry is due 60 s from now.
+        const QDateTime failedAt = now;
+        now = failedAt.addSecs(-1800);
+        const auto next = EngineStateRepository(store).nextDue();
+        STORE_VERIFY(next);
+        QCOMPARE(next.value(), std::optional(now.addSecs(60)));
+        const auto moved = queue.job(retried.value());
+        STORE_VERIFY(moved);
+        QCOMPARE(moved.value()->nextAttempt, now.addSecs(60));
+        QCOMPARE(moved.value()->updated, now);
+        // The lease that follows at the same clock finds nothing due and leaves them as they are.
+        QCOMPARE(queue.lease(u"w2"_s, 10, 300s).value().size(), 0);
+        QCOMPARE(queue.job(retried.value()).value()->nextAttempt, now.addSecs(60));
+        QCOMPARE(queue.job(later.value()).value()->nextAttempt, back.addSecs(600).addSecs(-1800 + 30));
+    }
+
+    /// The clock jumps an hour forward while a retry waits: nothing moves, the retry is just due.
+    void retriesAreDueWhenTheClockJumpsForward_data() { addBackends(); }
+    void retriesAreDueWhenTheClockJumpsForward()
+    {
+        QFETCH(QString, backend);
+        STORE_SCRATCH(scratch, backend);
+        StateStore store(scratch.location());
+        QDateTime now = t0;
+        store.setClock([&now] { return now; });
+        STORE_VERIFY(store.open());
+        JobQueue queue(store);
+        const auto id = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"1"_s}}, 0, {}});
+        STORE_VERIFY(id);
+        QCOMPARE(idsOf(queue.lease(u"w1"_s, 1, 300s).value()), QList<qint64>{id.value()});
+        STORE_VERIFY(queue.fail(id.value(), u"w1"_s, {u"429 Too Many Requests"_s, t0.addSecs(30), {}, {}}));
+
+        now = t0.addSecs(3600);
+        const auto followed = queue.followClockBack();
+        STORE_VERIFY(followed);
+        QCOMPARE(followed.value(), 0);
+        const auto next = EngineStateRepository(store).nextDue();
+        STORE_VERIFY(next);
+        QCOMPARE(next.value(), std::optional(t0.addSecs(30)));
+        const auto job = queue.job(id.value());
+        STORE_VERIFY(job);
+        QCOMPARE(job.value()->nextAttempt, t0.addSecs(30));
+        QCOMPARE(job.value()->updated, t0);
+        const auto due = queue.lease(u"w1"_s, 1, 300s);
+        STORE_VERIFY(due);
+        QCOMPARE(idsOf(due.value()), QList<qint64>{id.value()});
+    }
+
+    /// The clock went back while no engine ran: the first use of a store object opened afterwards
+    /// moves the due times. After that a store object moves them only when its own clock went back
+    /// (no statement otherwise), so a job another writer scheduled by a clock ahead of it stays.
+    void aClockThatWentBackWhileTheQueueWasClosed_data() { addBackends(); }
+    void aClockThatWentBackWhileTheQueueWasClosed()
+    {
+        QFETCH(QString, backend);
+        STORE_SCRATCH(scratch, backend);
+        qint64 retried = 0;
+        {
+            StateStore before(scratch.location());
+            before.setClock([] { return t0; });
+            STORE_VERIFY(before.open());
+            JobQueue queue(before);
+            const auto id = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"1"_s}}, 0, {}});
+            STORE_VERIFY(id);
+            retried = id.value();
+            QCOMPARE(idsOf(queue.lease(u"w1"_s, 1, 300s).value()), QList<qint64>{retried});
+            STORE_VERIFY(queue.fail(retried, u"w1"_s, {u"timeout"_s, t0.addSecs(30), {}, {}}));
+        }
+        StateStore store(scratch.location());
+        QDateTime now = t0.addSecs(-3600);
+        store.setClock([&now] { return now; });
+        STORE_VERIFY(store.open());
+        JobQueue queue(store);
+        auto followed = queue.followClockBack();
+        STORE_VERIFY(followed);
+        QCOMPARE(followed.value(), 1);
+        QCOMPARE(queue.job(retried).value()->nextAttempt, now.addSecs(30));
+        followed = queue.followClockBack();
+        STORE_VERIFY(followed);
+        QCOMPARE(followed.value(), 0);
+
+        // Another writer whose clock reads t0 schedules a job for t0 + 30 s.
+        qint64 ahead = 0;
+        {
+            StateStore other(scratch.location());
+            other.setClock([] { return t0; });
+            STORE_VERIFY(other.open());
+            const auto id = JobQueue(other).enqueue(
+                {u"order.push"_s, QJsonObject{{u"order"_s, u"2"_s}}, 0, t0.addSecs(30)});
+            STORE_VERIFY(id);
+            ahead = id.value();
+        }
+        now = now.addSecs(1); // this store's clock did not go back: nothing moves
+        QCOMPARE(queue.lease(u"w2"_s, 10, 300s).value().size(), 0);
+        QCOMPARE(queue.job(ahead).value()->nextAttempt, t0.addSecs(30));
+        QCOMPARE(queue.job(ahead).value()->updated, t0);
+        now = now.addSecs(-1); // it goes back a second: the job scheduled ahead of it moves
+        followed = queue.followClockBack();
+        STORE_VERIFY(followed);
+        QCOMPARE(followed.value(), 1);
+        QCOMPARE(queue.job(ahead).value()->nextAttempt, now.addSecs(30));
+        QCOMPARE(queue.job(retried).value()->nextAttempt, now.addSecs(30));
     }
 
     void concurrentWorkers_data()
