@@ -35,7 +35,7 @@ void next(const std::shared_ptr<Reading> &reading, int index)
     }
     const auto [key, slot] = reading->wanted.at(index);
     reading->keychain->read(key, reading->context,
-                            [reading, index, slot](const Secrets::CredentialResult &result) {
+                            [reading, index, slot = slot](const Secrets::CredentialResult &result) {
                                 using Status = Secrets::CredentialResult::Status;
                                 if (result.status == Status::Ok) {
                                     reading->secrets.credentials.*slot = result.secret;

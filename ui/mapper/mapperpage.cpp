@@ -105,7 +105,7 @@ MapperPage::MapperPage(MappingEditor *editor, QWidget *parent)
                                        std::pair{tr("PDF…"), u"pdf"_s}}) {
         QAction *a = exportMenu->addAction(text);
         a->setObjectName(u"export_"_s + format);
-        connect(a, &QAction::triggered, this, [this, format] { exportSheetWithDialog(format); });
+        connect(a, &QAction::triggered, this, [this, format = format] { exportSheetWithDialog(format); });
     }
     auto *exportButton = new QToolButton(toolBar);
     exportButton->setText(tr("Export sheet"));

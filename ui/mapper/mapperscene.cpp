@@ -58,9 +58,8 @@ QString parentPath(const QString &path)
 class FieldItem final : public QGraphicsItem
 {
 public:
-    FieldItem(MapperScene *scene, MapperSide side, QString path)
-        : m_scene(scene)
-        , m_side(side)
+    FieldItem(MapperSide side, QString path)
+        : m_side(side)
         , m_path(std::move(path))
     {
         setAcceptHoverEvents(true);
@@ -163,7 +162,6 @@ protected:
     }
 
 private:
-    MapperScene *m_scene;
     MapperSide m_side;
     QString m_path;
     bool m_hovered = false;
@@ -430,7 +428,7 @@ void MapperScene::rebuild()
     for (MapperSide side : {MapperSide::Source, MapperSide::Target}) {
         Tree &t = tree(side);
         for (const Row &row : std::as_const(t.rows)) {
-            auto *item = new FieldItem(this, side, row.path);
+            auto *item = new FieldItem(side, row.path);
             item->label = row.label;
             item->type = row.type;
             item->required = row.required;
