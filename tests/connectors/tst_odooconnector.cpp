@@ -256,9 +256,9 @@ QList<Step> invoiceLineReads()
                            {u"tax_ids"_s, QJsonArray{}},
                            {u"price_subtotal"_s, 39.98},
                            {u"price_total"_s, 39.98}};
-    return {kw(u"account.move.line"_s, u"read"_s, QJsonArray{QJsonArray{101}},
+    return {kw(u"account.move.line"_s, u"read"_s, QJsonArray{QJsonValue(QJsonArray{101})},
                QJsonObject{{u"fields"_s, lineFields}}, result(QJsonArray{line})),
-            kw(u"product.product"_s, u"read"_s, QJsonArray{QJsonArray{5}},
+            kw(u"product.product"_s, u"read"_s, QJsonArray{QJsonValue(QJsonArray{5})},
                QJsonObject{{u"fields"_s, QJsonArray{u"default_code"_s}}},
                result(QJsonArray{QJsonObject{{u"id"_s, 5}, {u"default_code"_s, u"SKU-1"_s}}}))};
 }
@@ -426,14 +426,14 @@ private slots:
                                 u"is_company"_s,   u"parent_id"_s, u"street"_s,      u"street2"_s,
                                 u"city"_s,         u"zip"_s,       u"state_id"_s,    u"country_id"_s,
                                 u"country_code"_s, u"vat"_s,       u"create_date"_s, u"write_date"_s};
-        const QJsonArray since{QJsonArray{u"write_date"_s, u">="_s, u"2026-11-01 00:00:00"_s}};
+        const QJsonArray since{QJsonValue(QJsonArray{u"write_date"_s, u">="_s, u"2026-11-01 00:00:00"_s})};
         QJsonObject second = searchKwargs(fields, 5);
         second.insert(u"offset"_s, 5);
-        QVERIFY(restart(
-            {versionStep(17), authenticateStep(),
-             kw(u"res.partner"_s, u"search_read"_s, QJsonArray{since}, searchKwargs(fields, 5),
-                fixtureAnswer(u"search-read-partners.json"_s)),
-             kw(u"res.partner"_s, u"search_read"_s, QJsonArray{since}, second, result(QJsonArray{}))}));
+        QVERIFY(restart({versionStep(17), authenticateStep(),
+                         kw(u"res.partner"_s, u"search_read"_s, QJsonArray{QJsonValue(since)},
+                            searchKwargs(fields, 5), fixtureAnswer(u"search-read-partners.json"_s)),
+                         kw(u"res.partner"_s, u"search_read"_s, QJsonArray{QJsonValue(since)}, second,
+                            result(QJsonArray{}))}));
         const QDateTime cursor(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc());
         const Connectors::ReadPage page = m_connector->readPage(u"partner"_s, {cursor, {}}, 5);
         QVERIFY2(!page.failure, qPrintable(messageOf(page.failure)));
@@ -472,10 +472,10 @@ private slots:
                                        u"is_company"_s,   u"parent_id"_s, u"street"_s,      u"street2"_s,
                                        u"city"_s,         u"zip"_s,       u"state_id"_s,    u"country_id"_s,
                                        u"country_code"_s, u"vat"_s,       u"create_date"_s, u"write_date"_s};
-        const Step lookUp =
-            kw(u"res.partner"_s, u"search_read"_s,
-               QJsonArray{QJsonArray{QJsonArray{u"email"_s, u"=ilike"_s, u"new\\_partner@example.com"_s}}},
-               searchKwargs(partnerFields, 1), result(QJsonArray{}));
+        const Step lookUp = kw(u"res.partner"_s, u"search_read"_s,
+                               QJsonArray{QJsonValue(QJsonArray{QJsonValue(
+                                   QJsonArray{u"email"_s, u"=ilike"_s, u"new\\_partner@example.com"_s})})},
+                               searchKwargs(partnerFields, 1), result(QJsonArray{}));
         const struct
         {
             QString fixture;
@@ -528,7 +528,8 @@ private slots:
                                        u"is_company"_s,   u"parent_id"_s, u"street"_s,      u"street2"_s,
                                        u"city"_s,         u"zip"_s,       u"state_id"_s,    u"country_id"_s,
                                        u"country_code"_s, u"vat"_s,       u"create_date"_s, u"write_date"_s};
-        const QJsonArray byEmail{QJsonArray{QJsonArray{u"email"_s, u"=ilike"_s, u"ada@example.com"_s}}};
+        const QJsonArray byEmail{
+            QJsonValue(QJsonArray{QJsonValue(QJsonArray{u"email"_s, u"=ilike"_s, u"ada@example.com"_s})})};
         // Hand-written: partner 78 as search_read returns it after the documented create (78).
         const QJsonObject row{{u"id"_s, 78},
                               {u"name"_s, u"Ada Lovelace"_s},
@@ -547,19 +548,20 @@ private slots:
                               {u"create_date"_s, u"2026-11-28 10:00:00"_s},
                               {u"write_date"_s, u"2026-11-28 10:00:00"_s}};
         const QJsonObject payload{{u"name"_s, u"Ada Lovelace"_s}, {u"email"_s, u"ada@example.com"_s}};
-        QVERIFY(restart(
-            {versionStep(17), authenticateStep(),
-             kw(u"res.partner"_s, u"search_read"_s, byEmail, searchKwargs(partnerFields, 1),
-                result(QJsonArray{})),
-             kw(u"res.partner"_s, u"create"_s, QJsonArray{payload}, QJsonObject{},
-                fixtureAnswer(u"create-partner.json"_s)),
-             kw(u"res.partner"_s, u"search_read"_s, QJsonArray{QJsonArray{QJsonArray{u"id"_s, u"="_s, 78}}},
-                searchKwargs(partnerFields, 1), result(QJsonArray{row})),
-             // The same write again: found by its e-mail, not created twice.
-             kw(u"res.partner"_s, u"search_read"_s, byEmail, searchKwargs(partnerFields, 1),
-                result(QJsonArray{row})),
-             kw(u"res.partner"_s, u"search_read"_s, QJsonArray{QJsonArray{QJsonArray{u"id"_s, u"="_s, 78}}},
-                searchKwargs(partnerFields, 1), result(QJsonArray{row}))}));
+        QVERIFY(restart({versionStep(17), authenticateStep(),
+                         kw(u"res.partner"_s, u"search_read"_s, byEmail, searchKwargs(partnerFields, 1),
+                            result(QJsonArray{})),
+                         kw(u"res.partner"_s, u"create"_s, QJsonArray{payload}, QJsonObject{},
+                            fixtureAnswer(u"create-partner.json"_s)),
+                         kw(u"res.partner"_s, u"search_read"_s,
+                            QJsonArray{QJsonValue(QJsonArray{QJsonValue(QJsonArray{u"id"_s, u"="_s, 78})})},
+                            searchKwargs(partnerFields, 1), result(QJsonArray{row})),
+                         // The same write again: found by its e-mail, not created twice.
+                         kw(u"res.partner"_s, u"search_read"_s, byEmail, searchKwargs(partnerFields, 1),
+                            result(QJsonArray{row})),
+                         kw(u"res.partner"_s, u"search_read"_s,
+                            QJsonArray{QJsonValue(QJsonArray{QJsonValue(QJsonArray{u"id"_s, u"="_s, 78})})},
+                            searchKwargs(partnerFields, 1), result(QJsonArray{row}))}));
         Connectors::WriteRequest request;
         request.object = u"partner"_s;
         request.payload = payload;
@@ -580,39 +582,43 @@ private slots:
 
     void odooInvoiceIsCreatedWithItsReferencesCheckedAndPosted()
     {
-        const QJsonArray byRef{QJsonArray{outInvoice, QJsonArray{u"ref"_s, u"="_s, u"1001"_s}}};
-        const QJsonObject createValues{{u"ref"_s, u"1001"_s},
-                                       {u"invoice_origin"_s, u"1001"_s},
-                                       {u"invoice_date"_s, u"2026-11-28"_s},
-                                       {u"move_type"_s, u"out_invoice"_s},
-                                       {u"partner_id"_s, 9},
-                                       {u"invoice_line_ids"_s,
-                                        QJsonArray{QJsonArray{0, 0,
-                                                              QJsonObject{{u"product_id"_s, 5},
-                                                                          {u"name"_s, u"Mug"_s},
-                                                                          {u"quantity"_s, 2},
-                                                                          {u"price_unit"_s, 19.99}}}}}};
+        const QJsonArray byRef{QJsonValue(QJsonArray{outInvoice, QJsonArray{u"ref"_s, u"="_s, u"1001"_s}})};
+        const QJsonObject createValues{
+            {u"ref"_s, u"1001"_s},
+            {u"invoice_origin"_s, u"1001"_s},
+            {u"invoice_date"_s, u"2026-11-28"_s},
+            {u"move_type"_s, u"out_invoice"_s},
+            {u"partner_id"_s, 9},
+            {u"invoice_line_ids"_s,
+             QJsonArray{QJsonValue(QJsonArray{0, 0,
+                                              QJsonObject{{u"product_id"_s, 5},
+                                                          {u"name"_s, u"Mug"_s},
+                                                          {u"quantity"_s, 2},
+                                                          {u"price_unit"_s, 19.99}}})}}};
         const QJsonObject first{{u"limit"_s, 1}, {u"order"_s, u"id asc"_s}};
         QList<Step> script{
             versionStep(17),
             authenticateStep(),
             kw(u"account.move"_s, u"search_read"_s, byRef, searchKwargs(moveFields, 1), result(QJsonArray{})),
             kw(u"product.product"_s, u"search"_s,
-               QJsonArray{QJsonArray{QJsonArray{u"default_code"_s, u"="_s, u"SKU-1"_s}}}, first,
-               result(QJsonArray{5})),
+               QJsonArray{
+                   QJsonValue(QJsonArray{QJsonValue(QJsonArray{u"default_code"_s, u"="_s, u"SKU-1"_s})})},
+               first, result(QJsonArray{5})),
             kw(u"res.partner"_s, u"search"_s,
-               QJsonArray{QJsonArray{QJsonArray{u"email"_s, u"=ilike"_s, u"ada@example.com"_s}}}, first,
-               result(QJsonArray{9})),
+               QJsonArray{QJsonValue(
+                   QJsonArray{QJsonValue(QJsonArray{u"email"_s, u"=ilike"_s, u"ada@example.com"_s})})},
+               first, result(QJsonArray{9})),
             kw(u"account.move"_s, u"create"_s, QJsonArray{createValues}, QJsonObject{}, result(31)),
-            kw(u"account.move"_s, u"read"_s, QJsonArray{QJsonArray{31}},
+            kw(u"account.move"_s, u"read"_s, QJsonArray{QJsonValue(QJsonArray{31})},
                QJsonObject{{u"fields"_s, QJsonArray{u"state"_s, u"amount_total"_s, u"name"_s}}},
                result(QJsonArray{QJsonObject{{u"id"_s, 31},
                                              {u"state"_s, u"draft"_s},
                                              {u"amount_total"_s, 39.98},
                                              {u"name"_s, u"/"_s}}})),
-            kw(u"account.move"_s, u"action_post"_s, QJsonArray{QJsonArray{31}}, QJsonObject{}, result(false)),
+            kw(u"account.move"_s, u"action_post"_s, QJsonArray{QJsonValue(QJsonArray{31})}, QJsonObject{},
+               result(false)),
             kw(u"account.move"_s, u"search_read"_s,
-               QJsonArray{QJsonArray{outInvoice, QJsonArray{u"id"_s, u"="_s, 31}}},
+               QJsonArray{QJsonValue(QJsonArray{outInvoice, QJsonArray{u"id"_s, u"="_s, 31}})},
                searchKwargs(moveFields, 1), result(QJsonArray{invoice31(u"posted"_s)}))};
         script += invoiceLineReads();
         QVERIFY(restart(script));
@@ -643,22 +649,22 @@ private slots:
 
     void odooInvoiceLeftInDraftByAnEarlierAttemptIsPostedNotCreatedAgain()
     {
-        const QJsonArray byRef{QJsonArray{outInvoice, QJsonArray{u"ref"_s, u"="_s, u"1001"_s}}};
+        const QJsonArray byRef{QJsonValue(QJsonArray{outInvoice, QJsonArray{u"ref"_s, u"="_s, u"1001"_s}})};
         QList<Step> script{versionStep(17), authenticateStep(),
                            kw(u"account.move"_s, u"search_read"_s, byRef, searchKwargs(moveFields, 1),
                               result(QJsonArray{invoice31(u"draft"_s)}))};
         script += invoiceLineReads();
-        script += {
-            kw(u"account.move"_s, u"read"_s, QJsonArray{QJsonArray{31}},
-               QJsonObject{{u"fields"_s, QJsonArray{u"state"_s, u"amount_total"_s, u"name"_s}}},
-               result(QJsonArray{QJsonObject{{u"id"_s, 31},
-                                             {u"state"_s, u"draft"_s},
-                                             {u"amount_total"_s, 39.98},
-                                             {u"name"_s, u"/"_s}}})),
-            kw(u"account.move"_s, u"action_post"_s, QJsonArray{QJsonArray{31}}, QJsonObject{}, result(false)),
-            kw(u"account.move"_s, u"search_read"_s,
-               QJsonArray{QJsonArray{outInvoice, QJsonArray{u"id"_s, u"="_s, 31}}},
-               searchKwargs(moveFields, 1), result(QJsonArray{invoice31(u"posted"_s)}))};
+        script += {kw(u"account.move"_s, u"read"_s, QJsonArray{QJsonValue(QJsonArray{31})},
+                      QJsonObject{{u"fields"_s, QJsonArray{u"state"_s, u"amount_total"_s, u"name"_s}}},
+                      result(QJsonArray{QJsonObject{{u"id"_s, 31},
+                                                    {u"state"_s, u"draft"_s},
+                                                    {u"amount_total"_s, 39.98},
+                                                    {u"name"_s, u"/"_s}}})),
+                   kw(u"account.move"_s, u"action_post"_s, QJsonArray{QJsonValue(QJsonArray{31})},
+                      QJsonObject{}, result(false)),
+                   kw(u"account.move"_s, u"search_read"_s,
+                      QJsonArray{QJsonValue(QJsonArray{outInvoice, QJsonArray{u"id"_s, u"="_s, 31}})},
+                      searchKwargs(moveFields, 1), result(QJsonArray{invoice31(u"posted"_s)}))};
         script += invoiceLineReads();
         QVERIFY(restart(script));
         Connectors::WriteRequest request;
@@ -675,20 +681,20 @@ private slots:
 
     void odooInvoiceWhoseTotalDiffersIsDeletedAndRefused()
     {
-        const QJsonArray byRef{QJsonArray{outInvoice, QJsonArray{u"ref"_s, u"="_s, u"1001"_s}}};
+        const QJsonArray byRef{QJsonValue(QJsonArray{outInvoice, QJsonArray{u"ref"_s, u"="_s, u"1001"_s}})};
         QJsonObject draft = invoice31(u"draft"_s);
         QList<Step> script{versionStep(17), authenticateStep(),
                            kw(u"account.move"_s, u"search_read"_s, byRef, searchKwargs(moveFields, 1),
                               result(QJsonArray{draft}))};
         script += invoiceLineReads();
-        script +=
-            {kw(u"account.move"_s, u"read"_s, QJsonArray{QJsonArray{31}},
-                QJsonObject{{u"fields"_s, QJsonArray{u"state"_s, u"amount_total"_s, u"name"_s}}},
-                result(QJsonArray{QJsonObject{{u"id"_s, 31},
-                                              {u"state"_s, u"draft"_s},
-                                              {u"amount_total"_s, 45.98},
-                                              {u"name"_s, u"/"_s}}})),
-             kw(u"account.move"_s, u"unlink"_s, QJsonArray{QJsonArray{31}}, QJsonObject{}, result(true))};
+        script += {kw(u"account.move"_s, u"read"_s, QJsonArray{QJsonValue(QJsonArray{31})},
+                      QJsonObject{{u"fields"_s, QJsonArray{u"state"_s, u"amount_total"_s, u"name"_s}}},
+                      result(QJsonArray{QJsonObject{{u"id"_s, 31},
+                                                    {u"state"_s, u"draft"_s},
+                                                    {u"amount_total"_s, 45.98},
+                                                    {u"name"_s, u"/"_s}}})),
+                   kw(u"account.move"_s, u"unlink"_s, QJsonArray{QJsonValue(QJsonArray{31})}, QJsonObject{},
+                      result(true))};
         QVERIFY(restart(script));
         Connectors::WriteRequest request;
         request.object = u"invoice"_s;
@@ -717,8 +723,8 @@ private slots:
             {u"partner_id"_s, 9},
             {u"reversed_entry_id"_s, 31},
             {u"invoice_line_ids"_s,
-             QJsonArray{QJsonArray{
-                 0, 0, QJsonObject{{u"product_id"_s, 5}, {u"quantity"_s, 1}, {u"price_unit"_s, 19.99}}}}}};
+             QJsonArray{QJsonValue(QJsonArray{
+                 0, 0, QJsonObject{{u"product_id"_s, 5}, {u"quantity"_s, 1}, {u"price_unit"_s, 19.99}}})}}};
         // Hand-written: credit note 32 as search_read returns it once posted (Odoo keeps a credit
         // note's total positive).
         QJsonObject note = invoice31(u"posted"_s);
@@ -731,28 +737,30 @@ private slots:
         note.insert(u"amount_total"_s, 19.99);
         note.insert(u"amount_residual"_s, 19.99);
         note.insert(u"invoice_line_ids"_s, QJsonArray{});
-        QVERIFY(restart({versionStep(17), authenticateStep(),
-                         kw(u"account.move"_s, u"search_read"_s,
-                            QJsonArray{QJsonArray{outRefund, QJsonArray{u"ref"_s, u"="_s, u"1001/R1"_s}}},
-                            searchKwargs(noteFields, 1), result(QJsonArray{})),
-                         kw(u"product.product"_s, u"search"_s,
-                            QJsonArray{QJsonArray{QJsonArray{u"default_code"_s, u"="_s, u"SKU-1"_s}}}, first,
-                            result(QJsonArray{5})),
-                         kw(u"account.move"_s, u"search"_s,
-                            QJsonArray{QJsonArray{outInvoice, QJsonArray{u"ref"_s, u"="_s, u"1001"_s}}},
-                            first, result(QJsonArray{31})),
-                         kw(u"account.move"_s, u"create"_s, QJsonArray{created}, QJsonObject{}, result(32)),
-                         kw(u"account.move"_s, u"read"_s, QJsonArray{QJsonArray{32}},
-                            QJsonObject{{u"fields"_s, QJsonArray{u"state"_s, u"amount_total"_s, u"name"_s}}},
-                            result(QJsonArray{QJsonObject{{u"id"_s, 32},
-                                                          {u"state"_s, u"draft"_s},
-                                                          {u"amount_total"_s, 19.99},
-                                                          {u"name"_s, u"/"_s}}})),
-                         kw(u"account.move"_s, u"action_post"_s, QJsonArray{QJsonArray{32}}, QJsonObject{},
-                            result(false)),
-                         kw(u"account.move"_s, u"search_read"_s,
-                            QJsonArray{QJsonArray{outRefund, QJsonArray{u"id"_s, u"="_s, 32}}},
-                            searchKwargs(noteFields, 1), result(QJsonArray{note}))}));
+        QVERIFY(restart(
+            {versionStep(17), authenticateStep(),
+             kw(u"account.move"_s, u"search_read"_s,
+                QJsonArray{QJsonValue(QJsonArray{outRefund, QJsonArray{u"ref"_s, u"="_s, u"1001/R1"_s}})},
+                searchKwargs(noteFields, 1), result(QJsonArray{})),
+             kw(u"product.product"_s, u"search"_s,
+                QJsonArray{
+                    QJsonValue(QJsonArray{QJsonValue(QJsonArray{u"default_code"_s, u"="_s, u"SKU-1"_s})})},
+                first, result(QJsonArray{5})),
+             kw(u"account.move"_s, u"search"_s,
+                QJsonArray{QJsonValue(QJsonArray{outInvoice, QJsonArray{u"ref"_s, u"="_s, u"1001"_s}})},
+                first, result(QJsonArray{31})),
+             kw(u"account.move"_s, u"create"_s, QJsonArray{created}, QJsonObject{}, result(32)),
+             kw(u"account.move"_s, u"read"_s, QJsonArray{QJsonValue(QJsonArray{32})},
+                QJsonObject{{u"fields"_s, QJsonArray{u"state"_s, u"amount_total"_s, u"name"_s}}},
+                result(QJsonArray{QJsonObject{{u"id"_s, 32},
+                                              {u"state"_s, u"draft"_s},
+                                              {u"amount_total"_s, 19.99},
+                                              {u"name"_s, u"/"_s}}})),
+             kw(u"account.move"_s, u"action_post"_s, QJsonArray{QJsonValue(QJsonArray{32})}, QJsonObject{},
+                result(false)),
+             kw(u"account.move"_s, u"search_read"_s,
+                QJsonArray{QJsonValue(QJsonArray{outRefund, QJsonArray{u"id"_s, u"="_s, 32}})},
+                searchKwargs(noteFields, 1), result(QJsonArray{note}))}));
         Connectors::WriteRequest request;
         request.object = u"credit_note"_s;
         request.payload = QJsonObject{
@@ -823,12 +831,13 @@ private slots:
             row.insert(it.key(), it.value());
         QVERIFY(restart({versionStep(major), authenticateStep(),
                          kw(u"product.product"_s, u"search_read"_s,
-                            QJsonArray{QJsonArray{QJsonArray{u"default_code"_s, u"="_s, u"SKU-9"_s}}},
+                            QJsonArray{QJsonValue(
+                                QJsonArray{QJsonValue(QJsonArray{u"default_code"_s, u"="_s, u"SKU-9"_s})})},
                             searchKwargs(fields, 1), result(QJsonArray{})),
                          kw(u"product.product"_s, u"create"_s, QJsonArray{sent}, QJsonObject{}, result(44)),
                          kw(u"product.product"_s, u"search_read"_s,
-                            QJsonArray{QJsonArray{QJsonArray{u"id"_s, u"="_s, 44}}}, searchKwargs(fields, 1),
-                            result(QJsonArray{row}))}));
+                            QJsonArray{QJsonValue(QJsonArray{QJsonValue(QJsonArray{u"id"_s, u"="_s, 44})})},
+                            searchKwargs(fields, 1), result(QJsonArray{row}))}));
         // The payload in 18's spelling; a 16/17 server gets detailed_type instead.
         Connectors::WriteRequest request;
         request.object = u"product"_s;
@@ -878,25 +887,26 @@ private slots:
                                   {u"reconciled_invoice_ids"_s, QJsonArray{31}},
                                   {u"write_date"_s, u"2026-11-28 11:00:00"_s},
                                   {u"memo"_s, u"pay-1001"_s}};
-        QVERIFY(
-            restart({versionStep(18), authenticateStep(),
-                     kw(u"account.payment"_s, u"search_read"_s, QJsonArray{byMemo},
-                        searchKwargs(paymentFields, 1), result(QJsonArray{})),
-                     kw(u"account.move"_s, u"search"_s,
-                        QJsonArray{QJsonArray{outInvoice, QJsonArray{u"state"_s, u"="_s, u"posted"_s},
-                                              QJsonArray{u"ref"_s, u"="_s, u"1001"_s}}},
-                        QJsonObject{{u"limit"_s, 1}, {u"order"_s, u"id asc"_s}}, result(QJsonArray{31})),
-                     kw(u"account.payment.register"_s, u"create"_s, QJsonArray{wizardValues},
-                        QJsonObject{{u"context"_s, wizardContext}}, result(7)),
-                     kw(u"account.payment.register"_s, u"action_create_payments"_s, QJsonArray{QJsonArray{7}},
-                        QJsonObject{{u"context"_s, wizardContext}}, result(true)),
-                     kw(u"account.payment"_s, u"search_read"_s, QJsonArray{byMemo},
-                        searchKwargs(paymentFields, 1), result(QJsonArray{payment})),
-                     // The same payment again: found by its memo, nothing registered.
-                     kw(u"account.payment"_s, u"search_read"_s, QJsonArray{byMemo},
-                        searchKwargs(paymentFields, 1), result(QJsonArray{payment})),
-                     kw(u"account.payment"_s, u"search_read"_s, QJsonArray{byId},
-                        searchKwargs(paymentFields, 1), result(QJsonArray{payment}))}));
+        QVERIFY(restart(
+            {versionStep(18), authenticateStep(),
+             kw(u"account.payment"_s, u"search_read"_s, QJsonArray{QJsonValue(byMemo)},
+                searchKwargs(paymentFields, 1), result(QJsonArray{})),
+             kw(u"account.move"_s, u"search"_s,
+                QJsonArray{QJsonValue(QJsonArray{outInvoice, QJsonArray{u"state"_s, u"="_s, u"posted"_s},
+                                                 QJsonArray{u"ref"_s, u"="_s, u"1001"_s}})},
+                QJsonObject{{u"limit"_s, 1}, {u"order"_s, u"id asc"_s}}, result(QJsonArray{31})),
+             kw(u"account.payment.register"_s, u"create"_s, QJsonArray{wizardValues},
+                QJsonObject{{u"context"_s, wizardContext}}, result(7)),
+             kw(u"account.payment.register"_s, u"action_create_payments"_s,
+                QJsonArray{QJsonValue(QJsonArray{7})}, QJsonObject{{u"context"_s, wizardContext}},
+                result(true)),
+             kw(u"account.payment"_s, u"search_read"_s, QJsonArray{QJsonValue(byMemo)},
+                searchKwargs(paymentFields, 1), result(QJsonArray{payment})),
+             // The same payment again: found by its memo, nothing registered.
+             kw(u"account.payment"_s, u"search_read"_s, QJsonArray{QJsonValue(byMemo)},
+                searchKwargs(paymentFields, 1), result(QJsonArray{payment})),
+             kw(u"account.payment"_s, u"search_read"_s, QJsonArray{QJsonValue(byId)},
+                searchKwargs(paymentFields, 1), result(QJsonArray{payment}))}));
         Connectors::WriteRequest request;
         request.object = u"payment"_s;
         request.payload = wizardValues;
@@ -926,16 +936,17 @@ private slots:
                                        u"currency_id"_s, u"date"_s,  u"partner_id"_s,
                                        u"journal_id"_s,  u"state"_s, u"reconciled_invoice_ids"_s,
                                        u"write_date"_s,  u"ref"_s};
-        QVERIFY(restart({versionStep(16), authenticateStep(),
-                         kw(u"account.payment"_s, u"search_read"_s,
-                            QJsonArray{QJsonArray{QJsonArray{u"partner_type"_s, u"="_s, u"customer"_s},
-                                                  QJsonArray{u"payment_type"_s, u"="_s, u"inbound"_s},
-                                                  QJsonArray{u"ref"_s, u"="_s, u"pay-1002"_s}}},
-                            searchKwargs(paymentFields, 1), result(QJsonArray{})),
-                         kw(u"account.move"_s, u"search"_s,
-                            QJsonArray{QJsonArray{outInvoice, QJsonArray{u"state"_s, u"="_s, u"posted"_s},
-                                                  QJsonArray{u"ref"_s, u"="_s, u"1002"_s}}},
-                            QJsonObject{{u"limit"_s, 1}, {u"order"_s, u"id asc"_s}}, result(QJsonArray{}))}));
+        QVERIFY(restart(
+            {versionStep(16), authenticateStep(),
+             kw(u"account.payment"_s, u"search_read"_s,
+                QJsonArray{QJsonValue(QJsonArray{QJsonArray{u"partner_type"_s, u"="_s, u"customer"_s},
+                                                 QJsonArray{u"payment_type"_s, u"="_s, u"inbound"_s},
+                                                 QJsonArray{u"ref"_s, u"="_s, u"pay-1002"_s}})},
+                searchKwargs(paymentFields, 1), result(QJsonArray{})),
+             kw(u"account.move"_s, u"search"_s,
+                QJsonArray{QJsonValue(QJsonArray{outInvoice, QJsonArray{u"state"_s, u"="_s, u"posted"_s},
+                                                 QJsonArray{u"ref"_s, u"="_s, u"1002"_s}})},
+                QJsonObject{{u"limit"_s, 1}, {u"order"_s, u"id asc"_s}}, result(QJsonArray{}))}));
         Connectors::WriteRequest request;
         request.object = u"payment"_s;
         request.payload = QJsonObject{{u"amount"_s, 10},
@@ -984,29 +995,33 @@ private slots:
         const QJsonArray atStock{u"location_id.complete_name"_s, u"="_s, u"WH/Stock"_s};
         QVERIFY(restart(
             {versionStep(17), authenticateStep(),
-             kw(u"stock.quant"_s, u"search_read"_s, QJsonArray{QJsonArray{internal}},
+             kw(u"stock.quant"_s, u"search_read"_s, QJsonArray{QJsonValue(QJsonArray{QJsonValue(internal)})},
                 searchKwargs(fields, 50), result(QJsonArray{mugStock, teapot})),
              kw(u"stock.quant"_s, u"search_read"_s,
-                QJsonArray{QJsonArray{internal, QJsonArray{u"product_id"_s, u"in"_s, QJsonArray{5, 6}}}},
+                QJsonArray{
+                    QJsonValue(QJsonArray{internal, QJsonArray{u"product_id"_s, u"in"_s, QJsonArray{5, 6}}})},
                 byId, result(QJsonArray{mugStock, teapot, mugShelf})),
-             kw(u"product.product"_s, u"read"_s, QJsonArray{QJsonArray{5, 6}}, codeFields, result(codes)),
+             kw(u"product.product"_s, u"read"_s, QJsonArray{QJsonValue(QJsonArray{5, 6})}, codeFields,
+                result(codes)),
              // readById: the product's id.
              kw(u"stock.quant"_s, u"search_read"_s,
-                QJsonArray{QJsonArray{internal, QJsonArray{u"product_id"_s, u"="_s, 5}}},
+                QJsonArray{QJsonValue(QJsonArray{internal, QJsonArray{u"product_id"_s, u"="_s, 5}})},
                 searchKwargs(fields, 1), result(QJsonArray{mugShelf})),
              kw(u"stock.quant"_s, u"search_read"_s,
-                QJsonArray{QJsonArray{internal, QJsonArray{u"product_id"_s, u"in"_s, QJsonArray{5}}}}, byId,
-                result(QJsonArray{mugStock, mugShelf})),
-             kw(u"product.product"_s, u"read"_s, QJsonArray{QJsonArray{5}}, codeFields,
+                QJsonArray{
+                    QJsonValue(QJsonArray{internal, QJsonArray{u"product_id"_s, u"in"_s, QJsonArray{5}}})},
+                byId, result(QJsonArray{mugStock, mugShelf})),
+             kw(u"product.product"_s, u"read"_s, QJsonArray{QJsonValue(QJsonArray{5})}, codeFields,
                 result(QJsonArray{codes.at(0)})),
              // "SKU-1@WH/Stock": that location only.
-             kw(u"stock.quant"_s, u"search_read"_s, QJsonArray{QJsonArray{internal, skuOne, atStock}},
-                searchKwargs(fields, 1), result(QJsonArray{mugStock})),
              kw(u"stock.quant"_s, u"search_read"_s,
-                QJsonArray{
-                    QJsonArray{internal, atStock, QJsonArray{u"product_id"_s, u"in"_s, QJsonArray{5}}}},
+                QJsonArray{QJsonValue(QJsonArray{internal, skuOne, atStock})}, searchKwargs(fields, 1),
+                result(QJsonArray{mugStock})),
+             kw(u"stock.quant"_s, u"search_read"_s,
+                QJsonArray{QJsonValue(
+                    QJsonArray{internal, atStock, QJsonArray{u"product_id"_s, u"in"_s, QJsonArray{5}}})},
                 byId, result(QJsonArray{mugStock})),
-             kw(u"product.product"_s, u"read"_s, QJsonArray{QJsonArray{5}}, codeFields,
+             kw(u"product.product"_s, u"read"_s, QJsonArray{QJsonValue(QJsonArray{5})}, codeFields,
                 result(QJsonArray{codes.at(0)}))}));
         const Connectors::ReadPage page = m_connector->readPage(u"stock"_s, {}, 50);
         QVERIFY2(!page.failure, qPrintable(messageOf(page.failure) + u'\n' + allErrors()));
@@ -1046,8 +1061,9 @@ private slots:
                                 u"partner_id"_s,   u"state"_s,          u"date_order"_s,
                                 u"currency_id"_s,  u"amount_untaxed"_s, u"amount_tax"_s,
                                 u"amount_total"_s, u"invoice_ids"_s,    u"write_date"_s};
-        const QJsonArray byRef{QJsonArray{QJsonArray{u"client_order_ref"_s, u"="_s, u"1001"_s}}};
-        const QJsonArray byId{QJsonArray{QJsonArray{u"id"_s, u"="_s, 17}}};
+        const QJsonArray byRef{
+            QJsonValue(QJsonArray{QJsonValue(QJsonArray{u"client_order_ref"_s, u"="_s, u"1001"_s})})};
+        const QJsonArray byId{QJsonValue(QJsonArray{QJsonValue(QJsonArray{u"id"_s, u"="_s, 17})})};
         const QJsonObject first{{u"limit"_s, 1}, {u"order"_s, u"id asc"_s}};
         // Hand-written: sale order 17 in the shape of sale.order's fields.
         const QJsonObject order{{u"id"_s, 17},
@@ -1066,13 +1082,13 @@ private slots:
             {u"client_order_ref"_s, u"1001"_s},
             {u"partner_id"_s, 9},
             {u"order_line"_s,
-             QJsonArray{
-                 QJsonArray{0, 0,
-                            QJsonObject{{u"product_id"_s, 5},
-                                        {u"product_uom_qty"_s, 2},
-                                        {u"price_unit"_s, 19.99},
-                                        {u"tax_id"_s, QJsonArray{QJsonArray{6, 0, QJsonArray{4}}}}}}}}};
-        const Step readState = kw(u"sale.order"_s, u"read"_s, QJsonArray{QJsonArray{17}},
+             QJsonArray{QJsonValue(QJsonArray{
+                 0, 0,
+                 QJsonObject{{u"product_id"_s, 5},
+                             {u"product_uom_qty"_s, 2},
+                             {u"price_unit"_s, 19.99},
+                             {u"tax_id"_s, QJsonArray{QJsonValue(QJsonArray{6, 0, QJsonArray{4}})}}}})}}};
+        const Step readState = kw(u"sale.order"_s, u"read"_s, QJsonArray{QJsonValue(QJsonArray{17})},
                                   QJsonObject{{u"fields"_s, QJsonArray{u"state"_s}}},
                                   result(QJsonArray{QJsonObject{{u"id"_s, 17}, {u"state"_s, u"draft"_s}}}));
         Step readConfirmed = readState;
@@ -1081,17 +1097,19 @@ private slots:
             {versionStep(17), authenticateStep(),
              kw(u"sale.order"_s, u"search_read"_s, byRef, searchKwargs(fields, 1), result(QJsonArray{})),
              kw(u"product.product"_s, u"search"_s,
-                QJsonArray{QJsonArray{QJsonArray{u"default_code"_s, u"="_s, u"SKU-1"_s}}}, first,
-                result(QJsonArray{5})),
+                QJsonArray{
+                    QJsonValue(QJsonArray{QJsonValue(QJsonArray{u"default_code"_s, u"="_s, u"SKU-1"_s})})},
+                first, result(QJsonArray{5})),
              kw(u"account.tax"_s, u"search"_s,
-                QJsonArray{QJsonArray{QJsonArray{u"name"_s, u"="_s, u"Tax 0%"_s},
-                                      QJsonArray{u"type_tax_use"_s, u"="_s, u"sale"_s}}},
+                QJsonArray{QJsonValue(QJsonArray{QJsonArray{u"name"_s, u"="_s, u"Tax 0%"_s},
+                                                 QJsonArray{u"type_tax_use"_s, u"="_s, u"sale"_s}})},
                 first, result(QJsonArray{4})),
              kw(u"res.partner"_s, u"search"_s,
-                QJsonArray{QJsonArray{QJsonArray{u"email"_s, u"=ilike"_s, u"ada@example.com"_s}}}, first,
-                result(QJsonArray{9})),
+                QJsonArray{QJsonValue(
+                    QJsonArray{QJsonValue(QJsonArray{u"email"_s, u"=ilike"_s, u"ada@example.com"_s})})},
+                first, result(QJsonArray{9})),
              kw(u"sale.order"_s, u"create"_s, QJsonArray{created}, QJsonObject{}, result(17)), readState,
-             kw(u"sale.order"_s, u"action_confirm"_s, QJsonArray{QJsonArray{17}}, QJsonObject{},
+             kw(u"sale.order"_s, u"action_confirm"_s, QJsonArray{QJsonValue(QJsonArray{17})}, QJsonObject{},
                 result(true)),
              kw(u"sale.order"_s, u"search_read"_s, byId, searchKwargs(fields, 1), result(QJsonArray{order})),
              // Again: found by its reference, already confirmed: nothing is written.
@@ -1146,7 +1164,7 @@ private slots:
     {
         QList<Step> script{
             versionStep(17), authenticateStep(),
-            kw(u"res.users"_s, u"read"_s, QJsonArray{QJsonArray{uid}},
+            kw(u"res.users"_s, u"read"_s, QJsonArray{QJsonValue(QJsonArray{uid})},
                QJsonObject{{u"fields"_s, QJsonArray{u"name"_s, u"company_id"_s}}},
                result(QJsonArray{QJsonObject{{u"id"_s, uid},
                                              {u"name"_s, u"Sync"_s},

@@ -253,8 +253,9 @@ private slots:
         QCOMPARE(rpc.companyId(), 1);
         QCOMPARE(rpc.companyName(), u"Acme"_s);
         QCOMPARE(rpc.database(), u"erp"_s);
-        const Tryton::CallResult count = rpc.call(u"model.sale.sale.search_count"_s, QJsonArray{QJsonArray()},
-                                                  exchanges, {{u"locations"_s, 3}});
+        const Tryton::CallResult count =
+            rpc.call(u"model.sale.sale.search_count"_s, QJsonArray{QJsonValue(QJsonArray())}, exchanges,
+                     {{u"locations"_s, 3}});
         QVERIFY(count.ok());
         QCOMPARE(count.value.toInt(), 5);
         QCOMPARE(server.requests.size(), 4);
@@ -292,7 +293,7 @@ private slots:
         Tryton::TrytonRpc rpc(server.url(), u"sync"_s, "pw-12345678", *http);
         QList<Net::HttpExchange> exchanges;
         const Tryton::CallResult result =
-            rpc.call(u"model.sale.sale.search"_s, QJsonArray{QJsonArray()}, exchanges);
+            rpc.call(u"model.sale.sale.search"_s, QJsonArray{QJsonValue(QJsonArray())}, exchanges);
         QVERIFY2(result.ok(), qPrintable(result.failure ? result.failure->message : QString()));
         QCOMPARE(server.requests.size(), 6);
         QVERIFY(server.requests.at(3).contains("common.db.login"));
@@ -302,7 +303,7 @@ private slots:
         server.answerLogin();
         server.answers.push_back({403, "text/html", "<title>403 Forbidden</title>"});
         const Tryton::CallResult forbidden =
-            rpc.call(u"model.ir.session.search"_s, QJsonArray{QJsonArray()}, exchanges);
+            rpc.call(u"model.ir.session.search"_s, QJsonArray{QJsonValue(QJsonArray())}, exchanges);
         QVERIFY(!forbidden.ok());
         QCOMPARE(forbidden.failure->outcome.httpStatus, 403);
         QVERIFY(!Engine::RetryPolicy::isTransient(forbidden.failure->outcome));
@@ -318,7 +319,7 @@ private slots:
         Tryton::TrytonRpc rpc(server.url(), u"sync"_s, "wrong-pass-999", *http);
         QList<Net::HttpExchange> exchanges;
         const Tryton::CallResult first =
-            rpc.call(u"model.sale.sale.search"_s, QJsonArray{QJsonArray()}, exchanges);
+            rpc.call(u"model.sale.sale.search"_s, QJsonArray{QJsonValue(QJsonArray())}, exchanges);
         QVERIFY(!first.ok());
         QCOMPARE(first.failure->outcome.httpStatus, 401);
         QVERIFY(!Engine::RetryPolicy::isTransient(first.failure->outcome));
@@ -327,7 +328,7 @@ private slots:
         QVERIFY(!first.failure->message.contains(u"wrong-pass-999"_s));
         QVERIFY(!exchanges.first().request.body.contains("wrong-pass-999"));
         const Tryton::CallResult second =
-            rpc.call(u"model.sale.sale.search"_s, QJsonArray{QJsonArray()}, exchanges);
+            rpc.call(u"model.sale.sale.search"_s, QJsonArray{QJsonValue(QJsonArray())}, exchanges);
         QVERIFY(!second.ok());
         QCOMPARE(server.requests.size(), 1);
     }
@@ -368,7 +369,7 @@ private slots:
         Tryton::TrytonRpc rpc(server.url(), u"sync"_s, "pw-12345678", *http);
         QList<Net::HttpExchange> exchanges;
         const Tryton::CallResult result =
-            rpc.call(u"model.sale.sale.search_read"_s, QJsonArray{QJsonArray()}, exchanges);
+            rpc.call(u"model.sale.sale.search_read"_s, QJsonArray{QJsonValue(QJsonArray())}, exchanges);
         QVERIFY(!result.ok());
         QVERIFY2(result.failure->message.contains(says), qPrintable(result.failure->message));
         QVERIFY2(result.failure->message.contains(u"model.sale.sale.search_read"_s),
@@ -386,7 +387,7 @@ private slots:
         Tryton::TrytonRpc rpc(server.url(), u"sync"_s, "pw-12345678", *http);
         QList<Net::HttpExchange> exchanges;
         const Tryton::CallResult result =
-            rpc.call(u"model.sale.sale.create"_s, QJsonArray{QJsonArray()}, exchanges);
+            rpc.call(u"model.sale.sale.create"_s, QJsonArray{QJsonValue(QJsonArray())}, exchanges);
         QVERIFY(!result.ok());
         QCOMPARE(result.failure->outcome.kind, AttemptOutcome::Kind::Validation);
         QVERIFY2(result.failure->message.contains(u"You are not allowed to create records of \"Sale\"."_s),

@@ -190,21 +190,23 @@ private slots:
         const QJsonObject login = call(u"common"_s, u"authenticate"_s,
                                        {m_company.database, m_company.login, u"wrong-key"_s, QJsonObject{}});
         QCOMPARE(login.value(u"result"_s), QJsonValue(false));
-        const QJsonObject refused = call(u"object"_s, u"execute_kw"_s,
-                                         {m_company.database, m_company.uid, u"wrong-key"_s, u"res.partner"_s,
-                                          u"search_read"_s, QJsonArray{QJsonArray{}}, QJsonObject{}});
+        const QJsonObject refused =
+            call(u"object"_s, u"execute_kw"_s,
+                 {m_company.database, m_company.uid, u"wrong-key"_s, u"res.partner"_s, u"search_read"_s,
+                  QJsonArray{QJsonValue(QJsonArray{})}, QJsonObject{}});
         QCOMPARE(refused.value(u"error"_s)[u"data"_s][u"name"_s].toString(),
                  u"odoo.exceptions.AccessDenied"_s);
         QCOMPARE(refused.value(u"error"_s)[u"data"_s][u"message"_s].toString(), u"Access Denied"_s);
-        const QJsonObject otherDatabase = call(u"object"_s, u"execute_kw"_s,
-                                               {u"other"_s, m_company.uid, m_company.apiKey, u"res.partner"_s,
-                                                u"search_count"_s, QJsonArray{QJsonArray{}}, QJsonObject{}});
+        const QJsonObject otherDatabase =
+            call(u"object"_s, u"execute_kw"_s,
+                 {u"other"_s, m_company.uid, m_company.apiKey, u"res.partner"_s, u"search_count"_s,
+                  QJsonArray{QJsonValue(QJsonArray{})}, QJsonObject{}});
         QCOMPARE(otherDatabase.value(u"error"_s)[u"data"_s][u"name"_s].toString(),
                  u"odoo.exceptions.AccessDenied"_s);
         const QJsonObject allowed =
             call(u"object"_s, u"execute_kw"_s,
                  {m_company.database, m_company.uid, m_company.apiKey, u"res.partner"_s, u"search_count"_s,
-                  QJsonArray{QJsonArray{}}, QJsonObject{}});
+                  QJsonArray{QJsonValue(QJsonArray{})}, QJsonObject{}});
         QCOMPARE(allowed.value(u"result"_s).toInteger(-1), 0);
     }
 

@@ -119,7 +119,8 @@ public:
     QList<qint64> search(const QString &model, const QJsonArray &domain)
     {
         QList<qint64> ids;
-        for (const QJsonValue &id : call(u"model."_s + model + u".search"_s, QJsonArray{domain}).toArray())
+        for (const QJsonValue &id :
+             call(u"model."_s + model + u".search"_s, QJsonArray{QJsonValue(domain)}).toArray())
             ids.append(id.toInteger());
         return ids;
     }
@@ -228,7 +229,9 @@ private:
     /// The sale for `reference` in Tryton, with its invoices' states and amounts.
     int salesWithReference(const QString &reference)
     {
-        return int(m_raw->search(u"sale.sale"_s, QJsonArray{leaf(u"reference"_s, u"="_s, reference)}).size());
+        return int(
+            m_raw->search(u"sale.sale"_s, QJsonArray{QJsonValue(leaf(u"reference"_s, u"="_s, reference))})
+                .size());
     }
 
     QNetworkAccessManager m_network;
@@ -334,7 +337,9 @@ private slots:
         QVERIFY2(again.ok(), qPrintable(messageOf(again.failure)));
         QVERIFY(again.alreadyExisted);
         QCOMPARE(again.record->id, created.record->id);
-        QCOMPARE(m_raw->search(u"product.product"_s, QJsonArray{leaf(u"code"_s, u"="_s, sku)}).size(), 1);
+        QCOMPARE(
+            m_raw->search(u"product.product"_s, QJsonArray{QJsonValue(leaf(u"code"_s, u"="_s, sku))}).size(),
+            1);
 
         const ReadOne byId = m_connector->readById(u"product"_s, created.record->id);
         QVERIFY2(byId.record, qPrintable(messageOf(byId.failure)));
@@ -390,7 +395,9 @@ private slots:
         const WriteOutcome same =
             write(u"stock"_s, QJsonObject{{u"code"_s, sku}, {u"quantity"_s, u"18.0"_s}});
         QVERIFY2(same.ok(), qPrintable(messageOf(same.failure)));
-        QCOMPARE(m_raw->search(u"stock.move"_s, QJsonArray{leaf(u"product"_s, u"="_s, product)}).size(), 2);
+        QCOMPARE(m_raw->search(u"stock.move"_s, QJsonArray{QJsonValue(leaf(u"product"_s, u"="_s, product))})
+                     .size(),
+                 2);
 
         const ReadOne found = m_connector->findByMatchKey(u"stock"_s, sku);
         QVERIFY2(found.record, qPrintable(messageOf(found.failure)));
@@ -568,7 +575,8 @@ private slots:
         const qint64 address =
             party.record->document.value(u"addresses"_s).toArray().first()[u"id"_s].toInteger();
         const auto product = [&](const QString &name) {
-            return m_raw->search(u"product.product"_s, QJsonArray{leaf(u"code"_s, u"="_s, code(name))})
+            return m_raw
+                ->search(u"product.product"_s, QJsonArray{QJsonValue(leaf(u"code"_s, u"="_s, code(name)))})
                 .first();
         };
         const QJsonObject decimal1990{{u"__class__"_s, u"Decimal"_s}, {u"decimal"_s, u"19.90"_s}};
@@ -600,13 +608,13 @@ private slots:
             {u"reference"_s, reference},
             {u"invoice_method"_s, u"order"_s},
             {u"shipment_method"_s, u"order"_s},
-            {u"lines"_s, QJsonArray{QJsonArray{u"create"_s, lines}}}};
+            {u"lines"_s, QJsonArray{QJsonValue(QJsonArray{u"create"_s, lines})}}};
         const QJsonArray created =
-            m_raw->call(u"model.sale.sale.create"_s, QJsonArray{QJsonArray{values}}).toArray();
+            m_raw->call(u"model.sale.sale.create"_s, QJsonArray{QJsonValue(QJsonArray{values})}).toArray();
         QVERIFY2(created.size() == 1,
                  qPrintable(QString::fromUtf8(QJsonDocument(QJsonArray{m_raw->lastError}).toJson())));
         const qint64 saleId = created.first().toInteger();
-        m_raw->call(u"model.sale.sale.quote"_s, QJsonArray{QJsonArray{saleId}});
+        m_raw->call(u"model.sale.sale.quote"_s, QJsonArray{QJsonValue(QJsonArray{saleId})});
         QVERIFY(m_raw->lastError.isUndefined() || m_raw->lastError.isNull());
         QCOMPARE(m_raw->read(u"sale.sale"_s, saleId, {u"state"_s}).value(u"state"_s).toString(),
                  u"quotation"_s);
@@ -634,18 +642,19 @@ private slots:
         const QString reference3 = u"SHOP-"_s + m_run + u"-3"_s;
         QJsonObject values3 = values;
         values3.insert(u"reference"_s, reference3);
-        const qint64 sale3 = m_raw->call(u"model.sale.sale.create"_s, QJsonArray{QJsonArray{values3}})
-                                 .toArray()
-                                 .first()
-                                 .toInteger();
-        m_raw->call(u"model.sale.sale.quote"_s, QJsonArray{QJsonArray{sale3}});
-        m_raw->call(u"model.sale.sale.confirm"_s, QJsonArray{QJsonArray{sale3}});
+        const qint64 sale3 =
+            m_raw->call(u"model.sale.sale.create"_s, QJsonArray{QJsonValue(QJsonArray{values3})})
+                .toArray()
+                .first()
+                .toInteger();
+        m_raw->call(u"model.sale.sale.quote"_s, QJsonArray{QJsonValue(QJsonArray{sale3})});
+        m_raw->call(u"model.sale.sale.confirm"_s, QJsonArray{QJsonValue(QJsonArray{sale3})});
         const qint64 invoice3 = m_raw->read(u"sale.sale"_s, sale3, {u"invoices"_s})
                                     .value(u"invoices"_s)
                                     .toArray()
                                     .first()
                                     .toInteger();
-        m_raw->call(u"model.account.invoice.post"_s, QJsonArray{QJsonArray{invoice3}});
+        m_raw->call(u"model.account.invoice.post"_s, QJsonArray{QJsonValue(QJsonArray{invoice3})});
         QCOMPARE(m_raw->read(u"account.invoice"_s, invoice3, {u"state"_s}).value(u"state"_s).toString(),
                  u"posted"_s);
         const WriteOutcome finished = write(u"sale"_s, orderPayload(reference3, email));
@@ -734,8 +743,10 @@ private slots:
         QVERIFY2(refused.failure->message.contains(u"-5.25"_s)
                      && refused.failure->message.contains(u"-5.20"_s),
                  qPrintable(refused.failure->message));
-        QCOMPARE(m_raw->search(u"account.invoice"_s, QJsonArray{leaf(u"reference"_s, u"="_s, refund)}).size(),
-                 0);
+        QCOMPARE(
+            m_raw->search(u"account.invoice"_s, QJsonArray{QJsonValue(leaf(u"reference"_s, u"="_s, refund))})
+                .size(),
+            0);
 
         const WriteOutcome credited = write(u"credit_note"_s, payload);
         QVERIFY2(credited.ok(), qPrintable(messageOf(credited.failure)));
@@ -770,8 +781,10 @@ private slots:
         QVERIFY2(again.ok(), qPrintable(messageOf(again.failure)));
         QVERIFY(again.alreadyExisted);
         QCOMPARE(again.record->id, credited.record->id);
-        QCOMPARE(m_raw->search(u"account.invoice"_s, QJsonArray{leaf(u"reference"_s, u"="_s, refund)}).size(),
-                 1);
+        QCOMPARE(
+            m_raw->search(u"account.invoice"_s, QJsonArray{QJsonValue(leaf(u"reference"_s, u"="_s, refund))})
+                .size(),
+            1);
         const ReadOne found = m_connector->findByMatchKey(u"credit_note"_s, refund);
         QVERIFY2(found.record, qPrintable(messageOf(found.failure)));
         QCOMPARE(found.record->id, credited.record->id);
@@ -811,7 +824,8 @@ private slots:
             QVERIFY(record.updatedAt.isValid());
             cursor = std::max(cursor, record.updatedAt);
         }
-        const int total = m_raw->call(u"model.party.party.search_count"_s, QJsonArray{QJsonArray()}).toInt();
+        const int total =
+            m_raw->call(u"model.party.party.search_count"_s, QJsonArray{QJsonValue(QJsonArray())}).toInt();
         QCOMPARE(int(ids.size()), total);
 
         // One party changes; the next read from the cursor brings it and nothing else new (records

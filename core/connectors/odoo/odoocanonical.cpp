@@ -29,7 +29,7 @@ using Support::FieldReader;
 
 QJsonArray moveType(const QString &type)
 {
-    return QJsonArray{clause(u"move_type"_s, u"="_s, type)};
+    return QJsonArray{QJsonValue(clause(u"move_type"_s, u"="_s, type))};
 }
 
 const QStringList moveFields{u"id"_s,
@@ -291,7 +291,7 @@ std::optional<ObjectInfo> objectInfo(const QString &object)
     if (object == u"stock"_s) {
         return ObjectInfo{object,
                           u"stock.quant"_s,
-                          QJsonArray{clause(u"location_id.usage"_s, u"="_s, u"internal"_s)},
+                          QJsonArray{QJsonValue(clause(u"location_id.usage"_s, u"="_s, u"internal"_s))},
                           {},
                           {u"id"_s, u"product_id"_s, u"location_id"_s, u"quantity"_s, u"reserved_quantity"_s,
                            u"available_quantity"_s, u"write_date"_s}};

@@ -131,7 +131,7 @@ Odoo::CallResult OdooConnector::searchRead(const ObjectInfo &info, const QJsonAr
         kwargs.insert(u"limit"_s, limit);
     if (offset > 0)
         kwargs.insert(u"offset"_s, offset);
-    return execute(info.model, u"search_read"_s, QJsonArray{full}, kwargs, exchanges);
+    return execute(info.model, u"search_read"_s, QJsonArray{QJsonValue(full)}, kwargs, exchanges);
 }
 
 std::optional<ConnectorFailure> OdooConnector::toRecords(const ObjectInfo &info, const QJsonArray &rows,
@@ -153,7 +153,7 @@ std::optional<ConnectorFailure> OdooConnector::toRecords(const ObjectInfo &info,
         for (const qint64 id : productIds)
             ids.append(id);
         const Odoo::CallResult read =
-            execute(u"product.product"_s, u"read"_s, QJsonArray{ids},
+            execute(u"product.product"_s, u"read"_s, QJsonArray{QJsonValue(ids)},
                     QJsonObject{{u"fields"_s, QJsonArray{u"default_code"_s}}}, exchanges);
         if (read.failure)
             return std::nullopt;
@@ -188,7 +188,7 @@ std::optional<ConnectorFailure> OdooConnector::toRecords(const ObjectInfo &info,
                 domain.append(term);
             domain.append(clause(u"product_id"_s, u"in"_s, ids));
             const Odoo::CallResult quants =
-                execute(info.model, u"search_read"_s, QJsonArray{domain},
+                execute(info.model, u"search_read"_s, QJsonArray{QJsonValue(domain)},
                         QJsonObject{{u"fields"_s, QJsonArray::fromStringList(fieldsOf(info))},
                                     {u"order"_s, u"id asc"_s}},
                         exchanges);
@@ -246,8 +246,9 @@ std::optional<ConnectorFailure> OdooConnector::toRecords(const ObjectInfo &info,
             const QJsonArray fields{u"id"_s,      u"move_id"_s,        u"display_type"_s, u"product_id"_s,
                                     u"name"_s,    u"quantity"_s,       u"price_unit"_s,   u"discount"_s,
                                     u"tax_ids"_s, u"price_subtotal"_s, u"price_total"_s};
-            const Odoo::CallResult read = execute(u"account.move.line"_s, u"read"_s, QJsonArray{lineIds},
-                                                  QJsonObject{{u"fields"_s, fields}}, exchanges);
+            const Odoo::CallResult read =
+                execute(u"account.move.line"_s, u"read"_s, QJsonArray{QJsonValue(lineIds)},
+                        QJsonObject{{u"fields"_s, fields}}, exchanges);
             if (read.failure)
                 return read.failure;
             QList<qint64> productIds;
@@ -346,7 +347,7 @@ ReadOne OdooConnector::readById(const QString &object, const QString &id)
         return Support::readFailure(Text::tr("\"%1\" is not an Odoo record id.").arg(id));
     // A stock record is a product's stock: its id is the product's.
     const QString field = object == u"stock"_s ? u"product_id"_s : u"id"_s;
-    return readOneWhere(object, QJsonArray{clause(field, u"="_s, number)});
+    return readOneWhere(object, QJsonArray{QJsonValue(clause(field, u"="_s, number))});
 }
 
 ReadOne OdooConnector::findByMatchKey(const QString &object, const QString &matchKey)
@@ -360,7 +361,7 @@ ReadOne OdooConnector::findByMatchKey(const QString &object, const QString &matc
         // "SKU" (its stock in all internal locations) or "SKU@WH/Stock" (in that location).
         const qsizetype at = matchKey.lastIndexOf(u'@');
         const QJsonArray domain{
-            clause(u"product_id.default_code"_s, u"="_s, at < 0 ? matchKey : matchKey.left(at))};
+            QJsonValue(clause(u"product_id.default_code"_s, u"="_s, at < 0 ? matchKey : matchKey.left(at)))};
         QJsonArray scope;
         if (at >= 0)
             scope.append(clause(u"location_id.complete_name"_s, u"="_s, matchKey.mid(at + 1)));
@@ -374,7 +375,8 @@ ReadOne OdooConnector::findByMatchKey(const QString &object, const QString &matc
         if (std::optional<ConnectorFailure> failure = m_rpc.ensureAuthenticated(exchanges))
             return ReadOne{{}, failure, exchanges};
         ReadOne result = readOneWhere(
-            object, QJsonArray{clause(m_rpc.version().paymentReferenceField(), u"="_s, matchKey)});
+            object,
+            QJsonArray{QJsonValue(clause(m_rpc.version().paymentReferenceField(), u"="_s, matchKey))});
         result.exchanges = exchanges + result.exchanges;
         return result;
     }
@@ -383,7 +385,8 @@ ReadOne OdooConnector::findByMatchKey(const QString &object, const QString &matc
     QString value = matchKey;
     if (email)
         value.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return readOneWhere(object, QJsonArray{clause(info->matchField, email ? u"=ilike"_s : u"="_s, value)});
+    return readOneWhere(
+        object, QJsonArray{QJsonValue(clause(info->matchField, email ? u"=ilike"_s : u"="_s, value))});
 }
 
 ConnectionCheck OdooConnector::checkConnection()
@@ -404,7 +407,7 @@ ConnectionCheck OdooConnector::checkConnection()
     check.authenticated = true;
 
     const Odoo::CallResult user =
-        execute(u"res.users"_s, u"read"_s, QJsonArray{QJsonArray{m_rpc.uid()}},
+        execute(u"res.users"_s, u"read"_s, QJsonArray{QJsonValue(QJsonArray{m_rpc.uid()})},
                 QJsonObject{{u"fields"_s, QJsonArray{u"name"_s, u"company_id"_s}}}, exchanges);
     if (user.failure) {
         check.message = user.failure->message;

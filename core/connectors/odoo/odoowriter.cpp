@@ -49,7 +49,7 @@ std::optional<ReferenceModel> referenceModel(const QString &field)
         return ReferenceModel{u"product.product"_s, {}};
     if (field == u"reversed_entry_id"_s || field == u"invoice_id"_s)
         return ReferenceModel{u"account.move"_s,
-                              QJsonArray{clause(u"move_type"_s, u"="_s, u"out_invoice"_s)}};
+                              QJsonArray{QJsonValue(clause(u"move_type"_s, u"="_s, u"out_invoice"_s))}};
     return std::nullopt;
 }
 
@@ -108,7 +108,7 @@ std::optional<qint64> OdooConnector::resolveOne(const QString &model, const QJso
                                                 WriteContext &context)
 {
     const Odoo::CallResult found =
-        execute(model, u"search"_s, QJsonArray{domain},
+        execute(model, u"search"_s, QJsonArray{QJsonValue(domain)},
                 QJsonObject{{u"limit"_s, 1}, {u"order"_s, u"id asc"_s}}, context.exchanges);
     if (found.failure) {
         context.failure = found.failure;
@@ -139,10 +139,11 @@ std::optional<qint64> OdooConnector::resolvePartner(const QJsonObject &reference
         return m_ids.value(cacheKey);
     QString pattern = email.isEmpty() ? name : email;
     pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    const Odoo::CallResult found = execute(
-        u"res.partner"_s, u"search"_s,
-        QJsonArray{QJsonArray{clause(email.isEmpty() ? u"name"_s : u"email"_s, u"=ilike"_s, pattern)}},
-        QJsonObject{{u"limit"_s, 1}, {u"order"_s, u"id asc"_s}}, context.exchanges);
+    const Odoo::CallResult found =
+        execute(u"res.partner"_s, u"search"_s,
+                QJsonArray{QJsonValue(QJsonArray{
+                    QJsonValue(clause(email.isEmpty() ? u"name"_s : u"email"_s, u"=ilike"_s, pattern))})},
+                QJsonObject{{u"limit"_s, 1}, {u"order"_s, u"id asc"_s}}, context.exchanges);
     if (found.failure) {
         context.failure = found.failure;
         return std::nullopt;
@@ -203,7 +204,7 @@ std::optional<QJsonArray> OdooConnector::resolveLines(const QJsonValue &lines, c
         if (taxes.isArray() && taxes.toArray().isEmpty()) {
             // No taxes, said as the command that empties the set: a line created without the
             // field would get its product's default taxes.
-            values.insert(taxKey, QJsonArray{QJsonArray{6, 0, QJsonArray{}}});
+            values.insert(taxKey, QJsonArray{QJsonValue(QJsonArray{6, 0, QJsonArray{}})});
         } else if (taxes.isArray() && !taxes.toArray().first().isArray()) {
             // Taxes by name (or id) → one "replace the set" command: [6, 0, ids].
             QJsonArray ids;
@@ -223,7 +224,7 @@ std::optional<QJsonArray> OdooConnector::resolveLines(const QJsonValue &lines, c
                     return std::nullopt;
                 ids.append(*id);
             }
-            values.insert(taxKey, QJsonArray{QJsonArray{6, 0, ids}});
+            values.insert(taxKey, QJsonArray{QJsonValue(QJsonArray{6, 0, ids})});
         }
         commands.append(QJsonArray{0, 0, values});
     }
@@ -364,15 +365,15 @@ WriteOutcome OdooConnector::writeSaleOrder(const WriteRequest &request, WriteCon
     }
     // Resume: a quotation (draft or sent) is confirmed; a confirmed order is left as it is.
     const Odoo::CallResult state =
-        execute(u"sale.order"_s, u"read"_s, QJsonArray{QJsonArray{id}},
+        execute(u"sale.order"_s, u"read"_s, QJsonArray{QJsonValue(QJsonArray{id})},
                 QJsonObject{{u"fields"_s, QJsonArray{u"state"_s}}}, context.exchanges);
     if (state.failure)
         return context.failed(state.failure);
     const QString current = Odoo::textOf(state.value.toArray().at(0)[u"state"_s]);
     if (current == u"draft"_s || current == u"sent"_s) {
         const Odoo::CallResult confirmed =
-            execute(u"sale.order"_s, u"action_confirm"_s, QJsonArray{QJsonArray{id}}, QJsonObject{},
-                    context.exchanges, context.idempotencyKey);
+            execute(u"sale.order"_s, u"action_confirm"_s, QJsonArray{QJsonValue(QJsonArray{id})},
+                    QJsonObject{}, context.exchanges, context.idempotencyKey);
         if (confirmed.failure)
             return context.failed(confirmed.failure);
     }
@@ -418,7 +419,7 @@ WriteOutcome OdooConnector::writeMove(const WriteRequest &request, const QString
         id = created.value.toInteger();
     }
     const Odoo::CallResult read = execute(
-        u"account.move"_s, u"read"_s, QJsonArray{QJsonArray{id}},
+        u"account.move"_s, u"read"_s, QJsonArray{QJsonValue(QJsonArray{id})},
         QJsonObject{{u"fields"_s, QJsonArray{u"state"_s, u"amount_total"_s, u"name"_s}}}, context.exchanges);
     if (read.failure)
         return context.failed(read.failure);
@@ -437,13 +438,13 @@ WriteOutcome OdooConnector::writeMove(const WriteRequest &request, const QString
                          Odoo::many2oneName(current.value(u"currency_id"_s)), object, reference,
                          expected->toString())
                     .simplified();
-            execute(u"account.move"_s, u"unlink"_s, QJsonArray{QJsonArray{id}}, QJsonObject{},
+            execute(u"account.move"_s, u"unlink"_s, QJsonArray{QJsonValue(QJsonArray{id})}, QJsonObject{},
                     context.exchanges, context.idempotencyKey);
             return context.failed(Support::permanentFailure(message));
         }
         const Odoo::CallResult posted =
-            execute(u"account.move"_s, u"action_post"_s, QJsonArray{QJsonArray{id}}, QJsonObject{},
-                    context.exchanges, context.idempotencyKey);
+            execute(u"account.move"_s, u"action_post"_s, QJsonArray{QJsonValue(QJsonArray{id})},
+                    QJsonObject{}, context.exchanges, context.idempotencyKey);
         if (posted.failure)
             return context.failed(posted.failure);
     } else if (!request.existingId.isEmpty()) {
@@ -480,7 +481,7 @@ WriteOutcome OdooConnector::writePayment(const WriteRequest &request, WriteConte
         for (const QJsonValue &term : domainOf(invoice.toObject()))
             domain.append(term);
         const Odoo::CallResult found =
-            execute(u"account.move"_s, u"search"_s, QJsonArray{domain},
+            execute(u"account.move"_s, u"search"_s, QJsonArray{QJsonValue(domain)},
                     QJsonObject{{u"limit"_s, 1}, {u"order"_s, u"id asc"_s}}, context.exchanges);
         if (found.failure)
             return context.failed(found.failure);
@@ -506,8 +507,8 @@ WriteOutcome OdooConnector::writePayment(const WriteRequest &request, WriteConte
         return context.failed(wizard.failure);
     const Odoo::CallResult paid =
         execute(u"account.payment.register"_s, u"action_create_payments"_s,
-                QJsonArray{QJsonArray{wizard.value.toInteger()}}, QJsonObject{{u"context"_s, wizardContext}},
-                context.exchanges, context.idempotencyKey);
+                QJsonArray{QJsonValue(QJsonArray{wizard.value.toInteger()})},
+                QJsonObject{{u"context"_s, wizardContext}}, context.exchanges, context.idempotencyKey);
     if (paid.failure)
         return context.failed(paid.failure);
     ReadOne made = findByMatchKey(u"payment"_s, reference);

@@ -588,7 +588,7 @@ std::optional<ObjectInfo> objectInfo(const QString &object)
     }
     if (object == u"payment"_s) {
         // The receivable lines of the moves that pay invoices (the pay wizard's moves).
-        const QJsonArray domain{QJsonArray{u"invoice_payment"_s, u"!="_s, QJsonValue::Null}};
+        const QJsonArray domain{QJsonValue(QJsonArray{u"invoice_payment"_s, u"!="_s, QJsonValue::Null})};
         return ObjectInfo{object,
                           u"account.move.line"_s,
                           domain,

@@ -34,7 +34,7 @@ using Tryton::ObjectInfo;
 /// The order of look-ups that may find several records: the oldest first.
 QJsonArray byId()
 {
-    return QJsonArray{QJsonArray{u"id"_s, u"ASC"_s}};
+    return QJsonArray{QJsonValue(QJsonArray{u"id"_s, u"ASC"_s})};
 }
 
 /// One page of rows changed since a time, in (change time, id) order, continuing after a token.
@@ -173,7 +173,8 @@ KeysetPage keysetPage(const std::function<CallResult(const QJsonArray &, const Q
         const QString prefix = info.timeSources.at(source);
         for (const bool written : {true, false}) {
             const QString timeField = prefix + (written ? u"write_date"_s : u"create_date"_s);
-            QJsonArray domain{clause(prefix + u"write_date"_s, written ? u"!="_s : u"="_s, QJsonValue::Null)};
+            QJsonArray domain{
+                QJsonValue(clause(prefix + u"write_date"_s, written ? u"!="_s : u"="_s, QJsonValue::Null))};
             if (since.isValid())
                 domain.append(clause(timeField, u">="_s, Tryton::dateTimeValue(since)));
             if (token) {
@@ -299,7 +300,7 @@ ReadPage TrytonConnector::readStock(const ReadCursor &cursor, int pageSize)
     // warehouses whose quantities are read.
     const ObjectInfo moves{u"stock"_s,
                            u"stock.move"_s,
-                           QJsonArray{clause(u"state"_s, u"="_s, u"done"_s)},
+                           QJsonArray{QJsonValue(clause(u"state"_s, u"="_s, u"done"_s))},
                            {u"product"_s, u"from_location.warehouse"_s, u"to_location.warehouse"_s,
                             u"create_date"_s, u"write_date"_s},
                            {QString()}};
@@ -375,16 +376,18 @@ ReadOne TrytonConnector::readById(const QString &object, const QString &id)
         QList<VendorRecord> records;
         // A product or warehouse that does not exist reads as no record.
         const CallResult found =
-            call(u"model.product.product.search"_s, QJsonArray{QJsonArray{clause(u"id"_s, u"="_s, *product)}},
+            call(u"model.product.product.search"_s,
+                 QJsonArray{QJsonValue(QJsonArray{QJsonValue(clause(u"id"_s, u"="_s, *product))})},
                  result.exchanges);
         if (!found.ok()) {
             result.failure = found.failure;
             return result;
         }
-        const CallResult location = call(u"model.stock.location.search"_s,
-                                         QJsonArray{QJsonArray{clause(u"id"_s, u"="_s, *warehouse),
-                                                               clause(u"type"_s, u"="_s, u"warehouse"_s)}},
-                                         result.exchanges);
+        const CallResult location =
+            call(u"model.stock.location.search"_s,
+                 QJsonArray{QJsonValue(QJsonArray{clause(u"id"_s, u"="_s, *warehouse),
+                                                  clause(u"type"_s, u"="_s, u"warehouse"_s)})},
+                 result.exchanges);
         if (!location.ok()) {
             result.failure = location.failure;
             return result;
@@ -403,7 +406,7 @@ ReadOne TrytonConnector::readById(const QString &object, const QString &id)
     const std::optional<qint64> numeric = idOf(id);
     if (!numeric)
         return Support::readFailure(Text::tr("\"%1\" is not a Tryton %2 id.").arg(id, object));
-    return readOneWhere(object, QJsonArray{clause(u"id"_s, u"="_s, *numeric)});
+    return readOneWhere(object, QJsonArray{QJsonValue(clause(u"id"_s, u"="_s, *numeric))});
 }
 
 ReadOne TrytonConnector::findByMatchKey(const QString &object, const QString &matchKey)
@@ -412,13 +415,13 @@ ReadOne TrytonConnector::findByMatchKey(const QString &object, const QString &ma
     if (key.isEmpty())
         return Support::readFailure(Text::tr("No Tryton %1 can be found by an empty key.").arg(object));
     if (object == u"product"_s)
-        return readOneWhere(object, QJsonArray{clause(u"code"_s, u"="_s, key)});
+        return readOneWhere(object, QJsonArray{QJsonValue(clause(u"code"_s, u"="_s, key))});
     if (object == u"party"_s) {
         return readOneWhere(
             object,
-            QJsonArray{QJsonArray{u"contact_mechanisms"_s, u"where"_s,
-                                  QJsonArray{clause(u"type"_s, u"="_s, u"email"_s),
-                                             clause(u"value"_s, u"ilike"_s, likeLiteral(key))}}});
+            QJsonArray{QJsonValue(QJsonArray{u"contact_mechanisms"_s, u"where"_s,
+                                             QJsonArray{clause(u"type"_s, u"="_s, u"email"_s),
+                                                        clause(u"value"_s, u"ilike"_s, likeLiteral(key))}})});
     }
     if (object == u"sale"_s)
         return readOneWhere(
@@ -426,12 +429,12 @@ ReadOne TrytonConnector::findByMatchKey(const QString &object, const QString &ma
             QJsonArray{clause(u"reference"_s, u"="_s, key), clause(u"state"_s, u"!="_s, u"cancelled"_s)});
     if (object == u"invoice"_s)
         return readOneWhere(object,
-                            QJsonArray{QJsonArray{u"OR"_s, clause(u"reference"_s, u"="_s, key),
-                                                  clause(u"number"_s, u"="_s, key)}});
+                            QJsonArray{QJsonValue(QJsonArray{u"OR"_s, clause(u"reference"_s, u"="_s, key),
+                                                             clause(u"number"_s, u"="_s, key)})});
     if (object == u"credit_note"_s)
-        return readOneWhere(object, QJsonArray{clause(u"reference"_s, u"="_s, key)});
+        return readOneWhere(object, QJsonArray{QJsonValue(clause(u"reference"_s, u"="_s, key))});
     if (object == u"payment"_s)
-        return readOneWhere(object, QJsonArray{clause(u"move_description"_s, u"="_s, key)});
+        return readOneWhere(object, QJsonArray{QJsonValue(clause(u"move_description"_s, u"="_s, key))});
     if (object == u"stock"_s) {
         // "SKU" (the first warehouse) or "SKU@WAREHOUSE-CODE".
         const qsizetype at = key.lastIndexOf(u'@');
@@ -440,12 +443,13 @@ ReadOne TrytonConnector::findByMatchKey(const QString &object, const QString &ma
         ReadOne result;
         const CallResult product =
             call(u"model.product.product.search"_s,
-                 QJsonArray{QJsonArray{clause(u"code"_s, u"="_s, code)}, 0, 1, byId()}, result.exchanges);
+                 QJsonArray{QJsonArray{QJsonValue(clause(u"code"_s, u"="_s, code))}, 0, 1, byId()},
+                 result.exchanges);
         if (!product.ok()) {
             result.failure = product.failure;
             return result;
         }
-        QJsonArray domain{clause(u"type"_s, u"="_s, u"warehouse"_s)};
+        QJsonArray domain{QJsonValue(clause(u"type"_s, u"="_s, u"warehouse"_s))};
         if (!warehouseCode.isEmpty())
             domain.append(clause(u"code"_s, u"="_s, warehouseCode));
         const CallResult warehouse =
@@ -527,7 +531,7 @@ ConnectionCheck TrytonConnector::checkConnection()
     // every model holds, which needs the read right.
     for (const QString &model : models()) {
         const CallResult counted =
-            call(u"model."_s + model + u".search_count"_s, QJsonArray{QJsonArray()}, exchanges);
+            call(u"model."_s + model + u".search_count"_s, QJsonArray{QJsonValue(QJsonArray())}, exchanges);
         if (counted.ok())
             continue;
         if (counted.failure->outcome.kind != Engine::AttemptOutcome::Kind::Validation

@@ -125,7 +125,7 @@ WriteResult TrytonOrderWriter::sale(const QJsonObject &payload, const QString &e
         const std::optional<QList<qint64>> found = m_steps.search(
             u"sale.sale"_s,
             {clause(u"reference"_s, u"="_s, reference), clause(u"state"_s, u"!="_s, u"cancelled"_s)}, 1,
-            QJsonArray{QJsonArray{u"id"_s, u"ASC"_s}});
+            QJsonArray{QJsonValue(QJsonArray{u"id"_s, u"ASC"_s})});
         if (!found)
             return m_steps.failed();
         if (!found->isEmpty()) {
@@ -173,7 +173,7 @@ WriteResult TrytonOrderWriter::sale(const QJsonObject &payload, const QString &e
                            {u"reference"_s, reference},
                            {u"invoice_method"_s, u"order"_s},
                            {u"shipment_method"_s, u"order"_s},
-                           {u"lines"_s, QJsonArray{QJsonArray{u"create"_s, saleLines}}}};
+                           {u"lines"_s, QJsonArray{QJsonValue(QJsonArray{u"create"_s, saleLines})}}};
         if (saleDate.isValid())
             values.insert(u"sale_date"_s, dateValue(saleDate));
         if (!description.isEmpty())
@@ -337,7 +337,7 @@ WriteResult TrytonOrderWriter::creditNote(const QJsonObject &payload, const QStr
         if (decimalOf(row.value(u"total_amount"_s)) != std::optional(expected)) {
             const QString computed = decimalText(row.value(u"total_amount"_s));
             // A draft with the wrong amount must not be found and posted by a later attempt.
-            if (!m_steps.call(u"model.account.invoice.delete"_s, QJsonArray{QJsonArray{id}}))
+            if (!m_steps.call(u"model.account.invoice.delete"_s, QJsonArray{QJsonValue(QJsonArray{id})}))
                 return m_steps.failed();
             return m_steps.failed(
                 Text::tr("%1: the refunded lines come to %2 in Tryton, but the refund is %3: nothing "
@@ -361,7 +361,7 @@ WriteResult TrytonOrderWriter::creditNote(const QJsonObject &payload, const QStr
             m_steps.search(u"account.invoice"_s,
                            {clause(u"type"_s, u"="_s, u"out"_s), clause(u"reference"_s, u"="_s, reference),
                             clause(u"state"_s, u"!="_s, u"cancelled"_s)},
-                           1, QJsonArray{QJsonArray{u"id"_s, u"ASC"_s}});
+                           1, QJsonArray{QJsonValue(QJsonArray{u"id"_s, u"ASC"_s})});
         if (!found)
             return m_steps.failed();
         if (!found->isEmpty())
@@ -388,7 +388,7 @@ WriteResult TrytonOrderWriter::creditNote(const QJsonObject &payload, const QStr
         const std::optional<QList<qint64>> sales = m_steps.search(
             u"sale.sale"_s,
             {clause(u"reference"_s, u"="_s, saleReference), clause(u"state"_s, u"!="_s, u"cancelled"_s)}, 1,
-            QJsonArray{QJsonArray{u"id"_s, u"ASC"_s}});
+            QJsonArray{QJsonValue(QJsonArray{u"id"_s, u"ASC"_s})});
         if (!sales)
             return m_steps.failed();
         if (sales->isEmpty())
@@ -463,7 +463,7 @@ WriteResult TrytonOrderWriter::creditNote(const QJsonObject &payload, const QStr
             {u"description"_s, credit->value(u"description"_s)},
             {u"origin"_s,
              QString(u"account.invoice.line,"_s + QString::number(credit->value(u"id"_s).toInteger()))},
-            {u"taxes"_s, QJsonArray{QJsonArray{u"add"_s, credit->value(u"taxes"_s)}}}});
+            {u"taxes"_s, QJsonArray{QJsonValue(QJsonArray{u"add"_s, credit->value(u"taxes"_s)})}}});
     }
     if (description.isEmpty())
         description = Text::tr("Refund %1 of %2").arg(reference, number);
@@ -476,7 +476,7 @@ WriteResult TrytonOrderWriter::creditNote(const QJsonObject &payload, const QStr
                        {u"account"_s, invoice->value(u"account"_s)},
                        {u"reference"_s, reference},
                        {u"description"_s, description},
-                       {u"lines"_s, QJsonArray{QJsonArray{u"create"_s, creditLines}}}};
+                       {u"lines"_s, QJsonArray{QJsonValue(QJsonArray{u"create"_s, creditLines})}}};
     if (!invoice->value(u"payment_term"_s).isNull())
         values.insert(u"payment_term"_s, invoice->value(u"payment_term"_s));
     const std::optional<qint64> created = m_steps.create(u"account.invoice"_s, values);

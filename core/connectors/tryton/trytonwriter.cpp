@@ -173,7 +173,7 @@ std::optional<QJsonObject> TrytonWriter::readOne(const QString &model, qint64 id
 std::optional<qint64> TrytonWriter::create(const QString &model, const QJsonObject &values)
 {
     const std::optional<QJsonValue> created =
-        call(u"model."_s + model + u".create"_s, QJsonArray{QJsonArray{values}});
+        call(u"model."_s + model + u".create"_s, QJsonArray{QJsonValue(QJsonArray{values})});
     if (!created)
         return std::nullopt;
     const QList<qint64> ids = idsOf(*created);
@@ -199,7 +199,7 @@ bool TrytonWriter::writeValues(const QString &model, qint64 id, const QJsonObjec
 
 bool TrytonWriter::button(const QString &model, const QString &method, qint64 id)
 {
-    return call(u"model."_s + model + u'.' + method, QJsonArray{QJsonArray{id}}).has_value();
+    return call(u"model."_s + model + u'.' + method, QJsonArray{QJsonValue(QJsonArray{id})}).has_value();
 }
 
 std::optional<qint64> TrytonWriter::currency(const QString &code, const QString &path)
@@ -261,11 +261,11 @@ std::optional<qint64> TrytonWriter::paymentMethod(const QString &name, const QSt
 
 std::optional<QJsonObject> TrytonWriter::warehouse(const QString &code, const QString &path)
 {
-    QJsonArray domain{clause(u"type"_s, u"="_s, u"warehouse"_s)};
+    QJsonArray domain{QJsonValue(clause(u"type"_s, u"="_s, u"warehouse"_s))};
     if (!code.isEmpty())
         domain.append(clause(u"code"_s, u"="_s, code));
     const std::optional<QList<qint64>> ids =
-        search(u"stock.location"_s, domain, 1, QJsonArray{QJsonArray{u"id"_s, u"ASC"_s}});
+        search(u"stock.location"_s, domain, 1, QJsonArray{QJsonValue(QJsonArray{u"id"_s, u"ASC"_s})});
     if (!ids)
         return std::nullopt;
     if (ids->isEmpty()) {
@@ -280,7 +280,7 @@ std::optional<QJsonObject> TrytonWriter::warehouse(const QString &code, const QS
 std::optional<TrytonWriter::ProductInfo> TrytonWriter::productByCode(const QString &code, const QString &path)
 {
     const std::optional<QList<qint64>> ids = search(u"product.product"_s, {clause(u"code"_s, u"="_s, code)},
-                                                    1, QJsonArray{QJsonArray{u"id"_s, u"ASC"_s}});
+                                                    1, QJsonArray{QJsonValue(QJsonArray{u"id"_s, u"ASC"_s})});
     if (!ids)
         return std::nullopt;
     if (ids->isEmpty()) {
@@ -323,11 +323,12 @@ std::optional<TrytonWriter::PartyRef> TrytonWriter::ensureParty(const QJsonObjec
         if (!countryId)
             return std::nullopt;
     }
-    const QJsonArray byEmail{QJsonArray{u"contact_mechanisms"_s, u"where"_s,
-                                        QJsonArray{clause(u"type"_s, u"="_s, u"email"_s),
-                                                   clause(u"value"_s, u"ilike"_s, likeLiteral(email))}}};
+    const QJsonArray byEmail{
+        QJsonValue(QJsonArray{u"contact_mechanisms"_s, u"where"_s,
+                              QJsonArray{clause(u"type"_s, u"="_s, u"email"_s),
+                                         clause(u"value"_s, u"ilike"_s, likeLiteral(email))}})};
     const std::optional<QList<qint64>> found =
-        search(u"party.party"_s, byEmail, 1, QJsonArray{QJsonArray{u"id"_s, u"ASC"_s}});
+        search(u"party.party"_s, byEmail, 1, QJsonArray{QJsonValue(QJsonArray{u"id"_s, u"ASC"_s})});
     if (!found)
         return std::nullopt;
     const auto addressValues = [&] {
@@ -344,10 +345,12 @@ std::optional<TrytonWriter::PartyRef> TrytonWriter::ensureParty(const QJsonObjec
         QJsonArray mechanisms{QJsonObject{{u"type"_s, u"email"_s}, {u"value"_s, email}}};
         if (!phone.isEmpty())
             mechanisms.append(QJsonObject{{u"type"_s, u"phone"_s}, {u"value"_s, phone}});
-        QJsonObject values{{u"name"_s, name},
-                           {u"contact_mechanisms"_s, QJsonArray{QJsonArray{u"create"_s, mechanisms}}}};
+        QJsonObject values{
+            {u"name"_s, name},
+            {u"contact_mechanisms"_s, QJsonArray{QJsonValue(QJsonArray{u"create"_s, mechanisms})}}};
         if (!address.isEmpty())
-            values.insert(u"addresses"_s, QJsonArray{QJsonArray{u"create"_s, QJsonArray{addressValues()}}});
+            values.insert(u"addresses"_s,
+                          QJsonArray{QJsonValue(QJsonArray{u"create"_s, QJsonArray{addressValues()}})});
         const std::optional<qint64> party = create(u"party.party"_s, values);
         if (!party)
             return std::nullopt;
@@ -365,10 +368,10 @@ std::optional<TrytonWriter::PartyRef> TrytonWriter::ensureParty(const QJsonObjec
             if (!payload.value(u"name"_s).toString().isEmpty() && row->value(u"name"_s).toString() != name)
                 values.insert(u"name"_s, name);
             if (!phone.isEmpty() && row->value(u"phone"_s).toString() != phone)
-                values.insert(
-                    u"contact_mechanisms"_s,
-                    QJsonArray{QJsonArray{
-                        u"create"_s, QJsonArray{QJsonObject{{u"type"_s, u"phone"_s}, {u"value"_s, phone}}}}});
+                values.insert(u"contact_mechanisms"_s,
+                              QJsonArray{QJsonValue(QJsonArray{
+                                  u"create"_s,
+                                  QJsonArray{QJsonObject{{u"type"_s, u"phone"_s}, {u"value"_s, phone}}}})});
             if (!writeValues(u"party.party"_s, ref.party, values))
                 return std::nullopt;
         }
@@ -376,7 +379,7 @@ std::optional<TrytonWriter::PartyRef> TrytonWriter::ensureParty(const QJsonObjec
     // The address the payload names: the party's own when one is the same, else a new one.
     const std::optional<QList<qint64>> addresses =
         search(u"party.address"_s, {clause(u"party"_s, u"="_s, ref.party)}, 0,
-               QJsonArray{QJsonArray{u"id"_s, u"ASC"_s}});
+               QJsonArray{QJsonValue(QJsonArray{u"id"_s, u"ASC"_s})});
     if (!addresses)
         return std::nullopt;
     if (!addresses->isEmpty()) {
@@ -538,7 +541,7 @@ WriteResult TrytonWriter::product(const QJsonObject &payload, const QString &exi
     } else {
         const std::optional<QList<qint64>> found =
             search(u"product.product"_s, {clause(u"code"_s, u"="_s, code)}, 1,
-                   QJsonArray{QJsonArray{u"id"_s, u"ASC"_s}});
+                   QJsonArray{QJsonValue(QJsonArray{u"id"_s, u"ASC"_s})});
         if (!found)
             return failed();
         if (!found->isEmpty()) {
@@ -595,10 +598,10 @@ WriteResult TrytonWriter::product(const QJsonObject &payload, const QString &exi
     if (uoms->isEmpty())
         return failed(Text::tr("%1: uom: Tryton has no unit with the symbol \"%2\".").arg(prefix, uomSymbol));
     const QJsonArray categoryDomain = categoryName.isEmpty()
-        ? QJsonArray{clause(u"accounting"_s, u"="_s, true)}
-        : QJsonArray{clause(u"name"_s, u"="_s, categoryName)};
-    const std::optional<QList<qint64>> categories =
-        search(u"product.category"_s, categoryDomain, 1, QJsonArray{QJsonArray{u"id"_s, u"ASC"_s}});
+        ? QJsonArray{QJsonValue(clause(u"accounting"_s, u"="_s, true))}
+        : QJsonArray{QJsonValue(clause(u"name"_s, u"="_s, categoryName))};
+    const std::optional<QList<qint64>> categories = search(
+        u"product.category"_s, categoryDomain, 1, QJsonArray{QJsonValue(QJsonArray{u"id"_s, u"ASC"_s})});
     if (!categories)
         return failed();
     if (categories->isEmpty()) {
@@ -622,7 +625,7 @@ WriteResult TrytonWriter::product(const QJsonObject &payload, const QString &exi
                        {u"salable"_s, salable},
                        {u"list_price"_s, decimalValue(*listPrice)},
                        {u"account_category"_s, categories->first()},
-                       {u"products"_s, QJsonArray{QJsonArray{u"create"_s, QJsonArray{variant}}}}};
+                       {u"products"_s, QJsonArray{QJsonValue(QJsonArray{u"create"_s, QJsonArray{variant}})}}};
     if (salable)
         values.insert(u"sale_uom"_s, uoms->first());
     const std::optional<qint64> templateId = create(u"product.template"_s, values);
@@ -686,7 +689,7 @@ WriteResult TrytonWriter::stock(const QJsonObject &payload, const QString &exist
     if (!difference.isZero()) {
         const std::optional<QList<qint64>> lostFound =
             search(u"stock.location"_s, {clause(u"type"_s, u"="_s, u"lost_found"_s)}, 1,
-                   QJsonArray{QJsonArray{u"id"_s, u"ASC"_s}});
+                   QJsonArray{QJsonValue(QJsonArray{u"id"_s, u"ASC"_s})});
         if (!lostFound)
             return failed();
         if (lostFound->isEmpty())
@@ -726,7 +729,7 @@ WriteResult TrytonWriter::party(const QJsonObject &payload, const QString &exist
             const std::optional<QList<qint64>> mechanisms =
                 search(u"party.contact_mechanism"_s,
                        {clause(u"party"_s, u"="_s, *id), clause(u"type"_s, u"="_s, u"email"_s)}, 1,
-                       QJsonArray{QJsonArray{u"id"_s, u"ASC"_s}});
+                       QJsonArray{QJsonValue(QJsonArray{u"id"_s, u"ASC"_s})});
             if (!mechanisms)
                 return failed();
             const bool changed = mechanisms->isEmpty()
