@@ -263,7 +263,9 @@ QStringList refundDifferences(const QJsonObject &refund, const QList<VendorRecor
     QStringList found;
     const QList<std::pair<QString, QStringList>> lists{
         {u"order_adjustments"_s, {u"amount"_s, u"tax_amount"_s}}, {u"transactions"_s, {u"amount"_s}}};
-    for (const auto &[list, fields] : lists) {
+    for (const auto &listFields : lists) {
+        const QString &list = listFields.first; // not a structured binding: the lambda below captures it
+        const QStringList &fields = listFields.second;
         const QJsonArray entries = refund.value(list).toArray();
         for (qsizetype i = 0; i < entries.size(); ++i) {
             for (const QString &field : fields) {

@@ -529,7 +529,7 @@ private slots:
         QCOMPARE(canonical->value(u"invoice_id"_s).toString(), invoiceId);
 
         // The invoice: 22.00 - 11.00 credited = 11.00 due, still AUTHORISED.
-        const auto credited = [&] {
+        const auto credited = [&, &connector = connector] {
             const Connectors::ReadOne read = connector->readById(u"Invoice"_s, invoiceId);
             return read.record ? read.record->document : QJsonObject();
         };
@@ -652,8 +652,8 @@ private slots:
     void allocationsAreValidatedByTheBooks()
     {
         auto [client, connector] = make(Net::WriteGuard::allowing(true, false));
-        const auto written = [&](const QString &object, const QJsonObject &payload,
-                                 const QString &reference) {
+        const auto written = [&, &connector = connector](const QString &object, const QJsonObject &payload,
+                                                         const QString &reference) {
             const Connectors::WriteOutcome outcome =
                 connector->write(createRequest(object, payload, reference, u"k:"_s + reference));
             return outcome.ok() ? outcome.record->id : QString();
@@ -669,7 +669,8 @@ private slots:
             written(u"Invoice"_s, salesDocument(u"ACCREC"_s, u"#5304-USD"_s, 2, u"USD"_s), u"#5304-USD"_s);
         QVERIFY(!invoiceId.isEmpty() && !noteId.isEmpty() && !draftId.isEmpty() && !dollarId.isEmpty());
 
-        const auto put = [&](const QString &note, const QString &invoice, const QJsonValue &amount) {
+        const auto put = [&, &client = client, &connector = connector](
+                             const QString &note, const QString &invoice, const QJsonValue &amount) {
             QJsonObject allocation{{u"Invoice"_s, QJsonObject{{u"InvoiceID"_s, invoice}}},
                                    {u"Date"_s, u"2026-11-28"_s}};
             if (!amount.isUndefined())

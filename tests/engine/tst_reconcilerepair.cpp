@@ -39,7 +39,6 @@ class TestReconcileRepair : public QObject
 private:
     QTemporaryDir m_dir;
     Testing::SyncedSandbox m_synced;
-    Sandbox::SandboxServices &m_sandbox = m_synced.sandbox;
     std::unique_ptr<Store::StateStore> &m_store = m_synced.store;
     std::optional<Engine::WorkspaceConfig> &m_config = m_synced.config;
     qint64 m_runId = 0; ///< the report pass after the books were broken

@@ -625,7 +625,7 @@ private slots:
                 {u"code_challenge"_s, challenge},
                 {u"code_challenge_method"_s, u"S256"_s}};
             for (const auto &[key, value] : changes) {
-                items.removeIf([&key](const auto &item) { return item.first == key; });
+                items.removeIf([&key = key](const auto &item) { return item.first == key; });
                 if (!value.isNull())
                     items.append({key, value});
             }
