@@ -20,6 +20,7 @@
 #include <QtHttpServer/QHttpServerResponse>
 #include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
+#include <cmath>
 #include <functional>
 #include <memory>
 
@@ -53,7 +54,10 @@ QString idText(const QJsonValue &value)
 {
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (d == double(qint64(d)))
+        // Integral and inside qint64's range (2^63): as an integer. Converting a double outside it
+        // is undefined behaviour (found by fuzz_webhook: "id": 8.2e70).
+        constexpr double int64Limit = 9223372036854775808.0;
+        if (d >= -int64Limit && d < int64Limit && d == std::trunc(d))
             return QString::number(qint64(d));
         return QString::number(d, 'g', 17);
     }

@@ -581,6 +581,35 @@ private slots:
                  QJsonDocument::fromJson(body).object().value(u"line_items"_s).toArray().size());
     }
 
+    // Found by fuzz_webhook (tests/fuzz/regressions/fuzz_webhook/shopify-id-beyond-int64): an order
+    // id beyond qint64's range was converted to qint64, which is undefined behaviour (UBSan). It is
+    // taken as the number's text instead; ids inside the range stay integers.
+    void resourceIdBeyondInt64IsKeptAsItsNumber_data()
+    {
+        QTest::addColumn<QByteArray>("id");
+        QTest::addColumn<QString>("resourceId");
+        QTest::newRow("8.2e70") << QByteArray(
+            "82044444444444444444444444444444444444444444444444444444444444444444444")
+                                << u"8.2044444444444448e+70"_s;
+        QTest::newRow("2^63") << QByteArray("9223372036854775808") << u"9.2233720368547758e+18"_s;
+        QTest::newRow("-2^63") << QByteArray("-9223372036854775808") << u"-9223372036854775808"_s;
+        QTest::newRow("-1e300") << QByteArray("-1e300") << u"-1.0000000000000001e+300"_s;
+        QTest::newRow("fraction") << QByteArray("12.5") << u"12.5"_s;
+    }
+    void resourceIdBeyondInt64IsKeptAsItsNumber()
+    {
+        QFETCH(QByteArray, id);
+        QFETCH(QString, resourceId);
+        const QByteArray secret = "shopify-app-secret-made-up";
+        m_receiver->setSecret(WebhookVendor::Shopify, secret);
+        const QByteArray body = "{\"id\":" + id + ",\"name\":\"#1\"}";
+        const HttpExchange exchange = post(WebhookVendor::Shopify, body,
+                                           signedHeaders(WebhookVendor::Shopify, secret, body, "evt-big-id"));
+        QCOMPARE(exchange.response.status, 200);
+        QCOMPARE(allJobs().size(), 1);
+        QCOMPARE(allJobs().constFirst().payload.value(u"resource_id"_s).toString(), resourceId);
+    }
+
     void wooCommerceOrderAndPing()
     {
         const QByteArray secret = "wc&amp;secret"; // HTML entities are decoded as WordPress does
