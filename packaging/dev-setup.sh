@@ -3,15 +3,21 @@
 #   bash packaging/dev-setup.sh run    install packages, build, run the main job
 #                                      (the studio on the sandbox workspace, or with no display
 #                                      the CLI's sandbox dry run)
-#   bash packaging/dev-setup.sh test   install packages, build, run every test through CTest
-# Environment: BUILD_DIR (default: build), JOBS (default: nproc), LEDGERLINK_SKIP_APT=1 to skip apt.
+#   bash packaging/dev-setup.sh test   install packages, build with clang-14 and AddressSanitizer +
+#                                      UndefinedBehaviorSanitizer (+ libFuzzer instrumentation),
+#                                      run every test through CTest, then each fuzz target 10 s
+# Environment: BUILD_DIR (default: build for run, build-sanitize for test), JOBS (default: nproc),
+# LEDGERLINK_SKIP_APT=1 to skip apt, LEDGERLINK_SANITIZE=0 to test the plain g++ build instead
+# (no sanitizers, no fuzzing), FUZZ_SECONDS (default 10) per fuzz target.
 set -euo pipefail
 
 mode=${1:-}
 case "$mode" in run|test|build) ;; *) echo "usage: $0 run|test|build" >&2; exit 2 ;; esac
 
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=${BUILD_DIR:-$src/build}
+sanitize=0
+if [ "$mode" = test ] && [ "${LEDGERLINK_SANITIZE:-1}" != 0 ]; then sanitize=1; fi
+if [ $sanitize = 1 ]; then build=${BUILD_DIR:-$src/build-sanitize}; else build=${BUILD_DIR:-$src/build}; fi
 jobs=${JOBS:-$(nproc)}
 started=$SECONDS
 phase_start=$SECONDS
@@ -32,6 +38,9 @@ packages=(
   qtkeychain-qt6-dev
   xvfb xauth dbus gnome-keyring libsecret-tools postgresql-15
   clang-format
+  # The test command's build: clang 14 with AddressSanitizer, UndefinedBehaviorSanitizer and
+  # libFuzzer (compiler-rt), lld to link the test programs, llvm-symbolizer for readable reports
+  clang-14 libclang-rt-14-dev lld-14 llvm-14
   python3 python3-yaml
   # The TLS row of the fault matrix makes a self-signed certificate (tests/faults/tst_faultsnetwork)
   openssl
@@ -69,10 +78,22 @@ phase "configure"
 # Optimised, with line tables for backtraces (-g1) rather than full debug info: on the 2-core
 # builders that compiles a heavy file about 30 % faster and makes objects a third the size,
 # which the linking of every test program feels most.
-cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" \
-  -DLEDGERLINK_WARNINGS_AS_ERRORS=ON -DLEDGERLINK_SHARED_DIR="$src/../shared" >/dev/null
-echo "build tree: $build"
+if [ $sanitize = 1 ]; then
+  # The sanitizer build of docs/reliability.md: -O1 and line tables, as AddressSanitizer advises;
+  # the core also carries libFuzzer's coverage instrumentation, so this one build serves the
+  # tests and the fuzz targets (tests/fuzz).
+  CXX=clang++-14 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" \
+    -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld \
+    -DLEDGERLINK_SANITIZE=address,undefined -DLEDGERLINK_FUZZ=ON \
+    -DLEDGERLINK_WARNINGS_AS_ERRORS=ON -DLEDGERLINK_SHARED_DIR="$src/../shared" >/dev/null
+  echo "build tree: $build (clang-14, AddressSanitizer + UndefinedBehaviorSanitizer, libFuzzer)"
+else
+  cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" \
+    -DLEDGERLINK_WARNINGS_AS_ERRORS=ON -DLEDGERLINK_SHARED_DIR="$src/../shared" >/dev/null
+  echo "build tree: $build"
+fi
 
 phase "build"
 cmake --build "$build" -j "$jobs"
@@ -102,6 +123,15 @@ case "$mode" in
       status=1
     fi
     rm -f "$log"
+    if [ $sanitize = 1 ]; then
+      # CI's short fuzz runs (docs/reliability.md): each target replays its regression inputs,
+      # then fuzzes its corpus for FUZZ_SECONDS; a finding or a target that cannot run fails.
+      phase "fuzz"
+      if ! FUZZ_NICE=0 bash "$src/tests/fuzz/run-fuzzers.sh" "${FUZZ_SECONDS:-10}" "$build"; then
+        echo "FAILED: a fuzz target found something or could not run (see above)" >&2
+        status=1
+      fi
+    fi
     phase ""
     printf '== total %ds\n' $((SECONDS - started))
     exit "$status"
