@@ -31,6 +31,12 @@ void addBackends()
     QTest::newRow("postgres") << u"postgres"_s;
 }
 
+/// An "order.push" job for the order `order`, with a priority and, if valid, a due time.
+NewJob orderJob(const QString &order, int priority, const QDateTime &notBefore = {})
+{
+    return {u"order.push"_s, QJsonObject{{u"order"_s, order}}, priority, notBefore};
+}
+
 QList<qint64> idsOf(const QList<Job> &jobs)
 {
     QList<qint64> ids;
@@ -57,9 +63,9 @@ private slots:
         STORE_VERIFY(store.open());
         JobQueue queue(store);
 
-        const auto a = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"A"_s}}, 0, {}});
-        const auto b = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"B"_s}}, 5, {}});
-        const auto c = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"C"_s}}, 9, t0.addSecs(60)});
+        const auto a = queue.enqueue(orderJob(u"A"_s, 0));
+        const auto b = queue.enqueue(orderJob(u"B"_s, 5));
+        const auto c = queue.enqueue(orderJob(u"C"_s, 9, t0.addSecs(60)));
         const auto d = queue.enqueue({u"product.pull"_s, QJsonObject{{u"sku"_s, u"D"_s}}, 0, {}});
         STORE_VERIFY(a);
         STORE_VERIFY(b);
@@ -109,10 +115,10 @@ private slots:
         store.setClock([&now] { return now; });
         STORE_VERIFY(store.open());
         JobQueue queue(store);
-        const auto retried = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"1"_s}}, 3, {}});
-        const auto completed = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"2"_s}}, 2, {}});
-        const auto expiring = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"3"_s}}, 1, {}});
-        const auto dead = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"4"_s}}, 0, {}});
+        const auto retried = queue.enqueue(orderJob(u"1"_s, 3));
+        const auto completed = queue.enqueue(orderJob(u"2"_s, 2));
+        const auto expiring = queue.enqueue(orderJob(u"3"_s, 1));
+        const auto dead = queue.enqueue(orderJob(u"4"_s, 0));
         const auto leased = queue.lease(u"w1"_s, 4, 10s);
         STORE_VERIFY(leased);
         QCOMPARE(idsOf(leased.value()),
@@ -277,9 +283,9 @@ private slots:
         store.setClock([&now] { return now; });
         STORE_VERIFY(store.open());
         JobQueue queue(store);
-        const auto retried = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"1"_s}}, 2, {}});
-        const auto done = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"2"_s}}, 1, {}});
-        const auto held = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"3"_s}}, 0, {}});
+        const auto retried = queue.enqueue(orderJob(u"1"_s, 2));
+        const auto done = queue.enqueue(orderJob(u"2"_s, 1));
+        const auto held = queue.enqueue(orderJob(u"3"_s, 0));
         const auto later =
             queue.enqueue({u"product.pull"_s, QJsonObject{{u"sku"_s, u"4"_s}}, 0, t0.addSecs(600)});
         for (const auto &id : {retried, done, held, later})
@@ -347,7 +353,7 @@ private slots:
         store.setClock([&now] { return now; });
         STORE_VERIFY(store.open());
         JobQueue queue(store);
-        const auto id = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"1"_s}}, 0, {}});
+        const auto id = queue.enqueue(orderJob(u"1"_s, 0));
         STORE_VERIFY(id);
         QCOMPARE(idsOf(queue.lease(u"w1"_s, 1, 300s).value()), QList<qint64>{id.value()});
         STORE_VERIFY(queue.fail(id.value(), u"w1"_s, {u"429 Too Many Requests"_s, t0.addSecs(30), {}, {}}));
@@ -382,7 +388,7 @@ private slots:
             before.setClock([] { return t0; });
             STORE_VERIFY(before.open());
             JobQueue queue(before);
-            const auto id = queue.enqueue({u"order.push"_s, QJsonObject{{u"order"_s, u"1"_s}}, 0, {}});
+            const auto id = queue.enqueue(orderJob(u"1"_s, 0));
             STORE_VERIFY(id);
             retried = id.value();
             QCOMPARE(idsOf(queue.lease(u"w1"_s, 1, 300s).value()), QList<qint64>{retried});
@@ -407,8 +413,7 @@ private slots:
             StateStore other(scratch.location());
             other.setClock([] { return t0; });
             STORE_VERIFY(other.open());
-            const auto id = JobQueue(other).enqueue(
-                {u"order.push"_s, QJsonObject{{u"order"_s, u"2"_s}}, 0, t0.addSecs(30)});
+            const auto id = JobQueue(other).enqueue(orderJob(u"2"_s, 0, t0.addSecs(30)));
             STORE_VERIFY(id);
             ahead = id.value();
         }
