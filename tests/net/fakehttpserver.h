@@ -1,9 +1,9 @@
 #pragma once
 
 // The HTTP plumbing of the tests' stand-ins for vendor servers (Intuit's OAuth server, Zoho
-// Accounts): a QTcpServer on 127.0.0.1 that reads each request whole (request line, headers,
-// Content-Length body) and hands it to respond(); answers close the connection.
-// Lives in, and is used from, the test's thread.
+// Accounts, the Microsoft identity platform): a QTcpServer on 127.0.0.1 that reads each request whole
+// (request line, headers, Content-Length body) and hands it to respond(); answers close the connection. Lives
+// in, and is used from, the test's thread.
 #include <QtCore/QByteArray>
 #include <QtCore/QHash>
 #include <QtCore/QJsonDocument>
@@ -38,6 +38,14 @@ public:
                     return value;
             }
             return {};
+        }
+        bool hasHeader(const QByteArray &name) const
+        {
+            for (const auto &[key, value] : headers) {
+                if (key.compare(name, Qt::CaseInsensitive) == 0)
+                    return true;
+            }
+            return false;
         }
         /// The body as a decoded form (application/x-www-form-urlencoded).
         QUrlQuery form() const
@@ -76,10 +84,10 @@ protected:
         socket->disconnectFromHost();
     }
 
-    static void json(QTcpSocket *socket, int status, const QJsonObject &object)
+    static void json(QTcpSocket *socket, int status, const QJsonObject &object,
+                     const QByteArray &contentType = "application/json;charset=UTF-8")
     {
-        write(socket, status, status == 200 ? "OK" : "Error",
-              {{"Content-Type", "application/json;charset=UTF-8"}},
+        write(socket, status, status == 200 ? "OK" : "Error", {{"Content-Type", contentType}},
               QJsonDocument(object).toJson(QJsonDocument::Compact));
     }
 

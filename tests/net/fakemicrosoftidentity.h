@@ -9,6 +9,8 @@
 // the redirect URI carrying code and state (no company). The token endpoint takes client_id in the
 // body and no client authentication, checks the code_verifier against the challenge, and rotates
 // refresh tokens. It records every request it saw. Lives in, and is used from, the test's thread.
+#include "fakehttpserver.h"
+
 #include <QtCore/QByteArray>
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QHash>
@@ -20,49 +22,15 @@
 #include <QtCore/QString>
 #include <QtCore/QUrl>
 #include <QtCore/QUrlQuery>
-#include <QtNetwork/QHostAddress>
-#include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
 
 #include <utility>
 
 namespace LedgerLink::TestSupport {
 
-class FakeMicrosoftIdentity : public QObject
+class FakeMicrosoftIdentity : public FakeHttpServer
 {
 public:
-    struct Request
-    {
-        QByteArray method;
-        QUrl url; ///< path and query as sent
-        QList<std::pair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-
-        QByteArray header(const QByteArray &name) const
-        {
-            for (const auto &[key, value] : headers) {
-                if (key.compare(name, Qt::CaseInsensitive) == 0)
-                    return value;
-            }
-            return {};
-        }
-        bool hasHeader(const QByteArray &name) const
-        {
-            for (const auto &[key, value] : headers) {
-                if (key.compare(name, Qt::CaseInsensitive) == 0)
-                    return true;
-            }
-            return false;
-        }
-        /// The body as a decoded form (application/x-www-form-urlencoded).
-        QUrlQuery form() const
-        {
-            QByteArray plus = body;
-            plus.replace('+', "%20");
-            return QUrlQuery(QString::fromLatin1(plus));
-        }
-    };
-
     struct Company
     {
         QString id;
@@ -90,7 +58,6 @@ public:
     QList<Request> companyRequests; ///< GET <api>/v2.0/companies
     int tokensIssued = 0;
 
-    bool listen() { return m_server.listen(QHostAddress(QHostAddress::LocalHost)); }
     /// A Business Central API root on this server (its identity paths are Microsoft's).
     QUrl baseUrl() const
     {
@@ -110,65 +77,11 @@ public:
     }
     bool isAccessToken(const QByteArray &token) const { return m_accessTokens.contains(token); }
 
-    FakeMicrosoftIdentity()
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-
 private:
-    void read(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        Request request;
-        const QList<QByteArray> first = lines.first().trimmed().split(' ');
-        if (first.size() < 2)
-            return;
-        request.method = first.at(0);
-        request.url = QUrl::fromEncoded(first.at(1));
-        qsizetype length = 0;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-            if (line.left(colon).trimmed().compare("Content-Length", Qt::CaseInsensitive) == 0)
-                length = line.mid(colon + 1).trimmed().toLongLong();
-        }
-        if (buffer.size() < end + 4 + length)
-            return;
-        request.body = buffer.mid(end + 4, length);
-        m_buffers.remove(socket);
-        respond(socket, request);
-    }
-
-    static void write(QTcpSocket *socket, int status, const QByteArray &reason,
-                      const QList<std::pair<QByteArray, QByteArray>> &headers, const QByteArray &body)
-    {
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
-        for (const auto &[name, value] : headers)
-            out += name + ": " + value + "\r\n";
-        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
-        socket->write(out);
-        socket->disconnectFromHost();
-    }
-
+    /// As Microsoft's endpoints send it.
     static void json(QTcpSocket *socket, int status, const QJsonObject &object)
     {
-        write(socket, status, status == 200 ? "OK" : "Error",
-              {{"Content-Type", "application/json; charset=utf-8"}},
-              QJsonDocument(object).toJson(QJsonDocument::Compact));
+        FakeHttpServer::json(socket, status, object, "application/json; charset=utf-8");
     }
 
     static QJsonObject error(const QString &code, const QString &description)
@@ -182,7 +95,7 @@ private:
         QString challenge;
     };
 
-    void respond(QTcpSocket *socket, const Request &request)
+    void respond(QTcpSocket *socket, const Request &request) override
     {
         const QString path = request.url.path();
         if (request.method == "GET" && path == identityPath(QStringLiteral("authorize"))) {
@@ -322,8 +235,6 @@ private:
         write(socket, 404, "Not Found", {{"Content-Type", "text/plain"}}, "not found");
     }
 
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
     QHash<QByteArray, Grant> m_codes; ///< code -> the redirect_uri and PKCE challenge it was issued for
     QHash<QByteArray, bool> m_refreshTokens;
     QHash<QByteArray, bool> m_accessTokens;
