@@ -159,15 +159,21 @@ namespace {
 template<typename T>
 void waitInEventLoop(const QFuture<T> &future)
 {
-    if (future.isFinished())
-        return;
-    QEventLoop loop;
-    QFutureWatcher<T> watcher;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    watcher.waitForFinished();
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    // Also when it had finished before the first look: isFinished() is a relaxed read of the
+    // future's state, which does not make the work's writes visible to this thread (on a weakly
+    // ordered CPU such as Apple's, this thread could read a mapped item half written);
+    // waitForFinished() goes through the future's mutex, which does. ThreadSanitizer found it
+    // (docs/reliability.md, "ThreadSanitizer").
+    QFuture<T> finished = future;
+    finished.waitForFinished();
 }
 
 /// waitInEventLoop(), then the result; empty when the work produced none (its lane was stopped first,
