@@ -12,6 +12,7 @@
 #include "engine/ratelimiter.h"
 #include "engine/reconciliationrepair_p.h"
 #include "engine/workspace.h"
+#include "expr/expression.h"
 #include "mapping/objectmapper.h"
 #include "model/creditnote.h"
 #include "model/inventorylevel.h"
@@ -747,6 +748,10 @@ struct Reconciler::Private
     std::optional<Mapping::ObjectMapper> orderMapper;
     std::optional<Mapping::ObjectMapper> refundMapper;
     std::optional<Mapping::ObjectMapper> payoutMapper;
+    /// The stock rule's quantity where its field has no source but a transform of the whole
+    /// record (SAP Business One: in stock less committed, summed over the warehouses), compiled
+    /// for the side the rule reads from.
+    std::optional<Expr::Expression> stockTransform;
     bool mappersMade = false;
     /// Store orders split by vendor as read (id → the order), for their refunds' split; kept
     /// only while the pass reads (normalise()).
@@ -807,8 +812,13 @@ struct Reconciler::Private
     QString mappedErpKey(ReconcileObject object, const Connectors::VendorRecord &record);
     /// How many records of `object` on a side `source` holds (to size the pass's tables).
     qsizetype held(bool erp, const QString &object) const;
+    /// The stock rule's quantity field (nullptr when none).
+    const Mapping::FieldMapping *stockField() const;
     /// The stock rule's quantity field on a side ("" when none).
     QString stockPath(bool erp) const;
+    /// The quantity a record holds by the stock rule's transform (stockTransform), on the side
+    /// the rule reads from; nullopt when there is none or it gives no number.
+    std::optional<Decimal> transformedQuantity(bool erp, const QJsonObject &raw);
     /// Whether a snapshot record is one a read of records changed since `since` gives.
     template<typename Facts>
     bool changedSince(const RecordFacts<Facts> &record, const QDateTime &since);
@@ -1031,22 +1041,47 @@ void Reconciler::Private::makeMappers()
         refundMapper = Mapping::ObjectMapper::create(config.mapping, rule->id);
     if (const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Payouts))
         payoutMapper = Mapping::ObjectMapper::create(config.mapping, rule->id);
+    if (const Mapping::FieldMapping *field = stockField(); field && field->source.isEmpty()) {
+        Expr::CompileResult compiled = Expr::Expression::compile(field->transform);
+        if (compiled.ok()) // a transform that does not parse fails the rule's validation already
+            stockTransform = std::move(compiled.expression);
+    }
+}
+
+const Mapping::FieldMapping *Reconciler::Private::stockField() const
+{
+    const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Stock);
+    if (!rule)
+        return nullptr;
+    for (const Mapping::FieldMapping &field : rule->fields) {
+        const QString words = (field.id + u' ' + field.target + u' ' + field.source).toLower();
+        if (words.contains(u"available"_s) || words.contains(u"quantity"_s) || words.contains(u"stock"_s)
+            || words.contains(u"onhand"_s))
+            return &field;
+    }
+    return nullptr;
 }
 
 QString Reconciler::Private::stockPath(bool erp) const
 {
-    const Mapping::ObjectRule *rule = ruleFor(ReconcileObject::Stock);
-    if (!rule)
+    const Mapping::FieldMapping *field = stockField();
+    if (!field)
         return {};
-    for (const Mapping::FieldMapping &field : rule->fields) {
-        const QString words = (field.id + u' ' + field.target + u' ' + field.source).toLower();
-        if (!words.contains(u"available"_s) && !words.contains(u"quantity"_s) && !words.contains(u"stock"_s)
-            && !words.contains(u"onhand"_s))
-            continue;
-        const bool toStore = rule->direction == Mapping::Direction::ErpToStore;
-        return erp == toStore ? field.source : field.target;
-    }
-    return {};
+    const bool toStore = ruleFor(ReconcileObject::Stock)->direction == Mapping::Direction::ErpToStore;
+    return erp == toStore ? field->source : field->target;
+}
+
+std::optional<Decimal> Reconciler::Private::transformedQuantity(bool erp, const QJsonObject &raw)
+{
+    makeMappers();
+    const bool toStore = ruleFor(ReconcileObject::Stock)->direction == Mapping::Direction::ErpToStore;
+    if (!stockTransform || erp != toStore)
+        return std::nullopt;
+    // No tables or other bindings: a transform that needs them gives no quantity (noted as such).
+    const Expr::EvaluateResult result = stockTransform->evaluate(QJsonValue(raw));
+    if (!result.ok() || !result.json().isDouble())
+        return std::nullopt;
+    return Decimal::fromJson(result.json());
 }
 
 template<typename Facts>
@@ -1128,6 +1163,8 @@ RecordFacts<Facts> Reconciler::Private::normalised(bool erp, const QString &obje
                 entry.price = Money::fromJson(variant.value(u"price"_s).toObject()).value_or(Money());
                 if (!path.isEmpty())
                     entry.quantity = quantityIn(raw, path);
+                else if (stock && (erp ? stock->erpObject : stock->storeObject) == object)
+                    entry.quantity = transformedQuantity(erp, raw);
                 facts.variants.append(std::move(entry));
             }
         }

@@ -404,12 +404,13 @@ inline void expectRefundsPricesTruthPass(ErpWorkspace &workspace, const QStringL
 
 /**
  * The truth pass over refunds, prices and stock after the syncs above: refunds and prices as
- * expectRefundsPricesTruthPass() checks them; the stock of 10 SKUs agrees (the ERP's 11 records);
- * the new candle, whose stock could not be written (its dead letter), is the one drift: −25, its
- * evidence containing `candleEvidence`.
+ * expectRefundsPricesTruthPass() checks them; the stock of 10 SKUs agrees (the ERP's `erpRecords`
+ * records); the new candle, whose stock could not be written (its dead letter), is the one drift:
+ * −25, its evidence containing `candleEvidence`. The stock tally's notes go to `notes`.
  */
 inline void expectRefundsPricesStockTruthPass(ErpWorkspace &workspace, const QString &candleEvidence,
-                                              const QStringList &unsoldSkus = {})
+                                              const QStringList &unsoldSkus = {}, int erpRecords = 11,
+                                              QStringList *notes = nullptr)
 {
     using namespace Qt::StringLiterals;
     expectRefundsPricesTruthPass(workspace, unsoldSkus);
@@ -425,7 +426,9 @@ inline void expectRefundsPricesStockTruthPass(ErpWorkspace &workspace, const QSt
     };
     const Engine::ReconcileOutcome stock = tally(Engine::ReconcileObject::Stock);
     QVERIFY2(stock.error.isEmpty(), qPrintable(stock.error));
-    QCOMPARE(stock.report->tallies.first().erpRecords, 11);
+    QCOMPARE(stock.report->tallies.first().erpRecords, erpRecords);
+    if (notes)
+        *notes = stock.report->tallies.first().notes;
     QCOMPARE(stock.report->tallies.first().matched, 10);
     QCOMPARE(stock.report->tallies.first().differences, 1);
     QCOMPARE(stock.report->findings.size(), 1);

@@ -34,7 +34,8 @@
 // notebook 12.00 → 10.08) or create one (the candle at 17.50); the tee's sizes M and L are dead
 // letters (the product is linked to the S item), and so are the non-inventory items SHIPPING and
 // SERVICES (no store products). The truth pass afterwards agrees on refunds and on 11 prices
-// (reporting SHIPPING and SERVICES, which the company lists and the store does not sell).
+// (reporting SHIPPING and SERVICES, which the company lists and the store does not sell), and on
+// the stock of 10 SKUs by the stock rule's own transform (the candle added later is the one drift).
 #include "connectors/sapb1/sapb1connector.h"
 #include "erpsyncsteps.h"
 #include "sapb1company.h"
@@ -347,15 +348,21 @@ private slots:
             });
     }
 
-    /// The truth pass over refunds and prices after the syncs above: both refunds match their A/R
-    /// credit memos (29.99 and 46.67), and the 11 SKUs' prices agree (the non-inventory items
+    /// The truth pass over refunds, prices and stock after the syncs above: both refunds match their
+    /// A/R credit memos (29.99 and 46.67), and the 11 SKUs' prices agree (the non-inventory items
     /// SHIPPING and SERVICES, which Business One lists and the store does not sell, are reported).
-    /// Stock is not compared: the rule "inventory" computes the available quantity (InStock less
-    /// Committed over the warehouses) in its transform, and the truth pass reads an ERP quantity
-    /// from a field's source only (docs/connectors/sapb1.md).
-    void sapb1TheTruthPassAgreesOnRefundsAndPrices()
+    /// Stock by the rule "inventory"'s own transform (InStock less Committed over the warehouses,
+    /// evaluated on each item as read): 10 SKUs agree; the candle added after the stock run is the
+    /// one drift (Business One has 25, the store none); SHIPPING and SERVICES, whose transform
+    /// gives no number (no warehouse rows), are noted as stock Business One does not track.
+    void sapb1TheTruthPassAgreesOnRefundsPricesAndStock()
     {
-        Testing::expectRefundsPricesTruthPass(m_workspace, {u"SERVICES"_s, u"SHIPPING"_s});
+        QStringList notes;
+        Testing::expectRefundsPricesStockTruthPass(m_workspace, u"the ERP has 25 on hand, the store 0"_s,
+                                                   {u"SERVICES"_s, u"SHIPPING"_s}, 13, &notes);
+        QCOMPARE(notes,
+                 QStringList{u"2 SKU(s) have no quantity in the ERP (it does not track their stock), not "
+                             u"compared: SERVICES, SHIPPING"_s});
     }
 
     /// The secrets of a Service Layer session never reach the workspace's state store: the audit
