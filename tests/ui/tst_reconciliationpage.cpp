@@ -325,7 +325,7 @@ private slots:
 
         // Nothing reconciled yet.
         window.pages()->setCurrentWidget(page);
-        QTRY_VERIFY(page->summaryText().startsWith(u"No reconciliation yet."_s));
+        QTRY_VERIFY_WITH_TIMEOUT(page->summaryText().startsWith(u"No reconciliation yet."_s), 30000);
         QCOMPARE(page->model()->rowCount(), 0);
         QVERIFY(!page->findChild<QPushButton *>(u"exportCsvButton"_s)->isEnabled());
 
@@ -692,10 +692,10 @@ private slots:
         QVERIFY(!repair->isEnabled());
         QVERIFY2(repair->toolTip().startsWith(u"Not available: it was repaired already by job %1"_s.arg(job)),
                  qPrintable(repair->toolTip()));
-        QTRY_VERIFY2(
+        QTRY_VERIFY2_WITH_TIMEOUT(
             page->summaryText().endsWith(u"A report pass; findings were repaired one by one since (each "
                                          u"says what became of its repair)."_s),
-            qPrintable(page->summaryText()));
+            qPrintable(page->summaryText()), 30000);
         const QString replacement = invoiceOf(workspace, u"5104"_s);
         QVERIFY(!replacement.isEmpty());
         QVERIFY(replacement != deleted);
