@@ -242,6 +242,23 @@ QJsonObject invoice31(const QString &state)
                        {u"write_date"_s, u"2026-11-28 10:15:02"_s}};
 }
 
+/// How the writer posts draft move `id` (of `moveType`, e.g. outInvoice): it reads the state
+/// (draft, `total`), calls action_post, and reads the move back by id with `fields`, answered `row`.
+QList<Step> postDraftSteps(int id, double total, const QJsonArray &moveType, const QJsonArray &fields,
+                           const QJsonObject &row)
+{
+    return {
+        kw(u"account.move"_s, u"read"_s, QJsonArray{QJsonValue(QJsonArray{id})},
+           QJsonObject{{u"fields"_s, QJsonArray{u"state"_s, u"amount_total"_s, u"name"_s}}},
+           result(QJsonArray{QJsonObject{
+               {u"id"_s, id}, {u"state"_s, u"draft"_s}, {u"amount_total"_s, total}, {u"name"_s, u"/"_s}}})),
+        kw(u"account.move"_s, u"action_post"_s, QJsonArray{QJsonValue(QJsonArray{id})}, QJsonObject{},
+           result(false)),
+        kw(u"account.move"_s, u"search_read"_s,
+           QJsonArray{QJsonValue(QJsonArray{moveType, QJsonArray{u"id"_s, u"="_s, id}})},
+           searchKwargs(fields, 1), result(QJsonArray{row}))};
+}
+
 /// The reads that follow an invoice row: its lines, then their products' SKUs.
 QList<Step> invoiceLineReads()
 {
@@ -608,18 +625,8 @@ private slots:
                QJsonArray{QJsonValue(
                    QJsonArray{QJsonValue(QJsonArray{u"email"_s, u"=ilike"_s, u"ada@example.com"_s})})},
                first, result(QJsonArray{9})),
-            kw(u"account.move"_s, u"create"_s, QJsonArray{createValues}, QJsonObject{}, result(31)),
-            kw(u"account.move"_s, u"read"_s, QJsonArray{QJsonValue(QJsonArray{31})},
-               QJsonObject{{u"fields"_s, QJsonArray{u"state"_s, u"amount_total"_s, u"name"_s}}},
-               result(QJsonArray{QJsonObject{{u"id"_s, 31},
-                                             {u"state"_s, u"draft"_s},
-                                             {u"amount_total"_s, 39.98},
-                                             {u"name"_s, u"/"_s}}})),
-            kw(u"account.move"_s, u"action_post"_s, QJsonArray{QJsonValue(QJsonArray{31})}, QJsonObject{},
-               result(false)),
-            kw(u"account.move"_s, u"search_read"_s,
-               QJsonArray{QJsonValue(QJsonArray{outInvoice, QJsonArray{u"id"_s, u"="_s, 31}})},
-               searchKwargs(moveFields, 1), result(QJsonArray{invoice31(u"posted"_s)}))};
+            kw(u"account.move"_s, u"create"_s, QJsonArray{createValues}, QJsonObject{}, result(31))};
+        script += postDraftSteps(31, 39.98, outInvoice, moveFields, invoice31(u"posted"_s));
         script += invoiceLineReads();
         QVERIFY(restart(script));
         Connectors::WriteRequest request;
@@ -654,17 +661,7 @@ private slots:
                            kw(u"account.move"_s, u"search_read"_s, byRef, searchKwargs(moveFields, 1),
                               result(QJsonArray{invoice31(u"draft"_s)}))};
         script += invoiceLineReads();
-        script += {kw(u"account.move"_s, u"read"_s, QJsonArray{QJsonValue(QJsonArray{31})},
-                      QJsonObject{{u"fields"_s, QJsonArray{u"state"_s, u"amount_total"_s, u"name"_s}}},
-                      result(QJsonArray{QJsonObject{{u"id"_s, 31},
-                                                    {u"state"_s, u"draft"_s},
-                                                    {u"amount_total"_s, 39.98},
-                                                    {u"name"_s, u"/"_s}}})),
-                   kw(u"account.move"_s, u"action_post"_s, QJsonArray{QJsonValue(QJsonArray{31})},
-                      QJsonObject{}, result(false)),
-                   kw(u"account.move"_s, u"search_read"_s,
-                      QJsonArray{QJsonValue(QJsonArray{outInvoice, QJsonArray{u"id"_s, u"="_s, 31}})},
-                      searchKwargs(moveFields, 1), result(QJsonArray{invoice31(u"posted"_s)}))};
+        script += postDraftSteps(31, 39.98, outInvoice, moveFields, invoice31(u"posted"_s));
         script += invoiceLineReads();
         QVERIFY(restart(script));
         Connectors::WriteRequest request;
@@ -737,30 +734,22 @@ private slots:
         note.insert(u"amount_total"_s, 19.99);
         note.insert(u"amount_residual"_s, 19.99);
         note.insert(u"invoice_line_ids"_s, QJsonArray{});
-        QVERIFY(restart(
-            {versionStep(17), authenticateStep(),
-             kw(u"account.move"_s, u"search_read"_s,
-                QJsonArray{QJsonValue(QJsonArray{outRefund, QJsonArray{u"ref"_s, u"="_s, u"1001/R1"_s}})},
-                searchKwargs(noteFields, 1), result(QJsonArray{})),
-             kw(u"product.product"_s, u"search"_s,
-                QJsonArray{
-                    QJsonValue(QJsonArray{QJsonValue(QJsonArray{u"default_code"_s, u"="_s, u"SKU-1"_s})})},
-                first, result(QJsonArray{5})),
-             kw(u"account.move"_s, u"search"_s,
-                QJsonArray{QJsonValue(QJsonArray{outInvoice, QJsonArray{u"ref"_s, u"="_s, u"1001"_s}})},
-                first, result(QJsonArray{31})),
-             kw(u"account.move"_s, u"create"_s, QJsonArray{created}, QJsonObject{}, result(32)),
-             kw(u"account.move"_s, u"read"_s, QJsonArray{QJsonValue(QJsonArray{32})},
-                QJsonObject{{u"fields"_s, QJsonArray{u"state"_s, u"amount_total"_s, u"name"_s}}},
-                result(QJsonArray{QJsonObject{{u"id"_s, 32},
-                                              {u"state"_s, u"draft"_s},
-                                              {u"amount_total"_s, 19.99},
-                                              {u"name"_s, u"/"_s}}})),
-             kw(u"account.move"_s, u"action_post"_s, QJsonArray{QJsonValue(QJsonArray{32})}, QJsonObject{},
-                result(false)),
-             kw(u"account.move"_s, u"search_read"_s,
-                QJsonArray{QJsonValue(QJsonArray{outRefund, QJsonArray{u"id"_s, u"="_s, 32}})},
-                searchKwargs(noteFields, 1), result(QJsonArray{note}))}));
+        QList<Step> script{
+            versionStep(17),
+            authenticateStep(),
+            kw(u"account.move"_s, u"search_read"_s,
+               QJsonArray{QJsonValue(QJsonArray{outRefund, QJsonArray{u"ref"_s, u"="_s, u"1001/R1"_s}})},
+               searchKwargs(noteFields, 1), result(QJsonArray{})),
+            kw(u"product.product"_s, u"search"_s,
+               QJsonArray{
+                   QJsonValue(QJsonArray{QJsonValue(QJsonArray{u"default_code"_s, u"="_s, u"SKU-1"_s})})},
+               first, result(QJsonArray{5})),
+            kw(u"account.move"_s, u"search"_s,
+               QJsonArray{QJsonValue(QJsonArray{outInvoice, QJsonArray{u"ref"_s, u"="_s, u"1001"_s}})}, first,
+               result(QJsonArray{31})),
+            kw(u"account.move"_s, u"create"_s, QJsonArray{created}, QJsonObject{}, result(32))};
+        script += postDraftSteps(32, 19.99, outRefund, noteFields, note);
+        QVERIFY(restart(script));
         Connectors::WriteRequest request;
         request.object = u"credit_note"_s;
         request.payload = QJsonObject{
